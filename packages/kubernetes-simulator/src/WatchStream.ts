@@ -1,0 +1,51 @@
+import type { ServerResponse } from 'node:http';
+import { FieldRequirement, LabelRequirement, matchesFields, matchesLabels } from './labelSelector';
+import type { ChangeEvent, WatchEventType } from './ObjectStore';
+import type { ResourceType } from './resourceTypes';
+import type { KubeStatusError } from './status';
+
+/**
+ * One open watch: a chunked response of `{"type","object"}` lines. With selectors, an object
+ * that starts matching arrives as ADDED and one that stops matching as DELETED, as the real
+ * server reports them.
+ */
+export class WatchStream {
+  constructor(
+    private readonly res: ServerResponse,
+    private readonly type: ResourceType,
+    private readonly namespace: string | undefined,
+    private readonly selectors: { labelSelector: LabelRequirement[]; fieldSelector: FieldRequirement[] },
+  ) {}
+
+  deliver(event: ChangeEvent): void {
+    if (event.resourceType.group !== this.type.group || event.resourceType.plural !== this.type.plural) return;
+    if (this.namespace !== undefined && event.namespace !== this.namespace) return;
+    const now = event.type !== 'DELETED' && this.matches(event.object);
+    const before = event.previous !== undefined && this.matches(event.previous);
+    if (event.type === 'DELETED') {
+      if (before) this.send('DELETED', event.object);
+    } else if (now && !before) {
+      this.send('ADDED', event.object);
+    } else if (now && before) {
+      this.send('MODIFIED', event.object);
+    } else if (!now && before) {
+      this.send('DELETED', event.object);
+    }
+  }
+
+  send(type: WatchEventType, object: unknown): void {
+    if (!this.res.writableEnded) this.res.write(`${JSON.stringify({ type, object })}\n`);
+  }
+
+  error(status: KubeStatusError): void {
+    if (!this.res.writableEnded) this.res.end(`${JSON.stringify({ type: 'ERROR', object: status.toStatus() })}\n`);
+  }
+
+  close(): void {
+    if (!this.res.writableEnded) this.res.end();
+  }
+
+  private matches(object: any): boolean {
+    return matchesLabels(this.selectors.labelSelector, object?.metadata?.labels) && matchesFields(this.selectors.fieldSelector, object);
+  }
+}
