@@ -76,11 +76,11 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
     });
 
     it('lets KubernetesObjectApi create, read, patch and delete by kind', async () => {
-      const deployment = {
+      const deployment: k8s.V1Deployment = {
         apiVersion: 'apps/v1',
         kind: 'Deployment',
         metadata: { name: 'web', namespace: 'default' },
-        spec: { replicas: 2, template: { spec: { containers: [{ name: 'web', image: 'nginx:1' }] } } },
+        spec: { replicas: 2, selector: { matchLabels: { app: 'web' } }, template: { spec: { containers: [{ name: 'web', image: 'nginx:1' }] } } },
       };
       const created = await objects.create(deployment);
       expect(created.metadata).toMatchObject({ name: 'web', generation: 1 });
@@ -263,7 +263,7 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
   describe('lists', () => {
     beforeEach(async () => {
       await core.createNamespace({ body: { metadata: { name: 'other' } } });
-      const labels = [
+      const labels: Array<Record<string, string>> = [
         { app: 'web', tier: 'front' },
         { app: 'web', tier: 'back' },
         { app: 'db' },

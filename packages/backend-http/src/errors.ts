@@ -1,0 +1,25 @@
+import { CustomErrorBase } from '@backstage/errors';
+
+/*
+ * Statuses the seeds document that @backstage/errors has no class for. The backend's error
+ * middleware answers with an error's `statusCode`, so these serialise in the standard error
+ * shape that every Backstage client reads.
+ */
+
+/** 422: the request is well-formed but its content cannot be processed. */
+export class UnprocessableEntityError extends CustomErrorBase {
+  name = 'UnprocessableEntityError' as const;
+  readonly statusCode = 422;
+}
+
+/** 429: the caller has to wait before trying again. */
+export class TooManyRequestsError extends CustomErrorBase {
+  name = 'TooManyRequestsError' as const;
+  readonly statusCode = 429;
+}
+
+/** 502: a system behind the plugin (a cluster, a cloud API) answered with an error. */
+export class BadGatewayError extends CustomErrorBase {
+  name = 'BadGatewayError' as const;
+  readonly statusCode = 502;
+}
