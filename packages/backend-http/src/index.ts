@@ -8,3 +8,5 @@ export { UnprocessableEntityError, TooManyRequestsError, BadGatewayError } from 
 export { parseInput } from './parseInput';
 export type { InputSource } from './parseInput';
 export { authorizeOrThrow } from './authorize';
+export { healthHandler } from './health';
+export type { HealthOptions } from './health';

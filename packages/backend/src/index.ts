@@ -1,0 +1,26 @@
+import { createBackend } from '@backstage/backend-defaults';
+
+/*
+ * A Backstage backend with the catalog, auth, permissions, the scaffolder and the five plugins.
+ * Locally it runs on SQLite with the Kubernetes simulator as its cluster (app-config.yaml);
+ * app-config.production.yaml moves it to PostgreSQL and real clusters.
+ */
+const backend = createBackend();
+
+backend.add(import('@backstage/plugin-auth-backend'));
+backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+backend.add(import('@backstage/plugin-events-backend'));
+backend.add(import('@backstage/plugin-catalog-backend'));
+backend.add(import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'));
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(import('./modules/permissionPolicyModule'));
+backend.add(import('@backstage/plugin-scaffolder-backend'));
+backend.add(import('./modules/kubernetesSimulatorPlugin'));
+
+backend.add(import('@fawkes/plugin-che-launcher-backend'));
+backend.add(import('@fawkes/plugin-devlake-dora-backend'));
+backend.add(import('@fawkes/plugin-factstore-backend'));
+backend.add(import('@fawkes/plugin-cloud-extractor-backend'));
+backend.add(import('@fawkes/plugin-helm-releases-backend'));
+
+backend.start();

@@ -1,0 +1,109 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import knexFactory from 'knex';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const connectionString = process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
+const describeWithPostgres = connectionString ? describe : describe.skip;
+
+async function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => res(port));
+    });
+    server.on('error', rej);
+  });
+}
+
+async function waitForReadiness(baseUrl: string, child: ChildProcess, output: () => string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`backend exited with ${child.exitCode}:\n${output()}`);
+    try {
+      if ((await fetch(`${baseUrl}/.backstage/health/v1/readiness`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise(r => setTimeout(r, 500));
+  }
+  throw new Error(`backend not ready after ${timeoutMs} ms:\n${output()}`);
+}
+
+describeWithPostgres('the backend with app-config.production.yaml', () => {
+  const url = new URL(connectionString ?? 'postgresql://localhost');
+  const prefix = `fawkes_start_${randomBytes(4).toString('hex')}_`;
+  const staticToken = randomBytes(24).toString('hex');
+  const admin = knexFactory({ client: 'pg', connection: connectionString });
+  let child: ChildProcess;
+  let logs = '';
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    baseUrl = `http://localhost:${port}`;
+    const dir = mkdtempSync(join(tmpdir(), 'fawkes-prod-'));
+    const testConfig = join(dir, 'app-config.test.yaml');
+    // Only what a second backend on this machine must differ in: its port and database names.
+    writeFileSync(testConfig, `backend:\n  baseUrl: ${baseUrl}\n  listen:\n    port: ${port}\n  database:\n    prefix: ${prefix}\n`);
+    child = spawn(
+      process.execPath,
+      [
+        resolve(ROOT, 'node_modules/@backstage/cli/bin/backstage-cli'), 'package', 'start',
+        '--config', resolve(ROOT, 'app-config.yaml'),
+        '--config', resolve(ROOT, 'app-config.production.yaml'),
+        '--config', testConfig,
+      ],
+      {
+        cwd: resolve(ROOT, 'packages/backend'),
+        detached: true,
+        env: {
+          ...process.env,
+          NODE_ENV: 'production',
+          POSTGRES_HOST: url.hostname,
+          POSTGRES_PORT: url.port || '5432',
+          POSTGRES_USER: decodeURIComponent(url.username || 'postgres'),
+          POSTGRES_PASSWORD: decodeURIComponent(url.password),
+          BACKSTAGE_STATIC_TOKEN: staticToken,
+        },
+      },
+    );
+    child.stdout?.on('data', d => { logs += d; });
+    child.stderr?.on('data', d => { logs += d; });
+    await waitForReadiness(baseUrl, child, () => logs, 120_000);
+  }, 150_000);
+
+  afterAll(async () => {
+    if (child?.pid && child.exitCode === null) {
+      process.kill(-child.pid, 'SIGTERM');
+      await new Promise(r => child.once('exit', r));
+    }
+    const { rows } = await admin.raw('select datname from pg_database where datname like ?', [`${prefix}%`]);
+    for (const { datname } of rows) await admin.raw('drop database if exists ?? with (force)', [datname]);
+    await admin.destroy();
+  }, 60_000);
+
+  it('keeps each plugin in its own PostgreSQL database', async () => {
+    const { rows } = await admin.raw('select datname from pg_database where datname like ? order by datname', [`${prefix}%`]);
+    expect(rows.map((r: { datname: string }) => r.datname)).toEqual(
+      expect.arrayContaining(['che-launcher', 'cloud-extractor', 'devlake', 'factstore', 'helm-releases', 'catalog'].map(id => `${prefix}${id}`)),
+    );
+  });
+
+  it('serves the plugins to the static service token and refuses anonymous callers', async () => {
+    const withToken = await fetch(`${baseUrl}/api/factstore/api/v1/flows`, { headers: { Authorization: `Bearer ${staticToken}` } });
+    expect(withToken.status).toBe(200);
+    expect((await fetch(`${baseUrl}/api/factstore/api/v1/flows`)).status).toBe(401);
+    expect((await fetch(`${baseUrl}/api/devlake/health`)).status).toBe(200);
+  });
+
+  it('offers no guest sign-in and no Kubernetes simulator', async () => {
+    const guest = await fetch(`${baseUrl}/api/auth/guest/refresh?env=development`);
+    expect(guest.status).not.toBe(200);
+    expect(logs).not.toContain('Kubernetes simulator listening');
+  });
+});

@@ -1,0 +1,9 @@
+/**
+ * Test helpers shared by the plugins.
+ *
+ * @packageDocumentation
+ */
+export { TEST_DATABASE_IDS, createTestDatabases } from './databases';
+export { sharedFixturesDir, fixturePath, describeWithFixtures } from './fixtures';
+export { startPluginBackend, authHeaders } from './startPluginBackend';
+export type { PluginBackend, PluginBackendOptions } from './startPluginBackend';

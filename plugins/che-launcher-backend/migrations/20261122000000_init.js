@@ -1,0 +1,26 @@
+// @ts-check
+
+/**
+ * Workspace launches: who created which workspace from which devfile and entity.
+ *
+ * @param {import('knex').Knex} knex
+ */
+exports.up = async function up(knex) {
+  await knex.schema.createTable('workspace_launches', table => {
+    table.comment('Workspaces created through the plugin, with who created them from what');
+    table.bigIncrements('id').primary();
+    table.string('user_ref', 255).notNullable().comment('Backstage entity ref of the user');
+    table.string('cluster', 255).notNullable();
+    table.string('namespace', 255).notNullable();
+    table.string('workspace_name', 255).notNullable();
+    table.text('devfile_url').nullable();
+    table.string('entity_ref', 255).nullable().comment('Catalog entity the workspace was opened from');
+    table.timestamp('created_at', { useTz: true }).notNullable();
+    table.index(['user_ref', 'created_at'], 'workspace_launches_user_created_idx');
+  });
+};
+
+/** @param {import('knex').Knex} knex */
+exports.down = async function down(knex) {
+  await knex.schema.dropTable('workspace_launches');
+};

@@ -1,0 +1,7 @@
+/**
+ * The devlake backend plugin: DORA metrics from deployments, changes and incidents.
+ *
+ * @packageDocumentation
+ */
+export { devlakePlugin as default } from './plugin';
+export { devlakePermissions, devlakeMetricsReadPermission } from './permissions';
