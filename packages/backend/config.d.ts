@@ -18,6 +18,8 @@ export interface Config {
      * @visibility secret
      */
     token: string;
+    /** Accept requests without a token (kubectl sends none over plain HTTP). Only ever on 127.0.0.1. */
+    allowAnonymous?: boolean;
     /** YAML or JSON files of objects to start with, relative to packages/backend. */
     seed?: string[];
     devWorkspace?: {

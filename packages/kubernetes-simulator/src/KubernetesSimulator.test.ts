@@ -373,6 +373,20 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
       expect(res.status).toBe(401);
     });
 
+    it('accepts requests without credentials only when anonymous access is configured, as kubectl over HTTP needs', async () => {
+      const open = new KubernetesSimulator({ tokens: [{ token: 'admin' }], anonymous: { verbs: ['get', 'list'] } });
+      await open.start();
+      try {
+        expect((await fetch(`${open.url}/api/v1/namespaces`)).status).toBe(200);
+        const create = await fetch(`${open.url}/api/v1/namespaces`, { method: 'POST', body: JSON.stringify({ metadata: { name: 'x' } }) });
+        expect(create.status).toBe(403);
+        expect((await create.json()).message).toContain('User "system:anonymous" cannot create');
+        expect((await fetch(`${open.url}/api/v1/namespaces`, { headers: { Authorization: 'Bearer wrong' } })).status).toBe(401);
+      } finally {
+        await open.stop();
+      }
+    });
+
     it('limits a token to its namespaces and verbs with 403', async () => {
       const teamA = clientFor('team-a-token');
       await core.createNamespace({ body: { metadata: { name: 'team-a' } } });

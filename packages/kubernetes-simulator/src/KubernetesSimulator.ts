@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import http, { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AccessControl, SimulatorToken } from './access';
+import { AccessControl, AnonymousAccess, SimulatorToken } from './access';
 import { DevWorkspaceController, DevWorkspaceControllerOptions } from './controllers/DevWorkspaceController';
 import { WorkloadController } from './controllers/WorkloadController';
 import { Fault, FaultInjector, faultReason } from './faults';
@@ -18,6 +18,11 @@ export interface KubernetesSimulatorOptions {
   host?: string;
   /** Accepted bearer tokens. Default: one token with full access, see `adminToken`. */
   tokens?: SimulatorToken[];
+  /**
+   * Accept requests without credentials, with these rights (kube-apiserver's --anonymous-auth).
+   * For local use with kubectl, which sends no bearer token over plain HTTP. Off by default.
+   */
+  anonymous?: AnonymousAccess;
   devWorkspace?: Partial<DevWorkspaceControllerOptions>;
   /** How long a Job runs before it completes. */
   jobDelayMs?: number;
@@ -66,7 +71,7 @@ export class KubernetesSimulator {
   constructor(private readonly options: KubernetesSimulatorOptions = {}) {
     this.store = new ObjectStore(this.types, { eventHistory: options.eventHistory ?? 10_000 });
     this.adminToken = options.tokens?.[0]?.token ?? `simulator-${randomBytes(12).toString('hex')}`;
-    this.access = new AccessControl(options.tokens ?? [{ token: this.adminToken, user: 'system:admin' }]);
+    this.access = new AccessControl(options.tokens ?? [{ token: this.adminToken, user: 'system:admin' }], options.anonymous);
     this.maxBodyBytes = options.maxBodyBytes ?? 3 * 1024 * 1024;
     this.devWorkspaces = new DevWorkspaceController(this.store, this.types.find('workspace.devfile.io/v1alpha2', 'devworkspaces')!, {
       startDelayMs: 50,

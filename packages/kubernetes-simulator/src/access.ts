@@ -23,11 +23,20 @@ export interface AccessRequest {
   namespaceObject?: string;
 }
 
+/** What a request without credentials may do, when anonymous requests are accepted at all. */
+export type AnonymousAccess = Omit<SimulatorToken, 'token' | 'user'>;
+
 /** Bearer-token authentication and a small RBAC: per-token namespaces and verbs. */
 export class AccessControl {
-  constructor(private readonly tokens: SimulatorToken[]) {}
+  constructor(
+    private readonly tokens: SimulatorToken[],
+    private readonly anonymous?: AnonymousAccess,
+  ) {}
 
   authenticate(header: string | undefined): SimulatorToken & { user: string } {
+    // As kube-apiserver with --anonymous-auth: no credentials at all is the anonymous user;
+    // wrong credentials are still refused.
+    if (!header && this.anonymous) return { ...this.anonymous, token: '', user: 'system:anonymous' };
     const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
     const index = match ? this.tokens.findIndex(t => t.token === match[1].trim()) : -1;
     if (index < 0) throw statusErrors.unauthorized();

@@ -5,7 +5,7 @@
  */
 export { KubernetesSimulator, SIMULATED_VERSION } from './KubernetesSimulator';
 export type { KubernetesSimulatorOptions } from './KubernetesSimulator';
-export type { SimulatorToken } from './access';
+export type { SimulatorToken, AnonymousAccess } from './access';
 export type { Fault } from './faults';
 export { FAIL_START_ANNOTATION } from './controllers/DevWorkspaceController';
 export type { DevWorkspaceControllerOptions } from './controllers/DevWorkspaceController';

@@ -19,6 +19,8 @@ export default createBackendPlugin({
           host: settings.getOptionalString('host') ?? '127.0.0.1',
           port: settings.getOptionalNumber('port') ?? 7080,
           tokens: [{ token: settings.getString('token'), user: 'backstage' }],
+          // kubectl sends no bearer token over plain HTTP; locally it may look in without one.
+          anonymous: settings.getOptionalBoolean('allowAnonymous') ? {} : undefined,
           devWorkspace: {
             startDelayMs: settings.getOptionalNumber('devWorkspace.startDelayMs') ?? 3000,
             stopDelayMs: settings.getOptionalNumber('devWorkspace.stopDelayMs') ?? 1500,
