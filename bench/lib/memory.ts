@@ -18,8 +18,8 @@ export class PeakRss {
   }
 }
 
-/** Resident memory of a process and all its descendants, in MiB (from `ps`). */
-export function processTreeRssMiB(rootPid: number): number {
+/** Resident memory of a process and all its descendants, in MiB (from `ps`): the sum and the largest one. */
+export function processTreeRssMiB(rootPid: number): { totalMiB: number; largestMiB: number } {
   const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
   const table = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=']).toString().trim().split('\n')
     .map(line => line.trim().split(/\s+/).map(Number));
@@ -34,6 +34,7 @@ export function processTreeRssMiB(rootPid: number): number {
       }
     }
   }
-  const kb = table.filter(([pid]) => tree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0);
-  return Math.round(kb / 1024);
+  const sizes = table.filter(([pid]) => tree.has(pid)).map(([, , rss]) => rss);
+  const mib = (kb: number) => Math.round(kb / 1024);
+  return { totalMiB: mib(sizes.reduce((a, b) => a + b, 0)), largestMiB: mib(Math.max(0, ...sizes)) };
 }
