@@ -3,7 +3,11 @@ export interface Config {
   helmReleases?: {
     /** Revisions kept per release when the plugin writes one (0 = unlimited), as `helm --history-max`. Default: 10. */
     maxHistory?: number;
-    /** Path of a `helm` binary; upgrades need it to render charts. */
+    /** Path of a `helm` binary (v3 or v4); upgrades need it to render charts. Without it, upgrade answers 501. */
     helmBinary?: string;
+    /** How long one rollback hook (Job or Pod) may run before the rollback fails. Default: 300. */
+    hookTimeoutSeconds?: number;
+    /** How long one `helm upgrade` run may take. Default: 300. */
+    upgradeTimeoutSeconds?: number;
   };
 }

@@ -1,8 +1,11 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
 import { kubernetesClustersServiceRef } from '@fawkes/kubernetes-clusters';
 import { migrateDatabase } from './database/migrateDatabase';
+import { OperationLog } from './database/OperationLog';
+import { HelmReleases, readSettings } from './HelmReleases';
 import { helmReleasesPermissions } from './permissions';
 import { createRouter } from './router';
+import { ReleaseStorages } from './storage/ReleaseStorages';
 
 /** Helm releases on configured clusters: list, history, diff, rollback, upgrade. */
 export const helmReleasesPlugin = createBackendPlugin({
@@ -10,6 +13,8 @@ export const helmReleasesPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         permissions: coreServices.permissions,
@@ -17,10 +22,11 @@ export const helmReleasesPlugin = createBackendPlugin({
         database: coreServices.database,
         clusters: kubernetesClustersServiceRef,
       },
-      async init({ httpRouter, httpAuth, permissions, permissionsRegistry, database, clusters }) {
+      async init({ config, logger, httpRouter, httpAuth, permissions, permissionsRegistry, database, clusters }) {
         permissionsRegistry.addPermissions(helmReleasesPermissions);
         const db = await migrateDatabase(database);
-        httpRouter.use(await createRouter({ httpAuth, permissions, db, clusters }));
+        const releases = new HelmReleases(new ReleaseStorages(clusters), new OperationLog(db), logger, readSettings(config));
+        httpRouter.use(await createRouter({ httpAuth, permissions, db, clusters, releases }));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

@@ -1,10 +1,13 @@
 import type { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
-import { authorizeOrThrow, healthHandler } from '@fawkes/backend-http';
+import { authorizeOrThrow, healthHandler, parseInput } from '@fawkes/backend-http';
 import type { KubernetesClusters } from '@fawkes/kubernetes-clusters';
+import type { BasicPermission } from '@backstage/plugin-permission-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import type { Knex } from 'knex';
-import { helmReleaseReadPermission } from './permissions';
+import type { HelmReleases } from './HelmReleases';
+import { helmReleaseReadPermission, helmReleaseRollbackPermission, helmReleaseUpgradePermission } from './permissions';
+import { diffQuery, listQuery, namespacesQuery, recoverBody, releaseNameParams, releaseQuery, revisionParams, rollbackBody, upgradeBody } from './schemas';
 import { version } from '../package.json';
 
 export interface RouterOptions {
@@ -12,21 +15,98 @@ export interface RouterOptions {
   permissions: PermissionsService;
   db: Knex;
   clusters: KubernetesClusters;
+  releases: HelmReleases;
 }
+
+/** Storage records that could not be decoded are counted here instead of failing the request. */
+const UNDECODABLE_HEADER = 'X-Helm-Undecodable';
 
 /** HTTP only: parse and validate, call the domain, answer. */
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
-  const { httpAuth, permissions, db, clusters } = options;
+  const { httpAuth, permissions, db, clusters, releases } = options;
   const router = Router();
-  router.use(express.json({ limit: '1mb' }));
+  router.use(express.json({ limit: '2mb' }));
 
   router.get('/health', healthHandler({ version, check: async () => { await db.raw('select 1'); } }));
 
+  /** The caller's entity ref, once its permission is checked. */
+  const authorize = async (req: express.Request, permission: BasicPermission) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    await authorizeOrThrow(permissions, credentials, permission);
+    const p = credentials.principal as { userEntityRef?: string; subject?: string };
+    return p.userEntityRef ?? p.subject ?? 'unknown';
+  };
+
   // The configured clusters replace Porter's per-user kubeconfig contexts.
   router.get('/api/contexts', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    await authorizeOrThrow(permissions, credentials, helmReleaseReadPermission);
+    await authorize(req, helmReleaseReadPermission);
     res.json(clusters.list().map(c => ({ name: c.name, cluster: c.name, server: c.url, title: c.title ?? c.name })));
+  });
+
+  router.get('/api/k8s/namespaces', async (req, res) => {
+    await authorize(req, helmReleaseReadPermission);
+    const query = parseInput(namespacesQuery, req.query, 'query');
+    res.json(await releases.namespaces(query.context));
+  });
+
+  router.get('/api/releases', async (req, res) => {
+    await authorize(req, helmReleaseReadPermission);
+    const q = parseInput(listQuery, req.query, 'query');
+    const { value, undecodable } = await releases.list(q, {
+      namespace: q.namespace, statuses: q.statusFilter, byDate: q.byDate, limit: q.limit, skip: q.skip, summary: q.summary,
+    });
+    res.set(UNDECODABLE_HEADER, String(undecodable)).json(value);
+  });
+
+  router.get('/api/releases/:name/history', async (req, res) => {
+    await authorize(req, helmReleaseReadPermission);
+    const { name } = parseInput(releaseNameParams, req.params, 'params');
+    const q = parseInput(releaseQuery, req.query, 'query');
+    const { value, undecodable } = await releases.history(q, q.namespace, name);
+    res.set(UNDECODABLE_HEADER, String(undecodable)).json(value);
+  });
+
+  router.get('/api/releases/:name/diff', async (req, res) => {
+    await authorize(req, helmReleaseReadPermission);
+    const { name } = parseInput(releaseNameParams, req.params, 'params');
+    const q = parseInput(diffQuery, req.query, 'query');
+    res.json(await releases.diff(q, q.namespace, name, { from: q.from, to: q.to }));
+  });
+
+  router.get('/api/releases/:name/operations', async (req, res) => {
+    await authorize(req, helmReleaseReadPermission);
+    const { name } = parseInput(releaseNameParams, req.params, 'params');
+    const q = parseInput(releaseQuery, req.query, 'query');
+    res.json(await releases.operationsOf(q, q.namespace, name));
+  });
+
+  router.get('/api/releases/:name/:revision', async (req, res) => {
+    await authorize(req, helmReleaseReadPermission);
+    const { name, revision } = parseInput(revisionParams, req.params, 'params');
+    const q = parseInput(releaseQuery, req.query, 'query');
+    const { value, undecodable } = await releases.revision(q, q.namespace, name, revision);
+    res.set(UNDECODABLE_HEADER, String(undecodable)).json(value);
+  });
+
+  router.post('/api/releases/:name/rollback', async (req, res) => {
+    const actor = await authorize(req, helmReleaseRollbackPermission);
+    const { name } = parseInput(releaseNameParams, req.params, 'params');
+    const body = parseInput(rollbackBody, req.body ?? {}, 'body');
+    res.json(await releases.rollback(body, { namespace: body.namespace, name, revision: body.revision, disableHooks: body.disableHooks }, actor));
+  });
+
+  router.post('/api/releases/:name/recover', async (req, res) => {
+    const actor = await authorize(req, helmReleaseRollbackPermission);
+    const { name } = parseInput(releaseNameParams, req.params, 'params');
+    const body = parseInput(recoverBody, req.body ?? {}, 'body');
+    res.json(await releases.recover(body, { namespace: body.namespace, name }, actor));
+  });
+
+  router.post('/api/releases/:name/upgrade', async (req, res) => {
+    const actor = await authorize(req, helmReleaseUpgradePermission);
+    const { name } = parseInput(releaseNameParams, req.params, 'params');
+    const body = parseInput(upgradeBody, req.body ?? {}, 'body');
+    res.json(await releases.upgrade(body, { namespace: body.namespace, name, values: body.values, dryRun: body.dryRun }, actor));
   });
 
   return router;

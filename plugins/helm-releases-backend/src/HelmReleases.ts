@@ -1,0 +1,142 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { Config } from '@backstage/config';
+import { NotFoundError } from '@backstage/errors';
+import { toBackstageError, kubernetesStatusOf, type KubernetesCluster } from '@fawkes/kubernetes-clusters';
+import type { OperationLog } from './database/OperationLog';
+import { diffReleases } from './diff/releaseDiff';
+import { ReleaseReader, type ListQuery } from './release/ReleaseReader';
+import { ClusterResources } from './rollback/ClusterResources';
+import { HookRunner } from './rollback/HookRunner';
+import { recoverRelease } from './rollback/recoverRelease';
+import { rollbackRelease } from './rollback/ReleaseRollback';
+import type { StorageDriverName } from './storage/ReleaseStorage';
+import type { ReleaseStorages } from './storage/ReleaseStorages';
+import { upgradeRelease, type UpgradeOptions } from './upgrade/helmUpgrade';
+
+export interface Target {
+  context?: string;
+  storage: StorageDriverName;
+}
+
+export interface HelmReleasesSettings {
+  maxHistory: number;
+  hookTimeoutMs: number;
+  upgrade: UpgradeOptions;
+}
+
+export function readSettings(config: Config): HelmReleasesSettings {
+  const maxHistory = config.getOptionalNumber('helmReleases.maxHistory') ?? 10;
+  if (!Number.isInteger(maxHistory) || maxHistory < 0) throw new Error('helmReleases.maxHistory must be a whole number, 0 for unlimited');
+  const hookTimeoutSeconds = config.getOptionalNumber('helmReleases.hookTimeoutSeconds') ?? 300;
+  const upgradeTimeoutSeconds = config.getOptionalNumber('helmReleases.upgradeTimeoutSeconds') ?? 300;
+  return {
+    maxHistory,
+    hookTimeoutMs: hookTimeoutSeconds * 1000,
+    upgrade: { helmBinary: config.getOptionalString('helmReleases.helmBinary'), maxHistory, timeoutMs: upgradeTimeoutSeconds * 1000 },
+  };
+}
+
+/** The plugin's operations on releases, each on the cluster and storage driver the request names. */
+export class HelmReleases {
+  constructor(
+    private readonly storages: ReleaseStorages,
+    private readonly operations: OperationLog,
+    private readonly logger: LoggerService,
+    private readonly settings: HelmReleasesSettings,
+  ) {}
+
+  list(target: Target, query: ListQuery) {
+    return this.onCluster(target, ({ reader }) => reader.list(query));
+  }
+
+  history(target: Target, namespace: string, name: string) {
+    return this.onCluster(target, ({ reader }) => reader.history(namespace, name));
+  }
+
+  revision(target: Target, namespace: string, name: string, revision: number) {
+    return this.onCluster(target, ({ reader }) => reader.revision(namespace, name, revision));
+  }
+
+  diff(target: Target, namespace: string, name: string, range: { from?: number; to?: number }) {
+    return this.onCluster(target, async ({ reader }) => {
+      const { value: history } = await reader.history(namespace, name);
+      const find = (v: number) => {
+        const r = history.find(h => h.version === v);
+        if (!r) throw new NotFoundError(`Release "${name}" has no revision ${v} (revisions: ${history.map(h => h.version).join(', ')})`);
+        return r;
+      };
+      const to = find(range.to ?? history[history.length - 1].version);
+      const from = range.from !== undefined ? find(range.from) : history.filter(h => h.version < to.version).at(-1) ?? to;
+      return diffReleases(from, to);
+    });
+  }
+
+  async namespaces(context: string | undefined) {
+    const cluster = this.storages.cluster(context);
+    try {
+      const list = await cluster.core.listNamespace();
+      return { metadata: list.metadata ?? {}, items: list.items.map(ns => ({ metadata: { name: ns.metadata?.name } })) };
+    } catch (error) {
+      throw toBackstageError(error, cluster.name);
+    }
+  }
+
+  rollback(target: Target, request: { namespace: string; name: string; revision: number; disableHooks: boolean }, actor: string) {
+    return this.onCluster(target, async ({ cluster, storage, reader }) => {
+      const resources = new ClusterResources(cluster, request.name, request.namespace);
+      const hooks = new HookRunner(resources, { timeoutMs: this.settings.hookTimeoutMs });
+      const outcome = await rollbackRelease(request, { storage, reader, resources, hooks, clusterName: cluster.name, maxHistory: this.settings.maxHistory });
+      await this.operations.record({
+        cluster: cluster.name, namespace: request.namespace, releaseName: request.name, operation: 'rollback',
+        fromRevision: outcome.fromRevision, toRevision: outcome.release.version,
+        outcome: outcome.failure ? 'failed' : 'succeeded', message: outcome.release.info.description, actor,
+      });
+      if (outcome.failure) throw outcome.failure;
+      this.logger.info(`${actor} rolled back release ${request.namespace}/${request.name} on ${cluster.name}: ${outcome.release.info.description}`);
+      return outcome.release;
+    });
+  }
+
+  recover(target: Target, request: { namespace: string; name: string }, actor: string) {
+    return this.onCluster(target, async ({ cluster, storage, reader }) => {
+      const result = await recoverRelease({ ...request, actor }, { storage, reader });
+      await this.operations.record({
+        cluster: cluster.name, namespace: request.namespace, releaseName: request.name, operation: 'recover',
+        toRevision: result.release.version, outcome: 'succeeded', message: result.release.info.description, actor,
+      });
+      return result.release;
+    });
+  }
+
+  upgrade(target: Target, request: { namespace: string; name: string; values: string; dryRun: boolean }, actor: string) {
+    return this.onCluster(target, async ({ cluster, reader }) => {
+      const outcome = await upgradeRelease({ ...request, storage: target.storage }, { reader, cluster, options: this.settings.upgrade });
+      if (!outcome.dryRun) {
+        await this.operations.record({
+          cluster: cluster.name, namespace: request.namespace, releaseName: request.name, operation: 'upgrade',
+          toRevision: outcome.release.version, outcome: 'succeeded', message: outcome.release.info.description, actor,
+        });
+      }
+      return outcome;
+    });
+  }
+
+  operationsOf(target: Target, namespace: string, name: string) {
+    const cluster = this.storages.cluster(target.context);
+    return this.operations.forRelease(cluster.name, namespace, name);
+  }
+
+  /** Resolves the cluster and driver, and turns any raw Kubernetes failure into a client error. */
+  private async onCluster<T>(target: Target, work: (ctx: { cluster: KubernetesCluster; storage: ReturnType<ReleaseStorages['storage']>; reader: ReleaseReader }) => Promise<T>): Promise<T> {
+    const cluster = this.storages.cluster(target.context);
+    const storage = this.storages.storage(cluster, target.storage);
+    try {
+      return await work({ cluster, storage, reader: new ReleaseReader(storage, this.logger) });
+    } catch (error) {
+      if (kubernetesStatusOf(error) || (error as any)?.name === 'FetchError' || (error as any)?.code === 'ECONNREFUSED') {
+        throw toBackstageError(error, cluster.name);
+      }
+      throw error;
+    }
+  }
+}

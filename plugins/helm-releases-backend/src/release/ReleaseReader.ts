@@ -1,0 +1,105 @@
+import { NotFoundError } from '@backstage/errors';
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { ReleaseStorage, StoredRecord } from '../storage/ReleaseStorage';
+import { summarise, type Release } from './release';
+
+export interface ListQuery {
+  namespace?: string;
+  statuses?: string[];
+  byDate: boolean;
+  limit: number;
+  skip: number;
+  summary: boolean;
+}
+
+/** A result and how many storage records could not be decoded on the way. */
+export interface Counted<T> {
+  value: T;
+  undecodable: number;
+}
+
+/** `helm list`, `helm history` and `helm get` over one storage driver. */
+export class ReleaseReader {
+  constructor(
+    private readonly storage: ReleaseStorage,
+    private readonly logger: LoggerService,
+  ) {}
+
+  /**
+   * The latest revision of each release. Records are grouped by their labels first, so only one
+   * record per release is decoded however long its history is.
+   */
+  async list(query: ListQuery): Promise<Counted<Release[]>> {
+    const latest = new Map<string, StoredRecord>();
+    const unlabelled: StoredRecord[] = [];
+    for await (const record of this.storage.scan({ namespace: query.namespace })) {
+      if (!record.releaseName || record.version === undefined) {
+        unlabelled.push(record);
+        continue;
+      }
+      const key = `${record.namespace}/${record.releaseName}`;
+      const seen = latest.get(key);
+      if (!seen || seen.version! < record.version) latest.set(key, record);
+    }
+    let undecodable = 0;
+    const byRelease = new Map<string, Release>();
+    for (const record of [...latest.values(), ...unlabelled]) {
+      const release = this.tryDecode(record);
+      if (!release) {
+        undecodable++;
+        continue;
+      }
+      const key = `${release.namespace ?? record.namespace}/${release.name}`;
+      const seen = byRelease.get(key);
+      if (!seen || seen.version < release.version) byRelease.set(key, release);
+    }
+    let releases = [...byRelease.values()];
+    if (query.statuses?.length) releases = releases.filter(r => query.statuses!.includes(String(r.info?.status)));
+    releases.sort(query.byDate ? byLastDeployed : byName);
+    releases = releases.slice(query.skip, query.skip + query.limit);
+    return { value: query.summary ? releases.map(summarise) : releases, undecodable };
+  }
+
+  /** Every revision of a release, oldest first; 404 when there is none. */
+  async history(namespace: string, name: string): Promise<Counted<Release[]>> {
+    let undecodable = 0;
+    const revisions: Release[] = [];
+    for await (const record of this.storage.scan({ namespace, name })) {
+      const release = this.tryDecode(record);
+      if (release) revisions.push(release);
+      else undecodable++;
+    }
+    if (revisions.length === 0 && undecodable === 0) {
+      throw new NotFoundError(`Release "${name}" not found in namespace "${namespace}" (${this.storage.driver} storage)`);
+    }
+    revisions.sort((a, b) => a.version - b.version);
+    return { value: revisions, undecodable };
+  }
+
+  /** One revision; 0 is the latest deployed one. */
+  async revision(namespace: string, name: string, revision: number): Promise<Counted<Release>> {
+    const { value: revisions, undecodable } = await this.history(namespace, name);
+    const found = revision === 0
+      ? revisions.filter(r => r.info?.status === 'deployed').at(-1)
+      : revisions.find(r => r.version === revision);
+    if (!found) {
+      throw new NotFoundError(revision === 0
+        ? `Release "${name}" in namespace "${namespace}" has no deployed revision`
+        : `Release "${name}" in namespace "${namespace}" has no revision ${revision} (revisions: ${revisions.map(r => r.version).join(', ') || 'none readable'})`);
+    }
+    return { value: found, undecodable };
+  }
+
+  private tryDecode(record: StoredRecord): Release | undefined {
+    try {
+      return record.decode();
+    } catch (error) {
+      this.logger.warn(`Skipping Helm storage record ${record.namespace}/${record.objectName}: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+}
+
+const byName = (a: Release, b: Release) => (a.name < b.name ? -1 : a.name > b.name ? 1 : (a.namespace ?? '').localeCompare(b.namespace ?? ''));
+const byLastDeployed = (a: Release, b: Release) => timeOf(a) - timeOf(b) || byName(a, b);
+const timeOf = (r: Release) => Date.parse(r.info?.last_deployed ?? '') || 0;

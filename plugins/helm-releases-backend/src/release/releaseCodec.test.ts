@@ -1,0 +1,56 @@
+import { describeWithFixtures, fixturePath } from '@fawkes/test-kit';
+import { readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { decodeRelease, encodeRelease } from './releaseCodec';
+
+const FIXTURES = [
+  'pluto-secret-test.json',
+  'pluto-secret-demo2.json',
+  'kots-test-chart.v1.helm3lib.yaml',
+  'kots-test-chart.v1.helm4lib.yaml',
+];
+
+describeWithFixtures()('decoding the Helm storage records of ../shared/fixtures/helm', () => {
+  it.each(FIXTURES)('%s decodes to its .decoded.json', file => {
+    const secret = parse(readFileSync(fixturePath('helm', file), 'utf8'));
+    const expected = JSON.parse(readFileSync(fixturePath('helm', file.replace(/\.(json|yaml)$/, '.decoded.json')), 'utf8'));
+    expect(secret.type).toBe('helm.sh/release.v1');
+    expect(decodeRelease(secret.data.release)).toEqual(expected);
+  });
+
+  it.each(FIXTURES)('%s decodes the same through the ConfigMap layout (one base64 layer less)', file => {
+    const secret = parse(readFileSync(fixturePath('helm', file), 'utf8'));
+    const configMapValue = Buffer.from(secret.data.release, 'base64').toString('latin1');
+    expect(decodeRelease(configMapValue)).toEqual(decodeRelease(secret.data.release));
+  });
+});
+
+describe('the release codec', () => {
+  const release = { name: 'web', namespace: 'apps', version: 3, info: { status: 'deployed', description: 'Upgrade complete' }, manifest: '---\nkind: ConfigMap\n' };
+
+  it('encodes as Helm does: base64 of gzip of the JSON', () => {
+    const encoded = encodeRelease(release as any);
+    const bytes = Buffer.from(encoded, 'base64');
+    expect([...bytes.subarray(0, 3)]).toEqual([0x1f, 0x8b, 0x08]);
+    expect(JSON.parse(gunzipSync(bytes).toString())).toEqual(release);
+  });
+
+  it('round-trips through the Secret (double base64) and ConfigMap (single) layouts', () => {
+    const encoded = encodeRelease(release as any);
+    expect(decodeRelease(Buffer.from(encoded).toString('base64'))).toEqual(release);
+    expect(decodeRelease(encoded)).toEqual(release);
+  });
+
+  it('accepts uncompressed JSON, as releases written before Helm compressed them', () => {
+    const raw = Buffer.from(JSON.stringify(release)).toString('base64');
+    expect(decodeRelease(raw)).toEqual(release);
+    expect(decodeRelease(Buffer.from(raw).toString('base64'))).toEqual(release);
+  });
+
+  it('refuses values that are not a release', () => {
+    expect(() => decodeRelease('bm90IGEgcmVsZWFzZQ==')).toThrow('neither gzip nor JSON');
+    expect(() => decodeRelease(gzipSync('{"truncated"').toString('base64'))).toThrow();
+    expect(() => decodeRelease(Buffer.from('{"name":1}').toString('base64'))).toThrow('no name or version');
+  });
+});

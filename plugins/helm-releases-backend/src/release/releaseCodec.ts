@@ -1,0 +1,34 @@
+import { gunzipSync, gzipSync, constants } from 'node:zlib';
+import type { Release } from './release';
+
+const GZIP_MAGIC = [0x1f, 0x8b, 0x08];
+const OPEN_BRACE = 0x7b;
+
+const startsWithGzip = (b: Buffer) => b.length >= 3 && b[0] === GZIP_MAGIC[0] && b[1] === GZIP_MAGIC[1] && b[2] === GZIP_MAGIC[2];
+
+/**
+ * Decodes the `release` value of a Helm storage object into Helm's release JSON.
+ *
+ * Helm stores base64(gzip(json)); a Secret read through the API adds one more base64 layer, a
+ * ConfigMap does not. Rather than trusting where the value came from, each base64 layer is peeled
+ * until gzip (magic 1f 8b 08) or raw JSON (releases written before Helm compressed) shows up.
+ */
+export function decodeRelease(value: string): Release {
+  let bytes = Buffer.from(value, 'base64');
+  for (let layer = 0; layer < 2 && !startsWithGzip(bytes) && bytes[0] !== OPEN_BRACE; layer++) {
+    bytes = Buffer.from(bytes.toString('latin1'), 'base64');
+  }
+  if (startsWithGzip(bytes)) bytes = gunzipSync(bytes);
+  if (bytes[0] !== OPEN_BRACE) throw new Error('the release value is neither gzip nor JSON after base64 decoding');
+  const release = JSON.parse(bytes.toString('utf8'));
+  if (!release || typeof release !== 'object' || typeof release.name !== 'string' || typeof release.version !== 'number') {
+    throw new Error('the decoded release has no name or version');
+  }
+  return release as Release;
+}
+
+/** Helm's own encoding (driver/util.go encodeRelease): base64(gzip at best compression(json)). */
+export function encodeRelease(release: Release): string {
+  const gz = gzipSync(Buffer.from(JSON.stringify(release), 'utf8'), { level: constants.Z_BEST_COMPRESSION });
+  return gz.toString('base64');
+}

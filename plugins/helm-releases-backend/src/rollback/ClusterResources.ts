@@ -1,0 +1,118 @@
+import { isKubernetesNotFound, type KubernetesCluster } from '@fawkes/kubernetes-clusters';
+import { PatchStrategy, type KubernetesObject, type V1APIResource } from '@kubernetes/client-node';
+import { hasKeepPolicy, inInstallOrder, objectKey, type ManifestObject } from '../manifest/manifest';
+import { threeWayMergePatch } from '../manifest/mergePatch';
+
+/** Written with this field manager, as the Helm 3 client does, so `helm` and `kubectl` see one owner. */
+export const FIELD_MANAGER = 'helm';
+
+export interface UpdateResult {
+  created: string[];
+  updated: string[];
+  deleted: string[];
+  kept: string[];
+}
+
+/** The live objects of a release on one cluster: what Helm's kube client does for an update. */
+export class ClusterResources {
+  constructor(
+    private readonly cluster: KubernetesCluster,
+    private readonly releaseName: string,
+    private readonly releaseNamespace: string,
+  ) {}
+
+  /**
+   * Brings the cluster from `current` to `target`: creates what is missing, patches what exists,
+   * deletes what only `current` has unless it carries `helm.sh/resource-policy: keep`.
+   */
+  async update(current: ManifestObject[], target: ManifestObject[]): Promise<UpdateResult> {
+    const result: UpdateResult = { created: [], updated: [], deleted: [], kept: [] };
+    const previousByKey = new Map(current.map(o => [objectKey(o, this.releaseNamespace), o]));
+    const targetKeys = new Set<string>();
+    for (const object of inInstallOrder(target)) {
+      const key = objectKey(object, this.releaseNamespace);
+      targetKeys.add(key);
+      const desired = await this.place(this.withOwnership(object));
+      const live = await this.readLive(desired);
+      if (!live) {
+        await this.cluster.objects.create(desired, undefined, undefined, FIELD_MANAGER);
+        result.created.push(key);
+      } else {
+        const previous = previousByKey.get(key);
+        const patch = threeWayMergePatch(previous ? await this.place(this.withOwnership(previous)) : undefined, desired) as KubernetesObject;
+        await this.cluster.objects.patch(patch, undefined, undefined, FIELD_MANAGER, undefined, PatchStrategy.MergePatch);
+        result.updated.push(key);
+      }
+    }
+    for (const object of inInstallOrder(current).reverse()) {
+      const key = objectKey(object, this.releaseNamespace);
+      if (targetKeys.has(key)) continue;
+      const placed = await this.place(object);
+      const live = await this.readLive(placed);
+      if (!live) continue;
+      if (hasKeepPolicy(object) || hasKeepPolicy(live)) {
+        result.kept.push(key);
+        continue;
+      }
+      await this.deleteIfPresent(placed);
+      result.deleted.push(key);
+    }
+    return result;
+  }
+
+  /** Sets the release namespace on namespaced objects that name none, as Helm does. */
+  async place<T extends ManifestObject>(object: T): Promise<T> {
+    if (object.metadata.namespace) return object;
+    const resource = await this.resourceOf(object);
+    if (!resource.namespaced) return object;
+    return { ...object, metadata: { ...object.metadata, namespace: this.releaseNamespace } };
+  }
+
+  async readLive(object: ManifestObject): Promise<KubernetesObject | undefined> {
+    try {
+      return await this.cluster.objects.read({ apiVersion: object.apiVersion, kind: object.kind, metadata: { name: object.metadata.name, namespace: object.metadata.namespace } });
+    } catch (error) {
+      if (isKubernetesNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async create(object: ManifestObject): Promise<void> {
+    await this.cluster.objects.create(object, undefined, undefined, FIELD_MANAGER);
+  }
+
+  async deleteIfPresent(object: ManifestObject): Promise<void> {
+    try {
+      await this.cluster.objects.delete(
+        { apiVersion: object.apiVersion, kind: object.kind, metadata: { name: object.metadata.name, namespace: object.metadata.namespace } },
+        undefined, undefined, undefined, undefined, 'Background',
+      );
+    } catch (error) {
+      if (!isKubernetesNotFound(error)) throw error;
+    }
+  }
+
+  /** The ownership metadata Helm 3.2+ checks before adopting an object. */
+  private withOwnership(object: ManifestObject): ManifestObject {
+    return {
+      ...object,
+      metadata: {
+        ...object.metadata,
+        labels: { ...object.metadata.labels, 'app.kubernetes.io/managed-by': 'Helm' },
+        annotations: {
+          ...object.metadata.annotations,
+          'meta.helm.sh/release-name': this.releaseName,
+          'meta.helm.sh/release-namespace': this.releaseNamespace,
+        },
+      },
+    };
+  }
+
+  private async resourceOf(object: ManifestObject): Promise<V1APIResource> {
+    // KubernetesObjectApi keeps `resource` protected but it is the discovery lookup (cached) we need.
+    const discovery = this.cluster.objects as unknown as { resource(apiVersion: string, kind: string): Promise<V1APIResource | undefined> };
+    const resource = await discovery.resource(object.apiVersion, object.kind);
+    if (!resource) throw new Error(`the cluster does not serve ${object.kind} (${object.apiVersion})`);
+    return resource;
+  }
+}

@@ -1,0 +1,146 @@
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { BadGatewayError } from '@fawkes/backend-http';
+import { kubernetesStatusOf, toBackstageError } from '@fawkes/kubernetes-clusters';
+import { parseManifest } from '../manifest/manifest';
+import { isPending, summarise, type Release } from '../release/release';
+import type { ReleaseReader } from '../release/ReleaseReader';
+import type { ReleaseStorage } from '../storage/ReleaseStorage';
+import type { ClusterResources } from './ClusterResources';
+import type { HookRunner } from './HookRunner';
+
+export interface RollbackRequest {
+  namespace: string;
+  name: string;
+  /** 0 = the revision before the latest, as `helm rollback <name>`. */
+  revision: number;
+  disableHooks: boolean;
+}
+
+export interface RollbackOutcome {
+  /** The revision the rollback wrote, as stored at the end (deployed or failed). */
+  release: Release;
+  fromRevision: number;
+  failure?: Error;
+}
+
+export interface RollbackDeps {
+  storage: ReleaseStorage;
+  reader: ReleaseReader;
+  resources: ClusterResources;
+  hooks: HookRunner;
+  clusterName: string;
+  /** Revisions kept per release; 0 keeps all. */
+  maxHistory: number;
+}
+
+/**
+ * `helm rollback` (pkg/action/rollback.go) natively: the target's stored manifest is replayed,
+ * nothing is re-rendered. The new revision is created with create-not-update, so of two
+ * concurrent rollbacks (even on different backend replicas) the cluster lets exactly one through.
+ */
+export async function rollbackRelease(request: RollbackRequest, deps: RollbackDeps): Promise<RollbackOutcome> {
+  const { storage, reader, resources, hooks } = deps;
+  const { value: history } = await reader.history(request.namespace, request.name);
+  const current = history[history.length - 1];
+  if (isPending(String(current.info.status))) {
+    throw new ConflictError(
+      `Another operation (install/upgrade/rollback) is in progress on release "${request.name}": revision ${current.version} is ${current.info.status}. ` +
+      'If nothing is running any more, POST .../recover marks it failed.',
+    );
+  }
+  const targetVersion = request.revision === 0 ? current.version - 1 : request.revision;
+  if (targetVersion < 1) throw new InputError(`Release "${request.name}" has no revision before ${current.version} to roll back to`);
+  const previous = history.find(r => r.version === targetVersion);
+  if (!previous) {
+    throw new NotFoundError(`Release "${request.name}" has no revision ${targetVersion} (revisions: ${history.map(r => r.version).join(', ')})`);
+  }
+
+  const now = new Date().toISOString();
+  const target: Release = {
+    name: request.name,
+    namespace: current.namespace,
+    info: {
+      first_deployed: current.info.first_deployed,
+      last_deployed: now,
+      deleted: '',
+      description: `Rollback to ${targetVersion}`,
+      status: 'pending-rollback',
+      notes: previous.info.notes,
+    },
+    chart: previous.chart,
+    config: previous.config,
+    manifest: previous.manifest,
+    hooks: structuredClone(previous.hooks ?? []),
+    version: current.version + 1,
+    ...(previous.labels ? { labels: previous.labels } : {}),
+    ...(previous.apply_method ? { apply_method: previous.apply_method } : {}),
+  };
+  await storage.create(target);
+  await pruneHistory([...history, target], deps);
+
+  const fail = async (failure: Error, supersedeCurrent: boolean): Promise<RollbackOutcome> => {
+    target.info.status = 'failed';
+    target.info.description = `Rollback "${request.name}" failed: ${kubernetesStatusOf(failure)?.message ?? failure.message}`;
+    if (supersedeCurrent) {
+      current.info.status = 'superseded';
+      await storage.update(current);
+    }
+    await storage.update(target);
+    return { release: summarise(target), fromRevision: current.version, failure: asClientError(failure, deps.clusterName, target) };
+  };
+
+  try {
+    if (!request.disableHooks) await hooks.run(target, 'pre-rollback');
+  } catch (error) {
+    return fail(error as Error, false);
+  }
+  try {
+    await resources.update(parseManifest(current.manifest), parseManifest(target.manifest));
+  } catch (error) {
+    // As Helm: the release that was current is superseded, the rollback revision failed.
+    return fail(error as Error, true);
+  }
+  try {
+    if (!request.disableHooks) await hooks.run(target, 'post-rollback');
+  } catch (error) {
+    return fail(error as Error, false);
+  }
+
+  // Every deployed revision is superseded, not only the latest (helm#2941).
+  for (const revision of history) {
+    if (revision.info.status !== 'deployed') continue;
+    revision.info.status = 'superseded';
+    await storage.update(revision);
+  }
+  target.info.status = 'deployed';
+  await storage.update(target);
+  return { release: summarise(target), fromRevision: current.version };
+}
+
+/**
+ * `--history-max`: drops the oldest revisions beyond maxHistory, never the deployed one nor the
+ * one just written (pkg/storage removeLeastRecent).
+ */
+async function pruneHistory(revisions: Release[], deps: RollbackDeps): Promise<void> {
+  if (deps.maxHistory <= 0 || revisions.length <= deps.maxHistory) return;
+  const sorted = [...revisions].sort((a, b) => a.version - b.version);
+  const newest = sorted[sorted.length - 1];
+  const deployed = sorted.filter(r => r.info.status === 'deployed').at(-1);
+  let excess = sorted.length - deps.maxHistory;
+  for (const revision of sorted) {
+    if (excess <= 0) break;
+    if (revision === newest || revision === deployed) continue;
+    await deps.storage.remove(revision.namespace, revision.name, revision.version);
+    excess--;
+  }
+}
+
+function asClientError(failure: Error, cluster: string, target: Release): Error {
+  const suffix = ` (revision ${target.version} is recorded as failed)`;
+  if (kubernetesStatusOf(failure)) {
+    const mapped = toBackstageError(failure, cluster);
+    mapped.message = `Rollback "${target.name}" failed: ${mapped.message}${suffix}`;
+    return mapped;
+  }
+  return new BadGatewayError(`Rollback "${target.name}" failed: ${failure.message}${suffix}`);
+}

@@ -1,0 +1,53 @@
+import { ConflictError } from '@backstage/errors';
+import type { Release } from '../release/release';
+import { helmLabels, recordIdentity, storageKey, type ReleaseStorage, type ScanFilter, type StoredRecord } from './ReleaseStorage';
+
+interface Entry {
+  namespace: string;
+  labels: Record<string, string>;
+  json: string;
+}
+
+/**
+ * Helm's memory driver: records live in this backend process only, are lost on restart and are
+ * not shared between replicas. Useful to try the plugin; never where releases must persist.
+ */
+export class MemoryReleaseStorage implements ReleaseStorage {
+  readonly driver = 'memory' as const;
+  private readonly entries = new Map<string, Entry>();
+
+  async *scan(filter: ScanFilter): AsyncIterable<StoredRecord> {
+    for (const [key, entry] of [...this.entries]) {
+      if (filter.namespace !== undefined && entry.namespace !== filter.namespace) continue;
+      if (filter.name !== undefined && entry.labels.name !== filter.name) continue;
+      yield {
+        objectName: key.slice(entry.namespace.length + 1),
+        namespace: entry.namespace,
+        ...recordIdentity(entry.labels),
+        decode: () => JSON.parse(entry.json),
+      };
+    }
+  }
+
+  async create(release: Release): Promise<void> {
+    const key = this.key(release.namespace, release.name, release.version);
+    if (this.entries.has(key)) {
+      throw new ConflictError(`Revision ${release.version} of release "${release.name}" already exists: another operation on this release is in progress`);
+    }
+    this.entries.set(key, { namespace: release.namespace, labels: helmLabels(release, new Date()), json: JSON.stringify(release) });
+  }
+
+  async update(release: Release): Promise<void> {
+    const key = this.key(release.namespace, release.name, release.version);
+    const previous = this.entries.get(key);
+    this.entries.set(key, { namespace: release.namespace, labels: helmLabels(release, new Date(), previous?.labels), json: JSON.stringify(release) });
+  }
+
+  async remove(namespace: string, name: string, version: number): Promise<void> {
+    this.entries.delete(this.key(namespace, name, version));
+  }
+
+  private key(namespace: string, name: string, version: number) {
+    return `${namespace}/${storageKey(name, version)}`;
+  }
+}

@@ -1,0 +1,156 @@
+import { ConflictError, InputError, NotImplementedError } from '@backstage/errors';
+import { BadGatewayError } from '@fawkes/backend-http';
+import type { KubernetesCluster } from '@fawkes/kubernetes-clusters';
+import { spawn } from 'node:child_process';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, normalize, isAbsolute, sep } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { diffReleases, type ReleaseDiff } from '../diff/releaseDiff';
+import { isPending, summarise, type Chart, type Release } from '../release/release';
+import type { ReleaseReader } from '../release/ReleaseReader';
+import type { StorageDriverName } from '../storage/ReleaseStorage';
+
+export interface UpgradeRequest {
+  namespace: string;
+  name: string;
+  storage: StorageDriverName;
+  /** values.yaml text; replaces the release's user values. */
+  values: string;
+  dryRun: boolean;
+}
+
+export interface UpgradeOptions {
+  helmBinary?: string;
+  maxHistory: number;
+  timeoutMs: number;
+}
+
+export interface UpgradeOutcome {
+  release: Release;
+  diff: ReleaseDiff;
+  dryRun: boolean;
+}
+
+/** The user values of an upgrade: YAML whose top level is a mapping (or empty). */
+export function parseValues(text: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = parse(text);
+  } catch (error) {
+    throw new InputError(`values must be YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw new InputError('values must be a YAML mapping (key: value) at the top level');
+  return value as Record<string, unknown>;
+}
+
+/** Dependencies are not stored with a release (helm#8501): re-rendering would drop their objects. */
+export function dependencyReason(chart: Chart | undefined): string | undefined {
+  const deps = chart?.metadata?.dependencies;
+  if (Array.isArray(deps) && deps.length > 0) {
+    const names = deps.map((d: any) => d?.name).filter(Boolean).join(', ');
+    return `chart "${chart?.metadata?.name}" has dependencies (${names}) whose templates Helm does not store with the release; upgrading from the stored chart would delete their resources. Upgrade it with helm and the chart's source instead.`;
+  }
+  return undefined;
+}
+
+/** The command line: the stored chart, the new values replacing the old, Helm's JSON output. */
+export function helmUpgradeArguments(o: { name: string; namespace: string; chartDir: string; valuesFile: string; kubeconfigFile: string; context: string; maxHistory: number; dryRun: boolean }): string[] {
+  return [
+    'upgrade', o.name, o.chartDir,
+    '--namespace', o.namespace,
+    '--kubeconfig', o.kubeconfigFile,
+    '--kube-context', o.context,
+    '--values', o.valuesFile,
+    '--reset-values',
+    '--history-max', String(o.maxHistory),
+    '--output', 'json',
+    ...(o.dryRun ? ['--dry-run'] : []),
+  ];
+}
+
+/** `helm upgrade --output json` prints the release it wrote (or would write). */
+export function parseHelmOutput(stdout: string): Release {
+  const start = stdout.indexOf('{');
+  if (start === -1) throw new Error('helm printed no release JSON');
+  const release = JSON.parse(stdout.slice(start));
+  if (typeof release?.name !== 'string' || typeof release?.version !== 'number') throw new Error('helm printed JSON that is not a release');
+  return release;
+}
+
+/** Writes a stored chart back to a directory Helm can load: Chart.yaml, values, templates, files. */
+export async function writeChart(chart: Chart, dir: string): Promise<void> {
+  await writeFile(join(dir, 'Chart.yaml'), stringify(chart.metadata ?? {}));
+  await writeFile(join(dir, 'values.yaml'), stringify(chart.values ?? {}));
+  if (typeof chart.schema === 'string' && chart.schema) await writeFile(join(dir, 'values.schema.json'), Buffer.from(chart.schema, 'base64'));
+  for (const file of [...(chart.templates ?? []), ...(chart.files ?? [])]) {
+    const relative = normalize(file.name);
+    if (isAbsolute(relative) || relative.split(sep).includes('..')) throw new Error(`chart file name "${file.name}" leaves the chart directory`);
+    const path = join(dir, relative);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, Buffer.from(file.data ?? '', 'base64'));
+  }
+}
+
+/**
+ * `helm upgrade` of a release with new values. Rendering needs Helm's Go template engine, so this
+ * runs the configured `helm` binary on the release's stored chart; without one it answers 501.
+ */
+export async function upgradeRelease(
+  request: UpgradeRequest,
+  deps: { reader: ReleaseReader; cluster: KubernetesCluster; options: UpgradeOptions },
+): Promise<UpgradeOutcome> {
+  const values = parseValues(request.values);
+  const { value: history } = await deps.reader.history(request.namespace, request.name);
+  const latest = history[history.length - 1];
+  if (isPending(String(latest.info.status))) {
+    throw new ConflictError(`Another operation (install/upgrade/rollback) is in progress on release "${request.name}": revision ${latest.version} is ${latest.info.status}`);
+  }
+  const current = history.filter(r => r.info.status === 'deployed').at(-1) ?? latest;
+  const reason = dependencyReason(current.chart);
+  if (reason) throw new ConflictError(`Cannot upgrade release "${request.name}": ${reason}`);
+  if (!deps.options.helmBinary) {
+    throw new NotImplementedError('Upgrades render the chart with Helm: set helmReleases.helmBinary to the path of a helm 3 or 4 binary in the backend\'s app-config to enable them');
+  }
+  if (request.storage === 'memory') {
+    throw new InputError('storage "memory" cannot be upgraded: the helm binary runs in its own process and would not see this backend\'s memory store');
+  }
+
+  const dir = await mkdtemp(join(tmpdir(), 'helm-upgrade-'));
+  try {
+    const chartDir = join(dir, 'chart');
+    await mkdir(chartDir);
+    await writeChart(current.chart ?? {}, chartDir);
+    const valuesFile = join(dir, 'values.yaml');
+    await writeFile(valuesFile, stringify(values), { mode: 0o600 });
+    const kubeconfigFile = join(dir, 'kubeconfig');
+    await writeFile(kubeconfigFile, deps.cluster.kubeConfig.exportConfig(), { mode: 0o600 });
+    const args = helmUpgradeArguments({
+      name: request.name, namespace: request.namespace, chartDir, valuesFile, kubeconfigFile,
+      context: deps.cluster.kubeConfig.getCurrentContext(), maxHistory: deps.options.maxHistory, dryRun: request.dryRun,
+    });
+    const { code, stdout, stderr } = await run(deps.options.helmBinary, args, { HELM_DRIVER: request.storage }, deps.options.timeoutMs);
+    if (code !== 0) {
+      const message = stderr.replaceAll(dir, '<tmp>').trim().slice(0, 2000) || `helm exited with code ${code}`;
+      if (/another operation .* in progress/i.test(message)) throw new ConflictError(message);
+      throw new BadGatewayError(`helm upgrade failed: ${message}`);
+    }
+    const upgraded = parseHelmOutput(stdout);
+    return { release: summarise(upgraded), diff: diffReleases(current, upgraded), dryRun: request.dryRun };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function run(binary: string, args: string[], env: Record<string, string>, timeoutMs: number): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, args, { env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...env }, stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', chunk => out.push(chunk));
+    child.stderr.on('data', chunk => err.push(chunk));
+    child.on('error', error => reject(new BadGatewayError(`helm could not be run (${binary}): ${error.message}`)));
+    child.on('close', code => resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+  });
+}
