@@ -1,0 +1,236 @@
+import { KubernetesSimulator } from '@fawkes/kubernetes-simulator';
+import { authHeaders, createTestDatabases, fixturePath, sharedFixturesDir, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { helmConfigMap, helmSecret, makeRelease } from './__testing__/helmRecords';
+import { helmReleasesPlugin } from './plugin';
+
+const databases = createTestDatabases();
+const user = authHeaders.user('user:default/jane');
+
+describe.each(databases.eachSupportedId())('reading Helm releases on %s', databaseId => {
+  const sim = new KubernetesSimulator();
+  let backend: PluginBackend;
+  let denied: PluginBackend;
+
+  beforeAll(async () => {
+    await sim.start();
+    // Three releases in "shop": web (3 revisions, latest failed), api (2), cron (1, pending-install).
+    sim.seed([
+      makeRelease('web', 1, { namespace: 'shop', status: 'superseded' }),
+      makeRelease('web', 2, { namespace: 'shop', status: 'deployed' }),
+      makeRelease('web', 3, { namespace: 'shop', status: 'failed', info: { status: 'failed', description: 'Upgrade "web" failed', last_deployed: '2026-01-01T00:03:00Z' } }),
+      makeRelease('api', 1, { namespace: 'shop', status: 'superseded' }),
+      makeRelease('api', 2, { namespace: 'shop', status: 'deployed', info: { status: 'deployed', last_deployed: '2025-06-01T00:00:00Z' } }),
+      makeRelease('cron', 1, { namespace: 'shop', status: 'pending-install' }),
+      makeRelease('db', 1, { namespace: 'data', status: 'deployed' }),
+    ].map(helmSecret));
+    sim.seed([makeRelease('cm-only', 1, { namespace: 'legacy' }), makeRelease('cm-only', 2, { namespace: 'legacy', status: 'failed' })].map(helmConfigMap));
+    // A record that is labelled like Helm's but holds garbage.
+    sim.seed([{
+      apiVersion: 'v1', kind: 'Secret', type: 'helm.sh/release.v1',
+      metadata: { name: 'sh.helm.release.v1.broken.v1', namespace: 'broken', labels: { name: 'broken', owner: 'helm', status: 'deployed', version: '1' } },
+      data: { release: Buffer.from('not a release').toString('base64') },
+    }]);
+    if (sharedFixturesDir()) {
+      for (const file of ['pluto-secret-test.json', 'pluto-secret-demo2.json', 'kots-test-chart.v1.helm3lib.yaml']) {
+        const secret = parse(readFileSync(fixturePath('helm', file), 'utf8'));
+        delete secret.metadata.resourceVersion;
+        delete secret.metadata.uid;
+        delete secret.metadata.selfLink;
+        sim.seed([secret]);
+      }
+    }
+    const knex = await databases.init(databaseId);
+    const config = { kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [sim.clusterConfig('local'), sim.clusterConfig('staging')] }] } };
+    backend = await startPluginBackend({ features: [helmReleasesPlugin], knex, config });
+    denied = await startPluginBackend({ features: [helmReleasesPlugin], knex, config, permission: 'deny' });
+  });
+
+  afterAll(async () => {
+    await backend.stop();
+    await denied.stop();
+    await sim.stop();
+  });
+
+  const get = (path: string) => backend.http.get(`/api/helm-releases${path}`).set(user);
+
+  it('serves health without credentials', async () => {
+    expect((await backend.http.get('/api/helm-releases/health')).body.status).toBe('healthy');
+  });
+
+  it.each(['/api/contexts', '/api/releases', '/api/releases/web/history', '/api/releases/web/1', '/api/releases/web/diff', '/api/k8s/namespaces'])(
+    'refuses %s without credentials (401) and answers 403 naming helm.release.read when denied',
+    async path => {
+      expect((await backend.http.get(`/api/helm-releases${path}`)).status).toBe(401);
+      const res = await denied.http.get(`/api/helm-releases${path}`).set(user);
+      expect(res.status).toBe(403);
+      expect(res.body.error.message).toContain('helm.release.read');
+    },
+  );
+
+  it('lists the configured clusters as contexts, without their credentials', async () => {
+    const res = await get('/api/contexts');
+    expect(res.body).toEqual([
+      { name: 'local', cluster: 'local', server: sim.url, title: 'local' },
+      { name: 'staging', cluster: 'staging', server: sim.url, title: 'staging' },
+    ]);
+    expect(JSON.stringify(res.body)).not.toContain(sim.adminToken);
+  });
+
+  it('lists namespaces as the seed shapes them', async () => {
+    const res = await get('/api/k8s/namespaces?context=staging');
+    expect(res.status).toBe(200);
+    expect(res.body.metadata).toBeDefined();
+    expect(res.body.items).toEqual(expect.arrayContaining([{ metadata: { name: 'shop' } }, { metadata: { name: 'default' } }]));
+  });
+
+  it('answers 400 listing the known clusters for an unknown context', async () => {
+    const res = await get('/api/releases?context=prod');
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe('Unknown cluster "prod": known clusters are "local", "staging"');
+  });
+
+  it('lists the latest revision of each release in a namespace, by name, with the seed fields', async () => {
+    const res = await get('/api/releases?namespace=shop');
+    expect(res.status).toBe(200);
+    expect(res.headers['x-helm-undecodable']).toBe('0');
+    expect(res.body.map((r: any) => [r.name, r.version, r.info.status])).toEqual([
+      ['api', 2, 'deployed'], ['cron', 1, 'pending-install'], ['web', 3, 'failed'],
+    ]);
+    const web = res.body[2];
+    expect(web).toMatchObject({ namespace: 'shop', config: { revision: 3 }, chart: { metadata: { name: 'demo', version: '1.0.3' }, values: { replicas: 1 } } });
+    expect(web.manifest).toContain('name: web-config');
+    expect(web.chart.templates).toHaveLength(1);
+  });
+
+  it('sorts by last_deployed with byDate, and pages with limit and skip', async () => {
+    const byDate = await get('/api/releases?namespace=shop&byDate=true');
+    expect(byDate.body.map((r: any) => r.name)).toEqual(['api', 'cron', 'web']);
+    const page = await get('/api/releases?namespace=shop&limit=1&skip=1');
+    expect(page.body.map((r: any) => r.name)).toEqual(['cron']);
+  });
+
+  it('filters statuses given repeated or as a comma list', async () => {
+    const repeated = await get('/api/releases?namespace=shop&statusFilter=deployed&statusFilter=failed');
+    expect(repeated.body.map((r: any) => r.name)).toEqual(['api', 'web']);
+    const comma = await get('/api/releases?namespace=shop&statusFilter=pending-install,superseded');
+    expect(comma.body.map((r: any) => r.name)).toEqual(['cron']);
+  });
+
+  it('drops templates, files and manifest with summary=true', async () => {
+    const res = await get('/api/releases?namespace=shop&summary=true');
+    expect(res.body[0].manifest).toBeUndefined();
+    expect(res.body[0].chart.templates).toBeUndefined();
+    expect(res.body[0].chart.metadata.name).toBe('demo');
+  });
+
+  it.each([
+    ['statusFilter=deployed,bogus', 'query.statusFilter'],
+    ['storage=sql', 'query.storage'],
+    ['limit=0', 'query.limit'],
+    ['limit=abc', 'query.limit'],
+    ['skip=-1', 'query.skip'],
+    ['byDate=maybe', 'query.byDate'],
+    ['namespace=Not_A_Namespace', 'query.namespace'],
+  ])('answers 400 naming the field for %s', async (query, field) => {
+    const res = await get(`/api/releases?${query}`);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain(field);
+  });
+
+  it('lists every namespace when none is given, counting undecodable records in X-Helm-Undecodable', async () => {
+    const res = await get('/api/releases');
+    expect(res.status).toBe(200);
+    expect(res.headers['x-helm-undecodable']).toBe('1');
+    const names = res.body.map((r: any) => `${r.namespace}/${r.name}`);
+    expect(names).toEqual(expect.arrayContaining(['shop/web', 'shop/api', 'data/db']));
+    expect(names).not.toContain('legacy/cm-only');
+    expect(names).not.toContain('broken/broken');
+  });
+
+  it('reads the configmap driver when storage=configmap', async () => {
+    const res = await get('/api/releases?namespace=legacy&storage=configmap');
+    expect(res.body.map((r: any) => [r.name, r.version, r.info.status])).toEqual([['cm-only', 2, 'failed']]);
+    expect((await get('/api/releases?namespace=legacy')).body).toEqual([]);
+  });
+
+  it('starts empty with storage=memory', async () => {
+    const res = await get('/api/releases?storage=memory');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual([]);
+  });
+
+  it('returns the history oldest first', async () => {
+    const res = await get('/api/releases/web/history?namespace=shop');
+    expect(res.body.map((r: any) => [r.version, r.info.status])).toEqual([[1, 'superseded'], [2, 'deployed'], [3, 'failed']]);
+  });
+
+  it('answers 404 for the history of an unknown release, 400 for a bad name', async () => {
+    expect((await get('/api/releases/nope/history?namespace=shop')).status).toBe(404);
+    const bad = await get('/api/releases/Bad_Name/history');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('params.name');
+  });
+
+  it('returns one revision, and the latest deployed one for revision 0', async () => {
+    expect((await get('/api/releases/web/3?namespace=shop')).body.info.status).toBe('failed');
+    const latestDeployed = await get('/api/releases/web/0?namespace=shop');
+    expect(latestDeployed.body.version).toBe(2);
+    expect((await get('/api/releases/cron/0?namespace=shop')).status).toBe(404);
+    expect((await get('/api/releases/web/9?namespace=shop')).status).toBe(404);
+    expect((await get('/api/releases/web/-1?namespace=shop')).status).toBe(400);
+  });
+
+  it('still answers, with the count, for a release whose only record is undecodable', async () => {
+    const res = await get('/api/releases/broken/history?namespace=broken');
+    expect(res.status).toBe(200);
+    expect(res.headers['x-helm-undecodable']).toBe('1');
+    expect(res.body).toEqual([]);
+  });
+
+  it('diffs two revisions per resource, with values and notes', async () => {
+    const res = await get('/api/releases/web/diff?namespace=shop&from=1&to=3');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ name: 'web', from: 1, to: 3, values: { changed: true }, notes: { changed: true } });
+    expect(res.body.resources).toEqual([expect.objectContaining({ change: 'changed', kind: 'ConfigMap', name: 'web-config', namespace: 'shop' })]);
+    expect(res.body.resources[0].diff).toContain('-  revision: "1"');
+    expect(res.body.resources[0].diff).toContain('+  revision: "3"');
+    expect(res.body.values.diff).toContain('+revision: 3');
+    const defaults = await get('/api/releases/web/diff?namespace=shop');
+    expect([defaults.body.from, defaults.body.to]).toEqual([2, 3]);
+    expect((await get('/api/releases/web/diff?namespace=shop&from=7')).status).toBe(404);
+  });
+
+  it('reports added and removed objects in a diff', async () => {
+    const one = makeRelease('shape', 1, { namespace: 'diffs', status: 'superseded' });
+    const two = makeRelease('shape', 2, { namespace: 'diffs', manifest: one.manifest!.replace('shape-config', 'shape-settings') });
+    sim.seed([helmSecret(one), helmSecret(two)]);
+    const res = await get('/api/releases/shape/diff?namespace=diffs');
+    expect(res.body.resources.map((r: any) => [r.change, r.name])).toEqual([['removed', 'shape-config'], ['added', 'shape-settings']]);
+    expect(res.body.notes.diff).toContain('+notes of shape v2');
+  });
+
+  (sharedFixturesDir() ? it : it.skip)('serves real Helm 3 records from ../shared/fixtures/helm as Helm decodes them', async () => {
+    const expected = JSON.parse(readFileSync(fixturePath('helm', 'pluto-secret-demo2.decoded.json'), 'utf8'));
+    const res = await get('/api/releases/demo2/1?namespace=demo2');
+    expect(res.body).toEqual(expected);
+    const kots = await get('/api/releases?namespace=helmns');
+    expect(kots.body.map((r: any) => [r.name, r.version, r.info.status])).toEqual([['test-chart', 1, 'deployed']]);
+    expect(kots.body[0].hooks.length).toBeGreaterThan(0);
+  });
+
+  it('maps an unreachable cluster to 503', async () => {
+    sim.injectFault({ path: '/api/v1/namespaces/shop/secrets', drop: true, times: 1 });
+    const res = await get('/api/releases?namespace=shop');
+    expect(res.status).toBe(503);
+    expect(res.body.error.message).toContain('could not be reached');
+  });
+
+  it('maps a cluster error to 502 without leaking the token', async () => {
+    sim.injectFault({ path: '/api/v1/namespaces/shop/secrets', status: 500, times: 1 });
+    const res = await get('/api/releases/web/history?namespace=shop');
+    expect(res.status).toBe(502);
+    expect(JSON.stringify(res.body)).not.toContain(sim.adminToken);
+  });
+});
