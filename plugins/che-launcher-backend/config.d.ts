@@ -11,5 +11,37 @@ export interface Config {
       url: string;
       tags?: string[];
     }>;
+    /** Each user's workspaces namespace, as CheCluster spec.devEnvironments.defaultNamespace. */
+    namespace?: {
+      /** Template with <username> (the user entity's name) or <userid> (<namespace>-<name>). Default: <username>-che. */
+      template?: string;
+      /** Create the namespace when missing, labelled and annotated as Che does. Default: true. */
+      autoProvision?: boolean;
+    };
+    /** Per-user limits, enforced on create and start with a 409; -1 or absent: unlimited. */
+    limits?: {
+      maxWorkspacesPerUser?: number;
+      maxRunningWorkspacesPerUser?: number;
+    };
+    /** Editor id used when a request names none. Default: che-incubator/che-code/latest. */
+    defaultEditor?: string;
+    /** Editors besides Che Code: the DevWorkspaceTemplate spec each contributes. */
+    editors?: Array<{
+      /** Che editor id, e.g. che-incubator/che-idea/latest. */
+      id: string;
+      /** Prefix of the DevWorkspaceTemplate name (<name>-<workspace>). */
+      name: string;
+      /** DevWorkspaceTemplate spec: components, commands, events. */
+      template: { [key: string]: unknown };
+    }>;
+    /** How devfiles are fetched from user-given URLs. */
+    devfileFetch?: {
+      /** Only these hosts (exact, or *.example.com); default: any public host. */
+      allowedHosts?: string[];
+      /** Allow private, loopback and link-local addresses: local testing only. */
+      allowPrivateNetworks?: boolean;
+      /** Extra trusted CA certificates (PEM) for devfile hosts. */
+      extraCaCertificates?: string[];
+    };
   };
 }

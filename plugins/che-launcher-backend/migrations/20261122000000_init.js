@@ -1,7 +1,9 @@
 // @ts-check
 
 /**
- * Workspace launches: who created which workspace from which devfile and entity.
+ * Workspace launches: who created which workspace from which devfile and entity. The cluster
+ * stays the source of truth for the workspace itself; this table is the audit trail and the
+ * index from a workspaceId (the DevWorkspace uid) to its namespace and name.
  *
  * @param {import('knex').Knex} knex
  */
@@ -13,9 +15,11 @@ exports.up = async function up(knex) {
     table.string('cluster', 255).notNullable();
     table.string('namespace', 255).notNullable();
     table.string('workspace_name', 255).notNullable();
+    table.string('workspace_uid', 64).notNullable().comment('metadata.uid of the DevWorkspace: the API workspaceId');
     table.text('devfile_url').nullable();
     table.string('entity_ref', 255).nullable().comment('Catalog entity the workspace was opened from');
     table.timestamp('created_at', { useTz: true }).notNullable();
+    table.unique(['cluster', 'workspace_uid'], { indexName: 'workspace_launches_uid_uq' });
     table.index(['user_ref', 'created_at'], 'workspace_launches_user_created_idx');
   });
 };

@@ -1,8 +1,19 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import { ScmIntegrations } from '@backstage/integration';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { kubernetesClustersServiceRef } from '@fawkes/kubernetes-clusters';
+import { LaunchStore } from './database/LaunchStore';
 import { migrateDatabase } from './database/migrateDatabase';
+import { DevfileValidator } from './devfiles/DevfileValidator';
 import { readGoldenPathDevfiles } from './devfiles/goldenPathDevfiles';
+import { DevfileFetcher } from './fetch/DevfileFetcher';
+import { scmTokenHeaders } from './fetch/scmTokenHeaders';
 import { cheLauncherPermissions } from './permissions';
 import { createRouter } from './router';
+import { DevfileSources } from './workspaces/DevfileSources';
+import { Editors } from './workspaces/editors';
+import { UserNamespaces } from './workspaces/UserNamespaces';
+import { Workspaces } from './workspaces/Workspaces';
 
 /** Eclipse Che workspaces (DevWorkspace resources) from devfiles, per user. */
 export const cheLauncherPlugin = createBackendPlugin({
@@ -11,15 +22,44 @@ export const cheLauncherPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
+        logger: coreServices.logger,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         database: coreServices.database,
+        clusters: kubernetesClustersServiceRef,
+        catalog: catalogServiceRef,
       },
-      async init({ config, httpRouter, httpAuth, permissionsRegistry, database }) {
+      async init({ config, logger, httpRouter, httpAuth, permissions, permissionsRegistry, database, clusters, catalog }) {
         permissionsRegistry.addPermissions(cheLauncherPermissions);
         const db = await migrateDatabase(database);
-        httpRouter.use(await createRouter({ httpAuth, db, devfiles: readGoldenPathDevfiles(config) }));
+        const cluster = clusters.get(config.getOptionalString('cheLauncher.cluster'));
+        const devfiles = readGoldenPathDevfiles(config);
+        const namespaces = UserNamespaces.fromConfig(config, cluster);
+        const workspaces = new Workspaces({
+          cluster,
+          namespaces,
+          fetcher: new DevfileFetcher({
+            allowedHosts: config.getOptionalStringArray('cheLauncher.devfileFetch.allowedHosts'),
+            allowPrivateNetworks: config.getOptionalBoolean('cheLauncher.devfileFetch.allowPrivateNetworks'),
+            ca: config.getOptionalStringArray('cheLauncher.devfileFetch.extraCaCertificates'),
+          }),
+          validator: new DevfileValidator(),
+          editors: Editors.fromConfig(config),
+          sources: new DevfileSources(catalog, devfiles),
+          launches: new LaunchStore(db),
+          limits: {
+            maxWorkspacesPerUser: config.getOptionalNumber('cheLauncher.limits.maxWorkspacesPerUser'),
+            maxRunningWorkspacesPerUser: config.getOptionalNumber('cheLauncher.limits.maxRunningWorkspacesPerUser'),
+          },
+          logger,
+          fetchHeaders: scmTokenHeaders(ScmIntegrations.fromConfig(config)),
+        });
+        if (config.getOptionalBoolean('cheLauncher.devfileFetch.allowPrivateNetworks')) {
+          logger.warn('cheLauncher.devfileFetch.allowPrivateNetworks is on: devfile URLs may reach private networks (local testing only)');
+        }
+        httpRouter.use(await createRouter({ httpAuth, permissions, db, devfiles, workspaces, namespaces }));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

@@ -1,28 +1,170 @@
-import type { HttpAuthService } from '@backstage/backend-plugin-api';
-import { healthHandler } from '@fawkes/backend-http';
+import type {
+  BackstageCredentials,
+  BackstageServicePrincipal,
+  BackstageUserPrincipal,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import type { BasicPermission } from '@backstage/plugin-permission-common';
+import { authorizeOrThrow, healthHandler, parseInput } from '@fawkes/backend-http';
 import express from 'express';
 import Router from 'express-promise-router';
 import type { Knex } from 'knex';
+import { z } from 'zod';
 import type { GoldenPathDevfile } from './devfiles/goldenPathDevfiles';
+import {
+  cheWorkspaceCreatePermission,
+  cheWorkspaceDeletePermission,
+  cheWorkspaceReadPermission,
+  cheWorkspaceUpdatePermission,
+} from './permissions';
+import type { UserNamespaces, WorkspaceOwner } from './workspaces/UserNamespaces';
+import type { Workspaces } from './workspaces/Workspaces';
+import { WORKSPACE_PHASES } from './workspaces/workspaceView';
 import { version } from '../package.json';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
+  permissions: PermissionsService;
   db: Knex;
   devfiles: GoldenPathDevfile[];
+  workspaces: Workspaces;
+  namespaces: UserNamespaces;
 }
+
+const userRef = z
+  .string()
+  .refine(value => {
+    try {
+      return parseEntityRef(value).kind.toLowerCase() === 'user';
+    } catch {
+      return false;
+    }
+  }, 'must be a user entity ref such as user:default/jane')
+  .optional();
+
+const createBody = z
+  .object({
+    devfileUrl: z.string().min(1).max(2048).optional(),
+    entityRef: z
+      .string()
+      .max(255)
+      .refine(value => {
+        try {
+          parseEntityRef(value);
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'must be an entity ref such as component:default/payments')
+      .optional(),
+    namespace: z.string().min(1).max(63).optional(),
+    name: z.string().min(1).max(63).optional(),
+    editor: z.string().min(1).max(255).optional(),
+    user: userRef,
+  })
+  .refine(body => body.devfileUrl !== undefined || body.entityRef !== undefined, {
+    message: 'devfileUrl or entityRef is required',
+    path: ['devfileUrl'],
+  });
+
+const onBehalfQuery = z.object({ user: userRef });
+
+const listQuery = z.object({
+  status: z.enum(WORKSPACE_PHASES).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+  user: userRef,
+});
+
+const idParams = z.object({ id: z.string().min(1).max(253) });
 
 /** HTTP only: parse and validate, call the domain, answer. */
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
-  const { httpAuth, db, devfiles } = options;
+  const { httpAuth, permissions, db, devfiles, workspaces, namespaces } = options;
   const router = Router();
-  router.use(express.json({ limit: '1mb' }));
+  router.use(express.json({ limit: '64kb' }));
+
+  /**
+   * Who the workspaces belong to: the calling user, or for a service the user it names in
+   * `user` (a user may not name anyone else). Then the permission check.
+   */
+  async function ownerOf(
+    credentials: BackstageCredentials<BackstageUserPrincipal | BackstageServicePrincipal>,
+    namedUser: string | undefined,
+    permission: BasicPermission,
+  ): Promise<WorkspaceOwner> {
+    let ref: string;
+    if (credentials.principal.type === 'user') {
+      if (namedUser !== undefined && namedUser !== credentials.principal.userEntityRef) {
+        throw new InputError(`user may only be given by service callers: you are ${credentials.principal.userEntityRef}`);
+      }
+      ref = credentials.principal.userEntityRef;
+    } else {
+      if (!namedUser) throw new InputError('user is required when a service calls: name the Backstage user, e.g. user:default/jane');
+      ref = namedUser;
+    }
+    await authorizeOrThrow(permissions, credentials, permission);
+    return namespaces.ownerOf(ref);
+  }
+
+  const caller = (req: express.Request) => httpAuth.credentials(req, { allow: ['user', 'service'] });
 
   router.get('/health', healthHandler({ version, check: async () => { await db.raw('select 1'); } }));
 
   router.get('/devfiles', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    await caller(req);
     res.json({ devfiles, total: devfiles.length });
+  });
+
+  router.post('/workspaces', async (req, res) => {
+    const credentials = await caller(req);
+    const body = parseInput(createBody, req.body ?? {}, 'body');
+    const owner = await ownerOf(credentials, body.user, cheWorkspaceCreatePermission);
+    const workspace = await workspaces.create(owner, { ...body, credentials });
+    res.status(201).json(workspace);
+  });
+
+  router.get('/workspaces', async (req, res) => {
+    const credentials = await caller(req);
+    const query = parseInput(listQuery, req.query, 'query');
+    const owner = await ownerOf(credentials, query.user, cheWorkspaceReadPermission);
+    res.json(await workspaces.list(owner, query));
+  });
+
+  router.get('/workspaces/:id', async (req, res) => {
+    const credentials = await caller(req);
+    const { id } = parseInput(idParams, req.params, 'params');
+    const { user } = parseInput(onBehalfQuery, req.query, 'query');
+    const owner = await ownerOf(credentials, user, cheWorkspaceReadPermission);
+    res.json(await workspaces.get(owner, id));
+  });
+
+  router.post('/workspaces/:id/start', async (req, res) => {
+    const credentials = await caller(req);
+    const { id } = parseInput(idParams, req.params, 'params');
+    const { user } = parseInput(onBehalfQuery, req.query, 'query');
+    const owner = await ownerOf(credentials, user, cheWorkspaceUpdatePermission);
+    res.json(await workspaces.start(owner, id));
+  });
+
+  router.post('/workspaces/:id/stop', async (req, res) => {
+    const credentials = await caller(req);
+    const { id } = parseInput(idParams, req.params, 'params');
+    const { user } = parseInput(onBehalfQuery, req.query, 'query');
+    const owner = await ownerOf(credentials, user, cheWorkspaceUpdatePermission);
+    res.json(await workspaces.stop(owner, id));
+  });
+
+  router.delete('/workspaces/:id', async (req, res) => {
+    const credentials = await caller(req);
+    const { id } = parseInput(idParams, req.params, 'params');
+    const { user } = parseInput(onBehalfQuery, req.query, 'query');
+    const owner = await ownerOf(credentials, user, cheWorkspaceDeletePermission);
+    await workspaces.delete(owner, id);
+    res.status(204).end();
   });
 
   return router;

@@ -1,0 +1,70 @@
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import selfsigned from 'selfsigned';
+
+export interface TestRoute {
+  status?: number;
+  body?: string | Buffer;
+  headers?: Record<string, string>;
+  /** Waits this long before answering. */
+  delayMs?: number;
+}
+
+/**
+ * An https server on 127.0.0.1 with a certificate made at test time, answering fixed routes:
+ * the devfile host for fetcher and route tests. Its CA goes to the fetcher as an extra CA.
+ */
+export class HttpsTestServer {
+  readonly routes = new Map<string, TestRoute>();
+  /** Every request seen: path and headers. */
+  readonly requests: Array<{ path: string; headers: Record<string, string | string[] | undefined> }> = [];
+  readonly ca: string;
+  private readonly server: https.Server;
+
+  constructor() {
+    const pems = selfsigned.generate([{ name: 'commonName', value: 'localhost' }], {
+      days: 1,
+      keySize: 2048,
+      algorithm: 'sha256',
+      extensions: [
+        { name: 'basicConstraints', cA: true },
+        { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 2, value: 'devfiles.test' }, { type: 7, ip: '127.0.0.1' }] },
+      ],
+    });
+    this.ca = pems.cert;
+    this.server = https.createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
+      const path = req.url ?? '/';
+      this.requests.push({ path, headers: req.headers });
+      const route = this.routes.get(path.split('?')[0]);
+      const answer = () => {
+        if (!route) {
+          res.writeHead(404).end('not found');
+          return;
+        }
+        res.writeHead(route.status ?? 200, { 'content-type': 'text/yaml', ...route.headers });
+        res.end(route.body ?? '');
+      };
+      if (route?.delayMs) setTimeout(answer, route.delayMs);
+      else answer();
+    });
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>(resolve => this.server.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  /** `https://127.0.0.1:<port><path>`, or with another host name (resolved by the test's resolver). */
+  url(path: string, host = '127.0.0.1'): string {
+    return `https://${host}:${this.port}${path}`;
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>(resolve => this.server.close(() => resolve()));
+  }
+}

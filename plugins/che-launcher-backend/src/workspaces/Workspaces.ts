@@ -1,0 +1,290 @@
+import type { BackstageCredentials, LoggerService } from '@backstage/backend-plugin-api';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { isKubernetesConflict, isKubernetesNotFound, type KubernetesCluster, toBackstageError } from '@fawkes/kubernetes-clusters';
+import * as k8s from '@kubernetes/client-node';
+import type { LaunchStore } from '../database/LaunchStore';
+import type { DevfileValidator } from '../devfiles/DevfileValidator';
+import type { DevfileFetcher, HeadersForUrl } from '../fetch/DevfileFetcher';
+import { ANNOTATIONS, DEVWORKSPACE_API, DEVWORKSPACE_API_VERSION, DEVWORKSPACE_TEMPLATES, DEVWORKSPACES, type DevWorkspace } from './cheObjects';
+import type { DevfileSources } from './DevfileSources';
+import { devWorkspaceFromDevfile } from './devWorkspaceFromDevfile';
+import type { Editors } from './editors';
+import { DNS_1123_LABEL, MAX_NAME_LENGTH, nameWithSuffix } from './names';
+import type { UserNamespaces, WorkspaceOwner } from './UserNamespaces';
+import { workspaceView, type WorkspaceView } from './workspaceView';
+
+export interface WorkspaceLimits {
+  /** Workspaces a user may have; undefined or -1: unlimited (Che's `maxNumberOfWorkspacesPerUser`). */
+  maxWorkspacesPerUser?: number;
+  /** Started workspaces a user may have (Che's `maxNumberOfRunningWorkspacesPerUser`). */
+  maxRunningWorkspacesPerUser?: number;
+}
+
+export interface CreateWorkspaceInput {
+  devfileUrl?: string;
+  entityRef?: string;
+  name?: string;
+  namespace?: string;
+  editor?: string;
+  /** Whose credentials read the catalog entity. */
+  credentials: BackstageCredentials;
+}
+
+export interface ListOptions {
+  status?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface WorkspacesOptions {
+  cluster: KubernetesCluster;
+  namespaces: UserNamespaces;
+  fetcher: DevfileFetcher;
+  validator: DevfileValidator;
+  editors: Editors;
+  sources: DevfileSources;
+  launches: LaunchStore;
+  limits: WorkspaceLimits;
+  logger: LoggerService;
+  /** Headers for a devfile fetch hop, e.g. an SCM integration's token for its own host. */
+  fetchHeaders?: HeadersForUrl;
+}
+
+const UID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LIST_PAGE_SIZE = 500;
+const dwRef = { group: DEVWORKSPACE_API.group, version: DEVWORKSPACE_API.version, plural: DEVWORKSPACES };
+const mergePatch = k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch);
+
+/**
+ * A user's Che workspaces as DevWorkspace objects in their namespace: created from devfiles the
+ * way Che's dashboard does, listed, started, stopped and deleted. The cluster is the source of
+ * truth; the launch table indexes workspaceIds and records who launched what.
+ */
+export class Workspaces {
+  constructor(private readonly options: WorkspacesOptions) {}
+
+  get clusterName(): string {
+    return this.options.cluster.name;
+  }
+
+  async create(owner: WorkspaceOwner, input: CreateWorkspaceInput): Promise<WorkspaceView> {
+    const { cluster, validator, editors, sources, fetcher, launches } = this.options;
+    if (input.namespace !== undefined && input.namespace !== owner.namespace) {
+      throw new InputError(`namespace must be ${owner.namespace}, the workspaces namespace of ${owner.userRef}: got ${input.namespace}`);
+    }
+    if (input.name !== undefined && (!DNS_1123_LABEL.test(input.name) || input.name.length > MAX_NAME_LENGTH)) {
+      throw new InputError(`name must be a DNS-1123 label (lower-case letters, digits and '-', at most ${MAX_NAME_LENGTH}): got ${input.name}`);
+    }
+    const editor = editors.get(input.editor);
+    const devfileUrl = input.devfileUrl ?? (input.entityRef ? await sources.urlOfEntity(input.entityRef, input.credentials) : undefined);
+    if (!devfileUrl) throw new InputError('devfileUrl is required unless entityRef names an entity with a devfile annotation');
+
+    const fetched = await fetcher.fetch(devfileUrl, this.options.fetchHeaders);
+    const devfile = validator.parse(fetched.content, devfileUrl);
+    const base = devfile.metadata?.name || devfile.metadata?.generateName || 'workspace';
+    const name = input.name ?? nameWithSuffix(String(base));
+
+    await this.options.namespaces.ensure(owner);
+    await this.checkLimits(owner, { creating: true });
+
+    const now = new Date();
+    const { devWorkspace, editorTemplate } = devWorkspaceFromDevfile({
+      devfile,
+      name,
+      namespace: owner.namespace,
+      editor,
+      devfileUrl,
+      entityRef: input.entityRef,
+      userRef: owner.userRef,
+      now,
+    });
+
+    let created: DevWorkspace;
+    try {
+      created = await cluster.customObjects.createNamespacedCustomObject({ ...dwRef, namespace: owner.namespace, body: devWorkspace });
+    } catch (error) {
+      if (isKubernetesConflict(error)) {
+        throw new ConflictError(`Workspace with name '${name}' already exists in namespace ${owner.namespace}`);
+      }
+      throw toBackstageError(error, cluster.name);
+    }
+
+    // Nothing half written: a workspace whose editor or start failed is removed again.
+    try {
+      editorTemplate.metadata.ownerReferences = [
+        { apiVersion: DEVWORKSPACE_API_VERSION, kind: 'DevWorkspace', name, uid: created.metadata.uid!, blockOwnerDeletion: true },
+      ];
+      await cluster.customObjects.createNamespacedCustomObject({
+        group: DEVWORKSPACE_API.group,
+        version: DEVWORKSPACE_API.version,
+        plural: DEVWORKSPACE_TEMPLATES,
+        namespace: owner.namespace,
+        body: editorTemplate,
+      });
+      const started: DevWorkspace = await cluster.customObjects.patchNamespacedCustomObject(
+        { ...dwRef, namespace: owner.namespace, name, body: { spec: { started: true } } },
+        mergePatch,
+      );
+      await launches.record({
+        userRef: owner.userRef,
+        cluster: cluster.name,
+        namespace: owner.namespace,
+        workspaceName: name,
+        workspaceUid: created.metadata.uid!,
+        devfileUrl,
+        entityRef: input.entityRef,
+        createdAt: now,
+      });
+      return justStarted(workspaceView(started), started);
+    } catch (error) {
+      await this.removeQuietly(owner.namespace, name);
+      throw isBackstageError(error) ? error : toBackstageError(error, cluster.name);
+    }
+  }
+
+  async list(owner: WorkspaceOwner, options: ListOptions): Promise<{ workspaces: WorkspaceView[]; total: number }> {
+    const all = (await this.listAll(owner)).map(workspaceView);
+    const matching = options.status ? all.filter(w => w.status === options.status) : all;
+    matching.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.name.localeCompare(b.name));
+    return { workspaces: matching.slice(options.offset, options.offset + options.limit), total: matching.length };
+  }
+
+  async get(owner: WorkspaceOwner, id: string): Promise<WorkspaceView> {
+    return workspaceView(await this.find(owner, id));
+  }
+
+  async start(owner: WorkspaceOwner, id: string): Promise<WorkspaceView> {
+    const dw = await this.find(owner, id);
+    if (dw.spec.started) return workspaceView(dw);
+    await this.checkLimits(owner, { creating: false });
+    const started = await this.setStarted(dw, true);
+    return justStarted(workspaceView(started), started);
+  }
+
+  async stop(owner: WorkspaceOwner, id: string): Promise<WorkspaceView> {
+    const dw = await this.find(owner, id);
+    if (!dw.spec.started) return workspaceView(dw);
+    return workspaceView(await this.setStarted(dw, false));
+  }
+
+  async delete(owner: WorkspaceOwner, id: string): Promise<void> {
+    const { cluster, launches } = this.options;
+    const dw = await this.find(owner, id);
+    try {
+      await cluster.customObjects.deleteNamespacedCustomObject({ ...dwRef, namespace: dw.metadata.namespace, name: dw.metadata.name });
+    } catch (error) {
+      if (isKubernetesNotFound(error)) throw notFound(id);
+      throw toBackstageError(error, cluster.name);
+    }
+    await launches.forget(cluster.name, dw.metadata.uid!);
+  }
+
+  /**
+   * The owner's workspace of that id: the DevWorkspace uid (looked up in the launch table, else
+   * among the namespace's workspaces) or its name. Anything outside the owner's namespace is 404.
+   */
+  private async find(owner: WorkspaceOwner, id: string): Promise<DevWorkspace> {
+    if (!UID.test(id)) {
+      if (!DNS_1123_LABEL.test(id)) throw notFound(id);
+      return (await this.read(owner.namespace, id)) ?? Promise.reject(notFound(id));
+    }
+    const located = await this.options.launches.locate(this.options.cluster.name, id);
+    if (located?.namespace === owner.namespace) {
+      const dw = await this.read(owner.namespace, located.workspaceName);
+      if (dw?.metadata.uid === id) return dw;
+    }
+    const found = (await this.listAll(owner)).find(dw => dw.metadata.uid === id);
+    if (!found) throw notFound(id);
+    return found;
+  }
+
+  private async read(namespace: string, name: string): Promise<DevWorkspace | undefined> {
+    try {
+      return await this.options.cluster.customObjects.getNamespacedCustomObject({ ...dwRef, namespace, name });
+    } catch (error) {
+      if (isKubernetesNotFound(error)) return undefined;
+      throw toBackstageError(error, this.options.cluster.name);
+    }
+  }
+
+  private async listAll(owner: WorkspaceOwner): Promise<DevWorkspace[]> {
+    const items: DevWorkspace[] = [];
+    let _continue: string | undefined;
+    try {
+      do {
+        const page: { items: DevWorkspace[]; metadata?: { continue?: string } } =
+          await this.options.cluster.customObjects.listNamespacedCustomObject({
+            ...dwRef,
+            namespace: owner.namespace,
+            limit: LIST_PAGE_SIZE,
+            _continue,
+          });
+        items.push(...page.items);
+        _continue = page.metadata?.continue || undefined;
+      } while (_continue);
+    } catch (error) {
+      // A namespace that does not exist yet simply has no workspaces.
+      if (isKubernetesNotFound(error)) return [];
+      throw toBackstageError(error, this.options.cluster.name);
+    }
+    return items;
+  }
+
+  private async checkLimits(owner: WorkspaceOwner, { creating }: { creating: boolean }) {
+    const { maxWorkspacesPerUser, maxRunningWorkspacesPerUser } = this.options.limits;
+    const limited = (limit?: number) => limit !== undefined && limit >= 0;
+    if (!limited(maxWorkspacesPerUser) && !limited(maxRunningWorkspacesPerUser)) return;
+    const existing = (await this.listAll(owner)).filter(dw => !dw.metadata.deletionTimestamp);
+    if (creating && limited(maxWorkspacesPerUser) && existing.length >= maxWorkspacesPerUser!) {
+      throw new ConflictError(
+        `cheLauncher.limits.maxWorkspacesPerUser is ${maxWorkspacesPerUser} and ${owner.userRef} has ${existing.length} workspaces: delete one first`,
+      );
+    }
+    const running = existing.filter(dw => dw.spec?.started === true).length;
+    if (limited(maxRunningWorkspacesPerUser) && running >= maxRunningWorkspacesPerUser!) {
+      throw new ConflictError(
+        `cheLauncher.limits.maxRunningWorkspacesPerUser is ${maxRunningWorkspacesPerUser} and ${owner.userRef} has ${running} running: stop one first`,
+      );
+    }
+  }
+
+  private async setStarted(dw: DevWorkspace, started: boolean): Promise<DevWorkspace> {
+    const { cluster } = this.options;
+    try {
+      return await cluster.customObjects.patchNamespacedCustomObject(
+        {
+          ...dwRef,
+          namespace: dw.metadata.namespace,
+          name: dw.metadata.name,
+          body: { metadata: { annotations: { [ANNOTATIONS.lastUpdated]: new Date().toISOString() } }, spec: { started } },
+        },
+        mergePatch,
+      );
+    } catch (error) {
+      if (isKubernetesNotFound(error)) throw notFound(dw.metadata.name);
+      throw toBackstageError(error, cluster.name);
+    }
+  }
+
+  private async removeQuietly(namespace: string, name: string) {
+    try {
+      await this.options.cluster.customObjects.deleteNamespacedCustomObject({ ...dwRef, namespace, name });
+    } catch (error) {
+      this.options.logger.warn(`Could not remove workspace ${namespace}/${name} after a failed create: ${(error as Error).message}`);
+    }
+  }
+}
+
+/** Right after we set `spec.started`, a Stopped or Failed phase is stale: the operator is starting it. */
+function justStarted(view: WorkspaceView, dw: DevWorkspace): WorkspaceView {
+  const phase = dw.status?.phase;
+  return !phase || phase === 'Stopped' || phase === 'Failed' ? { ...view, status: 'Starting', ideUrl: null } : view;
+}
+
+function notFound(id: string) {
+  return new NotFoundError(`Workspace not found: ${id}`);
+}
+
+function isBackstageError(error: unknown): boolean {
+  return error instanceof Error && ['InputError', 'ConflictError', 'NotFoundError', 'NotAllowedError'].includes(error.name);
+}

@@ -1,0 +1,106 @@
+import { stringify as toYaml } from 'yaml';
+import type { Devfile } from '../devfiles/DevfileValidator';
+import {
+  ANNOTATIONS,
+  DEVWORKSPACE_API_VERSION,
+  DEVWORKSPACE_METADATA_ANNOTATION_ATTRIBUTE,
+  type DevWorkspace,
+  type DevWorkspaceTemplate,
+  USE_STARTER_PROJECT_ATTRIBUTE,
+} from './cheObjects';
+import type { EditorDefinition } from './editors';
+
+export interface ConversionInput {
+  devfile: Devfile;
+  name: string;
+  namespace: string;
+  editor: EditorDefinition;
+  devfileUrl?: string;
+  entityRef?: string;
+  userRef: string;
+  now: Date;
+}
+
+export interface ConvertedWorkspace {
+  devWorkspace: DevWorkspace;
+  /** The editor template; its ownerReference is added once the workspace has a uid. */
+  editorTemplate: DevWorkspaceTemplate;
+}
+
+/**
+ * The DevWorkspace and editor DevWorkspaceTemplate Che creates for a devfile: the devfile minus
+ * schemaVersion and metadata as `spec.template` (metadata.attributes merged into attributes,
+ * the `dw.metadata.annotations` attribute lifted onto the workspace, the first starter project
+ * selected), `routingClass: che`, and the editor contributed by a template named
+ * `<editor>-<workspace>`. The workspace is created stopped and started once the template exists.
+ */
+export function devWorkspaceFromDevfile(input: ConversionInput): ConvertedWorkspace {
+  const { devfile, name, namespace, editor, now } = input;
+  const template: Record<string, any> = structuredClone(devfile);
+  delete template.schemaVersion;
+  delete template.metadata;
+
+  const metadataAttributes = devfile.metadata?.attributes;
+  if (metadataAttributes && typeof metadataAttributes === 'object') {
+    template.attributes = deepMerge(template.attributes ?? {}, structuredClone(metadataAttributes));
+  }
+  const devfileAnnotations = liftAnnotations(template);
+  if (Array.isArray(template.starterProjects) && template.starterProjects.length > 0) {
+    template.attributes = { ...(template.attributes ?? {}), [USE_STARTER_PROJECT_ATTRIBUTE]: template.starterProjects[0].name };
+  }
+
+  const templateName = `${editor.name}-${name}`;
+  const annotations: Record<string, string> = {
+    ...devfileAnnotations,
+    [ANNOTATIONS.cheEditor]: editor.id,
+    [ANNOTATIONS.lastUpdated]: now.toISOString(),
+    [ANNOTATIONS.createdBy]: input.userRef,
+  };
+  if (input.devfileUrl) annotations[ANNOTATIONS.devfileSource] = toYaml({ url: { location: input.devfileUrl } });
+  if (input.entityRef) annotations[ANNOTATIONS.entityRef] = input.entityRef;
+  if (typeof devfile.metadata?.name === 'string') annotations[ANNOTATIONS.devfileName] = devfile.metadata.name;
+  if (devfile.metadata?.version !== undefined) annotations[ANNOTATIONS.devfileVersion] = String(devfile.metadata.version);
+
+  return {
+    devWorkspace: {
+      apiVersion: DEVWORKSPACE_API_VERSION,
+      kind: 'DevWorkspace',
+      metadata: { name, namespace, annotations },
+      spec: {
+        started: false,
+        routingClass: 'che',
+        template,
+        contributions: [{ name: 'editor', kubernetes: { name: templateName } }],
+      },
+    },
+    editorTemplate: {
+      apiVersion: DEVWORKSPACE_API_VERSION,
+      kind: 'DevWorkspaceTemplate',
+      metadata: { name: templateName, namespace },
+      spec: structuredClone(editor.template),
+    },
+  };
+}
+
+/** Takes the generator's `dw.metadata.annotations` attribute off the template, as string annotations. */
+function liftAnnotations(template: Record<string, any>): Record<string, string> {
+  const value = template.attributes?.[DEVWORKSPACE_METADATA_ANNOTATION_ATTRIBUTE];
+  if (value === undefined) return {};
+  delete template.attributes[DEVWORKSPACE_METADATA_ANNOTATION_ATTRIBUTE];
+  if (Object.keys(template.attributes).length === 0) delete template.attributes;
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+}
+
+function deepMerge(target: Record<string, any>, source: Record<string, any>): Record<string, any> {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    target[key] =
+      isPlainObject(existing) && isPlainObject(value) ? deepMerge(existing, value) : value;
+  }
+  return target;
+}
+
+function isPlainObject(value: unknown): value is Record<string, any> {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}

@@ -1,0 +1,56 @@
+import { ANNOTATIONS, type DevWorkspace } from './cheObjects';
+
+/** Phases the operator and Che's dashboard report. */
+export const WORKSPACE_PHASES = ['Starting', 'Running', 'Stopping', 'Stopped', 'Failing', 'Failed', 'Terminating', 'Error'] as const;
+export type WorkspacePhase = (typeof WORKSPACE_PHASES)[number];
+
+/** A workspace as the API shows it. */
+export interface WorkspaceView {
+  workspaceId: string;
+  name: string;
+  namespace: string;
+  status: string;
+  ideUrl: string | null;
+  devfile: { name: string | null; version: string | null };
+  createdAt: string;
+  lastUsed: string;
+  stoppedBy?: string;
+}
+
+/**
+ * `status.phase`, or Che's dashboard fallback when the operator has not written one yet:
+ * Starting when `spec.started`, else Stopped.
+ */
+export function workspaceStatus(dw: DevWorkspace): string {
+  if (dw.metadata.deletionTimestamp) return 'Terminating';
+  const phase = dw.status?.phase;
+  if (phase) return phase;
+  return dw.spec?.started ? 'Starting' : 'Stopped';
+}
+
+export function workspaceView(dw: DevWorkspace): WorkspaceView {
+  const annotations = dw.metadata.annotations ?? {};
+  const createdAt = toIso(dw.metadata.creationTimestamp) ?? new Date(0).toISOString();
+  const view: WorkspaceView = {
+    workspaceId: dw.metadata.uid ?? '',
+    name: dw.metadata.name,
+    namespace: dw.metadata.namespace,
+    status: workspaceStatus(dw),
+    ideUrl: dw.status?.mainUrl || null,
+    devfile: {
+      name: annotations[ANNOTATIONS.devfileName] ?? null,
+      version: annotations[ANNOTATIONS.devfileVersion] ?? null,
+    },
+    createdAt,
+    lastUsed: toIso(annotations[ANNOTATIONS.lastUpdated]) ?? createdAt,
+  };
+  const stoppedBy = annotations[ANNOTATIONS.stoppedBy];
+  if (stoppedBy) view.stoppedBy = stoppedBy;
+  return view;
+}
+
+function toIso(value: string | Date | undefined): string | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
