@@ -111,7 +111,13 @@ export class ClusterResources {
   private async resourceOf(object: ManifestObject): Promise<V1APIResource> {
     // KubernetesObjectApi keeps `resource` protected but it is the discovery lookup (cached) we need.
     const discovery = this.cluster.objects as unknown as { resource(apiVersion: string, kind: string): Promise<V1APIResource | undefined> };
-    const resource = await discovery.resource(object.apiVersion, object.kind);
+    let resource: V1APIResource | undefined;
+    try {
+      resource = await discovery.resource(object.apiVersion, object.kind);
+    } catch (error) {
+      // Discovery answers 404 for a group/version it does not serve; that is not "release not found".
+      if (!isKubernetesNotFound(error)) throw error;
+    }
     if (!resource) throw new Error(`the cluster does not serve ${object.kind} (${object.apiVersion})`);
     return resource;
   }

@@ -1,0 +1,275 @@
+import { KubernetesSimulator } from '@fawkes/kubernetes-simulator';
+import { authHeaders, createTestDatabases, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
+import * as k8s from '@kubernetes/client-node';
+import { gunzipSync } from 'node:zlib';
+import { configMapManifest, helmConfigMap, helmSecret, makeRelease } from './__testing__/helmRecords';
+import type { Hook, Release } from './release/release';
+import { helmReleasesPlugin } from './plugin';
+
+const databases = createTestDatabases();
+const user = authHeaders.user('user:default/jane');
+
+const twoObjects = (name: string, value: string, only: string, extra = '') =>
+  configMapManifest(`${name}-config`, { value }) + configMapManifest(`${name}-${only}`, { only }) + extra;
+
+function jobHook(name: string, event: string, opts: { fail?: boolean; policies?: string[]; weight?: number } = {}): Hook {
+  const annotations = opts.fail ? '    simulator.fawkes.dev/fail: "migration exploded"\n' : '';
+  return {
+    name, kind: 'Job', path: `demo/templates/${name}.yaml`, events: [event], weight: opts.weight ?? 0,
+    ...(opts.policies ? { delete_policies: opts.policies } : {}),
+    manifest: `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: ${name}\n  annotations:\n    helm.sh/hook: ${event}\n${annotations}spec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: run, image: busybox}]\n`,
+  };
+}
+
+/** v1 (superseded) and v2 (deployed) of a release, with v2's objects live in the cluster. */
+function installTwoRevisions(sim: KubernetesSimulator, name: string, namespace: string, v1: Partial<Release> = {}, v2: Partial<Release> = {}) {
+  const one = makeRelease(name, 1, { namespace, status: 'superseded', manifest: twoObjects(name, 'one', 'v1-only'), ...v1 });
+  const two = makeRelease(name, 2, { namespace, status: 'deployed', manifest: twoObjects(name, 'two', 'v2-only'), ...v2 });
+  sim.seed([helmSecret(one), helmSecret(two)]);
+  sim.seed(k8s.loadAllYaml(two.manifest!).map((o: any) => ({ ...o, metadata: { ...o.metadata, namespace } })));
+  return { one, two };
+}
+
+describe.each(databases.eachSupportedId())('changing Helm releases on %s', databaseId => {
+  const sim = new KubernetesSimulator({ jobDelayMs: 30 });
+  let backend: PluginBackend;
+  let denied: PluginBackend;
+  let core: k8s.CoreV1Api;
+  let batch: k8s.BatchV1Api;
+
+  beforeAll(async () => {
+    await sim.start();
+    const knex = await databases.init(databaseId);
+    const config = {
+      kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [sim.clusterConfig('local')] }] },
+      helmReleases: { maxHistory: 4, hookTimeoutSeconds: 5 },
+    };
+    backend = await startPluginBackend({ features: [helmReleasesPlugin], knex, config });
+    denied = await startPluginBackend({ features: [helmReleasesPlugin], knex, config, permission: 'deny' });
+    const kc = new k8s.KubeConfig();
+    kc.loadFromOptions(sim.kubeConfigOptions());
+    core = kc.makeApiClient(k8s.CoreV1Api);
+    batch = kc.makeApiClient(k8s.BatchV1Api);
+  });
+
+  afterAll(async () => {
+    await backend.stop();
+    await denied.stop();
+    await sim.stop();
+  });
+
+  const post = (path: string, body: object) => backend.http.post(`/api/helm-releases${path}`).set(user).send(body);
+  const history = async (name: string, namespace: string, storage = 'secret') =>
+    (await backend.http.get(`/api/helm-releases/api/releases/${name}/history?namespace=${namespace}&storage=${storage}`).set(user)).body as Release[];
+  const statuses = async (name: string, namespace: string) => (await history(name, namespace)).map(r => [r.version, r.info.status]);
+  const configMap = async (name: string, namespace: string) => {
+    try {
+      return await core.readNamespacedConfigMap({ name, namespace });
+    } catch {
+      return undefined;
+    }
+  };
+
+  it('rolls back: new deployed revision with Helm labels and encoding, objects created, patched and deleted', async () => {
+    installTwoRevisions(sim, 'app', 'rb-ok');
+    const res = await post('/api/releases/app/rollback', { namespace: 'rb-ok', revision: 1 });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ name: 'app', version: 3, info: { status: 'deployed', description: 'Rollback to 1' } });
+    expect(await statuses('app', 'rb-ok')).toEqual([[1, 'superseded'], [2, 'superseded'], [3, 'deployed']]);
+
+    const secret = await core.readNamespacedSecret({ name: 'sh.helm.release.v1.app.v3', namespace: 'rb-ok' });
+    expect(secret.type).toBe('helm.sh/release.v1');
+    expect(secret.metadata!.labels).toMatchObject({ name: 'app', owner: 'helm', status: 'deployed', version: '3' });
+    expect(Number(secret.metadata!.labels!.createdAt)).toBeGreaterThan(1_700_000_000);
+    expect(Number(secret.metadata!.labels!.modifiedAt)).toBeGreaterThan(1_700_000_000);
+    // What Helm's decodeRelease does: base64 (the API's layer), base64, gunzip, JSON.
+    const helmText = Buffer.from(secret.data!.release, 'base64').toString();
+    const stored = JSON.parse(gunzipSync(Buffer.from(helmText, 'base64')).toString());
+    expect(stored.manifest).toContain('app-v1-only');
+    expect(stored.info.first_deployed).toBe('2026-01-01T00:00:00Z');
+    const v2 = await core.readNamespacedSecret({ name: 'sh.helm.release.v1.app.v2', namespace: 'rb-ok' });
+    expect(v2.metadata!.labels!.status).toBe('superseded');
+
+    const config = await configMap('app-config', 'rb-ok');
+    expect(config!.data).toEqual({ value: 'one' });
+    expect(config!.metadata!.annotations).toMatchObject({ 'meta.helm.sh/release-name': 'app', 'meta.helm.sh/release-namespace': 'rb-ok' });
+    expect(config!.metadata!.labels).toMatchObject({ 'app.kubernetes.io/managed-by': 'Helm' });
+    expect(await configMap('app-v1-only', 'rb-ok')).toBeDefined();
+    expect(await configMap('app-v2-only', 'rb-ok')).toBeUndefined();
+
+    const ops = await backend.http.get('/api/helm-releases/api/releases/app/operations?namespace=rb-ok').set(user);
+    expect(ops.body[0]).toMatchObject({ operation: 'rollback', fromRevision: 2, toRevision: 3, outcome: 'succeeded', actor: 'user:default/jane' });
+  });
+
+  it('rolls back to the previous revision when revision is 0 or absent', async () => {
+    installTwoRevisions(sim, 'prev', 'rb-prev');
+    const res = await post('/api/releases/prev/rollback', { namespace: 'rb-prev' });
+    expect(res.status).toBe(200);
+    expect(res.body.info.description).toBe('Rollback to 1');
+  });
+
+  it('keeps objects annotated helm.sh/resource-policy: keep', async () => {
+    const keep = configMapManifest('kept-cache', { v: '2' }, { 'helm.sh/resource-policy': 'keep' });
+    installTwoRevisions(sim, 'kept', 'rb-keep', {}, { manifest: twoObjects('kept', 'two', 'v2-only', keep) });
+    expect((await post('/api/releases/kept/rollback', { namespace: 'rb-keep', revision: 1 })).status).toBe(200);
+    expect(await configMap('kept-cache', 'rb-keep')).toBeDefined();
+    expect(await configMap('kept-v2-only', 'rb-keep')).toBeUndefined();
+  });
+
+  it('runs pre- and post-rollback hooks with their delete policies and records last_run', async () => {
+    const hooks = [jobHook('pre-migrate', 'pre-rollback'), jobHook('post-notify', 'post-rollback', { policies: ['hook-succeeded'] })];
+    installTwoRevisions(sim, 'hooked', 'rb-hooks', { hooks });
+    const res = await post('/api/releases/hooked/rollback', { namespace: 'rb-hooks', revision: 1 });
+    expect(res.status).toBe(200);
+    const pre = await batch.readNamespacedJob({ name: 'pre-migrate', namespace: 'rb-hooks' });
+    expect(pre.status!.conditions).toEqual([expect.objectContaining({ type: 'Complete', status: 'True' })]);
+    await expect(batch.readNamespacedJob({ name: 'post-notify', namespace: 'rb-hooks' })).rejects.toThrow();
+    const v3 = (await history('hooked', 'rb-hooks')).find(r => r.version === 3)!;
+    expect(v3.hooks!.map(h => [h.name, h.last_run!.phase])).toEqual([['pre-migrate', 'Succeeded'], ['post-notify', 'Succeeded']]);
+  });
+
+  it('marks the new revision failed when a pre-rollback hook fails, leaving objects and the deployed revision alone', async () => {
+    installTwoRevisions(sim, 'badhook', 'rb-hookfail', { hooks: [jobHook('pre-check', 'pre-rollback', { fail: true, policies: ['hook-failed'] })] });
+    const res = await post('/api/releases/badhook/rollback', { namespace: 'rb-hookfail', revision: 1 });
+    expect(res.status).toBe(502);
+    expect(res.body.error.message).toContain('pre-rollback hook demo/templates/pre-check.yaml');
+    expect(res.body.error.message).toContain('migration exploded');
+    expect(await statuses('badhook', 'rb-hookfail')).toEqual([[1, 'superseded'], [2, 'deployed'], [3, 'failed']]);
+    const v3 = (await history('badhook', 'rb-hookfail')).find(r => r.version === 3)!;
+    expect(v3.info.description).toMatch(/^Rollback "badhook" failed: pre-rollback hook .*migration exploded/);
+    expect((await configMap('badhook-config', 'rb-hookfail'))!.data).toEqual({ value: 'two' });
+    await expect(batch.readNamespacedJob({ name: 'pre-check', namespace: 'rb-hookfail' })).rejects.toThrow();
+  });
+
+  it('skips hooks with disableHooks', async () => {
+    installTwoRevisions(sim, 'nohooks', 'rb-nohooks', { hooks: [jobHook('pre-check', 'pre-rollback', { fail: true })] });
+    const res = await post('/api/releases/nohooks/rollback', { namespace: 'rb-nohooks', revision: 1, disableHooks: true });
+    expect(res.status).toBe(200);
+    await expect(batch.readNamespacedJob({ name: 'pre-check', namespace: 'rb-nohooks' })).rejects.toThrow();
+  });
+
+  it('marks the new revision failed and the current one superseded when applying fails, as Helm does', async () => {
+    const widget = '---\napiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec: {}\n';
+    installTwoRevisions(sim, 'broken', 'rb-applyfail', { manifest: twoObjects('broken', 'one', 'v1-only', widget) });
+    const res = await post('/api/releases/broken/rollback', { namespace: 'rb-applyfail', revision: 1 });
+    expect(res.status).toBe(502);
+    expect(res.body.error.message).toContain('does not serve Widget');
+    expect(await statuses('broken', 'rb-applyfail')).toEqual([[1, 'superseded'], [2, 'superseded'], [3, 'failed']]);
+    const ops = await backend.http.get('/api/helm-releases/api/releases/broken/operations?namespace=rb-applyfail').set(user);
+    expect(ops.body[0]).toMatchObject({ operation: 'rollback', outcome: 'failed' });
+  });
+
+  it('refuses with 409 while the latest revision is pending, until recover marks it failed', async () => {
+    const { one, two } = installTwoRevisions(sim, 'stuck', 'rb-pending');
+    void one;
+    sim.seed([helmSecret(makeRelease('stuck', 3, { namespace: 'rb-pending', status: 'pending-upgrade', manifest: two.manifest }))]);
+    const refused = await post('/api/releases/stuck/rollback', { namespace: 'rb-pending', revision: 1 });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toContain('revision 3 is pending-upgrade');
+    const recovered = await post('/api/releases/stuck/recover', { namespace: 'rb-pending' });
+    expect(recovered.status).toBe(200);
+    expect(recovered.body.info).toMatchObject({ status: 'failed', description: expect.stringContaining('Marked failed by user:default/jane: was pending-upgrade') });
+    expect((await post('/api/releases/stuck/recover', { namespace: 'rb-pending' })).status).toBe(409);
+    expect((await post('/api/releases/stuck/rollback', { namespace: 'rb-pending', revision: 1 })).status).toBe(200);
+    expect(await statuses('stuck', 'rb-pending')).toEqual([[1, 'superseded'], [2, 'superseded'], [3, 'failed'], [4, 'deployed']]);
+  });
+
+  it('prunes beyond maxHistory oldest first, never the deployed revision', async () => {
+    const ns = 'rb-history';
+    const manifest = configMapManifest('h-config', { v: 'x' });
+    sim.seed([
+      makeRelease('h', 1, { namespace: ns, status: 'superseded', manifest }),
+      makeRelease('h', 2, { namespace: ns, status: 'deployed', manifest }),
+      makeRelease('h', 3, { namespace: ns, status: 'failed', manifest }),
+      makeRelease('h', 4, { namespace: ns, status: 'failed', manifest }),
+      makeRelease('h', 5, { namespace: ns, status: 'failed', manifest }),
+    ].map(helmSecret));
+    expect((await post('/api/releases/h/rollback', { namespace: ns, revision: 2 })).status).toBe(200);
+    expect(await statuses('h', ns)).toEqual([[2, 'superseded'], [4, 'failed'], [5, 'failed'], [6, 'deployed']]);
+  });
+
+  it('lets exactly one of two concurrent rollbacks through', async () => {
+    installTwoRevisions(sim, 'race', 'rb-race');
+    const results = await Promise.all([
+      post('/api/releases/race/rollback', { namespace: 'rb-race', revision: 1 }),
+      post('/api/releases/race/rollback', { namespace: 'rb-race', revision: 1 }),
+    ]);
+    expect(results.map(r => r.status).sort()).toEqual([200, 409]);
+    expect(results.find(r => r.status === 409)!.body.error.message).toContain('another operation');
+    expect(await statuses('race', 'rb-race')).toEqual([[1, 'superseded'], [2, 'superseded'], [3, 'deployed']]);
+  });
+
+  it('writes ConfigMap records with one base64 layer when storage=configmap', async () => {
+    const one = makeRelease('cmr', 1, { namespace: 'rb-cm', status: 'superseded' });
+    const two = makeRelease('cmr', 2, { namespace: 'rb-cm' });
+    sim.seed([helmConfigMap(one), helmConfigMap(two)]);
+    const res = await post('/api/releases/cmr/rollback', { namespace: 'rb-cm', storage: 'configmap', revision: 1 });
+    expect(res.status).toBe(200);
+    const cm = await core.readNamespacedConfigMap({ name: 'sh.helm.release.v1.cmr.v3', namespace: 'rb-cm' });
+    expect(cm.metadata!.labels).toMatchObject({ owner: 'helm', status: 'deployed', version: '3' });
+    expect(JSON.parse(gunzipSync(Buffer.from(cm.data!.release, 'base64')).toString()).info.description).toBe('Rollback to 1');
+    expect((await history('cmr', 'rb-cm', 'configmap')).map(r => r.info.status)).toEqual(['superseded', 'superseded', 'deployed']);
+  });
+
+  it('answers 404 for an unknown release or revision, 400 for bad bodies', async () => {
+    installTwoRevisions(sim, 'four', 'rb-404');
+    expect((await post('/api/releases/nope/rollback', { namespace: 'rb-404', revision: 1 })).status).toBe(404);
+    const missing = await post('/api/releases/four/rollback', { namespace: 'rb-404', revision: 7 });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toContain('no revision 7');
+    const bad = await post('/api/releases/four/rollback', { namespace: 'rb-404', revision: 'one' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('body.revision');
+    expect((await post('/api/releases/four/rollback', { namespace: 'rb-404', storage: 'tape' })).body.error.message).toContain('body.storage');
+    expect((await post('/api/releases/four/rollback', { namespace: 'rb-404', context: 'prod' })).status).toBe(400);
+    expect(await statuses('four', 'rb-404')).toEqual([[1, 'superseded'], [2, 'deployed']]);
+  });
+
+  it.each([
+    ['rollback', 'helm.release.rollback'],
+    ['recover', 'helm.release.rollback'],
+    ['upgrade', 'helm.release.upgrade'],
+  ])('refuses %s without credentials (401) and when denied (403 naming %s)', async (action, permission) => {
+    expect((await backend.http.post(`/api/helm-releases/api/releases/app/${action}`).send({ values: '' })).status).toBe(401);
+    const res = await denied.http.post(`/api/helm-releases/api/releases/app/${action}`).set(user).send({ values: '' });
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toContain(permission);
+  });
+
+  describe('upgrade', () => {
+    beforeAll(() => {
+      installTwoRevisions(sim, 'up', 'up');
+      sim.seed([helmSecret(makeRelease('umbrella', 1, {
+        namespace: 'up',
+        chart: { metadata: { name: 'umbrella', version: '1.0.0', dependencies: [{ name: 'postgresql', version: '12.x' }] }, templates: [], values: {} },
+      }))]);
+    });
+
+    it('answers 501 saying how to enable upgrades when no helm binary is configured', async () => {
+      const res = await post('/api/releases/up/upgrade', { namespace: 'up', values: 'replicas: 3\n' });
+      expect(res.status).toBe(501);
+      expect(res.body.error.message).toContain('helmReleases.helmBinary');
+    });
+
+    it('refuses charts with dependencies with 409 and the reason', async () => {
+      const res = await post('/api/releases/umbrella/upgrade', { namespace: 'up', values: 'a: 1' });
+      expect(res.status).toBe(409);
+      expect(res.body.error.message).toContain('has dependencies (postgresql)');
+    });
+
+    it.each([
+      [{ values: 'a: [1, 2' }, 'values must be YAML'],
+      [{ values: '- just\n- a list\n' }, 'YAML mapping'],
+      [{}, 'body.values'],
+      [{ values: 'a: 1', dryRun: 'yes' }, 'body.dryRun'],
+    ])('answers 400 for %j', async (body, message) => {
+      const res = await post('/api/releases/up/upgrade', { namespace: 'up', ...body });
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain(message);
+    });
+
+    it('answers 404 for an unknown release', async () => {
+      expect((await post('/api/releases/ghost/upgrade', { namespace: 'up', values: '' })).status).toBe(404);
+    });
+  });
+});
