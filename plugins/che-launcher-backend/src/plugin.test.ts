@@ -1,45 +1,373 @@
-import { authHeaders, createTestDatabases, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { KubernetesSimulator } from '@fawkes/kubernetes-simulator';
+import { authHeaders, createTestDatabases, fixturePath, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
+import * as k8s from '@kubernetes/client-node';
+import type { Knex } from 'knex';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { cheLauncherPlugin } from './plugin';
+import { HttpsTestServer } from './__testUtils__/httpsTestServer';
 
 const databases = createTestDatabases();
+const BASE = '/api/che-launcher';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+const dw = { group: 'workspace.devfile.io', version: 'v1alpha2', plural: 'devworkspaces' };
+const dwt = { ...dw, plural: 'devworkspacetemplates' };
+
+function entity(name: string, annotations: Record<string, string>) {
+  return { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name, namespace: 'default', annotations }, spec: {} };
+}
 
 describe.each(databases.eachSupportedId())('che-launcher plugin on %s', databaseId => {
+  const sim = new KubernetesSimulator({ devWorkspace: { startDelayMs: 20, stopDelayMs: 20 } });
+  const devfiles = new HttpsTestServer();
   let backend: PluginBackend;
+  let knex: Knex;
+  let customObjects: k8s.CustomObjectsApi;
+  let core: k8s.CoreV1Api;
+
+  const as = (user: string) => authHeaders.user(`user:default/${user}`);
+  const create = (user: string, body: object) => backend.http.post(`${BASE}/workspaces`).set(as(user)).send(body);
+  const get = (user: string, id: string) => backend.http.get(`${BASE}/workspaces/${id}`).set(as(user));
+  async function until(user: string, id: string, status: string) {
+    for (let i = 0; i < 100; i++) {
+      const res = await get(user, id);
+      if (res.body.status === status) return res.body;
+      await new Promise(r => setTimeout(r, 10));
+    }
+    throw new Error(`workspace ${id} never became ${status}`);
+  }
 
   beforeAll(async () => {
+    await Promise.all([sim.start(), devfiles.start()]);
+    devfiles.routes.set('/nodejs.yaml', { body: readFileSync(fixturePath('devfiles', 'registry-nodejs-2.2.1.devfile.yaml')) });
+    devfiles.routes.set('/go.yaml', { body: readFileSync(fixturePath('devfiles', 'registry-go-2.6.0.devfile.yaml')) });
+    devfiles.routes.set('/anonymous.yaml', {
+      body: 'schemaVersion: 2.2.0\ncomponents:\n  - name: dev\n    container:\n      image: quay.io/devfile/universal-developer-image:latest\n',
+    });
+    devfiles.routes.set('/generated.yaml', { body: 'schemaVersion: 2.1.0\nmetadata:\n  generateName: My_Project.\n' });
+    devfiles.routes.set('/v1.yaml', { body: 'apiVersion: 1.0.0\nmetadata:\n  name: old\n' });
+    devfiles.routes.set('/invalid.yaml', { body: 'schemaVersion: 2.2.2\ncomponents:\n  - name: dev\n    container: {}\n' });
+    knex = await databases.init(databaseId);
     backend = await startPluginBackend({
-      features: [cheLauncherPlugin],
-      knex: await databases.init(databaseId),
-      config: {
-        cheLauncher: {
-          devfiles: [
-            { name: 'nodejs', displayName: 'Node.js', url: 'https://registry.devfile.io/devfiles/nodejs', tags: ['javascript'] },
-            { name: 'go', url: 'https://registry.devfile.io/devfiles/go' },
+      features: [
+        cheLauncherPlugin,
+        catalogServiceMock.factory({
+          entities: [
+            entity('payments', { 'eclipse.org/che-devfile-url': devfiles.url('/go.yaml') }),
+            entity('web', { 'eclipse.org/che-devfile': 'nodejs' }),
+            entity('plain', {}),
           ],
+        }),
+      ],
+      knex,
+      permission: 'allow',
+      config: {
+        kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [sim.clusterConfig('local')] }] },
+        cheLauncher: {
+          cluster: 'local',
+          devfiles: [{ name: 'nodejs', displayName: 'Node.js', url: devfiles.url('/nodejs.yaml'), tags: ['javascript'] }],
+          limits: { maxWorkspacesPerUser: 3, maxRunningWorkspacesPerUser: 2 },
+          devfileFetch: { allowPrivateNetworks: true, extraCaCertificates: [devfiles.ca] },
         },
       },
     });
+    const kc = new k8s.KubeConfig();
+    kc.loadFromOptions(sim.kubeConfigOptions());
+    customObjects = kc.makeApiClient(k8s.CustomObjectsApi);
+    core = kc.makeApiClient(k8s.CoreV1Api);
   });
 
-  afterAll(() => backend.stop());
+  afterAll(async () => {
+    await backend?.stop();
+    await Promise.all([sim.stop(), devfiles.stop()]);
+  });
 
   it('serves health without credentials', async () => {
-    expect((await backend.http.get('/api/che-launcher/health')).body.status).toBe('healthy');
+    expect((await backend.http.get(`${BASE}/health`)).body.status).toBe('healthy');
   });
 
-  it('refuses the devfile list without credentials', async () => {
-    expect((await backend.http.get('/api/che-launcher/devfiles')).status).toBe(401);
+  it('refuses every other route without credentials', async () => {
+    const id = '00000000-0000-0000-0000-000000000000';
+    const calls = [
+      backend.http.get(`${BASE}/devfiles`),
+      backend.http.get(`${BASE}/workspaces`),
+      backend.http.post(`${BASE}/workspaces`).send({ devfileUrl: devfiles.url('/nodejs.yaml') }),
+      backend.http.get(`${BASE}/workspaces/${id}`),
+      backend.http.post(`${BASE}/workspaces/${id}/start`),
+      backend.http.post(`${BASE}/workspaces/${id}/stop`),
+      backend.http.delete(`${BASE}/workspaces/${id}`),
+    ];
+    for (const res of await Promise.all(calls)) expect(res.status).toBe(401);
   });
 
   it('lists the configured golden-path devfiles with defaults filled in', async () => {
-    const res = await backend.http.get('/api/che-launcher/devfiles').set(authHeaders.user());
-    expect(res.status).toBe(200);
+    const res = await backend.http.get(`${BASE}/devfiles`).set(as('jane'));
     expect(res.body).toEqual({
-      devfiles: [
-        { name: 'nodejs', displayName: 'Node.js', description: '', url: 'https://registry.devfile.io/devfiles/nodejs', tags: ['javascript'] },
-        { name: 'go', displayName: 'go', description: '', url: 'https://registry.devfile.io/devfiles/go', tags: [] },
-      ],
-      total: 2,
+      devfiles: [{ name: 'nodejs', displayName: 'Node.js', description: '', url: devfiles.url('/nodejs.yaml'), tags: ['javascript'] }],
+      total: 1,
     });
+  });
+
+  it('creates a workspace the way Che does and runs it', async () => {
+    const res = await create('jane', { devfileUrl: devfiles.url('/nodejs.yaml') });
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({
+      workspaceId: expect.stringMatching(UUID),
+      name: expect.stringMatching(/^nodejs-[a-z0-9]{5}$/),
+      namespace: 'jane-che',
+      status: 'Starting',
+      ideUrl: null,
+      devfile: { name: 'nodejs', version: '2.2.1' },
+      createdAt: expect.stringMatching(ISO),
+      lastUsed: expect.stringMatching(ISO),
+    });
+    const { name, workspaceId } = res.body;
+
+    const object: any = await customObjects.getNamespacedCustomObject({ ...dw, namespace: 'jane-che', name });
+    expect(object.metadata.uid).toBe(workspaceId);
+    expect(object.spec).toMatchObject({ started: true, routingClass: 'che', contributions: [{ name: 'editor', kubernetes: { name: `che-code-${name}` } }] });
+    expect(object.spec.template.starterProjects[0].name).toBe('nodejs-starter');
+    expect(object.metadata.annotations).toMatchObject({
+      'che.eclipse.org/che-editor': 'che-incubator/che-code/latest',
+      'che.eclipse.org/last-updated-timestamp': expect.stringMatching(ISO),
+      'che-launcher.backstage.io/created-by': 'user:default/jane',
+    });
+    expect(parseYaml(object.metadata.annotations['che.eclipse.org/devfile-source'])).toEqual({ url: { location: devfiles.url('/nodejs.yaml') } });
+
+    const template: any = await customObjects.getNamespacedCustomObject({ ...dwt, namespace: 'jane-che', name: `che-code-${name}` });
+    expect(template.metadata.ownerReferences).toEqual([expect.objectContaining({ kind: 'DevWorkspace', name, uid: workspaceId })]);
+
+    const namespace = await core.readNamespace({ name: 'jane-che' });
+    expect(namespace.metadata?.labels).toMatchObject({
+      'app.kubernetes.io/part-of': 'che.eclipse.org',
+      'app.kubernetes.io/component': 'workspaces-namespace',
+    });
+    expect(namespace.metadata?.annotations).toMatchObject({ 'che.eclipse.org/username': 'jane' });
+
+    const running = await until('jane', workspaceId, 'Running');
+    expect(running.ideUrl).toBe(`https://workspaces.simulator.local/jane-che/${name}/3100/`);
+    expect(await knex('workspace_launches').where({ workspace_uid: workspaceId }).first()).toMatchObject({
+      user_ref: 'user:default/jane',
+      cluster: 'local',
+      namespace: 'jane-che',
+      workspace_name: name,
+      devfile_url: devfiles.url('/nodejs.yaml'),
+    });
+  });
+
+  it('uses the given name and answers 409 when it exists', async () => {
+    const body = { devfileUrl: devfiles.url('/go.yaml'), name: 'my-go', namespace: 'named-che' };
+    expect((await create('named', body)).body).toMatchObject({ name: 'my-go', namespace: 'named-che', devfile: { name: 'go', version: '2.6.0' } });
+    const again = await create('named', body);
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toBe("Workspace with name 'my-go' already exists in namespace named-che");
+  });
+
+  it('names a workspace without devfile name after its generateName or "workspace", with null devfile fields', async () => {
+    const anonymous = await create('anon', { devfileUrl: devfiles.url('/anonymous.yaml') });
+    expect(anonymous.status).toBe(201);
+    expect(anonymous.body.name).toMatch(/^workspace-[a-z0-9]{5}$/);
+    expect(anonymous.body.devfile).toEqual({ name: null, version: null });
+    const generated = await create('anon', { devfileUrl: devfiles.url('/generated.yaml') });
+    expect(generated.body.name).toMatch(/^my-project-[a-z0-9]{5}$/);
+  });
+
+  it.each([
+    ['a non-https URL', { devfileUrl: 'http://example.com/devfile.yaml' }, /devfileUrl must use https: got http:\/\/example\.com/],
+    ['a malformed URL', { devfileUrl: 'not a url' }, /devfileUrl is not a valid URL/],
+    ['a fetch failure', { devfileUrl: 'https://127.0.0.1:1/x.yaml' }, /devfileUrl could not be fetched from 127\.0\.0\.1:1: .*ECONNREFUSED/],
+    ['a missing devfile', { devfileUrl: 'MISSING' }, /answered HTTP 404/],
+    ['an invalid devfile', { devfileUrl: 'INVALID' }, /invalid against the devfile 2\.2\.2 schema: \/components\/0\/container must have required property 'image' \(schema #\//],
+    ['devfile 1.x', { devfileUrl: 'V1' }, /devfile 1\.x is not supported/],
+    ['no devfileUrl nor entityRef', {}, /body\.devfileUrl: devfileUrl or entityRef is required/],
+    ['a bad name', { devfileUrl: 'OK', name: 'My_WS' }, /name must be a DNS-1123 label/],
+    ['an unknown editor', { devfileUrl: 'OK', editor: 'acme/vim/1' }, /editor "acme\/vim\/1" is not known: use one of che-incubator\/che-code\/latest/],
+    ['another namespace', { devfileUrl: 'OK', namespace: 'kube-system' }, /namespace must be bad-che, the workspaces namespace of user:default\/bad: got kube-system/],
+    ['a wrong type', { devfileUrl: 42 }, /body\.devfileUrl: Invalid input: expected string/],
+    ['a bad entityRef', { entityRef: 'component:default/' }, /body\.entityRef: must be an entity ref/],
+  ])('answers 400 for %s', async (_, body: Record<string, unknown>, message) => {
+    const urls: Record<string, string> = {
+      MISSING: devfiles.url('/missing.yaml'),
+      INVALID: devfiles.url('/invalid.yaml'),
+      V1: devfiles.url('/v1.yaml'),
+      OK: devfiles.url('/nodejs.yaml'),
+    };
+    const devfileUrl = typeof body.devfileUrl === 'string' ? urls[body.devfileUrl] ?? body.devfileUrl : body.devfileUrl;
+    const res = await create('bad', { ...body, devfileUrl });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(message);
+  });
+
+  it('answers 400 for a malformed JSON body', async () => {
+    const res = await backend.http.post(`${BASE}/workspaces`).set(as('bad')).set('content-type', 'application/json').send('{"devfileUrl":');
+    expect(res.status).toBe(400);
+  });
+
+  it('opens the devfile an entity points at, by URL or by golden-path name', async () => {
+    const byUrl = await create('ent', { entityRef: 'component:default/payments' });
+    expect(byUrl.status).toBe(201);
+    expect(byUrl.body.devfile).toEqual({ name: 'go', version: '2.6.0' });
+    const object: any = await customObjects.getNamespacedCustomObject({ ...dw, namespace: 'ent-che', name: byUrl.body.name });
+    expect(object.metadata.annotations['backstage.io/source-entity']).toBe('component:default/payments');
+
+    const byName = await create('ent', { entityRef: 'component:default/web' });
+    expect(byName.body.devfile).toEqual({ name: 'nodejs', version: '2.2.1' });
+    expect((await knex('workspace_launches').where({ workspace_uid: byName.body.workspaceId }).first()).entity_ref).toBe('component:default/web');
+
+    const plain = await create('ent', { entityRef: 'component:default/plain' });
+    expect(plain.status).toBe(400);
+    expect(plain.body.error.message).toMatch(/neither the eclipse\.org\/che-devfile-url nor the eclipse\.org\/che-devfile annotation/);
+    const missing = await create('ent', { entityRef: 'component:default/nope' });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toMatch(/component:default\/nope is not in the catalog/);
+  });
+
+  it("lists only the caller's own workspaces, filtered by status", async () => {
+    const mine = await create('lister', { devfileUrl: devfiles.url('/nodejs.yaml') });
+    const stopped = await create('lister', { devfileUrl: devfiles.url('/go.yaml') });
+    await create('someone', { devfileUrl: devfiles.url('/nodejs.yaml') });
+    await backend.http.post(`${BASE}/workspaces/${stopped.body.workspaceId}/stop`).set(as('lister'));
+    await until('lister', mine.body.workspaceId, 'Running');
+    await until('lister', stopped.body.workspaceId, 'Stopped');
+
+    const all = await backend.http.get(`${BASE}/workspaces`).set(as('lister'));
+    expect(all.body.total).toBe(2);
+    expect(all.body.workspaces.map((w: any) => w.workspaceId).sort()).toEqual([mine.body.workspaceId, stopped.body.workspaceId].sort());
+    for (const w of all.body.workspaces) {
+      expect(Object.keys(w).sort()).toEqual(['createdAt', 'devfile', 'ideUrl', 'lastUsed', 'name', 'namespace', 'status', 'workspaceId']);
+    }
+    const running = await backend.http.get(`${BASE}/workspaces?status=Running`).set(as('lister'));
+    expect(running.body).toMatchObject({ total: 1, workspaces: [{ workspaceId: mine.body.workspaceId, ideUrl: expect.stringContaining('https://') }] });
+    const paged = await backend.http.get(`${BASE}/workspaces?limit=1&offset=1`).set(as('lister'));
+    expect(paged.body.total).toBe(2);
+    expect(paged.body.workspaces).toHaveLength(1);
+
+    expect((await get('someone', mine.body.workspaceId)).status).toBe(404);
+    const bad = await backend.http.get(`${BASE}/workspaces?status=Sleeping`).set(as('lister'));
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/query\.status/);
+  });
+
+  it('reports the phase fallback and who stopped a workspace', async () => {
+    await customObjects.createNamespacedCustomObject({
+      ...dw,
+      namespace: 'lister-che',
+      body: {
+        apiVersion: 'workspace.devfile.io/v1alpha2',
+        kind: 'DevWorkspace',
+        metadata: { name: 'idle', annotations: { 'controller.devfile.io/stopped-by': 'inactivity' } },
+        spec: { started: false, template: {} },
+      },
+    });
+    const idle = await get('lister', 'idle');
+    expect(idle.body).toMatchObject({ name: 'idle', status: 'Stopped', stoppedBy: 'inactivity', devfile: { name: null, version: null } });
+  });
+
+  it('stops and starts a workspace, bumping last-updated', async () => {
+    const { body } = await create('cycler', { devfileUrl: devfiles.url('/nodejs.yaml') });
+    const running = await until('cycler', body.workspaceId, 'Running');
+    const stop = await backend.http.post(`${BASE}/workspaces/${body.workspaceId}/stop`).set(as('cycler'));
+    expect(stop.status).toBe(200);
+    expect(['Stopping', 'Stopped']).toContain(stop.body.status);
+    expect(stop.body.lastUsed >= running.lastUsed).toBe(true);
+    expect((await until('cycler', body.workspaceId, 'Stopped')).ideUrl).toBeNull();
+    const start = await backend.http.post(`${BASE}/workspaces/${body.name}/start`).set(as('cycler'));
+    expect(start.body.status).toBe('Starting');
+    expect((await until('cycler', body.workspaceId, 'Running')).ideUrl).toMatch(/^https:/);
+    expect((await backend.http.post(`${BASE}/workspaces/${body.workspaceId}/start`).set(as('someone-else'))).status).toBe(404);
+  });
+
+  it("deletes a workspace with its editor template; someone else's or a missing one is 404", async () => {
+    const { body } = await create('deleter', { devfileUrl: devfiles.url('/nodejs.yaml') });
+    expect((await backend.http.delete(`${BASE}/workspaces/${body.workspaceId}`).set(as('intruder'))).status).toBe(404);
+    const res = await backend.http.delete(`${BASE}/workspaces/${body.workspaceId}`).set(as('deleter'));
+    expect(res.status).toBe(204);
+    await expect(customObjects.getNamespacedCustomObject({ ...dwt, namespace: 'deleter-che', name: `che-code-${body.name}` })).rejects.toMatchObject({ code: 404 });
+    expect((await backend.http.delete(`${BASE}/workspaces/${body.workspaceId}`).set(as('deleter'))).status).toBe(404);
+    expect((await get('deleter', body.workspaceId)).status).toBe(404);
+    expect((await get('deleter', 'Not_A_Name')).status).toBe(404);
+  });
+
+  it('enforces the per-user limits on create and start with a 409 naming the limit', async () => {
+    const url = devfiles.url('/nodejs.yaml');
+    const first = await create('limited', { devfileUrl: url });
+    await create('limited', { devfileUrl: url });
+    const third = await create('limited', { devfileUrl: url });
+    expect(third.status).toBe(409);
+    expect(third.body.error.message).toMatch(/cheLauncher\.limits\.maxRunningWorkspacesPerUser is 2/);
+    await backend.http.post(`${BASE}/workspaces/${first.body.workspaceId}/stop`).set(as('limited'));
+    expect((await create('limited', { devfileUrl: url })).status).toBe(201);
+    const start = await backend.http.post(`${BASE}/workspaces/${first.body.workspaceId}/start`).set(as('limited'));
+    expect(start.status).toBe(409);
+    expect(start.body.error.message).toMatch(/maxRunningWorkspacesPerUser/);
+    const fourth = await create('limited', { devfileUrl: url });
+    expect(fourth.status).toBe(409);
+    expect(fourth.body.error.message).toMatch(/cheLauncher\.limits\.maxWorkspacesPerUser is 3/);
+  });
+
+  it('lets a service act for the user it names, and only a service', async () => {
+    const service = authHeaders.service('che-launcher');
+    const created = await backend.http
+      .post(`${BASE}/workspaces`)
+      .set(service)
+      .send({ devfileUrl: devfiles.url('/nodejs.yaml'), user: 'user:default/robin' });
+    expect(created.status).toBe(201);
+    expect(created.body.namespace).toBe('robin-che');
+    expect((await backend.http.get(`${BASE}/workspaces?user=user:default/robin`).set(service)).body.total).toBe(1);
+    expect((await get('robin', created.body.workspaceId)).status).toBe(200);
+
+    const nameless = await backend.http.get(`${BASE}/workspaces`).set(service);
+    expect(nameless.status).toBe(400);
+    expect(nameless.body.error.message).toMatch(/user is required when a service calls/);
+    const impersonating = await backend.http.get(`${BASE}/workspaces?user=user:default/robin`).set(as('jane'));
+    expect(impersonating.status).toBe(400);
+    expect(impersonating.body.error.message).toMatch(/user may only be given by service callers/);
+    const group = await backend.http.get(`${BASE}/workspaces?user=group:default/team`).set(service);
+    expect(group.body.error.message).toMatch(/query\.user: must be a user entity ref/);
+  });
+
+  it('turns cluster failures into 502 and 503, never 500', async () => {
+    const clear = sim.injectFault({ path: /devworkspaces/, status: 500, times: 1 });
+    const failed = await backend.http.get(`${BASE}/workspaces`).set(as('jane'));
+    clear();
+    expect(failed.status).toBe(502);
+    expect(failed.body.error.message).toMatch(/Kubernetes cluster "local"/);
+    const clearDrop = sim.injectFault({ path: /devworkspaces/, drop: true, times: 1 });
+    const dropped = await backend.http.get(`${BASE}/workspaces`).set(as('jane'));
+    clearDrop();
+    expect(dropped.status).toBe(503);
+  });
+});
+
+describe('che-launcher plugin with permissions denied', () => {
+  const sim = new KubernetesSimulator({ devWorkspace: { startDelayMs: 20, stopDelayMs: 20 } });
+  let backend: PluginBackend;
+
+  beforeAll(async () => {
+    await sim.start();
+    backend = await startPluginBackend({
+      features: [cheLauncherPlugin, catalogServiceMock.factory({ entities: [] })],
+      permission: 'deny',
+      config: { kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [sim.clusterConfig('local')] }] } },
+    });
+  });
+  afterAll(async () => {
+    await backend?.stop();
+    await sim.stop();
+  });
+
+  it.each([
+    ['post', '/workspaces', 'che.workspace.create'],
+    ['get', '/workspaces', 'che.workspace.read'],
+    ['get', '/workspaces/w', 'che.workspace.read'],
+    ['post', '/workspaces/w/start', 'che.workspace.update'],
+    ['post', '/workspaces/w/stop', 'che.workspace.update'],
+    ['delete', '/workspaces/w', 'che.workspace.delete'],
+  ] as const)('%s %s is 403 naming %s', async (method, path, permission) => {
+    const res = await backend.http[method](`${BASE}${path}`).set(authHeaders.user()).send({ devfileUrl: 'https://example.com/d.yaml' });
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toBe(`Permission ${permission} is required for this request`);
   });
 });

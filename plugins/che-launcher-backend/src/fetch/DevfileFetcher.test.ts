@@ -1,4 +1,4 @@
-import { HttpsTestServer } from '../testing/httpsTestServer';
+import { HttpsTestServer } from '../__testUtils__/httpsTestServer';
 import { blockedAddressReason } from './addressPolicy';
 import { DevfileFetcher, type HostResolver } from './DevfileFetcher';
 

@@ -164,7 +164,8 @@ export class Workspaces {
   async stop(owner: WorkspaceOwner, id: string): Promise<WorkspaceView> {
     const dw = await this.find(owner, id);
     if (!dw.spec.started) return workspaceView(dw);
-    return workspaceView(await this.setStarted(dw, false));
+    const stopped = await this.setStarted(dw, false);
+    return justStopped(workspaceView(stopped), stopped);
   }
 
   async delete(owner: WorkspaceOwner, id: string): Promise<void> {
@@ -279,6 +280,12 @@ export class Workspaces {
 function justStarted(view: WorkspaceView, dw: DevWorkspace): WorkspaceView {
   const phase = dw.status?.phase;
   return !phase || phase === 'Stopped' || phase === 'Failed' ? { ...view, status: 'Starting', ideUrl: null } : view;
+}
+
+/** Right after we clear `spec.started`, an active phase is stale: the operator is stopping it. */
+function justStopped(view: WorkspaceView, dw: DevWorkspace): WorkspaceView {
+  const phase = dw.status?.phase;
+  return phase === 'Starting' || phase === 'Running' ? { ...view, status: 'Stopping' } : view;
 }
 
 function notFound(id: string) {
