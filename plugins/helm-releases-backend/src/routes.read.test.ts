@@ -1,5 +1,5 @@
 import { KubernetesSimulator } from '@fawkes/kubernetes-simulator';
-import { authHeaders, createTestDatabases, fixturePath, sharedFixturesDir, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
+import { authHeaders, createTestDatabases, describeWithFixtures, fixturePath, sharedFixturesDir, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { helmConfigMap, helmSecret, makeRelease } from './__testing__/helmRecords';
@@ -211,13 +211,23 @@ describe.each(databases.eachSupportedId())('reading Helm releases on %s', databa
     expect(res.body.notes.diff).toContain('+notes of shape v2');
   });
 
-  (sharedFixturesDir() ? it : it.skip)('serves real Helm 3 records from ../shared/fixtures/helm as Helm decodes them', async () => {
+  describeWithFixtures()('with ../shared/fixtures/helm', () => {
+  it('serves real Helm 3 records from ../shared/fixtures/helm as Helm decodes them', async () => {
     const expected = JSON.parse(readFileSync(fixturePath('helm', 'pluto-secret-demo2.decoded.json'), 'utf8'));
     const res = await get('/api/releases/demo2/1?namespace=demo2');
     expect(res.body).toEqual(expected);
     const kots = await get('/api/releases?namespace=helmns');
     expect(kots.body.map((r: any) => [r.name, r.version, r.info.status])).toEqual([['test-chart', 1, 'deployed']]);
     expect(kots.body[0].hooks.length).toBeGreaterThan(0);
+  });
+  });
+
+  it('pages through more storage objects than one list call returns (limit/continue)', async () => {
+    const revisions = Array.from({ length: 260 }, (_, i) => makeRelease('many', i + 1, { namespace: 'paged', status: i === 259 ? 'deployed' : 'superseded', manifest: '' }));
+    sim.seed(revisions.map(helmSecret));
+    const res = await get('/api/releases?namespace=paged');
+    expect(res.body.map((r: any) => [r.name, r.version, r.info.status])).toEqual([['many', 260, 'deployed']]);
+    expect((await get('/api/releases/many/history?namespace=paged')).body).toHaveLength(260);
   });
 
   it('maps an unreachable cluster to 503', async () => {

@@ -108,6 +108,18 @@ describe.each(databases.eachSupportedId())('changing Helm releases on %s', datab
     expect(res.body.info.description).toBe('Rollback to 1');
   });
 
+  it('creates cluster-scoped objects without a namespace and namespaced ones in the release namespace', async () => {
+    const role = '---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: scoped-reader\nrules: []\n';
+    installTwoRevisions(sim, 'scoped', 'rb-scope', { manifest: twoObjects('scoped', 'one', 'v1-only', role) });
+    expect((await post('/api/releases/scoped/rollback', { namespace: 'rb-scope', revision: 1 })).status).toBe(200);
+    const kc = new k8s.KubeConfig();
+    kc.loadFromOptions(sim.kubeConfigOptions());
+    const created = await kc.makeApiClient(k8s.RbacAuthorizationV1Api).readClusterRole({ name: 'scoped-reader' });
+    expect(created.metadata!.namespace).toBeUndefined();
+    expect(created.metadata!.annotations!['meta.helm.sh/release-name']).toBe('scoped');
+    expect(await configMap('scoped-v1-only', 'rb-scope')).toBeDefined();
+  });
+
   it('keeps objects annotated helm.sh/resource-policy: keep', async () => {
     const keep = configMapManifest('kept-cache', { v: '2' }, { 'helm.sh/resource-policy': 'keep' });
     installTwoRevisions(sim, 'kept', 'rb-keep', {}, { manifest: twoObjects('kept', 'two', 'v2-only', keep) });

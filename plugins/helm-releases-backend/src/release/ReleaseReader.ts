@@ -18,6 +18,14 @@ export interface Counted<T> {
   undecodable: number;
 }
 
+function byName(a: Release, b: Release): number {
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  return (a.namespace ?? '').localeCompare(b.namespace ?? '');
+}
+
+const timeOf = (r: Release) => Date.parse(r.info?.last_deployed ?? '') || 0;
+const byLastDeployed = (a: Release, b: Release) => timeOf(a) - timeOf(b) || byName(a, b);
+
 /** `helm list`, `helm history` and `helm get` over one storage driver. */
 export class ReleaseReader {
   constructor(
@@ -100,6 +108,3 @@ export class ReleaseReader {
   }
 }
 
-const byName = (a: Release, b: Release) => (a.name < b.name ? -1 : a.name > b.name ? 1 : (a.namespace ?? '').localeCompare(b.namespace ?? ''));
-const byLastDeployed = (a: Release, b: Release) => timeOf(a) - timeOf(b) || byName(a, b);
-const timeOf = (r: Release) => Date.parse(r.info?.last_deployed ?? '') || 0;

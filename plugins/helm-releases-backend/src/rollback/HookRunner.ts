@@ -4,6 +4,8 @@ import type { ClusterResources } from './ClusterResources';
 
 const DEFAULT_DELETE_POLICY = 'before-hook-creation';
 
+const hookLabel = (hook: Hook) => `${hook.path || hook.name} (${hook.kind} ${hook.name})`;
+
 export interface HookRunnerOptions {
   /** How long one hook may run before it counts as failed. */
   timeoutMs: number;
@@ -73,5 +75,3 @@ export class HookRunner {
     }
   }
 }
-
-const hookLabel = (hook: Hook) => `${hook.path || hook.name} (${hook.kind} ${hook.name})`;
