@@ -1,14 +1,28 @@
 export interface Config {
   /** Configuration of the devlake (DORA metrics) plugin. */
   devlake?: {
-    /** Environments whose deployments count for DORA. Default: ['prod', 'production']. */
+    /** Environments whose deployments count for DORA (case-insensitive). Default: ['prod', 'production']. */
     productionEnvironments?: string[];
-    /** Shared secrets that incoming webhooks are verified with, one per source. */
+    /** Environment of Argo CD and Jenkins events that name none. Default: production. */
+    defaultEnvironment?: string;
+    /**
+     * An incident links to the last deployment before it only if that finished at most this many
+     * hours earlier. Default: unset, any earlier deployment (DevLake's rule).
+     */
+    incidentWindowHours?: number;
+    /** Shared secrets that incoming webhooks are verified with, one per source; a source without one refuses all. */
     webhooks?: {
       [source: string]: {
         /** @visibility secret */
         secret: string;
       };
     };
+    /** DevLake webhook connections: what `/plugins/webhook/:connectionId/...` and `by-name/:name` address. */
+    connections?: Array<{
+      id: number;
+      name: string;
+      /** Project the connection's events belong to. Default: its name. */
+      project?: string;
+    }>;
   };
 }

@@ -3,36 +3,169 @@ import { authorizeOrThrow, healthHandler, parseInput } from '@fawkes/backend-htt
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
-import type { DeploymentStore } from './database/DeploymentStore';
+import type { DeploymentHistory } from './database/DeploymentHistory';
+import { AGGREGATIONS } from './metrics/aggregate';
+import { BENCHMARK_YEARS } from './metrics/benchmarks';
+import { METRIC_NAMES, type MetricName } from './metrics/DoraCalculator';
+import type { DoraMetricsService, MetricsRequest } from './metrics/DoraMetricsService';
+import { periodFromDates, periodFromTimeRange, type Period } from './metrics/period';
 import { devlakeMetricsReadPermission } from './permissions';
+import type { ProjectResolver } from './projects/ProjectResolver';
 import { version } from '../package.json';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
-  deployments: DeploymentStore;
+  history: DeploymentHistory;
+  metrics: DoraMetricsService;
+  projects: ProjectResolver;
+  /** Overridable clock for tests of default periods. */
+  now?: () => number;
 }
+
+const flag = (field: string) =>
+  z
+    .enum(['true', 'false'], { error: `must be true or false (${field})` })
+    .transform(v => v === 'true')
+    .optional();
+
+const optionsQuery = {
+  project: z.string().min(1, 'must not be empty').max(255).optional(),
+  team: z.string().min(1, 'must not be empty').max(255).optional(),
+  environments: z
+    .string()
+    .transform(v => v.split(',').map(e => e.trim()).filter(Boolean))
+    .refine(list => list.length > 0 && list.length <= 20, 'must list 1 to 20 environments, comma-separated')
+    .optional(),
+  benchmark: z.enum(BENCHMARK_YEARS, { error: `must be one of ${BENCHMARK_YEARS.join(', ')}` }).optional(),
+  aggregation: z.enum(AGGREGATIONS, { error: `must be one of ${AGGREGATIONS.join(', ')}` }).optional(),
+  excludeWeekends: flag('excludeWeekends'),
+  details: flag('details'),
+};
+
+const doraMetricsQuery = z.object({ ...optionsQuery, startDate: z.string().optional(), endDate: z.string().optional() });
+const seedMetricsQuery = z.object({ ...optionsQuery, timeRange: z.string().optional(), startDate: z.string().optional(), endDate: z.string().optional() });
+const seriesQuery = seedMetricsQuery.extend({
+  metric: z.enum(METRIC_NAMES, { error: `is required: one of ${METRIC_NAMES.join(', ')}` }),
+  interval: z.enum(['day', 'week', 'month'], { error: 'must be day, week or month' }).default('week'),
+});
 
 const deploymentHistoryQuery = z.object({
   service: z.string({ error: 'is required: the service (project) name' }).min(1, 'must not be empty'),
   environment: z.string().min(1).optional(),
   limit: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(20),
+  cursor: z.string().min(1).optional(),
 });
 
-/** HTTP only: parse and validate, call the stores, answer. */
+/** Seed 000's single-metric routes and the metric each answers. */
+const SINGLE_METRIC_ROUTES: Array<[string, MetricName]> = [
+  ['/dora/deployment-frequency', 'deploymentFrequency'],
+  ['/dora/lead-time', 'leadTimeForChanges'],
+  ['/dora/change-failure-rate', 'changeFailureRate'],
+  ['/dora/mttr', 'timeToRestoreService'],
+];
+
+/** HTTP only for the read routes: parse and validate, call the domain, answer. */
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
-  const { httpAuth, permissions, deployments } = options;
+  const { httpAuth, permissions, history, metrics, projects } = options;
+  const now = options.now ?? Date.now;
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
 
-  router.get('/health', healthHandler({ version, check: () => deployments.ping() }));
+  router.get('/health', healthHandler({ version, check: () => history.ping() }));
+
+  /** Authenticates, validates, authorizes and resolves project/team into a metrics request. */
+  async function metricsRequest(req: express.Request, query: z.infer<typeof seedMetricsQuery>, period: Period): Promise<MetricsRequest> {
+    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    await authorizeOrThrow(permissions, credentials, devlakeMetricsReadPermission);
+    return {
+      projects: await projects.resolve({ project: query.project, team: query.team }, credentials),
+      period,
+      environments: query.environments,
+      benchmark: query.benchmark,
+      aggregation: query.aggregation,
+      excludeWeekends: query.excludeWeekends,
+      details: query.details,
+    };
+  }
+
+  const seedPeriod = (query: z.infer<typeof seedMetricsQuery>) =>
+    query.timeRange || !(query.startDate || query.endDate)
+      ? periodFromTimeRange(query.timeRange, now())
+      : periodFromDates(query.startDate, query.endDate, now());
+
+  router.get('/dora-metrics', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const query = parseInput(doraMetricsQuery, req.query, 'query');
+    const period = periodFromDates(query.startDate, query.endDate, now());
+    const request = await metricsRequest(req, query, period);
+    const result = await metrics.metrics(request);
+    res.json({
+      project: query.project ?? null,
+      team: query.team ?? null,
+      period: { startDate: period.startDate, endDate: period.endDate },
+      benchmark: request.benchmark ?? '2023',
+      aggregation: request.aggregation ?? 'median',
+      environments: result.environments,
+      metrics: result.metrics,
+    });
+  });
+
+  router.get('/dora/metrics', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const query = parseInput(seedMetricsQuery, req.query, 'query');
+    const period = seedPeriod(query);
+    const request = await metricsRequest(req, query, period);
+    const result = await metrics.metrics(request);
+    res.json({
+      project: query.project ?? null,
+      team: query.team ?? null,
+      timeRange: query.timeRange ?? (query.startDate || query.endDate ? null : 'last30days'),
+      period: { startDate: period.startDate, endDate: period.endDate },
+      benchmark: request.benchmark ?? '2023',
+      environments: result.environments,
+      metrics: result.metrics,
+    });
+  });
+
+  for (const [path, name] of SINGLE_METRIC_ROUTES) {
+    router.get(path, async (req, res) => {
+      await httpAuth.credentials(req, { allow: ['user', 'service'] });
+      const query = parseInput(seedMetricsQuery, req.query, 'query');
+      const period = seedPeriod(query);
+      const result = await metrics.metrics(await metricsRequest(req, query, period));
+      res.json({
+        project: query.project ?? null,
+        team: query.team ?? null,
+        period: { startDate: period.startDate, endDate: period.endDate },
+        metric: name,
+        ...result.metrics[name],
+      });
+    });
+  }
+
+  router.get('/dora/series', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const query = parseInput(seriesQuery, req.query, 'query');
+    const period = query.timeRange || query.startDate || query.endDate ? seedPeriod(query) : periodFromTimeRange('last90days', now());
+    const request = await metricsRequest(req, query, period);
+    const points = await metrics.series(request, query.metric, query.interval);
+    res.json({
+      project: query.project ?? null,
+      team: query.team ?? null,
+      metric: query.metric,
+      interval: query.interval,
+      period: { startDate: period.startDate, endDate: period.endDate },
+      points,
+    });
+  });
 
   router.get('/deployment-history', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
     const query = parseInput(deploymentHistoryQuery, req.query, 'query');
     await authorizeOrThrow(permissions, credentials, devlakeMetricsReadPermission);
-    const { deployments: list, total } = await deployments.history(query);
-    res.json({ service: query.service, deployments: list, total });
+    const page = await history.page(query);
+    res.json({ service: query.service, deployments: page.deployments, total: page.total, nextCursor: page.nextCursor });
   });
 
   return router;

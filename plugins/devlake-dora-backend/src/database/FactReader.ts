@@ -1,0 +1,97 @@
+import type { Knex } from 'knex';
+import { DAY } from '../metrics/calendar';
+import type { DoraFactSource, DoraFacts, FactQuery } from '../metrics/facts';
+
+/** How far before a range deployments are read, so incidents and rollbacks find their deployment. */
+const LINK_LOOKBACK_MS = 30 * DAY;
+/** How far back commits are read when a project had no deployment before the range. */
+const COMMIT_LOOKBACK_MS = 365 * DAY;
+
+const ms = (v: string | number | Date | null): number | null => (v === null ? null : new Date(v).getTime());
+
+/** Reads the facts the metrics need from the plugin's own tables; each read is one indexed range scan. */
+export class FactReader implements DoraFactSource {
+  constructor(private readonly db: Knex) {}
+
+  async facts(query: FactQuery): Promise<DoraFacts> {
+    const linkFrom = new Date(query.from.getTime() - LINK_LOOKBACK_MS);
+    const scoped = (builder: Knex.QueryBuilder) => (query.projects ? builder.whereIn('project', query.projects) : builder);
+    const production = (builder: Knex.QueryBuilder) =>
+      builder.whereRaw(`lower(environment) in (${query.environments.map(() => '?').join(', ')})`, query.environments);
+
+    // Each project's last successful production deployment before the range bounds which commits it shipped.
+    const previous = await scoped(this.db('deployments'))
+      .modify(production)
+      .where('status', 'SUCCESS')
+      .where('finished_at', '<', linkFrom)
+      .groupBy('project')
+      .select('project', this.db.raw('max(finished_at) as finished_at'));
+    const commitFrom =
+      previous.length > 0 && (!query.projects || previous.length === query.projects.length)
+        ? new Date(Math.min(...previous.map((p: { finished_at: Date | string | number }) => ms(p.finished_at)!)))
+        : new Date(query.from.getTime() - COMMIT_LOOKBACK_MS);
+
+    const [deployments, earlier, changes, incidents, pullRequests] = await Promise.all([
+      scoped(this.db('deployments'))
+        .modify(production)
+        .where('finished_at', '>=', linkFrom)
+        .where('finished_at', '<', query.to)
+        .orderBy([{ column: 'finished_at' }, { column: 'id' }])
+        .select('external_id', 'project', 'environment', 'status', 'rollback', 'finished_at'),
+      // Bounded so that an all-projects query does not build one condition per project.
+      previous.length === 0 || previous.length > 200
+        ? []
+        : this.db('deployments')
+            .modify(production)
+            .where('status', 'SUCCESS')
+            .where(builder => {
+              for (const p of previous) builder.orWhere({ project: p.project, finished_at: p.finished_at });
+            })
+            .select('external_id', 'project', 'environment', 'status', 'rollback', 'finished_at'),
+      scoped(this.db('commits'))
+        .where('landed_at', '>', commitFrom)
+        .where('landed_at', '<', query.to)
+        .whereNotNull('committed_at')
+        .select('project', 'sha', 'committed_at', 'landed_at'),
+      scoped(this.db('incidents'))
+        .where(builder =>
+          builder
+            .where(b => b.where('created_at', '>=', linkFrom).where('created_at', '<', query.to))
+            .orWhere(b => b.where('resolved_at', '>=', query.from).where('resolved_at', '<', query.to)),
+        )
+        .select('external_id', 'project', 'title', 'created_at', 'resolved_at', 'deployment_ref'),
+      scoped(this.db('pull_requests'))
+        .where('merged_at', '>', commitFrom)
+        .where('merged_at', '<', query.to)
+        .select('project', 'repository', 'number', 'created_at', 'merged_at'),
+    ]);
+
+    const toDeployment = (r: any) => ({
+      id: r.external_id,
+      project: r.project,
+      environment: r.environment,
+      status: r.status,
+      rollback: Boolean(r.rollback),
+      finishedAt: ms(r.finished_at)!,
+    });
+    return {
+      deployments: [...earlier.map(toDeployment), ...deployments.map(toDeployment)],
+      changes: changes.map((r: any) => ({ project: r.project, sha: r.sha, committedAt: ms(r.committed_at), landedAt: ms(r.landed_at)! })),
+      incidents: incidents.map((r: any) => ({
+        id: r.external_id,
+        project: r.project,
+        title: r.title,
+        createdAt: ms(r.created_at)!,
+        resolvedAt: ms(r.resolved_at),
+        deploymentRef: r.deployment_ref,
+      })),
+      pullRequests: pullRequests.map((r: any) => ({
+        project: r.project,
+        repository: r.repository,
+        number: Number(r.number),
+        createdAt: ms(r.created_at)!,
+        mergedAt: ms(r.merged_at)!,
+      })),
+    };
+  }
+}

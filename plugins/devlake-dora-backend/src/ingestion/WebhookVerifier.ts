@@ -1,0 +1,56 @@
+import { AuthenticationError } from '@backstage/errors';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+export const WEBHOOK_SOURCES = ['argocd', 'jenkins', 'github', 'pagerduty', 'devlake'] as const;
+export type WebhookSource = (typeof WEBHOOK_SOURCES)[number];
+
+type Headers = Record<string, string | string[] | undefined>;
+
+const header = (headers: Headers, name: string) => {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+/** Constant-time comparison that does not leak the length through an early return on content. */
+function same(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+const hmac = (secret: string, body: Buffer) => createHmac('sha256', secret).update(body).digest('hex');
+
+/**
+ * Checks that a webhook delivery comes from its source: GitHub by `X-Hub-Signature-256`; the
+ * others by that same signature, by `Authorization: Bearer <secret>` (as DevLake's own webhooks)
+ * or, for PagerDuty, by `X-PagerDuty-Signature: v1=<hmac>`. A source with no secret refuses all.
+ */
+export class WebhookVerifier {
+  constructor(private readonly secrets: Partial<Record<WebhookSource, string>>) {}
+
+  verify(source: WebhookSource, headers: Headers, rawBody: Buffer): void {
+    const secret = this.secrets[source];
+    if (!secret) throw new AuthenticationError(`webhooks from ${source} are not accepted: devlake.webhooks.${source}.secret is not configured`);
+    const expected = `sha256=${hmac(secret, rawBody)}`;
+    const signature = header(headers, 'x-hub-signature-256');
+    if (signature !== undefined) {
+      if (same(signature, expected)) return;
+      throw new AuthenticationError(`X-Hub-Signature-256 does not match the body signed with the ${source} secret`);
+    }
+    if (source === 'github') throw new AuthenticationError('X-Hub-Signature-256 is required: sha256=<HMAC-SHA256 of the body>');
+    if (source === 'pagerduty') {
+      const signatures = header(headers, 'x-pagerduty-signature');
+      if (signatures !== undefined) {
+        const wanted = `v1=${hmac(secret, rawBody)}`;
+        if (signatures.split(',').some(s => same(s.trim(), wanted))) return;
+        throw new AuthenticationError('X-PagerDuty-Signature does not match the body signed with the pagerduty secret');
+      }
+    }
+    const authorization = header(headers, 'authorization');
+    const bearer = authorization?.match(/^Bearer (.+)$/i)?.[1];
+    if (bearer !== undefined && same(bearer, secret)) return;
+    throw new AuthenticationError(
+      `the ${source} webhook needs Authorization: Bearer <secret> or X-Hub-Signature-256: sha256=<HMAC-SHA256 of the body>`,
+    );
+  }
+}

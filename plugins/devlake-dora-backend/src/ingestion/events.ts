@@ -1,0 +1,58 @@
+/** What the webhook parsers turn every source's payload into. Dates are Date objects (UTC). */
+
+export interface DeploymentEvent {
+  source: string;
+  externalId: string;
+  project: string;
+  environment: string;
+  /** SUCCESS, FAILURE or IN_PROGRESS; an IN_PROGRESS update never overwrites a finished status. */
+  status: 'SUCCESS' | 'FAILURE' | 'IN_PROGRESS';
+  rollback?: boolean;
+  version?: string | null;
+  commit?: { sha: string; message?: string | null; author?: string | null } | null;
+  triggeredBy?: string | null;
+  url?: string | null;
+  startedAt?: Date | null;
+  finishedAt: Date;
+  /** Commits the deployment shipped, when the source lists them. */
+  commits?: Array<{ sha: string; repoUrl?: string | null; message?: string | null }>;
+}
+
+export interface CommitEvent {
+  project: string;
+  sha: string;
+  committedAt: Date | null;
+  landedAt: Date;
+  message?: string | null;
+  author?: string | null;
+}
+
+export interface PullRequestEvent {
+  project: string;
+  repository: string;
+  number: number;
+  title?: string | null;
+  mergeCommitSha?: string | null;
+  createdAt: Date;
+  mergedAt: Date;
+}
+
+export interface IncidentEvent {
+  source: string;
+  externalId: string;
+  project: string;
+  title?: string | null;
+  status: 'TODO' | 'IN_PROGRESS' | 'DONE';
+  url?: string | null;
+  deploymentRef?: string | null;
+  createdAt: Date;
+  resolvedAt?: Date | null;
+}
+
+/** What one webhook delivery said, ready to store. */
+export interface IngestBatch {
+  deployments?: DeploymentEvent[];
+  commits?: CommitEvent[];
+  pullRequests?: PullRequestEvent[];
+  incidents?: IncidentEvent[];
+}

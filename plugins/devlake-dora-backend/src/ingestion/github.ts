@@ -1,0 +1,143 @@
+import { parseInput } from '@fawkes/backend-http';
+import { z } from 'zod';
+import type { IngestBatch } from './events';
+import { isoDateTime } from './schemas';
+
+const repository = z.object({
+  name: z.string().min(1),
+  full_name: z.string().min(1),
+  default_branch: z.string().optional(),
+  master_branch: z.string().optional(),
+  /** Push events give epoch seconds, other events an ISO string. */
+  pushed_at: z.union([z.number(), z.string(), z.null()]).optional(),
+});
+
+const push = z.object({
+  ref: z.string(),
+  deleted: z.boolean().optional(),
+  repository,
+  commits: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(64),
+        timestamp: isoDateTime,
+        message: z.string().optional(),
+        author: z.object({ email: z.string().optional(), name: z.string().optional() }).partial().optional(),
+      }),
+    )
+    .default([]),
+});
+
+const pullRequest = z.object({
+  action: z.string(),
+  repository,
+  pull_request: z.object({
+    number: z.number().int(),
+    title: z.string().optional(),
+    created_at: isoDateTime,
+    merged_at: isoDateTime.nullable().optional(),
+    merge_commit_sha: z.string().nullable().optional(),
+  }),
+});
+
+const deployment = z.object({
+  id: z.number().int(),
+  sha: z.string().max(64),
+  ref: z.string().optional(),
+  task: z.string().optional(),
+  environment: z.string().min(1),
+  description: z.string().nullable().optional(),
+  creator: z.object({ login: z.string() }).nullable().optional(),
+  created_at: isoDateTime,
+});
+
+const deploymentCreated = z.object({ repository, deployment });
+const deploymentStatus = z.object({
+  repository,
+  deployment,
+  deployment_status: z.object({ state: z.string(), created_at: isoDateTime, environment: z.string().optional() }),
+});
+
+const STATE: Record<string, 'SUCCESS' | 'FAILURE' | 'IN_PROGRESS'> = {
+  success: 'SUCCESS',
+  failure: 'FAILURE',
+  error: 'FAILURE',
+  pending: 'IN_PROGRESS',
+  queued: 'IN_PROGRESS',
+  in_progress: 'IN_PROGRESS',
+};
+
+const landedAt = (pushedAt: unknown, receivedAt: Date) => {
+  if (typeof pushedAt === 'number') return new Date(pushedAt * 1000);
+  if (typeof pushedAt === 'string' && !Number.isNaN(Date.parse(pushedAt))) return new Date(pushedAt);
+  return receivedAt;
+};
+
+/** The GitHub events the metrics use; the project is the repository name. Null: an event we ignore. */
+export function parseGitHub(event: string | undefined, body: unknown, receivedAt: Date): IngestBatch | null {
+  switch (event) {
+    case 'push': {
+      const e = parseInput(push, body, 'body');
+      const branch = e.repository.default_branch ?? e.repository.master_branch;
+      // Changes count once they reach the deployable branch.
+      if (e.deleted || !branch || e.ref !== `refs/heads/${branch}`) return null;
+      const at = landedAt(e.repository.pushed_at, receivedAt);
+      return {
+        commits: e.commits.map(c => ({
+          project: e.repository.name,
+          sha: c.id,
+          committedAt: c.timestamp,
+          landedAt: at,
+          message: c.message ?? null,
+          author: c.author?.email ?? c.author?.name ?? null,
+        })),
+      };
+    }
+    case 'pull_request': {
+      const e = parseInput(pullRequest, body, 'body');
+      const merged = e.pull_request.merged_at;
+      if (e.action !== 'closed' || !merged) return null;
+      return {
+        pullRequests: [
+          {
+            project: e.repository.name,
+            repository: e.repository.full_name,
+            number: e.pull_request.number,
+            title: e.pull_request.title ?? null,
+            mergeCommitSha: e.pull_request.merge_commit_sha ?? null,
+            createdAt: e.pull_request.created_at,
+            mergedAt: merged,
+          },
+        ],
+      };
+    }
+    case 'deployment': {
+      const e = parseInput(deploymentCreated, body, 'body');
+      return { deployments: [toDeployment(e.repository.name, e.deployment, 'IN_PROGRESS', e.deployment.created_at)] };
+    }
+    case 'deployment_status': {
+      const e = parseInput(deploymentStatus, body, 'body');
+      const state = STATE[e.deployment_status.state.toLowerCase()];
+      if (!state) return null;
+      return { deployments: [toDeployment(e.repository.name, e.deployment, state, e.deployment_status.created_at)] };
+    }
+    default:
+      return null;
+  }
+}
+
+function toDeployment(project: string, d: z.infer<typeof deployment>, status: 'SUCCESS' | 'FAILURE' | 'IN_PROGRESS', finishedAt: Date) {
+  return {
+    source: 'github',
+    externalId: String(d.id),
+    project,
+    environment: d.environment,
+    status,
+    rollback: /rollback/i.test(d.task ?? ''),
+    version: d.ref ?? null,
+    commit: { sha: d.sha, message: d.description ?? null },
+    triggeredBy: d.creator?.login ?? null,
+    startedAt: d.created_at,
+    finishedAt,
+  };
+}

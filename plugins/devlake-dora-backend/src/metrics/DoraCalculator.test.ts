@@ -1,0 +1,213 @@
+import { DoraCalculator, type CalculationOptions } from './DoraCalculator';
+import type { DeploymentFact, DoraFacts, IncidentFact } from './facts';
+
+const t = (iso: string) => Date.parse(iso);
+const options = (over: Partial<CalculationOptions> = {}): CalculationOptions => ({
+  environments: ['prod', 'production'],
+  benchmark: '2023',
+  aggregation: 'median',
+  excludeWeekends: false,
+  incidentWindowMs: null,
+  details: false,
+  ...over,
+});
+const deployment = (id: string, finished: string, over: Partial<DeploymentFact> = {}): DeploymentFact => ({
+  id,
+  project: 'payments',
+  environment: 'prod',
+  status: 'SUCCESS',
+  rollback: false,
+  finishedAt: t(finished),
+  ...over,
+});
+const incident = (id: string, created: string, resolved: string | null, over: Partial<IncidentFact> = {}): IncidentFact => ({
+  id,
+  project: 'payments',
+  title: id,
+  createdAt: t(created),
+  resolvedAt: resolved ? t(resolved) : null,
+  deploymentRef: null,
+  ...over,
+});
+const change = (sha: string, committed: string | null, landed: string) => ({
+  project: 'payments',
+  sha,
+  committedAt: committed ? t(committed) : null,
+  landedAt: t(landed),
+});
+
+/** Two ISO weeks, Monday 2026-11-02 to Monday 2026-11-16; the previous period is 2026-10-19 to 11-02. */
+const window = { from: t('2026-11-02T00:00:00Z'), to: t('2026-11-16T00:00:00Z') };
+
+/** The hand-computed data set; each figure below is worked out in the comments of its test. */
+const facts: DoraFacts = {
+  deployments: [
+    deployment('d0', '2026-10-30T10:00:00Z'),
+    deployment('d1', '2026-11-02T10:00:00Z'),
+    deployment('d2', '2026-11-03T10:00:00Z'),
+    deployment('d3', '2026-11-03T15:00:00Z'),
+    deployment('staging', '2026-11-04T10:00:00Z', { environment: 'staging' }),
+    deployment('d4', '2026-11-09T12:00:00Z'),
+    deployment('d7', '2026-11-10T10:00:00Z', { rollback: true }),
+    deployment('d5', '2026-11-11T09:00:00Z', { status: 'FAILURE' }),
+  ],
+  changes: [
+    change('c5', '2026-10-29T10:00:00Z', '2026-10-29T12:00:00Z'), // → d0: 24 h (previous period)
+    change('c1', '2026-11-01T08:00:00Z', '2026-11-01T09:00:00Z'), // → d1: 26 h
+    change('c2', '2026-11-02T12:00:00Z', '2026-11-03T09:00:00Z'), // → d2: 22 h
+    change('c3', '2026-11-03T11:00:00Z', '2026-11-03T12:00:00Z'), // → d3: 4 h
+    change('c4', '2026-11-05T10:00:00Z', '2026-11-06T10:00:00Z'), // → d4: 98 h
+    change('c6', '2026-11-12T00:00:00Z', '2026-11-12T00:00:00Z'), // not deployed yet
+    change('c7', null, '2026-11-02T09:00:00Z'), // no commit time
+  ],
+  incidents: [
+    incident('i1', '2026-11-03T16:00:00Z', '2026-11-03T18:00:00Z'), // after d3: 2 h open, 3 h from d3
+    incident('i2', '2026-11-10T08:00:00Z', '2026-11-10T20:00:00Z'), // after d4: 12 h open, 32 h from d4
+  ],
+  pullRequests: [],
+};
+
+describe('DoraCalculator on a hand-computed data set', () => {
+  const metrics = new DoraCalculator(facts, options()).metrics(window);
+
+  it('counts successful production deployments per week and classifies by median deployment days', () => {
+    // d1 d2 d3 d4 d7 = 5 in 2 weeks; deployment days: week 1 {11-02, 11-03}, week 2 {11-09, 11-10}.
+    expect(metrics.deploymentFrequency).toMatchObject({
+      value: 2.5,
+      unit: 'deploys/week',
+      count: 5,
+      performance: 'high',
+      deploymentDays: { medianPerWeek: 2, medianPerMonth: 4, total: 4 },
+      // previous period: d0 alone, 0.5 a week
+      trend: 'increasing',
+    });
+  });
+
+  it('takes the lower median of first commit → first production deployment containing it', () => {
+    // [4, 22, 26, 98] → lower median 22 h (elite in 2023); previous period [24] → decreasing
+    expect(metrics.leadTimeForChanges).toMatchObject({ value: 22, unit: 'hours', count: 4, performance: 'elite', trend: 'decreasing' });
+    const calc = (aggregation: CalculationOptions['aggregation']) => new DoraCalculator(facts, options({ aggregation })).metrics(window).leadTimeForChanges.value;
+    expect(calc('mean')).toBe(37.5);
+    expect(calc('p75')).toBe(26);
+    expect(calc('p90')).toBe(26);
+    expect(new DoraCalculator(facts, options({ benchmark: '2021' })).metrics(window).leadTimeForChanges.performance).toBe('high');
+  });
+
+  it('counts a deployment failed when it failed, was rolled back or caused an incident', () => {
+    // 6 production deployments (d1 d2 d3 d4 d7 d5); failed: d3 (i1), d4 (i2 and rolled back by d7), d5 (FAILURE)
+    expect(metrics.changeFailureRate).toMatchObject({ value: 50, unit: 'percent', count: 6, failed: 3, performance: 'low', trend: 'increasing' });
+    expect(new DoraCalculator(facts, options({ benchmark: '2021' })).metrics(window).changeFailureRate.performance).toBe('low');
+  });
+
+  it('measures recovery as the benchmark defines it', () => {
+    // 2023: deployment finished → incident resolved: i1 3 h, i2 32 h → lower median 3 h
+    expect(metrics.timeToRestoreService).toMatchObject({ value: 3, unit: 'hours', count: 2, performance: 'high', definition: 'failed deployment recovery time' });
+    // 2021: incident opened → resolved: i1 2 h, i2 12 h → 2 h
+    const y2021 = new DoraCalculator(facts, options({ benchmark: '2021' })).metrics(window).timeToRestoreService;
+    expect(y2021).toMatchObject({ value: 2, count: 2, performance: 'high', definition: 'time to restore service' });
+    // mean of 2 h and 12 h
+    expect(new DoraCalculator(facts, options({ benchmark: '2021', aggregation: 'mean' })).metrics(window).timeToRestoreService.value).toBe(7);
+  });
+
+  it('counts rollbacks and deployments during an open incident as rework', () => {
+    // d7 is a rollback made while i2 was open: 1 of 5 successful deployments
+    expect(metrics.deploymentReworkRate).toMatchObject({ value: 20, unit: 'percent', count: 5, rework: 1, performance: null });
+  });
+
+  it('lists what each figure stands on when details are asked for', () => {
+    const detailed = new DoraCalculator(facts, options({ details: true })).metrics(window);
+    expect((detailed.leadTimeForChanges.details as any[]).map(d => [d.sha, d.deploymentId, d.hours])).toEqual([
+      ['c1', 'd1', 26],
+      ['c2', 'd2', 22],
+      ['c3', 'd3', 4],
+      ['c4', 'd4', 98],
+    ]);
+    expect((detailed.changeFailureRate.details as any[]).filter(d => d.failed).map(d => [d.id, d.reasons])).toEqual([
+      ['d3', ['incident']],
+      ['d4', ['rolled back', 'incident']],
+      ['d5', ['failed']],
+    ]);
+    expect(metrics.leadTimeForChanges.details).toBeUndefined();
+  });
+
+  it('only counts the environments asked for', () => {
+    const staging = new DoraCalculator(facts, options({ environments: ['staging'] })).metrics(window);
+    expect(staging.deploymentFrequency).toMatchObject({ value: 0.5, count: 1 });
+  });
+
+  it('links an incident explicitly first, and only within the configured window', () => {
+    const linked = { ...facts, incidents: [incident('i1', '2026-11-03T16:00:00Z', '2026-11-03T18:00:00Z', { deploymentRef: 'd1' })] };
+    const explicit = new DoraCalculator(linked, options({ details: true })).metrics(window).changeFailureRate;
+    expect((explicit.details as any[]).find(d => d.id === 'd1').incidents).toEqual(['i1']);
+    // i2 is 20 h after d4: outside a 12 h window, so d4 fails only by its rollback, and i2 has no deployment
+    const windowed = new DoraCalculator(facts, options({ incidentWindowMs: 12 * 3_600_000 })).metrics(window);
+    expect(windowed.timeToRestoreService).toMatchObject({ value: 3, count: 1 });
+  });
+});
+
+describe('DoraCalculator on thin data', () => {
+  const empty: DoraFacts = { deployments: [], changes: [], incidents: [], pullRequests: [] };
+
+  it('answers null with a reason, never 0, for an empty period', () => {
+    const m = new DoraCalculator(empty, options()).metrics(window);
+    for (const metric of Object.values(m)) {
+      expect(metric.value).toBeNull();
+      expect(metric.performance).toBeNull();
+      expect(metric.trend).toBeNull();
+      expect(metric.reason).toMatch(/^no /);
+    }
+    expect(m.deploymentFrequency.reason).toBe('no successful deployment to prod, production between 2026-11-02T00:00:00.000Z and 2026-11-16T00:00:00.000Z');
+  });
+
+  it('computes one deployment', () => {
+    const one = { ...empty, deployments: [deployment('only', '2026-11-04T10:00:00Z')], changes: [change('c', '2026-11-04T08:00:00Z', '2026-11-04T09:00:00Z')] };
+    const m = new DoraCalculator(one, options()).metrics(window);
+    // 1 deployment in 2 weeks; weeks [1, 0] → lower median 0 days/week, month 1 → medium
+    expect(m.deploymentFrequency).toMatchObject({ value: 0.5, performance: 'medium', trend: null });
+    expect(m.leadTimeForChanges).toMatchObject({ value: 2, count: 1, performance: 'elite' });
+    expect(m.changeFailureRate).toMatchObject({ value: 0, count: 1, performance: 'elite' });
+    expect(m.timeToRestoreService.value).toBeNull();
+  });
+
+  it('handles incidents without deployments: restored in 2021, no failed deployment to recover from in 2023', () => {
+    const outage = { ...empty, incidents: [incident('cloud', '2026-11-05T10:00:00Z', '2026-11-05T10:30:00Z', { project: 'search' })] };
+    const y2021 = new DoraCalculator(outage, options({ benchmark: '2021' })).metrics(window);
+    expect(y2021.timeToRestoreService).toMatchObject({ value: 0.5, count: 1, performance: 'elite' });
+    expect(y2021.changeFailureRate.value).toBeNull();
+    const y2023 = new DoraCalculator(outage, options()).metrics(window);
+    expect(y2023.timeToRestoreService.value).toBeNull();
+    expect(y2023.timeToRestoreService.reason).toMatch(/no incident linked to a deployment was resolved/);
+  });
+
+  it('takes weekends out of counts and durations when asked', () => {
+    const weekend: DoraFacts = {
+      ...empty,
+      deployments: [
+        deployment('sat', '2026-11-07T10:00:00Z', { project: 'search' }),
+        deployment('mon', '2026-11-09T09:00:00Z'),
+      ],
+      // Friday 17:00 → Monday 09:00: 64 h, of which 16 h on weekdays
+      changes: [change('fri', '2026-11-06T17:00:00Z', '2026-11-06T18:00:00Z')],
+    };
+    const all = new DoraCalculator(weekend, options()).metrics(window);
+    expect(all.deploymentFrequency).toMatchObject({ value: 1, count: 2 });
+    expect(all.leadTimeForChanges.value).toBe(64);
+    const weekdays = new DoraCalculator(weekend, options({ excludeWeekends: true })).metrics(window);
+    // 1 weekday deployment in 10 working days = 2 working weeks
+    expect(weekdays.deploymentFrequency).toMatchObject({ value: 0.5, count: 1 });
+    expect(weekdays.leadTimeForChanges.value).toBe(16);
+  });
+
+  it('classifies daily deployers elite and counts a PR breakdown when PRs are known', () => {
+    const days = ['02', '03', '04', '05', '06', '09', '10', '11', '12', '13'];
+    const daily: DoraFacts = {
+      ...empty,
+      deployments: days.map(d => deployment(`d${d}`, `2026-11-${d}T12:00:00Z`)),
+      pullRequests: [{ project: 'payments', repository: 'org/payments', number: 1, createdAt: t('2026-11-02T08:00:00Z'), mergedAt: t('2026-11-02T10:00:00Z') }],
+      changes: [change('a', '2026-11-02T07:00:00Z', '2026-11-02T10:00:00Z')],
+    };
+    const m = new DoraCalculator(daily, options()).metrics(window);
+    expect(m.deploymentFrequency).toMatchObject({ value: 5, performance: 'elite', deploymentDays: { medianPerWeek: 5 } });
+    expect(m.leadTimeForChanges).toMatchObject({ value: 5, pullRequests: { count: 1, openToMergeHours: 2, mergeToDeployHours: 2 } });
+  });
+});

@@ -1,0 +1,384 @@
+import { aggregate, type Aggregation } from './aggregate';
+import {
+  type BenchmarkYear,
+  type Performance,
+  changeFailurePerformance,
+  deploymentFrequencyPerformance,
+  leadTimePerformance,
+  recoveryPerformance,
+} from './benchmarks';
+import { DAY, HOUR, addMonths, elapsed, isWeekend, lengthInDays, startOfDay, startOfMonth, startOfWeek } from './calendar';
+import type { DeploymentFact, DoraFacts, IncidentFact } from './facts';
+
+export type Trend = 'increasing' | 'decreasing' | 'stable';
+
+export interface Metric {
+  /** Null when the period has no data for it; `reason` then says why. */
+  value: number | null;
+  unit: string;
+  trend: Trend | null;
+  performance: Performance | null;
+  /** How many deployments, changes or incidents the value stands on. */
+  count: number;
+  reason?: string;
+  details?: unknown[];
+  [extra: string]: unknown;
+}
+
+export interface DoraMetrics {
+  deploymentFrequency: Metric;
+  leadTimeForChanges: Metric;
+  changeFailureRate: Metric;
+  timeToRestoreService: Metric;
+  deploymentReworkRate: Metric;
+}
+
+export type MetricName = keyof DoraMetrics;
+export const METRIC_NAMES: readonly MetricName[] = [
+  'deploymentFrequency',
+  'leadTimeForChanges',
+  'changeFailureRate',
+  'timeToRestoreService',
+  'deploymentReworkRate',
+];
+
+export interface CalculationOptions {
+  /** Lower-case environment names whose deployments count. */
+  environments: string[];
+  benchmark: BenchmarkYear;
+  aggregation: Aggregation;
+  excludeWeekends: boolean;
+  /** An incident links to a deployment finished at most this long before it; null: any earlier one. */
+  incidentWindowMs: number | null;
+  details: boolean;
+}
+
+export interface Window {
+  from: number;
+  to: number;
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+const iso = (t: number) => new Date(t).toISOString();
+const inWindow = (t: number, w: Window) => t >= w.from && t < w.to;
+
+/** Relative change of more than 5 % either way is a trend; less is stable. */
+export function trendOf(current: number | null, previous: number | null): Trend | null {
+  if (current === null || previous === null) return null;
+  if (previous === 0) return current === 0 ? 'stable' : 'increasing';
+  const change = (current - previous) / Math.abs(previous);
+  if (change > 0.05) return 'increasing';
+  if (change < -0.05) return 'decreasing';
+  return 'stable';
+}
+
+/** First index in a sorted array whose value is >= t. */
+function lowerBound(sorted: number[], t: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** One project's production deployments in time order, with lookups by time. */
+class ProjectTimeline {
+  readonly successful: DeploymentFact[] = [];
+  private readonly successTimes: number[] = [];
+
+  add(d: DeploymentFact) {
+    if (d.status !== 'SUCCESS') return;
+    this.successful.push(d);
+    this.successTimes.push(d.finishedAt);
+  }
+
+  /** The first successful deployment finished at or after t. */
+  firstAtOrAfter(t: number): DeploymentFact | undefined {
+    return this.successful[lowerBound(this.successTimes, t)];
+  }
+
+  /** The last successful deployment finished strictly before t. */
+  lastBefore(t: number): DeploymentFact | undefined {
+    return this.successful[lowerBound(this.successTimes, t) - 1];
+  }
+}
+
+/**
+ * The DORA metrics of a set of facts over a window, DevLake-faithful by default. Facts must cover
+ * the window and, for trends, the previous window of the same length (see `factRange`).
+ */
+export class DoraCalculator {
+  private readonly production: DeploymentFact[];
+  private readonly timelines = new Map<string, ProjectTimeline>();
+  private readonly byId = new Map<string, DeploymentFact>();
+  private readonly incidentLinks = new Map<IncidentFact, DeploymentFact | undefined>();
+  /** Deployments made failures by a later rollback. */
+  private readonly rolledBack = new Set<DeploymentFact>();
+
+  constructor(private readonly facts: DoraFacts, private readonly options: CalculationOptions) {
+    const environments = new Set(options.environments.map(e => e.toLowerCase()));
+    this.production = facts.deployments
+      .filter(d => environments.has(d.environment.toLowerCase()) && (d.status === 'SUCCESS' || d.status === 'FAILURE'))
+      .sort((a, b) => a.finishedAt - b.finishedAt);
+    const lastSuccess = new Map<string, DeploymentFact>();
+    for (const d of this.production) {
+      this.timelineOf(d.project).add(d);
+      this.byId.set(`${d.project}\u0000${d.id}`, d);
+      const key = `${d.project}\u0000${d.environment.toLowerCase()}`;
+      if (d.rollback && d.status === 'SUCCESS') {
+        const previous = lastSuccess.get(key);
+        if (previous) this.rolledBack.add(previous);
+      }
+      if (d.status === 'SUCCESS') lastSuccess.set(key, d);
+    }
+    for (const incident of facts.incidents) this.incidentLinks.set(incident, this.linkIncident(incident));
+  }
+
+  /** The range facts must cover to compute a window and its trend. */
+  static factRange(window: Window): Window {
+    return { from: window.from - (window.to - window.from), to: window.to };
+  }
+
+  metrics(window: Window): DoraMetrics {
+    const previous = { from: window.from - (window.to - window.from), to: window.from };
+    const current = this.compute(window, this.options.details);
+    const before = this.compute(previous, false);
+    for (const name of METRIC_NAMES) current[name].trend = trendOf(current[name].value, before[name].value);
+    return current;
+  }
+
+  /** The metrics of a window with no trend (for series). */
+  compute(window: Window, details: boolean): DoraMetrics {
+    return {
+      deploymentFrequency: this.deploymentFrequency(window, details),
+      leadTimeForChanges: this.leadTime(window, details),
+      changeFailureRate: this.changeFailureRate(window, details),
+      timeToRestoreService: this.timeToRestore(window, details),
+      deploymentReworkRate: this.reworkRate(window, details),
+    };
+  }
+
+  private timelineOf(project: string): ProjectTimeline {
+    let timeline = this.timelines.get(project);
+    if (!timeline) {
+      timeline = new ProjectTimeline();
+      this.timelines.set(project, timeline);
+    }
+    return timeline;
+  }
+
+  /** Explicit link first, else the last successful deployment before it (within the window, if set). */
+  private linkIncident(incident: IncidentFact): DeploymentFact | undefined {
+    if (incident.deploymentRef) {
+      const explicit = this.byId.get(`${incident.project}\u0000${incident.deploymentRef}`);
+      if (explicit) return explicit;
+    }
+    const candidate = this.timelines.get(incident.project)?.lastBefore(incident.createdAt);
+    if (!candidate) return undefined;
+    const { incidentWindowMs } = this.options;
+    if (incidentWindowMs !== null && incident.createdAt - candidate.finishedAt > incidentWindowMs) return undefined;
+    return candidate;
+  }
+
+  private weekday = (t: number) => !(this.options.excludeWeekends && isWeekend(t));
+
+  private successfulIn(window: Window): DeploymentFact[] {
+    return this.production.filter(d => d.status === 'SUCCESS' && inWindow(d.finishedAt, window) && this.weekday(d.finishedAt));
+  }
+
+  private none(unit: string, reason: string): Metric {
+    return { value: null, unit, trend: null, performance: null, count: 0, reason };
+  }
+
+  private describe(window: Window) {
+    return `between ${iso(window.from)} and ${iso(window.to)}`;
+  }
+
+  private deploymentFrequency(window: Window, details: boolean): Metric {
+    const unit = 'deploys/week';
+    const deployments = this.successfulIn(window);
+    if (deployments.length === 0) {
+      return this.none(unit, `no successful deployment to ${this.options.environments.join(', ')} ${this.describe(window)}`);
+    }
+    const days = new Set(deployments.map(d => startOfDay(d.finishedAt)));
+    const daysIn = (from: number, to: number) => [...days].filter(day => day >= from && day < to).length;
+    const perWeek: number[] = [];
+    for (let week = startOfWeek(window.from); week < window.to; week += 7 * DAY) perWeek.push(daysIn(week, week + 7 * DAY));
+    const perMonth: number[] = [];
+    for (let month = startOfMonth(window.from); month < window.to; month = addMonths(month, 1)) perMonth.push(daysIn(month, addMonths(month, 1)));
+    const deploymentDays = { medianPerWeek: aggregate(perWeek, 'median')!, medianPerMonth: aggregate(perMonth, 'median')!, total: days.size };
+    const weeks = lengthInDays(window.from, window.to, this.options.excludeWeekends) / (this.options.excludeWeekends ? 5 : 7);
+    return {
+      value: round(deployments.length / weeks),
+      unit,
+      trend: null,
+      performance: deploymentFrequencyPerformance(deploymentDays, this.options.benchmark),
+      count: deployments.length,
+      deploymentDays,
+      ...(details ? { details: deployments.map(d => ({ id: d.id, project: d.project, environment: d.environment, finishedAt: iso(d.finishedAt) })) } : {}),
+    };
+  }
+
+  private leadTime(window: Window, details: boolean): Metric {
+    const unit = 'hours';
+    const samples: number[] = [];
+    const rows: unknown[] = [];
+    for (const change of this.facts.changes) {
+      if (change.committedAt === null) continue;
+      const deployment = this.timelines.get(change.project)?.firstAtOrAfter(change.landedAt);
+      if (!deployment || !inWindow(deployment.finishedAt, window) || !this.weekday(deployment.finishedAt)) continue;
+      // A commit dated after its deployment has a wrong clock; DevLake drops negative spans too.
+      if (deployment.finishedAt < change.committedAt) continue;
+      const ms = elapsed(change.committedAt, deployment.finishedAt, this.options.excludeWeekends);
+      samples.push(ms);
+      if (details) {
+        rows.push({ sha: change.sha, project: change.project, committedAt: iso(change.committedAt), deploymentId: deployment.id, deployedAt: iso(deployment.finishedAt), hours: round(ms / HOUR) });
+      }
+    }
+    const value = aggregate(samples, this.options.aggregation);
+    if (value === null) return this.none(unit, `no commit with a known commit time reached a successful deployment ${this.describe(window)}`);
+    return {
+      value: round(value / HOUR),
+      unit,
+      trend: null,
+      performance: leadTimePerformance(value, this.options.benchmark),
+      count: samples.length,
+      ...this.pullRequestBreakdown(window),
+      ...(details ? { details: rows } : {}),
+    };
+  }
+
+  /** DevLake's PR-based view when PRs are known: merged → deployed and opened → merged. */
+  private pullRequestBreakdown(window: Window): Record<string, unknown> {
+    const review: number[] = [];
+    const deploy: number[] = [];
+    for (const pr of this.facts.pullRequests) {
+      const deployment = this.timelines.get(pr.project)?.firstAtOrAfter(pr.mergedAt);
+      if (!deployment || !inWindow(deployment.finishedAt, window)) continue;
+      review.push(elapsed(pr.createdAt, pr.mergedAt, this.options.excludeWeekends));
+      deploy.push(elapsed(pr.mergedAt, deployment.finishedAt, this.options.excludeWeekends));
+    }
+    if (review.length === 0) return {};
+    const hours = (v: number | null) => (v === null ? null : round(v / HOUR));
+    return {
+      pullRequests: {
+        count: review.length,
+        openToMergeHours: hours(aggregate(review, this.options.aggregation)),
+        mergeToDeployHours: hours(aggregate(deploy, this.options.aggregation)),
+      },
+    };
+  }
+
+  private changeFailureRate(window: Window, details: boolean): Metric {
+    const unit = 'percent';
+    const deployments = this.production.filter(d => inWindow(d.finishedAt, window) && this.weekday(d.finishedAt));
+    if (deployments.length === 0) return this.none(unit, `no deployment to ${this.options.environments.join(', ')} ${this.describe(window)}`);
+    const incidentsByDeployment = new Map<DeploymentFact, IncidentFact[]>();
+    for (const incident of this.facts.incidents) {
+      const linked = this.incidentLinks.get(incident);
+      if (linked) incidentsByDeployment.set(linked, [...(incidentsByDeployment.get(linked) ?? []), incident]);
+    }
+    const rows = deployments.map(d => {
+      const reasons: string[] = [];
+      if (d.status === 'FAILURE') reasons.push('failed');
+      if (this.rolledBack.has(d)) reasons.push('rolled back');
+      const incidents = incidentsByDeployment.get(d) ?? [];
+      if (incidents.length > 0) reasons.push('incident');
+      return { deployment: d, reasons, incidents };
+    });
+    const failed = rows.filter(r => r.reasons.length > 0).length;
+    const percent = (failed / deployments.length) * 100;
+    return {
+      value: round(percent),
+      unit,
+      trend: null,
+      performance: changeFailurePerformance(percent, this.options.benchmark),
+      count: deployments.length,
+      failed,
+      ...(details
+        ? {
+            details: rows.map(r => ({
+              id: r.deployment.id,
+              project: r.deployment.project,
+              finishedAt: iso(r.deployment.finishedAt),
+              failed: r.reasons.length > 0,
+              reasons: r.reasons,
+              incidents: r.incidents.map(i => i.id),
+            })),
+          }
+        : {}),
+    };
+  }
+
+  /**
+   * 2021: time to restore service, incident opened → resolved, for incidents resolved in the window.
+   * 2023 and 2024: failed deployment recovery time, deployment finished → incident resolved, for
+   * incidents linked to a deployment and resolved in the window.
+   */
+  private timeToRestore(window: Window, details: boolean): Metric {
+    const unit = 'hours';
+    const fromDeployment = this.options.benchmark !== '2021';
+    const rows: Array<{ incident: IncidentFact; deployment?: DeploymentFact; ms: number }> = [];
+    for (const incident of this.facts.incidents) {
+      if (incident.resolvedAt === null || !inWindow(incident.resolvedAt, window)) continue;
+      const deployment = this.incidentLinks.get(incident);
+      if (fromDeployment && !deployment) continue;
+      const start = fromDeployment ? deployment!.finishedAt : incident.createdAt;
+      if (incident.resolvedAt < start) continue;
+      rows.push({ incident, deployment, ms: elapsed(start, incident.resolvedAt, this.options.excludeWeekends) });
+    }
+    const value = aggregate(rows.map(r => r.ms), this.options.aggregation);
+    if (value === null) {
+      const what = fromDeployment ? 'no incident linked to a deployment was resolved' : 'no incident was resolved';
+      return this.none(unit, `${what} ${this.describe(window)}`);
+    }
+    return {
+      value: round(value / HOUR),
+      unit,
+      trend: null,
+      performance: recoveryPerformance(value),
+      count: rows.length,
+      definition: fromDeployment ? 'failed deployment recovery time' : 'time to restore service',
+      ...(details
+        ? {
+            details: rows.map(r => ({
+              id: r.incident.id,
+              project: r.incident.project,
+              title: r.incident.title,
+              createdAt: iso(r.incident.createdAt),
+              resolvedAt: iso(r.incident.resolvedAt!),
+              deploymentId: r.deployment?.id ?? null,
+              hours: round(r.ms / HOUR),
+            })),
+          }
+        : {}),
+    };
+  }
+
+  /** Share of successful deployments that were unplanned: rollbacks, or made while an incident was open. */
+  private reworkRate(window: Window, details: boolean): Metric {
+    const unit = 'percent';
+    const deployments = this.successfulIn(window);
+    if (deployments.length === 0) return this.none(unit, `no successful deployment to ${this.options.environments.join(', ')} ${this.describe(window)}`);
+    const rows = deployments.map(d => {
+      const open = this.facts.incidents.find(
+        i => i.project === d.project && i.createdAt <= d.finishedAt && (i.resolvedAt === null || d.finishedAt <= i.resolvedAt),
+      );
+      const reason = d.rollback ? 'rollback' : open ? `during incident ${open.id}` : null;
+      return { deployment: d, reason };
+    });
+    const rework = rows.filter(r => r.reason !== null).length;
+    return {
+      value: round((rework / deployments.length) * 100),
+      unit,
+      trend: null,
+      performance: null,
+      count: deployments.length,
+      rework,
+      ...(details ? { details: rows.map(r => ({ id: r.deployment.id, project: r.deployment.project, finishedAt: iso(r.deployment.finishedAt), rework: r.reason !== null, reason: r.reason })) } : {}),
+    };
+  }
+}

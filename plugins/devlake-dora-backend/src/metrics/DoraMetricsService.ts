@@ -1,0 +1,72 @@
+import type { Aggregation } from './aggregate';
+import type { BenchmarkYear } from './benchmarks';
+import { addMonths, DAY, startOfDay, startOfMonth, startOfWeek } from './calendar';
+import { DoraCalculator, type DoraMetrics, type MetricName } from './DoraCalculator';
+import type { DoraFactSource } from './facts';
+import type { Period } from './period';
+
+export interface MetricsRequest {
+  /** Project keys; undefined: every project. */
+  projects?: string[];
+  period: Period;
+  environments?: string[];
+  benchmark?: BenchmarkYear;
+  aggregation?: Aggregation;
+  excludeWeekends?: boolean;
+  details?: boolean;
+}
+
+export interface MetricsDefaults {
+  productionEnvironments: string[];
+  incidentWindowHours: number | null;
+}
+
+export type Interval = 'day' | 'week' | 'month';
+
+/** Reads the facts for a request and computes the DORA metrics, their trend or their series. */
+export class DoraMetricsService {
+  constructor(private readonly source: DoraFactSource, private readonly defaults: MetricsDefaults) {}
+
+  private async calculator(request: MetricsRequest, details: boolean) {
+    const environments = (request.environments ?? this.defaults.productionEnvironments).map(e => e.toLowerCase());
+    const range = DoraCalculator.factRange(request.period);
+    const facts = await this.source.facts({ projects: request.projects, from: new Date(range.from), to: new Date(range.to), environments });
+    const calculator = new DoraCalculator(facts, {
+      environments,
+      benchmark: request.benchmark ?? '2023',
+      aggregation: request.aggregation ?? 'median',
+      excludeWeekends: request.excludeWeekends ?? false,
+      incidentWindowMs: this.defaults.incidentWindowHours === null ? null : this.defaults.incidentWindowHours * 3_600_000,
+      details,
+    });
+    return { calculator, environments };
+  }
+
+  async metrics(request: MetricsRequest): Promise<{ environments: string[]; metrics: DoraMetrics }> {
+    const { calculator, environments } = await this.calculator(request, request.details ?? false);
+    return { environments, metrics: calculator.metrics(request.period) };
+  }
+
+  /** One figure per day, ISO week (Monday) or calendar month of the period, without trends. */
+  async series(request: MetricsRequest, metric: MetricName, interval: Interval) {
+    const { calculator } = await this.calculator(request, false);
+    const { from, to } = request.period;
+    const starts: number[] = [];
+    const first = interval === 'day' ? startOfDay(from) : interval === 'week' ? startOfWeek(from) : startOfMonth(from);
+    const next = (t: number) => (interval === 'day' ? t + DAY : interval === 'week' ? t + 7 * DAY : addMonths(t, 1));
+    for (let t = first; t < to; t = next(t)) starts.push(t);
+    return starts.map(start => {
+      const window = { from: Math.max(start, from), to: Math.min(next(start), to) };
+      const m = calculator.compute(window, false)[metric];
+      return {
+        start: new Date(window.from).toISOString(),
+        end: new Date(window.to).toISOString(),
+        value: m.value,
+        unit: m.unit,
+        count: m.count,
+        performance: m.performance,
+        ...(m.reason ? { reason: m.reason } : {}),
+      };
+    });
+  }
+}

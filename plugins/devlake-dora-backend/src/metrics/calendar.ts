@@ -1,0 +1,43 @@
+/** UTC calendar arithmetic, with weekends optionally taken out of time. */
+
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+const isWeekendDay = (dayStart: number) => {
+  const weekday = new Date(dayStart).getUTCDay();
+  return weekday === 0 || weekday === 6;
+};
+
+export const isWeekend = (t: number) => isWeekendDay(startOfDay(t));
+
+export const startOfDay = (t: number) => t - (((t % DAY) + DAY) % DAY);
+
+/** Monday 00:00 UTC of the ISO week containing t. */
+export function startOfWeek(t: number): number {
+  const day = startOfDay(t);
+  return day - ((new Date(day).getUTCDay() + 6) % 7) * DAY;
+}
+
+export function startOfMonth(t: number): number {
+  const d = new Date(t);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+}
+
+export function addMonths(t: number, months: number): number {
+  const d = new Date(t);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds());
+}
+
+/** Milliseconds from a to b; with excludeWeekends, Saturdays and Sundays (UTC) do not count. */
+export function elapsed(a: number, b: number, excludeWeekends: boolean): number {
+  if (!excludeWeekends || b <= a) return b - a;
+  let total = 0;
+  for (let day = startOfDay(a); day < b; day += DAY) {
+    if (isWeekendDay(day)) continue;
+    total += Math.min(b, day + DAY) - Math.max(a, day);
+  }
+  return total;
+}
+
+/** Days (24 h units) in [from, to), without weekends when asked. */
+export const lengthInDays = (from: number, to: number, excludeWeekends: boolean) => elapsed(from, to, excludeWeekends) / DAY;

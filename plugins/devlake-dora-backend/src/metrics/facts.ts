@@ -1,0 +1,62 @@
+/** What the metrics are computed from, whatever store it was read from. Times are epoch milliseconds. */
+
+export interface DeploymentFact {
+  /** The source's id of the deployment (what incidents link to). */
+  id: string;
+  project: string;
+  environment: string;
+  /** SUCCESS, FAILURE or IN_PROGRESS. */
+  status: string;
+  /** This deployment rolled back the one before it. */
+  rollback: boolean;
+  finishedAt: number;
+}
+
+export interface ChangeFact {
+  project: string;
+  sha: string;
+  /** Author time; null when the commit was only seen inside a deployment. */
+  committedAt: number | null;
+  /** Earliest time the commit was on the deployable branch or in a deployment. */
+  landedAt: number;
+}
+
+export interface IncidentFact {
+  id: string;
+  project: string;
+  title: string | null;
+  createdAt: number;
+  resolvedAt: number | null;
+  /** Explicit link to the deployment that caused it (its source id). */
+  deploymentRef: string | null;
+}
+
+export interface PullRequestFact {
+  project: string;
+  repository: string;
+  number: number;
+  createdAt: number;
+  mergedAt: number;
+}
+
+/** Everything about some projects over a time range, deployments sorted by finish time. */
+export interface DoraFacts {
+  deployments: DeploymentFact[];
+  changes: ChangeFact[];
+  incidents: IncidentFact[];
+  pullRequests: PullRequestFact[];
+}
+
+export interface FactQuery {
+  /** Project keys; undefined means every project. */
+  projects?: string[];
+  from: Date;
+  to: Date;
+  /** Lower-case environment names that count as production. */
+  environments: string[];
+}
+
+/** Where facts are read from: the plugin's own database, or an existing DevLake database. */
+export interface DoraFactSource {
+  facts(query: FactQuery): Promise<DoraFacts>;
+}
