@@ -4,4 +4,18 @@
  * @packageDocumentation
  */
 export { cloudExtractorPlugin as default } from './plugin';
-export { cloudExtractorPermissions, cloudExtractorJobCreatePermission } from './permissions';
+export { cloudExtractorPlugin } from './plugin';
+export {
+  cloudExtractorPermissions,
+  cloudExtractorJobCreatePermission,
+  cloudExtractorJobCancelPermission,
+  cloudExtractorScheduleCreatePermission,
+  cloudExtractorScheduleUpdatePermission,
+  cloudExtractorScheduleDeletePermission,
+} from './permissions';
+export { cloudExtractorProvidersExtensionPoint, type CloudExtractorProvidersExtensionPoint } from './extensions';
+export type { CloudProvider, CloudResource, ScanRequest, ScanSink, ScanFailure, ServiceDescription } from './providers/types';
+export { cloudExtractorModuleAws } from './providers/aws/module';
+export { catalogModuleCloudExtractor } from './catalog/module';
+export { catalogPublisherServiceRef, CatalogPublisher } from './catalog/CatalogPublisher';
+export { toEntity, entityName, type EntityShapeOptions } from './catalog/toEntity';

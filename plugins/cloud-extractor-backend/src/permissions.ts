@@ -6,4 +6,31 @@ export const cloudExtractorJobCreatePermission = createPermission({
   attributes: { action: 'create' },
 });
 
-export const cloudExtractorPermissions = [cloudExtractorJobCreatePermission];
+/** Cancel a pending or running extraction job. */
+export const cloudExtractorJobCancelPermission = createPermission({
+  name: 'cloud-extractor.job.cancel',
+  attributes: { action: 'update' },
+});
+
+export const cloudExtractorScheduleCreatePermission = createPermission({
+  name: 'cloud-extractor.schedule.create',
+  attributes: { action: 'create' },
+});
+
+export const cloudExtractorScheduleUpdatePermission = createPermission({
+  name: 'cloud-extractor.schedule.update',
+  attributes: { action: 'update' },
+});
+
+export const cloudExtractorScheduleDeletePermission = createPermission({
+  name: 'cloud-extractor.schedule.delete',
+  attributes: { action: 'delete' },
+});
+
+export const cloudExtractorPermissions = [
+  cloudExtractorJobCreatePermission,
+  cloudExtractorJobCancelPermission,
+  cloudExtractorScheduleCreatePermission,
+  cloudExtractorScheduleUpdatePermission,
+  cloudExtractorScheduleDeletePermission,
+];

@@ -1,26 +1,93 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import { catalogPublisherServiceRef } from './catalog/CatalogPublisher';
+import { DEFAULT_ENTITY_SHAPE } from './catalog/toEntity';
+import { JobStore } from './database/JobStore';
 import { migrateDatabase } from './database/migrateDatabase';
+import { ScheduleStore } from './database/ScheduleStore';
+import { cloudExtractorProvidersExtensionPoint } from './extensions';
+import { ExtractionJobs } from './jobs/ExtractionJobs';
+import { ExtractionRun } from './jobs/ExtractionRun';
+import { JobRunner } from './jobs/JobRunner';
 import { cloudExtractorPermissions } from './permissions';
-import { enabledProviders } from './providers';
+import { ProviderRegistry } from './providers/ProviderRegistry';
+import type { CloudProvider } from './providers/types';
 import { createRouter } from './router';
+import { DueSchedules } from './schedules/DueSchedules';
 
 /** Scheduled inventory of AWS, Azure and GCP resources into the catalog. */
 export const cloudExtractorPlugin = createBackendPlugin({
   pluginId: 'cloud-extractor',
   register(env) {
+    const providers: CloudProvider[] = [];
+    env.registerExtensionPoint(cloudExtractorProvidersExtensionPoint, {
+      addProvider: provider => providers.push(provider),
+    });
+
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        lifecycle: coreServices.lifecycle,
+        scheduler: coreServices.scheduler,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         database: coreServices.database,
+        publisher: catalogPublisherServiceRef,
       },
-      async init({ config, httpRouter, httpAuth, permissionsRegistry, database }) {
+      async init({ config, logger, lifecycle, scheduler, httpRouter, httpAuth, permissions, permissionsRegistry, database, publisher }) {
         permissionsRegistry.addPermissions(cloudExtractorPermissions);
         const db = await migrateDatabase(database);
-        httpRouter.use(await createRouter({ httpAuth, db, providers: enabledProviders(config) }));
+        const seconds = (key: string, fallback: number) => (config.getOptionalNumber(`cloudExtractor.${key}`) ?? fallback) * 1000;
+
+        const registry = new ProviderRegistry(providers);
+        const jobStore = new JobStore(db);
+        const scheduleStore = new ScheduleStore(db);
+        const run = new ExtractionRun({
+          registry,
+          publisher,
+          logger,
+          entityShape: {
+            ownerTag: config.getOptionalString('cloudExtractor.catalog.ownerTag') ?? DEFAULT_ENTITY_SHAPE.ownerTag,
+            defaultOwner: config.getOptionalString('cloudExtractor.catalog.defaultOwner') ?? DEFAULT_ENTITY_SHAPE.defaultOwner,
+          },
+        });
+        const runner = new JobRunner(jobStore, run, logger, {
+          leaseMs: seconds('jobs.leaseSeconds', 60),
+          pollIntervalMs: seconds('jobs.pollIntervalSeconds', 5),
+          concurrency: config.getOptionalNumber('cloudExtractor.jobs.concurrency') ?? 2,
+          maxAttempts: config.getOptionalNumber('cloudExtractor.jobs.maxAttempts') ?? 2,
+          progressIntervalMs: seconds('jobs.progressIntervalSeconds', 1),
+        });
+        const jobs = new ExtractionJobs(jobStore, registry, () => runner.wake());
+        const dueSchedules = new DueSchedules(db, scheduleStore, jobs, logger, () => runner.wake());
+
+        await scheduler.scheduleTask({
+          id: 'cloud-extractor:due-schedules',
+          frequency: { seconds: config.getOptionalNumber('cloudExtractor.schedules.checkIntervalSeconds') ?? 30 },
+          timeout: { minutes: 5 },
+          fn: async () => {
+            await dueSchedules.start(new Date());
+          },
+        });
+        lifecycle.addStartupHook(() => runner.start());
+        lifecycle.addShutdownHook(() => runner.stop());
+
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            permissions,
+            db,
+            registry,
+            jobStore,
+            scheduleStore,
+            jobs,
+            eventPollIntervalMs: config.getOptionalNumber('cloudExtractor.jobs.eventPollIntervalMs') ?? 500,
+          }),
+        );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        logger.info(`Cloud providers enabled: ${registry.names().join(', ') || 'none'}`);
       },
     });
   },

@@ -1,0 +1,262 @@
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import type { Knex } from 'knex';
+import {
+  EMPTY_PROGRESS,
+  type ExtractionRequest,
+  type JobEvent,
+  type JobProgress,
+  type JobRecord,
+  type JobResults,
+  type JobStatus,
+} from '../jobs/types';
+import { parseJson, toDate } from './values';
+
+const JOBS = 'extraction_jobs';
+const EVENTS = 'extraction_job_events';
+
+interface JobRow {
+  id: string;
+  status: string;
+  request: string;
+  created_by: string;
+  schedule_id: string | null;
+  created_at: unknown;
+  started_at: unknown;
+  finished_at: unknown;
+  claimed_by: string | null;
+  lease_expires_at: unknown;
+  attempts: number;
+  cancel_requested: boolean | number;
+  progress: string | null;
+  results: string | null;
+}
+
+function toRecord(row: JobRow): JobRecord {
+  return {
+    id: row.id,
+    status: row.status as JobStatus,
+    request: parseJson<ExtractionRequest>(row.request, {} as ExtractionRequest),
+    createdBy: row.created_by,
+    scheduleId: row.schedule_id ?? undefined,
+    createdAt: toDate(row.created_at)!,
+    startedAt: toDate(row.started_at),
+    finishedAt: toDate(row.finished_at),
+    claimedBy: row.claimed_by ?? undefined,
+    leaseExpiresAt: toDate(row.lease_expires_at),
+    attempts: Number(row.attempts),
+    cancelRequested: Boolean(row.cancel_requested),
+    progress: parseJson<JobProgress>(row.progress, EMPTY_PROGRESS),
+    results: parseJson<JobResults | undefined>(row.results, undefined),
+  };
+}
+
+/** Jobs and their events. Claims are conditional updates, so one runner wins across replicas. */
+export class JobStore {
+  constructor(private readonly db: Knex) {}
+
+  async create(
+    job: { id: string; request: ExtractionRequest; createdBy: string; scheduleId?: string; now: Date },
+    trx?: Knex.Transaction,
+  ): Promise<void> {
+    const write = async (tx: Knex.Transaction) => {
+      await tx(JOBS).insert({
+        id: job.id,
+        status: 'pending',
+        request: JSON.stringify(job.request),
+        created_by: job.createdBy,
+        schedule_id: job.scheduleId ?? null,
+        created_at: job.now,
+        attempts: 0,
+        cancel_requested: false,
+        progress: JSON.stringify(EMPTY_PROGRESS),
+      });
+      await this.appendEvent(job.id, 'status', { job_id: job.id, status: 'pending' }, tx);
+    };
+    if (trx) await write(trx);
+    else await this.db.transaction(write);
+  }
+
+  async get(id: string): Promise<JobRecord | undefined> {
+    const row = await this.db<JobRow>(JOBS).where({ id }).first();
+    return row ? toRecord(row) : undefined;
+  }
+
+  async require(id: string): Promise<JobRecord> {
+    const job = await this.get(id);
+    if (!job) throw new NotFoundError(`Job not found: ${id}`);
+    return job;
+  }
+
+  async list(options: { limit: number; offset: number; status?: JobStatus }): Promise<{ jobs: JobRecord[]; total: number }> {
+    const filtered = () => {
+      const query = this.db<JobRow>(JOBS);
+      if (options.status) query.where({ status: options.status });
+      return query;
+    };
+    const [rows, [{ count }]] = await Promise.all([
+      filtered().orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(options.limit).offset(options.offset),
+      filtered().count({ count: '*' }),
+    ]);
+    return { jobs: rows.map(toRecord), total: Number(count) };
+  }
+
+  /** Average duration of the latest completed jobs, for the trigger's estimated_completion. */
+  async recentAverageDurationMs(): Promise<number | undefined> {
+    const rows = await this.db<JobRow>(JOBS)
+      .where({ status: 'completed' })
+      .orderBy('finished_at', 'desc')
+      .limit(10)
+      .select('started_at', 'finished_at');
+    const durations = rows
+      .map(row => (toDate(row.finished_at)?.getTime() ?? 0) - (toDate(row.started_at)?.getTime() ?? 0))
+      .filter(ms => ms >= 0);
+    return durations.length ? durations.reduce((a, b) => a + b, 0) / durations.length : undefined;
+  }
+
+  /**
+   * Claims the oldest job that is pending or whose runner's lease expired. Jobs whose lease
+   * expired too often are failed instead. Returns undefined when there is nothing to run.
+   */
+  async claimNext(runnerId: string, options: { now: Date; leaseMs: number; maxAttempts: number }): Promise<JobRecord | undefined> {
+    const { now, leaseMs, maxAttempts } = options;
+    await this.failAbandoned(now, maxAttempts);
+    const candidates = await this.db<JobRow>(JOBS)
+      .where({ status: 'pending' })
+      .orWhere(q => q.where({ status: 'running' }).andWhere('lease_expires_at', '<', now))
+      .orderBy('created_at', 'asc')
+      .limit(5)
+      .select('id');
+    for (const { id } of candidates) {
+      const claimed = await this.db(JOBS)
+        .where({ id })
+        .andWhere(q => q.where({ status: 'pending' }).orWhere(r => r.where({ status: 'running' }).andWhere('lease_expires_at', '<', now)))
+        .update({
+          status: 'running',
+          claimed_by: runnerId,
+          lease_expires_at: new Date(now.getTime() + leaseMs),
+          attempts: this.db.raw('attempts + 1'),
+          started_at: this.db.raw('coalesce(started_at, ?)', [now]),
+        });
+      if (claimed === 1) {
+        const job = (await this.get(id))!;
+        await this.appendEvent(id, 'status', { job_id: id, status: 'running', attempt: job.attempts });
+        return job;
+      }
+    }
+    return undefined;
+  }
+
+  private async failAbandoned(now: Date, maxAttempts: number): Promise<void> {
+    const abandoned = await this.db<JobRow>(JOBS)
+      .where({ status: 'running' })
+      .andWhere('lease_expires_at', '<', now)
+      .andWhere('attempts', '>=', maxAttempts)
+      .select('id', 'attempts');
+    for (const { id, attempts } of abandoned) {
+      const message = `The runner of this job stopped renewing its lease ${attempts} time(s); giving up.`;
+      const failed = await this.db(JOBS)
+        .where({ id, status: 'running' })
+        .andWhere('lease_expires_at', '<', now)
+        .update({
+          status: 'failed',
+          finished_at: now,
+          claimed_by: null,
+          lease_expires_at: null,
+          results: JSON.stringify({ ...emptyResults(), errors: [{ provider: '', scope: '', message }] }),
+        });
+      if (failed === 1) await this.appendEvent(id, 'status', { job_id: id, status: 'failed', message });
+    }
+  }
+
+  /** Extends the lease; tells the runner whether it still owns the job and whether cancel was asked. */
+  async renewLease(id: string, runnerId: string, until: Date): Promise<{ owned: boolean; cancelRequested: boolean }> {
+    const updated = await this.db(JOBS).where({ id, claimed_by: runnerId, status: 'running' }).update({ lease_expires_at: until });
+    const row = await this.db<JobRow>(JOBS).where({ id }).first('cancel_requested');
+    return { owned: updated === 1, cancelRequested: Boolean(row?.cancel_requested) };
+  }
+
+  async saveProgress(id: string, runnerId: string, progress: JobProgress): Promise<void> {
+    await this.db.transaction(async tx => {
+      const updated = await tx(JOBS).where({ id, claimed_by: runnerId, status: 'running' }).update({ progress: JSON.stringify(progress) });
+      if (updated === 1) await this.appendEvent(id, 'progress', { job_id: id, status: 'running', progress }, tx);
+    });
+  }
+
+  /** Records the outcome, if this runner still holds the job. */
+  async finish(id: string, runnerId: string, outcome: { status: JobStatus; progress: JobProgress; results: JobResults; now: Date }): Promise<boolean> {
+    return this.db.transaction(async tx => {
+      const updated = await tx(JOBS)
+        .where({ id, claimed_by: runnerId, status: 'running' })
+        .update({
+          status: outcome.status,
+          finished_at: outcome.now,
+          claimed_by: null,
+          lease_expires_at: null,
+          progress: JSON.stringify(outcome.progress),
+          results: JSON.stringify(outcome.results),
+        });
+      if (updated !== 1) return false;
+      await this.appendEvent(
+        id,
+        'status',
+        { job_id: id, status: outcome.status, progress: outcome.progress, resources_extracted: outcome.results.resources_extracted },
+        tx,
+      );
+      return true;
+    });
+  }
+
+  /** Hands a job back (graceful shutdown), without counting the attempt. */
+  async release(id: string, runnerId: string): Promise<void> {
+    await this.db.transaction(async tx => {
+      const updated = await tx(JOBS)
+        .where({ id, claimed_by: runnerId, status: 'running' })
+        .update({ status: 'pending', claimed_by: null, lease_expires_at: null, attempts: this.db.raw('attempts - 1') });
+      if (updated === 1) await this.appendEvent(id, 'status', { job_id: id, status: 'pending', message: 'runner shut down; job re-queued' }, tx);
+    });
+  }
+
+  /** Cancels a pending job at once; asks the runner of a running one to stop. */
+  async requestCancel(id: string, now: Date): Promise<JobRecord> {
+    return this.db.transaction(async tx => {
+      const row = await tx<JobRow>(JOBS).where({ id }).first();
+      if (!row) throw new NotFoundError(`Job not found: ${id}`);
+      if (row.status === 'pending') {
+        await tx(JOBS).where({ id, status: 'pending' }).update({ status: 'cancelled', finished_at: now, cancel_requested: true });
+        await this.appendEvent(id, 'status', { job_id: id, status: 'cancelled' }, tx);
+      } else if (row.status === 'running') {
+        await tx(JOBS).where({ id }).update({ cancel_requested: true });
+        await this.appendEvent(id, 'cancel_requested', { job_id: id, status: 'running' }, tx);
+      } else {
+        throw new ConflictError(`Job ${id} is already ${row.status}; only pending or running jobs can be cancelled`);
+      }
+      return toRecord((await tx<JobRow>(JOBS).where({ id }).first())!);
+    });
+  }
+
+  async appendEvent(jobId: string, type: string, data: Record<string, unknown>, trx?: Knex.Transaction): Promise<void> {
+    await (trx ?? this.db)(EVENTS).insert({ job_id: jobId, type, data: JSON.stringify(data), created_at: new Date() });
+  }
+
+  async eventsAfter(jobId: string, afterId: number, limit = 500): Promise<JobEvent[]> {
+    const rows = await this.db(EVENTS).where({ job_id: jobId }).andWhere('id', '>', afterId).orderBy('id', 'asc').limit(limit);
+    return rows.map(row => ({
+      id: Number(row.id),
+      jobId: row.job_id,
+      type: row.type,
+      data: parseJson<Record<string, unknown>>(row.data, {}),
+      createdAt: toDate(row.created_at)!,
+    }));
+  }
+}
+
+export function emptyResults(): JobResults {
+  return {
+    resources_extracted: 0,
+    services_processed: 0,
+    regions_processed: 0,
+    errors: [],
+    scopes: [],
+    transport: { type: 'catalog', destination: 'catalog', entities_published: 0, files_created: 0 },
+  };
+}

@@ -1,0 +1,11 @@
+import { createExtensionPoint } from '@backstage/backend-plugin-api';
+import type { CloudProvider } from './providers/types';
+
+/** Lets backend modules add cloud providers to the cloud-extractor plugin. */
+export interface CloudExtractorProvidersExtensionPoint {
+  addProvider(provider: CloudProvider): void;
+}
+
+export const cloudExtractorProvidersExtensionPoint = createExtensionPoint<CloudExtractorProvidersExtensionPoint>({
+  id: 'cloud-extractor.providers',
+});

@@ -1,0 +1,146 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { DeferredEntity } from '@backstage/plugin-catalog-node';
+import { CatalogPublisher } from '../catalog/CatalogPublisher';
+import { toEntity, type EntityShapeOptions } from '../catalog/toEntity';
+import type { ProviderRegistry } from '../providers/ProviderRegistry';
+import type { CloudResource, ScanFailure } from '../providers/types';
+import { emptyResults } from '../database/JobStore';
+import {
+  EMPTY_PROGRESS,
+  type ExtractionRequest,
+  type JobProgress,
+  type JobResults,
+  type JobStatus,
+  type ScopeOutcome,
+} from './types';
+
+export interface RunOutcome {
+  status: JobStatus;
+  progress: JobProgress;
+  results: JobResults;
+}
+
+/**
+ * Runs one extraction: every scope of every requested provider, published into the catalog.
+ * A scope gets a full mutation (which removes what is gone) only when the request covered all of
+ * it and its scan finished without a single failure; otherwise only adds and updates are applied.
+ */
+export class ExtractionRun {
+  constructor(
+    private readonly deps: {
+      registry: ProviderRegistry;
+      publisher: CatalogPublisher;
+      entityShape: EntityShapeOptions;
+      logger: LoggerService;
+    },
+  ) {}
+
+  async execute(request: ExtractionRequest, onProgress: (progress: JobProgress) => void, signal: AbortSignal): Promise<RunOutcome> {
+    const { registry, publisher, entityShape, logger } = this.deps;
+    const progress: JobProgress = { ...EMPTY_PROGRESS };
+    const results = emptyResults();
+    const services = new Set<string>();
+    const regions = new Set<string>();
+    const subset = request.services !== null || request.regions !== null || Object.keys(request.filters).length > 0;
+    const destinations: string[] = [];
+
+    for (const work of registry.plan(request.provider ?? undefined, request.services ?? undefined)) {
+      const provider = registry.require(work.provider);
+      for (const scope of provider.scopes()) {
+        if (signal.aborted) break;
+        const providerName = CatalogPublisher.providerName(provider.name, scope);
+        const failures: ScanFailure[] = [];
+        const collected: DeferredEntity[] = [];
+        let pending: DeferredEntity[] = [];
+        let found = 0;
+        let published = 0;
+        const connected = publisher.isConnected(providerName);
+        const flushDelta = async () => {
+          if (pending.length === 0) return;
+          const added = pending;
+          pending = [];
+          if (await publisher.apply(providerName, { type: 'delta', added, removed: [] })) published += added.length;
+        };
+
+        const sink = {
+          resources: async (batch: CloudResource[]) => {
+            found += batch.length;
+            progress.total_resources += batch.length;
+            progress.processed_resources += batch.length;
+            for (const resource of batch) {
+              let deferred: DeferredEntity;
+              try {
+                deferred = { entity: toEntity(resource, providerName, entityShape), locationKey: providerName };
+              } catch (error) {
+                progress.failed_resources += 1;
+                logger.warn(`Could not map ${resource.id} to an entity: ${error}`);
+                continue;
+              }
+              if (subset) pending.push(deferred);
+              else collected.push(deferred);
+            }
+            if (pending.length >= request.batch_size) await flushDelta();
+            onProgress({ ...progress });
+          },
+          position: (service: string, region: string) => {
+            services.add(service);
+            regions.add(region);
+            progress.current_service = service;
+            progress.current_region = region;
+            onProgress({ ...progress });
+          },
+          failure: (failure: ScanFailure) => {
+            failures.push(failure);
+          },
+        };
+
+        try {
+          await provider.scan(
+            scope,
+            { services: work.services, regions: request.regions ?? undefined, filters: request.filters, signal },
+            sink,
+          );
+        } catch (error) {
+          failures.push({ service: '*', message: error instanceof Error ? error.message : String(error) });
+        }
+
+        const complete = failures.length === 0 && !signal.aborted;
+        let mutation: ScopeOutcome['mutation'] = 'none';
+        if (!signal.aborted) {
+          if (!subset && complete) {
+            if (await publisher.apply(providerName, { type: 'full', entities: collected })) {
+              published += collected.length;
+              mutation = 'full';
+            }
+          } else {
+            // A partial scan must not remove anything: only what was found is added or updated.
+            pending = subset ? pending : collected;
+            await flushDelta();
+            mutation = connected && found > 0 ? 'delta' : 'none';
+          }
+        } else if (subset && published > 0) {
+          mutation = 'delta';
+        }
+        collected.length = 0;
+        if (!connected) {
+          logger.warn(`No catalog entity provider ${providerName} in this backend; ${found} resources were not published`);
+        }
+        destinations.push(providerName);
+        results.resources_extracted += found;
+        results.transport.entities_published += published;
+        results.errors.push(...failures.map(f => ({ provider: provider.name, scope, ...f })));
+        results.scopes.push({ provider: provider.name, scope, resources: found, complete, mutation, catalog_connected: connected });
+      }
+    }
+
+    progress.current_service = null;
+    progress.current_region = null;
+    results.services_processed = services.size;
+    results.regions_processed = regions.size;
+    results.transport.destination = destinations.join(', ') || 'catalog';
+    let status: JobStatus = 'completed';
+    if (signal.aborted) status = 'cancelled';
+    else if (results.scopes.length > 0 && results.scopes.every(s => !s.complete)) status = 'failed';
+    return { status, progress, results };
+  }
+}

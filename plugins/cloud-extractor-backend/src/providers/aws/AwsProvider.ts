@@ -1,0 +1,114 @@
+import type { Config } from '@backstage/config';
+import type { AwsCredentialsManager } from '@backstage/integration-aws-node';
+
+type SdkCredentials = Awaited<ReturnType<AwsCredentialsManager['getCredentialProvider']>>['sdkCredentialProvider'];
+import { runLimited, throwIfAborted } from '../runLimited';
+import type { CloudProvider, ScanRequest, ScanSink, ServiceDescription } from '../types';
+import { AWS_SERVICES, type AwsService } from './awsServices';
+
+export interface AwsProviderOptions {
+  accounts: string[];
+  /** Regions scanned when a trigger names none. */
+  regions: string[];
+  /** Regions scanned at once per account. */
+  regionConcurrency: number;
+  /** Services listed at once within one region. */
+  serviceConcurrency: number;
+  /** SDK attempts per call; retries use the adaptive mode, which also slows down on throttling. */
+  maxAttempts: number;
+  /** An endpoint for every client (LocalStack, tests); the AWS endpoints when unset. */
+  endpoint?: string;
+}
+
+export function readAwsProviderOptions(config: Config): AwsProviderOptions {
+  return {
+    accounts: config.getStringArray('accounts'),
+    regions: config.getOptionalStringArray('regions') ?? ['us-east-1'],
+    regionConcurrency: config.getOptionalNumber('regionConcurrency') ?? 4,
+    serviceConcurrency: config.getOptionalNumber('serviceConcurrency') ?? 3,
+    maxAttempts: config.getOptionalNumber('maxAttempts') ?? 5,
+    endpoint: config.getOptionalString('endpoint'),
+  };
+}
+
+/**
+ * AWS through SDK v3: one client per (account, region, service), each with adaptive retry, so the
+ * client-side rate limiter tracks exactly one throttling scope.
+ */
+export class AwsProvider implements CloudProvider {
+  readonly name = 'aws';
+
+  constructor(
+    private readonly options: AwsProviderOptions,
+    private readonly credentials: Pick<AwsCredentialsManager, 'getCredentialProvider'>,
+    private readonly services_: AwsService[] = AWS_SERVICES,
+  ) {}
+
+  scopes(): string[] {
+    return this.options.accounts;
+  }
+
+  services(): ServiceDescription[] {
+    return this.services_.map(({ service, description, resource_types }) => ({ service, description, resource_types, version: '1.0.0' }));
+  }
+
+  filterKeys(): string[] {
+    return ['instance_state'];
+  }
+
+  async scan(account: string, request: ScanRequest, sink: ScanSink): Promise<void> {
+    const { sdkCredentialProvider } = await this.credentials.getCredentialProvider({ accountId: account });
+    const selected = this.services_.filter(s => request.services.includes(s.service));
+    const regions = request.regions ?? this.options.regions;
+    const globalRegion = regions[0] ?? 'us-east-1';
+
+    const listInRegion = async (service: AwsService, region: string, label: string) => {
+      throwIfAborted(request.signal);
+      sink.position(service.service, label);
+      const clients = new Map<unknown, unknown>();
+      const ctx = {
+        account,
+        region: label,
+        filters: request.filters,
+        client: <C>(ctor: new (config: any) => C): C => {
+          if (!clients.has(ctor)) clients.set(ctor, this.client(ctor, region, sdkCredentialProvider));
+          return clients.get(ctor) as C;
+        },
+      };
+      try {
+        for await (const page of service.list(ctx)) {
+          throwIfAborted(request.signal);
+          if (page.length > 0) await sink.resources(page);
+        }
+      } catch (error) {
+        if (request.signal.aborted) throw error;
+        sink.failure({ service: service.service, region: label, message: describeError(error) });
+      } finally {
+        for (const client of clients.values()) (client as { destroy?: () => void }).destroy?.();
+      }
+    };
+
+    const globals = selected.filter(s => s.global);
+    const regional = selected.filter(s => !s.global);
+    await runLimited(globals, this.options.serviceConcurrency, s => listInRegion(s, globalRegion, 'global'));
+    await runLimited(regions, this.options.regionConcurrency, region =>
+      runLimited(regional, this.options.serviceConcurrency, s => listInRegion(s, region, region)),
+    );
+  }
+
+  private client<C>(Client: new (config: any) => C, region: string, credentials: SdkCredentials): C {
+    return new Client({
+      region,
+      credentials,
+      retryMode: 'adaptive',
+      maxAttempts: this.options.maxAttempts,
+      ...(this.options.endpoint ? { endpoint: this.options.endpoint, forcePathStyle: true } : {}),
+    });
+  }
+}
+
+function describeError(error: unknown): string {
+  const e = error as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
+  const status = e?.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
+  return `${e?.name ?? 'Error'}: ${e?.message ?? String(error)}${status}`;
+}

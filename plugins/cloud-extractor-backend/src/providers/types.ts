@@ -1,0 +1,74 @@
+/** One resource found in a cloud, before it becomes a catalog entity. */
+export interface CloudResource {
+  /** The provider that found it: aws, azure, gcp. */
+  provider: string;
+  /** The account, subscription or project it lives in. */
+  scope: string;
+  /** The cloud's canonical id: an ARN, an Azure resource id, a GCP full resource name. */
+  id: string;
+  /** The catalog `spec.type`, e.g. `ec2-instance`. */
+  type: string;
+  /** The extractor service that found it, e.g. `ec2`. */
+  service: string;
+  /** The region or location; `global` for global services. */
+  region: string;
+  /** A human name: the resource's own name or id. */
+  name: string;
+  tags: Record<string, string>;
+  /** A link to the resource in the cloud console. */
+  consoleUrl?: string;
+}
+
+/** What GET /extraction/services answers for one service. */
+export interface ServiceDescription {
+  service: string;
+  description: string;
+  resource_types: string[];
+  version: string;
+}
+
+export type FilterValue = string | number | boolean;
+
+/** One scope's share of an extraction: which services, regions and filters to use. */
+export interface ScanRequest {
+  services: string[];
+  /** Undefined: the provider's configured regions. */
+  regions?: string[];
+  filters: Record<string, FilterValue>;
+  signal: AbortSignal;
+}
+
+/** Where a provider sends what it finds while it scans. */
+export interface ScanSink {
+  /** A page of resources; awaited, so a slow consumer slows the scan instead of buffering. */
+  resources(batch: CloudResource[]): Promise<void>;
+  /** The service and region being scanned now. */
+  position(service: string, region: string): void;
+  /** A part of the scan that failed; the scan continues but is no longer complete. */
+  failure(failure: ScanFailure): void;
+}
+
+export interface ScanFailure {
+  service: string;
+  region?: string;
+  message: string;
+}
+
+/**
+ * A cloud provider, contributed by a backend module through the cloud-extractor extension point.
+ * A module registers its provider only when the provider is configured.
+ */
+export interface CloudProvider {
+  /** aws, azure, gcp, … */
+  readonly name: string;
+  /** The accounts, subscriptions or projects it scans; each is one catalog entity provider. */
+  scopes(): string[];
+  services(): ServiceDescription[];
+  /** Filter keys this provider understands in a trigger's `filters`. */
+  filterKeys(): string[];
+  /**
+   * Scans one scope. Failures of one service or region go to `sink.failure`; a thrown error
+   * means the whole scope failed.
+   */
+  scan(scope: string, request: ScanRequest, sink: ScanSink): Promise<void>;
+}

@@ -1,0 +1,23 @@
+import { InputError } from '@backstage/errors';
+import { CronExpressionParser } from 'cron-parser';
+
+const MACROS = ['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@hourly'];
+
+/**
+ * The next time a five-field crontab expression (minute hour day month weekday, UTC) or a macro
+ * such as `@daily` fires after `from`. Anything else → 400 naming cron_expression.
+ */
+export function nextRun(expression: string, from: Date): Date {
+  const trimmed = expression.trim();
+  const fields = trimmed.split(/\s+/);
+  if (!(fields.length === 5 || (fields.length === 1 && MACROS.includes(trimmed)))) {
+    throw new InputError(
+      `cron_expression must have five fields (minute hour day-of-month month day-of-week) or be one of ${MACROS.join(', ')}; got '${expression}'`,
+    );
+  }
+  try {
+    return CronExpressionParser.parse(trimmed, { currentDate: from, tz: 'UTC' }).next().toDate();
+  } catch (error) {
+    throw new InputError(`cron_expression '${expression}' is not valid: ${error instanceof Error ? error.message : error}`);
+  }
+}
