@@ -2,8 +2,10 @@ export interface Config {
   /** Configuration of the factstore plugin. */
   factstore?: {
     evidence?: {
-      /** Largest evidence file accepted, in bytes. Default: 10485760 (10 MiB). */
+      /** Largest evidence file (and Kosli attachment) accepted, in bytes. Default: 10485760 (10 MiB). */
       maxBytes?: number;
     };
+    /** `predicate.verifier.id` of the SLSA verification summaries that assert returns. Default: https://backstage.io/plugins/factstore */
+    verifierId?: string;
   };
 }

@@ -6,4 +6,27 @@ export const factstoreFlowManagePermission = createPermission({
   attributes: { action: 'update' },
 });
 
-export const factstorePermissions = [factstoreFlowManagePermission];
+/** Create, change or delete deployment policies. */
+export const factstorePolicyManagePermission = createPermission({
+  name: 'factstore.policy.manage',
+  attributes: { action: 'update' },
+});
+
+/** Create, change or delete environments, logical environments, baselines and allow-lists. */
+export const factstoreEnvironmentManagePermission = createPermission({
+  name: 'factstore.environment.manage',
+  attributes: { action: 'update' },
+});
+
+/** Approve or reject an approval request (never one's own). */
+export const factstoreApprovalReviewPermission = createPermission({
+  name: 'factstore.approval.review',
+  attributes: { action: 'update' },
+});
+
+export const factstorePermissions = [
+  factstoreFlowManagePermission,
+  factstorePolicyManagePermission,
+  factstoreEnvironmentManagePermission,
+  factstoreApprovalReviewPermission,
+];

@@ -1,5 +1,5 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
-import { FlowStore } from './database/FlowStore';
+import { FactStore } from './database/FactStore';
 import { migrateDatabase } from './database/migrateDatabase';
 import { factstorePermissions } from './permissions';
 import { createRouter } from './router';
@@ -10,15 +10,22 @@ export const factstorePlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        config: coreServices.rootConfig,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        permissions: coreServices.permissions,
+        auditor: coreServices.auditor,
         database: coreServices.database,
         permissionsRegistry: coreServices.permissionsRegistry,
       },
-      async init({ httpRouter, httpAuth, database, permissionsRegistry }) {
+      async init({ config, httpRouter, httpAuth, permissions, auditor, database, permissionsRegistry }) {
         permissionsRegistry.addPermissions(factstorePermissions);
         const db = await migrateDatabase(database);
-        httpRouter.use(await createRouter({ httpAuth, flows: new FlowStore(db) }));
+        const settings = {
+          evidenceMaxBytes: config.getOptionalNumber('factstore.evidence.maxBytes') ?? 10 * 1024 * 1024,
+          verifierId: config.getOptionalString('factstore.verifierId') ?? 'https://backstage.io/plugins/factstore',
+        };
+        httpRouter.use(await createRouter({ httpAuth, permissions, auditor, store: new FactStore(db), settings }));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

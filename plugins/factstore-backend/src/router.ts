@@ -1,27 +1,26 @@
-import type { HttpAuthService } from '@backstage/backend-plugin-api';
 import { healthHandler } from '@fawkes/backend-http';
 import express from 'express';
 import Router from 'express-promise-router';
-import type { FlowStore } from './database/FlowStore';
 import { version } from '../package.json';
+import type { RouteContext } from './http/context';
+import { assertRoutes } from './routes/assert';
+import { flowRoutes } from './routes/flows';
+import { kosliRoutes } from './routes/kosli';
+import { trailRoutes } from './routes/trails';
 
-export interface RouterOptions {
-  httpAuth: HttpAuthService;
-  flows: FlowStore;
-}
+export type RouterOptions = RouteContext;
 
-/** HTTP only: parse and validate, call the stores, answer. */
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
-  const { httpAuth, flows } = options;
+/** HTTP only: each route module parses and validates, calls the stores and the domain, answers. */
+export async function createRouter(ctx: RouterOptions): Promise<express.Router> {
   const router = Router();
-  router.use(express.json({ limit: '1mb' }));
+  router.use(express.json({ limit: '5mb' }));
 
-  router.get('/health', healthHandler({ version, check: () => flows.ping() }));
+  router.get('/health', healthHandler({ version, check: () => ctx.store.flows.ping() }));
 
-  router.get('/api/v1/flows', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    res.json(await flows.list());
-  });
+  flowRoutes(router, ctx);
+  trailRoutes(router, ctx);
+  assertRoutes(router, ctx);
+  kosliRoutes(router, ctx);
 
   return router;
 }

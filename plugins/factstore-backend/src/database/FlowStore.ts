@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { definedOnly, newId, parseJson, toIso } from './rows';
 
 /** A flow as the API speaks of it (OpenFactstore's FlowResponse). */
 export interface Flow {
@@ -8,8 +9,30 @@ export interface Flow {
   description: string;
   requiredAttestations: string[];
   tags: Record<string, string>;
+  requiresApproval: boolean;
+  hasTemplate: boolean;
   createdBy: string;
   createdAt: string;
+  updatedAt: string;
+}
+
+export interface FlowInput {
+  org: string;
+  name: string;
+  description: string;
+  requiredAttestations: string[];
+  tags: Record<string, string>;
+  requiresApproval: boolean;
+  templateYaml?: string;
+}
+
+export interface SecurityThresholds {
+  flowId: string;
+  maxCritical: number;
+  maxHigh: number;
+  maxMedium: number;
+  maxLow: number | null;
+  updatedBy: string;
   updatedAt: string;
 }
 
@@ -20,12 +43,12 @@ interface FlowRow {
   description: string;
   required_attestations: string;
   tags: string;
+  requires_approval: boolean | number;
+  template_yaml: string | null;
   created_by: string;
   created_at: string | Date;
   updated_at: string | Date;
 }
-
-const toIso = (value: string | Date) => new Date(value).toISOString();
 
 function toFlow(row: FlowRow): Flow {
   return {
@@ -33,24 +56,107 @@ function toFlow(row: FlowRow): Flow {
     org: row.org,
     name: row.name,
     description: row.description,
-    requiredAttestations: JSON.parse(row.required_attestations),
-    tags: JSON.parse(row.tags),
+    requiredAttestations: parseJson(row.required_attestations, []),
+    tags: parseJson(row.tags, {}),
+    requiresApproval: Boolean(row.requires_approval),
+    hasTemplate: row.template_yaml !== null,
     createdBy: row.created_by,
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),
   };
 }
 
-/** Flows in the plugin's database. */
+/** Flows and their security thresholds. */
 export class FlowStore {
   constructor(private readonly db: Knex) {}
 
-  async list(): Promise<Flow[]> {
-    const rows: FlowRow[] = await this.db('flows').orderBy([{ column: 'org' }, { column: 'name' }]);
-    return rows.map(toFlow);
+  async create(input: FlowInput, createdBy: string): Promise<Flow> {
+    const now = new Date();
+    const row = {
+      id: newId(),
+      org: input.org,
+      name: input.name,
+      description: input.description,
+      required_attestations: JSON.stringify(input.requiredAttestations),
+      tags: JSON.stringify(input.tags),
+      requires_approval: input.requiresApproval,
+      template_yaml: input.templateYaml ?? null,
+      created_by: createdBy,
+      created_at: now,
+      updated_at: now,
+    };
+    await this.db('flows').insert(row);
+    return toFlow(row);
   }
 
-  /** Throws when the database cannot answer; used by the health route. */
+  async get(id: string): Promise<Flow | undefined> {
+    const row = await this.db<FlowRow>('flows').where({ id }).first();
+    return row && toFlow(row);
+  }
+
+  async getByName(org: string, name: string): Promise<Flow | undefined> {
+    const row = await this.db<FlowRow>('flows').where({ org, name }).first();
+    return row && toFlow(row);
+  }
+
+  async templateYaml(id: string): Promise<string | undefined> {
+    const row = await this.db<FlowRow>('flows').where({ id }).first('template_yaml');
+    return row?.template_yaml ?? undefined;
+  }
+
+  async list(filter: { org?: string } = {}): Promise<Flow[]> {
+    const query = this.db<FlowRow>('flows').orderBy([{ column: 'org' }, { column: 'name' }]);
+    if (filter.org) query.where({ org: filter.org });
+    return (await query).map(toFlow);
+  }
+
+  async update(id: string, patch: Partial<FlowInput>): Promise<Flow | undefined> {
+    const columns = definedOnly({
+      org: patch.org,
+      name: patch.name,
+      description: patch.description,
+      required_attestations: patch.requiredAttestations && JSON.stringify(patch.requiredAttestations),
+      tags: patch.tags && JSON.stringify(patch.tags),
+      requires_approval: patch.requiresApproval,
+      template_yaml: patch.templateYaml,
+    });
+    await this.db('flows').where({ id }).update({ ...columns, updated_at: new Date() });
+    return this.get(id);
+  }
+
+  async delete(id: string): Promise<boolean> {
+    return (await this.db('flows').where({ id }).delete()) > 0;
+  }
+
+  async setThresholds(flowId: string, t: Omit<SecurityThresholds, 'flowId' | 'updatedAt'>): Promise<SecurityThresholds> {
+    const row = {
+      flow_id: flowId,
+      max_critical: t.maxCritical,
+      max_high: t.maxHigh,
+      max_medium: t.maxMedium,
+      max_low: t.maxLow,
+      updated_by: t.updatedBy,
+      updated_at: new Date(),
+    };
+    await this.db('security_thresholds').insert(row).onConflict('flow_id').merge();
+    return { ...t, flowId, updatedAt: toIso(row.updated_at) };
+  }
+
+  async getThresholds(flowId: string): Promise<SecurityThresholds | undefined> {
+    const row = await this.db('security_thresholds').where({ flow_id: flowId }).first();
+    return (
+      row && {
+        flowId,
+        maxCritical: row.max_critical,
+        maxHigh: row.max_high,
+        maxMedium: row.max_medium,
+        maxLow: row.max_low,
+        updatedBy: row.updated_by,
+        updatedAt: toIso(row.updated_at),
+      }
+    );
+  }
+
   async ping(): Promise<void> {
     await this.db.raw('select 1');
   }

@@ -1,0 +1,108 @@
+import type { Knex } from 'knex';
+import { newId, parseJson, toIso } from './rows';
+
+export interface Artifact {
+  id: string;
+  trailId: string;
+  sha256: string;
+  name: string;
+  tag?: string;
+  registry?: string;
+  templateReferenceName?: string;
+  extra: Record<string, unknown>;
+  reportedBy: string;
+  reportedAt: string;
+}
+
+export type ArtifactInput = Omit<Artifact, 'id' | 'reportedBy' | 'reportedAt'>;
+
+interface ArtifactRow {
+  id: string;
+  trail_id: string;
+  sha256: string;
+  name: string;
+  tag: string | null;
+  registry: string | null;
+  template_reference_name: string | null;
+  extra: string;
+  reported_by: string;
+  reported_at: string | Date;
+}
+
+function toArtifact(row: ArtifactRow): Artifact {
+  return {
+    id: row.id,
+    trailId: row.trail_id,
+    sha256: row.sha256,
+    name: row.name,
+    tag: row.tag ?? undefined,
+    registry: row.registry ?? undefined,
+    templateReferenceName: row.template_reference_name ?? undefined,
+    extra: parseJson(row.extra, {}),
+    reportedBy: row.reported_by,
+    reportedAt: toIso(row.reported_at),
+  };
+}
+
+/** An artifact found in a flow, with the trail it was reported in. */
+export interface ArtifactInFlow extends Artifact {
+  flowId: string;
+  trailName: string;
+}
+
+/** Artifacts reported into trails. */
+export class ArtifactStore {
+  constructor(private readonly db: Knex) {}
+
+  /** Reporting the same digest to the same trail again returns the first report (CI retries). */
+  async report(input: ArtifactInput, reportedBy: string): Promise<{ artifact: Artifact; created: boolean }> {
+    const row = {
+      id: newId(),
+      trail_id: input.trailId,
+      sha256: input.sha256,
+      name: input.name,
+      tag: input.tag ?? null,
+      registry: input.registry ?? null,
+      template_reference_name: input.templateReferenceName ?? null,
+      extra: JSON.stringify(input.extra),
+      reported_by: reportedBy,
+      reported_at: new Date(),
+    };
+    const inserted = await this.db('artifacts').insert(row).onConflict(['trail_id', 'sha256']).ignore().returning('id');
+    if (inserted.length > 0) return { artifact: toArtifact(row), created: true };
+    const existing = await this.db<ArtifactRow>('artifacts').where({ trail_id: input.trailId, sha256: input.sha256 }).first();
+    return { artifact: toArtifact(existing!), created: false };
+  }
+
+  async listByTrail(trailId: string): Promise<Artifact[]> {
+    return (await this.db<ArtifactRow>('artifacts').where({ trail_id: trailId }).orderBy('reported_at')).map(toArtifact);
+  }
+
+  async findBySha(sha256: string, limit = 100): Promise<Artifact[]> {
+    const rows = await this.db<ArtifactRow>('artifacts').where({ sha256 }).orderBy('reported_at', 'desc').limit(limit);
+    return rows.map(toArtifact);
+  }
+
+  /** The most recent report of a digest in a flow (or in any flow of an org). */
+  async latestInFlow(sha256: string, scope: { flowId?: string; org?: string }): Promise<ArtifactInFlow | undefined> {
+    const query = this.db('artifacts as a')
+      .join('trails as t', 't.id', 'a.trail_id')
+      .where('a.sha256', sha256)
+      .select('a.*', 't.flow_id as flow_id', 't.name as trail_name')
+      .orderBy('a.reported_at', 'desc')
+      .first();
+    if (scope.flowId) query.where('t.flow_id', scope.flowId);
+    if (scope.org) query.join('flows as f', 'f.id', 't.flow_id').where('f.org', scope.org);
+    const row = await query;
+    return row && { ...toArtifact(row), flowId: row.flow_id, trailName: row.trail_name };
+  }
+
+  async search(term: string, limit: number): Promise<Artifact[]> {
+    const like = `%${term.toLowerCase()}%`;
+    const rows = await this.db<ArtifactRow>('artifacts')
+      .whereRaw('lower(name) like ?', [like])
+      .orWhere('sha256', 'like', like)
+      .limit(limit);
+    return rows.map(toArtifact);
+  }
+}

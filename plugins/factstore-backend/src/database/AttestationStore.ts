@@ -1,0 +1,143 @@
+import type { Knex } from 'knex';
+import type { DecidingAttestation } from '../domain/compliance';
+import { newId, parseJson, toIso, type Page } from './rows';
+
+export type AttestationStatus = 'PASSED' | 'FAILED' | 'PENDING';
+
+export interface Attestation {
+  id: string;
+  trailId: string;
+  type: string;
+  name: string;
+  status: AttestationStatus;
+  artifactSha256?: string;
+  description: string;
+  details: Record<string, unknown>;
+  evidence?: { sha256: string; fileName: string; sizeBytes: number };
+  attestedBy: string;
+  createdAt: string;
+}
+
+export type AttestationInput = Pick<Attestation, 'trailId' | 'type' | 'name' | 'status' | 'artifactSha256' | 'description' | 'details'> & {
+  evidence?: Attestation['evidence'];
+};
+
+interface AttestationRow {
+  seq?: number | string;
+  id: string;
+  trail_id: string;
+  type: string;
+  name: string;
+  status: AttestationStatus;
+  artifact_sha256: string | null;
+  description: string;
+  details: string;
+  evidence_sha256: string | null;
+  evidence_file_name: string | null;
+  evidence_size_bytes: number | string | null;
+  attested_by: string;
+  created_at: string | Date;
+}
+
+function toAttestation(row: AttestationRow): Attestation {
+  return {
+    id: row.id,
+    trailId: row.trail_id,
+    type: row.type,
+    name: row.name,
+    status: row.status,
+    artifactSha256: row.artifact_sha256 ?? undefined,
+    description: row.description,
+    details: parseJson(row.details, {}),
+    evidence: row.evidence_sha256
+      ? { sha256: row.evidence_sha256, fileName: row.evidence_file_name ?? '', sizeBytes: Number(row.evidence_size_bytes) }
+      : undefined,
+    attestedBy: row.attested_by,
+    createdAt: toIso(row.created_at),
+  };
+}
+
+const DECIDING_COLUMNS = ['seq', 'id', 'type', 'name', 'status', 'attested_by', 'created_at', 'evidence_sha256'];
+
+/** Attestations: appended, never rewritten; the latest of a type decides. */
+export class AttestationStore {
+  constructor(private readonly db: Knex) {}
+
+  async record(input: AttestationInput, attestedBy: string): Promise<Attestation> {
+    const row: AttestationRow = {
+      id: newId(),
+      trail_id: input.trailId,
+      type: input.type,
+      name: input.name,
+      status: input.status,
+      artifact_sha256: input.artifactSha256 ?? null,
+      description: input.description,
+      details: JSON.stringify(input.details),
+      evidence_sha256: input.evidence?.sha256 ?? null,
+      evidence_file_name: input.evidence?.fileName ?? null,
+      evidence_size_bytes: input.evidence?.sizeBytes ?? null,
+      attested_by: attestedBy,
+      created_at: new Date(),
+    };
+    await this.db('attestations').insert(row);
+    return toAttestation(row);
+  }
+
+  async get(id: string): Promise<Attestation | undefined> {
+    const row = await this.db<AttestationRow>('attestations').where({ id }).first();
+    return row && toAttestation(row);
+  }
+
+  async list(trailId: string, page: Page): Promise<Attestation[]> {
+    const rows = await this.db<AttestationRow>('attestations').where({ trail_id: trailId }).orderBy('seq').limit(page.limit).offset(page.offset);
+    return rows.map(toAttestation);
+  }
+
+  /** Evidence is attached once; an attestation that already has evidence keeps it. */
+  async attachEvidence(id: string, evidence: NonNullable<Attestation['evidence']>, details: Record<string, unknown>): Promise<boolean> {
+    const updated = await this.db('attestations').where({ id }).whereNull('evidence_sha256').update({
+      evidence_sha256: evidence.sha256,
+      evidence_file_name: evidence.fileName,
+      evidence_size_bytes: evidence.sizeBytes,
+      details: JSON.stringify(details),
+    });
+    return updated > 0;
+  }
+
+  /**
+   * The latest attestation that answers a requirement: its type or its name equals the
+   * requirement, and it is about the whole trail or about this artifact. Two index lookups
+   * (type, name), each reading backwards from the newest row.
+   */
+  async latestFor(trailId: string, requirement: string, artifactSha256: string): Promise<DecidingAttestation | undefined> {
+    const lookup = (column: 'type' | 'name') =>
+      this.db('attestations')
+        .where({ trail_id: trailId, [column]: requirement })
+        .andWhere(q => q.whereNull('artifact_sha256').orWhere('artifact_sha256', artifactSha256))
+        .orderBy('seq', 'desc')
+        .first(DECIDING_COLUMNS) as Promise<AttestationRow | undefined>;
+    const [byType, byName] = await Promise.all([lookup('type'), lookup('name')]);
+    const latest = [byType, byName].filter((r): r is AttestationRow => !!r).sort((a, b) => Number(b.seq) - Number(a.seq))[0];
+    return (
+      latest && {
+        id: latest.id,
+        type: latest.type,
+        name: latest.name,
+        status: latest.status,
+        attestedBy: latest.attested_by,
+        createdAt: toIso(latest.created_at),
+        evidenceSha256: latest.evidence_sha256 ?? undefined,
+      }
+    );
+  }
+
+  async search(term: string, limit: number): Promise<Attestation[]> {
+    const like = `%${term.toLowerCase()}%`;
+    const rows = await this.db<AttestationRow>('attestations')
+      .whereRaw('lower(name) like ?', [like])
+      .orWhereRaw('lower(type) like ?', [like])
+      .orderBy('seq', 'desc')
+      .limit(limit);
+    return rows.map(toAttestation);
+  }
+}

@@ -1,0 +1,247 @@
+import type { Knex } from 'knex';
+import type { RunningArtifact, SnapshotDiff } from '../domain/snapshotDiff';
+import { definedOnly, newId, parseJson, toIso, toIsoOrUndefined, type Page } from './rows';
+
+export interface Environment {
+  id: string;
+  org: string;
+  name: string;
+  type: string;
+  description: string;
+  /** Physical environment ids, for a logical environment. */
+  members: string[];
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type EnvironmentInput = Pick<Environment, 'org' | 'name' | 'type' | 'description' | 'members'>;
+
+export interface Snapshot {
+  id: string;
+  environmentId: string;
+  index: number;
+  artifacts: RunningArtifact[];
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface Baseline {
+  id: string;
+  environmentId: string;
+  snapshotIndex: number;
+  description: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface DriftReport {
+  id: string;
+  environmentId: string;
+  baselineId: string;
+  snapshotIndex: number;
+  hasDrift: boolean;
+  diff: Pick<SnapshotDiff, 'added' | 'removed' | 'changed'>;
+  createdAt: string;
+}
+
+export interface AllowlistEntry {
+  id: string;
+  environmentId: string;
+  sha256?: string;
+  namePattern?: string;
+  reason: string;
+  expiresAt?: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const toEnvironment = (row: any): Environment => ({
+  id: row.id,
+  org: row.org,
+  name: row.name,
+  type: row.type,
+  description: row.description,
+  members: parseJson(row.members, []),
+  createdBy: row.created_by,
+  createdAt: toIso(row.created_at),
+  updatedAt: toIso(row.updated_at),
+});
+const toSnapshot = (row: any): Snapshot => ({
+  id: row.id,
+  environmentId: row.environment_id,
+  index: Number(row.snapshot_index),
+  artifacts: parseJson(row.artifacts, []),
+  recordedBy: row.recorded_by,
+  recordedAt: toIso(row.recorded_at),
+});
+const toBaseline = (row: any): Baseline => ({
+  id: row.id,
+  environmentId: row.environment_id,
+  snapshotIndex: Number(row.snapshot_index),
+  description: row.description,
+  createdBy: row.created_by,
+  createdAt: toIso(row.created_at),
+});
+const toDrift = (row: any): DriftReport => ({
+  id: row.id,
+  environmentId: row.environment_id,
+  baselineId: row.baseline_id,
+  snapshotIndex: Number(row.snapshot_index),
+  hasDrift: Boolean(row.has_drift),
+  diff: parseJson(row.diff, { added: [], removed: [], changed: [] }),
+  createdAt: toIso(row.created_at),
+});
+const toAllow = (row: any): AllowlistEntry => ({
+  id: row.id,
+  environmentId: row.environment_id,
+  sha256: row.sha256 ?? undefined,
+  namePattern: row.name_pattern ?? undefined,
+  reason: row.reason,
+  expiresAt: toIsoOrUndefined(row.expires_at),
+  createdBy: row.created_by,
+  createdAt: toIso(row.created_at),
+});
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** Environments, their snapshots, baselines, drift reports and allow-lists. */
+export class EnvironmentStore {
+  constructor(private readonly db: Knex) {}
+
+  async create(input: EnvironmentInput, createdBy: string): Promise<Environment> {
+    const now = new Date();
+    const row = { id: newId(), ...input, members: JSON.stringify(input.members), created_by: createdBy, created_at: now, updated_at: now };
+    await this.db('environments').insert(row);
+    return toEnvironment(row);
+  }
+
+  async get(id: string): Promise<Environment | undefined> {
+    const row = await this.db('environments').where({ id }).first();
+    return row && toEnvironment(row);
+  }
+
+  async getByName(org: string, name: string): Promise<Environment | undefined> {
+    const row = await this.db('environments').where({ org, name }).first();
+    return row && toEnvironment(row);
+  }
+
+  async list(filter: { logical?: boolean; org?: string }): Promise<Environment[]> {
+    const query = this.db('environments').orderBy([{ column: 'org' }, { column: 'name' }]);
+    if (filter.logical === true) query.where({ type: 'logical' });
+    if (filter.logical === false) query.whereNot({ type: 'logical' });
+    if (filter.org) query.where({ org: filter.org });
+    return (await query).map(toEnvironment);
+  }
+
+  async update(id: string, patch: Partial<EnvironmentInput>): Promise<Environment | undefined> {
+    const columns = definedOnly({ ...patch, members: patch.members && JSON.stringify(patch.members) });
+    await this.db('environments').where({ id }).update({ ...columns, updated_at: new Date() });
+    return this.get(id);
+  }
+
+  async delete(id: string): Promise<boolean> {
+    return (await this.db('environments').where({ id }).delete()) > 0;
+  }
+
+  async search(term: string, limit: number): Promise<Environment[]> {
+    const rows = await this.db('environments').whereRaw('lower(name) like ?', [`%${term.toLowerCase()}%`]).limit(limit);
+    return rows.map(toEnvironment);
+  }
+
+  /**
+   * Appends snapshot number latest+1. Two replicas reporting at once collide on the unique
+   * (environment_id, snapshot_index) constraint; the caller's transaction then fails and is retried.
+   */
+  async recordSnapshot(environmentId: string, artifacts: RunningArtifact[], recordedBy: string): Promise<Snapshot> {
+    const latest = await this.latestSnapshot(environmentId);
+    const row = {
+      id: newId(),
+      environment_id: environmentId,
+      snapshot_index: (latest?.index ?? 0) + 1,
+      artifacts: JSON.stringify(artifacts),
+      recorded_by: recordedBy,
+      recorded_at: new Date(),
+    };
+    await this.db('snapshots').insert(row);
+    return toSnapshot(row);
+  }
+
+  async listSnapshots(environmentId: string, page: Page): Promise<Snapshot[]> {
+    const rows = await this.db('snapshots').where({ environment_id: environmentId }).orderBy('snapshot_index', 'desc').limit(page.limit).offset(page.offset);
+    return rows.map(toSnapshot);
+  }
+
+  async latestSnapshot(environmentId: string): Promise<Snapshot | undefined> {
+    const row = await this.db('snapshots').where({ environment_id: environmentId }).orderBy('snapshot_index', 'desc').first();
+    return row && toSnapshot(row);
+  }
+
+  async snapshotByIndex(environmentId: string, index: number): Promise<Snapshot | undefined> {
+    const row = await this.db('snapshots').where({ environment_id: environmentId, snapshot_index: index }).first();
+    return row && toSnapshot(row);
+  }
+
+  /** The snapshot that was current at a time: the last one recorded at or before it. */
+  async snapshotAt(environmentId: string, time: Date): Promise<Snapshot | undefined> {
+    const row = await this.db('snapshots')
+      .where({ environment_id: environmentId })
+      .andWhere('recorded_at', '<=', time)
+      .orderBy('snapshot_index', 'desc')
+      .first();
+    return row && toSnapshot(row);
+  }
+
+  async createBaseline(environmentId: string, snapshotIndex: number, description: string, createdBy: string): Promise<Baseline> {
+    const row = { id: newId(), environment_id: environmentId, snapshot_index: snapshotIndex, description, created_by: createdBy, created_at: new Date() };
+    await this.db('baselines').insert(row);
+    return toBaseline(row);
+  }
+
+  async currentBaseline(environmentId: string): Promise<Baseline | undefined> {
+    const row = await this.db('baselines').where({ environment_id: environmentId }).orderBy('created_at', 'desc').orderBy('id').first();
+    return row && toBaseline(row);
+  }
+
+  async recordDrift(report: Omit<DriftReport, 'id' | 'createdAt'>): Promise<DriftReport> {
+    const row = {
+      id: newId(),
+      environment_id: report.environmentId,
+      baseline_id: report.baselineId,
+      snapshot_index: report.snapshotIndex,
+      has_drift: report.hasDrift,
+      diff: JSON.stringify(report.diff),
+      created_at: new Date(),
+    };
+    await this.db('drift_reports').insert(row);
+    return toDrift(row);
+  }
+
+  async driftHistory(environmentId: string, page: Page): Promise<DriftReport[]> {
+    const rows = await this.db('drift_reports').where({ environment_id: environmentId }).orderBy('created_at', 'desc').limit(page.limit).offset(page.offset);
+    return rows.map(toDrift);
+  }
+
+  async addAllowlistEntry(entry: Omit<AllowlistEntry, 'id' | 'createdAt'>): Promise<AllowlistEntry> {
+    const row = {
+      id: newId(),
+      environment_id: entry.environmentId,
+      sha256: entry.sha256 ?? null,
+      name_pattern: entry.namePattern ?? null,
+      reason: entry.reason,
+      expires_at: entry.expiresAt ? new Date(entry.expiresAt) : null,
+      created_by: entry.createdBy,
+      created_at: new Date(),
+    };
+    await this.db('allowlist').insert(row);
+    return toAllow(row);
+  }
+
+  async allowlist(environmentId: string): Promise<AllowlistEntry[]> {
+    return (await this.db('allowlist').where({ environment_id: environmentId }).orderBy('created_at')).map(toAllow);
+  }
+
+  async removeAllowlistEntry(environmentId: string, id: string): Promise<boolean> {
+    return (await this.db('allowlist').where({ environment_id: environmentId, id }).delete()) > 0;
+  }
+}

@@ -1,0 +1,59 @@
+import type { Knex } from 'knex';
+import { ApprovalStore } from './ApprovalStore';
+import { ArtifactStore } from './ArtifactStore';
+import { AttestationStore } from './AttestationStore';
+import { AuditStore } from './AuditStore';
+import { EnvironmentStore } from './EnvironmentStore';
+import { EvidenceStore } from './EvidenceStore';
+import { FlowStore } from './FlowStore';
+import { PolicyStore } from './PolicyStore';
+import { TrailStore } from './TrailStore';
+
+class DryRunRollback extends Error {
+  constructor(readonly value: unknown) {
+    super('dry run');
+  }
+}
+
+/** Every store, bound to one connection or one transaction. */
+export class FactStore {
+  readonly flows: FlowStore;
+  readonly trails: TrailStore;
+  readonly artifacts: ArtifactStore;
+  readonly attestations: AttestationStore;
+  readonly evidence: EvidenceStore;
+  readonly environments: EnvironmentStore;
+  readonly approvals: ApprovalStore;
+  readonly policies: PolicyStore;
+  readonly audit: AuditStore;
+
+  constructor(private readonly db: Knex) {
+    this.flows = new FlowStore(db);
+    this.trails = new TrailStore(db);
+    this.artifacts = new ArtifactStore(db);
+    this.attestations = new AttestationStore(db);
+    this.evidence = new EvidenceStore(db);
+    this.environments = new EnvironmentStore(db);
+    this.approvals = new ApprovalStore(db);
+    this.policies = new PolicyStore(db);
+    this.audit = new AuditStore(db);
+  }
+
+  /**
+   * Runs `work` in one transaction. With `dryRun` everything is validated and written as usual,
+   * then rolled back, so the answer is exactly what a real request would get and nothing stays.
+   */
+  async transaction<T>(dryRun: boolean, work: (tx: FactStore) => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction(async trx => {
+        const value = await work(new FactStore(trx));
+        if (dryRun) throw new DryRunRollback(value);
+        return value;
+      });
+    } catch (error) {
+      if (error instanceof DryRunRollback) return error.value as T;
+      throw error;
+    }
+  }
+}
+

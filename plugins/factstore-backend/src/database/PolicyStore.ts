@@ -1,0 +1,132 @@
+import type { Knex } from 'knex';
+import { definedOnly, newId, parseJson, toIso, type Page } from './rows';
+
+export interface DeploymentPolicy {
+  id: string;
+  name: string;
+  /** Only artifacts of this flow; any flow when absent. */
+  flowId?: string;
+  /** Only deployments to this environment; any environment when absent. */
+  environmentId?: string;
+  enforceProvenance: boolean;
+  enforceApprovals: boolean;
+  requiredAttestationTypes: string[];
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type DeploymentPolicyInput = Pick<
+  DeploymentPolicy,
+  'name' | 'flowId' | 'environmentId' | 'enforceProvenance' | 'enforceApprovals' | 'requiredAttestationTypes'
+>;
+
+export interface GateResult {
+  id: string;
+  sha256: string;
+  environmentId?: string;
+  allowed: boolean;
+  reasons: Array<{ policyId?: string; policyName?: string; rule: string; passed: boolean; message: string }>;
+  evaluatedBy: string;
+  evaluatedAt: string;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const toPolicy = (row: any): DeploymentPolicy => ({
+  id: row.id,
+  name: row.name,
+  flowId: row.flow_id ?? undefined,
+  environmentId: row.environment_id ?? undefined,
+  enforceProvenance: Boolean(row.enforce_provenance),
+  enforceApprovals: Boolean(row.enforce_approvals),
+  requiredAttestationTypes: parseJson(row.required_attestation_types, []),
+  createdBy: row.created_by,
+  createdAt: toIso(row.created_at),
+  updatedAt: toIso(row.updated_at),
+});
+const toGateResult = (row: any): GateResult => ({
+  id: row.id,
+  sha256: row.sha256,
+  environmentId: row.environment_id ?? undefined,
+  allowed: Boolean(row.allowed),
+  reasons: parseJson(row.reasons, []),
+  evaluatedBy: row.evaluated_by,
+  evaluatedAt: toIso(row.evaluated_at),
+});
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+const policyColumns = (input: Partial<DeploymentPolicyInput>) =>
+  definedOnly({
+    name: input.name,
+    flow_id: input.flowId === undefined ? undefined : input.flowId ?? null,
+    environment_id: input.environmentId === undefined ? undefined : input.environmentId ?? null,
+    enforce_provenance: input.enforceProvenance,
+    enforce_approvals: input.enforceApprovals,
+    required_attestation_types: input.requiredAttestationTypes && JSON.stringify(input.requiredAttestationTypes),
+  });
+
+/** Deployment policies and the gate's recorded decisions. */
+export class PolicyStore {
+  constructor(private readonly db: Knex) {}
+
+  async create(input: DeploymentPolicyInput, createdBy: string): Promise<DeploymentPolicy> {
+    const now = new Date();
+    const id = newId();
+    await this.db('deployment_policies').insert({
+      id,
+      flow_id: null,
+      environment_id: null,
+      ...policyColumns(input),
+      created_by: createdBy,
+      created_at: now,
+      updated_at: now,
+    });
+    return (await this.get(id))!;
+  }
+
+  async get(id: string): Promise<DeploymentPolicy | undefined> {
+    const row = await this.db('deployment_policies').where({ id }).first();
+    return row && toPolicy(row);
+  }
+
+  async list(): Promise<DeploymentPolicy[]> {
+    return (await this.db('deployment_policies').orderBy('name')).map(toPolicy);
+  }
+
+  /** Policies that apply to a deployment of an artifact of `flowId` to `environmentId`. */
+  async applicable(flowId: string | undefined, environmentId: string | undefined): Promise<DeploymentPolicy[]> {
+    const rows = await this.db('deployment_policies')
+      .where(q => (flowId ? q.whereNull('flow_id').orWhere('flow_id', flowId) : q.whereNull('flow_id')))
+      .andWhere(q => (environmentId ? q.whereNull('environment_id').orWhere('environment_id', environmentId) : q.whereNull('environment_id')))
+      .orderBy('name');
+    return rows.map(toPolicy);
+  }
+
+  async update(id: string, patch: Partial<DeploymentPolicyInput>): Promise<DeploymentPolicy | undefined> {
+    await this.db('deployment_policies').where({ id }).update({ ...policyColumns(patch), updated_at: new Date() });
+    return this.get(id);
+  }
+
+  async delete(id: string): Promise<boolean> {
+    return (await this.db('deployment_policies').where({ id }).delete()) > 0;
+  }
+
+  async recordGateResult(result: Omit<GateResult, 'id' | 'evaluatedAt'>): Promise<GateResult> {
+    const row = {
+      id: newId(),
+      sha256: result.sha256,
+      environment_id: result.environmentId ?? null,
+      allowed: result.allowed,
+      reasons: JSON.stringify(result.reasons),
+      evaluated_by: result.evaluatedBy,
+      evaluated_at: new Date(),
+    };
+    await this.db('gate_results').insert(row);
+    return toGateResult(row);
+  }
+
+  async gateResults(page: Page): Promise<GateResult[]> {
+    const rows = await this.db('gate_results').orderBy('evaluated_at', 'desc').limit(page.limit).offset(page.offset);
+    return rows.map(toGateResult);
+  }
+}

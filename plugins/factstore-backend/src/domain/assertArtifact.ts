@@ -1,0 +1,68 @@
+import type { FactStore } from '../database/FactStore';
+import type { Flow } from '../database/FlowStore';
+import { evaluateCompliance, type ComplianceResult, type DecidingAttestation } from './compliance';
+import { formatDigest } from './digest';
+import { verificationSummary } from './verificationSummary';
+
+export interface Assertion extends ComplianceResult {
+  flowId: string;
+  flowName: string;
+  sha256Digest: string;
+  checkedAt: string;
+  trailId?: string;
+  trailName?: string;
+  artifactName?: string;
+  verificationSummary: ReturnType<typeof verificationSummary>;
+}
+
+/**
+ * Is the artifact with this digest compliant with the flow? Looks at the trail where it was
+ * reported last, takes the latest attestation for each required type (trail-wide or about this
+ * artifact), and the trail's latest approval when the flow requires one.
+ */
+export async function assertArtifact(store: FactStore, flow: Flow, sha256: string, verifierId: string): Promise<Assertion> {
+  const checkedAt = new Date().toISOString();
+  const artifact = await store.artifacts.latestInFlow(sha256, { flowId: flow.id });
+  let result: ComplianceResult;
+  if (!artifact) {
+    result = {
+      compliant: false,
+      attestations: [],
+      missingAttestations: [...flow.requiredAttestations],
+      failedAttestations: [],
+      reasons: [`no artifact with digest ${formatDigest(sha256)} was reported to flow "${flow.name}"`],
+    };
+  } else {
+    const latest = new Map<string, DecidingAttestation | undefined>(
+      await Promise.all(
+        flow.requiredAttestations.map(async r => [r, await store.attestations.latestFor(artifact.trailId, r, sha256)] as const),
+      ),
+    );
+    const approval = flow.requiresApproval ? await store.approvals.latestForTrail(artifact.trailId) : undefined;
+    result = evaluateCompliance({
+      required: flow.requiredAttestations,
+      latest,
+      requiresApproval: flow.requiresApproval,
+      approval: approval && { id: approval.id, status: approval.status, decidedBy: approval.decidedBy },
+    });
+  }
+  return {
+    ...result,
+    flowId: flow.id,
+    flowName: flow.name,
+    sha256Digest: formatDigest(sha256),
+    checkedAt,
+    trailId: artifact?.trailId,
+    trailName: artifact?.trailName,
+    artifactName: artifact?.name,
+    verificationSummary: verificationSummary({
+      verifierId,
+      artifactName: artifact?.name ?? formatDigest(sha256),
+      sha256,
+      policyUri: `factstore:flow/${flow.org}/${flow.name}`,
+      inputAttestations: result.attestations.map(a => ({ uri: `factstore:attestation/${a.attestationId}` })),
+      passed: result.compliant,
+      timeVerified: checkedAt,
+    }),
+  };
+}

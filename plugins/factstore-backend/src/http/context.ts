@@ -1,0 +1,128 @@
+import type {
+  AuditorService,
+  BackstageCredentials,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { ConflictError, InputError } from '@backstage/errors';
+import type { BasicPermission } from '@backstage/plugin-permission-common';
+import { authorizeOrThrow, parseInput } from '@fawkes/backend-http';
+import type { Request } from 'express';
+import { z } from 'zod';
+import type { FactStore } from '../database/FactStore';
+import { isUniqueViolation } from '../database/rows';
+
+export interface FactstoreSettings {
+  /** Largest evidence file accepted, in bytes. */
+  evidenceMaxBytes: number;
+  /** `verifier.id` of the verification summaries the assert routes return. */
+  verifierId: string;
+}
+
+/** What every route module gets. */
+export interface RouteContext {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  auditor: AuditorService;
+  store: FactStore;
+  settings: FactstoreSettings;
+}
+
+export interface Caller {
+  credentials: BackstageCredentials;
+  /** `user:default/jane`, or the service's subject such as `external:ci`. */
+  actor: string;
+}
+
+/** Who is calling, from Backstage credentials (never from the body). */
+export async function callerOf(ctx: RouteContext, req: Request): Promise<Caller> {
+  const credentials = await ctx.httpAuth.credentials(req, { allow: ['user', 'service'] });
+  const principal = credentials.principal as { type: string; userEntityRef?: string; subject?: string };
+  const actor = principal.type === 'user' ? principal.userEntityRef! : principal.subject ?? 'service';
+  return { credentials, actor };
+}
+
+/** `X-Dry-Run: true` asks for validation and the answer without storing anything. */
+export function isDryRun(req: Request): boolean {
+  const value = req.header('x-dry-run');
+  if (value === undefined) return false;
+  const normalized = value.trim().toLowerCase();
+  if (normalized === 'true') return true;
+  if (normalized === 'false') return false;
+  throw new InputError(`Invalid request headers: headers.x-dry-run: must be "true" or "false", got "${value}"`);
+}
+
+/** What a mutation did, for the audit log. */
+export interface MutationOutcome<T> {
+  result: T;
+  entityType: string;
+  entityId: string;
+  trailId?: string;
+  details?: Record<string, unknown>;
+}
+
+export interface MutationSpec {
+  /** Audit event type, e.g. FLOW_CREATED. */
+  eventType: string;
+  permission?: BasicPermission;
+  /** Message of the 409 when a unique constraint refuses the write. */
+  conflict?: string;
+}
+
+/**
+ * Runs one mutation: credentials, permission, one transaction holding the change and its audit
+ * event (rolled back for X-Dry-Run), then Backstage's auditor. Answers `dryRun` so the route can
+ * say so.
+ */
+export async function mutate<T>(
+  ctx: RouteContext,
+  req: Request,
+  spec: MutationSpec,
+  work: (tx: FactStore, caller: Caller) => Promise<MutationOutcome<T>>,
+): Promise<{ result: T; dryRun: boolean; created?: boolean }> {
+  const caller = await callerOf(ctx, req);
+  if (spec.permission) await authorizeOrThrow(ctx.permissions, caller.credentials, spec.permission);
+  const dryRun = isDryRun(req);
+  const auditorEvent = dryRun
+    ? undefined
+    : await ctx.auditor.createEvent({
+        eventId: spec.eventType.toLowerCase().replace(/_/g, '-'),
+        request: req,
+        meta: { actor: caller.actor },
+      });
+  try {
+    const outcome = await ctx.store.transaction(dryRun, async tx => {
+      const done = await work(tx, caller);
+      await tx.audit.append({
+        eventType: spec.eventType,
+        entityType: done.entityType,
+        entityId: done.entityId,
+        trailId: done.trailId,
+        actor: caller.actor,
+        details: done.details ?? {},
+      });
+      return done;
+    });
+    await auditorEvent?.success({ meta: { entityType: outcome.entityType, entityId: outcome.entityId } });
+    return { result: outcome.result, dryRun };
+  } catch (error) {
+    const reported = isUniqueViolation(error) ? new ConflictError(spec.conflict ?? 'The resource already exists') : error;
+    await auditorEvent?.fail({ error: reported as Error });
+    throw reported;
+  }
+}
+
+const pageSchema = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** `?limit` (1–1000, default 100) and `?offset` (default 0). */
+export const parsePage = (query: unknown) => parseInput(pageSchema, query, 'query');
+
+export const uuidParam = (name: string) => z.object({ [name]: z.uuid({ message: 'must be a UUID' }) });
+
+/** Validates one UUID path parameter; a malformed id is a 400 naming it. */
+export function idParam(req: Request, name: string): string {
+  return (parseInput(uuidParam(name), req.params, 'params') as Record<string, string>)[name];
+}

@@ -1,0 +1,298 @@
+import { InputError, NotFoundError } from '@backstage/errors';
+import { parseInput, UnprocessableEntityError } from '@fawkes/backend-http';
+import type { Request, Router } from 'express';
+import { z } from 'zod';
+import type { FactStore } from '../database/FactStore';
+import type { AttestationStatus } from '../database/AttestationStore';
+import { assertArtifact } from '../domain/assertArtifact';
+import { digestSchema } from '../domain/digest';
+import { requiredTypesFromTemplate } from '../domain/flowTemplate';
+import { callerOf, mutate, type RouteContext } from '../http/context';
+import { isMultipart, readMultipart, type UploadedFile } from '../http/multipart';
+import { factstoreFlowManagePermission } from '../permissions';
+import { attestationTypeSchema, nameSchema } from './schemas';
+
+/*
+ * The Kosli v2 API as the Kosli CLI calls it. Writes accept JSON, or multipart with the JSON in a
+ * `data_json` field and an optional file (`attachment_file`, `template_file`), as the CLI sends.
+ */
+
+export const KOSLI_ATTESTATION_TYPES = ['generic', 'junit', 'snyk', 'sonar', 'jira', 'custom', 'override', 'pull_request'] as const;
+
+const orgFlowParams = z.object({ org: nameSchema, flow: nameSchema });
+
+/** The JSON payload of a Kosli request and its file, whichever way it was sent. */
+async function kosliPayload(req: Request, ctx: RouteContext): Promise<{ data: unknown; file?: UploadedFile }> {
+  if (!isMultipart(req)) return { data: req.body ?? {} };
+  const { fields, files } = await readMultipart(req, ctx.settings.evidenceMaxBytes);
+  if (fields.data_json === undefined) throw new InputError('Invalid multipart body: the data_json field is required');
+  try {
+    return { data: JSON.parse(fields.data_json), file: files[0] };
+  } catch (error) {
+    throw new InputError(`Invalid multipart body: data_json is not JSON: ${(error as Error).message}`);
+  }
+}
+
+async function flowByName(store: FactStore, org: string, name: string) {
+  const flow = await store.flows.getByName(org, name);
+  if (!flow) throw new NotFoundError(`Flow "${name}" does not exist in org "${org}"`);
+  return flow;
+}
+
+const gitCommitInfo = z.looseObject({ sha1: z.string().max(64).optional(), branch: z.string().max(255).optional(), author: z.string().max(512).optional() });
+
+const flowPayload = z.object({
+  name: nameSchema,
+  description: z.string().max(4000).default(''),
+  visibility: z.string().optional(),
+  template: z.array(z.string()).optional(),
+});
+
+const trailPayload = z.object({
+  name: nameSchema,
+  description: z.string().max(4000).default(''),
+  git_commit_info: gitCommitInfo.optional(),
+  repo_info: z.record(z.string(), z.unknown()).optional(),
+  user_data: z.unknown().optional(),
+  external_urls: z.record(z.string(), z.unknown()).optional(),
+  origin_url: z.string().max(2000).optional(),
+});
+
+const artifactPayload = z.object({
+  fingerprint: digestSchema,
+  filename: z.string().min(1).max(512),
+  trail_name: nameSchema,
+  template_reference_name: z.string().max(255).optional(),
+  git_commit: z.string().max(64).optional(),
+  git_commit_info: gitCommitInfo.optional(),
+  build_url: z.string().max(2000).optional(),
+  commit_url: z.string().max(2000).optional(),
+  repo_url: z.string().max(2000).optional(),
+  repo_info: z.record(z.string(), z.unknown()).optional(),
+  external_urls: z.record(z.string(), z.unknown()).optional(),
+  annotations: z.record(z.string(), z.unknown()).optional(),
+});
+
+const junitResult = z.object({
+  name: z.string().default(''),
+  failures: z.number().int().min(0),
+  errors: z.number().int().min(0),
+  skipped: z.number().int().min(0).default(0),
+  total: z.number().int().min(0),
+  duration: z.number().optional(),
+  timestamp: z.number().optional(),
+});
+
+const attestationPayload = z.looseObject({
+  attestation_name: z.string().min(1).max(255),
+  /** OpenFactstore's v2 route carries the type in the payload. */
+  type: attestationTypeSchema.optional(),
+  artifact_fingerprint: z.union([digestSchema, z.literal('')]).optional(),
+  description: z.string().max(4000).optional(),
+  is_compliant: z.boolean().optional(),
+  junit_results: z.array(junitResult).optional(),
+  original_attestation_type: z.string().max(64).optional(),
+  new_compliance_status: z.string().max(32).optional(),
+  reason: z.string().max(4000).optional(),
+});
+
+type AttestationPayload = z.output<typeof attestationPayload>;
+
+/**
+ * The status a Kosli attestation records. junit: failures or errors fail it; override: its
+ * new_compliance_status or is_compliant; every other type: is_compliant (true when absent), until
+ * the scanner parsing of a later issue reads snyk/sonar results.
+ */
+function kosliStatus(type: string, payload: AttestationPayload): AttestationStatus {
+  if (type === 'junit') {
+    const results = payload.junit_results ?? [];
+    if (payload.is_compliant === false) return 'FAILED';
+    return results.length > 0 && results.every(r => r.failures === 0 && r.errors === 0) ? 'PASSED' : 'FAILED';
+  }
+  if (type === 'override' && payload.new_compliance_status) {
+    return /^(compliant|passed|true)$/i.test(payload.new_compliance_status) ? 'PASSED' : 'FAILED';
+  }
+  return payload.is_compliant === false ? 'FAILED' : 'PASSED';
+}
+
+export function kosliRoutes(router: Router, ctx: RouteContext) {
+  const { store } = ctx;
+
+  const createFlow = async (req: Request, data: unknown, templateYaml?: string) => {
+    const { org } = parseInput(z.object({ org: nameSchema }), req.params, 'params');
+    const body = parseInput(flowPayload, data, 'body');
+    let required: string[] | undefined;
+    if (templateYaml !== undefined) {
+      try {
+        required = requiredTypesFromTemplate(templateYaml);
+      } catch (error) {
+        throw new InputError(`Invalid multipart body: template_file: ${(error as Error).message}`);
+      }
+    }
+    // PUT creates or updates: the CLI runs `create flow` on every pipeline run.
+    return mutate(ctx, req, { eventType: 'FLOW_UPSERTED', permission: factstoreFlowManagePermission }, async (tx, caller) => {
+      const existing = await tx.flows.getByName(org, body.name);
+      const flow = existing
+        ? (await tx.flows.update(existing.id, { description: body.description, requiredAttestations: required, templateYaml }))!
+        : await tx.flows.create(
+            { org, name: body.name, description: body.description, requiredAttestations: required ?? [], tags: {}, requiresApproval: false, templateYaml },
+            caller.actor,
+          );
+      return { result: { flow, created: !existing }, entityType: 'flow', entityId: flow.id, details: { org, name: body.name } };
+    });
+  };
+
+  router.put('/api/v2/flows/:org', async (req, res) => {
+    await callerOf(ctx, req);
+    const { data, file } = await kosliPayload(req, ctx);
+    const { result } = await createFlow(req, data, file?.content.toString('utf8'));
+    res.status(result.created ? 201 : 200).json(result.flow);
+  });
+
+  router.put('/api/v2/flows/:org/template_file', async (req, res) => {
+    await callerOf(ctx, req);
+    const { data, file } = await kosliPayload(req, ctx);
+    if (!file) throw new InputError('Invalid multipart body: the template_file file is required');
+    const { result } = await createFlow(req, data, file.content.toString('utf8'));
+    res.status(result.created ? 201 : 200).json(result.flow);
+  });
+
+  router.put('/api/v2/trails/:org/:flow', async (req, res) => {
+    await callerOf(ctx, req);
+    const { org, flow: flowName } = parseInput(orgFlowParams, req.params, 'params');
+    const { data } = await kosliPayload(req, ctx);
+    const body = parseInput(trailPayload, data, 'body');
+    const { result } = await mutate(ctx, req, { eventType: 'TRAIL_BEGUN' }, async (tx, caller) => {
+      const flow = await flowByName(tx, org, flowName);
+      const commit = body.git_commit_info;
+      const upserted = await tx.trails.upsertByName(
+        {
+          flowId: flow.id,
+          name: body.name,
+          description: body.description,
+          gitCommitSha: commit?.sha1,
+          gitBranch: commit?.branch,
+          gitAuthor: commit?.author,
+          originUrl: body.origin_url,
+          extra: { git_commit_info: commit, repo_info: body.repo_info, user_data: body.user_data, external_urls: body.external_urls },
+        },
+        caller.actor,
+      );
+      return { result: upserted, entityType: 'trail', entityId: upserted.trail.id, trailId: upserted.trail.id, details: { flow: flowName, name: body.name } };
+    });
+    res.status(result.created ? 201 : 200).json(result.trail);
+  });
+
+  router.post('/api/v2/artifacts/:org/:flow', async (req, res) => {
+    await callerOf(ctx, req);
+    const { org, flow: flowName } = parseInput(orgFlowParams, req.params, 'params');
+    const { data } = await kosliPayload(req, ctx);
+    const body = parseInput(artifactPayload, data, 'body');
+    const { result } = await mutate(ctx, req, { eventType: 'ARTIFACT_REPORTED' }, async (tx, caller) => {
+      const flow = await flowByName(tx, org, flowName);
+      const trail = await tx.trails.getByName(flow.id, body.trail_name);
+      if (!trail) throw new NotFoundError(`Trail "${body.trail_name}" does not exist in flow "${flowName}"`);
+      const reported = await tx.artifacts.report(
+        {
+          trailId: trail.id,
+          sha256: body.fingerprint,
+          name: body.filename,
+          templateReferenceName: body.template_reference_name,
+          extra: { git_commit: body.git_commit, build_url: body.build_url, commit_url: body.commit_url, repo_url: body.repo_url, annotations: body.annotations, external_urls: body.external_urls },
+        },
+        caller.actor,
+      );
+      return { result: reported, entityType: 'artifact', entityId: reported.artifact.id, trailId: trail.id, details: { sha256: body.fingerprint } };
+    });
+    res.status(result.created ? 201 : 200).json({ ...result.artifact, fingerprint: result.artifact.sha256 });
+  });
+
+  const recordAttestation = async (req: Request, org: string, flowName: string, trailRef: { name?: string; id?: string }, pathType?: string, fingerprint?: string) => {
+    const { data, file } = await kosliPayload(req, ctx);
+    const payload = parseInput(attestationPayload, data, 'body');
+    const type = pathType ?? payload.type ?? 'generic';
+    const sha = fingerprint ?? (payload.artifact_fingerprint || undefined);
+    const status = kosliStatus(type, payload);
+    return mutate(ctx, req, { eventType: 'ATTESTATION_RECORDED' }, async (tx, caller) => {
+      const flow = await flowByName(tx, org, flowName);
+      const trail = trailRef.id ? await tx.trails.get(trailRef.id) : await tx.trails.getByName(flow.id, trailRef.name!);
+      if (!trail || trail.flowId !== flow.id) throw new NotFoundError(`Trail "${trailRef.name ?? trailRef.id}" does not exist in flow "${flowName}"`);
+      if (file) await tx.evidence.put(file.sha256, file.content, file.mimeType);
+      const storedType = type === 'override' && payload.original_attestation_type ? payload.original_attestation_type : type;
+      const attestation = await tx.attestations.record(
+        {
+          trailId: trail.id,
+          type: storedType,
+          name: payload.attestation_name,
+          status,
+          artifactSha256: sha,
+          description: payload.description ?? '',
+          details: { kosliType: type, payload },
+          evidence: file && { sha256: file.sha256, fileName: file.fileName, sizeBytes: file.content.length },
+        },
+        caller.actor,
+      );
+      return { result: attestation, entityType: 'attestation', entityId: attestation.id, trailId: trail.id, details: { type: storedType, status } };
+    });
+  };
+
+  router.post('/api/v2/attestations/:org/:flow/trail/:trail/:type', async (req, res) => {
+    await callerOf(ctx, req);
+    const params = parseInput(
+      orgFlowParams.extend({ trail: nameSchema, type: z.enum(KOSLI_ATTESTATION_TYPES, { message: `must be one of ${KOSLI_ATTESTATION_TYPES.join(', ')}` }) }),
+      req.params,
+      'params',
+    );
+    const { result } = await recordAttestation(req, params.org, params.flow, { name: params.trail }, params.type);
+    res.status(201).json(result);
+  });
+
+  // OpenFactstore's own v2 shape: the trail by id, the artifact in the path, the type in the payload.
+  router.post('/api/v2/attestations/:org/:flow/:trail/:artifactFingerprint', async (req, res) => {
+    await callerOf(ctx, req);
+    const params = parseInput(
+      orgFlowParams.extend({ trail: z.uuid({ message: 'must be the UUID of a trail' }), artifactFingerprint: digestSchema }),
+      req.params,
+      'params',
+    );
+    const { result } = await recordAttestation(req, params.org, params.flow, { id: params.trail }, undefined, params.artifactFingerprint);
+    res.status(201).json(result);
+  });
+
+  router.get('/api/v2/asserts/:org/fingerprint/:sha', async (req, res) => {
+    await callerOf(ctx, req);
+    const { org, sha } = parseInput(z.object({ org: nameSchema, sha: digestSchema }), req.params, 'params');
+    const query = parseInput(
+      z.object({ flow_name: nameSchema.optional(), environment_name: nameSchema.optional(), policy_name: z.union([z.string(), z.array(z.string())]).optional() }),
+      req.query,
+      'query',
+    );
+    if (query.policy_name !== undefined || query.environment_name !== undefined) {
+      throw new UnprocessableEntityError('query.environment_name / query.policy_name: environment policies are not supported yet; assert against a flow with flow_name');
+    }
+    const located = await store.artifacts.latestInFlow(sha, query.flow_name ? { flowId: (await flowByName(store, org, query.flow_name)).id } : { org });
+    if (!located) throw new NotFoundError(`No artifact with fingerprint ${sha} in ${query.flow_name ? `flow "${query.flow_name}"` : `org "${org}"`}`);
+    const flow = (await store.flows.get(located.flowId))!;
+    const assertion = await assertArtifact(store, flow, sha, ctx.settings.verifierId);
+    const statuses = [
+      ...assertion.attestations.map(a => ({ attestation_name: a.name, attestation_type: a.type, status: a.status, is_compliant: a.status === 'PASSED', unexpected: false })),
+      ...assertion.missingAttestations.map(type => ({ attestation_name: type, attestation_type: type, status: 'MISSING', is_compliant: false, unexpected: false })),
+    ];
+    res.json({
+      compliant: assertion.compliant,
+      scope: 'flow',
+      flow: flow.name,
+      trail: assertion.trailName,
+      fingerprint: sha,
+      artifact_name: assertion.artifactName,
+      compliance_status: { is_compliant: assertion.compliant, attestations_statuses: statuses },
+      missing_attestations: assertion.missingAttestations,
+      failed_attestations: assertion.failedAttestations,
+      reasons: assertion.reasons,
+      policy_evaluations: [],
+      html_url: `${req.protocol}://${req.get('host')}${req.baseUrl}/api/v1/trails/${assertion.trailId}`,
+      verification_summary: assertion.verificationSummary,
+    });
+  });
+
+}

@@ -1,0 +1,203 @@
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { parseInput, UnprocessableEntityError } from '@fawkes/backend-http';
+import type { Request, Router } from 'express';
+import { z } from 'zod';
+import type { FactStore } from '../database/FactStore';
+import { newId } from '../database/rows';
+import { CI_CONTEXTS, gitFieldsFromCi, type CiContext } from '../domain/ciContext';
+import { digestSchema, formatDigest } from '../domain/digest';
+import { parseJUnit } from '../domain/junit';
+import { callerOf, idParam, mutate, parsePage, type RouteContext } from '../http/context';
+import { isMultipart, readMultipart } from '../http/multipart';
+import { attestationTypeSchema, httpUrlSchema, nameSchema } from './schemas';
+
+const trailBody = z.object({
+  flowId: z.uuid({ message: 'must be the UUID of a flow' }),
+  name: nameSchema.optional(),
+  description: z.string().max(4000).default(''),
+  gitCommitSha: z.string().regex(/^[0-9a-fA-F]{7,64}$/, 'must be a git commit hash (7-64 hex)').optional(),
+  gitBranch: z.string().max(255).optional(),
+  gitAuthor: z.string().max(255).optional(),
+  gitAuthorEmail: z.email({ message: 'must be an email address' }).optional(),
+  pullRequestNumber: z.number().int().positive().optional(),
+  buildUrl: httpUrlSchema.optional(),
+  /** The CI's environment variables, read when X-Factstore-CI-Context names the CI. */
+  ciEnvironment: z.record(z.string(), z.string().max(4000)).optional(),
+});
+
+const artifactBody = z.object({
+  name: z.string().min(1).max(512),
+  sha256Digest: digestSchema,
+  tag: z.string().max(255).optional(),
+  registry: z.string().max(512).optional(),
+});
+
+const attestationBody = z.object({
+  type: attestationTypeSchema,
+  status: z.enum(['PASSED', 'FAILED', 'PENDING']),
+  name: z.string().min(1).max(255).optional(),
+  description: z.string().max(4000).default(''),
+  metadata: z.record(z.string(), z.unknown()).default({}),
+  /** The artifact this attestation is about; the whole trail when absent. */
+  artifactSha256: digestSchema.optional(),
+});
+
+function ciContextOf(req: Request): CiContext | undefined {
+  const value = req.header('x-factstore-ci-context');
+  if (value === undefined) return undefined;
+  if (!(CI_CONTEXTS as readonly string[]).includes(value)) {
+    throw new InputError(`Invalid request headers: headers.x-factstore-ci-context: must be one of ${CI_CONTEXTS.join(', ')}, got "${value}"`);
+  }
+  return value as CiContext;
+}
+
+async function trailOrThrow(store: FactStore, id: string) {
+  const trail = await store.trails.get(id);
+  if (!trail) throw new NotFoundError(`No trail with id ${id}`);
+  return trail;
+}
+
+/** Trails, their artifacts, attestations and evidence. */
+export function trailRoutes(router: Router, ctx: RouteContext) {
+  const { store, settings } = ctx;
+
+  router.post('/api/v1/trails', async (req, res) => {
+    const ci = ciContextOf(req);
+    const body = parseInput(trailBody, req.body, 'body');
+    if (body.ciEnvironment && !ci) {
+      throw new InputError('Invalid request: body.ciEnvironment needs the X-Factstore-CI-Context header naming the CI system');
+    }
+    const fromCi = ci ? gitFieldsFromCi(ci, body.ciEnvironment ?? {}) : {};
+    const { result } = await mutate(ctx, req, { eventType: 'TRAIL_CREATED', conflict: 'A trail with this name already exists in the flow' }, async (tx, caller) => {
+      if (!(await tx.flows.get(body.flowId))) throw new UnprocessableEntityError(`body.flowId: no flow with id ${body.flowId}`);
+      const name = body.name ?? newId();
+      if (await tx.trails.getByName(body.flowId, name)) throw new ConflictError(`Trail "${name}" already exists in this flow`);
+      const { ciEnvironment: _env, ...explicit } = body;
+      const trail = await tx.trails.create(
+        { ...fromCi, ...Object.fromEntries(Object.entries(explicit).filter(([, v]) => v !== undefined)), flowId: body.flowId, name, description: body.description, ciContext: ci, extra: {} },
+        caller.actor,
+      );
+      return { result: trail, entityType: 'trail', entityId: trail.id, trailId: trail.id, details: { flowId: trail.flowId, name } };
+    });
+    res.status(201).json(result);
+  });
+
+  router.get('/api/v1/trails', async (req, res) => {
+    await callerOf(ctx, req);
+    const { flowId } = parseInput(z.object({ flowId: z.uuid({ message: 'must be a UUID' }).optional() }), req.query, 'query');
+    res.json(await store.trails.list({ flowId }, parsePage(req.query)));
+  });
+
+  router.get('/api/v1/flows/:flowId/trails', async (req, res) => {
+    await callerOf(ctx, req);
+    const flowId = idParam(req, 'flowId');
+    if (!(await store.flows.get(flowId))) throw new NotFoundError(`No flow with id ${flowId}`);
+    res.json(await store.trails.list({ flowId }, parsePage(req.query)));
+  });
+
+  router.get('/api/v1/trails/:id', async (req, res) => {
+    await callerOf(ctx, req);
+    res.json(await trailOrThrow(store, idParam(req, 'id')));
+  });
+
+  router.get('/api/v1/trails/:id/audit', async (req, res) => {
+    await callerOf(ctx, req);
+    const id = idParam(req, 'id');
+    const page = parsePage(req.query);
+    const { content } = await store.audit.query({ trailId: id, page: Math.floor(page.offset / page.limit), size: page.limit, sortDesc: false });
+    res.json(content);
+  });
+
+  router.post('/api/v1/trails/:trailId/artifacts', async (req, res) => {
+    const trailId = idParam(req, 'trailId');
+    const body = parseInput(artifactBody, req.body, 'body');
+    const { result } = await mutate(ctx, req, { eventType: 'ARTIFACT_REPORTED' }, async (tx, caller) => {
+      await trailOrThrow(tx, trailId);
+      const reported = await tx.artifacts.report(
+        { trailId, sha256: body.sha256Digest, name: body.name, tag: body.tag, registry: body.registry, extra: {} },
+        caller.actor,
+      );
+      return { result: reported, entityType: 'artifact', entityId: reported.artifact.id, trailId, details: { sha256: body.sha256Digest, repeated: !reported.created } };
+    });
+    res.status(result.created ? 201 : 200).json({ ...result.artifact, sha256Digest: formatDigest(result.artifact.sha256) });
+  });
+
+  router.get('/api/v1/trails/:trailId/artifacts', async (req, res) => {
+    await callerOf(ctx, req);
+    const trailId = idParam(req, 'trailId');
+    await trailOrThrow(store, trailId);
+    res.json((await store.artifacts.listByTrail(trailId)).map(a => ({ ...a, sha256Digest: formatDigest(a.sha256) })));
+  });
+
+  router.get('/api/v1/artifacts', async (req, res) => {
+    await callerOf(ctx, req);
+    const { sha256 } = parseInput(z.object({ sha256: digestSchema }), req.query, 'query');
+    res.json((await store.artifacts.findBySha(sha256)).map(a => ({ ...a, sha256Digest: formatDigest(a.sha256) })));
+  });
+
+  router.post('/api/v1/trails/:trailId/attestations', async (req, res) => {
+    const trailId = idParam(req, 'trailId');
+    const body = parseInput(attestationBody, req.body, 'body');
+    const { result } = await mutate(ctx, req, { eventType: 'ATTESTATION_RECORDED' }, async (tx, caller) => {
+      await trailOrThrow(tx, trailId);
+      const attestation = await tx.attestations.record(
+        { trailId, type: body.type, name: body.name ?? body.type, status: body.status, artifactSha256: body.artifactSha256, description: body.description, details: { metadata: body.metadata } },
+        caller.actor,
+      );
+      return { result: attestation, entityType: 'attestation', entityId: attestation.id, trailId, details: { type: body.type, status: body.status } };
+    });
+    res.status(201).json(result);
+  });
+
+  router.get('/api/v1/trails/:trailId/attestations', async (req, res) => {
+    await callerOf(ctx, req);
+    const trailId = idParam(req, 'trailId');
+    await trailOrThrow(store, trailId);
+    res.json(await store.attestations.list(trailId, parsePage(req.query)));
+  });
+
+  router.post('/api/v1/trails/:trailId/attestations/:id/evidence', async (req, res) => {
+    const trailId = idParam(req, 'trailId');
+    const id = idParam(req, 'id');
+    await callerOf(ctx, req);
+    if (!isMultipart(req)) throw new InputError('Evidence must be sent as multipart/form-data with one file field (e.g. "file")');
+    const { files } = await readMultipart(req, settings.evidenceMaxBytes);
+    if (files.length !== 1) throw new InputError(`Expected exactly one file in the multipart body, got ${files.length}`);
+    const [file] = files;
+    const { result } = await mutate(ctx, req, { eventType: 'EVIDENCE_UPLOADED' }, async tx => {
+      const attestation = await tx.attestations.get(id);
+      if (!attestation || attestation.trailId !== trailId) throw new NotFoundError(`No attestation ${id} in trail ${trailId}`);
+      if (attestation.evidence) throw new ConflictError(`Attestation ${id} already has evidence ${formatDigest(attestation.evidence.sha256)}`);
+      const looksLikeJUnit = attestation.type === 'junit' || /<testsuites?[\s>]/.test(file.content.subarray(0, 4096).toString('utf8'));
+      let junit;
+      if (looksLikeJUnit) {
+        try {
+          junit = parseJUnit(file.content.toString('utf8'));
+        } catch (error) {
+          throw new UnprocessableEntityError(`${file.field}: not a JUnit XML report: ${(error as Error).message}`);
+        }
+      }
+      await tx.evidence.put(file.sha256, file.content, file.mimeType);
+      const evidence = { sha256: file.sha256, fileName: file.fileName, sizeBytes: file.content.length };
+      await tx.attestations.attachEvidence(id, evidence, { ...attestation.details, ...(junit ? { junit } : {}) });
+      const answer = { attestationId: id, sha256: formatDigest(file.sha256), fileName: file.fileName, sizeBytes: file.content.length, ...(junit ? { junit } : {}) };
+      return { result: answer, entityType: 'attestation', entityId: id, trailId, details: { evidenceSha256: file.sha256, sizeBytes: file.content.length } };
+    });
+    res.status(201).json(result);
+  });
+
+  router.get('/api/v1/trails/:trailId/attestations/:id/evidence', async (req, res) => {
+    await callerOf(ctx, req);
+    const trailId = idParam(req, 'trailId');
+    const id = idParam(req, 'id');
+    const attestation = await store.attestations.get(id);
+    if (!attestation || attestation.trailId !== trailId) throw new NotFoundError(`No attestation ${id} in trail ${trailId}`);
+    if (!attestation.evidence) throw new NotFoundError(`Attestation ${id} has no evidence`);
+    const evidence = (await store.evidence.get(attestation.evidence.sha256))!;
+    res
+      .type(evidence.contentType)
+      .setHeader('Content-Disposition', `attachment; filename="${attestation.evidence.fileName.replace(/[^\w.-]/g, '_')}"`)
+      .setHeader('Digest', `sha-256=${Buffer.from(attestation.evidence.sha256, 'hex').toString('base64')}`)
+      .send(evidence.content);
+  });
+}
