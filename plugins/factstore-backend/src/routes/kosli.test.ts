@@ -1,0 +1,162 @@
+import { authHeaders, createTestDatabases, fixturePath, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { factstorePlugin } from '../plugin';
+
+const databases = createTestDatabases();
+const HOST = '/api/factstore';
+const ORG = 'acme';
+const FLOW = 'backend-ci';
+const TRAIL = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+const FINGERPRINT = createHash('sha256').update('docker image').digest('hex');
+const cli = { ...authHeaders.service('factstore', 'external:kosli-ci'), 'User-Agent': 'Kosli/v2.11.0' };
+const commitInfo = { sha1: TRAIL, message: 'fix: retry', author: 'Jane <jane@example.com>', timestamp: 1732200000, branch: 'main', url: `https://github.com/acme/backend/commit/${TRAIL}` };
+const repoInfo = { url: 'https://github.com/acme/backend', name: 'acme/backend', id: '123', provider: 'github' };
+
+/*
+ * Replays, request for request, what the Kosli CLI sends for `create flow`, `begin trail`,
+ * `attest artifact`, `attest junit` and `assert artifact`: same methods, paths, query strings,
+ * bodies (JSON or multipart data_json + attachment_file) and Bearer authorization.
+ */
+describe.each(databases.eachSupportedId())('Kosli CLI requests on %s', databaseId => {
+  let backend: PluginBackend;
+
+  beforeAll(async () => {
+    backend = await startPluginBackend({ features: [factstorePlugin], knex: await databases.init(databaseId) });
+  });
+  afterAll(() => backend.stop());
+
+  it('create flow (template_file) → begin trail → attest artifact → attest junit → assert artifact', async () => {
+    // kosli create flow backend-ci --template-file kosli.yml
+    const template = 'version: 1\ntrail:\n  artifacts:\n    - name: backend\n      attestations:\n        - name: unit-tests\n          type: junit\n';
+    const flow = await backend.http
+      .put(`${HOST}/api/v2/flows/${ORG}/template_file`)
+      .set(cli)
+      .field('data_json', JSON.stringify({ name: FLOW, description: 'backend CI', visibility: 'private' }))
+      .attach('template_file', Buffer.from(template), 'kosli.yml');
+    expect(flow.status).toBe(201);
+    expect(flow.body).toMatchObject({ org: ORG, name: FLOW, requiredAttestations: ['junit'] });
+
+    // kosli begin trail $GIT_COMMIT --flow backend-ci (retried by CI: same answer, one trail)
+    const beginTrail = () =>
+      backend.http
+        .put(`${HOST}/api/v2/trails/${ORG}/${FLOW}`)
+        .set(cli)
+        .field('data_json', JSON.stringify({ name: TRAIL, description: '', git_commit_info: commitInfo, repo_info: repoInfo, origin_url: 'https://github.com/acme/backend/actions/runs/1', user_data: {}, external_urls: {} }));
+    const trail = await beginTrail();
+    expect(trail.status).toBe(201);
+    expect(trail.body).toMatchObject({ name: TRAIL, gitCommitSha: TRAIL, gitBranch: 'main', createdBy: 'external:kosli-ci' });
+    const retried = await beginTrail();
+    expect(retried.status).toBe(200);
+    expect(retried.body.id).toBe(trail.body.id);
+
+    // kosli attest artifact acme/backend:1.0 --artifact-type docker --name backend --trail $GIT_COMMIT (JSON)
+    const artifact = await backend.http
+      .post(`${HOST}/api/v2/artifacts/${ORG}/${FLOW}`)
+      .set(cli)
+      .send({
+        fingerprint: FINGERPRINT,
+        filename: 'acme/backend:1.0',
+        git_commit: TRAIL,
+        git_commit_info: commitInfo,
+        build_url: 'https://github.com/acme/backend/actions/runs/1',
+        commit_url: commitInfo.url,
+        repo_url: repoInfo.url,
+        template_reference_name: 'backend',
+        trail_name: TRAIL,
+        repo_info: repoInfo,
+      });
+    expect(artifact.status).toBe(201);
+    expect(artifact.body).toMatchObject({ fingerprint: FINGERPRINT, name: 'acme/backend:1.0', templateReferenceName: 'backend' });
+
+    // Before the tests are attested the artifact is not compliant.
+    const before = await backend.http.get(`${HOST}/api/v2/asserts/${ORG}/fingerprint/${FINGERPRINT}?flow_name=${FLOW}`).set(cli);
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({ compliant: false, scope: 'flow', missing_attestations: ['junit'] });
+
+    // kosli attest junit --name backend.unit-tests --fingerprint … --results-dir . (multipart with the tarball)
+    const attachment = gzipSync(readFileSync(fixturePath('junit', 'surefire-3.0.2.TEST-io.olamy.FlakyTest.xml')));
+    const junit = await backend.http
+      .post(`${HOST}/api/v2/attestations/${ORG}/${FLOW}/trail/${TRAIL}/junit`)
+      .set(cli)
+      .field(
+        'data_json',
+        JSON.stringify({
+          artifact_fingerprint: FINGERPRINT,
+          git_commit_info: commitInfo,
+          attestation_name: 'backend.unit-tests',
+          target_artifacts: [],
+          external_urls: {},
+          origin_url: 'https://github.com/acme/backend/actions/runs/1',
+          user_data: {},
+          annotations: {},
+          repo_info: repoInfo,
+          junit_results: [{ name: 'io.olamy.FlakyTest', failures: 0, errors: 0, skipped: 0, total: 3, duration: 0.05, timestamp: 1732200000 }],
+        }),
+      )
+      .attach('attachment_file', attachment, 'evidence.tgz');
+    expect(junit.status).toBe(201);
+    expect(junit.body).toMatchObject({
+      type: 'junit',
+      name: 'backend.unit-tests',
+      status: 'PASSED',
+      artifactSha256: FINGERPRINT,
+      attestedBy: 'external:kosli-ci',
+      evidence: { sha256: createHash('sha256').update(attachment).digest('hex'), sizeBytes: attachment.length, fileName: 'evidence.tgz' },
+    });
+
+    // kosli assert artifact --fingerprint … --flow backend-ci
+    const assert = await backend.http.get(`${HOST}/api/v2/asserts/${ORG}/fingerprint/${FINGERPRINT}?flow_name=${FLOW}`).set(cli);
+    expect(assert.status).toBe(200);
+    expect(assert.body).toMatchObject({
+      compliant: true,
+      scope: 'flow',
+      flow: FLOW,
+      trail: TRAIL,
+      compliance_status: { attestations_statuses: [{ attestation_name: 'backend.unit-tests', attestation_type: 'junit', status: 'PASSED', is_compliant: true }] },
+      policy_evaluations: [],
+      html_url: expect.any(String),
+      verification_summary: { predicate: { verificationResult: 'PASSED' } },
+    });
+
+    // A failing junit run afterwards makes it non-compliant again (the latest decides).
+    const failing = await backend.http
+      .post(`${HOST}/api/v2/attestations/${ORG}/${FLOW}/trail/${TRAIL}/junit`)
+      .set(cli)
+      .field('data_json', JSON.stringify({ artifact_fingerprint: FINGERPRINT, attestation_name: 'backend.unit-tests', junit_results: [{ name: 's', failures: 1, errors: 0, skipped: 0, total: 3, duration: 1 }] }));
+    expect(failing.body.status).toBe('FAILED');
+    const after = await backend.http.get(`${HOST}/api/v2/asserts/${ORG}/fingerprint/sha256:${FINGERPRINT}?flow_name=${FLOW}`).set(cli);
+    expect(after.body).toMatchObject({ compliant: false, failed_attestations: ['junit'] });
+  });
+
+  it('OpenFactstore v2 attestation route takes the trail id and the fingerprint from the path', async () => {
+    await backend.http.put(`${HOST}/api/v2/flows/${ORG}`).set(cli).send({ name: 'openfactstore-v2', description: '' });
+    const trail = await backend.http.put(`${HOST}/api/v2/trails/${ORG}/openfactstore-v2`).set(cli).send({ name: 't1' });
+    const res = await backend.http
+      .post(`${HOST}/api/v2/attestations/${ORG}/openfactstore-v2/${trail.body.id}/sha256:${FINGERPRINT}`)
+      .set(cli)
+      .send({ type: 'snyk', attestation_name: 'scan', is_compliant: false });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ type: 'snyk', status: 'FAILED', artifactSha256: FINGERPRINT });
+  });
+
+  it('answers 4xx naming what is wrong', async () => {
+    const unknownFlow = await backend.http.put(`${HOST}/api/v2/trails/${ORG}/nope`).set(cli).send({ name: 't' });
+    expect(unknownFlow.status).toBe(404);
+    const badType = await backend.http.post(`${HOST}/api/v2/attestations/${ORG}/${FLOW}/trail/${TRAIL}/bogus`).set(cli).send({ attestation_name: 'x' });
+    expect(badType.status).toBe(400);
+    expect(badType.body.error.message).toMatch(/params\.type/);
+    const badFingerprint = await backend.http
+      .post(`${HOST}/api/v2/attestations/${ORG}/${FLOW}/trail/${TRAIL}/generic`)
+      .set(cli)
+      .field('data_json', JSON.stringify({ attestation_name: 'x', artifact_fingerprint: 'abc' }));
+    expect(badFingerprint.status).toBe(400);
+    expect(badFingerprint.body.error.message).toMatch(/body\.artifact_fingerprint/);
+    const notJson = await backend.http.post(`${HOST}/api/v2/attestations/${ORG}/${FLOW}/trail/${TRAIL}/generic`).set(cli).field('data_json', '{nope');
+    expect(notJson.status).toBe(400);
+    expect((await backend.http.get(`${HOST}/api/v2/asserts/${ORG}/fingerprint/xyz`).set(cli)).status).toBe(400);
+    expect((await backend.http.get(`${HOST}/api/v2/asserts/${ORG}/fingerprint/${'0'.repeat(64)}`).set(cli)).status).toBe(404);
+    expect((await backend.http.get(`${HOST}/api/v2/asserts/${ORG}/fingerprint/${FINGERPRINT}`)).status).toBe(401);
+  });
+});

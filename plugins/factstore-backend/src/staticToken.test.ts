@@ -1,0 +1,60 @@
+import { createBackend } from '@backstage/backend-defaults';
+import { coreServices, createServiceFactory } from '@backstage/backend-plugin-api';
+import { ConfigReader } from '@backstage/config';
+import { createServer } from 'node:net';
+import { factstorePlugin } from './plugin';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/*
+ * The Kosli CLI sends `Authorization: Bearer <token>`. With the real auth services (not the test
+ * mocks), a static service token from backend.auth.externalAccess must be accepted on the v2 routes.
+ */
+describe('a Backstage static service token', () => {
+  const token = 'kosli-cli-static-token-for-tests-0123456789';
+  let baseUrl: string;
+  let backend: ReturnType<typeof createBackend>;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    backend = createBackend();
+    backend.add(
+      createServiceFactory({
+        service: coreServices.rootConfig,
+        deps: {},
+        factory: () =>
+          new ConfigReader({
+            backend: {
+              baseUrl,
+              listen: { port, host: '127.0.0.1' },
+              database: { client: 'better-sqlite3', connection: ':memory:' },
+              auth: { externalAccess: [{ type: 'static', options: { token, subject: 'kosli-cli' } }] },
+            },
+          }),
+      }),
+    );
+    backend.add(factstorePlugin);
+    await backend.start();
+  });
+  afterAll(() => backend.stop());
+
+  it('works for the Kosli v2 routes, and a wrong token is refused', async () => {
+    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+    const flow = await fetch(`${baseUrl}/api/factstore/api/v2/flows/acme`, { method: 'PUT', headers, body: JSON.stringify({ name: 'static-token' }) });
+    expect(flow.status).toBe(201);
+    expect(await flow.json()).toMatchObject({ createdBy: 'kosli-cli' });
+    const trail = await fetch(`${baseUrl}/api/factstore/api/v2/trails/acme/static-token`, { method: 'PUT', headers, body: JSON.stringify({ name: 'run-1' }) });
+    expect(trail.status).toBe(201);
+    const wrong = await fetch(`${baseUrl}/api/factstore/api/v2/flows/acme`, { method: 'PUT', headers: { ...headers, Authorization: 'Bearer nope' }, body: '{"name":"x"}' });
+    expect(wrong.status).toBe(401);
+  });
+});
