@@ -139,7 +139,7 @@ export class JobStore {
         });
       if (claimed === 1) {
         const job = (await this.get(id))!;
-        await this.appendEvent(id, 'status', { job_id: id, status: 'running', attempt: job.attempts });
+        await this.appendEvent(id, 'status', { job_id: id, status: 'running', attempt: job.attempts, runner: runnerId });
         return job;
       }
     }
