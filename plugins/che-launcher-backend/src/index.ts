@@ -4,4 +4,7 @@
  * @packageDocumentation
  */
 export { cheLauncherPlugin as default } from './plugin';
+export { cheLauncherScaffolderModule } from './scaffolder/module';
+export { createCheWorkspaceCreateAction } from './scaffolder/cheWorkspaceCreateAction';
+export type { CheWorkspaceCreateActionOptions } from './scaffolder/cheWorkspaceCreateAction';
 export * from './permissions';
