@@ -38,7 +38,7 @@ exports.up = async function up(knex) {
   });
 
   await knex.schema.createTable('commits', table => {
-    table.comment('Changes: commits that reached a project\'s deployable branch');
+    table.comment('Changes: commits that reached the deployable branch of a project');
     table.bigIncrements('id').primary();
     table.string('project', 255).notNullable();
     table.string('sha', 64).notNullable();

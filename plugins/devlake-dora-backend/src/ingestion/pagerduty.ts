@@ -21,6 +21,12 @@ const webhook = z.object({
   }),
 });
 
+function statusOf(eventType: string): 'TODO' | 'IN_PROGRESS' | 'DONE' {
+  if (eventType === 'incident.resolved') return 'DONE';
+  if (eventType === 'incident.acknowledged') return 'IN_PROGRESS';
+  return 'TODO';
+}
+
 /**
  * A PagerDuty v3 incident event; the project is the PagerDuty service's name. Events may arrive in
  * any order: the store keeps the earliest opening and the resolution.
@@ -39,7 +45,7 @@ export function parsePagerDuty(body: unknown): IngestBatch | null {
         externalId: event.data.id,
         project: event.data.service.summary,
         title: event.data.title ?? null,
-        status: resolved ? 'DONE' : event.event_type === 'incident.acknowledged' ? 'IN_PROGRESS' : 'TODO',
+        status: statusOf(event.event_type),
         url: event.data.html_url ?? null,
         createdAt: event.data.created_at ?? event.occurred_at,
         resolvedAt: resolved ? event.occurred_at : null,

@@ -117,6 +117,7 @@ export class DoraCalculator {
   private readonly incidentLinks = new Map<IncidentFact, DeploymentFact | undefined>();
   /** Deployments made failures by a later rollback. */
   private readonly rolledBack = new Set<DeploymentFact>();
+  private incidentsByProject?: Map<string, IncidentFact[]>;
 
   constructor(private readonly facts: DoraFacts, private readonly options: CalculationOptions) {
     const environments = new Set(options.environments.map(e => e.toLowerCase()));
@@ -159,6 +160,14 @@ export class DoraCalculator {
       timeToRestoreService: this.timeToRestore(window, details),
       deploymentReworkRate: this.reworkRate(window, details),
     };
+  }
+
+  private incidentsOf(project: string): IncidentFact[] {
+    if (!this.incidentsByProject) {
+      this.incidentsByProject = new Map();
+      for (const i of this.facts.incidents) this.incidentsByProject.set(i.project, [...(this.incidentsByProject.get(i.project) ?? []), i]);
+    }
+    return this.incidentsByProject.get(project) ?? [];
   }
 
   private timelineOf(project: string): ProjectTimeline {
@@ -364,11 +373,9 @@ export class DoraCalculator {
     const deployments = this.successfulIn(window);
     if (deployments.length === 0) return this.none(unit, `no successful deployment to ${this.options.environments.join(', ')} ${this.describe(window)}`);
     const rows = deployments.map(d => {
-      const open = this.facts.incidents.find(
-        i => i.project === d.project && i.createdAt <= d.finishedAt && (i.resolvedAt === null || d.finishedAt <= i.resolvedAt),
-      );
-      const reason = d.rollback ? 'rollback' : open ? `during incident ${open.id}` : null;
-      return { deployment: d, reason };
+      if (d.rollback) return { deployment: d, reason: 'rollback' };
+      const open = this.incidentsOf(d.project).find(i => i.createdAt <= d.finishedAt && (i.resolvedAt === null || d.finishedAt <= i.resolvedAt));
+      return { deployment: d, reason: open ? `during incident ${open.id}` : null };
     });
     const rework = rows.filter(r => r.reason !== null).length;
     return {

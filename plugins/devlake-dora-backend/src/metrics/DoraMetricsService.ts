@@ -23,6 +23,13 @@ export interface MetricsDefaults {
 
 export type Interval = 'day' | 'week' | 'month';
 
+/** Where a series bucket starts, and where the next one does. */
+const BUCKETS: Record<Interval, { first: (t: number) => number; next: (t: number) => number }> = {
+  day: { first: startOfDay, next: t => t + DAY },
+  week: { first: startOfWeek, next: t => t + 7 * DAY },
+  month: { first: startOfMonth, next: t => addMonths(t, 1) },
+};
+
 /** Reads the facts for a request and computes the DORA metrics, their trend or their series. */
 export class DoraMetricsService {
   constructor(private readonly source: DoraFactSource, private readonly defaults: MetricsDefaults) {}
@@ -52,9 +59,8 @@ export class DoraMetricsService {
     const { calculator } = await this.calculator(request, false);
     const { from, to } = request.period;
     const starts: number[] = [];
-    const first = interval === 'day' ? startOfDay(from) : interval === 'week' ? startOfWeek(from) : startOfMonth(from);
-    const next = (t: number) => (interval === 'day' ? t + DAY : interval === 'week' ? t + 7 * DAY : addMonths(t, 1));
-    for (let t = first; t < to; t = next(t)) starts.push(t);
+    const { first, next } = BUCKETS[interval];
+    for (let t = first(from); t < to; t = next(t)) starts.push(t);
     return starts.map(start => {
       const window = { from: Math.max(start, from), to: Math.min(next(start), to) };
       const m = calculator.compute(window, false)[metric];

@@ -42,13 +42,18 @@ const FAILURE_RATE: Record<BenchmarkYear, [number, number, number]> = {
   '2024': [5, 20, 40],
 };
 
-const below = (value: number, [elite, high, medium]: [number, number, number]): Performance =>
-  value < elite ? 'elite' : value < high ? 'high' : value < medium ? 'medium' : 'low';
+function below(value: number, [elite, high, medium]: [number, number, number]): Performance {
+  if (value < elite) return 'elite';
+  if (value < high) return 'high';
+  return value < medium ? 'medium' : 'low';
+}
 
 export const leadTimePerformance = (ms: number, year: BenchmarkYear) => below(ms, LEAD_TIME[year]);
 export const recoveryPerformance = (ms: number) => below(ms, RECOVERY);
 
 export function changeFailurePerformance(percent: number, year: BenchmarkYear): Performance {
   const [elite, high, medium] = FAILURE_RATE[year];
-  return percent <= elite ? 'elite' : percent <= high ? 'high' : percent <= medium ? 'medium' : 'low';
+  if (percent <= elite) return 'elite';
+  if (percent <= high) return 'high';
+  return percent <= medium ? 'medium' : 'low';
 }

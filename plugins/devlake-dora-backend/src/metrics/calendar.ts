@@ -3,14 +3,14 @@
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
+export const startOfDay = (t: number) => t - (((t % DAY) + DAY) % DAY);
+
 const isWeekendDay = (dayStart: number) => {
   const weekday = new Date(dayStart).getUTCDay();
   return weekday === 0 || weekday === 6;
 };
 
 export const isWeekend = (t: number) => isWeekendDay(startOfDay(t));
-
-export const startOfDay = (t: number) => t - (((t % DAY) + DAY) % DAY);
 
 /** Monday 00:00 UTC of the ISO week containing t. */
 export function startOfWeek(t: number): number {
