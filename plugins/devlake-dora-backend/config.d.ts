@@ -13,8 +13,11 @@ export interface Config {
     /** Shared secrets that incoming webhooks are verified with, one per source; a source without one refuses all. */
     webhooks?: {
       [source: string]: {
-        /** @visibility secret */
-        secret: string;
+        /**
+         * Unset (e.g. its environment variable is missing): the source refuses every delivery.
+         * @visibility secret
+         */
+        secret?: string;
       };
     };
     /** DevLake webhook connections: what `/plugins/webhook/:connectionId/...` and `by-name/:name` address. */
