@@ -55,11 +55,13 @@ export class ExtractionRun {
         let found = 0;
         let published = 0;
         const connected = publisher.isConnected(providerName);
-        const flushDelta = async () => {
-          if (pending.length === 0) return;
-          const added = pending;
-          pending = [];
-          if (await publisher.apply(providerName, { type: 'delta', added, removed: [] })) published += added.length;
+        // Sends what is pending in chunks of batch_size; `all` also sends the last, shorter chunk.
+        const flushDelta = async (all: boolean) => {
+          while (pending.length >= request.batch_size || (all && pending.length > 0)) {
+            const added = pending.slice(0, request.batch_size);
+            pending = pending.slice(request.batch_size);
+            if (await publisher.apply(providerName, { type: 'delta', added, removed: [] })) published += added.length;
+          }
         };
 
         const sink = {
@@ -79,7 +81,7 @@ export class ExtractionRun {
               if (subset) pending.push(deferred);
               else collected.push(deferred);
             }
-            if (pending.length >= request.batch_size) await flushDelta();
+            await flushDelta(false);
             onProgress({ ...progress });
           },
           position: (service: string, region: string) => {
@@ -115,13 +117,12 @@ export class ExtractionRun {
           } else {
             // A partial scan must not remove anything: only what was found is added or updated.
             pending = subset ? pending : collected;
-            await flushDelta();
+            await flushDelta(true);
             mutation = connected && found > 0 ? 'delta' : 'none';
           }
         } else if (subset && published > 0) {
           mutation = 'delta';
         }
-        collected.length = 0;
         if (!connected) {
           logger.warn(`No catalog entity provider ${providerName} in this backend; ${found} resources were not published`);
         }

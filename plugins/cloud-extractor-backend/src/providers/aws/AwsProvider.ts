@@ -44,6 +44,11 @@ export class AwsProvider implements CloudProvider {
     private readonly services_: AwsService[] = AWS_SERVICES,
   ) {}
 
+  /** The same provider limited to some services (tests, and installations that want fewer calls). */
+  withServices(names: string[]): AwsProvider {
+    return new AwsProvider(this.options, this.credentials, this.services_.filter(s => names.includes(s.service)));
+  }
+
   scopes(): string[] {
     return this.options.accounts;
   }
