@@ -341,7 +341,7 @@ describe.each(databases.eachSupportedId())('cloud-extractor with permissions den
   });
 });
 
-function textParser(res: NodeJS.ReadableStream & { setEncoding(e: string): void }, done: (err: Error | null, body: string) => void) {
+function textParser(res: any, done: (err: Error | null, body: string) => void) {
   let text = '';
   res.setEncoding('utf8');
   res.on('data', (chunk: string) => {

@@ -77,8 +77,8 @@ describe.each(databases.eachSupportedId())('job claiming across replicas on %s',
     slowAccount(0);
     const store = new JobStore(knex);
     const expired = new Date(Date.now() - 60_000);
-    const orphan = 'job_' + 'a'.repeat(32);
-    const hopeless = 'job_' + 'b'.repeat(32);
+    const orphan = `job_${'a'.repeat(32)}`;
+    const hopeless = `job_${'b'.repeat(32)}`;
     for (const id of [orphan, hopeless]) {
       await store.create({ id, request, createdBy: 'user:default/jane', now: new Date() });
     }
