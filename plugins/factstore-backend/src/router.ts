@@ -3,8 +3,12 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { version } from '../package.json';
 import type { RouteContext } from './http/context';
+import { approvalRoutes } from './routes/approvals';
 import { assertRoutes } from './routes/assert';
+import { auditRoutes } from './routes/audit';
+import { environmentRoutes } from './routes/environments';
 import { flowRoutes } from './routes/flows';
+import { gateRoutes } from './routes/gate';
 import { kosliRoutes } from './routes/kosli';
 import { trailRoutes } from './routes/trails';
 
@@ -21,6 +25,10 @@ export async function createRouter(ctx: RouterOptions): Promise<express.Router> 
   trailRoutes(router, ctx);
   assertRoutes(router, ctx);
   kosliRoutes(router, ctx);
+  environmentRoutes(router, ctx);
+  approvalRoutes(router, ctx);
+  gateRoutes(router, ctx);
+  auditRoutes(router, ctx);
 
   return router;
 }

@@ -1,0 +1,63 @@
+import type { FactStore } from '../database/FactStore';
+import type { Environment } from '../database/EnvironmentStore';
+import type { GateResult } from '../database/PolicyStore';
+import { formatDigest } from './digest';
+import { isAllowlisted } from './recordSnapshot';
+
+export type GateReason = GateResult['reasons'][number];
+
+/**
+ * May the artifact with this digest be deployed to the environment? Every deployment policy that
+ * applies (its flow and environment match, or are unset) is checked rule by rule; the answer lists
+ * every rule with whether it passed and why. An allow-listed digest passes provenance.
+ */
+export async function evaluateGate(
+  store: FactStore,
+  input: { sha256: string; environment?: Environment; flowId?: string },
+): Promise<{ allowed: boolean; reasons: GateReason[] }> {
+  const artifact = await store.artifacts.latestInFlow(input.sha256, { flowId: input.flowId });
+  const flowId = artifact?.flowId ?? input.flowId;
+  const policies = await store.policies.applicable(flowId, input.environment?.id);
+  const allowlisted = input.environment
+    ? isAllowlisted(await store.environments.allowlist(input.environment.id), { name: artifact?.name ?? '', sha256: input.sha256 })
+    : false;
+  const reasons: GateReason[] = [];
+  if (policies.length === 0) {
+    reasons.push({ rule: 'policies', passed: true, message: 'no deployment policy applies to this flow and environment' });
+  }
+  for (const policy of policies) {
+    const about = { policyId: policy.id, policyName: policy.name };
+    if (policy.enforceProvenance) {
+      const passed = !!artifact || allowlisted;
+      reasons.push({
+        ...about,
+        rule: 'provenance',
+        passed,
+        message: artifact
+          ? `${formatDigest(input.sha256)} was reported in trail "${artifact.trailName}"`
+          : allowlisted
+            ? `${formatDigest(input.sha256)} is on the environment's allow-list`
+            : `${formatDigest(input.sha256)} was never reported to a trail${input.flowId ? ' of this flow' : ''}`,
+      });
+    }
+    for (const type of policy.requiredAttestationTypes) {
+      const latest = artifact ? await store.attestations.latestFor(artifact.trailId, type, input.sha256) : undefined;
+      reasons.push({
+        ...about,
+        rule: `attestation:${type}`,
+        passed: latest?.status === 'PASSED',
+        message: latest ? `latest "${type}" attestation (${latest.id}) is ${latest.status}` : `no "${type}" attestation`,
+      });
+    }
+    if (policy.enforceApprovals) {
+      const approval = artifact ? await store.approvals.latestForTrail(artifact.trailId) : undefined;
+      reasons.push({
+        ...about,
+        rule: 'approval',
+        passed: approval?.status === 'APPROVED',
+        message: approval ? `latest approval (${approval.id}) is ${approval.status}${approval.decidedBy ? ` by ${approval.decidedBy}` : ''}` : 'no approval was requested',
+      });
+    }
+  }
+  return { allowed: reasons.every(r => r.passed), reasons };
+}
