@@ -29,16 +29,10 @@ export async function evaluateGate(
     const about = { policyId: policy.id, policyName: policy.name };
     if (policy.enforceProvenance) {
       const passed = !!artifact || allowlisted;
-      reasons.push({
-        ...about,
-        rule: 'provenance',
-        passed,
-        message: artifact
-          ? `${formatDigest(input.sha256)} was reported in trail "${artifact.trailName}"`
-          : allowlisted
-            ? `${formatDigest(input.sha256)} is on the environment's allow-list`
-            : `${formatDigest(input.sha256)} was never reported to a trail${input.flowId ? ' of this flow' : ''}`,
-      });
+      let message = `${formatDigest(input.sha256)} was never reported to a trail${input.flowId ? ' of this flow' : ''}`;
+      if (artifact) message = `${formatDigest(input.sha256)} was reported in trail "${artifact.trailName}"`;
+      else if (allowlisted) message = `${formatDigest(input.sha256)} is on the environment's allow-list`;
+      reasons.push({ ...about, rule: 'provenance', passed, message });
     }
     for (const type of policy.requiredAttestationTypes) {
       const latest = artifact ? await store.attestations.latestFor(artifact.trailId, type, input.sha256) : undefined;

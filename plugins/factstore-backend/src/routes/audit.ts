@@ -54,7 +54,7 @@ export function auditRoutes(router: Router, ctx: RouteContext) {
     const digest = normalizeDigest(q);
     const term = digest ?? q;
     const results: Array<{ type: string; id: string; title: string; [key: string]: unknown }> = [];
-    if (want('flow')) for (const f of (await store.flows.list()).filter(f => f.name.toLowerCase().includes(q.toLowerCase())).slice(0, limit)) results.push({ type: 'flow', id: f.id, title: f.name, org: f.org });
+    if (want('flow')) for (const f of (await store.flows.list()).filter(flow => flow.name.toLowerCase().includes(q.toLowerCase())).slice(0, limit)) results.push({ type: 'flow', id: f.id, title: f.name, org: f.org });
     if (want('trail')) for (const t of await store.trails.search(term, limit)) results.push({ type: 'trail', id: t.id, title: t.name, flowId: t.flowId });
     if (want('artifact')) for (const a of await store.artifacts.search(term, limit)) results.push({ type: 'artifact', id: a.id, title: a.name, sha256Digest: formatDigest(a.sha256), trailId: a.trailId });
     if (want('attestation')) for (const a of await store.attestations.search(term, limit)) results.push({ type: 'attestation', id: a.id, title: a.name, attestationType: a.type, status: a.status, trailId: a.trailId });
