@@ -6,7 +6,7 @@ export const TEST_ACCOUNT = '123456789012';
  * Config with AWS enabled for one account with static keys, so no STS call is made, and short
  * job timings so tests do not wait.
  */
-export function awsTestConfig(overrides: { regions?: string[]; jobs?: JsonObject; endpoint?: string } = {}): JsonObject {
+export function awsTestConfig(overrides: { regions?: string[]; services?: string[]; jobs?: JsonObject; endpoint?: string } = {}): JsonObject {
   return {
     aws: { accounts: [{ accountId: TEST_ACCOUNT, accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'test-secret' }] },
     cloudExtractor: {
@@ -16,6 +16,7 @@ export function awsTestConfig(overrides: { regions?: string[]; jobs?: JsonObject
           regions: overrides.regions ?? ['us-east-1'],
           maxAttempts: 3,
           ...(overrides.endpoint ? { endpoint: overrides.endpoint } : {}),
+          ...(overrides.services ? { services: overrides.services } : {}),
         },
       },
       jobs: { leaseSeconds: 2, pollIntervalSeconds: 0.2, progressIntervalSeconds: 0, eventPollIntervalMs: 50, ...overrides.jobs },

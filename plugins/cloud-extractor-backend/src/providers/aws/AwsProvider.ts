@@ -18,6 +18,8 @@ export interface AwsProviderOptions {
   maxAttempts: number;
   /** An endpoint for every client (LocalStack, tests); the AWS endpoints when unset. */
   endpoint?: string;
+  /** The services this installation extracts; all of them when unset. */
+  services?: string[];
 }
 
 export function readAwsProviderOptions(config: Config): AwsProviderOptions {
@@ -28,6 +30,7 @@ export function readAwsProviderOptions(config: Config): AwsProviderOptions {
     serviceConcurrency: config.getOptionalNumber('serviceConcurrency') ?? 3,
     maxAttempts: config.getOptionalNumber('maxAttempts') ?? 5,
     endpoint: config.getOptionalString('endpoint'),
+    services: config.getOptionalStringArray('services'),
   };
 }
 
@@ -41,8 +44,17 @@ export class AwsProvider implements CloudProvider {
   constructor(
     private readonly options: AwsProviderOptions,
     private readonly credentials: Pick<AwsCredentialsManager, 'getCredentialProvider'>,
-    private readonly services_: AwsService[] = AWS_SERVICES,
-  ) {}
+    services?: AwsService[],
+  ) {
+    const all = services ?? AWS_SERVICES;
+    const unknown = (options.services ?? []).filter(name => !all.some(s => s.service === name));
+    if (unknown.length > 0) {
+      throw new Error(`cloudExtractor.providers.aws.services: unknown ${unknown.join(', ')}; known: ${all.map(s => s.service).join(', ')}`);
+    }
+    this.services_ = options.services ? all.filter(s => options.services!.includes(s.service)) : all;
+  }
+
+  private readonly services_: AwsService[];
 
   /** The same provider limited to some services (tests, and installations that want fewer calls). */
   withServices(names: string[]): AwsProvider {
