@@ -16,6 +16,8 @@ export {
 export { cloudExtractorProvidersExtensionPoint, type CloudExtractorProvidersExtensionPoint } from './extensions';
 export type { CloudProvider, CloudResource, ScanRequest, ScanSink, ScanFailure, ServiceDescription } from './providers/types';
 export { cloudExtractorModuleAws } from './providers/aws/module';
+export { cloudExtractorModuleAzure } from './providers/azure/module';
+export { cloudExtractorModuleGcp } from './providers/gcp/module';
 export { catalogModuleCloudExtractor } from './catalog/module';
 export { catalogPublisherServiceRef, CatalogPublisher } from './catalog/CatalogPublisher';
 export { toEntity, entityName, type EntityShapeOptions } from './catalog/toEntity';

@@ -1,0 +1,137 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import type { Entity } from '@backstage/catalog-model';
+import { googleAuthLibrary } from 'google-gax';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DEFAULT_ENTITY_SHAPE } from '../../catalog/toEntity';
+import { ExtractionRun } from '../../jobs/ExtractionRun';
+import { capturingCatalog } from '../../testing/capturingCatalog';
+import { ProviderRegistry } from '../ProviderRegistry';
+import { GcpProvider } from './GcpProvider';
+
+const PROJECT = 'shop-prod';
+
+/** Cloud Asset's searchAllResources REST endpoint on a local port, in two pages. */
+async function cloudAsset() {
+  const requests: URL[] = [];
+  const server = createServer((req, res) => {
+    const url = new URL(req.url!, 'http://local');
+    requests.push(url);
+    res.setHeader('Content-Type', 'application/json');
+    if (req.headers.authorization !== 'Bearer gcp-test-token') {
+      res.statusCode = 401;
+      res.end(JSON.stringify({ error: { code: 401, message: 'Request had invalid authentication credentials.', status: 'UNAUTHENTICATED' } }));
+    } else if (!url.searchParams.get('pageToken')) {
+      res.end(
+        JSON.stringify({
+          results: [
+            {
+              name: `//compute.googleapis.com/projects/${PROJECT}/zones/europe-west1-b/instances/api-1`,
+              assetType: 'compute.googleapis.com/Instance',
+              project: 'projects/123456789',
+              displayName: 'api-1',
+              location: 'europe-west1-b',
+              labels: { owner: 'team-api', env: 'prod' },
+              state: 'RUNNING',
+            },
+          ],
+          nextPageToken: 'page-2',
+        }),
+      );
+    } else {
+      res.end(
+        JSON.stringify({
+          results: [
+            {
+              name: '//storage.googleapis.com/shop-prod-assets',
+              assetType: 'storage.googleapis.com/Bucket',
+              project: 'projects/123456789',
+              displayName: 'shop-prod-assets',
+              location: 'eu',
+            },
+          ],
+        }),
+      );
+    }
+  });
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, close: () => server.close() };
+}
+
+function authClient(token: string) {
+  // Node's own fetch: gaxios would otherwise import node-fetch dynamically, which Jest's VM refuses.
+  const client = new googleAuthLibrary.OAuth2Client({ transporterOptions: { fetchImplementation: fetch } });
+  client.setCredentials({ access_token: token, expiry_date: Date.now() + 3_600_000 });
+  return client;
+}
+
+async function extract(gcp: GcpProvider) {
+  const catalog = await capturingCatalog('gcp', PROJECT);
+  const run = new ExtractionRun({
+    registry: new ProviderRegistry([gcp]),
+    publisher: catalog.publisher,
+    entityShape: DEFAULT_ENTITY_SHAPE,
+    logger: mockServices.logger.mock(),
+  });
+  const outcome = await run.execute(
+    { provider: 'gcp', services: ['compute', 'storage'], regions: null, filters: {}, batch_size: 100 },
+    () => {},
+    new AbortController().signal,
+  );
+  return { outcome, mutations: catalog.mutations };
+}
+
+describe('GCP provider over Cloud Asset REST', () => {
+  it('pages through searchAllResources with the client library and maps assets to entities', async () => {
+    const server = await cloudAsset();
+    const gcp = new GcpProvider({ projects: [PROJECT], pageSize: 500, endpoint: server.url }, { authClient: authClient('gcp-test-token') });
+    try {
+      const { outcome, mutations } = await extract(gcp);
+      expect(outcome.results.errors).toEqual([]);
+      expect(server.requests.map(u => [u.pathname, u.searchParams.get('pageToken')])).toEqual([
+        [`/v1/projects/${PROJECT}:searchAllResources`, null],
+        [`/v1/projects/${PROJECT}:searchAllResources`, 'page-2'],
+      ]);
+      expect(server.requests[0].searchParams.getAll('assetTypes')).toEqual([
+        'compute.googleapis.com/Instance',
+        'compute.googleapis.com/Network',
+        'compute.googleapis.com/Firewall',
+        'storage.googleapis.com/Bucket',
+      ]);
+      // A subset of services: added, never a full replacement.
+      expect(mutations.map(m => m.type)).toEqual(['delta']);
+      const entities = (mutations[0] as { added: Array<{ entity: Entity }> }).added.map(d => d.entity);
+      expect(entities[0]).toMatchObject({
+        metadata: {
+          title: 'api-1',
+          labels: { owner: 'team-api', env: 'prod' },
+          annotations: {
+            'cloud.google.com/resource-name': `//compute.googleapis.com/projects/${PROJECT}/zones/europe-west1-b/instances/api-1`,
+            'cloud.google.com/project': PROJECT,
+            'cloud-extractor.fawkes.dev/region': 'europe-west1-b',
+          },
+        },
+        spec: { type: 'compute-instance', owner: 'group:team-api' },
+      });
+      expect(entities[1].spec).toEqual({ type: 'storage-bucket', owner: 'group:default/cloud-platform' });
+    } finally {
+      await gcp.close();
+      server.close();
+    }
+  });
+
+  it('records a refused search as the project failing', async () => {
+    const server = await cloudAsset();
+    const gcp = new GcpProvider({ projects: [PROJECT], pageSize: 500, endpoint: server.url }, { authClient: authClient('wrong-token') });
+    try {
+      const { outcome, mutations } = await extract(gcp);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.results.errors[0]).toMatchObject({ provider: 'gcp', scope: PROJECT });
+      expect(outcome.results.errors[0].message).toContain('invalid authentication credentials');
+      expect(mutations).toEqual([]);
+    } finally {
+      await gcp.close();
+      server.close();
+    }
+  });
+});
