@@ -1,4 +1,10 @@
 import { createBackend } from '@backstage/backend-defaults';
+import {
+  catalogModuleCloudExtractor,
+  cloudExtractorModuleAws,
+  cloudExtractorModuleAzure,
+  cloudExtractorModuleGcp,
+} from '@fawkes/plugin-cloud-extractor-backend';
 
 /*
  * A Backstage backend with the catalog, auth, permissions, the scaffolder and the five plugins.
@@ -22,6 +28,11 @@ backend.add(import('@fawkes/plugin-che-launcher-backend').then(m => ({ default: 
 backend.add(import('@fawkes/plugin-devlake-dora-backend'));
 backend.add(import('@fawkes/plugin-factstore-backend'));
 backend.add(import('@fawkes/plugin-cloud-extractor-backend'));
+// Cloud providers (each enabled only when configured under cloudExtractor.providers) and the catalog entity providers.
+backend.add(cloudExtractorModuleAws);
+backend.add(cloudExtractorModuleAzure);
+backend.add(cloudExtractorModuleGcp);
+backend.add(catalogModuleCloudExtractor);
 backend.add(import('@fawkes/plugin-helm-releases-backend'));
 
 backend.start();
