@@ -69,6 +69,8 @@ export interface Config {
       concurrency?: number;
       /** Claims per job before a job whose runner keeps dying is failed. Default 2. */
       maxAttempts?: number;
+      /** Minutes after which a running job is stopped and failed. Default 60. */
+      timeoutMinutes?: number;
       /** Seconds between progress writes. Default 1. */
       progressIntervalSeconds?: number;
       /** Milliseconds between an event stream's looks for new events. Default 500. */

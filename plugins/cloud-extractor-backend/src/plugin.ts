@@ -59,6 +59,7 @@ export const cloudExtractorPlugin = createBackendPlugin({
           concurrency: config.getOptionalNumber('cloudExtractor.jobs.concurrency') ?? 2,
           maxAttempts: config.getOptionalNumber('cloudExtractor.jobs.maxAttempts') ?? 2,
           progressIntervalMs: seconds('jobs.progressIntervalSeconds', 1),
+          timeoutMs: seconds('jobs.timeoutMinutes', 60) * 60,
         });
         const jobs = new ExtractionJobs(jobStore, registry, () => runner.wake());
         const dueSchedules = new DueSchedules(db, scheduleStore, jobs, logger, () => runner.wake());

@@ -28,11 +28,11 @@ function slowAccount(delayMs: number) {
 describe.each(databases.eachSupportedId())('job claiming across replicas on %s', databaseId => {
   let knex: Knex;
   const started: PluginBackend[] = [];
-  const start = async () => {
+  const start = async (jobs = {}) => {
     const backend = await startPluginBackend({
       features: [cloudExtractorPlugin, cloudExtractorModuleAws],
       knex,
-      config: awsTestConfig({ jobs: { concurrency: 1 } }),
+      config: awsTestConfig({ jobs: { concurrency: 1, ...jobs } }),
     });
     started.push(backend);
     return backend;
@@ -122,5 +122,14 @@ describe.each(databases.eachSupportedId())('job claiming across replicas on %s',
     const second = await start();
     const finished = await done(second, id);
     expect(finished).toMatchObject({ status: 'completed', attempts: 1, results: { resources_extracted: 1 } });
+  });
+
+  it('stops and fails a job that runs past its timeout', async () => {
+    slowAccount(1500);
+    const backend = await start({ timeoutMinutes: 0.01 });
+    const id = (await backend.http.post(`${base}/extraction/trigger`).set(user).send({ services: ['ec2'] })).body.job_id;
+    const finished = await done(backend, id);
+    expect(finished.status).toBe('failed');
+    expect(finished.results.errors.map((e: { message: string }) => e.message)).toContain('The job ran longer than its timeout of 1 s and was stopped');
   });
 });

@@ -16,6 +16,8 @@ export interface JobRunnerOptions {
   maxAttempts: number;
   /** At most one progress write per this interval. */
   progressIntervalMs: number;
+  /** A job still running after this is stopped and failed. */
+  timeoutMs: number;
 }
 
 /**
@@ -95,6 +97,12 @@ export class JobRunner {
       }
     }, Math.max(50, Math.floor(leaseMs / 3)));
 
+    let timedOut = false;
+    const timeout = setTimeout(() => {
+      timedOut = true;
+      abort.abort(new Error('timeout'));
+    }, this.options.timeoutMs);
+
     let lastWrite = 0;
     let writing: Promise<void> = Promise.resolve();
     const onProgress = (progress: JobProgress) => {
@@ -110,6 +118,14 @@ export class JobRunner {
       if (job.cancelRequested) abort.abort(new Error('cancelled'));
       const outcome = await this.run.execute(job.request, onProgress, abort.signal);
       await writing;
+      if (timedOut) {
+        outcome.status = 'failed';
+        outcome.results.errors.push({
+          provider: job.request.provider ?? '',
+          scope: '',
+          message: `The job ran longer than its timeout of ${Math.round(this.options.timeoutMs / 1000)} s and was stopped`,
+        });
+      }
       if (this.stopped && abort.signal.aborted && !lost) {
         await this.store.release(job.id, this.id);
       } else if (!lost) {
@@ -126,6 +142,7 @@ export class JobRunner {
         .catch(e => this.logger.error(`Recording the failure of job ${job.id} failed: ${e}`));
     } finally {
       clearInterval(heartbeat);
+      clearTimeout(timeout);
     }
   }
 }
