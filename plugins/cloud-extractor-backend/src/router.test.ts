@@ -110,11 +110,11 @@ describe.each(databases.eachSupportedId())('cloud-extractor routes on %s', datab
   it('runs a triggered job and reports it in the seed shapes', async () => {
     const res = await backend.http.post(`${base}/extraction/trigger`).set(user).send({ provider: 'aws', services: ['ec2', 's3'] });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({
+    expect(Object.keys(res.body).sort()).toEqual(['estimated_completion', 'job_id', 'message', 'status']);
+    expect(res.body).toMatchObject({
       job_id: expect.stringMatching(/^job_[a-f0-9]{32}$/),
       status: 'started',
       message: 'Extraction job started successfully',
-      estimated_completion: expect.anything(),
     });
     // null until a job has completed, then a time after the trigger.
     expect(res.body.estimated_completion === null || Date.parse(res.body.estimated_completion) > 0).toBe(true);

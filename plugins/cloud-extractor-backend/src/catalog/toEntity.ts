@@ -67,8 +67,9 @@ export function toEntity(resource: CloudResource, locationKey: string, options: 
     scope: `cloud-extractor.fawkes.dev/scope`,
   };
   const annotations: Record<string, string> = {
-    'backstage.io/managed-by-location': `cloud-extractor:${locationKey}`,
-    'backstage.io/managed-by-origin-location': `cloud-extractor:${locationKey}`,
+    // The provider name reads as a location ref: type `cloud-extractor`, target `<provider>:<scope>`.
+    'backstage.io/managed-by-location': locationKey,
+    'backstage.io/managed-by-origin-location': locationKey,
     [ids.id]: resource.id,
     [ids.scope]: resource.scope,
     'cloud-extractor.fawkes.dev/provider': resource.provider,
