@@ -26,15 +26,15 @@ export interface LoadFigures {
 
 /** Runs autocannon against a started backend and returns throughput and latency percentiles. */
 export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
+  // autocannon refuses keys that are present but undefined (method, duration), so only set what is given.
   const result = await autocannon({
     url: options.url,
-    method: options.method,
     headers: options.headers,
     body: options.body,
     connections: options.connections,
-    duration: options.amount ? undefined : options.duration ?? 10,
-    amount: options.amount,
     requests: options.requests,
+    ...(options.method ? { method: options.method } : {}),
+    ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? 10 }),
   });
   const latency = result.latency as autocannon.Histogram & { p95?: number };
   return {

@@ -34,6 +34,11 @@ export interface Config {
       /** DevWorkspaceTemplate spec: components, commands, events. */
       template: { [key: string]: unknown };
     }>;
+    /**
+     * Keep every DevWorkspace of the cluster in memory through one watch, so lists read memory.
+     * Needs list/watch on devworkspaces in all namespaces; without it lists read the cluster. Default: true.
+     */
+    watchCache?: boolean;
     /** How devfiles are fetched from user-given URLs. */
     devfileFetch?: {
       /** Only these hosts (exact, or *.example.com); default: any public host. */

@@ -328,14 +328,77 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
     expect(group.body.error.message).toMatch(/query\.user: must be a user entity ref/);
   });
 
+  it('serves lists from the watch cache, which sees changes made elsewhere', async () => {
+    const { body } = await create('cached', { devfileUrl: devfiles.url('/nodejs.yaml') });
+    // The cluster refuses to list the namespace: the list is answered from the cache all the same.
+    const clear = sim.injectFault({ method: 'GET', path: '/apis/workspace.devfile.io/v1alpha2/namespaces/cached-che/devworkspaces', status: 500 });
+    try {
+      const list = await backend.http.get(`${BASE}/workspaces`).set(as('cached'));
+      expect(list.status).toBe(200);
+      expect(list.body.workspaces.map((w: any) => w.workspaceId)).toEqual([body.workspaceId]);
+      // A workspace deleted behind the plugin's back disappears from the list once the watch reports it.
+      await customObjects.deleteNamespacedCustomObject({ ...dw, namespace: 'cached-che', name: body.name });
+      let total = 1;
+      for (let i = 0; i < 100 && total !== 0; i++) {
+        await new Promise(r => setTimeout(r, 10));
+        total = (await backend.http.get(`${BASE}/workspaces`).set(as('cached'))).body.total;
+      }
+      expect(total).toBe(0);
+    } finally {
+      clear();
+    }
+  });
+
   it('turns cluster failures into 502 and 503, never 500', async () => {
-    const clear = sim.injectFault({ path: /devworkspaces/, status: 500, times: 1 });
-    const failed = await backend.http.get(`${BASE}/workspaces`).set(as('jane'));
+    const clear = sim.injectFault({ method: 'GET', path: /devworkspaces\/some-name/, status: 500, times: 1 });
+    const failed = await get('jane', 'some-name');
     clear();
     expect(failed.status).toBe(502);
     expect(failed.body.error.message).toMatch(/Kubernetes cluster "local"/);
+    const clearDrop = sim.injectFault({ method: 'GET', path: /devworkspaces\/some-name/, drop: true, times: 1 });
+    const dropped = await get('jane', 'some-name');
+    clearDrop();
+    expect(dropped.status).toBe(503);
+  });
+});
+
+describe('che-launcher plugin without the watch cache', () => {
+  const sim = new KubernetesSimulator({ devWorkspace: { startDelayMs: 20, stopDelayMs: 20 } });
+  let backend: PluginBackend;
+
+  beforeAll(async () => {
+    await sim.start();
+    sim.seed([
+      {
+        apiVersion: 'workspace.devfile.io/v1alpha2',
+        kind: 'DevWorkspace',
+        metadata: { name: 'seeded', namespace: 'jane-che' },
+        spec: { started: false, template: {} },
+      },
+    ]);
+    backend = await startPluginBackend({
+      features: [cheLauncherPlugin, catalogServiceMock.factory({ entities: [] })],
+      permission: 'allow',
+      config: {
+        kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [sim.clusterConfig('local')] }] },
+        cheLauncher: { watchCache: false },
+      },
+    });
+  });
+  afterAll(async () => {
+    await backend?.stop();
+    await sim.stop();
+  });
+
+  it('lists from the cluster, mapping its failures to 502 and 503', async () => {
+    const list = () => backend.http.get(`${BASE}/workspaces`).set(authHeaders.user());
+    expect((await list()).body).toMatchObject({ total: 1, workspaces: [{ name: 'seeded', status: 'Stopped' }] });
+    const clear = sim.injectFault({ path: /devworkspaces/, status: 500, times: 1 });
+    const failed = await list();
+    clear();
+    expect(failed.status).toBe(502);
     const clearDrop = sim.injectFault({ path: /devworkspaces/, drop: true, times: 1 });
-    const dropped = await backend.http.get(`${BASE}/workspaces`).set(as('jane'));
+    const dropped = await list();
     clearDrop();
     expect(dropped.status).toBe(503);
   });

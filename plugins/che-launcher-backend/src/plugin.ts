@@ -11,6 +11,7 @@ import { scmTokenHeaders } from './fetch/scmTokenHeaders';
 import { cheLauncherPermissions } from './permissions';
 import { createRouter } from './router';
 import { DevfileSources } from './workspaces/DevfileSources';
+import { DevWorkspaceCache } from './workspaces/DevWorkspaceCache';
 import { Editors } from './workspaces/editors';
 import { UserNamespaces } from './workspaces/UserNamespaces';
 import { Workspaces } from './workspaces/Workspaces';
@@ -23,6 +24,7 @@ export const cheLauncherPlugin = createBackendPlugin({
       deps: {
         config: coreServices.rootConfig,
         logger: coreServices.logger,
+        lifecycle: coreServices.lifecycle,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         permissions: coreServices.permissions,
@@ -31,12 +33,19 @@ export const cheLauncherPlugin = createBackendPlugin({
         clusters: kubernetesClustersServiceRef,
         catalog: catalogServiceRef,
       },
-      async init({ config, logger, httpRouter, httpAuth, permissions, permissionsRegistry, database, clusters, catalog }) {
+      async init({ config, logger, lifecycle, httpRouter, httpAuth, permissions, permissionsRegistry, database, clusters, catalog }) {
         permissionsRegistry.addPermissions(cheLauncherPermissions);
         const db = await migrateDatabase(database);
         const cluster = clusters.get(config.getOptionalString('cheLauncher.cluster'));
         const devfiles = readGoldenPathDevfiles(config);
         const namespaces = UserNamespaces.fromConfig(config, cluster);
+        let cache: DevWorkspaceCache | undefined;
+        if (config.getOptionalBoolean('cheLauncher.watchCache') ?? true) {
+          const informer = new DevWorkspaceCache(cluster, logger);
+          lifecycle.addStartupHook(() => informer.start());
+          lifecycle.addShutdownHook(() => informer.stop());
+          cache = informer;
+        }
         const workspaces = new Workspaces({
           cluster,
           namespaces,
@@ -54,6 +63,7 @@ export const cheLauncherPlugin = createBackendPlugin({
             maxRunningWorkspacesPerUser: config.getOptionalNumber('cheLauncher.limits.maxRunningWorkspacesPerUser'),
           },
           logger,
+          cache,
           fetchHeaders: scmTokenHeaders(ScmIntegrations.fromConfig(config)),
         });
         if (config.getOptionalBoolean('cheLauncher.devfileFetch.allowPrivateNetworks')) {

@@ -7,6 +7,7 @@ import type { DevfileValidator } from '../devfiles/DevfileValidator';
 import type { DevfileFetcher, HeadersForUrl } from '../fetch/DevfileFetcher';
 import { ANNOTATIONS, DEVWORKSPACE_API, DEVWORKSPACE_API_VERSION, DEVWORKSPACE_TEMPLATES, DEVWORKSPACES, type DevWorkspace } from './cheObjects';
 import type { DevfileSources } from './DevfileSources';
+import type { DevWorkspaceCache } from './DevWorkspaceCache';
 import { devWorkspaceFromDevfile } from './devWorkspaceFromDevfile';
 import type { Editors } from './editors';
 import { DNS_1123_LABEL, MAX_NAME_LENGTH, nameWithSuffix } from './names';
@@ -46,6 +47,8 @@ export interface WorkspacesOptions {
   launches: LaunchStore;
   limits: WorkspaceLimits;
   logger: LoggerService;
+  /** The informer cache lists read from when it is current. */
+  cache?: DevWorkspaceCache;
   /** Headers for a devfile fetch hop, e.g. an SCM integration's token for its own host. */
   fetchHeaders?: HeadersForUrl;
 }
@@ -135,6 +138,7 @@ export class Workspaces {
         entityRef: input.entityRef,
         createdAt: now,
       });
+      await this.options.cache?.settled(owner.namespace, name, cached => cached?.metadata.uid === started.metadata.uid && cached?.spec.started === true);
       return justStarted(workspaceView(started), started);
     } catch (error) {
       await this.removeQuietly(owner.namespace, name);
@@ -178,6 +182,7 @@ export class Workspaces {
       throw toBackstageError(error, cluster.name);
     }
     await launches.forget(cluster.name, dw.metadata.uid!);
+    await this.options.cache?.settled(dw.metadata.namespace, dw.metadata.name, cached => cached?.metadata.uid !== dw.metadata.uid || !!cached?.metadata.deletionTimestamp);
   }
 
   /**
@@ -209,6 +214,8 @@ export class Workspaces {
   }
 
   private async listAll(owner: WorkspaceOwner): Promise<DevWorkspace[]> {
+    const cached = this.options.cache?.list(owner.namespace);
+    if (cached) return cached;
     const items: DevWorkspace[] = [];
     let _continue: string | undefined;
     try {
@@ -250,9 +257,9 @@ export class Workspaces {
   }
 
   private async setStarted(dw: DevWorkspace, started: boolean): Promise<DevWorkspace> {
-    const { cluster } = this.options;
+    const { cluster, cache } = this.options;
     try {
-      return await cluster.customObjects.patchNamespacedCustomObject(
+      const patched: DevWorkspace = await cluster.customObjects.patchNamespacedCustomObject(
         {
           ...dwRef,
           namespace: dw.metadata.namespace,
@@ -261,6 +268,8 @@ export class Workspaces {
         },
         mergePatch,
       );
+      await cache?.settled(dw.metadata.namespace, dw.metadata.name, cached => cached?.spec.started === started);
+      return patched;
     } catch (error) {
       if (isKubernetesNotFound(error)) throw notFound(dw.metadata.name);
       throw toBackstageError(error, cluster.name);

@@ -1,0 +1,152 @@
+/*
+ * che-launcher figures against the Kubernetes simulator, in one process with the backend:
+ *
+ * - list: GET /workspaces of a user whose namespace holds BENCH_WORKSPACES (1000) DevWorkspaces
+ *   (converted from a devfile the way the plugin converts them), at BENCH_LIST_CONNECTIONS (10)
+ *   concurrent callers for BENCH_SECONDS (10) s; goal p99 < 100 ms.
+ * - create: POST /workspaces (devfile fetched over https from a local server, validated,
+ *   converted, namespace checked, DevWorkspace + editor template created and started) at
+ *   BENCH_CONNECTIONS (50) concurrent callers, BENCH_CREATES (500) requests, into that namespace.
+ * - delete: DELETE /workspaces/{workspaceId} of those created, at the same concurrency.
+ *
+ * The caller is the bench's static service token naming the user (`user`), as scripts do.
+ */
+import { KubernetesSimulator } from '@fawkes/kubernetes-simulator';
+import { stringify as toYaml } from 'yaml';
+import { cheLauncherPlugin } from '../../plugins/che-launcher-backend/src/plugin';
+import { HttpsTestServer } from '../../plugins/che-launcher-backend/src/__testUtils__/httpsTestServer';
+import { DevfileValidator } from '../../plugins/che-launcher-backend/src/devfiles/DevfileValidator';
+import { devWorkspaceFromDevfile } from '../../plugins/che-launcher-backend/src/workspaces/devWorkspaceFromDevfile';
+import { cheCodeEditor } from '../../plugins/che-launcher-backend/src/workspaces/editors';
+import { startBenchBackend } from '../lib/backend';
+import { runLoad } from '../lib/load';
+import { PeakRss } from '../lib/memory';
+import { printTable, writeResults } from '../lib/report';
+
+const WORKSPACES = Number(process.env.BENCH_WORKSPACES ?? 1000);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const LIST_CONNECTIONS = Number(process.env.BENCH_LIST_CONNECTIONS ?? 10);
+const CREATES = Number(process.env.BENCH_CREATES ?? 500);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const USER = 'user:default/bench';
+// Request logging to a terminal would be measured instead of the plugin.
+process.env.LOG_LEVEL ??= 'warn';
+const NAMESPACE = 'bench-che';
+
+/** A devfile like the registry's Node.js stack: a runtime container with endpoints and commands. */
+const DEVFILE = toYaml({
+  schemaVersion: '2.2.2',
+  metadata: { name: 'nodejs', version: '2.2.1', displayName: 'Node.js Runtime' },
+  starterProjects: [{ name: 'nodejs-starter', git: { remotes: { origin: 'https://github.com/nodeshift-starters/devfile-sample.git' } } }],
+  components: [
+    {
+      name: 'runtime',
+      container: {
+        image: 'registry.access.redhat.com/ubi8/nodejs-18:1-32',
+        args: ['tail', '-f', '/dev/null'],
+        memoryLimit: '1024Mi',
+        mountSources: true,
+        env: [{ name: 'DEBUG_PORT', value: '5858' }],
+        endpoints: [{ name: 'http-node', targetPort: 3000 }, { exposure: 'none', name: 'debug', targetPort: 5858 }],
+      },
+    },
+  ],
+  commands: [
+    { id: 'install', exec: { component: 'runtime', commandLine: 'npm install', workingDir: '${PROJECT_SOURCE}', group: { kind: 'build', isDefault: true } } },
+    { id: 'run', exec: { component: 'runtime', commandLine: 'npm start', workingDir: '${PROJECT_SOURCE}', group: { kind: 'run', isDefault: true } } },
+  ],
+});
+
+async function main() {
+  const rss = new PeakRss();
+  const sim = new KubernetesSimulator({ devWorkspace: { startDelayMs: 20, stopDelayMs: 20 } });
+  const devfiles = new HttpsTestServer();
+  await Promise.all([sim.start(), devfiles.start()]);
+  devfiles.routes.set('/devfile.yaml', { body: DEVFILE });
+
+  // Seed the namespace: what the plugin would have created, half of them running.
+  const devfile = new DevfileValidator().parse(DEVFILE, 'bench');
+  const seeded = [];
+  for (let i = 0; i < WORKSPACES; i++) {
+    const name = `seeded-${String(i).padStart(4, '0')}`;
+    const { devWorkspace, editorTemplate } = devWorkspaceFromDevfile({
+      devfile, name, namespace: NAMESPACE, editor: cheCodeEditor, devfileUrl: devfiles.url('/devfile.yaml'), userRef: USER, now: new Date(),
+    });
+    const running = i % 2 === 0;
+    seeded.push(
+      { ...devWorkspace, spec: { ...devWorkspace.spec, started: running }, status: running
+        ? { phase: 'Running', mainUrl: `https://workspaces.simulator.local/${NAMESPACE}/${name}/3100/`, devworkspaceId: `workspace${i}` }
+        : { phase: 'Stopped', devworkspaceId: `workspace${i}` } },
+      editorTemplate,
+    );
+  }
+  sim.seed(seeded);
+
+  const backend = await startBenchBackend({
+    features: [cheLauncherPlugin],
+    config: {
+      kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [sim.clusterConfig('local')] }] },
+      cheLauncher: { devfileFetch: { allowPrivateNetworks: true, extraCaCertificates: [devfiles.ca] } },
+    },
+  });
+  const headers = { Authorization: `Bearer ${backend.token}`, 'content-type': 'application/json' };
+  const api = `${backend.baseUrl}/api/che-launcher`;
+  const user = encodeURIComponent(USER);
+
+  const check = await fetch(`${api}/workspaces?user=${user}&limit=1`, { headers });
+  const checked = await check.json();
+  if (!check.ok || checked.total !== WORKSPACES) throw new Error(`list check failed: ${check.status} ${JSON.stringify(checked).slice(0, 300)}`);
+
+  const rows = [];
+  for (const [label, query] of [
+    [`list (page of 100 of ${WORKSPACES})`, `user=${user}`],
+    [`list (all ${WORKSPACES})`, `user=${user}&limit=1000`],
+    ['list Running only', `user=${user}&status=Running&limit=1000`],
+  ] as const) {
+    const figures = await runLoad({ url: `${api}/workspaces?${query}`, headers, connections: LIST_CONNECTIONS, duration: SECONDS });
+    rows.push({ request: label, connections: LIST_CONNECTIONS, ...figures });
+  }
+
+  const created: string[] = [];
+  const createFigures = await runLoad({
+    url: `${api}/workspaces`,
+    method: 'POST',
+    headers,
+    connections: CONNECTIONS,
+    amount: CREATES,
+    requests: [
+      {
+        method: 'POST',
+        body: JSON.stringify({ devfileUrl: devfiles.url('/devfile.yaml'), user: USER }),
+        onResponse: (status: number, body: string) => {
+          if (status === 201) created.push(JSON.parse(body).workspaceId);
+        },
+      },
+    ],
+  });
+  rows.push({ request: `create (namespace of ${WORKSPACES}+)`, connections: CONNECTIONS, ...createFigures });
+
+  const toDelete = [...created];
+  const deleteFigures = await runLoad({
+    url: api,
+    method: 'DELETE',
+    headers,
+    connections: CONNECTIONS,
+    amount: toDelete.length,
+    requests: [{ method: 'DELETE', setupRequest: req => ({ ...req, path: `/api/che-launcher/workspaces/${toDelete.pop()}?user=${user}` }) }],
+  });
+  rows.push({ request: `delete (namespace of ${WORKSPACES}+)`, connections: CONNECTIONS, ...deleteFigures });
+
+  await backend.stop();
+  await Promise.all([sim.stop(), devfiles.stop()]);
+  const peakRssMiB = rss.stop();
+  printTable(`che-launcher over HTTP against the simulator: ${WORKSPACES} workspaces in the namespace (peak RSS ${peakRssMiB} MiB, backend + simulator)`, rows);
+  const listP99 = rows[0].p99Ms;
+  console.log(`\nlist p99 ${listP99} ms: goal < 100 ms ${listP99 < 100 ? 'met' : 'NOT met'}`);
+  writeResults('che-launcher', { workspaces: WORKSPACES, created: created.length, rows, peakRssMiB });
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
