@@ -66,13 +66,18 @@ export class DevWorkspaceCache {
   async settled(namespace: string, name: string, done: (dw: DevWorkspace | undefined) => boolean, timeoutMs = 2000): Promise<void> {
     if (!this.healthy || done(this.cached(namespace, name))) return;
     await new Promise<void>(resolve => {
-      const timer = setTimeout(() => finish(), timeoutMs);
-      const waiter: Waiter = { namespace, name, done, resolve: () => finish() };
-      const finish = () => {
-        clearTimeout(timer);
-        this.waiters.delete(waiter);
-        resolve();
+      const timer: { id?: NodeJS.Timeout } = {};
+      const waiter: Waiter = {
+        namespace,
+        name,
+        done,
+        resolve: () => {
+          clearTimeout(timer.id);
+          this.waiters.delete(waiter);
+          resolve();
+        },
       };
+      timer.id = setTimeout(waiter.resolve, timeoutMs);
       this.waiters.add(waiter);
     });
   }
