@@ -53,6 +53,11 @@ export interface Config {
         keyFilename?: string;
       };
     };
+    /** Optional transports next to the catalog. */
+    transport?: {
+      /** The seed's filesystem transport: `<directory>/<job id>/<provider>-<scope>.ndjson`, one resource per line. */
+      filesystem?: { directory: string };
+    };
     /** How resources become catalog entities. */
     catalog?: {
       /** The tag or label whose value names the owner. Default `owner`. */

@@ -13,6 +13,7 @@ import { ProviderRegistry } from './providers/ProviderRegistry';
 import type { CloudProvider } from './providers/types';
 import { createRouter } from './router';
 import { DueSchedules } from './schedules/DueSchedules';
+import { NdjsonFiles } from './transport/NdjsonFiles';
 
 /** Scheduled inventory of AWS, Azure and GCP resources into the catalog. */
 export const cloudExtractorPlugin = createBackendPlugin({
@@ -44,8 +45,10 @@ export const cloudExtractorPlugin = createBackendPlugin({
         const registry = new ProviderRegistry(providers);
         const jobStore = new JobStore(db);
         const scheduleStore = new ScheduleStore(db);
+        const filesDirectory = config.getOptionalString('cloudExtractor.transport.filesystem.directory');
         const run = new ExtractionRun({
           registry,
+          files: filesDirectory ? new NdjsonFiles(filesDirectory) : undefined,
           publisher,
           logger,
           entityShape: {

@@ -102,6 +102,13 @@ describe.each(databases.eachSupportedId())('cloud-extractor routes on %s', datab
       expect({ body, status: res.status }).toEqual({ body, status: 400 });
       expect(res.body.error.message).toContain(message);
     }
+    const malformed = await backend.http.post(`${base}/extraction/trigger`).set({ ...user, 'Content-Type': 'application/json' }).send('{"provider":');
+    expect(malformed.status).toBe(400);
+    const list = await backend.http.post(`${base}/extraction/trigger`).set(user).send([1, 2]);
+    expect(list.status).toBe(400);
+    const repeated = await backend.http.get(`${base}/extraction/jobs?limit=1&limit=2`).set(user);
+    expect(repeated.status).toBe(400);
+    expect(repeated.body.error.message).toContain('query.limit');
     const services = await backend.http.get(`${base}/extraction/services?provider=nope`).set(user);
     expect(services.status).toBe(400);
     expect(services.body.error.message).toBe("Unsupported provider: 'nope'");

@@ -114,7 +114,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const header = req.header('last-event-id');
     const afterId = header === undefined ? 0 : parseInput(lastEventId, header, 'headers');
     await jobStore.require(id);
-    await streamJobEvents(req, res, { store: jobStore, jobId: id, afterId, pollIntervalMs: options.eventPollIntervalMs });
+    await streamJobEvents(res, { store: jobStore, jobId: id, afterId, pollIntervalMs: options.eventPollIntervalMs });
   });
 
   const parseSchedule = (body: unknown) => {

@@ -257,6 +257,6 @@ export function emptyResults(): JobResults {
     regions_processed: 0,
     errors: [],
     scopes: [],
-    transport: { type: 'catalog', destination: 'catalog', entities_published: 0, files_created: 0 },
+    transport: { type: 'catalog', destination: 'catalog', entities_published: 0, files_created: 0, files_destination: null },
   };
 }

@@ -5,6 +5,7 @@ import { toEntity, type EntityShapeOptions } from '../catalog/toEntity';
 import type { ProviderRegistry } from '../providers/ProviderRegistry';
 import type { CloudResource, ScanFailure } from '../providers/types';
 import { emptyResults } from '../database/JobStore';
+import type { NdjsonFiles } from '../transport/NdjsonFiles';
 import {
   EMPTY_PROGRESS,
   type ExtractionRequest,
@@ -32,11 +33,18 @@ export class ExtractionRun {
       publisher: CatalogPublisher;
       entityShape: EntityShapeOptions;
       logger: LoggerService;
+      /** The optional NDJSON file transport. */
+      files?: NdjsonFiles;
     },
   ) {}
 
-  async execute(request: ExtractionRequest, onProgress: (progress: JobProgress) => void, signal: AbortSignal): Promise<RunOutcome> {
-    const { registry, publisher, entityShape, logger } = this.deps;
+  async execute(
+    request: ExtractionRequest,
+    onProgress: (progress: JobProgress) => void,
+    signal: AbortSignal,
+    jobId = 'job',
+  ): Promise<RunOutcome> {
+    const { registry, publisher, entityShape, logger, files } = this.deps;
     const progress: JobProgress = { ...EMPTY_PROGRESS };
     const results = emptyResults();
     const services = new Set<string>();
@@ -55,6 +63,7 @@ export class ExtractionRun {
         let found = 0;
         let published = 0;
         const connected = publisher.isConnected(providerName);
+        const file = files ? await files.open(jobId, provider.name, scope) : undefined;
         // Sends what is pending in chunks of batch_size; `all` also sends the last, shorter chunk.
         const flushDelta = async (all: boolean) => {
           while (pending.length >= request.batch_size || (all && pending.length > 0)) {
@@ -67,6 +76,7 @@ export class ExtractionRun {
         const sink = {
           resources: async (batch: CloudResource[]) => {
             found += batch.length;
+            await file?.write(batch);
             progress.total_resources += batch.length;
             progress.processed_resources += batch.length;
             for (const resource of batch) {
@@ -106,6 +116,10 @@ export class ExtractionRun {
           failures.push({ service: '*', message: error instanceof Error ? error.message : String(error) });
         }
 
+        if (file) {
+          await file.close();
+          results.transport.files_created += 1;
+        }
         const complete = failures.length === 0 && !signal.aborted;
         let mutation: ScopeOutcome['mutation'] = 'none';
         if (!signal.aborted) {
@@ -139,6 +153,7 @@ export class ExtractionRun {
     results.services_processed = services.size;
     results.regions_processed = regions.size;
     results.transport.destination = destinations.join(', ') || 'catalog';
+    results.transport.files_destination = files ? files.directory : null;
     let status: JobStatus = 'completed';
     if (signal.aborted) status = 'cancelled';
     else if (results.scopes.length > 0 && results.scopes.every(s => !s.complete)) status = 'failed';

@@ -116,7 +116,7 @@ export class JobRunner {
 
     try {
       if (job.cancelRequested) abort.abort(new Error('cancelled'));
-      const outcome = await this.run.execute(job.request, onProgress, abort.signal);
+      const outcome = await this.run.execute(job.request, onProgress, abort.signal, job.id);
       await writing;
       if (timedOut) {
         outcome.status = 'failed';

@@ -1,4 +1,4 @@
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import type { JobStore } from '../database/JobStore';
 import { FINISHED_STATUSES } from './types';
 
@@ -7,14 +7,14 @@ import { FINISHED_STATUSES } from './types';
  * then new ones as the runner (in any replica) writes them, until the job has finished.
  */
 export async function streamJobEvents(
-  req: Request,
   res: Response,
   options: { store: JobStore; jobId: string; afterId: number; pollIntervalMs: number },
 ): Promise<void> {
   const { store, jobId, pollIntervalMs } = options;
   let cursor = options.afterId;
   let closed = false;
-  req.on('close', () => {
+  // The response closes when the client goes away; stop polling for it then.
+  res.on('close', () => {
     closed = true;
   });
   res.writeHead(200, {

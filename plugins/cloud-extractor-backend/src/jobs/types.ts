@@ -54,7 +54,9 @@ export interface JobTransport {
   type: 'catalog';
   destination: string;
   entities_published: number;
+  /** NDJSON files written by the filesystem transport (one per scope), when it is configured. */
   files_created: number;
+  files_destination: string | null;
 }
 
 export interface JobRecord {
