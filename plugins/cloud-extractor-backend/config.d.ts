@@ -74,6 +74,8 @@ export interface Config {
       concurrency?: number;
       /** Claims per job before a job whose runner keeps dying is failed. Default 2. */
       maxAttempts?: number;
+      /** Days finished jobs and their events are kept. Default 30. */
+      retentionDays?: number;
       /** Minutes after which a running job is stopped and failed. Default 60. */
       timeoutMinutes?: number;
       /** Seconds between progress writes. Default 1. */

@@ -64,6 +64,7 @@ export const cloudExtractorPlugin = createBackendPlugin({
           progressIntervalMs: seconds('jobs.progressIntervalSeconds', 1),
           timeoutMs: seconds('jobs.timeoutMinutes', 60) * 60,
         });
+        const retentionDays = config.getOptionalNumber('cloudExtractor.jobs.retentionDays') ?? 30;
         const jobs = new ExtractionJobs(jobStore, registry, () => runner.wake());
         const dueSchedules = new DueSchedules(db, scheduleStore, jobs, logger, () => runner.wake());
 
@@ -72,7 +73,9 @@ export const cloudExtractorPlugin = createBackendPlugin({
           frequency: { seconds: config.getOptionalNumber('cloudExtractor.schedules.checkIntervalSeconds') ?? 30 },
           timeout: { minutes: 5 },
           fn: async () => {
-            await dueSchedules.start(new Date());
+            const now = new Date();
+            await dueSchedules.start(now);
+            await jobStore.deleteFinishedBefore(new Date(now.getTime() - retentionDays * 86_400_000));
           },
         });
         lifecycle.addStartupHook(() => runner.start());

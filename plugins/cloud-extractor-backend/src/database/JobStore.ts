@@ -234,6 +234,22 @@ export class JobStore {
     });
   }
 
+  /** Deletes finished jobs (and their events) that finished before `before`; returns how many. */
+  async deleteFinishedBefore(before: Date): Promise<number> {
+    const ids = (await this.db(JOBS).whereIn('status', ['completed', 'failed', 'cancelled']).andWhere('finished_at', '<', before).select('id')).map(
+      (row: { id: string }) => row.id,
+    );
+    let deleted = 0;
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      await this.db.transaction(async tx => {
+        await tx(EVENTS).whereIn('job_id', chunk).delete();
+        deleted += await tx(JOBS).whereIn('id', chunk).delete();
+      });
+    }
+    return deleted;
+  }
+
   async appendEvent(jobId: string, type: string, data: Record<string, unknown>, trx?: Knex.Transaction): Promise<void> {
     await (trx ?? this.db)(EVENTS).insert({ job_id: jobId, type, data: JSON.stringify(data), created_at: new Date() });
   }

@@ -69,5 +69,12 @@ describe.each(databases.eachSupportedId())('due schedules on %s', databaseId => 
     expect(await replica().start(new Date('2024-01-15T11:30:00Z'))).toEqual([]);
     const { total } = await jobStore.list({ limit: 10, offset: 0 });
     expect(total).toBe(1);
+
+    // Retention deletes finished jobs with their events, and keeps the others.
+    await knex('extraction_jobs').where({ id: startedIds[0] }).update({ status: 'completed', finished_at: new Date('2024-01-01T00:00:00Z') });
+    expect(await jobStore.deleteFinishedBefore(new Date('2023-12-31T00:00:00Z'))).toBe(0);
+    expect(await jobStore.deleteFinishedBefore(new Date('2024-01-02T00:00:00Z'))).toBe(1);
+    expect(await jobStore.get(startedIds[0])).toBeUndefined();
+    expect(await jobStore.eventsAfter(startedIds[0], 0)).toEqual([]);
   });
 });

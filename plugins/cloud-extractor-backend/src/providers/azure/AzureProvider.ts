@@ -89,7 +89,8 @@ export class AzureProvider implements CloudProvider {
     const regions = request.regions ?? this.options.regions;
     const typeNames = new Map(AZURE_SERVICES.flatMap(s => Object.entries(s.types).map(([type, name]) => [type, { name, service: s.service }])));
     const query = this.query(request.services, regions);
-    sink.position(request.services.join(','), regions?.join(',') ?? 'all');
+    // One query covers every requested service and location.
+    for (const service of request.services) sink.position(service, regions?.join(',') ?? 'all');
     let skipToken: string | undefined;
     do {
       throwIfAborted(request.signal);

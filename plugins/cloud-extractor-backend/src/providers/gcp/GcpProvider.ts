@@ -72,7 +72,8 @@ export class GcpProvider implements CloudProvider {
     const selected = GCP_SERVICES.filter(s => request.services.includes(s.service));
     const types = new Map(selected.flatMap(s => Object.entries(s.types).map(([type, name]) => [type, { name, service: s.service }])));
     const regions = request.regions ?? this.options.regions;
-    sink.position(request.services.join(','), regions?.join(',') ?? 'all');
+    // One query covers every requested service and location.
+    for (const service of request.services) sink.position(service, regions?.join(',') ?? 'all');
     const pages = this.client.searchAllResourcesAsync(
       {
         scope: `projects/${project}`,
