@@ -24,7 +24,7 @@ backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('./modules/kubernetesSimulatorPlugin'));
 
 backend.add(import('@fawkes/plugin-che-launcher-backend'));
-backend.add(import('@fawkes/plugin-che-launcher-backend').then(m => ({ default: m.cheLauncherScaffolderModule })));
+backend.add(import('@fawkes/plugin-che-launcher-backend/scaffolder'));
 backend.add(import('@fawkes/plugin-devlake-dora-backend'));
 backend.add(import('@fawkes/plugin-factstore-backend'));
 backend.add(import('@fawkes/plugin-cloud-extractor-backend'));

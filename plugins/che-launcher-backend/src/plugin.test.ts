@@ -362,8 +362,14 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
   });
 });
 
-describe('che-launcher plugin without the watch cache', () => {
-  const sim = new KubernetesSimulator({ devWorkspace: { startDelayMs: 20, stopDelayMs: 20 } });
+describe.each([
+  ['switched off', { watchCache: false }, undefined],
+  ['not allowed to watch', {}, ['get', 'list', 'create', 'update', 'patch', 'delete']],
+])('che-launcher plugin with the watch cache %s', (_, cheLauncher, verbs) => {
+  const sim = new KubernetesSimulator({
+    devWorkspace: { startDelayMs: 20, stopDelayMs: 20 },
+    tokens: [{ token: 'plugin-token', verbs }],
+  });
   let backend: PluginBackend;
 
   beforeAll(async () => {
@@ -380,8 +386,8 @@ describe('che-launcher plugin without the watch cache', () => {
       features: [cheLauncherPlugin, catalogServiceMock.factory({ entities: [] })],
       permission: 'allow',
       config: {
-        kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [sim.clusterConfig('local')] }] },
-        cheLauncher: { watchCache: false },
+        kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [sim.clusterConfig('local', 'plugin-token')] }] },
+        cheLauncher,
       },
     });
   });
@@ -391,6 +397,7 @@ describe('che-launcher plugin without the watch cache', () => {
   });
 
   it('lists from the cluster, mapping its failures to 502 and 503', async () => {
+    await new Promise(r => setTimeout(r, 50)); // let a refused watch fail first
     const list = () => backend.http.get(`${BASE}/workspaces`).set(authHeaders.user());
     expect((await list()).body).toMatchObject({ total: 1, workspaces: [{ name: 'seeded', status: 'Stopped' }] });
     const clear = sim.injectFault({ path: /devworkspaces/, status: 500, times: 1 });

@@ -19,6 +19,8 @@ export class DevWorkspaceCache {
   private stopped = false;
   private retry?: NodeJS.Timeout;
   private retryMs = 1000;
+  /** Set by the error handler during a connection attempt: start() resolves even when its list failed. */
+  private failed = false;
   private readonly waiters = new Set<Waiter>();
 
   constructor(
@@ -35,6 +37,7 @@ export class DevWorkspaceCache {
     this.informer.on('delete', changed);
     this.informer.on('error', error => {
       this.healthy = false;
+      this.failed = true;
       if (this.stopped) return;
       this.logger.warn(`DevWorkspace watch failed, reading the cluster directly until it is back (retry in ${this.retryMs} ms): ${(error as Error)?.message ?? error}`);
       this.retry = setTimeout(() => this.connect(), this.retryMs);
@@ -84,9 +87,10 @@ export class DevWorkspaceCache {
 
   private connect() {
     if (this.stopped) return;
+    this.failed = false;
     this.informer.start().then(
       () => {
-        if (this.stopped) return;
+        if (this.stopped || this.failed) return;
         this.healthy = true;
         this.retryMs = 1000;
       },
