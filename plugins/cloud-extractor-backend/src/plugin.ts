@@ -32,12 +32,13 @@ export const cloudExtractorPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        auditor: coreServices.auditor,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         database: coreServices.database,
         publisher: catalogPublisherServiceRef,
       },
-      async init({ config, logger, lifecycle, scheduler, httpRouter, httpAuth, permissions, permissionsRegistry, database, publisher }) {
+      async init({ config, logger, lifecycle, scheduler, httpRouter, httpAuth, auditor, permissions, permissionsRegistry, database, publisher }) {
         permissionsRegistry.addPermissions(cloudExtractorPermissions);
         const db = await migrateDatabase(database);
         const seconds = (key: string, fallback: number) => (config.getOptionalNumber(`cloudExtractor.${key}`) ?? fallback) * 1000;
@@ -84,6 +85,7 @@ export const cloudExtractorPlugin = createBackendPlugin({
         httpRouter.use(
           await createRouter({
             httpAuth,
+            auditor,
             permissions,
             db,
             registry,

@@ -1,4 +1,4 @@
-import type { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
+import type { AuditorService, HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
 import { authorizeOrThrow, healthHandler, parseInput } from '@fawkes/backend-http';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -31,8 +31,11 @@ import {
   triggerBody,
 } from './schemas';
 
+type AuditMeta = NonNullable<Parameters<AuditorService['createEvent']>[0]['meta']>;
+
 export interface RouterOptions {
   httpAuth: HttpAuthService;
+  auditor: AuditorService;
   permissions: PermissionsService;
   db: Knex;
   registry: ProviderRegistry;
@@ -45,12 +48,25 @@ export interface RouterOptions {
 
 /** HTTP only: parse and validate, call the domain, answer. Paths are seed 003's. */
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
-  const { httpAuth, permissions, db, registry, jobStore, scheduleStore, jobs } = options;
+  const { httpAuth, auditor, permissions, db, registry, jobStore, scheduleStore, jobs } = options;
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
   const caller = (req: express.Request) => httpAuth.credentials(req, { allow: ['user', 'service'] });
   const principal = (credentials: Awaited<ReturnType<typeof caller>>) =>
     credentials.principal.type === 'user' ? credentials.principal.userEntityRef : credentials.principal.subject;
+
+  /** Every write goes to Backstage's auditor: success, or failure with its error (a refusal too). */
+  const audited = async <T>(req: express.Request, eventId: string, meta: AuditMeta, write: () => Promise<T>): Promise<T> => {
+    const event = await auditor.createEvent({ eventId, request: req, severityLevel: 'medium', meta });
+    try {
+      const result = await write();
+      await event.success();
+      return result;
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  };
 
   router.get('/health', healthHandler({ version, check: async () => { await db.raw('select 1'); } }));
 
@@ -72,9 +88,11 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const credentials = await caller(req);
     const request = toExtractionRequest(parseInput(triggerBody, req.body ?? {}, 'body'));
     jobs.validate(request);
-    await authorizeOrThrow(permissions, credentials, cloudExtractorJobCreatePermission);
     const now = new Date();
-    const jobId = await jobs.trigger(request, principal(credentials));
+    const jobId = await audited(req, 'job-trigger', { request: { ...request, filters: { ...request.filters } } }, async () => {
+      await authorizeOrThrow(permissions, credentials, cloudExtractorJobCreatePermission);
+      return jobs.trigger(request, principal(credentials));
+    });
     res.json({
       job_id: jobId,
       status: 'started',
@@ -99,8 +117,10 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.post('/extraction/jobs/:id/cancel', async (req, res) => {
     const credentials = await caller(req);
     const { id } = parseInput(jobParams, req.params, 'params');
-    await authorizeOrThrow(permissions, credentials, cloudExtractorJobCancelPermission);
-    const job = await jobStore.requestCancel(id, new Date());
+    const job = await audited(req, 'job-cancel', { jobId: id }, async () => {
+      await authorizeOrThrow(permissions, credentials, cloudExtractorJobCancelPermission);
+      return jobStore.requestCancel(id, new Date());
+    });
     res.json({
       job_id: job.id,
       status: job.status,
@@ -129,12 +149,14 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.post('/schedules/', async (req, res) => {
     const credentials = await caller(req);
     const fields = parseSchedule(req.body);
-    await authorizeOrThrow(permissions, credentials, cloudExtractorScheduleCreatePermission);
-    const schedule = await scheduleStore.create({
-      ...fields,
-      id: `sched_${randomUUID().replace(/-/g, '')}`,
-      createdBy: principal(credentials),
-      now: new Date(),
+    const schedule = await audited(req, 'schedule-create', { name: fields.name }, async () => {
+      await authorizeOrThrow(permissions, credentials, cloudExtractorScheduleCreatePermission);
+      return scheduleStore.create({
+        ...fields,
+        id: `sched_${randomUUID().replace(/-/g, '')}`,
+        createdBy: principal(credentials),
+        now: new Date(),
+      });
     });
     res.json(scheduleView(schedule));
   });
@@ -156,15 +178,20 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const credentials = await caller(req);
     const { id } = parseInput(scheduleParams, req.params, 'params');
     const fields = parseSchedule(req.body);
-    await authorizeOrThrow(permissions, credentials, cloudExtractorScheduleUpdatePermission);
-    res.json(scheduleView(await scheduleStore.update(id, { ...fields, now: new Date() })));
+    const schedule = await audited(req, 'schedule-update', { scheduleId: id }, async () => {
+      await authorizeOrThrow(permissions, credentials, cloudExtractorScheduleUpdatePermission);
+      return scheduleStore.update(id, { ...fields, now: new Date() });
+    });
+    res.json(scheduleView(schedule));
   });
 
   router.delete('/schedules/:id', async (req, res) => {
     const credentials = await caller(req);
     const { id } = parseInput(scheduleParams, req.params, 'params');
-    await authorizeOrThrow(permissions, credentials, cloudExtractorScheduleDeletePermission);
-    await scheduleStore.delete(id);
+    await audited(req, 'schedule-delete', { scheduleId: id }, async () => {
+      await authorizeOrThrow(permissions, credentials, cloudExtractorScheduleDeletePermission);
+      await scheduleStore.delete(id);
+    });
     res.json({ schedule_id: id, message: 'Schedule deleted' });
   });
 

@@ -242,9 +242,9 @@ export class JobStore {
     let deleted = 0;
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
-      deleted += await this.db.transaction(async tx => {
+      deleted += await this.db.transaction(async (tx): Promise<number> => {
         await tx(EVENTS).whereIn('job_id', chunk).delete();
-        return tx(JOBS).whereIn('id', chunk).delete();
+        return Number(await tx(JOBS).whereIn('id', chunk).delete());
       });
     }
     return deleted;
