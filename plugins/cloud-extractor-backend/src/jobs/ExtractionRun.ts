@@ -3,7 +3,7 @@ import type { DeferredEntity } from '@backstage/plugin-catalog-node';
 import { CatalogPublisher } from '../catalog/CatalogPublisher';
 import { toEntity, type EntityShapeOptions } from '../catalog/toEntity';
 import type { ProviderRegistry } from '../providers/ProviderRegistry';
-import type { CloudResource, ScanFailure } from '../providers/types';
+import type { CloudProvider, ScanFailure, ScanSink } from '../providers/types';
 import { emptyResults } from '../database/JobStore';
 import type { NdjsonFiles } from '../transport/NdjsonFiles';
 import {
@@ -44,119 +44,140 @@ export class ExtractionRun {
     signal: AbortSignal,
     jobId = 'job',
   ): Promise<RunOutcome> {
-    const { registry, publisher, entityShape, logger, files } = this.deps;
-    const progress: JobProgress = { ...EMPTY_PROGRESS };
-    const results = emptyResults();
-    const services = new Set<string>();
-    const regions = new Set<string>();
-    const subset = request.services !== null || request.regions !== null || Object.keys(request.filters).length > 0;
-    const destinations: string[] = [];
+    const { registry, files } = this.deps;
+    const run: RunState = {
+      request,
+      signal,
+      jobId,
+      progress: { ...EMPTY_PROGRESS },
+      results: emptyResults(),
+      services: new Set<string>(),
+      regions: new Set<string>(),
+      subset: request.services !== null || request.regions !== null || Object.keys(request.filters).length > 0,
+      onProgress,
+    };
 
     for (const work of registry.plan(request.provider ?? undefined, request.services ?? undefined)) {
       const provider = registry.require(work.provider);
       for (const scope of provider.scopes()) {
         if (signal.aborted) break;
-        const providerName = CatalogPublisher.providerName(provider.name, scope);
-        const failures: ScanFailure[] = [];
-        const collected: DeferredEntity[] = [];
-        let pending: DeferredEntity[] = [];
-        let found = 0;
-        let published = 0;
-        const connected = publisher.isConnected(providerName);
-        const file = files ? await files.open(jobId, provider.name, scope) : undefined;
-        // Sends what is pending in chunks of batch_size; `all` also sends the last, shorter chunk.
-        const flushDelta = async (all: boolean) => {
-          while (pending.length >= request.batch_size || (all && pending.length > 0)) {
-            const added = pending.slice(0, request.batch_size);
-            pending = pending.slice(request.batch_size);
-            if (await publisher.apply(providerName, { type: 'delta', added, removed: [] })) published += added.length;
-          }
-        };
-
-        const sink = {
-          resources: async (batch: CloudResource[]) => {
-            found += batch.length;
-            await file?.write(batch);
-            progress.total_resources += batch.length;
-            progress.processed_resources += batch.length;
-            for (const resource of batch) {
-              let deferred: DeferredEntity;
-              try {
-                deferred = { entity: toEntity(resource, providerName, entityShape), locationKey: providerName };
-              } catch (error) {
-                progress.failed_resources += 1;
-                logger.warn(`Could not map ${resource.id} to an entity: ${error}`);
-                continue;
-              }
-              if (subset) pending.push(deferred);
-              else collected.push(deferred);
-            }
-            await flushDelta(false);
-            onProgress({ ...progress });
-          },
-          position: (service: string, region: string) => {
-            services.add(service);
-            regions.add(region);
-            progress.current_service = service;
-            progress.current_region = region;
-            onProgress({ ...progress });
-          },
-          failure: (failure: ScanFailure) => {
-            failures.push(failure);
-          },
-        };
-
-        try {
-          await provider.scan(
-            scope,
-            { services: work.services, regions: request.regions ?? undefined, filters: request.filters, signal },
-            sink,
-          );
-        } catch (error) {
-          failures.push({ service: '*', message: error instanceof Error ? error.message : String(error) });
-        }
-
-        if (file) {
-          await file.close();
-          results.transport.files_created += 1;
-        }
-        const complete = failures.length === 0 && !signal.aborted;
-        let mutation: ScopeOutcome['mutation'] = 'none';
-        if (!signal.aborted) {
-          if (!subset && complete) {
-            if (await publisher.apply(providerName, { type: 'full', entities: collected })) {
-              published += collected.length;
-              mutation = 'full';
-            }
-          } else {
-            // A partial scan must not remove anything: only what was found is added or updated.
-            pending = subset ? pending : collected;
-            await flushDelta(true);
-            mutation = connected && found > 0 ? 'delta' : 'none';
-          }
-        } else if (subset && published > 0) {
-          mutation = 'delta';
-        }
-        if (!connected) {
-          logger.warn(`No catalog entity provider ${providerName} in this backend; ${found} resources were not published`);
-        }
-        destinations.push(providerName);
-        results.resources_extracted += found;
-        results.transport.entities_published += published;
-        results.errors.push(...failures.map(f => ({ provider: provider.name, scope, ...f })));
-        results.scopes.push({ provider: provider.name, scope, resources: found, complete, mutation, catalog_connected: connected });
+        await this.scanScope(run, provider, scope, work.services);
       }
     }
 
+    const { progress, results } = run;
     progress.current_service = null;
     progress.current_region = null;
-    results.services_processed = services.size;
-    results.regions_processed = regions.size;
-    results.transport.destination = destinations.join(', ') || 'catalog';
+    results.services_processed = run.services.size;
+    results.regions_processed = run.regions.size;
+    results.transport.destination = results.scopes.map(s => CatalogPublisher.providerName(s.provider, s.scope)).join(', ') || 'catalog';
     results.transport.files_destination = files ? files.directory : null;
     let status: JobStatus = 'completed';
     if (signal.aborted) status = 'cancelled';
     else if (results.scopes.length > 0 && results.scopes.every(s => !s.complete)) status = 'failed';
     return { status, progress, results };
   }
+
+  /** Scans one account, subscription or project and publishes it as the mutation rules allow. */
+  private async scanScope(run: RunState, provider: CloudProvider, scope: string, services: string[]): Promise<void> {
+    const { publisher, entityShape, logger, files } = this.deps;
+    const { request, signal, progress, results, subset } = run;
+    const providerName = CatalogPublisher.providerName(provider.name, scope);
+    const failures: ScanFailure[] = [];
+    const collected: DeferredEntity[] = [];
+    let pending: DeferredEntity[] = [];
+    let found = 0;
+    let published = 0;
+    const connected = publisher.isConnected(providerName);
+    const file = files ? await files.open(run.jobId, provider.name, scope) : undefined;
+    // Sends what is pending in chunks of batch_size; `all` also sends the last, shorter chunk.
+    const flushDelta = async (all: boolean) => {
+      while (pending.length >= request.batch_size || (all && pending.length > 0)) {
+        const added = pending.slice(0, request.batch_size);
+        pending = pending.slice(request.batch_size);
+        if (await publisher.apply(providerName, { type: 'delta', added, removed: [] })) published += added.length;
+      }
+    };
+
+    const sink: ScanSink = {
+      resources: async batch => {
+        found += batch.length;
+        await file?.write(batch);
+        progress.total_resources += batch.length;
+        progress.processed_resources += batch.length;
+        for (const resource of batch) {
+          let deferred: DeferredEntity;
+          try {
+            deferred = { entity: toEntity(resource, providerName, entityShape), locationKey: providerName };
+          } catch (error) {
+            progress.failed_resources += 1;
+            logger.warn(`Could not map ${resource.id} to an entity: ${error}`);
+            continue;
+          }
+          (subset ? pending : collected).push(deferred);
+        }
+        await flushDelta(false);
+        run.onProgress({ ...progress });
+      },
+      position: (service, region) => {
+        run.services.add(service);
+        run.regions.add(region);
+        progress.current_service = service;
+        progress.current_region = region;
+        run.onProgress({ ...progress });
+      },
+      failure: failure => {
+        failures.push(failure);
+      },
+    };
+
+    try {
+      await provider.scan(scope, { services, regions: request.regions ?? undefined, filters: request.filters, signal }, sink);
+    } catch (error) {
+      failures.push({ service: '*', message: error instanceof Error ? error.message : String(error) });
+    }
+    if (file) {
+      await file.close();
+      results.transport.files_created += 1;
+    }
+
+    const complete = failures.length === 0 && !signal.aborted;
+    let mutation: ScopeOutcome['mutation'] = 'none';
+    if (!signal.aborted) {
+      if (!subset && complete) {
+        if (await publisher.apply(providerName, { type: 'full', entities: collected })) {
+          published += collected.length;
+          mutation = 'full';
+        }
+      } else {
+        // A partial scan must not remove anything: only what was found is added or updated.
+        if (!subset) pending = collected;
+        await flushDelta(true);
+        mutation = connected && found > 0 ? 'delta' : 'none';
+      }
+    } else if (subset && published > 0) {
+      mutation = 'delta';
+    }
+    if (!connected) {
+      logger.warn(`No catalog entity provider ${providerName} in this backend; ${found} resources were not published`);
+    }
+    results.resources_extracted += found;
+    results.transport.entities_published += published;
+    results.errors.push(...failures.map(f => ({ provider: provider.name, scope, ...f })));
+    results.scopes.push({ provider: provider.name, scope, resources: found, complete, mutation, catalog_connected: connected });
+  }
+}
+
+/** What one run accumulates across its scopes. */
+interface RunState {
+  request: ExtractionRequest;
+  signal: AbortSignal;
+  jobId: string;
+  progress: JobProgress;
+  results: JobResults;
+  services: Set<string>;
+  regions: Set<string>;
+  /** Services, regions or filters narrowed the request: deltas only. */
+  subset: boolean;
+  onProgress: (progress: JobProgress) => void;
 }
