@@ -22,9 +22,14 @@ exports.up = async function up(knex) {
     table.unique(['cluster', 'workspace_uid'], { indexName: 'workspace_launches_uid_uq' });
     table.index(['user_ref', 'created_at'], 'workspace_launches_user_created_idx');
   });
+  await knex.schema.createTable('workspace_owner_locks', table => {
+    table.comment('One row per user namespace, locked while its workspace limits are checked and a workspace created or started');
+    table.string('lock_key', 255).primary().comment('<cluster>/<namespace>');
+  });
 };
 
 /** @param {import('knex').Knex} knex */
 exports.down = async function down(knex) {
+  await knex.schema.dropTable('workspace_owner_locks');
   await knex.schema.dropTable('workspace_launches');
 };

@@ -307,6 +307,32 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
     expect(fourth.body.error.message).toMatch(/cheLauncher\.limits\.maxWorkspacesPerUser is 3/);
   });
 
+  it('holds the limits under concurrent creates on two replicas sharing the database', async () => {
+    const replica = await startPluginBackend({
+      features: [cheLauncherPlugin, catalogServiceMock.factory({ entities: [] })],
+      knex,
+      permission: 'allow',
+      config: {
+        kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [sim.clusterConfig('local')] }] },
+        cheLauncher: {
+          limits: { maxWorkspacesPerUser: 3, maxRunningWorkspacesPerUser: 2 },
+          devfileFetch: { allowPrivateNetworks: true, extraCaCertificates: [devfiles.ca] },
+        },
+      },
+    });
+    try {
+      const body = { devfileUrl: devfiles.url('/nodejs.yaml') };
+      const results = await Promise.all(
+        [backend, replica, backend, replica, backend, replica].map(b => b.http.post(`${BASE}/workspaces`).set(as('racer')).send(body)),
+      );
+      const statuses = results.map(r => r.status).sort();
+      expect(statuses).toEqual([201, 201, 409, 409, 409, 409]);
+      expect((await backend.http.get(`${BASE}/workspaces`).set(as('racer'))).body.total).toBe(2);
+    } finally {
+      await replica.stop();
+    }
+  });
+
   it('lets a service act for the user it names, and only a service', async () => {
     const service = authHeaders.service('che-launcher');
     const created = await backend.http

@@ -39,6 +39,22 @@ export class LaunchStore {
     return row ? { namespace: row.namespace, workspaceName: row.workspace_name } : undefined;
   }
 
+  /**
+   * Runs `fn` while holding the owner's row lock, so limit checks and the writes they allow are
+   * serialised across every replica sharing the database. `fn` must not use this database: on
+   * SQLite the transaction holds the only connection.
+   */
+  async withOwnerLock<T>(lockKey: string, fn: () => Promise<T>): Promise<T> {
+    return this.db.transaction(async tx => {
+      await tx('workspace_owner_locks').insert({ lock_key: lockKey }).onConflict('lock_key').ignore();
+      // SQLite has no row locks: its write transaction (taken by the insert above) is exclusive.
+      if (!tx.client.config.client.toString().includes('sqlite')) {
+        await tx('workspace_owner_locks').where({ lock_key: lockKey }).forUpdate().first();
+      }
+      return fn();
+    });
+  }
+
   async forget(cluster: string, workspaceUid: string): Promise<void> {
     await this.db('workspace_launches').where({ cluster, workspace_uid: workspaceUid }).delete();
   }

@@ -5,7 +5,7 @@ import * as k8s from '@kubernetes/client-node';
 import type { LaunchStore } from '../database/LaunchStore';
 import type { DevfileValidator } from '../devfiles/DevfileValidator';
 import type { DevfileFetcher, HeadersForUrl } from '../fetch/DevfileFetcher';
-import { ANNOTATIONS, DEVWORKSPACE_API, DEVWORKSPACE_API_VERSION, DEVWORKSPACE_TEMPLATES, DEVWORKSPACES, type DevWorkspace } from './cheObjects';
+import { ANNOTATIONS, DEVWORKSPACE_API, DEVWORKSPACE_API_VERSION, DEVWORKSPACE_TEMPLATES, DEVWORKSPACES, type DevWorkspace, type DevWorkspaceTemplate } from './cheObjects';
 import type { DevfileSources } from './DevfileSources';
 import type { DevWorkspaceCache } from './DevWorkspaceCache';
 import { devWorkspaceFromDevfile } from './devWorkspaceFromDevfile';
@@ -88,8 +88,6 @@ export class Workspaces {
     const name = input.name ?? nameWithSuffix(String(base));
 
     await this.options.namespaces.ensure(owner);
-    await this.checkLimits(owner, { creating: true });
-
     const now = new Date();
     const { devWorkspace, editorTemplate } = devWorkspaceFromDevfile({
       devfile,
@@ -102,17 +100,42 @@ export class Workspaces {
       now,
     });
 
+    const started = await this.withinLimits(owner, { creating: true }, () => this.createInCluster(devWorkspace, editorTemplate));
+    try {
+      await launches.record({
+        userRef: owner.userRef,
+        cluster: cluster.name,
+        namespace: owner.namespace,
+        workspaceName: name,
+        workspaceUid: started.metadata.uid!,
+        devfileUrl,
+        entityRef: input.entityRef,
+        createdAt: now,
+      });
+    } catch (error) {
+      await this.removeQuietly(owner.namespace, name);
+      throw error;
+    }
+    await this.options.cache?.settled(owner.namespace, name, cached => cached?.metadata.uid === started.metadata.uid && cached?.spec.started === true);
+    return justStarted(workspaceView(started), started);
+  }
+
+  /**
+   * Che's order: the workspace stopped, its editor template owned by it, then started. A
+   * workspace whose editor or start failed is removed again: nothing half written.
+   */
+  private async createInCluster(devWorkspace: DevWorkspace, editorTemplate: DevWorkspaceTemplate): Promise<DevWorkspace> {
+    const { cluster } = this.options;
+    const { name, namespace } = devWorkspace.metadata;
     let created: DevWorkspace;
     try {
-      created = await cluster.customObjects.createNamespacedCustomObject({ ...dwRef, namespace: owner.namespace, body: devWorkspace });
+      created = await cluster.customObjects.createNamespacedCustomObject({ ...dwRef, namespace, body: devWorkspace });
     } catch (error) {
       if (isKubernetesConflict(error)) {
-        throw new ConflictError(`Workspace with name '${name}' already exists in namespace ${owner.namespace}`);
+        throw new ConflictError(`Workspace with name '${name}' already exists in namespace ${namespace}`);
       }
       throw toBackstageError(error, cluster.name);
     }
-
-    // Nothing half written: a workspace whose editor or start failed is removed again.
     try {
       editorTemplate.metadata.ownerReferences = [
         { apiVersion: DEVWORKSPACE_API_VERSION, kind: 'DevWorkspace', name, uid: created.metadata.uid!, blockOwnerDeletion: true },
@@ -121,28 +144,16 @@ export class Workspaces {
         group: DEVWORKSPACE_API.group,
         version: DEVWORKSPACE_API.version,
         plural: DEVWORKSPACE_TEMPLATES,
-        namespace: owner.namespace,
+        namespace,
         body: editorTemplate,
       });
-      const started: DevWorkspace = await cluster.customObjects.patchNamespacedCustomObject(
-        { ...dwRef, namespace: owner.namespace, name, body: { spec: { started: true } } },
+      return await cluster.customObjects.patchNamespacedCustomObject(
+        { ...dwRef, namespace, name, body: { spec: { started: true } } },
         mergePatch,
       );
-      await launches.record({
-        userRef: owner.userRef,
-        cluster: cluster.name,
-        namespace: owner.namespace,
-        workspaceName: name,
-        workspaceUid: created.metadata.uid!,
-        devfileUrl,
-        entityRef: input.entityRef,
-        createdAt: now,
-      });
-      await this.options.cache?.settled(owner.namespace, name, cached => cached?.metadata.uid === started.metadata.uid && cached?.spec.started === true);
-      return justStarted(workspaceView(started), started);
     } catch (error) {
-      await this.removeQuietly(owner.namespace, name);
-      throw isBackstageError(error) ? error : toBackstageError(error, cluster.name);
+      await this.removeQuietly(namespace, name);
+      throw toBackstageError(error, cluster.name);
     }
   }
 
@@ -160,8 +171,7 @@ export class Workspaces {
   async start(owner: WorkspaceOwner, id: string): Promise<WorkspaceView> {
     const dw = await this.find(owner, id);
     if (dw.spec.started) return workspaceView(dw);
-    await this.checkLimits(owner, { creating: false });
-    const started = await this.setStarted(dw, true);
+    const started = await this.withinLimits(owner, { creating: false }, () => this.setStarted(dw, true));
     return justStarted(workspaceView(started), started);
   }
 
@@ -213,8 +223,9 @@ export class Workspaces {
     }
   }
 
-  private async listAll(owner: WorkspaceOwner): Promise<DevWorkspace[]> {
-    const cached = this.options.cache?.list(owner.namespace);
+  /** The namespace's workspaces: from the watch cache when current, unless `fresh` asks for the cluster's word. */
+  private async listAll(owner: WorkspaceOwner, { fresh = false } = {}): Promise<DevWorkspace[]> {
+    const cached = fresh ? undefined : this.options.cache?.list(owner.namespace);
     if (cached) return cached;
     const items: DevWorkspace[] = [];
     let _continue: string | undefined;
@@ -238,11 +249,23 @@ export class Workspaces {
     return items;
   }
 
+  /**
+   * Runs a create or start after checking the owner's limits, under the owner's database row
+   * lock, so concurrent requests on any replica cannot both pass a check that only one of them
+   * may pass. The count is read from the cluster, not the cache, which may lag another replica.
+   */
+  private async withinLimits<T>(owner: WorkspaceOwner, options: { creating: boolean }, write: () => Promise<T>): Promise<T> {
+    const { maxWorkspacesPerUser, maxRunningWorkspacesPerUser } = this.options.limits;
+    if (!limited(maxWorkspacesPerUser) && !limited(maxRunningWorkspacesPerUser)) return write();
+    return this.options.launches.withOwnerLock(`${this.options.cluster.name}/${owner.namespace}`, async () => {
+      await this.checkLimits(owner, options);
+      return write();
+    });
+  }
+
   private async checkLimits(owner: WorkspaceOwner, { creating }: { creating: boolean }) {
     const { maxWorkspacesPerUser, maxRunningWorkspacesPerUser } = this.options.limits;
-    const limited = (limit?: number) => limit !== undefined && limit >= 0;
-    if (!limited(maxWorkspacesPerUser) && !limited(maxRunningWorkspacesPerUser)) return;
-    const existing = (await this.listAll(owner)).filter(dw => !dw.metadata.deletionTimestamp);
+    const existing = (await this.listAll(owner, { fresh: true })).filter(dw => !dw.metadata.deletionTimestamp);
     if (creating && limited(maxWorkspacesPerUser) && existing.length >= maxWorkspacesPerUser!) {
       throw new ConflictError(
         `cheLauncher.limits.maxWorkspacesPerUser is ${maxWorkspacesPerUser} and ${owner.userRef} has ${existing.length} workspaces: delete one first`,
@@ -285,6 +308,8 @@ export class Workspaces {
   }
 }
 
+const limited = (limit?: number) => limit !== undefined && limit >= 0;
+
 /** Right after we set `spec.started`, a Stopped or Failed phase is stale: the operator is starting it. */
 function justStarted(view: WorkspaceView, dw: DevWorkspace): WorkspaceView {
   const phase = dw.status?.phase;
@@ -299,8 +324,4 @@ function justStopped(view: WorkspaceView, dw: DevWorkspace): WorkspaceView {
 
 function notFound(id: string) {
   return new NotFoundError(`Workspace not found: ${id}`);
-}
-
-function isBackstageError(error: unknown): boolean {
-  return error instanceof Error && ['InputError', 'ConflictError', 'NotFoundError', 'NotAllowedError'].includes(error.name);
 }
