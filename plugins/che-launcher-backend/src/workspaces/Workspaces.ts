@@ -57,6 +57,8 @@ const UID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LIST_PAGE_SIZE = 500;
 const dwRef = { group: DEVWORKSPACE_API.group, version: DEVWORKSPACE_API.version, plural: DEVWORKSPACES };
 const mergePatch = k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch);
+/** Che's convention: -1 (or no value) is unlimited. */
+const limited = (limit?: number) => limit !== undefined && limit >= 0;
 
 /**
  * A user's Che workspaces as DevWorkspace objects in their namespace: created from devfiles the
@@ -307,8 +309,6 @@ export class Workspaces {
     }
   }
 }
-
-const limited = (limit?: number) => limit !== undefined && limit >= 0;
 
 /** Right after we set `spec.started`, a Stopped or Failed phase is stale: the operator is starting it. */
 function justStarted(view: WorkspaceView, dw: DevWorkspace): WorkspaceView {
