@@ -1,0 +1,196 @@
+/*
+ * devlake figures: p50/p95 of GET /dora-metrics for one project over 90 days on a PostgreSQL
+ * holding 1M deployments, 10M commits and 100k incidents (generated set-based, in SQL), and the
+ * sustained ingestion rate of signed webhooks over HTTP. The database is dropped afterwards.
+ *
+ * Sizes: BENCH_DEVLAKE_DEPLOYMENTS, BENCH_DEVLAKE_COMMITS, BENCH_DEVLAKE_INCIDENTS,
+ * BENCH_DEVLAKE_PROJECTS; durations: BENCH_DEVLAKE_SECONDS.
+ */
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import devlake from '@fawkes/plugin-devlake-dora-backend';
+import knexFactory, { type Knex } from 'knex';
+import { createHmac, randomBytes } from 'node:crypto';
+import { benchPostgresConnection, startBenchBackend, type BenchBackend } from '../lib/backend';
+import { runLoad } from '../lib/load';
+import { printTable, writeResults, type Row } from '../lib/report';
+
+// One log line per request would cost more than the requests measured.
+process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
+
+const size = (name: string, fallback: number) => Number(process.env[`BENCH_DEVLAKE_${name}`] ?? fallback);
+const SIZES = {
+  deployments: size('DEPLOYMENTS', 1_000_000),
+  commits: size('COMMITS', 10_000_000),
+  incidents: size('INCIDENTS', 100_000),
+  projects: size('PROJECTS', 1000),
+};
+const SECONDS = size('SECONDS', 20);
+const SECRET = randomBytes(16).toString('hex');
+const PREFIX = `bench_devlake_${randomBytes(4).toString('hex')}_`;
+const DATABASE = `${PREFIX}devlake`;
+const YEAR_SECONDS = 365 * 86400;
+
+const connect = (database?: string) => {
+  const url = new URL(benchPostgresConnection());
+  if (database) url.pathname = `/${database}`;
+  return knexFactory({ client: 'pg', connection: url.toString(), pool: { min: 0, max: 2 } });
+};
+
+async function timed<T>(label: string, rows: Row[], work: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const result = await work();
+  const seconds = (Date.now() - started) / 1000;
+  rows.push({ step: label, seconds });
+  console.log(`  ${label}: ${seconds.toFixed(1)} s`);
+  return result;
+}
+
+/** Spreads row g over the last year deterministically (a multiplicative hash of g). */
+const SPREAD = `((g::bigint * 2654435761) % ${YEAR_SECONDS})`;
+const PROJECT = `'svc-' || lpad((g % ${SIZES.projects})::text, 4, '0')`;
+
+async function generate(db: Knex): Promise<Row[]> {
+  const steps: Row[] = [];
+  await db.raw('set synchronous_commit = off');
+  await db.raw(`set maintenance_work_mem = '512MB'`);
+  await timed(`${SIZES.deployments} deployments`, steps, () =>
+    db.raw(`
+      insert into deployments (external_id, source, project, environment, status, rollback, version, commit_sha, started_at, finished_at)
+      select 'bench-' || g, 'bench', ${PROJECT},
+             case when g % 10 = 0 then 'staging' else 'production' end,
+             case when g % 20 = 7 then 'FAILURE' else 'SUCCESS' end,
+             g % 100 = 3, 'v' || g, md5(g::text),
+             now() - ${SPREAD} * interval '1 second' - interval '5 minutes',
+             now() - ${SPREAD} * interval '1 second'
+      from generate_series(1, ${SIZES.deployments}) g`),
+  );
+  // Loading 10M rows is faster into an unindexed table; the indexes are rebuilt in one pass.
+  await db.raw('alter table commits drop constraint commits_project_sha_uniq');
+  await db.raw('drop index commits_project_landed_idx');
+  await timed(`${SIZES.commits} commits`, steps, () =>
+    db.raw(`
+      insert into commits (project, sha, committed_at, landed_at)
+      select ${PROJECT}, md5(g::text),
+             now() - ${SPREAD} * interval '1 second' - (g % 172800) * interval '1 second',
+             now() - ${SPREAD} * interval '1 second'
+      from generate_series(1, ${SIZES.commits}) g`),
+  );
+  await timed('commit indexes', steps, async () => {
+    await db.raw('alter table commits add constraint commits_project_sha_uniq unique (project, sha)');
+    await db.raw('create index commits_project_landed_idx on commits (project, landed_at, committed_at, sha)');
+  });
+  await timed(`${SIZES.incidents} incidents`, steps, () =>
+    db.raw(`
+      insert into incidents (source, external_id, project, title, status, created_at, resolved_at)
+      select 'bench', 'inc-' || g, ${PROJECT}, 'incident ' || g, 'DONE',
+             now() - ${SPREAD} * interval '1 second',
+             now() - ${SPREAD} * interval '1 second' + (g % 86400) * interval '1 second'
+      from generate_series(1, ${SIZES.incidents}) g`),
+  );
+  await timed('vacuum analyze', steps, () => db.raw('vacuum analyze'));
+  return steps;
+}
+
+async function metricsLatency(backend: BenchBackend, project: string) {
+  const day = (offset: number) => new Date(Date.now() - offset * 86400_000).toISOString().slice(0, 10);
+  const url = `${backend.baseUrl}/api/devlake/dora-metrics?project=${project}&startDate=${day(90)}&endDate=${day(0)}`;
+  const headers = { Authorization: `Bearer ${backend.token}` };
+  const sample = await fetch(url, { headers });
+  const body = (await sample.json()) as { metrics: Record<string, { value: number | null; count: number }> };
+  if (!sample.ok) throw new Error(`dora-metrics answered ${sample.status}: ${JSON.stringify(body)}`);
+  const counts = Object.fromEntries(Object.entries(body.metrics).map(([k, m]) => [k, m.count]));
+  console.log(`  ${project} over 90 days stands on`, counts);
+  const rows: Row[] = [];
+  for (const connections of [1, 4]) {
+    const figures = await runLoad({ url, headers, connections, duration: SECONDS });
+    rows.push({ route: 'GET /dora-metrics (90 days, 1 project)', connections, ...figures });
+  }
+  return { rows, counts };
+}
+
+async function ingestion(backend: BenchBackend, db: Knex) {
+  const rows: Row[] = [];
+  let n = 0;
+  const argo = await runLoad({
+    url: `${backend.baseUrl}/api/devlake/webhooks/argocd`,
+    method: 'POST',
+    connections: 32,
+    duration: SECONDS,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: req => {
+          n += 1;
+          const at = new Date(Date.now() - (n % 86400) * 1000).toISOString();
+          return {
+            ...req,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${SECRET}` },
+            body: JSON.stringify({ type: 'sync', application: `svc-${String(n % SIZES.projects).padStart(4, '0')}`, status: 'Succeeded', revision: `rev${n}`, timestamp: at }),
+          };
+        },
+      },
+    ],
+  });
+  const stored = Number((await db('deployments').where({ source: 'argocd' }).count({ c: '*' }))[0].c);
+  rows.push({ events: 'Argo CD deployment (1 event, Bearer)', connections: 32, ...argo, eventsPerSecond: argo.requestsPerSecond, stored });
+
+  let m = 0;
+  const push = await runLoad({
+    url: `${backend.baseUrl}/api/devlake/webhooks/github`,
+    method: 'POST',
+    connections: 32,
+    duration: SECONDS,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: req => {
+          m += 1;
+          const body = JSON.stringify({
+            ref: 'refs/heads/main',
+            repository: { name: `svc-${String(m % SIZES.projects).padStart(4, '0')}`, full_name: `bench/svc-${m}`, default_branch: 'main', pushed_at: Math.floor(Date.now() / 1000) },
+            commits: Array.from({ length: 10 }, (_, i) => ({ id: `push${m}c${i}`, timestamp: new Date().toISOString(), message: 'bench' })),
+          });
+          const signature = `sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}`;
+          return { ...req, headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-hub-signature-256': signature }, body };
+        },
+      },
+    ],
+  });
+  const commits = Number((await db('commits').where('sha', 'like', 'push%').count({ c: '*' }))[0].c);
+  rows.push({ events: 'GitHub push, 10 commits (HMAC)', connections: 32, ...push, eventsPerSecond: push.requestsPerSecond * 10, stored: commits });
+  return rows;
+}
+
+async function main() {
+  console.log('sizes', SIZES);
+  let backend: BenchBackend | undefined;
+  const admin = connect();
+  let db: Knex | undefined;
+  try {
+    backend = await startBenchBackend({
+      features: [devlake, catalogServiceMock.factory({ entities: [] })],
+      database: { client: 'pg', connection: benchPostgresConnection(), prefix: PREFIX },
+      config: { devlake: { webhooks: { argocd: { secret: SECRET }, github: { secret: SECRET } } } },
+    });
+    db = connect(DATABASE);
+    console.log(`generating into ${DATABASE}`);
+    const generation = await generate(db);
+    printTable(`Generation (${SIZES.deployments} deployments, ${SIZES.commits} commits, ${SIZES.incidents} incidents, ${SIZES.projects} projects)`, generation);
+    const latency = await metricsLatency(backend, 'svc-0042');
+    printTable('Metrics latency (goal: p95 < 100 ms)', latency.rows);
+    const ingest = await ingestion(backend, db);
+    printTable('Ingestion over HTTP (goal: >= 5,000 events/s sustained)', ingest);
+    writeResults('devlake', { sizes: SIZES, seconds: SECONDS, generation, latency, ingestion: ingest });
+  } finally {
+    await db?.destroy();
+    await backend?.stop();
+    await admin.raw(`drop database if exists "${DATABASE}" with (force)`);
+    await admin.destroy();
+    console.log(`dropped ${DATABASE}`);
+  }
+}
+
+main().catch(e => {
+  console.error(e);
+  process.exit(1);
+});
