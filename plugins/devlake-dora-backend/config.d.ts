@@ -20,6 +20,20 @@ export interface Config {
         secret?: string;
       };
     };
+    /** An existing Apache DevLake whose data the metrics also read, so DevLake users need no re-ingestion. */
+    source?: {
+      /** Its MySQL/MariaDB database, read only (a knex mysql2 connection). */
+      database?: {
+        connection: {
+          host: string;
+          port?: number;
+          user: string;
+          /** @visibility secret */
+          password?: string;
+          database: string;
+        };
+      };
+    };
     /** DevLake webhook connections: what `/plugins/webhook/:connectionId/...` and `by-name/:name` address. */
     connections?: Array<{
       id: number;

@@ -9,6 +9,8 @@ export interface DevlakeSettings {
   incidentWindowHours: number | null;
   secrets: Partial<Record<WebhookSource, string>>;
   connections: WebhookConnection[];
+  /** The existing DevLake database to read, when configured. */
+  sourceDatabase?: Record<string, unknown>;
 }
 
 export function readSettings(config: Config): DevlakeSettings {
@@ -23,6 +25,7 @@ export function readSettings(config: Config): DevlakeSettings {
     defaultEnvironment: root?.getOptionalString('defaultEnvironment') ?? 'production',
     incidentWindowHours: root?.getOptionalNumber('incidentWindowHours') ?? null,
     secrets,
+    sourceDatabase: root?.getOptionalConfig('source.database.connection')?.get<Record<string, unknown>>(),
     connections: (root?.getOptionalConfigArray('connections') ?? []).map(c => ({
       id: c.getNumber('id'),
       name: c.getString('name'),

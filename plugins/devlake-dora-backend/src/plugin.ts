@@ -2,11 +2,13 @@ import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { readSettings } from './config';
 import { DeploymentHistory } from './database/DeploymentHistory';
+import { CombinedFactSource, DevLakeFactSource } from './database/DevLakeFactSource';
 import { FactReader } from './database/FactReader';
 import { IngestionStore } from './database/IngestionStore';
 import { migrateDatabase } from './database/migrateDatabase';
 import { WebhookVerifier } from './ingestion/WebhookVerifier';
 import { DoraMetricsService } from './metrics/DoraMetricsService';
+import type { DoraFactSource } from './metrics/facts';
 import { devlakePermissions } from './permissions';
 import { ProjectResolver } from './projects/ProjectResolver';
 import { createRouter } from './router';
@@ -20,6 +22,7 @@ export const devlakePlugin = createBackendPlugin({
       deps: {
         config: coreServices.rootConfig,
         logger: coreServices.logger,
+        lifecycle: coreServices.lifecycle,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         permissions: coreServices.permissions,
@@ -27,10 +30,17 @@ export const devlakePlugin = createBackendPlugin({
         database: coreServices.database,
         catalog: catalogServiceRef,
       },
-      async init({ config, logger, httpRouter, httpAuth, permissions, permissionsRegistry, database, catalog }) {
+      async init({ config, logger, lifecycle, httpRouter, httpAuth, permissions, permissionsRegistry, database, catalog }) {
         permissionsRegistry.addPermissions(devlakePermissions);
         const settings = readSettings(config);
         const db = await migrateDatabase(database);
+        let facts: DoraFactSource = new FactReader(db);
+        if (settings.sourceDatabase) {
+          const devlakeDatabase = DevLakeFactSource.connect(settings.sourceDatabase);
+          lifecycle.addShutdownHook(() => devlakeDatabase.close());
+          facts = new CombinedFactSource([facts, devlakeDatabase]);
+          logger.info('reading DevLake data from devlake.source.database as well as ingested events');
+        }
         // Webhooks first: they read the raw body, which the read routes' JSON parser would consume.
         httpRouter.use(
           createWebhookRouter({
@@ -46,7 +56,7 @@ export const devlakePlugin = createBackendPlugin({
             httpAuth,
             permissions,
             history: new DeploymentHistory(db),
-            metrics: new DoraMetricsService(new FactReader(db), settings),
+            metrics: new DoraMetricsService(facts, settings),
             projects: new ProjectResolver(catalog),
           }),
         );

@@ -1,0 +1,107 @@
+import { authHeaders, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import knexFactory, { type Knex } from 'knex';
+import { randomBytes } from 'node:crypto';
+import { devlakePlugin } from '../plugin';
+
+const MARIADB = { host: '127.0.0.1', port: 3306, user: 'root' };
+const database = `devlake_test_${randomBytes(4).toString('hex')}`;
+
+/** DevLake's domain tables, with the columns the plugin reads (types as DevLake declares them). */
+async function createDevLakeSchema(db: Knex) {
+  await db.raw(`create table project_mapping (project_name varchar(100), \`table\` varchar(255), row_id varchar(255), primary key (project_name, \`table\`, row_id))`);
+  await db.raw(`create table cicd_deployment_commits (
+    id varchar(255) primary key, cicd_scope_id varchar(255), cicd_deployment_id varchar(255), name varchar(255), result varchar(100), status varchar(100),
+    environment varchar(255), started_date datetime(3), finished_date datetime(3), commit_sha varchar(255), ref_name varchar(255), repo_id varchar(255),
+    repo_url varchar(255), prev_success_deployment_commit_id varchar(255))`);
+  await db.raw(`create table commits_diffs (new_commit_sha char(40), old_commit_sha char(40), commit_sha char(40), sorting_index bigint, primary key (new_commit_sha, old_commit_sha, commit_sha))`);
+  await db.raw(`create table commits (sha varchar(40) primary key, message longtext, author_email varchar(255), authored_date datetime(3), committed_date datetime(3))`);
+  await db.raw(`create table incidents (id varchar(255) primary key, url varchar(255), incident_key varchar(255), title varchar(255), status varchar(100),
+    original_status varchar(100), created_date datetime(3), resolution_date datetime(3), lead_time_minutes bigint, scope_id varchar(255), \`table\` varchar(255))`);
+  await db.raw(`create table project_incident_deployment_relationships (id varchar(255), project_name varchar(100), deployment_id varchar(255), primary key (id, project_name))`);
+  await db.raw(`create table pull_requests (id varchar(255) primary key, base_repo_id varchar(255), pull_request_key bigint, title longtext, status varchar(100),
+    created_date datetime(3), merged_date datetime(3), closed_date datetime(3), merge_commit_sha varchar(40))`);
+}
+
+const at = (iso: string) => new Date(iso);
+
+describe('reading an existing DevLake database (MariaDB)', () => {
+  let admin: Knex;
+  let devlakeDb: Knex;
+  let backend: PluginBackend;
+
+  beforeAll(async () => {
+    admin = knexFactory({ client: 'mysql2', connection: MARIADB });
+    await admin.raw(`create database \`${database}\``);
+    devlakeDb = knexFactory({ client: 'mysql2', connection: { ...MARIADB, database, timezone: 'Z' } });
+    await createDevLakeSchema(devlakeDb);
+    await devlakeDb('project_mapping').insert([
+      { project_name: 'shop', table: 'cicd_scopes', row_id: 'scope-1' },
+      { project_name: 'shop', table: 'repos', row_id: 'repo-1' },
+      { project_name: 'shop', table: 'boards', row_id: 'board-1' },
+      { project_name: 'other', table: 'cicd_scopes', row_id: 'scope-2' },
+    ]);
+    const row = (id: string, deployment: string, scope: string, result: string, sha: string, started: string, finished: string, prev: string | null) => ({
+      id, cicd_deployment_id: deployment, cicd_scope_id: scope, result, status: 'DONE', environment: 'PRODUCTION', commit_sha: sha,
+      started_date: at(started), finished_date: at(finished), prev_success_deployment_commit_id: prev, repo_url: 'https://github.com/acme/shop',
+    });
+    await devlakeDb('cicd_deployment_commits').insert([
+      row('dc0', 'dep-0', 'scope-1', 'SUCCESS', 'a0', '2026-10-30T09:00:00Z', '2026-10-30T10:00:00Z', null),
+      row('dc1', 'dep-1', 'scope-1', 'SUCCESS', 'a2', '2026-11-02T09:00:00Z', '2026-11-02T10:00:00Z', 'dc0'),
+      // a second repo in the same deployment: DevLake counts one deployment, finished at the last row
+      row('dc1b', 'dep-1', 'scope-1', 'SUCCESS', 'b1', '2026-11-02T09:00:00Z', '2026-11-02T10:30:00Z', null),
+      row('dc2', 'dep-2', 'scope-1', 'FAILURE', 'a3', '2026-11-04T11:00:00Z', '2026-11-04T12:00:00Z', null),
+      row('dc9', 'dep-9', 'scope-2', 'SUCCESS', 'z9', '2026-11-03T11:00:00Z', '2026-11-03T12:00:00Z', null),
+    ]);
+    await devlakeDb('commits_diffs').insert([
+      { new_commit_sha: 'a2', old_commit_sha: 'a0', commit_sha: 'a1', sorting_index: 1 },
+      { new_commit_sha: 'a2', old_commit_sha: 'a0', commit_sha: 'a2', sorting_index: 2 },
+    ]);
+    await devlakeDb('commits').insert([
+      { sha: 'a1', authored_date: at('2026-11-01T10:00:00Z') },
+      { sha: 'a2', authored_date: at('2026-11-02T06:00:00Z') },
+    ]);
+    await devlakeDb('incidents').insert({
+      id: 'inc-1', title: 'Checkout errors', status: 'DONE', created_date: at('2026-11-02T11:00:00Z'), resolution_date: at('2026-11-02T13:00:00Z'), scope_id: 'board-1', table: 'boards',
+    });
+    await devlakeDb('project_incident_deployment_relationships').insert({ id: 'inc-1', project_name: 'shop', deployment_id: 'dep-1' });
+    await devlakeDb('pull_requests').insert({
+      id: 'pr-1', base_repo_id: 'repo-1', pull_request_key: 7, created_date: at('2026-11-01T12:00:00Z'), merged_date: at('2026-11-02T08:00:00Z'),
+    });
+    backend = await startPluginBackend({
+      features: [devlakePlugin, catalogServiceMock.factory({ entities: [] })],
+      config: { devlake: { source: { database: { connection: { ...MARIADB, database } } } } },
+    });
+  });
+
+  afterAll(async () => {
+    await backend?.stop();
+    await devlakeDb?.destroy();
+    await admin.raw(`drop database if exists \`${database}\``);
+    await admin.destroy();
+  });
+
+  it('computes the metrics of a DevLake project as DevLake models it', async () => {
+    const res = await backend.http.get('/api/devlake/dora-metrics?project=shop&startDate=2026-11-02&endDate=2026-11-08&details=true').set(authHeaders.user());
+    expect(res.status).toBe(200);
+    const m = res.body.metrics;
+    // dep-1 (two rows, finished 10:30) is the one successful deployment in the week
+    expect(m.deploymentFrequency).toMatchObject({ value: 1, count: 1 });
+    // a1 (11-01 10:00) and a2 (11-02 06:00) shipped by dep-1 at 10:30: 24.5 h and 4.5 h → lower median 4.5
+    expect(m.leadTimeForChanges).toMatchObject({ value: 4.5, count: 2, pullRequests: { count: 1, openToMergeHours: 20, mergeToDeployHours: 2.5 } });
+    // dep-1 caused inc-1 (explicit relationship), dep-2 failed: 2 of 2
+    expect(m.changeFailureRate).toMatchObject({ value: 100, count: 2, failed: 2 });
+    // dep-1 finished 10:30, inc-1 resolved 13:00
+    expect(m.timeToRestoreService).toMatchObject({ value: 2.5, count: 1 });
+    expect(m.changeFailureRate.details.map((d: any) => [d.id, d.reasons])).toEqual([
+      ['dep-1', ['incident']],
+      ['dep-2', ['failed']],
+    ]);
+  });
+
+  it('keeps projects apart through project_mapping', async () => {
+    const res = await backend.http.get('/api/devlake/dora-metrics?project=other&startDate=2026-11-02&endDate=2026-11-08').set(authHeaders.user());
+    expect(res.body.metrics.deploymentFrequency).toMatchObject({ value: 1, count: 1 });
+    expect(res.body.metrics.timeToRestoreService.value).toBeNull();
+  });
+});

@@ -1,0 +1,168 @@
+import knexFactory, { type Knex } from 'knex';
+import { DAY } from '../metrics/calendar';
+import type { ChangeFact, DeploymentFact, DoraFactSource, DoraFacts, FactQuery, IncidentFact, PullRequestFact } from '../metrics/facts';
+
+/** How far before a range deployments are read, so incidents find the deployment before them. */
+const LINK_LOOKBACK_MS = 30 * DAY;
+
+const ms = (v: string | number | Date | null): number | null => (v === null || v === undefined ? null : new Date(v).getTime());
+
+/**
+ * Reads an existing Apache DevLake database (MySQL/MariaDB), read only, in DevLake's own domain
+ * tables: deployments from `cicd_deployment_commits` (one deployment per `cicd_deployment_id`,
+ * finished at its last row's finish, as DevLake counts them), the commits each shipped from
+ * `commits_diffs` against the previous successful deployment, incidents from `incidents` (or
+ * `issues` of type INCIDENT) with `project_incident_deployment_relationships` as explicit links,
+ * and merged `pull_requests`; all scoped to projects through `project_mapping`.
+ */
+export class DevLakeFactSource implements DoraFactSource {
+  private hasIncidentsTable?: Promise<boolean>;
+
+  constructor(private readonly db: Knex) {}
+
+  /** A read-only pool over the configured connection; dates are read as UTC, as DevLake writes them. */
+  static connect(connection: Record<string, unknown>): DevLakeFactSource {
+    return new DevLakeFactSource(
+      knexFactory({ client: 'mysql2', connection: { timezone: 'Z', ...connection } as Knex.MySql2ConnectionConfig, pool: { min: 0, max: 4 } }),
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  private mapped(table: string, column: string, projects: string[] | undefined) {
+    return (builder: Knex.QueryBuilder) => {
+      builder.join('project_mapping as pm', function joinMapping() {
+        this.on('pm.row_id', '=', column).andOnVal('pm.table', '=', table);
+      });
+      if (projects) builder.whereIn('pm.project_name', projects);
+    };
+  }
+
+  async facts(query: FactQuery): Promise<DoraFacts> {
+    const linkFrom = new Date(query.from.getTime() - LINK_LOOKBACK_MS);
+    const [deployments, changes, incidents, pullRequests] = await Promise.all([
+      this.deployments(query, linkFrom),
+      this.changes(query, linkFrom),
+      this.incidents(query, linkFrom),
+      this.pullRequests(query, linkFrom),
+    ]);
+    return { deployments, changes, incidents, pullRequests };
+  }
+
+  private async deployments(query: FactQuery, from: Date): Promise<DeploymentFact[]> {
+    const rows = await this.db('cicd_deployment_commits as cdc')
+      .modify(this.mapped('cicd_scopes', 'cdc.cicd_scope_id', query.projects))
+      .where('cdc.finished_date', '>=', from)
+      .where('cdc.finished_date', '<', query.to)
+      .groupBy('cdc.cicd_deployment_id', 'pm.project_name')
+      .select(
+        'cdc.cicd_deployment_id as id',
+        'pm.project_name as project',
+        this.db.raw('max(cdc.environment) as environment'),
+        this.db.raw('max(cdc.result) as result'),
+        this.db.raw('max(cdc.finished_date) as finished_at'),
+      );
+    return rows.map((r: any) => ({
+      id: r.id,
+      project: r.project,
+      environment: r.environment ?? '',
+      status: r.result === 'SUCCESS' || r.result === 'FAILURE' ? r.result : String(r.result),
+      rollback: false,
+      finishedAt: ms(r.finished_at)!,
+    }));
+  }
+
+  /** Each successful deployment's commits: those between it and the previous successful one, with author time. */
+  private async changes(query: FactQuery, from: Date): Promise<ChangeFact[]> {
+    const rows = await this.db('cicd_deployment_commits as cdc')
+      .modify(this.mapped('cicd_scopes', 'cdc.cicd_scope_id', query.projects))
+      .join('cicd_deployment_commits as prev', 'prev.id', 'cdc.prev_success_deployment_commit_id')
+      .join('commits_diffs as cd', function diff() {
+        this.on('cd.new_commit_sha', '=', 'cdc.commit_sha').andOn('cd.old_commit_sha', '=', 'prev.commit_sha');
+      })
+      .join('commits as c', 'c.sha', 'cd.commit_sha')
+      .where('cdc.result', 'SUCCESS')
+      .where('cdc.finished_date', '>=', from)
+      .where('cdc.finished_date', '<', query.to)
+      .groupBy('cd.commit_sha', 'pm.project_name')
+      .select('cd.commit_sha as sha', 'pm.project_name as project', this.db.raw('min(c.authored_date) as committed_at'), this.db.raw('min(cdc.started_date) as landed_at'));
+    return rows.map((r: any) => ({ project: r.project, sha: r.sha, committedAt: ms(r.committed_at), landedAt: ms(r.landed_at)! }));
+  }
+
+  private async incidents(query: FactQuery, from: Date): Promise<IncidentFact[]> {
+    this.hasIncidentsTable ??= this.db.schema.hasTable('incidents');
+    const links = this.db('project_incident_deployment_relationships').select('id', 'project_name', 'deployment_id').as('link');
+    const window = (builder: Knex.QueryBuilder, created: string, resolved: string) =>
+      builder.where(b =>
+        b
+          .where(w => w.where(created, '>=', from).where(created, '<', query.to))
+          .orWhere(w => w.where(resolved, '>=', query.from).where(resolved, '<', query.to)),
+      );
+    let rows: any[];
+    if (await this.hasIncidentsTable) {
+      rows = await this.db('incidents as i')
+        .modify(b => {
+          b.join('project_mapping as pm', function joinMapping() {
+            this.on('pm.row_id', '=', 'i.scope_id').andOn('pm.table', '=', 'i.table');
+          });
+          if (query.projects) b.whereIn('pm.project_name', query.projects);
+        })
+        .leftJoin(links, function linked() {
+          this.on('link.id', '=', 'i.id').andOn('link.project_name', '=', 'pm.project_name');
+        })
+        .modify(b => window(b, 'i.created_date', 'i.resolution_date'))
+        .select('i.id', 'i.title', 'pm.project_name as project', 'i.created_date', 'i.resolution_date', 'link.deployment_id');
+    } else {
+      rows = await this.db('issues as i')
+        .join('board_issues as bi', 'bi.issue_id', 'i.id')
+        .modify(this.mapped('boards', 'bi.board_id', query.projects))
+        .leftJoin(links, function linked() {
+          this.on('link.id', '=', 'i.id').andOn('link.project_name', '=', 'pm.project_name');
+        })
+        .where('i.type', 'INCIDENT')
+        .modify(b => window(b, 'i.created_date', 'i.resolution_date'))
+        .select('i.id', 'i.title', 'pm.project_name as project', 'i.created_date', 'i.resolution_date', 'link.deployment_id');
+    }
+    return rows.map(r => ({
+      id: r.id,
+      project: r.project,
+      title: r.title ?? null,
+      createdAt: ms(r.created_date)!,
+      resolvedAt: ms(r.resolution_date),
+      deploymentRef: r.deployment_id ?? null,
+    }));
+  }
+
+  private async pullRequests(query: FactQuery, from: Date): Promise<PullRequestFact[]> {
+    const rows = await this.db('pull_requests as pr')
+      .modify(this.mapped('repos', 'pr.base_repo_id', query.projects))
+      .whereNotNull('pr.merged_date')
+      .where('pr.merged_date', '>=', from)
+      .where('pr.merged_date', '<', query.to)
+      .select('pr.id', 'pr.base_repo_id', 'pr.pull_request_key', 'pm.project_name as project', 'pr.created_date', 'pr.merged_date');
+    return rows.map((r: any) => ({
+      project: r.project,
+      repository: r.base_repo_id,
+      number: Number(r.pull_request_key),
+      createdAt: ms(r.created_date)!,
+      mergedAt: ms(r.merged_date)!,
+    }));
+  }
+}
+
+/** Facts from several sources together: the plugin's own events and an existing DevLake. */
+export class CombinedFactSource implements DoraFactSource {
+  constructor(private readonly sources: DoraFactSource[]) {}
+
+  async facts(query: FactQuery): Promise<DoraFacts> {
+    const all = await Promise.all(this.sources.map(s => s.facts(query)));
+    return {
+      deployments: all.flatMap(f => f.deployments),
+      changes: all.flatMap(f => f.changes),
+      incidents: all.flatMap(f => f.incidents),
+      pullRequests: all.flatMap(f => f.pullRequests),
+    };
+  }
+}
