@@ -7,11 +7,27 @@ const LINK_LOOKBACK_MS = 30 * DAY;
 /** How far back commits are read when a project had no deployment before the range. */
 const COMMIT_LOOKBACK_MS = 365 * DAY;
 
-const ms = (v: string | number | Date | null): number | null => (v === null ? null : new Date(v).getTime());
+/** Epoch milliseconds from what either database sends: a number, a numeric string or a Date. */
+function ms(v: string | number | Date | null): number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v)) return Math.round(Number(v));
+  return new Date(v).getTime();
+}
 
 /** Reads the facts the metrics need from the plugin's own tables; each read is one indexed range scan. */
 export class FactReader implements DoraFactSource {
   constructor(private readonly db: Knex) {}
+
+  /**
+   * A time column as epoch milliseconds: PostgreSQL sends a float instead of a timestamp string
+   * (decoding thousands of timestamps is most of a request's cost); SQLite stores them so already.
+   */
+  private epoch(column: string, alias = column) {
+    return this.db.client.config.client === 'pg'
+      ? this.db.raw(`(extract(epoch from ??) * 1000)::float8 as ??`, [column, alias])
+      : this.db.raw('?? as ??', [column, alias]);
+  }
 
   async facts(query: FactQuery): Promise<DoraFacts> {
     const linkFrom = new Date(query.from.getTime() - LINK_LOOKBACK_MS);
@@ -37,7 +53,7 @@ export class FactReader implements DoraFactSource {
         .where('finished_at', '>=', linkFrom)
         .where('finished_at', '<', query.to)
         .orderBy([{ column: 'finished_at' }, { column: 'id' }])
-        .select('external_id', 'project', 'environment', 'status', 'rollback', 'finished_at'),
+        .select('external_id', 'project', 'environment', 'status', 'rollback', this.epoch('finished_at')),
       // Bounded so that an all-projects query does not build one condition per project.
       previous.length === 0 || previous.length > 200
         ? []
@@ -47,23 +63,23 @@ export class FactReader implements DoraFactSource {
             .where(builder => {
               for (const p of previous) builder.orWhere({ project: p.project, finished_at: p.finished_at });
             })
-            .select('external_id', 'project', 'environment', 'status', 'rollback', 'finished_at'),
+            .select('external_id', 'project', 'environment', 'status', 'rollback', this.epoch('finished_at')),
       scoped(this.db('commits'))
         .where('landed_at', '>', commitFrom)
         .where('landed_at', '<', query.to)
         .whereNotNull('committed_at')
-        .select('project', 'sha', 'committed_at', 'landed_at'),
+        .select('project', 'sha', this.epoch('committed_at'), this.epoch('landed_at')),
       scoped(this.db('incidents'))
         .where(builder =>
           builder
             .where(b => b.where('created_at', '>=', linkFrom).where('created_at', '<', query.to))
             .orWhere(b => b.where('resolved_at', '>=', query.from).where('resolved_at', '<', query.to)),
         )
-        .select('external_id', 'project', 'title', 'created_at', 'resolved_at', 'deployment_ref'),
+        .select('external_id', 'project', 'title', this.epoch('created_at'), this.epoch('resolved_at'), 'deployment_ref'),
       scoped(this.db('pull_requests'))
         .where('merged_at', '>', commitFrom)
         .where('merged_at', '<', query.to)
-        .select('project', 'repository', 'number', 'created_at', 'merged_at'),
+        .select('project', 'repository', 'number', this.epoch('created_at'), this.epoch('merged_at')),
     ]);
 
     const toDeployment = (r: any) => ({
