@@ -102,6 +102,9 @@ export async function upgradeRelease(
   deps: { reader: ReleaseReader; cluster: KubernetesCluster; options: UpgradeOptions },
 ): Promise<UpgradeOutcome> {
   const values = parseValues(request.values);
+  if (request.storage === 'memory') {
+    throw new InputError('storage "memory" cannot be upgraded: the helm binary runs in its own process and would not see this backend\'s memory store');
+  }
   const { value: history } = await deps.reader.history(request.namespace, request.name);
   const latest = history[history.length - 1];
   if (isPending(String(latest.info.status))) {
@@ -112,9 +115,6 @@ export async function upgradeRelease(
   if (reason) throw new ConflictError(`Cannot upgrade release "${request.name}": ${reason}`);
   if (!deps.options.helmBinary) {
     throw new NotImplementedError('Upgrades render the chart with Helm: set helmReleases.helmBinary to the path of a helm 3 or 4 binary in the backend\'s app-config to enable them');
-  }
-  if (request.storage === 'memory') {
-    throw new InputError('storage "memory" cannot be upgraded: the helm binary runs in its own process and would not see this backend\'s memory store');
   }
 
   const dir = await mkdtemp(join(tmpdir(), 'helm-upgrade-'));
