@@ -10,7 +10,7 @@ exports.up = async function up(knex) {
   await knex.schema.createTable('deployments', table => {
     table.comment('Deployments ingested from webhooks');
     table.bigIncrements('id').primary();
-    table.string('external_id', 255).notNullable().comment('The id the source gave the deployment');
+    table.string('external_id', 512).notNullable().comment('The id the source gave the deployment');
     table.string('source', 32).notNullable().comment('argocd, jenkins, github, devlake');
     table.string('project', 255).notNullable().comment('Project (service) the deployment belongs to');
     table.string('environment', 255).notNullable().comment('As the source names it; matched case-insensitively');
@@ -69,7 +69,7 @@ exports.up = async function up(knex) {
     table.comment('Incidents from PagerDuty or DevLake issue webhooks');
     table.bigIncrements('id').primary();
     table.string('source', 32).notNullable();
-    table.string('external_id', 255).notNullable();
+    table.string('external_id', 512).notNullable();
     table.string('project', 255).notNullable();
     table.string('title', 1024).nullable();
     table.string('status', 32).notNullable().comment('TODO, IN_PROGRESS, DONE');

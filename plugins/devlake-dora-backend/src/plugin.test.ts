@@ -171,6 +171,25 @@ describe.each(databases.eachSupportedId())('devlake plugin on %s', databaseId =>
       });
     });
 
+    it('stores over-long descriptive text cut to its column, and refuses an over-long key with 400', async () => {
+      const long = 'x'.repeat(3000);
+      const incident = {
+        event: { id: 'e-long', event_type: 'incident.triggered', occurred_at: '2026-10-01T00:00:00Z', data: { id: 'PLONG', title: long, html_url: long, service: { summary: 'long' } } },
+      };
+      expect((await post('/webhooks/pagerduty', incident, bearer(SECRETS.pagerduty))).status).toBe(200);
+      const [row] = await knex('incidents').where({ external_id: 'PLONG' });
+      expect(row.title).toHaveLength(1024);
+      const push = JSON.stringify({
+        ref: 'refs/heads/main',
+        repository: { name: 'long', full_name: 'acme/long', default_branch: 'main' },
+        commits: [{ id: 'l1', timestamp: '2026-10-01T00:00:00Z', message: long, author: { email: long } }],
+      });
+      expect((await github('push', push)).status).toBe(200);
+      const tooLong = await post('/webhooks/argocd', { ...argo, application: long }, bearer(SECRETS.argocd));
+      expect(tooLong.status).toBe(400);
+      expect(tooLong.body.error.message).toMatch(/body\.application: must be at most 255 characters/);
+    });
+
     it('takes DevLake webhook deployments with DevLake validation', async () => {
       const deployment = {
         id: 'deploy-1',

@@ -41,15 +41,15 @@ export class IngestionStore {
         source: d.source,
         external_id: d.externalId,
         project: d.project,
-        environment: d.environment,
+        environment: clip(d.environment, 255)!,
         status: d.status,
         rollback: d.rollback ?? false,
-        version: d.version ?? null,
+        version: clip(d.version, 255),
         commit_sha: d.commit?.sha ?? null,
         commit_message: d.commit?.message ?? null,
-        commit_author: d.commit?.author ?? null,
-        triggered_by: d.triggeredBy ?? null,
-        url: d.url ?? null,
+        commit_author: clip(d.commit?.author, 255),
+        triggered_by: clip(d.triggeredBy, 255),
+        url: clip(d.url, 1024),
         started_at: d.startedAt ?? null,
         finished_at: d.finishedAt,
       })
@@ -73,7 +73,7 @@ export class IngestionStore {
     const shipped = [...(d.commits ?? []), ...(d.commit && !d.commits?.length ? [d.commit] : [])];
     if (shipped.length === 0) return;
     await tx('deployment_commits')
-      .insert(uniqueBy(shipped, c => c.sha).map(c => ({ deployment_id: deploymentId, commit_sha: c.sha, repo_url: 'repoUrl' in c ? c.repoUrl ?? null : null })))
+      .insert(uniqueBy(shipped, c => c.sha).map(c => ({ deployment_id: deploymentId, commit_sha: c.sha, repo_url: 'repoUrl' in c ? clip(c.repoUrl, 1024) : null })))
       .onConflict(['deployment_id', 'commit_sha'])
       .ignore();
     // A commit a deployment shipped was on the deployable branch by the time it started.
@@ -90,7 +90,7 @@ export class IngestionStore {
       committed_at: c.committedAt,
       landed_at: c.landedAt,
       message: c.message ?? null,
-      author: c.author ?? null,
+      author: clip(c.author, 255),
     }));
     for (let i = 0; i < rows.length; i += 200) {
       await tx('commits')
@@ -111,8 +111,8 @@ export class IngestionStore {
         project: pr.project,
         repository: pr.repository,
         number: pr.number,
-        title: pr.title ?? null,
-        merge_commit_sha: pr.mergeCommitSha ?? null,
+        title: clip(pr.title, 1024),
+        merge_commit_sha: clip(pr.mergeCommitSha, 64),
         created_at: pr.createdAt,
         merged_at: pr.mergedAt,
       })
@@ -126,9 +126,9 @@ export class IngestionStore {
         source: i.source,
         external_id: i.externalId,
         project: i.project,
-        title: i.title ?? null,
+        title: clip(i.title, 1024),
         status: i.status,
-        url: i.url ?? null,
+        url: clip(i.url, 1024),
         deployment_ref: i.deploymentRef ?? null,
         created_at: i.createdAt,
         resolved_at: i.resolvedAt ?? null,
@@ -144,6 +144,11 @@ export class IngestionStore {
         deployment_ref: tx.raw('coalesce(excluded.deployment_ref, incidents.deployment_ref)'),
       });
   }
+}
+
+/** Descriptive text longer than its column is cut rather than refused: keys are validated at the edge instead. */
+function clip(value: string | null | undefined, length: number): string | null {
+  return value === null || value === undefined ? null : value.slice(0, length);
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {

@@ -4,8 +4,8 @@ import type { IngestBatch } from './events';
 import { isoDateTime } from './schemas';
 
 const repository = z.object({
-  name: z.string().min(1),
-  full_name: z.string().min(1),
+  name: z.string().min(1).max(255),
+  full_name: z.string().min(1).max(255),
   default_branch: z.string().optional(),
   master_branch: z.string().optional(),
   /** Push events give epoch seconds, other events an ISO string. */
@@ -45,7 +45,7 @@ const deployment = z.object({
   sha: z.string().max(64),
   ref: z.string().optional(),
   task: z.string().optional(),
-  environment: z.string().min(1),
+  environment: z.string().min(1).max(255),
   description: z.string().nullable().optional(),
   creator: z.object({ login: z.string() }).nullable().optional(),
   created_at: isoDateTime,
