@@ -230,6 +230,31 @@ describe.each(databases.eachSupportedId())('reading Helm releases on %s', databa
     expect((await get('/api/releases/many/history?namespace=paged')).body).toHaveLength(260);
   });
 
+  it('reads only the namespaces a namespace-scoped cluster token allows', async () => {
+    const scoped = new KubernetesSimulator({ tokens: [{ token: 'shop-only', namespaces: ['shop'] }] });
+    await scoped.start();
+    try {
+      scoped.seed([makeRelease('web', 1, { namespace: 'shop' }), makeRelease('db', 1, { namespace: 'data' })].map(helmSecret));
+      const b = await startPluginBackend({
+        features: [helmReleasesPlugin],
+        knex: await databases.init(databaseId),
+        config: { kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [scoped.clusterConfig('scoped', 'shop-only')] }] } },
+      });
+      try {
+        const inShop = await b.http.get('/api/helm-releases/api/releases?namespace=shop').set(user);
+        expect(inShop.body.map((r: any) => r.name)).toEqual(['web']);
+        const all = await b.http.get('/api/helm-releases/api/releases').set(user);
+        expect(all.status).toBe(403);
+        expect(all.body.error.message).toContain('pass namespace=<name>');
+        expect((await b.http.get('/api/helm-releases/api/releases?namespace=data').set(user)).status).toBe(403);
+      } finally {
+        await b.stop();
+      }
+    } finally {
+      await scoped.stop();
+    }
+  });
+
   it('maps an unreachable cluster to 503', async () => {
     sim.injectFault({ path: '/api/v1/namespaces/shop/secrets', drop: true, times: 1 });
     const res = await get('/api/releases?namespace=shop');

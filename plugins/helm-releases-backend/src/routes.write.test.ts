@@ -237,6 +237,11 @@ describe.each(databases.eachSupportedId())('changing Helm releases on %s', datab
     expect(await statuses('four', 'rb-404')).toEqual([[1, 'superseded'], [2, 'deployed']]);
   });
 
+  it('answers 400, not 500, for a body that is not JSON', async () => {
+    const res = await backend.http.post('/api/helm-releases/api/releases/app/rollback').set(user).set('Content-Type', 'application/json').send('{"namespace": ');
+    expect(res.status).toBe(400);
+  });
+
   it.each([
     ['rollback', 'helm.release.rollback'],
     ['recover', 'helm.release.rollback'],

@@ -1,3 +1,4 @@
+import { kubernetesStatusOf } from '@fawkes/kubernetes-clusters';
 import type { Hook, Release } from '../release/release';
 import { parseManifest } from '../manifest/manifest';
 import type { ClusterResources } from './ClusterResources';
@@ -40,7 +41,7 @@ export class HookRunner {
           if (failure) break;
         }
       } catch (error) {
-        failure = (error as Error).message;
+        failure = kubernetesStatusOf(error)?.message ?? (error as Error).message;
       }
       hook.last_run = { ...hook.last_run, completed_at: new Date().toISOString(), phase: failure ? 'Failed' : 'Succeeded' };
       if (failure) {

@@ -1,4 +1,4 @@
-import { ConflictError } from '@backstage/errors';
+import { ConflictError, NotAllowedError } from '@backstage/errors';
 import { isKubernetesConflict, isKubernetesNotFound, kubernetesStatusOf, toBackstageError, type KubernetesCluster } from '@fawkes/kubernetes-clusters';
 import type { V1ConfigMap, V1Secret } from '@kubernetes/client-node';
 import type { Release } from '../release/release';
@@ -114,8 +114,15 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
   }
 
   private async namespaces(): Promise<string[]> {
-    const list = await this.cluster.core.listNamespace();
-    return list.items.map(ns => ns.metadata!.name!);
+    try {
+      const list = await this.cluster.core.listNamespace();
+      return list.items.map(ns => ns.metadata!.name!);
+    } catch (error) {
+      if (kubernetesStatusOf(error)?.code !== 403) throw error;
+      throw new NotAllowedError(
+        `Kubernetes cluster "${this.cluster.name}" lets this backend list neither ${this.driver}s in all namespaces nor the namespaces: pass namespace=<name>`,
+      );
+    }
   }
 }
 
