@@ -6,7 +6,8 @@
  *   concurrent callers for BENCH_SECONDS (10) s; goal p99 < 100 ms.
  * - create: POST /workspaces (devfile fetched over https from a local server, validated,
  *   converted, namespace checked, DevWorkspace + editor template created and started) at
- *   BENCH_CONNECTIONS (50) concurrent callers, BENCH_CREATES (500) requests, into that namespace.
+ *   BENCH_CONNECTIONS (50) concurrent callers, BENCH_CREATES (500) requests: into that namespace
+ *   without limits, then spread over 50 users with limits on (row lock + fresh count).
  * - delete: DELETE /workspaces/{workspaceId} of those created, at the same concurrency.
  *
  * The caller is the bench's static service token naming the user (`user`), as scripts do.
@@ -82,15 +83,13 @@ async function main() {
   }
   sim.seed(seeded);
 
-  const backend = await startBenchBackend({
-    features: [cheLauncherPlugin],
-    config: {
-      kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [sim.clusterConfig('local')] }] },
-      cheLauncher: { devfileFetch: { allowPrivateNetworks: true, extraCaCertificates: [devfiles.ca] } },
-    },
+  const config = (limits?: object) => ({
+    kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [sim.clusterConfig('local')] }] },
+    cheLauncher: { devfileFetch: { allowPrivateNetworks: true, extraCaCertificates: [devfiles.ca] }, ...(limits ? { limits } : {}) },
   });
+  let backend = await startBenchBackend({ features: [cheLauncherPlugin], config: config() });
   const headers = { Authorization: `Bearer ${backend.token}`, 'content-type': 'application/json' };
-  const api = `${backend.baseUrl}/api/che-launcher`;
+  let api = `${backend.baseUrl}/api/che-launcher`;
   const user = encodeURIComponent(USER);
 
   const check = await fetch(`${api}/workspaces?user=${user}&limit=1`, { headers });
@@ -103,39 +102,63 @@ async function main() {
     [`list (all ${WORKSPACES})`, `user=${user}&limit=1000`],
     ['list Running only', `user=${user}&status=Running&limit=1000`],
   ] as const) {
-    const figures = await runLoad({ url: `${api}/workspaces?${query}`, headers, connections: LIST_CONNECTIONS, duration: SECONDS });
+    const figures = await runLoad({ url: `${api}/workspaces?${query}`, headers: { Authorization: headers.Authorization }, connections: LIST_CONNECTIONS, duration: SECONDS });
     rows.push({ request: label, connections: LIST_CONNECTIONS, ...figures });
   }
 
-  const created: string[] = [];
-  const createFigures = await runLoad({
-    url: `${api}/workspaces`,
-    method: 'POST',
-    headers,
-    connections: CONNECTIONS,
-    amount: CREATES,
-    requests: [
-      {
-        method: 'POST',
-        body: JSON.stringify({ devfileUrl: devfiles.url('/devfile.yaml'), user: USER }),
-        onResponse: (status: number, body: string) => {
-          if (status === 201) created.push(JSON.parse(body).workspaceId);
+  /** Creates then deletes CREATES workspaces at CONNECTIONS callers, for the users `users(i)` in turn. */
+  async function createAndDelete(label: string, users: (i: number) => string) {
+    const created: Array<{ id: string; user: string }> = [];
+    let n = 0;
+    const createFigures = await runLoad({
+      url: `${api}/workspaces`,
+      method: 'POST',
+      headers,
+      connections: CONNECTIONS,
+      amount: CREATES,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: req => ({ ...req, body: JSON.stringify({ devfileUrl: devfiles.url('/devfile.yaml'), user: users(n++) }) }),
+          onResponse: (status: number, body: string) => {
+            if (status === 201) {
+              const w = JSON.parse(body);
+              created.push({ id: w.workspaceId, user: `user:default/${w.namespace.replace(/-che$/, '')}` });
+            }
+          },
         },
-      },
-    ],
-  });
-  rows.push({ request: `create (namespace of ${WORKSPACES}+)`, connections: CONNECTIONS, ...createFigures });
+      ],
+    });
+    rows.push({ request: `create, ${label}`, connections: CONNECTIONS, ...createFigures });
+    const toDelete = [...created];
+    const deleteFigures = await runLoad({
+      url: api,
+      method: 'DELETE',
+      headers: { Authorization: headers.Authorization },
+      connections: CONNECTIONS,
+      amount: toDelete.length,
+      requests: [
+        {
+          method: 'DELETE',
+          setupRequest: req => {
+            const next = toDelete.pop()!;
+            return { ...req, path: `/api/che-launcher/workspaces/${next.id}?user=${encodeURIComponent(next.user)}` };
+          },
+        },
+      ],
+    });
+    rows.push({ request: `delete, ${label}`, connections: CONNECTIONS, ...deleteFigures });
+    return created.length;
+  }
 
-  const toDelete = [...created];
-  const deleteFigures = await runLoad({
-    url: api,
-    method: 'DELETE',
-    headers,
-    connections: CONNECTIONS,
-    amount: toDelete.length,
-    requests: [{ method: 'DELETE', setupRequest: req => ({ ...req, path: `/api/che-launcher/workspaces/${toDelete.pop()}?user=${user}` }) }],
-  });
-  rows.push({ request: `delete (namespace of ${WORKSPACES}+)`, connections: CONNECTIONS, ...deleteFigures });
+  const created = await createAndDelete(`into the namespace of ${WORKSPACES}, no limits`, () => USER);
+  await backend.stop();
+
+  // With limits, a create checks them under the user's row lock with a fresh count from the cluster.
+  backend = await startBenchBackend({ features: [cheLauncherPlugin], config: config({ maxWorkspacesPerUser: 100_000, maxRunningWorkspacesPerUser: 100_000 }) });
+  headers.Authorization = `Bearer ${backend.token}`;
+  api = `${backend.baseUrl}/api/che-launcher`;
+  await createAndDelete(`${CONNECTIONS} users, limits on`, i => `user:default/dev-${i % CONNECTIONS}`);
 
   await backend.stop();
   await Promise.all([sim.stop(), devfiles.stop()]);
@@ -143,7 +166,7 @@ async function main() {
   printTable(`che-launcher over HTTP against the simulator: ${WORKSPACES} workspaces in the namespace (peak RSS ${peakRssMiB} MiB, backend + simulator)`, rows);
   const listP99 = rows[0].p99Ms;
   console.log(`\nlist p99 ${listP99} ms: goal < 100 ms ${listP99 < 100 ? 'met' : 'NOT met'}`);
-  writeResults('che-launcher', { workspaces: WORKSPACES, created: created.length, rows, peakRssMiB });
+  writeResults('che-launcher', { workspaces: WORKSPACES, created, rows, peakRssMiB });
 }
 
 main().catch(error => {
