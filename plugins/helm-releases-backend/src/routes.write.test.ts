@@ -101,6 +101,20 @@ describe.each(databases.eachSupportedId())('changing Helm releases on %s', datab
     expect(ops.body[0]).toMatchObject({ operation: 'rollback', fromRevision: 2, toRevision: 3, outcome: 'succeeded', actor: 'user:default/jane' });
   });
 
+  it("carries the target revision's custom storage labels to the new revision, as Helm does", async () => {
+    const { one } = installTwoRevisions(sim, 'labelled', 'rb-labels');
+    const secret = helmSecret(one);
+    secret.metadata.labels = { ...secret.metadata.labels, 'team.example.com/owner': 'payments' } as any;
+    sim.seed([secret]);
+    expect((await post('/api/releases/labelled/rollback', { namespace: 'rb-labels', revision: 1 })).status).toBe(200);
+    const v3 = await core.readNamespacedSecret({ name: 'sh.helm.release.v1.labelled.v3', namespace: 'rb-labels' });
+    expect(v3.metadata!.labels).toMatchObject({ 'team.example.com/owner': 'payments', owner: 'helm', version: '3' });
+    const stored = JSON.parse(gunzipSync(Buffer.from(Buffer.from(v3.data!.release, 'base64').toString(), 'base64')).toString());
+    expect(stored.labels).toBeUndefined();
+    const listed = (await history('labelled', 'rb-labels')).find(r => r.version === 3)!;
+    expect(listed.labels).toEqual({ 'team.example.com/owner': 'payments' });
+  });
+
   it('rolls back to the previous revision when revision is 0 or absent', async () => {
     installTwoRevisions(sim, 'prev', 'rb-prev');
     const res = await post('/api/releases/prev/rollback', { namespace: 'rb-prev' });

@@ -29,6 +29,8 @@ export function decodeRelease(value: string): Release {
 
 /** Helm's own encoding (driver/util.go encodeRelease): base64(gzip at best compression(json)). */
 export function encodeRelease(release: Release): string {
-  const gz = gzipSync(Buffer.from(JSON.stringify(release), 'utf8'), { level: constants.Z_BEST_COMPRESSION });
+  // Helm keeps a release's custom labels on the storage object only (`json:"-"`), never in the JSON.
+  const { labels: _labels, ...json } = release;
+  const gz = gzipSync(Buffer.from(JSON.stringify(json), 'utf8'), { level: constants.Z_BEST_COMPRESSION });
   return gz.toString('base64');
 }

@@ -3,7 +3,7 @@ import { isKubernetesConflict, isKubernetesNotFound, kubernetesStatusOf, toBacks
 import type { V1ConfigMap, V1Secret } from '@kubernetes/client-node';
 import type { Release } from '../release/release';
 import { decodeRelease, encodeRelease } from '../release/releaseCodec';
-import { HELM_OWNER, HELM_SECRET_TYPE, helmLabels, recordIdentity, storageKey, type ReleaseStorage, type ScanFilter, type StoredRecord } from './ReleaseStorage';
+import { HELM_OWNER, HELM_SECRET_TYPE, customLabels, helmLabels, recordIdentity, storageKey, type ReleaseStorage, type ScanFilter, type StoredRecord } from './ReleaseStorage';
 
 type StorageObject = V1Secret | V1ConfigMap;
 
@@ -135,7 +135,9 @@ function toRecord(item: StorageObject): StoredRecord {
     ...recordIdentity(labels),
     decode: () => {
       if (typeof value !== 'string') throw new Error('the object has no data.release');
-      return decodeRelease(value);
+      const release = decodeRelease(value);
+      const custom = customLabels(labels);
+      return custom ? { ...release, labels: custom } : release;
     },
   };
 }

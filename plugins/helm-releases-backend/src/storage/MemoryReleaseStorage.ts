@@ -1,6 +1,6 @@
 import { ConflictError } from '@backstage/errors';
 import type { Release } from '../release/release';
-import { helmLabels, recordIdentity, storageKey, type ReleaseStorage, type ScanFilter, type StoredRecord } from './ReleaseStorage';
+import { customLabels, helmLabels, recordIdentity, storageKey, type ReleaseStorage, type ScanFilter, type StoredRecord } from './ReleaseStorage';
 
 interface Entry {
   namespace: string;
@@ -24,7 +24,10 @@ export class MemoryReleaseStorage implements ReleaseStorage {
         objectName: key.slice(entry.namespace.length + 1),
         namespace: entry.namespace,
         ...recordIdentity(entry.labels),
-        decode: () => JSON.parse(entry.json),
+        decode: () => {
+          const custom = customLabels(entry.labels);
+          return custom ? { ...JSON.parse(entry.json), labels: custom } : JSON.parse(entry.json);
+        },
       };
     }
   }
@@ -34,13 +37,13 @@ export class MemoryReleaseStorage implements ReleaseStorage {
     if (this.entries.has(key)) {
       throw new ConflictError(`Revision ${release.version} of release "${release.name}" already exists: another operation on this release is in progress`);
     }
-    this.entries.set(key, { namespace: release.namespace, labels: helmLabels(release, new Date()), json: JSON.stringify(release) });
+    this.entries.set(key, { namespace: release.namespace, labels: helmLabels(release, new Date()), json: stringifyWithoutLabels(release) });
   }
 
   async update(release: Release): Promise<void> {
     const key = this.key(release.namespace, release.name, release.version);
     const previous = this.entries.get(key);
-    this.entries.set(key, { namespace: release.namespace, labels: helmLabels(release, new Date(), previous?.labels), json: JSON.stringify(release) });
+    this.entries.set(key, { namespace: release.namespace, labels: helmLabels(release, new Date(), previous?.labels), json: stringifyWithoutLabels(release) });
   }
 
   async remove(namespace: string, name: string, version: number): Promise<void> {
@@ -50,4 +53,9 @@ export class MemoryReleaseStorage implements ReleaseStorage {
   private key(namespace: string, name: string, version: number) {
     return `${namespace}/${storageKey(name, version)}`;
   }
+}
+
+function stringifyWithoutLabels(release: Release): string {
+  const { labels: _labels, ...json } = release;
+  return JSON.stringify(json);
 }

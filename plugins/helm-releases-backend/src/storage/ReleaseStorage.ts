@@ -66,6 +66,12 @@ export function helmLabels(release: Release, now: Date, previous?: Record<string
   return labels;
 }
 
+/** The labels of a storage object that are the release's own, as Helm's drivers hand them back on read. */
+export function customLabels(labels: Record<string, string> | undefined): Record<string, string> | undefined {
+  const custom = Object.entries(labels ?? {}).filter(([k]) => !SYSTEM_LABELS.includes(k));
+  return custom.length ? Object.fromEntries(custom) : undefined;
+}
+
 /** Reads name, version and status from a storage object's labels, as Helm's queries do. */
 export function recordIdentity(labels: Record<string, string> | undefined) {
   const version = Number(labels?.version);
