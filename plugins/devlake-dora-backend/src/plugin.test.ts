@@ -333,6 +333,9 @@ describe.each(databases.eachSupportedId())('devlake plugin on %s', databaseId =>
       expect(byComponent.body.metrics).toMatchObject(expected);
       const byTeam = await get('/dora-metrics?team=team-a&startDate=2026-11-02&endDate=2026-11-08');
       expect(byTeam.body.metrics).toMatchObject(expected);
+      const bad = await get('/dora-metrics?team=group:');
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toMatch(/query\.team: must be a group name/);
       const unknown = await get('/dora-metrics?team=nobody');
       expect(unknown.status).toBe(404);
       expect(unknown.body.error.message).toMatch(/team nobody owns no Component/);

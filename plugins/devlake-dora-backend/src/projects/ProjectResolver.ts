@@ -1,6 +1,6 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { parseEntityRef, type Entity } from '@backstage/catalog-model';
-import { NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError, ServiceUnavailableError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 
 /** The catalog annotation that names a component's DevLake project. */
@@ -18,24 +18,34 @@ export class ProjectResolver {
   /** Undefined: every project. */
   async resolve(query: { project?: string; team?: string }, credentials: BackstageCredentials): Promise<string[] | undefined> {
     if (query.project) {
-      const { items } = await this.catalog.getEntities(
-        { filter: { kind: 'Component', 'metadata.name': query.project }, fields: ['metadata.name', 'metadata.annotations'] },
-        { credentials },
-      );
+      const { items } = await this.components({ 'metadata.name': query.project }, credentials);
       // A project that is not (yet) in the catalog is still the key its events were sent with.
       return items.length > 0 ? [...new Set(items.map(projectKey))] : [query.project];
     }
     if (query.team) {
-      const group = parseEntityRef(query.team, { defaultKind: 'group', defaultNamespace: 'default' });
+      const group = this.groupRef(query.team);
       const owners = [`group:${group.namespace}/${group.name}`, group.name];
       if (group.namespace === 'default') owners.push(`group:${group.name}`);
-      const { items } = await this.catalog.getEntities(
-        { filter: { kind: 'Component', 'spec.owner': owners }, fields: ['metadata.name', 'metadata.annotations'] },
-        { credentials },
-      );
+      const { items } = await this.components({ 'spec.owner': owners }, credentials);
       if (items.length === 0) throw new NotFoundError(`team ${query.team} owns no Component in the catalog`);
       return [...new Set(items.map(projectKey))];
     }
     return undefined;
+  }
+
+  private groupRef(team: string) {
+    try {
+      return parseEntityRef(team, { defaultKind: 'group', defaultNamespace: 'default' });
+    } catch {
+      throw new InputError(`query.team: must be a group name or entity reference such as group:default/team-a, got ${JSON.stringify(team)}`);
+    }
+  }
+
+  private async components(filter: Record<string, string | string[]>, credentials: BackstageCredentials) {
+    try {
+      return await this.catalog.getEntities({ filter: { kind: 'Component', ...filter }, fields: ['metadata.name', 'metadata.annotations'] }, { credentials });
+    } catch (error) {
+      throw new ServiceUnavailableError(`the catalog could not resolve the project or team: ${(error as Error).message}`);
+    }
   }
 }
