@@ -144,7 +144,10 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
       'app.kubernetes.io/part-of': 'che.eclipse.org',
       'app.kubernetes.io/component': 'workspaces-namespace',
     });
-    expect(namespace.metadata?.annotations).toMatchObject({ 'che.eclipse.org/username': 'jane' });
+    expect(namespace.metadata?.annotations).toMatchObject({
+      'che.eclipse.org/username': 'jane',
+      'che-launcher.backstage.io/owner': 'user:default/jane',
+    });
 
     const running = await until('jane', workspaceId, 'Running');
     expect(running.ideUrl).toBe(`https://workspaces.simulator.local/jane-che/${name}/3100/`);
@@ -330,6 +333,20 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
       expect((await backend.http.get(`${BASE}/workspaces`).set(as('racer'))).body.total).toBe(2);
     } finally {
       await replica.stop();
+    }
+  });
+
+  it('keeps users whose names map to the same namespace apart', async () => {
+    const first = await backend.http.post(`${BASE}/workspaces`).set(authHeaders.user('user:default/jo.ann')).send({ devfileUrl: devfiles.url('/nodejs.yaml') });
+    expect(first.body.namespace).toBe('jo-ann-che');
+    const other = authHeaders.user('user:default/jo_ann');
+    for (const res of [
+      await backend.http.get(`${BASE}/workspaces`).set(other),
+      await backend.http.get(`${BASE}/workspaces/${first.body.workspaceId}`).set(other),
+      await backend.http.post(`${BASE}/workspaces`).set(other).send({ devfileUrl: devfiles.url('/nodejs.yaml') }),
+    ]) {
+      expect(res.status).toBe(403);
+      expect(res.body.error.message).toMatch(/Namespace jo-ann-che belongs to another user/);
     }
   });
 

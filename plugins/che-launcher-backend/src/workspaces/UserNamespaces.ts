@@ -1,5 +1,5 @@
 import type { Config } from '@backstage/config';
-import { ConflictError } from '@backstage/errors';
+import { ConflictError, NotAllowedError } from '@backstage/errors';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { isKubernetesConflict, isKubernetesNotFound, type KubernetesCluster, toBackstageError } from '@fawkes/kubernetes-clusters';
 import { ANNOTATIONS, NAMESPACE_LABELS } from './cheObjects';
@@ -20,8 +20,8 @@ export interface WorkspaceOwner {
  * with the labels and annotation Che puts on it.
  */
 export class UserNamespaces {
-  /** Namespaces seen to exist: saves a GET per create. A cache only; the cluster decides. */
-  private readonly known = new Set<string>();
+  /** Owner annotation of namespaces seen to exist (null: none): saves a GET per request. */
+  private readonly owners = new Map<string, string | null>();
 
   static fromConfig(config: Config, cluster: KubernetesCluster): UserNamespaces {
     const template = config.getOptionalString('cheLauncher.namespace.template') ?? DEFAULT_NAMESPACE_TEMPLATE;
@@ -45,16 +45,34 @@ export class UserNamespaces {
     return { userRef, username: name, namespace: sanitizeName(rendered) };
   }
 
-  /** Makes sure the owner's namespace exists, creating it when allowed. */
-  async ensure(owner: WorkspaceOwner): Promise<void> {
-    if (this.known.has(owner.namespace)) return;
-    try {
-      await this.cluster.core.readNamespace({ name: owner.namespace });
-      this.known.add(owner.namespace);
-      return;
-    } catch (error) {
-      if (!isKubernetesNotFound(error)) throw toBackstageError(error, this.cluster.name);
+  /**
+   * Refuses a namespace that belongs to another Backstage user: two user refs can render to the
+   * same name (`jane.doe` and `jane_doe`, or the same name in two entity namespaces). Namespaces
+   * this plugin creates carry their owner's ref; Che's own carry only the username and pass.
+   */
+  async verify(owner: WorkspaceOwner): Promise<'exists' | 'missing'> {
+    let annotated = this.owners.get(owner.namespace);
+    if (annotated === undefined) {
+      try {
+        const namespace = await this.cluster.core.readNamespace({ name: owner.namespace });
+        annotated = namespace.metadata?.annotations?.[ANNOTATIONS.namespaceOwner] ?? null;
+        this.owners.set(owner.namespace, annotated);
+      } catch (error) {
+        if (isKubernetesNotFound(error)) return 'missing';
+        throw toBackstageError(error, this.cluster.name);
+      }
     }
+    if (annotated && annotated !== owner.userRef) {
+      throw new NotAllowedError(
+        `Namespace ${owner.namespace} belongs to another user: two user names map to it; use <userid> in cheLauncher.namespace.template`,
+      );
+    }
+    return 'exists';
+  }
+
+  /** Makes sure the owner's namespace exists and is theirs, creating it when allowed. */
+  async ensure(owner: WorkspaceOwner): Promise<void> {
+    if ((await this.verify(owner)) === 'exists') return;
     if (!this.autoProvision) {
       throw new ConflictError(
         `Namespace ${owner.namespace} for ${owner.userRef} does not exist and cheLauncher.namespace.autoProvision is false: ask an administrator to provision it`,
@@ -66,13 +84,15 @@ export class UserNamespaces {
           metadata: {
             name: owner.namespace,
             labels: { ...NAMESPACE_LABELS },
-            annotations: { [ANNOTATIONS.namespaceUsername]: owner.username },
+            annotations: { [ANNOTATIONS.namespaceUsername]: owner.username, [ANNOTATIONS.namespaceOwner]: owner.userRef },
           },
         },
       });
+      this.owners.set(owner.namespace, owner.userRef);
     } catch (error) {
       if (!isKubernetesConflict(error)) throw toBackstageError(error, this.cluster.name);
+      // Created meanwhile, by another request or replica: it must still be this owner's.
+      await this.verify(owner);
     }
-    this.known.add(owner.namespace);
   }
 }

@@ -160,6 +160,7 @@ export class Workspaces {
   }
 
   async list(owner: WorkspaceOwner, options: ListOptions): Promise<{ workspaces: WorkspaceView[]; total: number }> {
+    if ((await this.options.namespaces.verify(owner)) === 'missing') return { workspaces: [], total: 0 };
     const all = (await this.listAll(owner)).map(workspaceView);
     const matching = options.status ? all.filter(w => w.status === options.status) : all;
     matching.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.name.localeCompare(b.name));
@@ -202,6 +203,7 @@ export class Workspaces {
    * among the namespace's workspaces) or its name. Anything outside the owner's namespace is 404.
    */
   private async find(owner: WorkspaceOwner, id: string): Promise<DevWorkspace> {
+    if ((await this.options.namespaces.verify(owner)) === 'missing') throw notFound(id);
     if (!UID.test(id)) {
       if (!DNS_1123_LABEL.test(id)) throw notFound(id);
       return (await this.read(owner.namespace, id)) ?? Promise.reject(notFound(id));

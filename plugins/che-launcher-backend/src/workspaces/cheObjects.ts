@@ -22,6 +22,8 @@ export const ANNOTATIONS = {
   devfileVersion: 'che-launcher.backstage.io/devfile-version',
   /** Che: the user a workspaces namespace belongs to. */
   namespaceUsername: 'che.eclipse.org/username',
+  /** This plugin: the Backstage user ref a namespace it created belongs to. */
+  namespaceOwner: 'che-launcher.backstage.io/owner',
 } as const;
 
 export const NAMESPACE_LABELS = {
