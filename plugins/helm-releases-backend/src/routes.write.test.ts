@@ -200,6 +200,18 @@ describe.each(databases.eachSupportedId())('changing Helm releases on %s', datab
     expect(await statuses('stuck', 'rb-pending')).toEqual([[1, 'superseded'], [2, 'superseded'], [3, 'failed'], [4, 'deployed']]);
   });
 
+  it('refuses with 409 when a record of the release cannot be decoded', async () => {
+    installTwoRevisions(sim, 'garbled', 'rb-garbled');
+    sim.seed([{
+      apiVersion: 'v1', kind: 'Secret', type: 'helm.sh/release.v1',
+      metadata: { name: 'sh.helm.release.v1.garbled.v3', namespace: 'rb-garbled', labels: { name: 'garbled', owner: 'helm', status: 'deployed', version: '3' } },
+      data: { release: Buffer.from('garbage').toString('base64') },
+    }]);
+    const res = await post('/api/releases/garbled/rollback', { namespace: 'rb-garbled', revision: 1 });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toContain('1 storage record(s) that cannot be decoded');
+  });
+
   it('prunes beyond maxHistory oldest first, never the deployed revision', async () => {
     const ns = 'rb-history';
     const manifest = configMapManifest('h-config', { v: 'x' });

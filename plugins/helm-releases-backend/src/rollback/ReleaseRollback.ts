@@ -40,7 +40,11 @@ export interface RollbackDeps {
  */
 export async function rollbackRelease(request: RollbackRequest, deps: RollbackDeps): Promise<RollbackOutcome> {
   const { storage, reader, resources, hooks } = deps;
-  const { value: history } = await reader.history(request.namespace, request.name);
+  const { value: history, undecodable } = await reader.history(request.namespace, request.name);
+  if (undecodable > 0) {
+    // Without every record the latest revision (and so the next number) is unknown, as for Helm.
+    throw new ConflictError(`Release "${request.name}" has ${undecodable} storage record(s) that cannot be decoded; fix or remove them before rolling back`);
+  }
   const current = history[history.length - 1];
   if (isPending(String(current.info.status))) {
     throw new ConflictError(
