@@ -1,6 +1,7 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
 import { NotFoundError } from '@backstage/errors';
+import { UnprocessableEntityError } from '@fawkes/backend-http';
 import { toBackstageError, kubernetesStatusOf, type KubernetesCluster } from '@fawkes/kubernetes-clusters';
 import type { OperationLog } from './database/OperationLog';
 import { diffReleases } from './diff/releaseDiff';
@@ -67,7 +68,12 @@ export class HelmReleases {
       };
       const to = find(range.to ?? history[history.length - 1].version);
       const from = range.from !== undefined ? find(range.from) : history.filter(h => h.version < to.version).at(-1) ?? to;
-      return diffReleases(from, to);
+      try {
+        return diffReleases(from, to);
+      } catch (error) {
+        // The stored manifest is the cluster's data, not the caller's input: say which revision is broken.
+        throw new UnprocessableEntityError(`Release "${name}" revisions ${from.version}..${to.version} cannot be compared: ${(error as Error).message}`);
+      }
     });
   }
 

@@ -202,6 +202,13 @@ describe.each(databases.eachSupportedId())('reading Helm releases on %s', databa
     expect((await get('/api/releases/web/diff?namespace=shop&from=7')).status).toBe(404);
   });
 
+  it('answers 422, not 500, when a stored manifest is not valid YAML', async () => {
+    sim.seed([helmSecret(makeRelease('yamlbad', 1, { namespace: 'diffs', manifest: 'kind: [unclosed' })), helmSecret(makeRelease('yamlbad', 2, { namespace: 'diffs' }))]);
+    const res = await get('/api/releases/yamlbad/diff?namespace=diffs');
+    expect(res.status).toBe(422);
+    expect(res.body.error.message).toContain('not valid YAML');
+  });
+
   it('reports added and removed objects in a diff', async () => {
     const one = makeRelease('shape', 1, { namespace: 'diffs', status: 'superseded' });
     const two = makeRelease('shape', 2, { namespace: 'diffs', manifest: one.manifest!.replace('shape-config', 'shape-settings') });
