@@ -57,6 +57,17 @@ function toAttestation(row: AttestationRow): Attestation {
   };
 }
 
+/** Which trail an attestation goes to: by id, or by org, flow name and trail name (Kosli). */
+export type TrailRef = { id: string } | { org: string; flow: string; name: string };
+
+/** The audit event written with an attestation. */
+export interface AttestationAuditEvent {
+  id: string;
+  eventType: string;
+  actor: string;
+  details: Record<string, unknown>;
+}
+
 const DECIDING_COLUMNS = ['seq', 'id', 'type', 'name', 'status', 'attested_by', 'created_at', 'evidence_sha256'];
 
 /** Attestations: appended, never rewritten; the latest of a type decides. */
@@ -81,6 +92,62 @@ export class AttestationStore {
     };
     await this.db('attestations').insert(row);
     return toAttestation(row);
+  }
+
+  /**
+   * Records an attestation and its audit event atomically, resolving the trail in the same
+   * statement; undefined when the trail does not exist. On PostgreSQL this is ONE statement (data-
+   * modifying CTEs, atomic without an explicit transaction): ingestion is the hot path, and a
+   * five-round-trip transaction per attestation caps throughput at the database. Elsewhere it is
+   * a transaction (in-process SQLite has no round trips to save).
+   */
+  async recordWithAuditEvent(
+    trail: TrailRef,
+    input: Omit<AttestationInput, 'trailId'>,
+    attestedBy: string,
+    audit: AttestationAuditEvent,
+  ): Promise<Attestation | undefined> {
+    const now = new Date();
+    const row: Omit<AttestationRow, 'trail_id'> = {
+      id: newId(),
+      type: input.type,
+      name: input.name,
+      status: input.status,
+      artifact_sha256: input.artifactSha256 ?? null,
+      description: input.description,
+      details: JSON.stringify(input.details),
+      evidence_sha256: input.evidence?.sha256 ?? null,
+      evidence_file_name: input.evidence?.fileName ?? null,
+      evidence_size_bytes: input.evidence?.sizeBytes ?? null,
+      attested_by: attestedBy,
+      created_at: now,
+    };
+    const auditRow = { id: audit.id, event_type: audit.eventType, entity_type: 'attestation', entity_id: row.id, actor: audit.actor, details: JSON.stringify(audit.details), occurred_at: now };
+    const trailQuery =
+      'id' in trail
+        ? this.db('trails').where({ id: trail.id }).select('id')
+        : this.db('trails as t').join('flows as f', 'f.id', 't.flow_id').where({ 'f.org': trail.org, 'f.name': trail.flow, 't.name': trail.name }).select('t.id');
+
+    if (this.db.client.config.client === 'pg') {
+      const columns = Object.keys(row);
+      const auditColumns = Object.keys(auditRow);
+      const result = await this.db.raw(
+        `with t as (${trailQuery.toQuery()}),
+         ins as (insert into attestations (trail_id, ${columns.join(', ')}) select t.id, ${columns.map(() => '?').join(', ')} from t returning trail_id)
+         insert into audit_events (trail_id, ${auditColumns.join(', ')}) select ins.trail_id, ${auditColumns.map(() => '?').join(', ')} from ins returning trail_id`,
+        [...Object.values(row), ...Object.values(auditRow)] as Knex.RawBinding[],
+      );
+      if (result.rows.length === 0) return undefined;
+      return toAttestation({ ...row, trail_id: result.rows[0].trail_id });
+    }
+    return this.db.transaction(async trx => {
+      const found = await trailQuery.clone().transacting(trx).first();
+      if (!found) return undefined;
+      const full = { ...row, trail_id: found.id as string };
+      await trx('attestations').insert(full);
+      await trx('audit_events').insert({ ...auditRow, trail_id: full.trail_id });
+      return toAttestation(full);
+    });
   }
 
   async get(id: string): Promise<Attestation | undefined> {

@@ -67,6 +67,11 @@ export interface MutationSpec {
   permission?: BasicPermission;
   /** Message of the 409 when a unique constraint refuses the write. */
   conflict?: string;
+  /**
+   * The work writes its own audit event atomically with its change (a single statement), so no
+   * transaction is opened around it, except to roll back a dry run.
+   */
+  selfAudited?: boolean;
 }
 
 /**
@@ -91,18 +96,21 @@ export async function mutate<T>(
         meta: { actor: caller.actor },
       });
   try {
-    const outcome = await ctx.store.transaction(dryRun, async tx => {
+    const run = async (tx: FactStore) => {
       const done = await work(tx, caller);
-      await tx.audit.append({
-        eventType: spec.eventType,
-        entityType: done.entityType,
-        entityId: done.entityId,
-        trailId: done.trailId,
-        actor: caller.actor,
-        details: done.details ?? {},
-      });
+      if (!spec.selfAudited) {
+        await tx.audit.append({
+          eventType: spec.eventType,
+          entityType: done.entityType,
+          entityId: done.entityId,
+          trailId: done.trailId,
+          actor: caller.actor,
+          details: done.details ?? {},
+        });
+      }
       return done;
-    });
+    };
+    const outcome = spec.selfAudited && !dryRun ? await run(ctx.store) : await ctx.store.transaction(dryRun, run);
     await auditorEvent?.success({ meta: { entityType: outcome.entityType, entityId: outcome.entityId } });
     return { result: outcome.result, dryRun };
   } catch (error) {

@@ -7,6 +7,7 @@ import type { AttestationStatus } from '../database/AttestationStore';
 import { assertArtifact } from '../domain/assertArtifact';
 import { digestSchema } from '../domain/digest';
 import { requiredTypesFromTemplate } from '../domain/flowTemplate';
+import { newId } from '../database/rows';
 import { callerOf, mutate, type RouteContext } from '../http/context';
 import { isMultipart, readMultipart, type UploadedFile } from '../http/multipart';
 import { factstoreFlowManagePermission } from '../permissions';
@@ -213,26 +214,40 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
     const type = pathType ?? payload.type ?? 'generic';
     const sha = fingerprint ?? (payload.artifact_fingerprint || undefined);
     const status = kosliStatus(type, payload);
-    return mutate(ctx, req, { eventType: 'ATTESTATION_RECORDED' }, async (tx, caller) => {
+    const storedType = type === 'override' && payload.original_attestation_type ? payload.original_attestation_type : type;
+    const input = {
+      type: storedType,
+      name: payload.attestation_name,
+      status,
+      artifactSha256: sha,
+      description: payload.description ?? '',
+      details: { kosliType: type, payload },
+      evidence: file && { sha256: file.sha256, fileName: file.fileName, sizeBytes: file.content.length },
+    };
+    const eventType = 'ATTESTATION_RECORDED';
+    const auditDetails = { type: storedType, status };
+    // Without a file the attestation and its audit event are one statement (the CLI's hot path).
+    const selfAudited = !file && trailRef.name !== undefined;
+    return mutate(ctx, req, { eventType, selfAudited }, async (tx, caller) => {
+      if (selfAudited) {
+        const attestation = await tx.attestations.recordWithAuditEvent({ org, flow: flowName, name: trailRef.name! }, input, caller.actor, {
+          id: newId(),
+          eventType,
+          actor: caller.actor,
+          details: auditDetails,
+        });
+        if (!attestation) {
+          await flowByName(tx, org, flowName);
+          throw new NotFoundError(`Trail "${trailRef.name}" does not exist in flow "${flowName}"`);
+        }
+        return { result: attestation, entityType: 'attestation', entityId: attestation.id, trailId: attestation.trailId };
+      }
       const flow = await flowByName(tx, org, flowName);
       const trail = trailRef.id ? await tx.trails.get(trailRef.id) : await tx.trails.getByName(flow.id, trailRef.name!);
       if (!trail || trail.flowId !== flow.id) throw new NotFoundError(`Trail "${trailRef.name ?? trailRef.id}" does not exist in flow "${flowName}"`);
       if (file) await tx.evidence.put(file.sha256, file.content, file.mimeType);
-      const storedType = type === 'override' && payload.original_attestation_type ? payload.original_attestation_type : type;
-      const attestation = await tx.attestations.record(
-        {
-          trailId: trail.id,
-          type: storedType,
-          name: payload.attestation_name,
-          status,
-          artifactSha256: sha,
-          description: payload.description ?? '',
-          details: { kosliType: type, payload },
-          evidence: file && { sha256: file.sha256, fileName: file.fileName, sizeBytes: file.content.length },
-        },
-        caller.actor,
-      );
-      return { result: attestation, entityType: 'attestation', entityId: attestation.id, trailId: trail.id, details: { type: storedType, status } };
+      const attestation = await tx.attestations.record({ ...input, trailId: trail.id }, caller.actor);
+      return { result: attestation, entityType: 'attestation', entityId: attestation.id, trailId: trail.id, details: auditDetails };
     });
   };
 

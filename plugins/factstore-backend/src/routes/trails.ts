@@ -138,13 +138,16 @@ export function trailRoutes(router: Router, ctx: RouteContext) {
   router.post('/api/v1/trails/:trailId/attestations', async (req, res) => {
     const trailId = idParam(req, 'trailId');
     const body = parseInput(attestationBody, req.body, 'body');
-    const { result } = await mutate(ctx, req, { eventType: 'ATTESTATION_RECORDED' }, async (tx, caller) => {
-      await trailOrThrow(tx, trailId);
-      const attestation = await tx.attestations.record(
-        { trailId, type: body.type, name: body.name ?? body.type, status: body.status, artifactSha256: body.artifactSha256, description: body.description, details: { metadata: body.metadata } },
+    const eventType = 'ATTESTATION_RECORDED';
+    const { result } = await mutate(ctx, req, { eventType, selfAudited: true }, async (tx, caller) => {
+      const attestation = await tx.attestations.recordWithAuditEvent(
+        { id: trailId },
+        { type: body.type, name: body.name ?? body.type, status: body.status, artifactSha256: body.artifactSha256, description: body.description, details: { metadata: body.metadata } },
         caller.actor,
+        { id: newId(), eventType, actor: caller.actor, details: { type: body.type, status: body.status } },
       );
-      return { result: attestation, entityType: 'attestation', entityId: attestation.id, trailId, details: { type: body.type, status: body.status } };
+      if (!attestation) throw new NotFoundError(`No trail with id ${trailId}`);
+      return { result: attestation, entityType: 'attestation', entityId: attestation.id, trailId };
     });
     res.status(201).json(result);
   });

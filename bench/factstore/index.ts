@@ -1,0 +1,144 @@
+/*
+ * factstore figures on PostgreSQL: attestation ingestion over HTTP (OpenFactstore v1 JSON and the
+ * Kosli CLI's multipart) into one trail until it holds 10,000 attestations, then assert latency
+ * against that trail (v1 POST /assert and Kosli GET /asserts).
+ *
+ * BENCH_ATTESTATIONS (default 10000), BENCH_CONNECTIONS (default 16), BENCH_POOL, BENCH_POSTGRES_URL.
+ */
+import { createHash } from 'node:crypto';
+import autocannon from 'autocannon';
+import knexFactory from 'knex';
+import { benchPostgresConnection, startBenchBackend } from '../lib/backend';
+import { runLoad } from '../lib/load';
+import { printTable, writeResults } from '../lib/report';
+
+// The auditor logs every mutation at info; a busy production runs at warn.
+process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
+
+const ATTESTATIONS = Number(process.env.BENCH_ATTESTATIONS ?? 10_000);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+/** backend.database.knexConfig.pool.max; knex's default (10) when unset. */
+const POOL = process.env.BENCH_POOL ? Number(process.env.BENCH_POOL) : undefined;
+const PREFIX = 'bench_factstore_';
+const ORG = 'bench';
+const FLOW = 'bench-flow';
+const TRAIL = 'trail-1';
+const FINGERPRINT = createHash('sha256').update('bench artifact').digest('hex');
+
+async function resetDatabase() {
+  const admin = knexFactory({ client: 'pg', connection: benchPostgresConnection() });
+  try {
+    await admin.raw(`DROP DATABASE IF EXISTS ${PREFIX}factstore WITH (FORCE)`);
+  } finally {
+    await admin.destroy();
+  }
+}
+
+function multipart(boundary: string, dataJson: object): string {
+  return [`--${boundary}`, 'Content-Disposition: form-data; name="data_json"', '', JSON.stringify(dataJson), `--${boundary}--`, ''].join('\r\n');
+}
+
+/**
+ * Ingestion load from a worker thread, so the load generator does not share the backend's event
+ * loop; the rate is completed requests over wall time.
+ */
+async function ingest(options: { url: string; amount: number; requests?: autocannon.Request[]; method?: 'POST'; headers?: Record<string, string>; body?: string }) {
+  const started = process.hrtime.bigint();
+  const result = await autocannon({ ...options, connections: CONNECTIONS, workers: 1 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const latency = result.latency as autocannon.Histogram & { p95?: number };
+  return {
+    requests: result.requests.total,
+    requestsPerSecond: Math.round(result.requests.total / seconds),
+    p50Ms: latency.p50,
+    p95Ms: latency.p95 ?? latency.p97_5,
+    p99Ms: latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function main() {
+  await resetDatabase();
+  const { default: factstore } = await import('@fawkes/plugin-factstore-backend');
+  const backend = await startBenchBackend({
+    features: [factstore],
+    database: { client: 'pg', connection: benchPostgresConnection(), prefix: PREFIX, ...(POOL ? { knexConfig: { pool: { min: 0, max: POOL } } } : {}) },
+  });
+  const base = `${backend.baseUrl}/api/factstore`;
+  const headers = { Authorization: `Bearer ${backend.token}`, 'Content-Type': 'application/json' };
+  const call = async (method: string, path: string, body?: object) => {
+    const res = await fetch(`${base}${path}`, { method, headers, body: body && JSON.stringify(body) });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return res.json();
+  };
+
+  try {
+    const flow = await call('PUT', `/api/v2/flows/${ORG}`, { name: FLOW });
+    await call('PUT', `/api/v1/flows/${flow.id}`, { requiredAttestations: ['junit', 'snyk', 'trivy'] });
+    const trail = await call('PUT', `/api/v2/trails/${ORG}/${FLOW}`, { name: TRAIL });
+    await call('POST', `/api/v2/artifacts/${ORG}/${FLOW}`, { fingerprint: FINGERPRINT, filename: 'bench:1', trail_name: TRAIL });
+
+    const rows = [];
+    const kosliShare = Math.floor(ATTESTATIONS / 5);
+    const v1Amount = ATTESTATIONS - kosliShare;
+    const v1 = await ingest({
+      url: base,
+      amount: v1Amount,
+      requests: ['junit', 'snyk', 'trivy', 'lint'].map(type => ({
+        method: 'POST' as const,
+        path: `/api/factstore/api/v1/trails/${trail.id}/attestations`,
+        headers,
+        body: JSON.stringify({ type, status: 'PASSED', artifactSha256: FINGERPRINT, metadata: { run: 1 } }),
+      })),
+    });
+    rows.push({ step: 'ingest v1 POST /trails/{id}/attestations', connections: CONNECTIONS, ...v1 });
+
+    const boundary = 'benchboundary7MA4YWxkTrZu0gW';
+    const kosli = await ingest({
+      url: `${base}/api/v2/attestations/${ORG}/${FLOW}/trail/${TRAIL}/junit`,
+      method: 'POST',
+      amount: kosliShare,
+      headers: { Authorization: headers.Authorization, 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      body: multipart(boundary, {
+        attestation_name: 'unit-tests',
+        artifact_fingerprint: FINGERPRINT,
+        junit_results: [{ name: 'suite', failures: 0, errors: 0, skipped: 1, total: 250, duration: 12.5 }],
+      }),
+    });
+    rows.push({ step: 'ingest Kosli multipart POST /attestations/…/junit', connections: CONNECTIONS, ...kosli });
+
+    const stored = await call('GET', `/api/v1/audit?trailId=${trail.id}&size=1`);
+    const attestationsInTrail = stored.totalElements - 2; // the trail's own and the artifact's events
+
+    for (const connections of [1, CONNECTIONS]) {
+      const assertV1 = await runLoad({
+        url: `${base}/api/v1/assert`,
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ flowId: flow.id, sha256Digest: `sha256:${FINGERPRINT}` }),
+        connections,
+        duration: 10,
+      });
+      rows.push({ step: 'assert v1 POST /assert', connections, ...assertV1 });
+    }
+    const assertKosli = await runLoad({
+      url: `${base}/api/v2/asserts/${ORG}/fingerprint/${FINGERPRINT}?flow_name=${FLOW}`,
+      headers: { Authorization: headers.Authorization },
+      connections: 1,
+      duration: 10,
+    });
+    rows.push({ step: 'assert Kosli GET /asserts/…', connections: 1, ...assertKosli });
+
+    const check = await call('POST', '/api/v1/assert', { flowId: flow.id, sha256Digest: FINGERPRINT });
+    printTable(`factstore on PostgreSQL: one trail with ${attestationsInTrail} attestations (assert compliant: ${check.compliant})`, rows);
+    writeResults('factstore', { attestationsInTrail, assertCompliant: check.compliant, rows });
+  } finally {
+    await backend.stop();
+  }
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
