@@ -52,5 +52,6 @@ describe('the release codec', () => {
     expect(() => decodeRelease('bm90IGEgcmVsZWFzZQ==')).toThrow('neither gzip nor JSON');
     expect(() => decodeRelease(gzipSync('{"truncated"').toString('base64'))).toThrow();
     expect(() => decodeRelease(Buffer.from('{"name":1}').toString('base64'))).toThrow('no name or version');
+    expect(() => decodeRelease(Buffer.from('{"name":"a","version":1,"info":null}').toString('base64'))).toThrow('no info');
   });
 });

@@ -24,6 +24,7 @@ export function decodeRelease(value: string): Release {
   if (!release || typeof release !== 'object' || typeof release.name !== 'string' || typeof release.version !== 'number') {
     throw new Error('the decoded release has no name or version');
   }
+  if (!release.info || typeof release.info !== 'object') throw new Error('the decoded release has no info');
   return release as Release;
 }
 
