@@ -154,6 +154,29 @@ describe.each(databases.eachSupportedId())('changing Helm releases on %s', datab
     expect(v3.hooks!.map(h => [h.name, h.last_run!.phase])).toEqual([['pre-migrate', 'Succeeded'], ['post-notify', 'Succeeded']]);
   });
 
+  it('replaces an earlier run of a hook (before-hook-creation), waiting until its deletion finishes', async () => {
+    installTwoRevisions(sim, 'rerun', 'rb-rerun', { hooks: [jobHook('pre-migrate', 'pre-rollback')] });
+    sim.seed([{
+      apiVersion: 'batch/v1', kind: 'Job',
+      metadata: { name: 'pre-migrate', namespace: 'rb-rerun', finalizers: ['example.com/hold'] },
+      spec: { template: { spec: { restartPolicy: 'Never', containers: [{ name: 'run', image: 'busybox' }] } } },
+    }]);
+    const earlier = await batch.readNamespacedJob({ name: 'pre-migrate', namespace: 'rb-rerun' });
+    const pending = post('/api/releases/rerun/rollback', { namespace: 'rb-rerun', revision: 1 }).then(r => r);
+    await new Promise(resolve => setTimeout(resolve, 300));
+    const held = await batch.readNamespacedJob({ name: 'pre-migrate', namespace: 'rb-rerun' });
+    expect(held.metadata!.deletionTimestamp).toBeDefined();
+    await batch.patchNamespacedJob(
+      { name: 'pre-migrate', namespace: 'rb-rerun', body: { metadata: { finalizers: null } } },
+      k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
+    );
+    const res = await pending;
+    expect(res.status).toBe(200);
+    const rerun = await batch.readNamespacedJob({ name: 'pre-migrate', namespace: 'rb-rerun' });
+    expect(rerun.metadata!.uid).not.toBe(earlier.metadata!.uid);
+    expect(rerun.status!.conditions).toEqual([expect.objectContaining({ type: 'Complete' })]);
+  });
+
   it('marks the new revision failed when a pre-rollback hook fails, leaving objects and the deployed revision alone', async () => {
     installTwoRevisions(sim, 'badhook', 'rb-hookfail', { hooks: [jobHook('pre-check', 'pre-rollback', { fail: true, policies: ['hook-failed'] })] });
     const res = await post('/api/releases/badhook/rollback', { namespace: 'rb-hookfail', revision: 1 });

@@ -92,6 +92,16 @@ export class ClusterResources {
     }
   }
 
+  /** Deletes and waits until the object is gone (finalizers), so one of the same name can be created. */
+  async deleteAndWait(object: ManifestObject, timeoutMs: number, pollIntervalMs = 100): Promise<void> {
+    await this.deleteIfPresent(object);
+    const deadline = Date.now() + timeoutMs;
+    while (await this.readLive(object)) {
+      if (Date.now() > deadline) throw new Error(`${object.kind} ${object.metadata.name} was not deleted within ${Math.round(timeoutMs / 1000)} s`);
+      await new Promise(resolve => setTimeout(resolve, pollIntervalMs));
+    }
+  }
+
   /** The ownership metadata Helm 3.2+ checks before adopting an object. */
   private withOwnership(object: ManifestObject): ManifestObject {
     return {

@@ -31,10 +31,12 @@ export class HookRunner {
     for (const hook of hooks) {
       const policies = hook.delete_policies?.length ? hook.delete_policies : [DEFAULT_DELETE_POLICY];
       const objects = await Promise.all(parseManifest(hook.manifest).map(o => this.resources.place(o)));
-      if (policies.includes('before-hook-creation')) for (const o of objects) await this.resources.deleteIfPresent(o);
       hook.last_run = { started_at: new Date().toISOString(), completed_at: '', phase: 'Running' };
       let failure: string | undefined;
       try {
+        if (policies.includes('before-hook-creation')) {
+          for (const o of objects) await this.resources.deleteAndWait(o, this.options.timeoutMs, this.options.pollIntervalMs);
+        }
         for (const o of objects) await this.resources.create(o);
         for (const o of objects) {
           failure = await this.waitFor(o);
