@@ -89,6 +89,10 @@ export class PolicyStore {
     return row && toPolicy(row);
   }
 
+  async getByNames(names: string[]): Promise<DeploymentPolicy[]> {
+    return (await this.db('deployment_policies').whereIn('name', names).orderBy('name')).map(toPolicy);
+  }
+
   async list(): Promise<DeploymentPolicy[]> {
     return (await this.db('deployment_policies').orderBy('name')).map(toPolicy);
   }

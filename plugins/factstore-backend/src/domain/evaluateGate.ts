@@ -1,6 +1,7 @@
 import type { FactStore } from '../database/FactStore';
 import type { Environment } from '../database/EnvironmentStore';
-import type { GateResult } from '../database/PolicyStore';
+import type { ArtifactInFlow } from '../database/ArtifactStore';
+import type { DeploymentPolicy, GateResult } from '../database/PolicyStore';
 import { formatDigest } from './digest';
 import { isAllowlisted } from './recordSnapshot';
 
@@ -13,11 +14,11 @@ export type GateReason = GateResult['reasons'][number];
  */
 export async function evaluateGate(
   store: FactStore,
-  input: { sha256: string; environment?: Environment; flowId?: string },
-): Promise<{ allowed: boolean; reasons: GateReason[] }> {
-  const artifact = await store.artifacts.latestInFlow(input.sha256, { flowId: input.flowId });
+  input: { sha256: string; environment?: Environment; flowId?: string; org?: string; policies?: DeploymentPolicy[] },
+): Promise<{ allowed: boolean; reasons: GateReason[]; artifact?: ArtifactInFlow }> {
+  const artifact = await store.artifacts.latestInFlow(input.sha256, { flowId: input.flowId, org: input.org });
   const flowId = artifact?.flowId ?? input.flowId;
-  const policies = await store.policies.applicable(flowId, input.environment?.id);
+  const policies = input.policies ?? (await store.policies.applicable(flowId, input.environment?.id));
   const allowlisted = input.environment
     ? isAllowlisted(await store.environments.allowlist(input.environment.id), { name: artifact?.name ?? '', sha256: input.sha256 })
     : false;
@@ -53,5 +54,5 @@ export async function evaluateGate(
       });
     }
   }
-  return { allowed: reasons.every(r => r.passed), reasons };
+  return { allowed: reasons.every(r => r.passed), reasons, artifact };
 }

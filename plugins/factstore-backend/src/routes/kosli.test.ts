@@ -141,6 +141,46 @@ describe.each(databases.eachSupportedId())('Kosli CLI requests on %s', databaseI
     expect(res.body).toMatchObject({ type: 'snyk', status: 'FAILED', artifactSha256: FINGERPRINT });
   });
 
+  it('assert artifact --environment / --policy: the deployment policies decide, in the CLI\'s policy_evaluations shape', async () => {
+    const admin = authHeaders.user('user:default/admin');
+    await backend.http.put(`${HOST}/api/v2/flows/${ORG}`).set(cli).send({ name: 'scoped' });
+    await backend.http.put(`${HOST}/api/v2/trails/${ORG}/scoped`).set(cli).send({ name: 'run' });
+    const sha = createHash('sha256').update('scoped').digest('hex');
+    await backend.http.post(`${HOST}/api/v2/artifacts/${ORG}/scoped`).set(cli).send({ fingerprint: sha, filename: 'scoped:1', trail_name: 'run' });
+    await backend.http.put(`${HOST}/api/v2/environments/${ORG}`).set(admin).send({ name: 'scoped-prod', type: 'K8S' });
+    const env = (await backend.http.get(`${HOST}/api/v1/environments`).set(admin)).body.find((e: { name: string }) => e.name === 'scoped-prod');
+    await backend.http.post(`${HOST}/api/v1/deployment-policies`).set(admin).send({ name: 'needs-tests', environmentId: env.id, requiredAttestationTypes: ['junit'] });
+
+    const url = `${HOST}/api/v2/asserts/${ORG}/fingerprint/${sha}`;
+    const before = await backend.http.get(`${url}?environment_name=scoped-prod`).set(cli);
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({
+      compliant: false,
+      scope: 'environment',
+      flow: 'scoped',
+      trail: 'run',
+      html_url: expect.any(String),
+      policy_evaluations: [
+        {
+          policy_name: 'needs-tests',
+          status: 'NON-COMPLIANT',
+          rule_evaluations: [
+            { rule: { type: 'provenance', definition: { name: 'provenance' } }, satisfied: true, ignored: false, resolutions: [] },
+            { rule: { type: 'attestation:junit', definition: { name: 'junit', type: 'junit' } }, satisfied: false, ignored: false, resolutions: [{ type: 'missing_attestation' }] },
+          ],
+        },
+      ],
+    });
+    await backend.http
+      .post(`${HOST}/api/v2/attestations/${ORG}/scoped/trail/run/junit`)
+      .set(cli)
+      .field('data_json', JSON.stringify({ attestation_name: 'tests', artifact_fingerprint: sha, junit_results: [{ name: 's', failures: 0, errors: 0, skipped: 0, total: 1 }] }));
+    expect((await backend.http.get(`${url}?environment_name=scoped-prod`).set(cli)).body).toMatchObject({ compliant: true });
+    expect((await backend.http.get(`${url}?policy_name=needs-tests`).set(cli)).body).toMatchObject({ compliant: true, scope: 'policy' });
+    expect((await backend.http.get(`${url}?policy_name=needs-tests&policy_name=nope`).set(cli)).status).toBe(404);
+    expect((await backend.http.get(`${url}?environment_name=nowhere`).set(cli)).status).toBe(404);
+  });
+
   it('answers 4xx naming what is wrong', async () => {
     const unknownFlow = await backend.http.put(`${HOST}/api/v2/trails/${ORG}/nope`).set(cli).send({ name: 't' });
     expect(unknownFlow.status).toBe(404);

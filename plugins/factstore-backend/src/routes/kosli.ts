@@ -1,10 +1,12 @@
 import { InputError, NotFoundError } from '@backstage/errors';
-import { parseInput, UnprocessableEntityError } from '@fawkes/backend-http';
+import { parseInput } from '@fawkes/backend-http';
 import type { Request, Router } from 'express';
 import { z } from 'zod';
 import type { FactStore } from '../database/FactStore';
 import type { AttestationStatus } from '../database/AttestationStore';
+import type { DeploymentPolicy } from '../database/PolicyStore';
 import { assertArtifact } from '../domain/assertArtifact';
+import { evaluateGate } from '../domain/evaluateGate';
 import { digestSchema } from '../domain/digest';
 import { requiredTypesFromTemplate } from '../domain/flowTemplate';
 import { newId } from '../database/rows';
@@ -118,6 +120,68 @@ function kosliStatus(type: string, payload: AttestationPayload): AttestationStat
 
 export function kosliRoutes(router: Router, ctx: RouteContext) {
   const { store } = ctx;
+
+  /**
+   * `assert artifact --environment E` or `--policy P,…`: the deployment policies that apply to the
+   * environment (or the named ones) decide, in the shape the CLI prints (policy_evaluations with
+   * rule_evaluations and resolutions).
+   */
+  const assertAgainstPolicies = async (
+    req: Request,
+    org: string,
+    sha: string,
+    query: { flow_name?: string; environment_name?: string; policy_name?: string | string[] },
+  ) => {
+    const flow = query.flow_name ? await flowByName(store, org, query.flow_name) : undefined;
+    let environment;
+    if (query.environment_name) {
+      environment = await store.environments.getByName(org, query.environment_name);
+      if (!environment) throw new NotFoundError(`Environment "${query.environment_name}" does not exist in org "${org}"`);
+    }
+    let policies: DeploymentPolicy[] | undefined;
+    if (query.policy_name !== undefined) {
+      const names = [query.policy_name].flat().flatMap(n => n.split(',')).map(n => n.trim()).filter(Boolean);
+      policies = await store.policies.getByNames(names);
+      const unknown = names.filter(n => !policies?.some(p => p.name === n));
+      if (unknown.length > 0) throw new NotFoundError(`query.policy_name: no deployment policy named ${unknown.join(', ')}`);
+    }
+    const decision = await evaluateGate(store, { sha256: sha, environment, flowId: flow?.id, org, policies });
+    const artifactFlow = decision.artifact ? await store.flows.get(decision.artifact.flowId) : undefined;
+    const byPolicy = new Map<string, typeof decision.reasons>();
+    for (const reason of decision.reasons) {
+      if (!reason.policyName) continue;
+      byPolicy.set(reason.policyName, [...(byPolicy.get(reason.policyName) ?? []), reason]);
+    }
+    const resolution = (rule: string, message: string) => {
+      if (rule === 'provenance') return 'missing_provenance';
+      if (rule === 'approval') return 'missing_approval';
+      return /^no "/.test(message) ? 'missing_attestation' : 'non_compliant_attestation';
+    };
+    return {
+      compliant: decision.allowed,
+      scope: query.environment_name ? 'environment' : 'policy',
+      flow: artifactFlow?.name,
+      trail: decision.artifact?.trailName,
+      fingerprint: sha,
+      environment: environment?.name,
+      policy_evaluations: [...byPolicy].map(([policyName, reasons]) => ({
+        policy_name: policyName,
+        status: reasons.every(r => r.passed) ? 'COMPLIANT' : 'NON-COMPLIANT',
+        rule_evaluations: reasons.map(r => {
+          const type = r.rule.startsWith('attestation:') ? r.rule.slice('attestation:'.length) : r.rule;
+          return {
+            rule: { type: r.rule, definition: { name: type, type } },
+            satisfied: r.passed,
+            ignored: false,
+            message: r.message,
+            resolutions: r.passed ? [] : [{ type: resolution(r.rule, r.message) }],
+          };
+        }),
+      })),
+      reasons: decision.reasons.filter(r => !r.passed).map(r => r.message),
+      html_url: `${req.protocol}://${req.get('host')}${req.baseUrl}/api/v1/gate/results`,
+    };
+  };
 
   const createFlow = async (req: Request, data: unknown, templateYaml?: string) => {
     const { org } = parseInput(z.object({ org: nameSchema }), req.params, 'params');
@@ -283,7 +347,8 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
       'query',
     );
     if (query.policy_name !== undefined || query.environment_name !== undefined) {
-      throw new UnprocessableEntityError('query.environment_name / query.policy_name: environment policies are not supported yet; assert against a flow with flow_name');
+      res.json(await assertAgainstPolicies(req, org, sha, query));
+      return;
     }
     const located = await store.artifacts.latestInFlow(sha, query.flow_name ? { flowId: (await flowByName(store, org, query.flow_name)).id } : { org });
     if (!located) throw new NotFoundError(`No artifact with fingerprint ${sha} in ${query.flow_name ? `flow "${query.flow_name}"` : `org "${org}"`}`);
