@@ -70,6 +70,13 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
           devfiles: [{ name: 'nodejs', displayName: 'Node.js', url: devfiles.url('/nodejs.yaml'), tags: ['javascript'] }],
           limits: { maxWorkspacesPerUser: 3, maxRunningWorkspacesPerUser: 2 },
           devfileFetch: { allowPrivateNetworks: true, extraCaCertificates: [devfiles.ca] },
+          editors: [
+            {
+              id: 'acme/vim/latest',
+              name: 'vim',
+              template: { components: [{ name: 'vim', container: { image: 'quay.io/acme/vim:latest', endpoints: [{ name: 'vim', targetPort: 8080, attributes: { type: 'main' } }] } }] },
+            },
+          ],
         },
       },
     });
@@ -160,6 +167,16 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
     });
   });
 
+  it('opens a configured editor through its own template', async () => {
+    const res = await create('vimmer', { devfileUrl: devfiles.url('/anonymous.yaml'), name: 'with-vim', editor: 'acme/vim/latest' });
+    expect(res.status).toBe(201);
+    const object: any = await customObjects.getNamespacedCustomObject({ ...dw, namespace: 'vimmer-che', name: 'with-vim' });
+    expect(object.metadata.annotations['che.eclipse.org/che-editor']).toBe('acme/vim/latest');
+    expect(object.spec.contributions).toEqual([{ name: 'editor', kubernetes: { name: 'vim-with-vim' } }]);
+    const template: any = await customObjects.getNamespacedCustomObject({ ...dwt, namespace: 'vimmer-che', name: 'vim-with-vim' });
+    expect(template.spec.components[0].container.image).toBe('quay.io/acme/vim:latest');
+  });
+
   it('uses the given name and answers 409 when it exists', async () => {
     const body = { devfileUrl: devfiles.url('/go.yaml'), name: 'my-go', namespace: 'named-che' };
     expect((await create('named', body)).body).toMatchObject({ name: 'my-go', namespace: 'named-che', devfile: { name: 'go', version: '2.6.0' } });
@@ -186,7 +203,7 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
     ['devfile 1.x', { devfileUrl: 'V1' }, /devfile 1\.x is not supported/],
     ['no devfileUrl nor entityRef', {}, /body\.devfileUrl: devfileUrl or entityRef is required/],
     ['a bad name', { devfileUrl: 'OK', name: 'My_WS' }, /name must be a DNS-1123 label/],
-    ['an unknown editor', { devfileUrl: 'OK', editor: 'acme/vim/1' }, /editor "acme\/vim\/1" is not known: use one of che-incubator\/che-code\/latest/],
+    ['an unknown editor', { devfileUrl: 'OK', editor: 'acme/vim/1' }, /editor "acme\/vim\/1" is not known: use one of che-incubator\/che-code\/latest, acme\/vim\/latest/],
     ['another namespace', { devfileUrl: 'OK', namespace: 'kube-system' }, /namespace must be bad-che, the workspaces namespace of user:default\/bad: got kube-system/],
     ['a wrong type', { devfileUrl: 42 }, /body\.devfileUrl: Invalid input: expected string/],
     ['a bad entityRef', { entityRef: 'component:default/' }, /body\.entityRef: must be an entity ref/],
