@@ -68,6 +68,24 @@ export interface AttestationAuditEvent {
   details: Record<string, unknown>;
 }
 
+/** A new attestation row, without its trail (which may still have to be resolved). */
+function newRow(input: Omit<AttestationInput, 'trailId'>, attestedBy: string, now: Date): Omit<AttestationRow, 'trail_id'> {
+  return {
+    id: newId(),
+    type: input.type,
+    name: input.name,
+    status: input.status,
+    artifact_sha256: input.artifactSha256 ?? null,
+    description: input.description,
+    details: JSON.stringify(input.details),
+    evidence_sha256: input.evidence?.sha256 ?? null,
+    evidence_file_name: input.evidence?.fileName ?? null,
+    evidence_size_bytes: input.evidence?.sizeBytes ?? null,
+    attested_by: attestedBy,
+    created_at: now,
+  };
+}
+
 const DECIDING_COLUMNS = ['seq', 'id', 'type', 'name', 'status', 'attested_by', 'created_at', 'evidence_sha256'];
 
 /** Attestations: appended, never rewritten; the latest of a type decides. */
@@ -75,21 +93,7 @@ export class AttestationStore {
   constructor(private readonly db: Knex) {}
 
   async record(input: AttestationInput, attestedBy: string): Promise<Attestation> {
-    const row: AttestationRow = {
-      id: newId(),
-      trail_id: input.trailId,
-      type: input.type,
-      name: input.name,
-      status: input.status,
-      artifact_sha256: input.artifactSha256 ?? null,
-      description: input.description,
-      details: JSON.stringify(input.details),
-      evidence_sha256: input.evidence?.sha256 ?? null,
-      evidence_file_name: input.evidence?.fileName ?? null,
-      evidence_size_bytes: input.evidence?.sizeBytes ?? null,
-      attested_by: attestedBy,
-      created_at: new Date(),
-    };
+    const row: AttestationRow = { ...newRow(input, attestedBy, new Date()), trail_id: input.trailId };
     await this.db('attestations').insert(row);
     return toAttestation(row);
   }
@@ -108,20 +112,7 @@ export class AttestationStore {
     audit: AttestationAuditEvent,
   ): Promise<Attestation | undefined> {
     const now = new Date();
-    const row: Omit<AttestationRow, 'trail_id'> = {
-      id: newId(),
-      type: input.type,
-      name: input.name,
-      status: input.status,
-      artifact_sha256: input.artifactSha256 ?? null,
-      description: input.description,
-      details: JSON.stringify(input.details),
-      evidence_sha256: input.evidence?.sha256 ?? null,
-      evidence_file_name: input.evidence?.fileName ?? null,
-      evidence_size_bytes: input.evidence?.sizeBytes ?? null,
-      attested_by: attestedBy,
-      created_at: now,
-    };
+    const row = newRow(input, attestedBy, now);
     const auditRow = { id: audit.id, event_type: audit.eventType, entity_type: 'attestation', entity_id: row.id, actor: audit.actor, details: JSON.stringify(audit.details), occurred_at: now };
     const trailQuery =
       'id' in trail
