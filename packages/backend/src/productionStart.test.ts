@@ -24,6 +24,8 @@ async function waitForReadiness(baseUrl: string, child: ChildProcess, output: ()
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`backend exited with ${child.exitCode}:\n${output()}`);
+    // The CLI's watcher keeps the process alive after a failed start; do not wait out the timeout.
+    if (output().includes('Backend startup failed')) throw new Error(`backend failed to start:\n${output()}`);
     try {
       if ((await fetch(`${baseUrl}/.backstage/health/v1/readiness`)).ok) return;
     } catch {
