@@ -471,6 +471,27 @@ describe.each([
   });
 });
 
+describe('che-launcher plugin without a cluster', () => {
+  let backend: PluginBackend;
+  beforeAll(async () => {
+    backend = await startPluginBackend({
+      features: [cheLauncherPlugin, catalogServiceMock.factory({ entities: [] })],
+      permission: 'allow',
+      config: { kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [] }] } },
+    });
+  });
+  afterAll(() => backend?.stop());
+
+  it('starts, serves health and devfiles, and answers 503 saying why on workspace routes', async () => {
+    expect((await backend.http.get(`${BASE}/health`)).status).toBe(200);
+    expect((await backend.http.get(`${BASE}/devfiles`).set(authHeaders.user())).status).toBe(200);
+    const res = await backend.http.get(`${BASE}/workspaces`).set(authHeaders.user());
+    expect(res.status).toBe(503);
+    expect(res.body.error.message).toMatch(/che-launcher has no Kubernetes cluster: No Kubernetes cluster is configured/);
+    expect((await backend.http.get(`${BASE}/workspaces`)).status).toBe(401);
+  });
+});
+
 describe('che-launcher plugin with permissions denied', () => {
   const sim = new KubernetesSimulator({ devWorkspace: { startDelayMs: 20, stopDelayMs: 20 } });
   let backend: PluginBackend;

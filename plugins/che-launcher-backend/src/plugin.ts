@@ -1,7 +1,7 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
 import { ScmIntegrations } from '@backstage/integration';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { kubernetesClustersServiceRef } from '@fawkes/kubernetes-clusters';
+import { type KubernetesCluster, kubernetesClustersServiceRef } from '@fawkes/kubernetes-clusters';
 import { LaunchStore } from './database/LaunchStore';
 import { migrateDatabase } from './database/migrateDatabase';
 import { DevfileValidator } from './devfiles/DevfileValidator';
@@ -36,40 +36,53 @@ export const cheLauncherPlugin = createBackendPlugin({
       async init({ config, logger, lifecycle, httpRouter, httpAuth, permissions, permissionsRegistry, database, clusters, catalog }) {
         permissionsRegistry.addPermissions(cheLauncherPermissions);
         const db = await migrateDatabase(database);
-        const cluster = clusters.get(config.getOptionalString('cheLauncher.cluster'));
         const devfiles = readGoldenPathDevfiles(config);
-        const namespaces = UserNamespaces.fromConfig(config, cluster);
-        let cache: DevWorkspaceCache | undefined;
-        if (config.getOptionalBoolean('cheLauncher.watchCache') ?? true) {
-          const informer = new DevWorkspaceCache(cluster, logger);
-          lifecycle.addStartupHook(() => informer.start());
-          lifecycle.addShutdownHook(() => informer.stop());
-          cache = informer;
+        const editors = Editors.fromConfig(config);
+        // Without a usable cluster the plugin still starts (health, devfiles) and its workspace
+        // routes answer 503 saying why, so one missing cluster does not stop the whole backend.
+        let workspaceService: { workspaces: Workspaces; namespaces: UserNamespaces } | string = 'che-launcher has no Kubernetes cluster';
+        let cluster: KubernetesCluster | undefined;
+        try {
+          cluster = clusters.get(config.getOptionalString('cheLauncher.cluster'));
+        } catch (error) {
+          workspaceService = `che-launcher has no Kubernetes cluster: ${(error as Error).message}`;
+          logger.error(workspaceService);
         }
-        const workspaces = new Workspaces({
-          cluster,
-          namespaces,
-          fetcher: new DevfileFetcher({
-            allowedHosts: config.getOptionalStringArray('cheLauncher.devfileFetch.allowedHosts'),
-            allowPrivateNetworks: config.getOptionalBoolean('cheLauncher.devfileFetch.allowPrivateNetworks'),
-            ca: config.getOptionalStringArray('cheLauncher.devfileFetch.extraCaCertificates'),
-          }),
-          validator: new DevfileValidator(),
-          editors: Editors.fromConfig(config),
-          sources: new DevfileSources(catalog, devfiles),
-          launches: new LaunchStore(db),
-          limits: {
-            maxWorkspacesPerUser: config.getOptionalNumber('cheLauncher.limits.maxWorkspacesPerUser'),
-            maxRunningWorkspacesPerUser: config.getOptionalNumber('cheLauncher.limits.maxRunningWorkspacesPerUser'),
-          },
-          logger,
-          cache,
-          fetchHeaders: scmTokenHeaders(ScmIntegrations.fromConfig(config)),
-        });
+        if (cluster) {
+          const namespaces = UserNamespaces.fromConfig(config, cluster);
+          let cache: DevWorkspaceCache | undefined;
+          if (config.getOptionalBoolean('cheLauncher.watchCache') ?? true) {
+            const informer = new DevWorkspaceCache(cluster, logger);
+            lifecycle.addStartupHook(() => informer.start());
+            lifecycle.addShutdownHook(() => informer.stop());
+            cache = informer;
+          }
+          const workspaces = new Workspaces({
+            cluster,
+            namespaces,
+            fetcher: new DevfileFetcher({
+              allowedHosts: config.getOptionalStringArray('cheLauncher.devfileFetch.allowedHosts'),
+              allowPrivateNetworks: config.getOptionalBoolean('cheLauncher.devfileFetch.allowPrivateNetworks'),
+              ca: config.getOptionalStringArray('cheLauncher.devfileFetch.extraCaCertificates'),
+            }),
+            validator: new DevfileValidator(),
+            editors,
+            sources: new DevfileSources(catalog, devfiles),
+            launches: new LaunchStore(db),
+            limits: {
+              maxWorkspacesPerUser: config.getOptionalNumber('cheLauncher.limits.maxWorkspacesPerUser'),
+              maxRunningWorkspacesPerUser: config.getOptionalNumber('cheLauncher.limits.maxRunningWorkspacesPerUser'),
+            },
+            logger,
+            cache,
+            fetchHeaders: scmTokenHeaders(ScmIntegrations.fromConfig(config)),
+          });
+          workspaceService = { workspaces, namespaces };
+        }
         if (config.getOptionalBoolean('cheLauncher.devfileFetch.allowPrivateNetworks')) {
           logger.warn('cheLauncher.devfileFetch.allowPrivateNetworks is on: devfile URLs may reach private networks (local testing only)');
         }
-        httpRouter.use(await createRouter({ httpAuth, permissions, db, devfiles, workspaces, namespaces }));
+        httpRouter.use(await createRouter({ httpAuth, permissions, db, devfiles, workspaceService }));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

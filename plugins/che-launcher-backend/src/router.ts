@@ -6,7 +6,7 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
-import { InputError } from '@backstage/errors';
+import { InputError, ServiceUnavailableError } from '@backstage/errors';
 import type { BasicPermission } from '@backstage/plugin-permission-common';
 import { authorizeOrThrow, healthHandler, parseInput } from '@fawkes/backend-http';
 import express from 'express';
@@ -30,8 +30,8 @@ export interface RouterOptions {
   permissions: PermissionsService;
   db: Knex;
   devfiles: GoldenPathDevfile[];
-  workspaces: Workspaces;
-  namespaces: UserNamespaces;
+  /** The workspace domain, or why it is unavailable (no usable cluster): then 503. */
+  workspaceService: { workspaces: Workspaces; namespaces: UserNamespaces } | string;
 }
 
 const userRef = z
@@ -83,7 +83,11 @@ const idParams = z.object({ id: z.string().min(1).max(253) });
 
 /** HTTP only: parse and validate, call the domain, answer. */
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
-  const { httpAuth, permissions, db, devfiles, workspaces, namespaces } = options;
+  const { httpAuth, permissions, db, devfiles, workspaceService } = options;
+  const service = () => {
+    if (typeof workspaceService === 'string') throw new ServiceUnavailableError(workspaceService);
+    return workspaceService;
+  };
   const router = Router();
   router.use(express.json({ limit: '64kb' }));
 
@@ -107,7 +111,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       ref = namedUser;
     }
     await authorizeOrThrow(permissions, credentials, permission);
-    return namespaces.ownerOf(ref);
+    return service().namespaces.ownerOf(ref);
   }
 
   const caller = (req: express.Request) => httpAuth.credentials(req, { allow: ['user', 'service'] });
@@ -123,7 +127,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const credentials = await caller(req);
     const body = parseInput(createBody, req.body ?? {}, 'body');
     const owner = await ownerOf(credentials, body.user, cheWorkspaceCreatePermission);
-    const workspace = await workspaces.create(owner, { ...body, credentials });
+    const workspace = await service().workspaces.create(owner, { ...body, credentials });
     res.status(201).json(workspace);
   });
 
@@ -131,7 +135,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const credentials = await caller(req);
     const query = parseInput(listQuery, req.query, 'query');
     const owner = await ownerOf(credentials, query.user, cheWorkspaceReadPermission);
-    res.json(await workspaces.list(owner, query));
+    res.json(await service().workspaces.list(owner, query));
   });
 
   router.get('/workspaces/:id', async (req, res) => {
@@ -139,7 +143,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const { id } = parseInput(idParams, req.params, 'params');
     const { user } = parseInput(onBehalfQuery, req.query, 'query');
     const owner = await ownerOf(credentials, user, cheWorkspaceReadPermission);
-    res.json(await workspaces.get(owner, id));
+    res.json(await service().workspaces.get(owner, id));
   });
 
   router.post('/workspaces/:id/start', async (req, res) => {
@@ -147,7 +151,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const { id } = parseInput(idParams, req.params, 'params');
     const { user } = parseInput(onBehalfQuery, req.query, 'query');
     const owner = await ownerOf(credentials, user, cheWorkspaceUpdatePermission);
-    res.json(await workspaces.start(owner, id));
+    res.json(await service().workspaces.start(owner, id));
   });
 
   router.post('/workspaces/:id/stop', async (req, res) => {
@@ -155,7 +159,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const { id } = parseInput(idParams, req.params, 'params');
     const { user } = parseInput(onBehalfQuery, req.query, 'query');
     const owner = await ownerOf(credentials, user, cheWorkspaceUpdatePermission);
-    res.json(await workspaces.stop(owner, id));
+    res.json(await service().workspaces.stop(owner, id));
   });
 
   router.delete('/workspaces/:id', async (req, res) => {
@@ -163,7 +167,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const { id } = parseInput(idParams, req.params, 'params');
     const { user } = parseInput(onBehalfQuery, req.query, 'query');
     const owner = await ownerOf(credentials, user, cheWorkspaceDeletePermission);
-    await workspaces.delete(owner, id);
+    await service().workspaces.delete(owner, id);
     res.status(204).end();
   });
 
