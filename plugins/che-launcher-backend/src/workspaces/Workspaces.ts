@@ -68,10 +68,6 @@ const limited = (limit?: number) => limit !== undefined && limit >= 0;
 export class Workspaces {
   constructor(private readonly options: WorkspacesOptions) {}
 
-  get clusterName(): string {
-    return this.options.cluster.name;
-  }
-
   async create(owner: WorkspaceOwner, input: CreateWorkspaceInput): Promise<WorkspaceView> {
     const { cluster, validator, editors, sources, fetcher, launches } = this.options;
     if (input.namespace !== undefined && input.namespace !== owner.namespace) {
@@ -81,6 +77,8 @@ export class Workspaces {
       throw new InputError(`name must be a DNS-1123 label (lower-case letters, digits and '-', at most ${MAX_NAME_LENGTH}): got ${input.name}`);
     }
     const editor = editors.get(input.editor);
+    // Refuse someone else's namespace before fetching anything; it is created only once the devfile is valid.
+    await this.options.namespaces.verify(owner);
     const devfileUrl = input.devfileUrl ?? (input.entityRef ? await sources.urlOfEntity(input.entityRef, input.credentials) : undefined);
     if (!devfileUrl) throw new InputError('devfileUrl is required unless entityRef names an entity with a devfile annotation');
 
@@ -205,8 +203,9 @@ export class Workspaces {
   private async find(owner: WorkspaceOwner, id: string): Promise<DevWorkspace> {
     if ((await this.options.namespaces.verify(owner)) === 'missing') throw notFound(id);
     if (!UID.test(id)) {
-      if (!DNS_1123_LABEL.test(id)) throw notFound(id);
-      return (await this.read(owner.namespace, id)) ?? Promise.reject(notFound(id));
+      const named = DNS_1123_LABEL.test(id) ? await this.read(owner.namespace, id) : undefined;
+      if (!named) throw notFound(id);
+      return named;
     }
     const located = await this.options.launches.locate(this.options.cluster.name, id);
     if (located?.namespace === owner.namespace) {
