@@ -108,53 +108,40 @@ async function metricsLatency(backend: BenchBackend, project: string) {
   return { rows, counts };
 }
 
-async function ingestion(backend: BenchBackend, db: Knex) {
-  const rows: Row[] = [];
+/** Posts a fresh delivery per request (the n-th from `delivery`) for the configured duration. */
+function deliver(backend: BenchBackend, path: string, delivery: (n: number) => { headers: Record<string, string>; body: string }) {
   let n = 0;
-  const argo = await runLoad({
-    url: `${backend.baseUrl}/api/devlake/webhooks/argocd`,
+  return runLoad({
+    url: `${backend.baseUrl}/api/devlake${path}`,
     method: 'POST',
     connections: 32,
     duration: SECONDS,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: req => {
-          n += 1;
-          const at = new Date(Date.now() - (n % 86400) * 1000).toISOString();
-          return {
-            ...req,
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${SECRET}` },
-            body: JSON.stringify({ type: 'sync', application: `svc-${String(n % SIZES.projects).padStart(4, '0')}`, status: 'Succeeded', revision: `rev${n}`, timestamp: at }),
-          };
-        },
-      },
-    ],
+    requests: [{ method: 'POST', setupRequest: req => ({ ...req, ...delivery(++n) }) }],
   });
+}
+
+const project = (n: number) => `svc-${String(n % SIZES.projects).padStart(4, '0')}`;
+
+async function ingestion(backend: BenchBackend, db: Knex) {
+  const rows: Row[] = [];
+  // The ceiling of the HTTP stack on this machine: the health route (one `select 1`).
+  const health = await runLoad({ url: `${backend.baseUrl}/api/devlake/health`, connections: 32, duration: SECONDS });
+  rows.push({ events: 'reference: GET /health (no event)', connections: 32, ...health, eventsPerSecond: 0, stored: 0 });
+  const argo = await deliver(backend, '/webhooks/argocd', n => ({
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${SECRET}` },
+    body: JSON.stringify({ type: 'sync', application: project(n), status: 'Succeeded', revision: `rev${n}`, timestamp: new Date(Date.now() - (n % 86400) * 1000).toISOString() }),
+  }));
   const stored = Number((await db('deployments').where({ source: 'argocd' }).count({ c: '*' }))[0].c);
   rows.push({ events: 'Argo CD deployment (1 event, Bearer)', connections: 32, ...argo, eventsPerSecond: argo.requestsPerSecond, stored });
 
-  let m = 0;
-  const push = await runLoad({
-    url: `${backend.baseUrl}/api/devlake/webhooks/github`,
-    method: 'POST',
-    connections: 32,
-    duration: SECONDS,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: req => {
-          m += 1;
-          const body = JSON.stringify({
-            ref: 'refs/heads/main',
-            repository: { name: `svc-${String(m % SIZES.projects).padStart(4, '0')}`, full_name: `bench/svc-${m}`, default_branch: 'main', pushed_at: Math.floor(Date.now() / 1000) },
-            commits: Array.from({ length: 10 }, (_, i) => ({ id: `push${m}c${i}`, timestamp: new Date().toISOString(), message: 'bench' })),
-          });
-          const signature = `sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}`;
-          return { ...req, headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-hub-signature-256': signature }, body };
-        },
-      },
-    ],
+  const push = await deliver(backend, '/webhooks/github', n => {
+    const body = JSON.stringify({
+      ref: 'refs/heads/main',
+      repository: { name: project(n), full_name: `bench/${project(n)}`, default_branch: 'main', pushed_at: Math.floor(Date.now() / 1000) },
+      commits: Array.from({ length: 10 }, (_, i) => ({ id: `push${n}c${i}`, timestamp: new Date().toISOString(), message: 'bench' })),
+    });
+    const signature = `sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}`;
+    return { headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-hub-signature-256': signature }, body };
   });
   const commits = Number((await db('commits').where('sha', 'like', 'push%').count({ c: '*' }))[0].c);
   rows.push({ events: 'GitHub push, 10 commits (HMAC)', connections: 32, ...push, eventsPerSecond: push.requestsPerSecond * 10, stored: commits });
