@@ -68,6 +68,25 @@ describe.each(databases.eachSupportedId())('factstore OpenFactstore v1 routes on
     expect((await post('/trails', { flowId: '00000000-0000-4000-8000-000000000000' })).status).toBe(422);
   });
 
+  it('answers 4xx, not 500, to malformed JSON, broken multipart and odd query strings', async () => {
+    const badJson = await backend.http.post(`${API}/flows`).set({ ...user, 'Content-Type': 'application/json' }).send('{"name":');
+    expect(badJson.status).toBe(400);
+    const { trail } = await flowWithTrail('malformed');
+    const att = (await post(`/trails/${trail.id}/attestations`, { type: 'junit', status: 'PASSED' }, ci)).body;
+    const brokenMultipart = await backend.http
+      .post(`${API}/trails/${trail.id}/attestations/${att.id}/evidence`)
+      .set({ ...ci, 'Content-Type': 'multipart/form-data' })
+      .send('--x\r\nnot really');
+    expect(brokenMultipart.status).toBe(400);
+    const notMultipart = await post(`/trails/${trail.id}/attestations/${att.id}/evidence`, { file: 'x' }, ci);
+    expect(notMultipart.status).toBe(400);
+    expect((await get(`/trails?limit=abc`)).status).toBe(400);
+    expect((await get(`/trails?limit=5000`)).status).toBe(400);
+    expect((await get(`/artifacts?sha256[]=a`)).status).toBe(400);
+    expect((await post(`/trails/${trail.id}/attestations`, [1, 2], ci)).status).toBe(400);
+    expect((await post(`/trails/00000000-0000-4000-8000-000000000000/attestations`, { type: 'junit', status: 'PASSED' }, ci)).status).toBe(404);
+  });
+
   it('fills trail git fields from the CI environment named by X-Factstore-CI-Context; body fields win', async () => {
     const flow = (await post('/flows', { name: 'ci-context' })).body;
     const res = await post(
