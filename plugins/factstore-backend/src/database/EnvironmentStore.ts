@@ -150,8 +150,16 @@ export class EnvironmentStore {
   }
 
   /**
-   * Appends snapshot number latest+1. Two replicas reporting at once collide on the unique
-   * (environment_id, snapshot_index) constraint; the caller's transaction then fails and is retried.
+   * Locks the environment's row until the transaction ends, so concurrent snapshot writers of one
+   * environment (on any replica) take turns. SQLite has one writer at a time anyway.
+   */
+  async lockForSnapshot(environmentId: string): Promise<void> {
+    if (this.db.client.config.client === 'pg') await this.db('environments').where({ id: environmentId }).forUpdate().first('id');
+  }
+
+  /**
+   * Appends snapshot number latest+1, inside a transaction that holds lockForSnapshot; the unique
+   * (environment_id, snapshot_index) constraint is the last word should a writer skip the lock.
    */
   async recordSnapshot(environmentId: string, artifacts: RunningArtifact[], recordedBy: string): Promise<Snapshot> {
     const latest = await this.latestSnapshot(environmentId);

@@ -26,7 +26,7 @@ export function driftBetween(baseline: Snapshot, current: Snapshot, allowlist: A
 }
 
 /**
- * Records what runs in an environment. With `onlyIfChanged` (Kosli reporters send the same state
+ * Records what runs in an environment (call it in a transaction: it locks the environment). With `onlyIfChanged` (Kosli reporters send the same state
  * every minute) an unchanged state returns the latest snapshot instead of a new one. When the
  * environment has a baseline, the drift from it is recorded with the snapshot.
  */
@@ -38,6 +38,7 @@ export async function recordSnapshot(
   onlyIfChanged: boolean,
 ): Promise<{ snapshot: Snapshot; created: boolean }> {
   const running = normalizeRunning(artifacts);
+  await tx.environments.lockForSnapshot(environment.id);
   if (onlyIfChanged) {
     const latest = await tx.environments.latestSnapshot(environment.id);
     if (latest && JSON.stringify(normalizeRunning(latest.artifacts)) === JSON.stringify(running)) return { snapshot: latest, created: false };

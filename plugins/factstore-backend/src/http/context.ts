@@ -72,6 +72,11 @@ export interface MutationSpec {
    * transaction is opened around it, except to roll back a dry run.
    */
   selfAudited?: boolean;
+  /**
+   * Numbers handed out as max+1 (snapshot indices) are made linear by a unique constraint: when
+   * another replica took the number first, the whole transaction is run again, up to this many times.
+   */
+  retriesOnUniqueViolation?: number;
 }
 
 /**
@@ -110,7 +115,15 @@ export async function mutate<T>(
       }
       return done;
     };
-    const outcome = spec.selfAudited && !dryRun ? await run(ctx.store) : await ctx.store.transaction(dryRun, run);
+    let outcome: MutationOutcome<T>;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        outcome = spec.selfAudited && !dryRun ? await run(ctx.store) : await ctx.store.transaction(dryRun, run);
+        break;
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt >= (spec.retriesOnUniqueViolation ?? 0)) throw error;
+      }
+    }
     await auditorEvent?.success({ meta: { entityType: outcome.entityType, entityId: outcome.entityId } });
     return { result: outcome.result, dryRun };
   } catch (error) {

@@ -52,6 +52,15 @@ describe.each(databases.eachSupportedId())('factstore environments on %s', datab
     expect((await get('/environments')).body.map((e: { name: string }) => e.name)).toContain('staging');
   });
 
+  it('numbers concurrent snapshots linearly (the database decides, with retries on collision)', async () => {
+    const id = (await post('/environments', { name: 'busy', type: 'server' })).body.id;
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => post(`/environments/${id}/snapshots`, { artifacts: [{ name: `app-${i}`, sha256Digest: sha(`busy-${i}`) }] }, reporter)),
+    );
+    expect(answers.map(a => a.status)).toEqual(Array(8).fill(201));
+    expect(answers.map(a => a.body.index).sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
   it('baselines, drift (recorded with each snapshot) and the allow-list', async () => {
     const id = (await post('/environments', { name: 'prod', type: 'ECS' })).body.id;
     expect((await post(`/environments/${id}/baselines`, {})).status).toBe(422);

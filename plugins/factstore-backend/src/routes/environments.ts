@@ -130,7 +130,7 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
   router.post('/api/v1/environments/:id/snapshots', async (req, res) => {
     const id = idParam(req, 'id');
     const body = parseInput(snapshotBody, req.body, 'body');
-    const { result } = await mutate(ctx, req, { eventType: 'SNAPSHOT_RECORDED', conflict: 'Another snapshot was recorded at the same moment; retry' }, async (tx, caller) => {
+    const { result } = await mutate(ctx, req, { eventType: 'SNAPSHOT_RECORDED', conflict: 'Other snapshots kept being recorded at the same moment; retry', retriesOnUniqueViolation: 2 }, async (tx, caller) => {
       const env = await physicalOrThrow(tx, id);
       const recorded = await recordSnapshot(tx, env, body.artifacts.map(a => ({ name: a.name, sha256: a.sha256Digest, instance: a.instance })), caller.actor, false);
       return { result: recorded.snapshot, entityType: 'environment', entityId: id, details: { snapshotIndex: recorded.snapshot.index } };
@@ -353,7 +353,7 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
     const running = body.artifacts.flatMap(a =>
       Object.entries(a.digests).map(([name, sha256]) => ({ name, sha256, instance: a.podName ?? a.taskArn ?? a.functionName ?? a.containerName })),
     );
-    const { result } = await mutate(ctx, req, { eventType: 'SNAPSHOT_REPORTED', conflict: 'Another snapshot was recorded at the same moment; retry' }, async (tx, caller) => {
+    const { result } = await mutate(ctx, req, { eventType: 'SNAPSHOT_REPORTED', conflict: 'Other snapshots kept being recorded at the same moment; retry', retriesOnUniqueViolation: 2 }, async (tx, caller) => {
       const env = await tx.environments.getByName(params.org, params.env);
       if (!env || env.type === 'logical') throw new NotFoundError(`Environment "${params.env}" does not exist in org "${params.org}"`);
       if (env.type !== params.type) throw new UnprocessableEntityError(`params.type: environment "${env.name}" is of type ${env.type}, not ${params.type}`);
