@@ -20,6 +20,8 @@ export interface AuditQuery {
   to?: Date;
   page: number;
   size: number;
+  /** Rows to skip; page * size when absent. */
+  offset?: number;
   sortDesc: boolean;
 }
 
@@ -67,7 +69,7 @@ export class AuditStore {
     if (q.from) base.where('occurred_at', '>=', q.from);
     if (q.to) base.where('occurred_at', '<=', q.to);
     const [{ count }] = await base.clone().count({ count: '*' });
-    const rows = await base.orderBy('seq', q.sortDesc ? 'desc' : 'asc').limit(q.size).offset(q.page * q.size);
+    const rows = await base.orderBy('seq', q.sortDesc ? 'desc' : 'asc').limit(q.size).offset(q.offset ?? q.page * q.size);
     return { content: rows.map(toEvent), totalElements: Number(count) };
   }
 }

@@ -130,6 +130,15 @@ describe.each(databases.eachSupportedId())('Kosli CLI requests on %s', databaseI
     expect(after.body).toMatchObject({ compliant: false, failed_attestations: ['junit'] });
   });
 
+  it('create flow with the legacy --template list and again (create-or-update)', async () => {
+    const first = await backend.http.put(`${HOST}/api/v2/flows/${ORG}`).set(cli).send({ name: 'legacy', description: 'one', visibility: 'private', template: ['artifact', 'unit-test'] });
+    expect(first.status).toBe(201);
+    expect(first.body.requiredAttestations).toEqual(['unit-test']);
+    const again = await backend.http.put(`${HOST}/api/v2/flows/${ORG}`).set(cli).send({ name: 'legacy', description: 'two', template: ['artifact', 'unit-test', 'snyk'] });
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ id: first.body.id, description: 'two', requiredAttestations: ['unit-test', 'snyk'] });
+  });
+
   it('OpenFactstore v2 attestation route takes the trail id and the fingerprint from the path', async () => {
     await backend.http.put(`${HOST}/api/v2/flows/${ORG}`).set(cli).send({ name: 'openfactstore-v2', description: '' });
     const trail = await backend.http.put(`${HOST}/api/v2/trails/${ORG}/openfactstore-v2`).set(cli).send({ name: 't1' });

@@ -48,7 +48,7 @@ const flowPayload = z.object({
   name: nameSchema,
   description: z.string().max(4000).default(''),
   visibility: z.string().optional(),
-  template: z.array(z.string()).optional(),
+  template: z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'must be attestation names')).max(100).optional(),
 });
 
 const trailPayload = z.object({
@@ -186,7 +186,8 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
   const createFlow = async (req: Request, data: unknown, templateYaml?: string) => {
     const { org } = parseInput(z.object({ org: nameSchema }), req.params, 'params');
     const body = parseInput(flowPayload, data, 'body');
-    let required: string[] | undefined;
+    // Legacy `kosli create flow --template artifact,unit-test`: the evidence names an artifact needs.
+    let required: string[] | undefined = body.template?.filter(name => name !== 'artifact');
     if (templateYaml !== undefined) {
       try {
         required = requiredTypesFromTemplate(templateYaml);

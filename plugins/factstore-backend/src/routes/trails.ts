@@ -104,7 +104,7 @@ export function trailRoutes(router: Router, ctx: RouteContext) {
     await callerOf(ctx, req);
     const id = idParam(req, 'id');
     const page = parsePage(req.query);
-    const { content } = await store.audit.query({ trailId: id, page: Math.floor(page.offset / page.limit), size: page.limit, sortDesc: false });
+    const { content } = await store.audit.query({ trailId: id, page: 0, offset: page.offset, size: page.limit, sortDesc: false });
     res.json(content);
   });
 
