@@ -171,6 +171,11 @@ describe.each(databases.eachSupportedId())('devlake plugin on %s', databaseId =>
       });
     });
 
+    it('refuses a body over 5 MB with 413 before reading it further', async () => {
+      const res = await post('/webhooks/argocd', 'x'.repeat(5 * 1024 * 1024 + 1), bearer(SECRETS.argocd));
+      expect(res.status).toBe(413);
+    });
+
     it('stores over-long descriptive text cut to its column, and refuses an over-long key with 400', async () => {
       const long = 'x'.repeat(3000);
       const incident = {
