@@ -143,7 +143,12 @@ export const parsePage = (query: unknown) => parseInput(pageSchema, query, 'quer
 
 export const uuidParam = (name: string) => z.object({ [name]: z.uuid({ message: 'must be a UUID' }) });
 
+// zod compiles each schema on first use: build one per parameter name, not one per request.
+const idSchemas = new Map<string, ReturnType<typeof uuidParam>>();
+
 /** Validates one UUID path parameter; a malformed id is a 400 naming it. */
 export function idParam(req: Request, name: string): string {
-  return (parseInput(uuidParam(name), req.params, 'params') as Record<string, string>)[name];
+  let schema = idSchemas.get(name);
+  if (!schema) idSchemas.set(name, (schema = uuidParam(name)));
+  return (parseInput(schema, req.params, 'params') as Record<string, string>)[name];
 }

@@ -7,6 +7,7 @@ import { factstoreApprovalReviewPermission } from '../permissions';
 
 const requestBody = z.object({ comment: z.string().max(4000).default('') });
 const decisionBody = z.object({ comment: z.string().max(4000).default('') });
+const statusQuery = z.object({ status: z.enum(['PENDING', 'APPROVED', 'REJECTED']).optional() });
 
 /** Approvals: requested and decided by Backstage identities; a requester never approves their own. */
 export function approvalRoutes(router: Router, ctx: RouteContext) {
@@ -32,7 +33,7 @@ export function approvalRoutes(router: Router, ctx: RouteContext) {
 
   router.get('/api/v1/approvals', async (req, res) => {
     await callerOf(ctx, req);
-    const { status } = parseInput(z.object({ status: z.enum(['PENDING', 'APPROVED', 'REJECTED']).optional() }), req.query, 'query');
+    const { status } = parseInput(statusQuery, req.query, 'query');
     res.json(await store.approvals.list({ status }));
   });
 

@@ -17,6 +17,10 @@ const auditQuery = z.object({
 });
 
 const SEARCH_TYPES = ['flow', 'trail', 'artifact', 'attestation', 'environment'] as const;
+const searchQuery = z.object({
+  q: z.string().trim().min(1, 'is required').max(200),
+  type: z.enum(SEARCH_TYPES, { message: `must be one of ${SEARCH_TYPES.join(', ')}` }).optional(),
+});
 
 /** The audit log (OpenFactstore's paging) and cross-entity search. */
 export function auditRoutes(router: Router, ctx: RouteContext) {
@@ -44,11 +48,7 @@ export function auditRoutes(router: Router, ctx: RouteContext) {
 
   router.get('/api/v1/search', async (req, res) => {
     await callerOf(ctx, req);
-    const { q, type } = parseInput(
-      z.object({ q: z.string().trim().min(1, 'is required').max(200), type: z.enum(SEARCH_TYPES, { message: `must be one of ${SEARCH_TYPES.join(', ')}` }).optional() }),
-      req.query,
-      'query',
-    );
+    const { q, type } = parseInput(searchQuery, req.query, 'query');
     const limit = 50;
     const want = (t: (typeof SEARCH_TYPES)[number]) => !type || type === t;
     const digest = normalizeDigest(q);

@@ -51,6 +51,40 @@ const allowlistBody = z
   })
   .refine(b => !!b.sha256Digest !== !!b.namePattern, { message: 'give exactly one of sha256Digest or namePattern', path: ['sha256Digest'] });
 
+const environmentPatch = environmentBody.partial().extend({ org: nameSchema.optional(), description: z.string().max(4000).optional() });
+const logicalPatch = logicalBody.partial().extend({
+  org: nameSchema.optional(),
+  description: z.string().max(4000).optional(),
+  environmentIds: z.array(z.uuid({ message: 'must be environment UUIDs' })).max(100).optional(),
+});
+const indexParams = z.object({ index: z.coerce.number().int().min(1) });
+const diffQuery = z.object({ from: z.string().max(100), to: z.string().max(100).default('') });
+const orgParams = z.object({ org: nameSchema });
+const envDiffQuery = z.object({ snappish1: z.string().min(1).max(200), snappish2: z.string().min(1).max(200) });
+const kosliEnvironmentBody = z.object({ name: nameSchema, type: z.string().max(32), description: z.string().max(4000).default('') }).transform((b, c) => {
+  const type = ENVIRONMENT_TYPES.find(t => t.toLowerCase() === b.type.toLowerCase());
+  if (!type) {
+    c.addIssue({ code: 'custom', path: ['type'], message: `must be one of ${ENVIRONMENT_TYPES.join(', ')}` });
+    return z.NEVER;
+  }
+  return { ...b, type };
+});
+const reportParams = z.object({ org: nameSchema, env: nameSchema, type: z.enum(ENVIRONMENT_TYPES, { message: `must be one of ${ENVIRONMENT_TYPES.join(', ')}` }) });
+/** Kosli snapshot reports: every reporter (K8S, ECS, lambda, …) sends `digests: {name: sha256}` per artifact. */
+const reportBody = z.object({
+  artifacts: z
+    .array(
+      z.looseObject({
+        digests: z.record(z.string().min(1).max(512), digestSchema),
+        podName: z.string().optional(),
+        taskArn: z.string().optional(),
+        functionName: z.string().optional(),
+        containerName: z.string().optional(),
+      }),
+    )
+    .max(10_000),
+});
+
 const showSnapshot = (s: Snapshot) => ({ ...s, artifacts: s.artifacts.map(a => ({ ...a, sha256Digest: formatDigest(a.sha256) })) });
 
 async function physicalOrThrow(store: FactStore, id: string): Promise<Environment> {
@@ -108,7 +142,7 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
 
   router.put('/api/v1/environments/:id', async (req, res) => {
     const id = idParam(req, 'id');
-    const patch = parseInput(environmentBody.partial().extend({ org: nameSchema.optional(), description: z.string().max(4000).optional() }), req.body, 'body');
+    const patch = parseInput(environmentPatch, req.body, 'body');
     const { result } = await mutate(ctx, req, { eventType: 'ENVIRONMENT_UPDATED', permission: manage, conflict }, async tx => {
       await physicalOrThrow(tx, id);
       const env = (await tx.environments.update(id, patch))!;
@@ -157,7 +191,7 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
   router.get('/api/v1/environments/:id/snapshots/:index', async (req, res) => {
     await callerOf(ctx, req);
     const id = idParam(req, 'id');
-    const { index } = parseInput(z.object({ index: z.coerce.number().int().min(1) }), { index: req.params.index }, 'params');
+    const { index } = parseInput(indexParams, { index: req.params.index }, 'params');
     const env = await physicalOrThrow(store, id);
     const snapshot = await store.environments.snapshotByIndex(id, index);
     if (!snapshot) throw new NotFoundError(`Environment "${env.name}" has no snapshot #${index}`);
@@ -167,7 +201,7 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
   router.get('/api/v1/environments/:id/diff', async (req, res) => {
     await callerOf(ctx, req);
     const id = idParam(req, 'id');
-    const query = parseInput(z.object({ from: z.string().max(100), to: z.string().max(100).default('') }), req.query, 'query');
+    const query = parseInput(diffQuery, req.query, 'query');
     const env = await physicalOrThrow(store, id);
     const from = await snapshotFor(store, env, query.from, 'from');
     const to = await snapshotFor(store, env, query.to, 'to');
@@ -282,7 +316,7 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
 
   router.put('/api/v1/logical-environments/:id', async (req, res) => {
     const id = idParam(req, 'id');
-    const patch = parseInput(logicalBody.partial().extend({ org: nameSchema.optional(), description: z.string().max(4000).optional(), environmentIds: z.array(z.uuid()).max(100).optional() }), req.body, 'body');
+    const patch = parseInput(logicalPatch, req.body, 'body');
     const { result } = await mutate(ctx, req, { eventType: 'LOGICAL_ENVIRONMENT_UPDATED', permission: manage, conflict }, async tx => {
       await logicalOrThrow(tx, id);
       if (patch.environmentIds) await checkMembers(tx, patch.environmentIds);
@@ -304,19 +338,8 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
 
   // Kosli v2: create environment, report a snapshot, diff two snappishes.
   router.put('/api/v2/environments/:org', async (req, res) => {
-    const { org } = parseInput(z.object({ org: nameSchema }), req.params, 'params');
-    const body = parseInput(
-      z.object({ name: nameSchema, type: z.string().max(32), description: z.string().max(4000).default('') }).transform((b, c) => {
-        const type = ENVIRONMENT_TYPES.find(t => t.toLowerCase() === b.type.toLowerCase());
-        if (!type) {
-          c.addIssue({ code: 'custom', path: ['type'], message: `must be one of ${ENVIRONMENT_TYPES.join(', ')}` });
-          return z.NEVER;
-        }
-        return { ...b, type };
-      }),
-      req.body,
-      'body',
-    );
+    const { org } = parseInput(orgParams, req.params, 'params');
+    const body = parseInput(kosliEnvironmentBody, req.body, 'body');
     const { result } = await mutate(ctx, req, { eventType: 'ENVIRONMENT_UPSERTED', permission: manage, conflict }, async (tx, caller) => {
       const existing = await tx.environments.getByName(org, body.name);
       const env = existing
@@ -328,28 +351,8 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
   });
 
   router.put('/api/v2/environments/:org/:env/report/:type', async (req, res) => {
-    const params = parseInput(
-      z.object({ org: nameSchema, env: nameSchema, type: z.enum(ENVIRONMENT_TYPES, { message: `must be one of ${ENVIRONMENT_TYPES.join(', ')}` }) }),
-      req.params,
-      'params',
-    );
-    const body = parseInput(
-      z.object({
-        artifacts: z
-          .array(
-            z.looseObject({
-              digests: z.record(z.string().min(1).max(512), digestSchema),
-              podName: z.string().optional(),
-              taskArn: z.string().optional(),
-              functionName: z.string().optional(),
-              containerName: z.string().optional(),
-            }),
-          )
-          .max(10_000),
-      }),
-      req.body,
-      'body',
-    );
+    const params = parseInput(reportParams, req.params, 'params');
+    const body = parseInput(reportBody, req.body, 'body');
     const running = body.artifacts.flatMap(a =>
       Object.entries(a.digests).map(([name, sha256]) => ({ name, sha256, instance: a.podName ?? a.taskArn ?? a.functionName ?? a.containerName })),
     );
@@ -365,8 +368,8 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
 
   router.get('/api/v2/env-diff/:org', async (req, res) => {
     await callerOf(ctx, req);
-    const { org } = parseInput(z.object({ org: nameSchema }), req.params, 'params');
-    const query = parseInput(z.object({ snappish1: z.string().min(1).max(200), snappish2: z.string().min(1).max(200) }), req.query, 'query');
+    const { org } = parseInput(orgParams, req.params, 'params');
+    const query = parseInput(envDiffQuery, req.query, 'query');
     const resolve = async (field: 'snappish1' | 'snappish2') => {
       let parsed;
       try {

@@ -25,6 +25,8 @@ const flowPatch = flowBody.partial().extend({
   requiresApproval: z.boolean().optional(),
 });
 
+const orgQuery = z.object({ org: nameSchema.optional() });
+
 const thresholdsBody = z.object({
   maxCritical: z.number().int().min(0).default(0),
   maxHigh: z.number().int().min(0).default(0),
@@ -49,7 +51,7 @@ export function flowRoutes(router: Router, ctx: RouteContext) {
 
   router.get('/api/v1/flows', async (req, res) => {
     await callerOf(ctx, req);
-    const { org } = parseInput(z.object({ org: nameSchema.optional() }), req.query, 'query');
+    const { org } = parseInput(orgQuery, req.query, 'query');
     res.json(await store.flows.list({ org }));
   });
 

@@ -18,6 +18,12 @@ const policyBody = z.object({
   requiredAttestationTypes: z.array(attestationTypeSchema).max(100).default([]),
 });
 
+const policyPatch = policyBody.partial().extend({
+  enforceProvenance: z.boolean().optional(),
+  enforceApprovals: z.boolean().optional(),
+  requiredAttestationTypes: z.array(attestationTypeSchema).max(100).optional(),
+});
+
 const gateBody = z
   .object({
     sha256Digest: digestSchema,
@@ -64,15 +70,7 @@ export function gateRoutes(router: Router, ctx: RouteContext) {
 
   router.put('/api/v1/deployment-policies/:id', async (req, res) => {
     const id = idParam(req, 'id');
-    const patch = parseInput(
-      policyBody.partial().extend({
-        enforceProvenance: z.boolean().optional(),
-        enforceApprovals: z.boolean().optional(),
-        requiredAttestationTypes: z.array(attestationTypeSchema).max(100).optional(),
-      }),
-      req.body,
-      'body',
-    );
+    const patch = parseInput(policyPatch, req.body, 'body');
     const { result } = await mutate(ctx, req, { eventType: 'DEPLOYMENT_POLICY_UPDATED', permission: manage, conflict }, async tx => {
       if (!(await tx.policies.get(id))) throw new NotFoundError(`No deployment policy with id ${id}`);
       await checkReferences(tx, patch);

@@ -22,7 +22,19 @@ import { attestationTypeSchema, nameSchema } from './schemas';
 
 export const KOSLI_ATTESTATION_TYPES = ['generic', 'junit', 'snyk', 'sonar', 'jira', 'custom', 'override', 'pull_request'] as const;
 
+const orgParams = z.object({ org: nameSchema });
 const orgFlowParams = z.object({ org: nameSchema, flow: nameSchema });
+const kosliAttestationParams = orgFlowParams.extend({
+  trail: nameSchema,
+  type: z.enum(KOSLI_ATTESTATION_TYPES, { message: `must be one of ${KOSLI_ATTESTATION_TYPES.join(', ')}` }),
+});
+const openFactstoreAttestationParams = orgFlowParams.extend({ trail: z.uuid({ message: 'must be the UUID of a trail' }), artifactFingerprint: digestSchema });
+const assertParams = z.object({ org: nameSchema, sha: digestSchema });
+const assertQuery = z.object({
+  flow_name: nameSchema.optional(),
+  environment_name: nameSchema.optional(),
+  policy_name: z.union([z.string(), z.array(z.string())]).optional(),
+});
 
 /** The JSON payload of a Kosli request and its file, whichever way it was sent. */
 async function kosliPayload(req: Request, ctx: RouteContext): Promise<{ data: unknown; file?: UploadedFile }> {
@@ -184,7 +196,7 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
   };
 
   const createFlow = async (req: Request, data: unknown, templateYaml?: string) => {
-    const { org } = parseInput(z.object({ org: nameSchema }), req.params, 'params');
+    const { org } = parseInput(orgParams, req.params, 'params');
     const body = parseInput(flowPayload, data, 'body');
     // Legacy `kosli create flow --template artifact,unit-test`: the evidence names an artifact needs.
     let required: string[] | undefined = body.template?.filter(name => name !== 'artifact');
@@ -318,11 +330,7 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
 
   router.post('/api/v2/attestations/:org/:flow/trail/:trail/:type', async (req, res) => {
     await callerOf(ctx, req);
-    const params = parseInput(
-      orgFlowParams.extend({ trail: nameSchema, type: z.enum(KOSLI_ATTESTATION_TYPES, { message: `must be one of ${KOSLI_ATTESTATION_TYPES.join(', ')}` }) }),
-      req.params,
-      'params',
-    );
+    const params = parseInput(kosliAttestationParams, req.params, 'params');
     const { result } = await recordAttestation(req, params.org, params.flow, { name: params.trail }, params.type);
     res.status(201).json(result);
   });
@@ -330,23 +338,15 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
   // OpenFactstore's own v2 shape: the trail by id, the artifact in the path, the type in the payload.
   router.post('/api/v2/attestations/:org/:flow/:trail/:artifactFingerprint', async (req, res) => {
     await callerOf(ctx, req);
-    const params = parseInput(
-      orgFlowParams.extend({ trail: z.uuid({ message: 'must be the UUID of a trail' }), artifactFingerprint: digestSchema }),
-      req.params,
-      'params',
-    );
+    const params = parseInput(openFactstoreAttestationParams, req.params, 'params');
     const { result } = await recordAttestation(req, params.org, params.flow, { id: params.trail }, undefined, params.artifactFingerprint);
     res.status(201).json(result);
   });
 
   router.get('/api/v2/asserts/:org/fingerprint/:sha', async (req, res) => {
     await callerOf(ctx, req);
-    const { org, sha } = parseInput(z.object({ org: nameSchema, sha: digestSchema }), req.params, 'params');
-    const query = parseInput(
-      z.object({ flow_name: nameSchema.optional(), environment_name: nameSchema.optional(), policy_name: z.union([z.string(), z.array(z.string())]).optional() }),
-      req.query,
-      'query',
-    );
+    const { org, sha } = parseInput(assertParams, req.params, 'params');
+    const query = parseInput(assertQuery, req.query, 'query');
     if (query.policy_name !== undefined || query.environment_name !== undefined) {
       res.json(await assertAgainstPolicies(req, org, sha, query));
       return;

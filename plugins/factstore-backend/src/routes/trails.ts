@@ -42,6 +42,9 @@ const attestationBody = z.object({
   artifactSha256: digestSchema.optional(),
 });
 
+const flowIdQuery = z.object({ flowId: z.uuid({ message: 'must be a UUID' }).optional() });
+const sha256Query = z.object({ sha256: digestSchema });
+
 function ciContextOf(req: Request): CiContext | undefined {
   const value = req.header('x-factstore-ci-context');
   if (value === undefined) return undefined;
@@ -84,7 +87,7 @@ export function trailRoutes(router: Router, ctx: RouteContext) {
 
   router.get('/api/v1/trails', async (req, res) => {
     await callerOf(ctx, req);
-    const { flowId } = parseInput(z.object({ flowId: z.uuid({ message: 'must be a UUID' }).optional() }), req.query, 'query');
+    const { flowId } = parseInput(flowIdQuery, req.query, 'query');
     res.json(await store.trails.list({ flowId }, parsePage(req.query)));
   });
 
@@ -131,7 +134,7 @@ export function trailRoutes(router: Router, ctx: RouteContext) {
 
   router.get('/api/v1/artifacts', async (req, res) => {
     await callerOf(ctx, req);
-    const { sha256 } = parseInput(z.object({ sha256: digestSchema }), req.query, 'query');
+    const { sha256 } = parseInput(sha256Query, req.query, 'query');
     res.json((await store.artifacts.findBySha(sha256)).map(a => ({ ...a, sha256Digest: formatDigest(a.sha256) })));
   });
 
