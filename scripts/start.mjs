@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start [-- --config <file> ...]`: starts the backend with app-config.yaml plus any
+// `npm start [-- --config <file> ...]`: starts the backend with app-config.yaml, then
+// app-config.development.yaml (local-only secrets; skipped when NODE_ENV=production), then any
 // config files given, each resolved from where npm was run. (backstage-cli alone would load
 // the given files *instead of* app-config.yaml, and resolve them from packages/backend.)
 import { spawn } from 'node:child_process';
@@ -20,9 +21,14 @@ for (let i = 0; i < args.length; i++) {
     passed.push(arg);
   }
 }
+const defaults = ['app-config.yaml', ...(process.env.NODE_ENV === 'production' ? [] : ['app-config.development.yaml'])];
 const child = spawn(
   process.execPath,
-  [resolve(root, 'node_modules/@backstage/cli/bin/backstage-cli'), 'repo', 'start', '--config', resolve(root, 'app-config.yaml'), ...passed],
+  [
+    resolve(root, 'node_modules/@backstage/cli/bin/backstage-cli'), 'repo', 'start',
+    ...defaults.flatMap(file => ['--config', resolve(root, file)]),
+    ...passed,
+  ],
   { cwd: root, stdio: 'inherit' },
 );
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -101,6 +101,17 @@ describeWithPostgres('the backend with app-config.production.yaml', () => {
     expect(withToken.status).toBe(200);
     expect((await fetch(`${baseUrl}/api/factstore/api/v1/flows`)).status).toBe(401);
     expect((await fetch(`${baseUrl}/api/devlake/health`)).status).toBe(200);
+  });
+
+  it('accepts no webhook signed with a local default secret', async () => {
+    const body = JSON.stringify({ zen: 'ping', hook_id: 1 });
+    const signature = `sha256=${createHmac('sha256', 'local-github-secret').update(body).digest('hex')}`;
+    const res = await fetch(`${baseUrl}/api/devlake/webhooks/github`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-GitHub-Event': 'ping', 'X-Hub-Signature-256': signature },
+      body,
+    });
+    expect(res.status).toBe(401);
   });
 
   it('offers no guest sign-in and no Kubernetes simulator', async () => {
