@@ -3,7 +3,7 @@ import type { DeferredEntity } from '@backstage/plugin-catalog-node';
 import { CatalogPublisher } from '../catalog/CatalogPublisher';
 import { toEntity, type EntityShapeOptions } from '../catalog/toEntity';
 import type { ProviderRegistry } from '../providers/ProviderRegistry';
-import type { CloudProvider, ScanFailure, ScanSink } from '../providers/types';
+import type { CloudProvider, ScanFailure, ScanRequest, ScanSink } from '../providers/types';
 import { emptyResults } from '../database/JobStore';
 import type { NdjsonFiles } from '../transport/NdjsonFiles';
 import {
@@ -14,6 +14,8 @@ import {
   type JobStatus,
   type ScopeOutcome,
 } from './types';
+
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export interface RunOutcome {
   status: JobStatus;
@@ -59,6 +61,11 @@ export class ExtractionRun {
 
     for (const work of registry.plan(request.provider ?? undefined, request.services ?? undefined)) {
       const provider = registry.require(work.provider);
+      if (signal.aborted) break;
+      if (provider.scanScopes) {
+        await this.scanScopesTogether(run, provider, work.services);
+        continue;
+      }
       for (const scope of provider.scopes()) {
         if (signal.aborted) break;
         await this.scanScope(run, provider, scope, work.services);
@@ -80,6 +87,42 @@ export class ExtractionRun {
 
   /** Scans one account, subscription or project and publishes it as the mutation rules allow. */
   private async scanScope(run: RunState, provider: CloudProvider, scope: string, services: string[]): Promise<void> {
+    const scan = await this.openScope(run, provider, scope);
+    try {
+      await provider.scan(scope, this.scanRequest(run, services), scan.sink);
+    } catch (error) {
+      scan.sink.failure({ service: '*', message: errorMessage(error) });
+    }
+    await scan.finish();
+  }
+
+  /**
+   * Scans all scopes of a provider that reads them in one go (Azure: one Resource Graph query
+   * across subscriptions). Each scope still has its own sink and its own mutation; an error that
+   * ends the shared scan fails every scope, so nothing is removed anywhere.
+   */
+  private async scanScopesTogether(run: RunState, provider: CloudProvider, services: string[]): Promise<void> {
+    const scopes = provider.scopes();
+    const scans = new Map<string, ScopeScan>();
+    for (const scope of scopes) scans.set(scope, await this.openScope(run, provider, scope));
+    try {
+      await provider.scanScopes!(scopes, this.scanRequest(run, services), scope => {
+        const scan = scans.get(scope);
+        if (!scan) throw new Error(`${provider.name} returned resources of an unrequested scope ${scope}`);
+        return scan.sink;
+      });
+    } catch (error) {
+      for (const scan of scans.values()) scan.sink.failure({ service: '*', message: errorMessage(error) });
+    }
+    for (const scan of scans.values()) await scan.finish();
+  }
+
+  private scanRequest(run: RunState, services: string[]): ScanRequest {
+    return { services, regions: run.request.regions ?? undefined, filters: run.request.filters, signal: run.signal };
+  }
+
+  /** A scope's sink, and `finish`, which applies the mutation its scan earned and records the outcome. */
+  private async openScope(run: RunState, provider: CloudProvider, scope: string): Promise<ScopeScan> {
     const { publisher, entityShape, logger, files } = this.deps;
     const { request, signal, progress, results, subset } = run;
     const providerName = CatalogPublisher.providerName(provider.name, scope);
@@ -131,42 +174,46 @@ export class ExtractionRun {
       },
     };
 
-    try {
-      await provider.scan(scope, { services, regions: request.regions ?? undefined, filters: request.filters, signal }, sink);
-    } catch (error) {
-      failures.push({ service: '*', message: error instanceof Error ? error.message : String(error) });
-    }
-    if (file) {
-      await file.close();
-      results.transport.files_created += 1;
-    }
-
-    const complete = failures.length === 0 && !signal.aborted;
-    let mutation: ScopeOutcome['mutation'] = 'none';
-    if (!signal.aborted) {
-      if (!subset && complete) {
-        if (await publisher.apply(providerName, { type: 'full', entities: collected })) {
-          published += collected.length;
-          mutation = 'full';
-        }
-      } else {
-        // A partial scan must not remove anything: only what was found is added or updated.
-        if (!subset) pending = collected;
-        await flushDelta(true);
-        mutation = connected && found > 0 ? 'delta' : 'none';
+    const finish = async () => {
+      if (file) {
+        await file.close();
+        results.transport.files_created += 1;
       }
-    } else if (subset && published > 0) {
-      mutation = 'delta';
-    }
-    if (!connected) {
-      logger.warn(`No catalog entity provider ${providerName} in this backend; ${found} resources were not published`);
-    }
-    results.resources_extracted += found;
-    results.transport.entities_published += published;
-    results.errors.push(...failures.map(f => ({ provider: provider.name, scope, ...f })));
-    results.scopes.push({ provider: provider.name, scope, resources: found, complete, mutation, catalog_connected: connected });
+
+      const complete = failures.length === 0 && !signal.aborted;
+      let mutation: ScopeOutcome['mutation'] = 'none';
+      if (!signal.aborted) {
+        if (!subset && complete) {
+          if (await publisher.apply(providerName, { type: 'full', entities: collected })) {
+            published += collected.length;
+            mutation = 'full';
+          }
+        } else {
+          // A partial scan must not remove anything: only what was found is added or updated.
+          if (!subset) pending = collected;
+          await flushDelta(true);
+          mutation = connected && found > 0 ? 'delta' : 'none';
+        }
+      } else if (subset && published > 0) {
+        mutation = 'delta';
+      }
+      if (!connected) {
+        logger.warn(`No catalog entity provider ${providerName} in this backend; ${found} resources were not published`);
+      }
+      results.resources_extracted += found;
+      results.transport.entities_published += published;
+      results.errors.push(...failures.map(f => ({ provider: provider.name, scope, ...f })));
+      results.scopes.push({ provider: provider.name, scope, resources: found, complete, mutation, catalog_connected: connected });
+    };
+    return { sink, finish };
   }
 }
+
+interface ScopeScan {
+  sink: ScanSink;
+  finish(): Promise<void>;
+}
+
 
 /** What one run accumulates across its scopes. */
 interface RunState {

@@ -71,4 +71,10 @@ export interface CloudProvider {
    * means the whole scope failed.
    */
   scan(scope: string, request: ScanRequest, sink: ScanSink): Promise<void>;
+  /**
+   * Optional: scans all of `scopes` in one go (e.g. one query across subscriptions). Each resource
+   * and each failure goes to the sink of its scope (`sinkOf(scope)`); a thrown error means the
+   * whole scan failed, for every scope. The run then uses this instead of `scan`.
+   */
+  scanScopes?(scopes: string[], request: ScanRequest, sinkOf: (scope: string) => ScanSink): Promise<void>;
 }

@@ -9,6 +9,8 @@ import { ProviderRegistry } from '../ProviderRegistry';
 import { AzureProvider } from './AzureProvider';
 
 const SUBSCRIPTION = '00000000-0000-0000-0000-000000000001';
+const OTHER = '00000000-0000-0000-0000-000000000002';
+const credential = { getToken: async () => ({ token: 'azure-test-token', expiresOnTimestamp: Date.now() + 3_600_000 }) };
 const vm = {
   id: `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-web/providers/Microsoft.Compute/virtualMachines/web-01`,
   name: 'web-01',
@@ -25,67 +27,99 @@ const account = {
   subscriptionId: SUBSCRIPTION,
   tags: null,
 };
+const vault = {
+  id: `/subscriptions/${OTHER}/resourceGroups/rg-sec/providers/Microsoft.KeyVault/vaults/secrets-01`,
+  name: 'secrets-01',
+  type: 'microsoft.keyvault/vaults',
+  location: 'northeurope',
+  subscriptionId: OTHER,
+  tags: { owner: 'team-sec' },
+};
 
-/** Resource Graph's REST API on a local port: two pages joined by $skipToken, a 429 first. */
-async function resourceGraph() {
+type Answer = { status?: number; body: object; retryAfter?: string };
+
+/**
+ * Resource Graph's REST API on a local port: answers each POST with the next of `answers`
+ * (the last one repeats), and records what was asked.
+ */
+async function resourceGraph(answers: Answer[]) {
   const requests: Array<{ url: string; authorization?: string; body: any }> = [];
   const server = createServer((req, res) => {
     let text = '';
     req.on('data', chunk => (text += chunk));
     req.on('end', () => {
-      const body = JSON.parse(text);
-      requests.push({ url: req.url!, authorization: req.headers.authorization, body });
+      requests.push({ url: req.url!, authorization: req.headers.authorization, body: JSON.parse(text) });
+      const answer = answers[Math.min(requests.length, answers.length) - 1];
+      res.statusCode = answer.status ?? 200;
       res.setHeader('Content-Type', 'application/json');
-      if (requests.length === 1) {
-        res.statusCode = 429;
-        res.setHeader('Retry-After', '0');
-        res.end(JSON.stringify({ error: { code: 'RateLimiting', message: 'Please provide below info when asking for support' } }));
-      } else if (!body.options.$skipToken) {
-        res.end(JSON.stringify({ totalRecords: 2, count: 1, resultTruncated: 'false', $skipToken: 'page-2', data: [vm] }));
-      } else {
-        res.end(JSON.stringify({ totalRecords: 2, count: 1, resultTruncated: 'false', data: [account] }));
-      }
+      if (answer.retryAfter) res.setHeader('Retry-After', answer.retryAfter);
+      res.end(JSON.stringify(answer.body));
     });
   });
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, close: () => server.close() };
 }
 
-const credential = { getToken: async () => ({ token: 'azure-test-token', expiresOnTimestamp: Date.now() + 3_600_000 }) };
+const throttled: Answer = {
+  status: 429,
+  retryAfter: '0',
+  body: { error: { code: 'RateLimiting', message: 'Please provide below info when asking for support' } },
+};
+const page = (data: object[], skipToken?: string, resultTruncated = 'false'): Answer => ({
+  body: { totalRecords: 3, count: data.length, resultTruncated, ...(skipToken ? { $skipToken: skipToken } : {}), data },
+});
+
+const everything = { provider: 'azure', services: null, regions: null, filters: {}, batch_size: 100 };
+
+async function extractBoth(url: string, maxAttempts = 3) {
+  const azure = new AzureProvider(
+    { subscriptions: [SUBSCRIPTION, OTHER], endpoint: url, audience: 'https://management.azure.com', pageSize: 2, maxAttempts },
+    credential,
+  );
+  const catalog = await capturingCatalog('azure', SUBSCRIPTION, OTHER);
+  const run = new ExtractionRun({
+    registry: new ProviderRegistry([azure]),
+    publisher: catalog.publisher,
+    entityShape: DEFAULT_ENTITY_SHAPE,
+    logger: mockServices.logger.mock(),
+  });
+  const outcome = await run.execute(everything, () => {}, new AbortController().signal);
+  return { outcome, byScope: catalog.byScope };
+}
+
+const names = (mutation: any) => (mutation.type === 'full' ? mutation.entities : mutation.added).map((d: { entity: Entity }) => d.entity.metadata.title);
+
 
 describe('Azure provider over Resource Graph REST', () => {
-  it('pages through the query, retries throttling, and maps rows to entities', async () => {
-    const graph = await resourceGraph();
+  it('runs one paged query across all subscriptions and gives each its own full mutation', async () => {
+    // Page 1 mixes both subscriptions; page 2 (after a 429) finishes the first one.
+    const graph = await resourceGraph([page([vm, vault], 'page-2'), throttled, page([account])]);
     try {
-      const azure = new AzureProvider(
-        { subscriptions: [SUBSCRIPTION], endpoint: graph.url, audience: 'https://management.azure.com', pageSize: 1, maxAttempts: 3 },
-        credential,
-      );
-      const catalog = await capturingCatalog('azure', SUBSCRIPTION);
-      const run = new ExtractionRun({
-        registry: new ProviderRegistry([azure]),
-        publisher: catalog.publisher,
-        entityShape: { ownerTag: 'owner', defaultOwner: 'group:default/cloud-platform' },
-        logger: mockServices.logger.mock(),
-      });
-      const outcome = await run.execute(
-        { provider: 'azure', services: null, regions: null, filters: {}, batch_size: 100 },
-        () => {},
-        new AbortController().signal,
-      );
+      const { outcome, byScope } = await extractBoth(graph.url);
       expect(outcome.results.errors).toEqual([]);
+      expect(outcome.status).toBe('completed');
       expect(graph.requests).toHaveLength(3);
-      expect(graph.requests[1]).toMatchObject({
-        url: '/providers/Microsoft.ResourceGraph/resources?api-version=2024-04-01',
-        authorization: 'Bearer azure-test-token',
-        body: { subscriptions: [SUBSCRIPTION], options: { $top: 1, resultFormat: 'objectArray' } },
-      });
-      expect(graph.requests[1].body.query).toContain("where type in~ ('microsoft.compute/virtualmachines'");
+      for (const request of graph.requests) {
+        expect(request).toMatchObject({
+          url: '/providers/Microsoft.ResourceGraph/resources?api-version=2024-04-01',
+          authorization: 'Bearer azure-test-token',
+          body: { subscriptions: [SUBSCRIPTION, OTHER], options: { $top: 2, resultFormat: 'objectArray' } },
+        });
+      }
+      expect(graph.requests[0].body.query).toContain("where type in~ ('microsoft.compute/virtualmachines'");
+      expect(graph.requests[0].body.options.$skipToken).toBeUndefined();
       expect(graph.requests[2].body.options.$skipToken).toBe('page-2');
 
-      const mutation = catalog.mutations[0] as { type: string; entities: Array<{ entity: Entity }> };
-      expect(mutation.type).toBe('full');
-      const [webEntity, storageEntity] = mutation.entities.map(d => d.entity);
+      expect(byScope[SUBSCRIPTION].map(m => m.type)).toEqual(['full']);
+      expect(byScope[OTHER].map(m => m.type)).toEqual(['full']);
+      expect(names(byScope[SUBSCRIPTION][0])).toEqual(['web-01', 'datalake']);
+      expect(names(byScope[OTHER][0])).toEqual(['secrets-01']);
+      expect(outcome.results.scopes.map(s => [s.scope, s.resources, s.complete, s.mutation])).toEqual([
+        [SUBSCRIPTION, 2, true, 'full'],
+        [OTHER, 1, true, 'full'],
+      ]);
+
+      const [webEntity, storageEntity] = (byScope[SUBSCRIPTION][0] as { entities: Array<{ entity: Entity }> }).entities.map(d => d.entity);
       expect(webEntity).toMatchObject({
         kind: 'Resource',
         metadata: {
@@ -100,6 +134,56 @@ describe('Azure provider over Resource Graph REST', () => {
         spec: { type: 'virtual-machine', owner: 'group:team-web' },
       });
       expect(storageEntity.spec).toEqual({ type: 'storage-account', owner: 'group:default/cloud-platform' });
+      const vaultEntity = (byScope[OTHER][0] as { entities: Array<{ entity: Entity }> }).entities[0].entity;
+      expect(vaultEntity.metadata.annotations!['management.azure.com/subscriptionId']).toBe(OTHER);
+    } finally {
+      graph.close();
+    }
+  });
+
+  it('removes nothing anywhere when the query fails part-way: what was read is only added', async () => {
+    const failing: Answer = { status: 500, body: { error: { code: 'InternalServerError', message: 'Encountered an internal server error' } } };
+    const graph = await resourceGraph([page([vm, vault], 'page-2'), failing]);
+    try {
+      const { outcome, byScope } = await extractBoth(graph.url, 2);
+      expect(graph.requests).toHaveLength(3); // page 1, then page 2 tried twice
+      expect(outcome.status).toBe('failed');
+      for (const scope of [SUBSCRIPTION, OTHER]) {
+        expect(byScope[scope].map(m => m.type)).toEqual(['delta']);
+        expect(byScope[scope][0]).toMatchObject({ removed: [] });
+      }
+      expect(names(byScope[SUBSCRIPTION][0])).toEqual(['web-01']);
+      expect(names(byScope[OTHER][0])).toEqual(['secrets-01']);
+      expect(outcome.results.errors.map(e => [e.scope, e.message])).toEqual([
+        [SUBSCRIPTION, 'Azure Resource Graph answered 500: Encountered an internal server error'],
+        [OTHER, 'Azure Resource Graph answered 500: Encountered an internal server error'],
+      ]);
+    } finally {
+      graph.close();
+    }
+  });
+
+  it('treats a truncated answer without $skipToken as a partial scan', async () => {
+    const graph = await resourceGraph([page([vm, vault], undefined, 'true')]);
+    try {
+      const { outcome, byScope } = await extractBoth(graph.url);
+      expect(byScope[SUBSCRIPTION].map(m => m.type)).toEqual(['delta']);
+      expect(byScope[OTHER].map(m => m.type)).toEqual(['delta']);
+      expect(outcome.results.errors[0].message).toBe('Azure Resource Graph truncated the result after page 1 and gave no $skipToken');
+    } finally {
+      graph.close();
+    }
+  });
+
+  it('fails the scan when Resource Graph answers a row of a subscription it was not asked about', async () => {
+    const stranger = { ...vault, id: vault.id.replace(OTHER, '00000000-0000-0000-0000-00000000000f'), subscriptionId: '00000000-0000-0000-0000-00000000000f' };
+    const graph = await resourceGraph([page([vm, stranger])]);
+    try {
+      const { outcome, byScope } = await extractBoth(graph.url);
+      expect(outcome.status).toBe('failed');
+      expect(byScope[SUBSCRIPTION]).toEqual([]);
+      expect(byScope[OTHER]).toEqual([]);
+      expect(outcome.results.errors[0].message).toContain('unrequested subscription');
     } finally {
       graph.close();
     }
@@ -115,41 +199,18 @@ describe('Azure provider over Resource Graph REST', () => {
     );
   });
 
-  it('fails the subscription, so nothing is removed, when Resource Graph refuses', async () => {
-    const server = createServer((_req, res) => {
-      res.statusCode = 403;
-      res.setHeader('Content-Type', 'application/json');
-      res.end(JSON.stringify({ error: { code: 'AuthorizationFailed', message: 'The client does not have authorization' } }));
-    });
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  it('fails every subscription, so nothing is removed, when Resource Graph refuses (403, not retried)', async () => {
+    const refused: Answer = { status: 403, body: { error: { code: 'AuthorizationFailed', message: 'The client does not have authorization' } } };
+    const graph = await resourceGraph([refused]);
     try {
-      const azure = new AzureProvider(
-        {
-          subscriptions: [SUBSCRIPTION],
-          endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-          audience: 'x',
-          pageSize: 1000,
-          maxAttempts: 3,
-        },
-        credential,
-      );
-      const catalog = await capturingCatalog('azure', SUBSCRIPTION);
-      const run = new ExtractionRun({
-        registry: new ProviderRegistry([azure]),
-        publisher: catalog.publisher,
-        entityShape: DEFAULT_ENTITY_SHAPE,
-        logger: mockServices.logger.mock(),
-      });
-      const outcome = await run.execute(
-        { provider: 'azure', services: null, regions: null, filters: {}, batch_size: 100 },
-        () => {},
-        new AbortController().signal,
-      );
+      const { outcome, byScope } = await extractBoth(graph.url);
+      expect(graph.requests).toHaveLength(1);
       expect(outcome.status).toBe('failed');
+      expect(outcome.results.errors.map(e => e.scope)).toEqual([SUBSCRIPTION, OTHER]);
       expect(outcome.results.errors[0].message).toBe('Azure Resource Graph answered 403: The client does not have authorization');
-      expect(catalog.mutations).toEqual([]);
+      expect(byScope).toEqual({ [SUBSCRIPTION]: [], [OTHER]: [] });
     } finally {
-      server.close();
+      graph.close();
     }
   });
 });

@@ -41,15 +41,21 @@ interface GraphRow {
 interface GraphPage {
   data: GraphRow[];
   $skipToken?: string;
+  /** "true" when rows were left out and no $skipToken can fetch them. */
+  resultTruncated?: string | boolean;
 }
+
+/** The subscription of an ARM resource id, `/subscriptions/<id>/…`. */
+const subscriptionOf = (id: string) => /^\/subscriptions\/([^/]+)/i.exec(id)?.[1] ?? '';
 
 /** KQL string literal; the values are our own type names and validated region names. */
 const literal = (value: string) => `'${value.replace(/'/g, '')}'`;
 
 /**
- * Azure through Resource Graph's REST API: one paged KQL query per subscription (so a failing
- * subscription never blocks the full catalog update of another), throttling answered with
- * Retry-After. The REST API is used directly because @azure/arm-resourcegraph 5 declares Node 22.
+ * Azure through Resource Graph's REST API: one paged KQL query across all configured
+ * subscriptions, its rows grouped by subscription for each subscription's entity provider;
+ * throttling answered with Retry-After. The REST API is used directly because
+ * @azure/arm-resourcegraph 5 declares Node 22.
  */
 export class AzureProvider implements CloudProvider {
   readonly name = 'azure';
@@ -86,21 +92,40 @@ export class AzureProvider implements CloudProvider {
   }
 
   async scan(subscription: string, request: ScanRequest, sink: ScanSink): Promise<void> {
+    await this.scanScopes([subscription], request, () => sink);
+  }
+
+  /**
+   * One paged query whose request names every subscription; rows are handed to the sink of their
+   * `subscriptionId`. Any failure of the query (after retries) is thrown, so no subscription gets
+   * a full mutation from a partial answer.
+   */
+  async scanScopes(subscriptions: string[], request: ScanRequest, sinkOf: (subscription: string) => ScanSink): Promise<void> {
     const regions = request.regions ?? this.options.regions;
     const typeNames = new Map(AZURE_SERVICES.flatMap(s => Object.entries(s.types).map(([type, name]) => [type, { name, service: s.service }])));
     const query = this.query(request.services, regions);
-    // One query covers every requested service and location.
-    for (const service of request.services) sink.position(service, regions?.join(',') ?? 'all');
+    // Subscription ids are GUIDs; Resource Graph answers them in lower case.
+    const bySubscription = new Map(subscriptions.map(id => [id.toLowerCase(), id]));
+    // One query covers every requested service and location of every subscription.
+    for (const subscription of subscriptions) {
+      for (const service of request.services) sinkOf(subscription).position(service, regions?.join(',') ?? 'all');
+    }
     let skipToken: string | undefined;
+    let page = 0;
     do {
       throwIfAborted(request.signal);
-      const page = await this.post(
-        { subscriptions: [subscription], query, options: { $top: this.options.pageSize, resultFormat: 'objectArray', ...(skipToken ? { $skipToken: skipToken } : {}) } },
+      const answer = await this.post(
+        { subscriptions, query, options: { $top: this.options.pageSize, resultFormat: 'objectArray', ...(skipToken ? { $skipToken: skipToken } : {}) } },
         request.signal,
       );
-      const resources: CloudResource[] = page.data.map(row => {
+      page += 1;
+      const grouped = new Map<string, CloudResource[]>();
+      for (const row of answer.data) {
+        const subscription = bySubscription.get((row.subscriptionId ?? subscriptionOf(row.id)).toLowerCase());
+        if (!subscription) throw new Error(`Azure Resource Graph answered a row of an unrequested subscription: ${row.id}`);
         const known = typeNames.get(row.type.toLowerCase());
-        return {
+        const resources = grouped.get(subscription) ?? [];
+        resources.push({
           provider: 'azure',
           scope: subscription,
           id: row.id,
@@ -110,10 +135,15 @@ export class AzureProvider implements CloudProvider {
           name: row.name,
           tags: row.tags ?? {},
           consoleUrl: `https://portal.azure.com/#@/resource${row.id}`,
-        };
-      });
-      if (resources.length > 0) await sink.resources(resources);
-      skipToken = page.$skipToken;
+        });
+        grouped.set(subscription, resources);
+      }
+      for (const [subscription, resources] of grouped) await sinkOf(subscription).resources(resources);
+      skipToken = answer.$skipToken;
+      // Truncated without a token to continue: the rest cannot be read, so the scan is partial.
+      if (!skipToken && String(answer.resultTruncated).toLowerCase() === 'true') {
+        throw new Error(`Azure Resource Graph truncated the result after page ${page} and gave no $skipToken`);
+      }
     } while (skipToken);
   }
 
