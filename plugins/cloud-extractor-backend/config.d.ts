@@ -14,6 +14,8 @@ export interface Config {
         regionConcurrency?: number;
         /** Services listed at once within a region. Default 3. */
         serviceConcurrency?: number;
+        /** Tag calls at once per service and region (S3, Lambda, ECS, ELBv2, IAM, DynamoDB tags are read separately). Default 10. */
+        tagConcurrency?: number;
         /** SDK attempts per call, with adaptive retry. Default 5. */
         maxAttempts?: number;
         /** One endpoint for every client, e.g. LocalStack. */

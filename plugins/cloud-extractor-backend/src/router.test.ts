@@ -1,5 +1,5 @@
 import { DescribeInstancesCommand, DescribeSecurityGroupsCommand, DescribeVpcsCommand, EC2Client } from '@aws-sdk/client-ec2';
-import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetBucketTaggingCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import { authHeaders, createTestDatabases, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
 import { mockClient } from 'aws-sdk-client-mock';
 import { cloudExtractorPlugin } from './plugin';
@@ -22,6 +22,7 @@ function mockSmallAccount() {
   ec2.on(DescribeSecurityGroupsCommand).resolves({ SecurityGroups: [{ GroupId: 'sg-1', GroupName: 'web' }] });
   ec2.on(DescribeVpcsCommand).resolves({ Vpcs: [{ VpcId: 'vpc-1' }] });
   s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'logs' }] });
+  s3.on(GetBucketTaggingCommand).resolves({ TagSet: [{ Key: 'owner', Value: 'team-logs' }] });
 }
 
 describe.each(databases.eachSupportedId())('cloud-extractor routes on %s', databaseId => {

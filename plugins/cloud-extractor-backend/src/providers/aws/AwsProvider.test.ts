@@ -1,7 +1,7 @@
 import { DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
 import { DescribeInstancesCommand, DescribeSecurityGroupsCommand, DescribeVpcsCommand, EC2Client } from '@aws-sdk/client-ec2';
-import { LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
-import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
+import { LambdaClient, ListFunctionsCommand, ListTagsCommand } from '@aws-sdk/client-lambda';
+import { GetBucketTaggingCommand, ListBucketsCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import { mockServices } from '@backstage/backend-test-utils';
 import { FieldFormatEntityPolicy, resourceEntityV1alpha1Validator, type Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
@@ -60,6 +60,8 @@ beforeEach(() => {
   s3.on(ListBucketsCommand).resolves({ Buckets: [] });
   rds.on(DescribeDBInstancesCommand).resolves({ DBInstances: [] });
   lambda.on(ListFunctionsCommand).resolves({ Functions: [] });
+  s3.on(GetBucketTaggingCommand).rejects(new S3ServiceException({ name: 'NoSuchTagSet', $fault: 'client', $metadata: { httpStatusCode: 404 } }));
+  lambda.on(ListTagsCommand).resolves({ Tags: {} });
 });
 
 const provider = (o?: Partial<AwsProviderOptions>) =>

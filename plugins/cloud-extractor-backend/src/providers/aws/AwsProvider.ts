@@ -1,10 +1,11 @@
+import { S3Client } from '@aws-sdk/client-s3';
 import type { Config } from '@backstage/config';
 import type { AwsCredentialsManager } from '@backstage/integration-aws-node';
 
 type SdkCredentials = Awaited<ReturnType<AwsCredentialsManager['getCredentialProvider']>>['sdkCredentialProvider'];
 import { runLimited, throwIfAborted } from '../runLimited';
 import type { CloudProvider, ScanRequest, ScanSink, ServiceDescription } from '../types';
-import { AWS_SERVICES, type AwsService } from './awsServices';
+import { AWS_SERVICES, type AwsListContext, type AwsService } from './awsServices';
 
 export interface AwsProviderOptions {
   accounts: string[];
@@ -14,6 +15,8 @@ export interface AwsProviderOptions {
   regionConcurrency: number;
   /** Services listed at once within one region. */
   serviceConcurrency: number;
+  /** Tag calls at once per (service, region) for services whose listing has no tags; default 10. */
+  tagConcurrency?: number;
   /** SDK attempts per call; retries use the adaptive mode, which also slows down on throttling. */
   maxAttempts: number;
   /** An endpoint for every client (LocalStack, tests); the AWS endpoints when unset. */
@@ -28,6 +31,7 @@ export function readAwsProviderOptions(config: Config): AwsProviderOptions {
     regions: config.getOptionalStringArray('regions') ?? ['us-east-1'],
     regionConcurrency: config.getOptionalNumber('regionConcurrency') ?? 4,
     serviceConcurrency: config.getOptionalNumber('serviceConcurrency') ?? 3,
+    tagConcurrency: config.getOptionalNumber('tagConcurrency'),
     maxAttempts: config.getOptionalNumber('maxAttempts') ?? 5,
     endpoint: config.getOptionalString('endpoint'),
     services: config.getOptionalStringArray('services'),
@@ -83,7 +87,8 @@ export class AwsProvider implements CloudProvider {
       throwIfAborted(request.signal);
       sink.position(service.service, label);
       const clients = new Map<unknown, unknown>();
-      const ctx = {
+      const untagged = { resources: 0, firstError: undefined as unknown };
+      const ctx: AwsListContext = {
         account,
         region: label,
         filters: request.filters,
@@ -91,11 +96,24 @@ export class AwsProvider implements CloudProvider {
           if (!clients.has(ctor)) clients.set(ctor, this.client(ctor, region, sdkCredentialProvider));
           return clients.get(ctor) as C;
         },
+        tagConcurrency: this.options.tagConcurrency ?? 10,
+        tagsFailed: (error, resources) => {
+          untagged.resources += resources;
+          untagged.firstError ??= error;
+        },
       };
       try {
         for await (const page of service.list(ctx)) {
           throwIfAborted(request.signal);
           if (page.length > 0) await sink.resources(page);
+        }
+        // The resources are listed without their tags; the scan is not error-free, so no removals.
+        if (untagged.resources > 0) {
+          sink.failure({
+            service: service.service,
+            region: label,
+            message: `Tags of ${untagged.resources} resource(s) could not be read; they were kept without tags. First error: ${describeError(untagged.firstError)}`,
+          });
         }
       } catch (error) {
         if (request.signal.aborted) throw error;
@@ -120,6 +138,8 @@ export class AwsProvider implements CloudProvider {
       retryMode: 'adaptive',
       maxAttempts: this.options.maxAttempts,
       ...(this.options.endpoint ? { endpoint: this.options.endpoint, forcePathStyle: true } : {}),
+      // Buckets are listed once per account but live in many regions: their tag calls follow S3's redirect.
+      ...((Client as unknown) === S3Client ? { followRegionRedirects: true } : {}),
     });
   }
 }

@@ -1,12 +1,13 @@
-import { DynamoDBClient, paginateListTables } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, ListTagsOfResourceCommand, paginateListTables } from '@aws-sdk/client-dynamodb';
 import { EC2Client, paginateDescribeInstances, paginateDescribeSecurityGroups, paginateDescribeVpcs } from '@aws-sdk/client-ec2';
-import { ECSClient, paginateListClusters as paginateEcsClusters, paginateListServices } from '@aws-sdk/client-ecs';
+import { DescribeServicesCommand, ECSClient, paginateListClusters as paginateEcsClusters, paginateListServices } from '@aws-sdk/client-ecs';
 import { DescribeClusterCommand, EKSClient, paginateListClusters as paginateEksClusters } from '@aws-sdk/client-eks';
-import { ElasticLoadBalancingV2Client, paginateDescribeLoadBalancers } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { IAMClient, paginateListRoles } from '@aws-sdk/client-iam';
-import { LambdaClient, paginateListFunctions } from '@aws-sdk/client-lambda';
+import { DescribeTagsCommand, ElasticLoadBalancingV2Client, paginateDescribeLoadBalancers } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { IAMClient, paginateListRoleTags, paginateListRoles } from '@aws-sdk/client-iam';
+import { LambdaClient, ListTagsCommand, paginateListFunctions } from '@aws-sdk/client-lambda';
 import { RDSClient, paginateDescribeDBInstances } from '@aws-sdk/client-rds';
-import { S3Client, paginateListBuckets } from '@aws-sdk/client-s3';
+import { GetBucketTaggingCommand, S3Client, paginateListBuckets } from '@aws-sdk/client-s3';
+import { runLimited } from '../runLimited';
 import type { CloudResource, FilterValue } from '../types';
 
 /** What a service lister gets: one client factory per SDK client class, bound to account and region. */
@@ -15,6 +16,10 @@ export interface AwsListContext {
   region: string;
   filters: Record<string, FilterValue>;
   client<C>(ctor: new (config: any) => C): C;
+  /** Tag calls at once while one page of this service and region is tagged. */
+  tagConcurrency: number;
+  /** A tag call failed: its `resources` are kept without tags; reported once per service and region. */
+  tagsFailed(error: unknown, resources: number): void;
 }
 
 export interface AwsService {
@@ -30,6 +35,45 @@ export interface AwsService {
 type Tag = { Key?: string; Value?: string };
 const tagsOf = (tags?: Tag[]) =>
   Object.fromEntries((tags ?? []).filter(t => t.Key).map(t => [t.Key!, t.Value ?? '']));
+
+/**
+ * The tags of each item, read with at most `ctx.tagConcurrency` calls at once. A failed read
+ * leaves that item's tags empty (the resource is still listed) and is reported through the context.
+ */
+async function tagsOfEach<T>(ctx: AwsListContext, items: T[], read: (item: T) => Promise<Record<string, string>>) {
+  const tags: Array<Record<string, string>> = items.map(() => ({}));
+  await runLimited(
+    items.map((_, index) => index),
+    ctx.tagConcurrency,
+    async index => {
+      try {
+        tags[index] = await read(items[index]);
+      } catch (error) {
+        ctx.tagsFailed(error, 1);
+      }
+    },
+  );
+  return tags;
+}
+
+/** Tags by ARN for APIs that tag a batch of ARNs per call (ECS 10, ELBv2 20). */
+async function tagsByBatch(
+  ctx: AwsListContext,
+  arns: string[],
+  size: number,
+  read: (batch: string[]) => Promise<Array<[string, Record<string, string>]>>,
+): Promise<Map<string, Record<string, string>>> {
+  const batches = Array.from({ length: Math.ceil(arns.length / size) }, (_, i) => arns.slice(i * size, (i + 1) * size));
+  const byArn = new Map<string, Record<string, string>>();
+  await runLimited(batches, ctx.tagConcurrency, async batch => {
+    try {
+      for (const [arn, tags] of await read(batch)) byArn.set(arn, tags);
+    } catch (error) {
+      ctx.tagsFailed(error, batch.length);
+    }
+  });
+  return byArn;
+}
 
 const console = (region: string, path: string) => `https://${region}.console.aws.amazon.com/${path}`;
 
@@ -93,15 +137,26 @@ export const AWS_SERVICES: AwsService[] = [
     resource_types: ['s3-bucket'],
     global: true,
     async *list(ctx) {
-      for await (const page of paginateListBuckets({ client: ctx.client(S3Client) }, {})) {
-        yield (page.Buckets ?? []).map(b =>
+      const s3 = ctx.client(S3Client);
+      for await (const page of paginateListBuckets({ client: s3 }, {})) {
+        const buckets = page.Buckets ?? [];
+        const tags = await tagsOfEach(ctx, buckets, async b => {
+          try {
+            return tagsOf((await s3.send(new GetBucketTaggingCommand({ Bucket: b.Name }))).TagSet);
+          } catch (error) {
+            // A bucket without tags answers NoSuchTagSet rather than an empty set.
+            if ((error as { name?: string }).name === 'NoSuchTagSet') return {};
+            throw error;
+          }
+        });
+        yield buckets.map((b, index) =>
           resource(ctx, {
             id: `arn:aws:s3:::${b.Name}`,
             type: 's3-bucket',
             service: 's3',
             name: b.Name!,
             region: b.BucketRegion ?? 'global',
-            tags: {},
+            tags: tags[index],
             consoleUrl: `https://s3.console.aws.amazon.com/s3/buckets/${b.Name}`,
           }),
         );
@@ -132,14 +187,18 @@ export const AWS_SERVICES: AwsService[] = [
     description: 'Extracts Lambda functions',
     resource_types: ['lambda-function'],
     async *list(ctx) {
-      for await (const page of paginateListFunctions({ client: ctx.client(LambdaClient) }, {})) {
-        yield (page.Functions ?? []).map(f =>
+      const lambda = ctx.client(LambdaClient);
+      for await (const page of paginateListFunctions({ client: lambda }, {})) {
+        // ListFunctions answers no tags: one ListTags per function.
+        const functions = page.Functions ?? [];
+        const tags = await tagsOfEach(ctx, functions, async f => (await lambda.send(new ListTagsCommand({ Resource: f.FunctionArn }))).Tags ?? {});
+        yield functions.map((f, index) =>
           resource(ctx, {
             id: f.FunctionArn!,
             type: 'lambda-function',
             service: 'lambda',
             name: f.FunctionName!,
-            tags: {},
+            tags: tags[index],
             consoleUrl: console(ctx.region, `lambda/home?region=${ctx.region}#/functions/${f.FunctionName}`),
           }),
         );
@@ -177,14 +236,22 @@ export const AWS_SERVICES: AwsService[] = [
         for (const cluster of clusters.clusterArns ?? []) {
           const clusterName = cluster.split('/').pop()!;
           for await (const page of paginateListServices({ client: ecs }, { cluster })) {
-            yield (page.serviceArns ?? []).map(arn => {
+            const arns = page.serviceArns ?? [];
+            const tags = await tagsByBatch(ctx, arns, 10, async services => {
+              const described = await ecs.send(new DescribeServicesCommand({ cluster, services, include: ['TAGS'] }));
+              return (described.services ?? []).map(s => [
+                s.serviceArn!,
+                Object.fromEntries((s.tags ?? []).filter(t => t.key).map(t => [t.key!, t.value ?? ''])),
+              ]);
+            });
+            yield arns.map(arn => {
               const name = arn.split('/').pop()!;
               return resource(ctx, {
                 id: arn,
                 type: 'ecs-service',
                 service: 'ecs',
                 name: `${clusterName}-${name}`,
-                tags: {},
+                tags: tags.get(arn) ?? {},
                 consoleUrl: console(ctx.region, `ecs/v2/clusters/${clusterName}/services/${name}?region=${ctx.region}`),
               });
             });
@@ -198,14 +265,20 @@ export const AWS_SERVICES: AwsService[] = [
     description: 'Extracts application, network and gateway load balancers',
     resource_types: ['load-balancer'],
     async *list(ctx) {
-      for await (const page of paginateDescribeLoadBalancers({ client: ctx.client(ElasticLoadBalancingV2Client) }, {})) {
-        yield (page.LoadBalancers ?? []).map(lb =>
+      const elb = ctx.client(ElasticLoadBalancingV2Client);
+      for await (const page of paginateDescribeLoadBalancers({ client: elb }, {})) {
+        const balancers = page.LoadBalancers ?? [];
+        const tags = await tagsByBatch(ctx, balancers.map(lb => lb.LoadBalancerArn!), 20, async ResourceArns => {
+          const described = await elb.send(new DescribeTagsCommand({ ResourceArns }));
+          return (described.TagDescriptions ?? []).map(d => [d.ResourceArn!, tagsOf(d.Tags)]);
+        });
+        yield balancers.map(lb =>
           resource(ctx, {
             id: lb.LoadBalancerArn!,
             type: 'load-balancer',
             service: 'elbv2',
             name: lb.LoadBalancerName!,
-            tags: {},
+            tags: tags.get(lb.LoadBalancerArn!) ?? {},
             consoleUrl: console(ctx.region, `ec2/home?region=${ctx.region}#LoadBalancer:loadBalancerArn=${lb.LoadBalancerArn}`),
           }),
         );
@@ -218,15 +291,23 @@ export const AWS_SERVICES: AwsService[] = [
     resource_types: ['iam-role'],
     global: true,
     async *list(ctx) {
-      for await (const page of paginateListRoles({ client: ctx.client(IAMClient) }, {})) {
-        yield (page.Roles ?? []).map(role =>
+      const iam = ctx.client(IAMClient);
+      for await (const page of paginateListRoles({ client: iam }, {})) {
+        // ListRoles leaves Tags out: one ListRoleTags per role.
+        const roles = page.Roles ?? [];
+        const tags = await tagsOfEach(ctx, roles, async role => {
+          const all: Tag[] = [];
+          for await (const tagPage of paginateListRoleTags({ client: iam }, { RoleName: role.RoleName })) all.push(...(tagPage.Tags ?? []));
+          return tagsOf(all);
+        });
+        yield roles.map((role, index) =>
           resource(ctx, {
             id: role.Arn!,
             type: 'iam-role',
             service: 'iam',
             name: role.RoleName!,
             region: 'global',
-            tags: tagsOf(role.Tags),
+            tags: { ...tagsOf(role.Tags), ...tags[index] },
             consoleUrl: `https://console.aws.amazon.com/iam/home#/roles/details/${role.RoleName}`,
           }),
         );
@@ -238,14 +319,27 @@ export const AWS_SERVICES: AwsService[] = [
     description: 'Extracts DynamoDB tables',
     resource_types: ['dynamodb-table'],
     async *list(ctx) {
-      for await (const page of paginateListTables({ client: ctx.client(DynamoDBClient) }, {})) {
-        yield (page.TableNames ?? []).map(name =>
+      const dynamodb = ctx.client(DynamoDBClient);
+      const arnOf = (name: string) => `arn:aws:dynamodb:${ctx.region}:${ctx.account}:table/${name}`;
+      for await (const page of paginateListTables({ client: dynamodb }, {})) {
+        const names = page.TableNames ?? [];
+        const tags = await tagsOfEach(ctx, names, async name => {
+          const all: Tag[] = [];
+          let NextToken: string | undefined;
+          do {
+            const answer = await dynamodb.send(new ListTagsOfResourceCommand({ ResourceArn: arnOf(name), NextToken }));
+            all.push(...(answer.Tags ?? []));
+            NextToken = answer.NextToken;
+          } while (NextToken);
+          return tagsOf(all);
+        });
+        yield names.map((name, index) =>
           resource(ctx, {
-            id: `arn:aws:dynamodb:${ctx.region}:${ctx.account}:table/${name}`,
+            id: arnOf(name),
             type: 'dynamodb-table',
             service: 'dynamodb',
             name,
-            tags: {},
+            tags: tags[index],
             consoleUrl: console(ctx.region, `dynamodbv2/home?region=${ctx.region}#table?name=${name}`),
           }),
         );
