@@ -6,6 +6,7 @@
  * BENCH_ATTESTATIONS (default 10000), BENCH_CONNECTIONS (default 16), BENCH_POOL, BENCH_POSTGRES_URL.
  */
 import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import knexFactory from 'knex';
 import { benchPostgresConnection, startBenchBackend } from '../lib/backend';
@@ -44,7 +45,9 @@ function multipart(boundary: string, dataJson: object): string {
  */
 async function ingest(options: { url: string; amount: number; requests?: autocannon.Request[]; method?: 'POST'; headers?: Record<string, string>; body?: string }) {
   const started = process.hrtime.bigint();
+  const loopBefore = performance.eventLoopUtilization();
   const result = await autocannon({ ...options, connections: CONNECTIONS, workers: 1 });
+  const loop = performance.eventLoopUtilization(loopBefore);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const latency = result.latency as autocannon.Histogram & { p95?: number };
   return {
@@ -55,6 +58,8 @@ async function ingest(options: { url: string; amount: number; requests?: autocan
     p99Ms: latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    /** Share of the time the backend's event loop was busy: near 1 means the backend's CPU is the limit. */
+    backendLoopBusy: Number(loop.utilization.toFixed(2)),
   };
 }
 
