@@ -3,6 +3,7 @@ import { authHeaders, createTestDatabases, describeWithFixtures, fixturePath, st
 import type { Knex } from 'knex';
 import { readFileSync } from 'node:fs';
 import { devlakePlugin } from './plugin';
+import { poisonTrigger } from './test/poison';
 import { SECRETS, hubSignature, pagerDutySignature, testConfig } from './test/signing';
 
 const databases = createTestDatabases();
@@ -80,6 +81,24 @@ describe.each(databases.eachSupportedId())('devlake plugin on %s', databaseId =>
       const notJson = await post('/webhooks/argocd', '{not json', bearer(SECRETS.argocd));
       expect(notJson.status).toBe(400);
       expect(notJson.body.error.message).toMatch(/body: must be a JSON document/);
+    });
+
+    it('answers concurrent deliveries each once committed, and only a refused one with 400', async () => {
+      await poisonTrigger(knex);
+      const deliveries = Array.from({ length: 12 }, (_, i) => ({ ...argo, application: i === 5 ? 'poison' : 'concurrent', revision: `rev${i}` }));
+      deliveries.push(deliveries[3]);
+      const answers = await Promise.all(
+        deliveries.map(async d => {
+          const res = await post('/webhooks/argocd', d, bearer(SECRETS.argocd));
+          // Read as soon as the answer arrives: an acknowledged delivery is already committed.
+          const visible = (await knex('deployments').where({ source: 'argocd', version: d.revision })).length;
+          return [res.status, visible];
+        }),
+      );
+      expect(answers).toEqual(deliveries.map(d => (d.application === 'poison' ? [400, 0] : [200, 1])));
+      expect(await knex('deployments').where({ project: 'concurrent' })).toHaveLength(11);
+      const refused = await post('/webhooks/argocd', deliveries[5], bearer(SECRETS.argocd));
+      expect(refused.body.error.message).toMatch(/poisoned project/);
     });
 
     it('stores both Jenkins shapes of seed 000, keyed by job and build', async () => {

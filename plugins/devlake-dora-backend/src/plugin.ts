@@ -4,6 +4,7 @@ import { readSettings } from './config';
 import { DeploymentHistory } from './database/DeploymentHistory';
 import { CombinedFactSource, DevLakeFactSource } from './database/DevLakeFactSource';
 import { FactReader } from './database/FactReader';
+import { GroupCommit } from './database/GroupCommit';
 import { IngestionStore } from './database/IngestionStore';
 import { migrateDatabase } from './database/migrateDatabase';
 import { WebhookVerifier } from './ingestion/WebhookVerifier';
@@ -41,11 +42,13 @@ export const devlakePlugin = createBackendPlugin({
           facts = new CombinedFactSource([facts, devlakeDatabase]);
           logger.info('reading DevLake data from devlake.source.database as well as ingested events');
         }
+        const store = new IngestionStore(db);
         // Webhooks first: they read the raw body, which the read routes' JSON parser would consume.
         httpRouter.use(
           createWebhookRouter({
             verifier: new WebhookVerifier(settings.secrets),
-            store: new IngestionStore(db),
+            store,
+            events: new GroupCommit(store, { onGroup: deliveries => logger.debug(`writing ${deliveries} webhook deliveries in one transaction`) }),
             logger,
             connections: settings.connections,
             defaultEnvironment: settings.defaultEnvironment,

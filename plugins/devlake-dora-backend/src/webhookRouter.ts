@@ -2,6 +2,7 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError, NotFoundError } from '@backstage/errors';
 import express from 'express';
 import Router from 'express-promise-router';
+import type { GroupCommit } from './database/GroupCommit';
 import type { IngestionStore } from './database/IngestionStore';
 import { parseArgoCd } from './ingestion/argocd';
 import { devlakeSource, parseDevLakeDeployment, parseDevLakeIssue, type WebhookConnection } from './ingestion/devlake';
@@ -14,6 +15,8 @@ import type { WebhookSource, WebhookVerifier } from './ingestion/WebhookVerifier
 export interface WebhookRouterOptions {
   verifier: WebhookVerifier;
   store: IngestionStore;
+  /** Writes deliveries, several to a transaction under load. */
+  events: GroupCommit;
   logger: LoggerService;
   connections: WebhookConnection[];
   /** Environment of Argo CD and Jenkins events that name none. */
@@ -25,7 +28,7 @@ export interface WebhookRouterOptions {
  * body (so they parse it themselves instead of the router-wide JSON parser).
  */
 export function createWebhookRouter(options: WebhookRouterOptions): express.Router {
-  const { verifier, store, logger, connections, defaultEnvironment } = options;
+  const { verifier, store, events, connections, defaultEnvironment } = options;
   const router = Router();
   router.use(['/webhooks', '/plugins/webhook'], express.raw({ type: () => true, limit: '5mb' }));
 
@@ -45,14 +48,13 @@ export function createWebhookRouter(options: WebhookRouterOptions): express.Rout
     }
   }
 
-  async function answer(res: express.Response, source: string, batch: IngestBatch | null, ignored: string) {
+  async function answer(res: express.Response, batch: IngestBatch | null, ignored: string) {
     if (!batch) {
       res.status(202).json({ ignored });
       return;
     }
-    const stored = await store.ingest(batch);
-    logger.debug(`stored ${source} webhook`, stored);
-    res.status(200).json({ stored });
+    // Answered only once the transaction holding the delivery has committed.
+    res.status(200).json({ stored: await events.ingest(batch) });
   }
 
   function connection(by: { id?: string; name?: string }): WebhookConnection {
@@ -66,13 +68,13 @@ export function createWebhookRouter(options: WebhookRouterOptions): express.Rout
 
   router.post('/webhooks/argocd', async (req, res) => {
     const body = verifiedJson('argocd', req);
-    await answer(res, 'argocd', parseArgoCd(body, defaultEnvironment), '');
+    await answer(res, parseArgoCd(body, defaultEnvironment), '');
   });
 
   router.post('/webhooks/jenkins', async (req, res) => {
     const body = verifiedJson('jenkins', req);
     const batch = parseJenkins(body, defaultEnvironment);
-    await answer(res, 'jenkins', batch.deployments?.length ? batch : null, 'the build was aborted or not built: not a deployment');
+    await answer(res, batch.deployments?.length ? batch : null, 'the build was aborted or not built: not a deployment');
   });
 
   router.post('/webhooks/github', async (req, res) => {
@@ -82,18 +84,18 @@ export function createWebhookRouter(options: WebhookRouterOptions): express.Rout
       res.status(200).json({ ok: true });
       return;
     }
-    await answer(res, 'github', parseGitHub(event, body, new Date()), `GitHub event ${event ?? '(no X-GitHub-Event)'} does not feed the metrics`);
+    await answer(res, parseGitHub(event, body, new Date()), `GitHub event ${event ?? '(no X-GitHub-Event)'} does not feed the metrics`);
   });
 
   router.post('/webhooks/pagerduty', async (req, res) => {
     const body = verifiedJson('pagerduty', req);
-    await answer(res, 'pagerduty', parsePagerDuty(body), 'not an incident event');
+    await answer(res, parsePagerDuty(body), 'not an incident event');
   });
 
   const deployments = async (req: express.Request, res: express.Response, by: { id?: string; name?: string }) => {
     const body = verifiedJson('devlake', req);
     const conn = connection(by);
-    await answer(res, 'devlake', parseDevLakeDeployment(body, conn, new Date()), '');
+    await answer(res, parseDevLakeDeployment(body, conn, new Date()), '');
   };
   router.post('/plugins/webhook/connections/by-name/:connectionName/deployments', (req, res) => deployments(req, res, { name: req.params.connectionName }));
   router.post('/plugins/webhook/connections/:connectionId/deployments', (req, res) => deployments(req, res, { id: req.params.connectionId }));
@@ -101,7 +103,7 @@ export function createWebhookRouter(options: WebhookRouterOptions): express.Rout
   const issues = async (req: express.Request, res: express.Response, by: { id?: string; name?: string }) => {
     const body = verifiedJson('devlake', req);
     const conn = connection(by);
-    await answer(res, 'devlake', parseDevLakeIssue(body, conn, new Date()), 'only issues of type INCIDENT feed the metrics');
+    await answer(res, parseDevLakeIssue(body, conn, new Date()), 'only issues of type INCIDENT feed the metrics');
   };
   router.post('/plugins/webhook/by-name/:connectionName/issues', (req, res) => issues(req, res, { name: req.params.connectionName }));
   router.post('/plugins/webhook/:connectionId/issues', (req, res) => issues(req, res, { id: req.params.connectionId }));

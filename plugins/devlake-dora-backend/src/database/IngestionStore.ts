@@ -1,149 +1,71 @@
 import type { Knex } from 'knex';
 import type { CommitEvent, DeploymentEvent, IncidentEvent, IngestBatch, PullRequestEvent } from '../ingestion/events';
 
+/** Rows per statement: well under PostgreSQL's and SQLite's bound-parameter limits. */
+const CHUNK = 200;
+
+export interface IngestCounts {
+  deployments: number;
+  commits: number;
+  pullRequests: number;
+  incidents: number;
+}
+
+function deploymentRow(d: DeploymentEvent) {
+  return {
+    source: d.source,
+    external_id: d.externalId,
+    project: d.project,
+    environment: clip(d.environment, 255)!,
+    status: d.status,
+    rollback: d.rollback ?? false,
+    version: clip(d.version, 255),
+    commit_sha: d.commit?.sha ?? null,
+    commit_message: d.commit?.message ?? null,
+    commit_author: clip(d.commit?.author, 255),
+    triggered_by: clip(d.triggeredBy, 255),
+    url: clip(d.url, 1024),
+    started_at: d.startedAt ?? null,
+    finished_at: d.finishedAt,
+  };
+}
+
 /**
- * Writes webhook events. Every write is an upsert on the event's natural key, so a delivery
- * stored twice leaves the same rows; one delivery is one transaction.
+ * Splits events into rounds in which no key repeats (one upsert statement cannot touch a row
+ * twice); the n-th event of a key goes into round n, so rounds replay each key's events in order.
  */
-export class IngestionStore {
-  constructor(private readonly db: Knex) {}
-
-  private get least() {
-    return this.db.client.config.client === 'pg' ? 'least' : 'min';
+function rounds<T>(events: T[], key: (event: T) => string): T[][] {
+  const result: T[][] = [];
+  const seen = new Map<string, number>();
+  for (const event of events) {
+    const k = key(event);
+    const round = seen.get(k) ?? 0;
+    seen.set(k, round + 1);
+    (result[round] ??= []).push(event);
   }
+  return result;
+}
 
-  async ingest(batch: IngestBatch): Promise<{ deployments: number; commits: number; pullRequests: number; incidents: number }> {
-    await this.db.transaction(async tx => {
-      for (const deployment of batch.deployments ?? []) await this.writeDeployment(tx, deployment);
-      if (batch.commits?.length) await this.writeCommits(tx, batch.commits);
-      for (const pr of batch.pullRequests ?? []) await this.writePullRequest(tx, pr);
-      for (const incident of batch.incidents ?? []) await this.writeIncident(tx, incident);
-    });
-    return {
-      deployments: batch.deployments?.length ?? 0,
-      commits: (batch.commits?.length ?? 0) + (batch.deployments ?? []).reduce((n, d) => n + (d.commits?.length ?? 0), 0),
-      pullRequests: batch.pullRequests?.length ?? 0,
-      incidents: batch.incidents?.length ?? 0,
-    };
-  }
-
-  /** Marks an incident resolved; false when no such incident exists. */
-  async resolveIncident(source: string, externalId: string, at: Date): Promise<boolean> {
-    const updated = await this.db('incidents')
-      .where({ source, external_id: externalId })
-      .update({ status: 'DONE', resolved_at: this.db.raw('coalesce(resolved_at, ?)', [at]) });
-    return updated > 0;
-  }
-
-  private async writeDeployment(tx: Knex.Transaction, d: DeploymentEvent) {
-    const [row] = await tx('deployments')
-      .insert({
-        source: d.source,
-        external_id: d.externalId,
-        project: d.project,
-        environment: clip(d.environment, 255)!,
-        status: d.status,
-        rollback: d.rollback ?? false,
-        version: clip(d.version, 255),
-        commit_sha: d.commit?.sha ?? null,
-        commit_message: d.commit?.message ?? null,
-        commit_author: clip(d.commit?.author, 255),
-        triggered_by: clip(d.triggeredBy, 255),
-        url: clip(d.url, 1024),
-        started_at: d.startedAt ?? null,
-        finished_at: d.finishedAt,
-      })
-      .onConflict(['source', 'external_id'])
-      .merge({
-        // A late "in progress" event never undoes a finished one; a finished one sets the times.
-        status: tx.raw(`case when excluded.status = 'IN_PROGRESS' then deployments.status else excluded.status end`),
-        finished_at: tx.raw(`case when excluded.status = 'IN_PROGRESS' and deployments.status <> 'IN_PROGRESS' then deployments.finished_at else excluded.finished_at end`),
-        started_at: tx.raw('coalesce(deployments.started_at, excluded.started_at)'),
-        environment: tx.raw('excluded.environment'),
-        rollback: tx.raw('excluded.rollback or deployments.rollback'),
-        version: tx.raw('coalesce(excluded.version, deployments.version)'),
-        commit_sha: tx.raw('coalesce(excluded.commit_sha, deployments.commit_sha)'),
-        commit_message: tx.raw('coalesce(excluded.commit_message, deployments.commit_message)'),
-        commit_author: tx.raw('coalesce(excluded.commit_author, deployments.commit_author)'),
-        triggered_by: tx.raw('coalesce(excluded.triggered_by, deployments.triggered_by)'),
-        url: tx.raw('coalesce(excluded.url, deployments.url)'),
-      })
-      .returning('id');
-    const deploymentId = typeof row === 'object' ? row.id : row;
-    const shipped = [...(d.commits ?? []), ...(d.commit && !d.commits?.length ? [d.commit] : [])];
-    if (shipped.length === 0) return;
-    await tx('deployment_commits')
-      .insert(uniqueBy(shipped, c => c.sha).map(c => ({ deployment_id: deploymentId, commit_sha: c.sha, repo_url: 'repoUrl' in c ? clip(c.repoUrl, 1024) : null })))
-      .onConflict(['deployment_id', 'commit_sha'])
-      .ignore();
-    // A commit a deployment shipped was on the deployable branch by the time it started.
-    await this.writeCommits(
-      tx,
-      shipped.map(c => ({ project: d.project, sha: c.sha, committedAt: null, landedAt: d.startedAt ?? d.finishedAt, message: c.message ?? null })),
-    );
-  }
-
-  private async writeCommits(tx: Knex.Transaction, commits: CommitEvent[]) {
-    const rows = uniqueBy(commits, c => `${c.project}\u0000${c.sha}`).map(c => ({
-      project: c.project,
-      sha: c.sha,
-      committed_at: c.committedAt,
-      landed_at: c.landedAt,
-      message: c.message ?? null,
-      author: clip(c.author, 255),
-    }));
-    for (let i = 0; i < rows.length; i += 200) {
-      await tx('commits')
-        .insert(rows.slice(i, i + 200))
-        .onConflict(['project', 'sha'])
-        .merge({
-          committed_at: tx.raw('coalesce(commits.committed_at, excluded.committed_at)'),
-          landed_at: tx.raw(`${this.least}(commits.landed_at, excluded.landed_at)`),
-          message: tx.raw('coalesce(commits.message, excluded.message)'),
-          author: tx.raw('coalesce(commits.author, excluded.author)'),
-        });
+/**
+ * One row per (project, sha), combined by the same rules the upsert applies to a stored row
+ * (earliest landing, first known author time, message and author), so writing the combined row
+ * equals writing each in turn.
+ */
+function foldCommits(commits: CommitEvent[]) {
+  const rows = new Map<string, { project: string; sha: string; committed_at: Date | null; landed_at: Date; message: string | null; author: string | null }>();
+  for (const c of commits) {
+    const key = `${c.project}\u0000${c.sha}`;
+    const row = rows.get(key);
+    if (!row) {
+      rows.set(key, { project: c.project, sha: c.sha, committed_at: c.committedAt, landed_at: c.landedAt, message: c.message ?? null, author: clip(c.author, 255) });
+      continue;
     }
+    row.committed_at ??= c.committedAt;
+    if (c.landedAt < row.landed_at) row.landed_at = c.landedAt;
+    row.message ??= c.message ?? null;
+    row.author ??= clip(c.author, 255);
   }
-
-  private async writePullRequest(tx: Knex.Transaction, pr: PullRequestEvent) {
-    await tx('pull_requests')
-      .insert({
-        project: pr.project,
-        repository: pr.repository,
-        number: pr.number,
-        title: clip(pr.title, 1024),
-        merge_commit_sha: clip(pr.mergeCommitSha, 64),
-        created_at: pr.createdAt,
-        merged_at: pr.mergedAt,
-      })
-      .onConflict(['repository', 'number'])
-      .ignore();
-  }
-
-  private async writeIncident(tx: Knex.Transaction, i: IncidentEvent) {
-    await tx('incidents')
-      .insert({
-        source: i.source,
-        external_id: i.externalId,
-        project: i.project,
-        title: clip(i.title, 1024),
-        status: i.status,
-        url: clip(i.url, 1024),
-        deployment_ref: i.deploymentRef ?? null,
-        created_at: i.createdAt,
-        resolved_at: i.resolvedAt ?? null,
-      })
-      .onConflict(['source', 'external_id'])
-      .merge({
-        // Events may arrive out of order: the earliest opening and any resolution win.
-        created_at: tx.raw(`${this.least}(incidents.created_at, excluded.created_at)`),
-        resolved_at: tx.raw('coalesce(excluded.resolved_at, incidents.resolved_at)'),
-        status: tx.raw(`case when incidents.resolved_at is not null and excluded.resolved_at is null then incidents.status else excluded.status end`),
-        title: tx.raw('coalesce(excluded.title, incidents.title)'),
-        url: tx.raw('coalesce(excluded.url, incidents.url)'),
-        deployment_ref: tx.raw('coalesce(excluded.deployment_ref, incidents.deployment_ref)'),
-      });
-  }
+  return [...rows.values()];
 }
 
 /** Descriptive text longer than its column is cut rather than refused: keys are validated at the edge instead. */
@@ -155,4 +77,158 @@ function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Map<string, T>();
   for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
   return [...seen.values()];
+}
+
+/**
+ * Writes webhook events. Every write is an upsert on the event's natural key, so a delivery
+ * stored twice leaves the same rows; a delivery is written in one transaction, alone or with
+ * others (see GroupCommit).
+ */
+export class IngestionStore {
+  constructor(private readonly db: Knex) {}
+
+  private get least() {
+    return this.db.client.config.client === 'pg' ? 'least' : 'min';
+  }
+
+  async ingest(batch: IngestBatch): Promise<IngestCounts> {
+    return (await this.ingestAll([batch]))[0];
+  }
+
+  /**
+   * Writes several deliveries in one transaction, with the same result as writing them one after
+   * another in order: deliveries are written table by table in multi-row statements, and an event
+   * whose key an earlier event of the group already wrote goes into a later statement, so the
+   * upsert rules apply in arrival order.
+   */
+  async ingestAll(batches: IngestBatch[]): Promise<IngestCounts[]> {
+    const deployments = batches.flatMap(b => b.deployments ?? []);
+    const incidents = batches.flatMap(b => b.incidents ?? []);
+    const pullRequests = batches.flatMap(b => b.pullRequests ?? []);
+    await this.db.transaction(async tx => {
+      const shipped: CommitEvent[] = [];
+      for (const round of rounds(deployments, d => `${d.source}\u0000${d.externalId}`)) shipped.push(...(await this.writeDeployments(tx, round)));
+      const commits = [...shipped, ...batches.flatMap(b => b.commits ?? [])];
+      if (commits.length) await this.writeCommits(tx, commits);
+      // Pull requests are insert-or-ignore: the first delivery of a key wins, as one by one.
+      const prs = uniqueBy(pullRequests, pr => `${pr.repository}\u0000${pr.number}`);
+      for (let i = 0; i < prs.length; i += CHUNK) await this.writePullRequests(tx, prs.slice(i, i + CHUNK));
+      for (const round of rounds(incidents, i => `${i.source}\u0000${i.externalId}`)) {
+        for (let i = 0; i < round.length; i += CHUNK) await this.writeIncidents(tx, round.slice(i, i + CHUNK));
+      }
+    });
+    return batches.map(batch => ({
+      deployments: batch.deployments?.length ?? 0,
+      commits: (batch.commits?.length ?? 0) + (batch.deployments ?? []).reduce((n, d) => n + (d.commits?.length ?? 0), 0),
+      pullRequests: batch.pullRequests?.length ?? 0,
+      incidents: batch.incidents?.length ?? 0,
+    }));
+  }
+
+  /** Marks an incident resolved; false when no such incident exists. */
+  async resolveIncident(source: string, externalId: string, at: Date): Promise<boolean> {
+    const updated = await this.db('incidents')
+      .where({ source, external_id: externalId })
+      .update({ status: 'DONE', resolved_at: this.db.raw('coalesce(resolved_at, ?)', [at]) });
+    return updated > 0;
+  }
+
+  /** Upserts deployments with distinct keys; returns the commits they shipped, to be written as changes. */
+  private async writeDeployments(tx: Knex.Transaction, deployments: DeploymentEvent[]): Promise<CommitEvent[]> {
+    const ids = new Map<string, number>();
+    for (let i = 0; i < deployments.length; i += CHUNK) {
+      const returned = await tx('deployments')
+        .insert(deployments.slice(i, i + CHUNK).map(deploymentRow))
+        .onConflict(['source', 'external_id'])
+        .merge({
+          // A late "in progress" event never undoes a finished one; a finished one sets the times.
+          status: tx.raw(`case when excluded.status = 'IN_PROGRESS' then deployments.status else excluded.status end`),
+          finished_at: tx.raw(`case when excluded.status = 'IN_PROGRESS' and deployments.status <> 'IN_PROGRESS' then deployments.finished_at else excluded.finished_at end`),
+          started_at: tx.raw('coalesce(deployments.started_at, excluded.started_at)'),
+          environment: tx.raw('excluded.environment'),
+          rollback: tx.raw('excluded.rollback or deployments.rollback'),
+          version: tx.raw('coalesce(excluded.version, deployments.version)'),
+          commit_sha: tx.raw('coalesce(excluded.commit_sha, deployments.commit_sha)'),
+          commit_message: tx.raw('coalesce(excluded.commit_message, deployments.commit_message)'),
+          commit_author: tx.raw('coalesce(excluded.commit_author, deployments.commit_author)'),
+          triggered_by: tx.raw('coalesce(excluded.triggered_by, deployments.triggered_by)'),
+          url: tx.raw('coalesce(excluded.url, deployments.url)'),
+        })
+        .returning(['id', 'source', 'external_id']);
+      for (const row of returned as Array<{ id: number | string; source: string; external_id: string }>) ids.set(`${row.source}\u0000${row.external_id}`, Number(row.id));
+    }
+    const links: Array<{ deployment_id: number; commit_sha: string; repo_url: string | null }> = [];
+    const changes: CommitEvent[] = [];
+    for (const d of deployments) {
+      const shipped = [...(d.commits ?? []), ...(d.commit && !d.commits?.length ? [d.commit] : [])];
+      if (shipped.length === 0) continue;
+      const deploymentId = ids.get(`${d.source}\u0000${d.externalId}`)!;
+      for (const c of uniqueBy(shipped, s => s.sha)) links.push({ deployment_id: deploymentId, commit_sha: c.sha, repo_url: 'repoUrl' in c ? clip(c.repoUrl, 1024) : null });
+      // A commit a deployment shipped was on the deployable branch by the time it started.
+      for (const c of shipped) changes.push({ project: d.project, sha: c.sha, committedAt: null, landedAt: d.startedAt ?? d.finishedAt, message: c.message ?? null });
+    }
+    for (let i = 0; i < links.length; i += CHUNK) {
+      await tx('deployment_commits').insert(links.slice(i, i + CHUNK)).onConflict(['deployment_id', 'commit_sha']).ignore();
+    }
+    return changes;
+  }
+
+  private async writeCommits(tx: Knex.Transaction, commits: CommitEvent[]) {
+    const rows = foldCommits(commits);
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      await tx('commits')
+        .insert(rows.slice(i, i + CHUNK))
+        .onConflict(['project', 'sha'])
+        .merge({
+          committed_at: tx.raw('coalesce(commits.committed_at, excluded.committed_at)'),
+          landed_at: tx.raw(`${this.least}(commits.landed_at, excluded.landed_at)`),
+          message: tx.raw('coalesce(commits.message, excluded.message)'),
+          author: tx.raw('coalesce(commits.author, excluded.author)'),
+        });
+    }
+  }
+
+  private async writePullRequests(tx: Knex.Transaction, prs: PullRequestEvent[]) {
+    await tx('pull_requests')
+      .insert(
+        prs.map(pr => ({
+          project: pr.project,
+          repository: pr.repository,
+          number: pr.number,
+          title: clip(pr.title, 1024),
+          merge_commit_sha: clip(pr.mergeCommitSha, 64),
+          created_at: pr.createdAt,
+          merged_at: pr.mergedAt,
+        })),
+      )
+      .onConflict(['repository', 'number'])
+      .ignore();
+  }
+
+  private async writeIncidents(tx: Knex.Transaction, incidents: IncidentEvent[]) {
+    await tx('incidents')
+      .insert(
+        incidents.map(i => ({
+          source: i.source,
+          external_id: i.externalId,
+          project: i.project,
+          title: clip(i.title, 1024),
+          status: i.status,
+          url: clip(i.url, 1024),
+          deployment_ref: i.deploymentRef ?? null,
+          created_at: i.createdAt,
+          resolved_at: i.resolvedAt ?? null,
+        })),
+      )
+      .onConflict(['source', 'external_id'])
+      .merge({
+        // Events may arrive out of order: the earliest opening and any resolution win.
+        created_at: tx.raw(`${this.least}(incidents.created_at, excluded.created_at)`),
+        resolved_at: tx.raw('coalesce(excluded.resolved_at, incidents.resolved_at)'),
+        status: tx.raw(`case when incidents.resolved_at is not null and excluded.resolved_at is null then incidents.status else excluded.status end`),
+        title: tx.raw('coalesce(excluded.title, incidents.title)'),
+        url: tx.raw('coalesce(excluded.url, incidents.url)'),
+        deployment_ref: tx.raw('coalesce(excluded.deployment_ref, incidents.deployment_ref)'),
+      });
+  }
 }
