@@ -2,9 +2,12 @@
  * cloud-extractor: 100,000 resources from a paginated AWS account (EC2 DescribeInstances mocked
  * with aws-sdk-client-mock, 1,000 instances a page) through the AWS provider into the catalog
  * entity provider: a full scan (one full mutation) and a subset scan (delta mutations in
- * batch_size chunks), each in its own process. Goal: under 60 s and under 500 MB peak RSS.
+ * batch_size chunks); then as many Lambda functions, whose tags cost one ListTags call each
+ * (bounded by tagConcurrency); each scan in its own process. Goal: under 60 s and under 500 MB
+ * peak RSS.
  */
 import { DescribeInstancesCommand, DescribeSecurityGroupsCommand, DescribeVpcsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { LambdaClient, ListFunctionsCommand, ListTagsCommand } from '@aws-sdk/client-lambda';
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
@@ -27,6 +30,9 @@ import { printTable, writeResults, type Row } from '../lib/report';
 const ACCOUNT = '123456789012';
 const RESOURCES = Number(process.env.BENCH_RESOURCES ?? 100_000);
 const PAGE_SIZE = 1000;
+
+/** Forgets the calls the AWS mocks recorded; called between pages, never during a call. */
+let dropMockHistory = () => {};
 
 function mockAccount() {
   const ec2 = mockClient(EC2Client);
@@ -57,10 +63,31 @@ function mockAccount() {
   });
   ec2.on(DescribeSecurityGroupsCommand).resolves({ SecurityGroups: [] });
   ec2.on(DescribeVpcsCommand).resolves({ Vpcs: [] });
+
+  // The same number of Lambda functions, whose listing has no tags: one ListTags per function.
+  const lambda = mockClient(LambdaClient);
+  lambda.on(ListFunctionsCommand).callsFake(async input => {
+    const page = input.Marker ? Number(input.Marker) : 0;
+    const count = Math.min(PAGE_SIZE, RESOURCES - page * PAGE_SIZE);
+    return {
+      Functions: Array.from({ length: count }, (_, i) => {
+        const name = `fn-${page * PAGE_SIZE + i}`;
+        return { FunctionName: name, FunctionArn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${name}` };
+      }),
+      NextMarker: page + 1 < pages ? String(page + 1) : undefined,
+    };
+  });
+  // The mock records every call it answers (about 2 KB each); 100,000 ListTags records are the
+  // harness's memory, not the extractor's, so they are dropped after each page (see `once`).
+  dropMockHistory = () => lambda.send.resetHistory();
+  lambda.on(ListTagsCommand).callsFake(async input => {
+    const n = Number(input.Resource.split('-').pop());
+    return { Tags: { owner: `team-${n % 20}`, env: n % 2 ? 'prod' : 'staging' } };
+  });
   return ec2;
 }
 
-async function once(label: string, request: ExtractionRequest): Promise<Row> {
+async function once(label: string, request: ExtractionRequest, services: string[]): Promise<Row> {
   global.gc?.();
   const publisher = new CatalogPublisher();
   let mutations = 0;
@@ -79,7 +106,7 @@ async function once(label: string, request: ExtractionRequest): Promise<Row> {
     DefaultAwsCredentialsManager.fromConfig(
       new ConfigReader({ aws: { accounts: [{ accountId: ACCOUNT, accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'bench' }] } }),
     ),
-  ).withServices(['ec2']);
+  ).withServices(services);
   const run = new ExtractionRun({
     registry: new ProviderRegistry([aws]),
     publisher,
@@ -88,7 +115,7 @@ async function once(label: string, request: ExtractionRequest): Promise<Row> {
   });
   const rss = new PeakRss(20);
   const started = process.hrtime.bigint();
-  const outcome = await run.execute(request, () => {}, new AbortController().signal);
+  const outcome = await run.execute(request, () => dropMockHistory(), new AbortController().signal);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const peakRssMiB = rss.stop();
   return {
@@ -153,9 +180,10 @@ async function endToEnd(label: string): Promise<Row> {
 const END_TO_END = 'HTTP trigger + SSE, real backend (no catalog)';
 
 const BASE: ExtractionRequest = { provider: 'aws', services: null, regions: null, filters: {}, batch_size: 1000 };
-const SCANS: Record<string, ExtractionRequest> = {
-  'full (all services)': BASE,
-  'subset (services: [ec2])': { ...BASE, services: ['ec2'] },
+const SCANS: Record<string, { request: ExtractionRequest; services: string[] }> = {
+  'full (all services)': { request: BASE, services: ['ec2'] },
+  'subset (services: [ec2])': { request: { ...BASE, services: ['ec2'] }, services: ['ec2'] },
+  'full, Lambda functions + ListTags each': { request: BASE, services: ['lambda'] },
 };
 
 async function main() {
@@ -163,7 +191,7 @@ async function main() {
   if (scan) {
     // Child: one scan, so its peak RSS is its own.
     mockAccount();
-    const row = scan === END_TO_END ? await endToEnd(scan) : await once(scan, SCANS[scan]);
+    const row = scan === END_TO_END ? await endToEnd(scan) : await once(scan, SCANS[scan].request, SCANS[scan].services);
     process.stdout.write(`\n${JSON.stringify(row)}\n`);
     process.exit(0);
   }
@@ -176,7 +204,7 @@ async function main() {
     if (child.status !== 0) throw new Error(`scan ${name} failed`);
     return JSON.parse(child.stdout.trim().split('\n').pop()!) as Row;
   });
-  printTable(`cloud-extractor: ${RESOURCES.toLocaleString('en')} EC2 instances from a paginated mocked account into the entity provider`, rows);
+  printTable(`cloud-extractor: ${RESOURCES.toLocaleString('en')} EC2 instances (or Lambda functions, tagged one ListTags each) from a paginated mocked account into the entity provider`, rows);
   writeResults('cloud-extractor', rows);
 }
 
