@@ -44,7 +44,8 @@ describe('a Backstage static service token', () => {
     );
     backend.add(factstorePlugin);
     await backend.start();
-  });
+    // A whole backend with real auth starts slower than the default hook timeout on a busy machine.
+  }, 60_000);
   afterAll(() => backend.stop());
 
   it('works for the Kosli v2 routes, and a wrong token is refused', async () => {
