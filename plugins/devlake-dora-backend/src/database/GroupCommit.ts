@@ -94,7 +94,7 @@ function eventCount(batch: IngestBatch): number {
 }
 
 /**
- * What a failed write means to the sender: the database unreachable or overloaded is a 503 (send
+ * What a failed write means to the sender: the database unreachable, overloaded or aborting the transaction (deadlock) is a 503 (send
  * again later); a value the database refuses (out of range, a check) is the delivery's own 400.
  */
 function asAnswer(error: unknown): unknown {
@@ -103,7 +103,7 @@ function asAnswer(error: unknown): unknown {
   if (
     e?.name === 'KnexTimeoutError' ||
     ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'SQLITE_BUSY', 'SQLITE_CANTOPEN'].includes(code) ||
-    /^(08|53|57P)/.test(code) ||
+    /^(08|53|57P|40)/.test(code) ||
     /Connection terminated|connection is closed|Cannot open database/i.test(e?.message ?? '')
   ) {
     return new ServiceUnavailableError('the event store is unavailable; deliver the event again later', error as Error);
