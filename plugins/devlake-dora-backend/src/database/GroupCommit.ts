@@ -72,8 +72,22 @@ export class GroupCommit {
         group[0].reject(asAnswer(error));
         return;
       }
-      // Each delivery alone, concurrently: the bad one fails with its own error, the others commit.
-      await Promise.all(group.map(w => this.alone(w.batch).then(w.resolve, w.reject)));
+      // Each delivery alone, in arrival order (so repeated keys keep their order): the bad one fails
+      // with its own error, the others commit. Once the database is found unavailable, the rest
+      // are answered 503 at once rather than each waiting for it again.
+      let unavailable: unknown;
+      for (const w of group) {
+        if (unavailable) {
+          w.reject(unavailable);
+          continue;
+        }
+        try {
+          w.resolve(await this.alone(w.batch));
+        } catch (refused) {
+          if (refused instanceof ServiceUnavailableError) unavailable = refused;
+          w.reject(refused);
+        }
+      }
       return;
     }
     group.forEach((w, i) => w.resolve(counts[i]));
