@@ -169,7 +169,8 @@ async function main() {
   writeResults('che-launcher', { workspaces: WORKSPACES, created, rows, peakRssMiB });
 }
 
-main().catch(error => {
+// Exit when done: a stopped backend can leave handles (pools, timers) that would keep the run alive.
+main().then(() => process.exit(0)).catch(error => {
   console.error(error);
   process.exit(1);
 });

@@ -183,7 +183,8 @@ async function main() {
   }
 }
 
-main().catch(e => {
+// Exit when done: a stopped backend can leave handles (pools, timers) that would keep the run alive.
+main().then(() => process.exit(0)).catch(e => {
   console.error(e);
   process.exit(1);
 });

@@ -143,7 +143,8 @@ async function main() {
   }
 }
 
-main().catch(error => {
+// Exit when done: a stopped backend can leave handles (pools, timers) that would keep the run alive.
+main().then(() => process.exit(0)).catch(error => {
   console.error(error);
   process.exit(1);
 });
