@@ -88,6 +88,23 @@ function newRow(input: Omit<AttestationInput, 'trailId'>, attestedBy: string, no
 
 const DECIDING_COLUMNS = ['seq', 'id', 'type', 'name', 'status', 'attested_by', 'created_at', 'evidence_sha256'];
 
+const ROW_COLUMNS = ['id', 'type', 'name', 'status', 'artifact_sha256', 'description', 'details', 'evidence_sha256', 'evidence_file_name', 'evidence_size_bytes', 'attested_by', 'created_at'];
+const AUDIT_COLUMNS = ['id', 'event_type', 'entity_type', 'entity_id', 'actor', 'details', 'occurred_at'];
+const placeholders = (columns: string[]) => columns.map(() => '?').join(', ');
+
+/**
+ * PostgreSQL: the trail lookup, the attestation and its audit event as ONE statement (data-
+ * modifying CTEs are atomic without an explicit transaction). Built once: ingestion is the hot
+ * path, and compiling a query builder per request costs the event loop more than the statement
+ * costs the database. The binding order is the trail's, then ROW_COLUMNS, then AUDIT_COLUMNS.
+ */
+const recordSql = (trailSelect: string) =>
+  `with t as (${trailSelect}),
+   ins as (insert into attestations (trail_id, ${ROW_COLUMNS.join(', ')}) select t.id, ${placeholders(ROW_COLUMNS)} from t returning trail_id)
+   insert into audit_events (trail_id, ${AUDIT_COLUMNS.join(', ')}) select ins.trail_id, ${placeholders(AUDIT_COLUMNS)} from ins returning trail_id`;
+const RECORD_BY_TRAIL_ID_SQL = recordSql('select id from trails where id = ?');
+const RECORD_BY_TRAIL_NAME_SQL = recordSql('select t.id from trails as t join flows as f on f.id = t.flow_id where f.org = ? and f.name = ? and t.name = ?');
+
 /** Attestations: appended, never rewritten; the latest of a type decides. */
 export class AttestationStore {
   constructor(private readonly db: Knex) {}
@@ -114,23 +131,24 @@ export class AttestationStore {
     const now = new Date();
     const row = newRow(input, attestedBy, now);
     const auditRow = { id: audit.id, event_type: audit.eventType, entity_type: 'attestation', entity_id: row.id, actor: audit.actor, details: JSON.stringify(audit.details), occurred_at: now };
+
+    if (this.db.client.config.client === 'pg') {
+      const byId = 'id' in trail;
+      const trailBindings = byId ? [trail.id] : [trail.org, trail.flow, trail.name];
+      const values = [
+        ...trailBindings,
+        row.id, row.type, row.name, row.status, row.artifact_sha256, row.description, row.details,
+        row.evidence_sha256, row.evidence_file_name, row.evidence_size_bytes, row.attested_by, row.created_at,
+        auditRow.id, auditRow.event_type, auditRow.entity_type, auditRow.entity_id, auditRow.actor, auditRow.details, auditRow.occurred_at,
+      ];
+      const result = await this.db.raw(byId ? RECORD_BY_TRAIL_ID_SQL : RECORD_BY_TRAIL_NAME_SQL, values as Knex.RawBinding[]);
+      if (result.rows.length === 0) return undefined;
+      return toAttestation({ ...row, trail_id: result.rows[0].trail_id });
+    }
     const trailQuery =
       'id' in trail
         ? this.db('trails').where({ id: trail.id }).select('id')
         : this.db('trails as t').join('flows as f', 'f.id', 't.flow_id').where({ 'f.org': trail.org, 'f.name': trail.flow, 't.name': trail.name }).select('t.id');
-
-    if (this.db.client.config.client === 'pg') {
-      const columns = Object.keys(row);
-      const auditColumns = Object.keys(auditRow);
-      const result = await this.db.raw(
-        `with t as (${trailQuery.toQuery()}),
-         ins as (insert into attestations (trail_id, ${columns.join(', ')}) select t.id, ${columns.map(() => '?').join(', ')} from t returning trail_id)
-         insert into audit_events (trail_id, ${auditColumns.join(', ')}) select ins.trail_id, ${auditColumns.map(() => '?').join(', ')} from ins returning trail_id`,
-        [...Object.values(row), ...Object.values(auditRow)] as Knex.RawBinding[],
-      );
-      if (result.rows.length === 0) return undefined;
-      return toAttestation({ ...row, trail_id: result.rows[0].trail_id });
-    }
     return this.db.transaction(async trx => {
       const found = await trailQuery.clone().transacting(trx).first();
       if (!found) return undefined;
