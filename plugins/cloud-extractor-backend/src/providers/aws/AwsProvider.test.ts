@@ -2,18 +2,15 @@ import { DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
 import { DescribeInstancesCommand, DescribeSecurityGroupsCommand, DescribeVpcsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { LambdaClient, ListFunctionsCommand, ListTagsCommand } from '@aws-sdk/client-lambda';
 import { GetBucketTaggingCommand, ListBucketsCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
-import { mockServices } from '@backstage/backend-test-utils';
 import { FieldFormatEntityPolicy, resourceEntityV1alpha1Validator, type Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
 import { describeWithFixtures, fixturePath } from '@fawkes/test-kit';
 import { mockClient } from 'aws-sdk-client-mock';
 import { readFileSync } from 'node:fs';
-import { ExtractionRun } from '../../jobs/ExtractionRun';
 import type { ExtractionRequest } from '../../jobs/types';
-import { capturingCatalog } from '../../testing/capturingCatalog';
+import { extractInto } from '../../__testUtils__/extractInto';
 import { DEFAULT_ENTITY_SHAPE, toEntity } from '../../catalog/toEntity';
-import { ProviderRegistry } from '../ProviderRegistry';
 import { AwsProvider, type AwsProviderOptions } from './AwsProvider';
 
 const ACCOUNT = '123456789012';
@@ -33,15 +30,7 @@ function options(overrides: Partial<AwsProviderOptions> = {}): AwsProviderOption
 const everything: ExtractionRequest = { provider: 'aws', services: null, regions: null, filters: {}, batch_size: 100 };
 
 async function extract(provider: AwsProvider, request: ExtractionRequest = everything) {
-  const catalog = await capturingCatalog('aws', ACCOUNT);
-  const run = new ExtractionRun({
-    registry: new ProviderRegistry([provider]),
-    publisher: catalog.publisher,
-    entityShape: DEFAULT_ENTITY_SHAPE,
-    logger: mockServices.logger.mock(),
-  });
-  const outcome = await run.execute(request, () => {}, new AbortController().signal);
-  return { outcome, mutations: catalog.mutations };
+  return extractInto(provider, [ACCOUNT], request);
 }
 
 const json = (name: string) => JSON.parse(readFileSync(fixturePath('aws', name), 'utf8'));
@@ -165,13 +154,7 @@ describe('AWS provider scans', () => {
       }),
     );
     const aws = new AwsProvider(options({ accounts: [ACCOUNT, other] }), twoAccounts).withServices(['ec2']);
-    const run = new ExtractionRun({
-      registry: new ProviderRegistry([aws]),
-      publisher: (await capturingCatalog('aws', ACCOUNT)).publisher,
-      entityShape: DEFAULT_ENTITY_SHAPE,
-      logger: mockServices.logger.mock(),
-    });
-    const { results } = await run.execute(everything, () => {}, new AbortController().signal);
+    const { results } = (await extractInto(aws, [ACCOUNT], everything)).outcome;
     expect(results.scopes.map(s => [s.scope, s.resources])).toEqual([[ACCOUNT, 1], [other, 1]]);
     const resource = (scope: string) => ({
       provider: 'aws', scope, id: `arn:aws:ec2:us-west-2:${scope}:instance/i-same`, type: 'ec2-instance', service: 'ec2', region: 'us-west-2', name: 'i-same', tags: {},

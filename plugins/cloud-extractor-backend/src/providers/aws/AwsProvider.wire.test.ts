@@ -1,4 +1,3 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
@@ -6,10 +5,7 @@ import { describeWithFixtures, fixturePath } from '@fawkes/test-kit';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_ENTITY_SHAPE } from '../../catalog/toEntity';
-import { ExtractionRun } from '../../jobs/ExtractionRun';
-import { capturingCatalog } from '../../testing/capturingCatalog';
-import { ProviderRegistry } from '../ProviderRegistry';
+import { extractInto } from '../../__testUtils__/extractInto';
 import { AwsProvider } from './AwsProvider';
 
 const ACCOUNT = '123456789012';
@@ -51,18 +47,8 @@ describeWithFixtures()('AWS provider over the EC2 wire format', () => {
         { accounts: [ACCOUNT], regions: ['us-west-2'], regionConcurrency: 1, serviceConcurrency: 1, maxAttempts: 3, endpoint: endpoint.url },
         credentials,
       ).withServices(['ec2']);
-      const catalog = await capturingCatalog('aws', ACCOUNT);
-      const run = new ExtractionRun({
-        registry: new ProviderRegistry([aws]),
-        publisher: catalog.publisher,
-        entityShape: DEFAULT_ENTITY_SHAPE,
-        logger: mockServices.logger.mock(),
-      });
-      const outcome = await run.execute(
-        { provider: 'aws', services: null, regions: null, filters: {}, batch_size: 100 },
-        () => {},
-        new AbortController().signal,
-      );
+      const { outcome, mutations } = await extractInto(aws, [ACCOUNT], { provider: 'aws', services: null, regions: null, filters: {}, batch_size: 100 });
+      const catalog = { mutations };
       expect(endpoint.actions).toEqual(['DescribeInstances', 'DescribeInstances', 'DescribeSecurityGroups', 'DescribeVpcs']);
       expect(outcome.results.errors).toEqual([]);
       expect(catalog.mutations).toHaveLength(1);

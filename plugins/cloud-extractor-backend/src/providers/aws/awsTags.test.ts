@@ -4,15 +4,11 @@ import { DynamoDBClient, ListTablesCommand, ListTagsOfResourceCommand } from '@a
 import { IAMClient, ListRolesCommand, ListRoleTagsCommand } from '@aws-sdk/client-iam';
 import { LambdaClient, ListFunctionsCommand, ListTagsCommand } from '@aws-sdk/client-lambda';
 import { GetBucketTaggingCommand, ListBucketsCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
-import { mockServices } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
 import { mockClient } from 'aws-sdk-client-mock';
-import { DEFAULT_ENTITY_SHAPE } from '../../catalog/toEntity';
-import { ExtractionRun } from '../../jobs/ExtractionRun';
-import { capturingCatalog } from '../../testing/capturingCatalog';
-import { ProviderRegistry } from '../ProviderRegistry';
+import { extractInto } from '../../__testUtils__/extractInto';
 import { AwsProvider } from './AwsProvider';
 
 const ACCOUNT = '123456789012';
@@ -34,19 +30,8 @@ async function scan(service: string, tagConcurrency = 3) {
     { accounts: [ACCOUNT], regions: [REGION], regionConcurrency: 1, serviceConcurrency: 1, tagConcurrency, maxAttempts: 1 },
     credentials,
   ).withServices([service]);
-  const catalog = await capturingCatalog('aws', ACCOUNT);
-  const run = new ExtractionRun({
-    registry: new ProviderRegistry([aws]),
-    publisher: catalog.publisher,
-    entityShape: DEFAULT_ENTITY_SHAPE,
-    logger: mockServices.logger.mock(),
-  });
-  const outcome = await run.execute(
-    { provider: 'aws', services: null, regions: null, filters: {}, batch_size: 1000 },
-    () => {},
-    new AbortController().signal,
-  );
-  const [mutation] = catalog.mutations;
+  const { outcome, mutations } = await extractInto(aws, [ACCOUNT], { provider: 'aws', services: null, regions: null, filters: {}, batch_size: 1000 });
+  const [mutation] = mutations;
   const entities: Entity[] = (mutation.type === 'full' ? mutation.entities : mutation.added).map(d => d.entity);
   const byTitle = Object.fromEntries(entities.map(e => [e.metadata.title, e]));
   return { outcome, mutation, entities, byTitle };

@@ -1,11 +1,7 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_ENTITY_SHAPE } from '../../catalog/toEntity';
-import { ExtractionRun } from '../../jobs/ExtractionRun';
-import { capturingCatalog } from '../../testing/capturingCatalog';
-import { ProviderRegistry } from '../ProviderRegistry';
+import { extractInto } from '../../__testUtils__/extractInto';
 import { AzureProvider } from './AzureProvider';
 
 const SUBSCRIPTION = '00000000-0000-0000-0000-000000000001';
@@ -76,15 +72,8 @@ async function extractBoth(url: string, maxAttempts = 3) {
     { subscriptions: [SUBSCRIPTION, OTHER], endpoint: url, audience: 'https://management.azure.com', pageSize: 2, maxAttempts },
     credential,
   );
-  const catalog = await capturingCatalog('azure', SUBSCRIPTION, OTHER);
-  const run = new ExtractionRun({
-    registry: new ProviderRegistry([azure]),
-    publisher: catalog.publisher,
-    entityShape: DEFAULT_ENTITY_SHAPE,
-    logger: mockServices.logger.mock(),
-  });
-  const outcome = await run.execute(everything, () => {}, new AbortController().signal);
-  return { outcome, byScope: catalog.byScope };
+  const { outcome, byScope } = await extractInto(azure, [SUBSCRIPTION, OTHER], everything);
+  return { outcome, byScope };
 }
 
 const names = (mutation: any) => (mutation.type === 'full' ? mutation.entities : mutation.added).map((d: { entity: Entity }) => d.entity.metadata.title);

@@ -1,12 +1,8 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { googleAuthLibrary } from 'google-gax';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_ENTITY_SHAPE } from '../../catalog/toEntity';
-import { ExtractionRun } from '../../jobs/ExtractionRun';
-import { capturingCatalog } from '../../testing/capturingCatalog';
-import { ProviderRegistry } from '../ProviderRegistry';
+import { extractInto } from '../../__testUtils__/extractInto';
 import { GcpProvider } from './GcpProvider';
 
 const PROJECT = 'shop-prod';
@@ -66,19 +62,7 @@ function authClient(token: string) {
 }
 
 async function extract(gcp: GcpProvider) {
-  const catalog = await capturingCatalog('gcp', PROJECT);
-  const run = new ExtractionRun({
-    registry: new ProviderRegistry([gcp]),
-    publisher: catalog.publisher,
-    entityShape: DEFAULT_ENTITY_SHAPE,
-    logger: mockServices.logger.mock(),
-  });
-  const outcome = await run.execute(
-    { provider: 'gcp', services: ['compute', 'storage'], regions: null, filters: {}, batch_size: 100 },
-    () => {},
-    new AbortController().signal,
-  );
-  return { outcome, mutations: catalog.mutations };
+  return extractInto(gcp, [PROJECT], { provider: 'gcp', services: ['compute', 'storage'], regions: null, filters: {}, batch_size: 100 });
 }
 
 describe('GCP provider over Cloud Asset REST', () => {
