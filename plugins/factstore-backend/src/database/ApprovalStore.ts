@@ -56,6 +56,15 @@ export class ApprovalStore {
     return row && toApproval(row);
   }
 
+  /** The most recent approval request of each of these trails, in one query. */
+  async latestForTrails(trailIds: string[]): Promise<Map<string, Approval>> {
+    const latest = new Map<string, Approval>();
+    if (trailIds.length === 0) return latest;
+    const rows = await this.db('approvals').whereIn('trail_id', trailIds).orderBy([{ column: 'requested_at', order: 'desc' }, { column: 'id' }]);
+    for (const row of rows) if (!latest.has(row.trail_id)) latest.set(row.trail_id, toApproval(row));
+    return latest;
+  }
+
   /** Decides a PENDING approval; false when it was decided meanwhile. */
   async decide(id: string, status: 'APPROVED' | 'REJECTED', decidedBy: string, comment: string): Promise<boolean> {
     const updated = await this.db('approvals')

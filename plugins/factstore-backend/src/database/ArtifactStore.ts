@@ -78,6 +78,12 @@ export class ArtifactStore {
     return (await this.db<ArtifactRow>('artifacts').where({ trail_id: trailId }).orderBy('reported_at')).map(toArtifact);
   }
 
+  /** The artifacts of several trails, in one query, in the order they were reported. */
+  async listByTrails(trailIds: string[]): Promise<Artifact[]> {
+    if (trailIds.length === 0) return [];
+    return (await this.db<ArtifactRow>('artifacts').whereIn('trail_id', trailIds).orderBy([{ column: 'reported_at' }, { column: 'id' }])).map(toArtifact);
+  }
+
   async findBySha(sha256: string, limit = 100): Promise<Artifact[]> {
     const rows = await this.db<ArtifactRow>('artifacts').where({ sha256 }).orderBy('reported_at', 'desc').limit(limit);
     return rows.map(toArtifact);

@@ -88,6 +88,23 @@ function newRow(input: Omit<AttestationInput, 'trailId'>, attestedBy: string, no
 
 const DECIDING_COLUMNS = ['seq', 'id', 'type', 'name', 'status', 'attested_by', 'created_at', 'evidence_sha256'];
 
+const toDeciding = (row: AttestationRow): DecidingAttestation => ({
+  id: row.id,
+  type: row.type,
+  name: row.name,
+  status: row.status,
+  attestedBy: row.attested_by,
+  createdAt: toIso(row.created_at),
+  evidenceSha256: row.evidence_sha256 ?? undefined,
+});
+
+/** The latest attestation of one (type, name, artifact) of a trail; `seq` orders them. */
+export interface LatestAttestation extends DecidingAttestation {
+  seq: number;
+  trailId: string;
+  artifactSha256?: string;
+}
+
 const ROW_COLUMNS = ['id', 'type', 'name', 'status', 'artifact_sha256', 'description', 'details', 'evidence_sha256', 'evidence_file_name', 'evidence_size_bytes', 'attested_by', 'created_at'];
 const AUDIT_COLUMNS = ['id', 'event_type', 'entity_type', 'entity_id', 'actor', 'details', 'occurred_at'];
 const placeholders = (columns: string[]) => columns.map(() => '?').join(', ');
@@ -194,17 +211,20 @@ export class AttestationStore {
         .first(DECIDING_COLUMNS) as Promise<AttestationRow | undefined>;
     const [byType, byName] = await Promise.all([lookup('type'), lookup('name')]);
     const latest = [byType, byName].filter((r): r is AttestationRow => !!r).sort((a, b) => Number(b.seq) - Number(a.seq))[0];
-    return (
-      latest && {
-        id: latest.id,
-        type: latest.type,
-        name: latest.name,
-        status: latest.status,
-        attestedBy: latest.attested_by,
-        createdAt: toIso(latest.created_at),
-        evidenceSha256: latest.evidence_sha256 ?? undefined,
-      }
-    );
+    return latest && toDeciding(latest);
+  }
+
+  /**
+   * For each of these trails, the latest attestation of every (type, name, artifact) it holds: all
+   * that "the latest one decides" can ever pick, in one query however many attestations there are.
+   */
+  async latestOfTrails(trailIds: string[]): Promise<LatestAttestation[]> {
+    if (trailIds.length === 0) return [];
+    const newest = this.db('attestations').whereIn('trail_id', trailIds).groupBy('trail_id', 'type', 'name', 'artifact_sha256').max('seq');
+    const rows: AttestationRow[] = await this.db('attestations')
+      .whereIn('seq', newest)
+      .select([...DECIDING_COLUMNS, 'trail_id', 'artifact_sha256']);
+    return rows.map(row => ({ ...toDeciding(row), seq: Number(row.seq), trailId: row.trail_id, artifactSha256: row.artifact_sha256 ?? undefined }));
   }
 
   async search(term: string, limit: number): Promise<Attestation[]> {

@@ -36,6 +36,13 @@ export interface SecurityThresholds {
   updatedAt: string;
 }
 
+/** What a flow requires of its trails. */
+export interface FlowComplianceRules {
+  requiredAttestations: string[];
+  requiresApproval: boolean;
+  templateYaml?: string;
+}
+
 interface FlowRow {
   id: string;
   org: string;
@@ -102,6 +109,18 @@ export class FlowStore {
   async templateYaml(id: string): Promise<string | undefined> {
     const row = await this.db<FlowRow>('flows').where({ id }).first('template_yaml');
     return row?.template_yaml ?? undefined;
+  }
+
+  /** What decides the compliance of these flows' trails, in one query. */
+  async complianceRules(ids: string[]): Promise<Map<string, FlowComplianceRules>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db<FlowRow>('flows').whereIn('id', ids).select('id', 'required_attestations', 'requires_approval', 'template_yaml');
+    return new Map(
+      rows.map(row => [
+        row.id,
+        { requiredAttestations: parseJson(row.required_attestations, []), requiresApproval: Boolean(row.requires_approval), templateYaml: row.template_yaml ?? undefined },
+      ]),
+    );
   }
 
   async list(filter: { org?: string } = {}): Promise<Flow[]> {

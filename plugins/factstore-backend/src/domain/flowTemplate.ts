@@ -5,11 +5,24 @@ interface TemplateAttestation {
   type?: unknown;
 }
 
+/** One attestation a Kosli template asks for: its name (how attestations refer to it) and type. */
+export interface TemplateEntry {
+  name: string;
+  type: string;
+}
+
+/** A Kosli flow template as a structure: what the trail itself needs, and what each named artifact needs. */
+export interface FlowTemplate {
+  trail: TemplateEntry[];
+  artifacts: Array<{ name: string; attestations: TemplateEntry[] }>;
+}
+
 /**
- * Reads a Kosli flow template (`version: 1`, `trail.attestations[]`, `trail.artifacts[].attestations[]`)
- * and returns the attestation types it requires. Throws with the reason when it is not one.
+ * Reads a Kosli flow template (`version: 1`, `trail.attestations[]`, `trail.artifacts[].attestations[]`).
+ * Throws with the reason when it is not one. A missing entry name falls back to its type, a missing
+ * artifact name to its position (`trail.artifacts[0]`), as templates stored before names were read.
  */
-export function requiredTypesFromTemplate(text: string): string[] {
+export function parseFlowTemplate(text: string): FlowTemplate {
   let doc: unknown;
   try {
     doc = YAML.parse(text, { maxAliasCount: 100 });
@@ -18,21 +31,29 @@ export function requiredTypesFromTemplate(text: string): string[] {
   }
   const trail = (doc as { trail?: { attestations?: unknown; artifacts?: unknown } } | null)?.trail;
   if (!trail || typeof trail !== 'object') throw new Error('a Kosli flow template needs a "trail" mapping');
-  const types = new Set<string>();
-  const take = (list: unknown, where: string) => {
-    if (list === undefined || list === null) return;
+  const entries = (list: unknown, where: string): TemplateEntry[] => {
+    if (list === undefined || list === null) return [];
     if (!Array.isArray(list)) throw new Error(`${where} must be a list`);
-    list.forEach((item: TemplateAttestation, i) => {
+    return list.map((item: TemplateAttestation, i) => {
       if (typeof item?.type !== 'string' || !item.type) throw new Error(`${where}[${i}].type must be a string`);
-      types.add(item.type);
+      return { name: typeof item.name === 'string' && item.name ? item.name : item.type, type: item.type };
     });
   };
-  take(trail.attestations, 'trail.attestations');
+  const template: FlowTemplate = { trail: entries(trail.attestations, 'trail.attestations'), artifacts: [] };
   if (trail.artifacts !== undefined && trail.artifacts !== null) {
     if (!Array.isArray(trail.artifacts)) throw new Error('trail.artifacts must be a list');
-    trail.artifacts.forEach((artifact: { attestations?: unknown }, i: number) => take(artifact?.attestations, `trail.artifacts[${i}].attestations`));
+    template.artifacts = trail.artifacts.map((artifact: { name?: unknown; attestations?: unknown }, i: number) => ({
+      name: typeof artifact?.name === 'string' && artifact.name ? artifact.name : `trail.artifacts[${i}]`,
+      attestations: entries(artifact?.attestations, `trail.artifacts[${i}].attestations`),
+    }));
   }
-  return [...types];
+  return template;
+}
+
+/** The attestation types a Kosli flow template requires, trail and artifacts together. */
+export function requiredTypesFromTemplate(text: string): string[] {
+  const template = parseFlowTemplate(text);
+  return [...new Set([...template.trail, ...template.artifacts.flatMap(a => a.attestations)].map(e => e.type))];
 }
 
 /** A Kosli-style template for a flow that was created from a list of required types. */
