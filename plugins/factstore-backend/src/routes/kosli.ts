@@ -6,6 +6,7 @@ import type { FactStore } from '../database/FactStore';
 import type { AttestationStatus } from '../database/AttestationStore';
 import type { DeploymentPolicy } from '../database/PolicyStore';
 import { assertArtifact } from '../domain/assertArtifact';
+import { complianceOfTrail } from '../domain/complianceOfTrails';
 import { evaluateGate } from '../domain/evaluateGate';
 import { digestSchema } from '../domain/digest';
 import { requiredTypesFromTemplate } from '../domain/flowTemplate';
@@ -13,6 +14,7 @@ import { newId } from '../database/rows';
 import { callerOf, mutate, type RouteContext } from '../http/context';
 import { isMultipart, readMultipart, type UploadedFile } from '../http/multipart';
 import { factstoreFlowManagePermission } from '../permissions';
+import { kosliTrailCompliance } from './kosliCompliance';
 import { attestationTypeSchema, nameSchema } from './schemas';
 
 /*
@@ -28,6 +30,7 @@ const kosliAttestationParams = orgFlowParams.extend({
   trail: nameSchema,
   type: z.enum(KOSLI_ATTESTATION_TYPES, { message: `must be one of ${KOSLI_ATTESTATION_TYPES.join(', ')}` }),
 });
+const trailParams = orgFlowParams.extend({ trail: nameSchema });
 const openFactstoreAttestationParams = orgFlowParams.extend({ trail: z.uuid({ message: 'must be the UUID of a trail' }), artifactFingerprint: digestSchema });
 const assertParams = z.object({ org: nameSchema, sha: digestSchema });
 const assertQuery = z.object({
@@ -256,9 +259,25 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
         },
         caller.actor,
       );
-      return { result: upserted, entityType: 'trail', entityId: upserted.trail.id, trailId: upserted.trail.id, details: { flow: flowName, name: body.name } };
+      const answer = { ...upserted.trail, ...kosliTrailCompliance(await complianceOfTrail(tx, upserted.trail)) };
+      return { result: { ...upserted, answer }, entityType: 'trail', entityId: upserted.trail.id, trailId: upserted.trail.id, details: { flow: flowName, name: body.name } };
     });
-    res.status(result.created ? 201 : 200).json(result.trail);
+    res.status(result.created ? 201 : 200).json(result.answer);
+  });
+
+  // kosli get trail NAME --flow F
+  router.get('/api/v2/trails/:org/:flow/:trail', async (req, res) => {
+    await callerOf(ctx, req);
+    const { org, flow: flowName, trail: trailName } = parseInput(trailParams, req.params, 'params');
+    const flow = await flowByName(store, org, flowName);
+    const trail = await store.trails.getByName(flow.id, trailName);
+    if (!trail) throw new NotFoundError(`Trail "${trailName}" does not exist in flow "${flowName}"`);
+    res.json({
+      ...trail,
+      origin_url: trail.originUrl ?? null,
+      ...(trail.extra.git_commit_info ? { git_commit_info: trail.extra.git_commit_info } : {}),
+      ...kosliTrailCompliance(await complianceOfTrail(store, trail)),
+    });
   });
 
   router.post('/api/v2/artifacts/:org/:flow', async (req, res) => {

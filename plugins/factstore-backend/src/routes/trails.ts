@@ -5,8 +5,11 @@ import { z } from 'zod';
 import type { FactStore } from '../database/FactStore';
 import { newId } from '../database/rows';
 import { CI_CONTEXTS, gitFieldsFromCi, type CiContext } from '../domain/ciContext';
+import { complianceOfTrail } from '../domain/complianceOfTrails';
 import { digestSchema, formatDigest } from '../domain/digest';
 import { parseJUnit } from '../domain/junit';
+import { listTrails } from '../domain/listTrails';
+import { TRAIL_COMPLIANCE_STATUSES } from '../domain/trailCompliance';
 import { callerOf, idParam, mutate, parsePage, type RouteContext } from '../http/context';
 import { isMultipart, readMultipart } from '../http/multipart';
 import { attestationTypeSchema, httpUrlSchema, nameSchema } from './schemas';
@@ -42,7 +45,13 @@ const attestationBody = z.object({
   artifactSha256: digestSchema.optional(),
 });
 
-const flowIdQuery = z.object({ flowId: z.uuid({ message: 'must be a UUID' }).optional() });
+const complianceStatusSchema = z
+  .string()
+  .transform(s => s.toUpperCase().replace('_', '-'))
+  .pipe(z.enum(TRAIL_COMPLIANCE_STATUSES, { message: `must be one of ${TRAIL_COMPLIANCE_STATUSES.join(', ')}` }))
+  .optional();
+const flowIdQuery = z.object({ flowId: z.uuid({ message: 'must be a UUID' }).optional(), complianceStatus: complianceStatusSchema });
+const complianceQuery = z.object({ complianceStatus: complianceStatusSchema });
 const sha256Query = z.object({ sha256: digestSchema });
 
 function ciContextOf(req: Request): CiContext | undefined {
@@ -58,6 +67,12 @@ async function trailOrThrow(store: FactStore, id: string) {
   const trail = await store.trails.get(id);
   if (!trail) throw new NotFoundError(`No trail with id ${id}`);
   return trail;
+}
+
+/** A trail as v1 answers it: its fields, `complianceStatus`, and the `compliance` that decided it. */
+async function withCompliance<T extends { id: string; flowId: string }>(store: FactStore, trail: T) {
+  const compliance = await complianceOfTrail(store, trail);
+  return { ...trail, complianceStatus: compliance.status, compliance };
 }
 
 /** Trails, their artifacts, attestations and evidence. */
@@ -80,27 +95,28 @@ export function trailRoutes(router: Router, ctx: RouteContext) {
         { ...fromCi, ...Object.fromEntries(Object.entries(explicit).filter(([, v]) => v !== undefined)), flowId: body.flowId, name, description: body.description, ciContext: ci, extra: {} },
         caller.actor,
       );
-      return { result: trail, entityType: 'trail', entityId: trail.id, trailId: trail.id, details: { flowId: trail.flowId, name } };
+      return { result: await withCompliance(tx, trail), entityType: 'trail', entityId: trail.id, trailId: trail.id, details: { flowId: trail.flowId, name } };
     });
     res.status(201).json(result);
   });
 
   router.get('/api/v1/trails', async (req, res) => {
     await callerOf(ctx, req);
-    const { flowId } = parseInput(flowIdQuery, req.query, 'query');
-    res.json(await store.trails.list({ flowId }, parsePage(req.query)));
+    const { flowId, complianceStatus } = parseInput(flowIdQuery, req.query, 'query');
+    res.json(await listTrails(store, { flowId }, parsePage(req.query), complianceStatus));
   });
 
   router.get('/api/v1/flows/:flowId/trails', async (req, res) => {
     await callerOf(ctx, req);
     const flowId = idParam(req, 'flowId');
+    const { complianceStatus } = parseInput(complianceQuery, req.query, 'query');
     if (!(await store.flows.get(flowId))) throw new NotFoundError(`No flow with id ${flowId}`);
-    res.json(await store.trails.list({ flowId }, parsePage(req.query)));
+    res.json(await listTrails(store, { flowId }, parsePage(req.query), complianceStatus));
   });
 
   router.get('/api/v1/trails/:id', async (req, res) => {
     await callerOf(ctx, req);
-    res.json(await trailOrThrow(store, idParam(req, 'id')));
+    res.json(await withCompliance(store, await trailOrThrow(store, idParam(req, 'id'))));
   });
 
   router.get('/api/v1/trails/:id/audit', async (req, res) => {
