@@ -1,9 +1,11 @@
 import { KubernetesSimulator } from '@fawkes/kubernetes-simulator';
 import { authHeaders, createTestDatabases, describeWithFixtures, fixturePath, sharedFixturesDir, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
 import { readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { helmConfigMap, helmSecret, makeRelease } from './__testing__/helmRecords';
 import { helmReleasesPlugin } from './plugin';
+import { encodeRelease } from './release/releaseCodec';
 
 const databases = createTestDatabases();
 const user = authHeaders.user('user:default/jane');
@@ -32,6 +34,11 @@ describe.each(databases.eachSupportedId())('reading Helm releases on %s', databa
       metadata: { name: 'sh.helm.release.v1.broken.v1', namespace: 'broken', labels: { name: 'broken', owner: 'helm', status: 'deployed', version: '1' } },
       data: { release: Buffer.from('not a release').toString('base64') },
     }]);
+    // A release whose manifest holds an escape JSON does not allow (\q): its record gunzips and
+    // its fields parse, but the manifest cannot be read.
+    const corrupt = gunzipSync(Buffer.from(encodeRelease(makeRelease('corrupt', 1, { namespace: 'corrupt', manifest: 'PLACEHOLDER' })), 'base64'))
+      .toString().replace('PLACEHOLDER', 'bad \\q escape');
+    sim.seed([{ ...helmSecret(makeRelease('corrupt', 1, { namespace: 'corrupt' })), data: { release: Buffer.from(gzipSync(corrupt).toString('base64')).toString('base64') } }]);
     if (sharedFixturesDir()) {
       for (const file of ['pluto-secret-test.json', 'pluto-secret-demo2.json', 'kots-test-chart.v1.helm3lib.yaml']) {
         const secret = parse(readFileSync(fixturePath('helm', file), 'utf8'));
@@ -142,11 +149,24 @@ describe.each(databases.eachSupportedId())('reading Helm releases on %s', databa
   it('lists every namespace when none is given, counting undecodable records in X-Helm-Undecodable', async () => {
     const res = await get('/api/releases');
     expect(res.status).toBe(200);
-    expect(res.headers['x-helm-undecodable']).toBe('1');
+    expect(res.headers['x-helm-undecodable']).toBe('2');
     const names = res.body.map((r: any) => `${r.namespace}/${r.name}`);
     expect(names).toEqual(expect.arrayContaining(['shop/web', 'shop/api', 'data/db']));
     expect(names).not.toContain('legacy/cm-only');
     expect(names).not.toContain('broken/broken');
+    expect(names).not.toContain('corrupt/corrupt');
+  });
+
+  it('lists a release whose manifest is unreadable in a summary, and counts it undecodable where its manifest is needed', async () => {
+    const summary = await get('/api/releases?namespace=corrupt&summary=true');
+    expect(summary.body.map((r: any) => r.name)).toEqual(['corrupt']);
+    expect(summary.headers['x-helm-undecodable']).toBe('0');
+    const full = await get('/api/releases?namespace=corrupt');
+    expect(full.status).toBe(200);
+    expect(full.body).toEqual([]);
+    expect(full.headers['x-helm-undecodable']).toBe('1');
+    const history = await get('/api/releases/corrupt/history?namespace=corrupt');
+    expect(history.headers['x-helm-undecodable']).toBe('1');
   });
 
   it('reads the configmap driver when storage=configmap', async () => {

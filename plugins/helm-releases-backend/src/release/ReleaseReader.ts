@@ -2,6 +2,7 @@ import { NotFoundError } from '@backstage/errors';
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { ReleaseStorage, StoredRecord } from '../storage/ReleaseStorage';
 import { summarise, type Release } from './release';
+import { manifestIsReadable } from './releaseJson';
 
 export interface ListQuery {
   namespace?: string;
@@ -65,7 +66,10 @@ export class ReleaseReader {
     if (query.statuses?.length) releases = releases.filter(r => query.statuses!.includes(String(r.info?.status)));
     releases.sort(query.byDate ? byLastDeployed : byName);
     releases = releases.slice(query.skip, query.skip + query.limit);
-    return { value: query.summary ? releases.map(summarise) : releases, undecodable };
+    if (query.summary) return { value: releases.map(summarise), undecodable };
+    // Only the page returned has its manifests decoded.
+    const readable = releases.filter(release => this.manifestReadable(release));
+    return { value: readable, undecodable: undecodable + releases.length - readable.length };
   }
 
   /** Every revision of a release, oldest first; 404 when there is none. */
@@ -74,7 +78,7 @@ export class ReleaseReader {
     const revisions: Release[] = [];
     for await (const record of this.storage.scan({ namespace, name })) {
       const release = this.tryDecode(record);
-      if (release) revisions.push(release);
+      if (release && this.manifestReadable(release)) revisions.push(release);
       else undecodable++;
     }
     if (revisions.length === 0 && undecodable === 0) {
@@ -96,6 +100,12 @@ export class ReleaseReader {
         : `Release "${name}" in namespace "${namespace}" has no revision ${revision} (revisions: ${revisions.map(r => r.version).join(', ') || 'none readable'})`);
     }
     return { value: found, undecodable };
+  }
+
+  private manifestReadable(release: Release): boolean {
+    if (manifestIsReadable(release)) return true;
+    this.logger.warn(`Skipping Helm release ${release.namespace}/${release.name} revision ${release.version}: its manifest is not a valid JSON string`);
+    return false;
   }
 
   private tryDecode(record: StoredRecord): Release | undefined {

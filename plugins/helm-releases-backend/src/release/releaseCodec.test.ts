@@ -36,6 +36,11 @@ describe('the release codec', () => {
     expect(JSON.parse(gunzipSync(bytes).toString())).toEqual(release);
   });
 
+  it("writes the fields in the order of Helm's Release struct, unknown ones last", () => {
+    const json = JSON.parse(gunzipSync(Buffer.from(encodeRelease({ apply_method: 'ssa', ...release } as any), 'base64')).toString());
+    expect(Object.keys(json)).toEqual(['name', 'info', 'manifest', 'version', 'namespace', 'apply_method']);
+  });
+
   it('round-trips through the Secret (double base64) and ConfigMap (single) layouts', () => {
     const encoded = encodeRelease(release as any);
     expect(decodeRelease(Buffer.from(encoded).toString('base64'))).toEqual(release);

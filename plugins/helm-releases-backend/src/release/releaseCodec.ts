@@ -1,5 +1,7 @@
+import { isAscii } from 'node:buffer';
 import { gunzipSync, gzipSync, constants } from 'node:zlib';
 import type { Release } from './release';
+import { parseReleaseJson } from './releaseJson';
 
 const GZIP_MAGIC = [0x1f, 0x8b, 0x08];
 const OPEN_BRACE = 0x7b;
@@ -12,6 +14,7 @@ const startsWithGzip = (b: Buffer) => b.length >= 3 && b[0] === GZIP_MAGIC[0] &&
  * Helm stores base64(gzip(json)); a Secret read through the API adds one more base64 layer, a
  * ConfigMap does not. Rather than trusting where the value came from, each base64 layer is peeled
  * until gzip (magic 1f 8b 08) or raw JSON (releases written before Helm compressed) shows up.
+ * The manifest is unescaped when first read (see parseReleaseJson).
  */
 export function decodeRelease(value: string): Release {
   let bytes = Buffer.from(value, 'base64');
@@ -20,7 +23,8 @@ export function decodeRelease(value: string): Release {
   }
   if (startsWithGzip(bytes)) bytes = gunzipSync(bytes);
   if (bytes[0] !== OPEN_BRACE) throw new Error('the release value is neither gzip nor JSON after base64 decoding');
-  const release = JSON.parse(bytes.toString('utf8'));
+  // Rendered charts are nearly always ASCII, which latin1 turns into a string faster than utf8 does.
+  const release = parseReleaseJson(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8'));
   if (!release || typeof release !== 'object' || typeof release.name !== 'string' || typeof release.version !== 'number') {
     throw new Error('the decoded release has no name or version');
   }
@@ -31,7 +35,17 @@ export function decodeRelease(value: string): Release {
 /** Helm's own encoding (driver/util.go encodeRelease): base64(gzip at best compression(json)). */
 export function encodeRelease(release: Release): string {
   // Helm keeps a release's custom labels on the storage object only (`json:"-"`), never in the JSON.
-  const { labels: _labels, ...json } = release;
-  const gz = gzipSync(Buffer.from(JSON.stringify(json), 'utf8'), { level: constants.Z_BEST_COMPRESSION });
+  const { labels: _labels, ...fields } = release;
+  const gz = gzipSync(Buffer.from(JSON.stringify(inHelmOrder(fields)), 'utf8'), { level: constants.Z_BEST_COMPRESSION });
   return gz.toString('base64');
+}
+
+/** The order of Helm's Release struct; fields Helm has added since (Helm 4's apply_method) follow. */
+const HELM_FIELD_ORDER = ['name', 'info', 'chart', 'config', 'manifest', 'hooks', 'version', 'namespace'];
+
+function inHelmOrder(fields: Record<string, unknown>): Record<string, unknown> {
+  const ordered: Record<string, unknown> = {};
+  for (const key of HELM_FIELD_ORDER) if (fields[key] !== undefined) ordered[key] = fields[key];
+  for (const key of Object.keys(fields)) if (!(key in ordered)) ordered[key] = fields[key];
+  return ordered;
 }

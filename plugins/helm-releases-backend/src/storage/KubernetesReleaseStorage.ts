@@ -137,7 +137,9 @@ function toRecord(item: StorageObject): StoredRecord {
       if (typeof value !== 'string') throw new Error('the object has no data.release');
       const release = decodeRelease(value);
       const custom = customLabels(labels);
-      return custom ? { ...release, labels: custom } : release;
+      // Assigned rather than spread: a spread would read (and so decode) the lazy manifest.
+      if (custom) release.labels = custom;
+      return release;
     },
   };
 }
