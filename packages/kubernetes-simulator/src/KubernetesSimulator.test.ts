@@ -205,6 +205,49 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
       );
     });
 
+    it('applies strategic merge directives over HTTP, and answers 415 for them on custom resources', async () => {
+      const apps = kc.makeApiClient(k8s.AppsV1Api);
+      const strategic = k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.StrategicMergePatch);
+      await apps.createNamespacedDeployment({
+        namespace: 'default',
+        body: {
+          metadata: { name: 'smp' },
+          spec: {
+            selector: {},
+            template: { spec: { containers: [{ name: 'web', image: 'web:2', env: [{ name: 'A', value: '1' }, { name: 'B', value: '2' }] }, { name: 'sidecar', image: 's' }] } },
+          },
+        },
+      });
+      const patched = await apps.patchNamespacedDeployment(
+        {
+          namespace: 'default',
+          name: 'smp',
+          body: {
+            spec: {
+              template: {
+                spec: {
+                  '$setElementOrder/containers': [{ name: 'web' }],
+                  containers: [{ name: 'web', image: 'web:1', '$setElementOrder/env': [{ name: 'A' }], env: [{ name: 'B', $patch: 'delete' }] }],
+                },
+              },
+            },
+          },
+        },
+        strategic,
+      );
+      expect(patched.spec?.template.spec?.containers).toEqual([
+        { name: 'web', image: 'web:1', env: [{ name: 'A', value: '1' }] },
+        { name: 'sidecar', image: 's' },
+      ]);
+
+      await custom.createNamespacedCustomObject({ ...DW, namespace: 'default', body: { apiVersion: 'workspace.devfile.io/v1alpha2', kind: 'DevWorkspace', metadata: { name: 'smp' }, spec: {} } });
+      await expectStatus(
+        custom.patchNamespacedCustomObject({ ...DW, namespace: 'default', name: 'smp', body: { spec: { started: true } } }, strategic),
+        415,
+        'UnsupportedMediaType',
+      );
+    });
+
     it('deletes dependents through ownerReferences, unless orphaned', async () => {
       const owner: any = await custom.createNamespacedCustomObject({ ...DW, namespace: 'default', body: { apiVersion: 'workspace.devfile.io/v1alpha2', kind: 'DevWorkspace', metadata: { name: 'owner' }, spec: {} } });
       const ownerReferences = [{ apiVersion: 'workspace.devfile.io/v1alpha2', kind: 'DevWorkspace', name: 'owner', uid: owner.metadata.uid }];
