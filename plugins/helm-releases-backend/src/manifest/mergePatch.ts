@@ -1,21 +1,52 @@
-const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+import { isJsonObject, jsonEqual, type JsonObject } from './json';
 
-/**
- * A JSON merge patch (RFC 7386) that turns the live object into `target` for the fields Helm owns:
- * every field of the target, and null for each field the previous revision set and the target
- * dropped. Fields set by others (controllers, defaulting) are left alone, as Helm's three-way
- * merge leaves them. Lists are replaced whole, as merge patch does.
- */
-export function threeWayMergePatch(previous: unknown, target: unknown): unknown {
-  if (!isPlainObject(target)) return target;
-  const patch: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(target)) {
-    patch[key] = isPlainObject(value) ? threeWayMergePatch(isPlainObject(previous) ? previous[key] : undefined, value) : value;
-  }
-  if (isPlainObject(previous)) {
-    for (const key of Object.keys(previous)) {
-      if (!(key in target)) patch[key] = null;
+/** The changes and additions from `from` to `to` (RFC 7386 form); fields `to` lacks are left alone. */
+function changes(from: JsonObject, to: JsonObject): JsonObject {
+  const patch: JsonObject = {};
+  for (const [key, value] of Object.entries(to)) {
+    if (value === null || value === undefined) continue;
+    const old = from[key];
+    if (isJsonObject(value) && isJsonObject(old)) {
+      const sub = changes(old, value);
+      if (Object.keys(sub).length > 0) patch[key] = sub;
+    } else if (!jsonEqual(old, value)) {
+      patch[key] = value;
     }
   }
   return patch;
+}
+
+/** `null` for each field `from` has and `to` drops (or sets to null), at any depth. */
+function deletions(from: JsonObject, to: JsonObject): JsonObject {
+  const patch: JsonObject = {};
+  for (const [key, old] of Object.entries(from)) {
+    const value = to[key];
+    if (value === null || value === undefined) {
+      if (old !== null) patch[key] = null;
+    } else if (isJsonObject(old) && isJsonObject(value)) {
+      const sub = deletions(old, value);
+      if (Object.keys(sub).length > 0) patch[key] = sub;
+    }
+  }
+  return patch;
+}
+
+function deepMerge(base: JsonObject, extra: JsonObject): JsonObject {
+  const merged: JsonObject = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const existing = merged[key];
+    merged[key] = isJsonObject(existing) && isJsonObject(value) ? deepMerge(existing, value) : value;
+  }
+  return merged;
+}
+
+/**
+ * A three-way JSON merge patch (RFC 7386), as apimachinery's `CreateThreeWayJSONMergePatch` that
+ * Helm uses for kinds without strategic-merge metadata (custom resources, CRDs): what changed from
+ * the live object (`current`) to `modified`, plus `null` for each field `original` (the object in
+ * the release being replaced) set and `modified` drops. Fields only the live object has (set by
+ * controllers, defaulting or people) are left alone. Lists are replaced whole.
+ */
+export function threeWayJsonMergePatch(original: JsonObject | undefined, modified: JsonObject, current: JsonObject): JsonObject {
+  return deepMerge(deletions(original ?? {}, modified), changes(current, modified));
 }
