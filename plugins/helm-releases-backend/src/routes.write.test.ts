@@ -21,6 +21,37 @@ function jobHook(name: string, event: string, opts: { fail?: boolean; policies?:
   };
 }
 
+/** A chart's Deployment (container `web`) and DevWorkspace (a custom resource) as one manifest. */
+const workloadManifest = (image: string, env: Record<string, string>, routingClass: string, components: string[]) => `---
+# Source: demo/templates/deployment.yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: shop
+  labels: {app: shop}
+spec:
+  replicas: 2
+  selector: {matchLabels: {app: shop}}
+  template:
+    metadata:
+      labels: {app: shop}
+    spec:
+      containers:
+        - name: web
+          image: ${image}
+          env: ${JSON.stringify(Object.entries(env).map(([name, value]) => ({ name, value })))}
+---
+# Source: demo/templates/devworkspace.yaml
+apiVersion: workspace.devfile.io/v1alpha2
+kind: DevWorkspace
+metadata:
+  name: shop-dev
+spec:
+  started: false
+  routingClass: ${routingClass}
+  template: {components: ${JSON.stringify(components.map(name => ({ name })))}}
+`;
+
 /** v1 (superseded) and v2 (deployed) of a release, with v2's objects live in the cluster. */
 function installTwoRevisions(sim: KubernetesSimulator, name: string, namespace: string, v1: Partial<Release> = {}, v2: Partial<Release> = {}) {
   const one = makeRelease(name, 1, { namespace, status: 'superseded', manifest: twoObjects(name, 'one', 'v1-only'), ...v1 });
@@ -99,6 +130,46 @@ describe.each(databases.eachSupportedId())('changing Helm releases on %s', datab
 
     const ops = await backend.http.get('/api/helm-releases/api/releases/app/operations?namespace=rb-ok').set(user);
     expect(ops.body[0]).toMatchObject({ operation: 'rollback', fromRevision: 2, toRevision: 3, outcome: 'succeeded', actor: 'user:default/jane' });
+  });
+
+  it('patches live objects three-way: chart-managed fields revert, a live-injected sidecar and live-added labels survive', async () => {
+    const namespace = 'rb-3way';
+    const one = makeRelease('shop', 1, { namespace, status: 'superseded', manifest: workloadManifest('shop:1', { LOG: 'info' }, 'basic', ['a']) });
+    const two = makeRelease('shop', 2, { namespace, manifest: workloadManifest('shop:2', { LOG: 'debug', FEATURE_X: 'on' }, 'che', ['a', 'b']) });
+    sim.seed([helmSecret(one), helmSecret(two)]);
+    sim.seed(k8s.loadAllYaml(two.manifest!).map((o: any) => ({ ...o, metadata: { ...o.metadata, namespace } })));
+    // What others did to the live objects since: a mutating webhook injected a sidecar, someone
+    // labelled the Deployment and the workspace, set a field the chart does not manage, scaled it.
+    const kc = new k8s.KubeConfig();
+    kc.loadFromOptions(sim.kubeConfigOptions());
+    const apps = kc.makeApiClient(k8s.AppsV1Api);
+    const custom = kc.makeApiClient(k8s.CustomObjectsApi);
+    await apps.patchNamespacedDeployment(
+      { name: 'shop', namespace, body: [{ op: 'add', path: '/spec/template/spec/containers/-', value: { name: 'istio-proxy', image: 'proxyv2:1.20' } }] },
+      k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch),
+    );
+    await apps.patchNamespacedDeployment(
+      { name: 'shop', namespace, body: { metadata: { labels: { team: 'payments' } }, spec: { replicas: 5, template: { spec: { terminationGracePeriodSeconds: 5 } } } } },
+      k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.StrategicMergePatch),
+    );
+    const dw = { group: 'workspace.devfile.io', version: 'v1alpha2', plural: 'devworkspaces', namespace, name: 'shop-dev' };
+    await custom.patchNamespacedCustomObject({ ...dw, body: { metadata: { labels: { team: 'payments' } } } }, k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch));
+
+    expect((await post('/api/releases/shop/rollback', { namespace, revision: 1 })).status).toBe(200);
+
+    const deployment = await apps.readNamespacedDeployment({ name: 'shop', namespace });
+    expect(deployment.spec!.template.spec!.containers).toEqual([
+      { name: 'web', image: 'shop:1', env: [{ name: 'LOG', value: 'info' }] },
+      { name: 'istio-proxy', image: 'proxyv2:1.20' },
+    ]);
+    expect(deployment.spec!.template.spec!.terminationGracePeriodSeconds).toBe(5);
+    expect(deployment.spec!.replicas).toBe(2);
+    expect(deployment.metadata!.labels).toEqual({ app: 'shop', team: 'payments', 'app.kubernetes.io/managed-by': 'Helm' });
+    // The custom resource gets a JSON merge patch (the simulator, like a real server, answers 415
+    // to a strategic one): its list is replaced whole, the live label stays.
+    const workspace: any = await custom.getNamespacedCustomObject(dw);
+    expect(workspace.spec).toEqual({ started: false, routingClass: 'basic', template: { components: [{ name: 'a' }] } });
+    expect(workspace.metadata.labels).toEqual({ team: 'payments', 'app.kubernetes.io/managed-by': 'Helm' });
   });
 
   it("carries the target revision's custom storage labels to the new revision, as Helm does", async () => {

@@ -1,7 +1,9 @@
 import { isKubernetesNotFound, type KubernetesCluster } from '@fawkes/kubernetes-clusters';
-import { PatchStrategy, type KubernetesObject, type V1APIResource } from '@kubernetes/client-node';
+import type { KubernetesObject, V1APIResource } from '@kubernetes/client-node';
+import type { JsonObject } from '../manifest/json';
+import { livePatch } from '../manifest/livePatch';
 import { hasKeepPolicy, inInstallOrder, objectKey, type ManifestObject } from '../manifest/manifest';
-import { threeWayMergePatch } from '../manifest/mergePatch';
+import { RawObjectApi } from './RawObjectApi';
 
 /** Written with this field manager, as the Helm 3 client does, so `helm` and `kubectl` see one owner. */
 export const FIELD_MANAGER = 'helm';
@@ -13,17 +15,39 @@ export interface UpdateResult {
   kept: string[];
 }
 
+const referenceTo = (object: ManifestObject) => ({
+  apiVersion: object.apiVersion,
+  kind: object.kind,
+  metadata: { name: object.metadata.name, namespace: object.metadata.namespace },
+});
+
+async function undefinedWhenAbsent<T>(read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    if (isKubernetesNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+const CONTENT_TYPES = { strategic: 'application/strategic-merge-patch+json', merge: 'application/merge-patch+json' } as const;
+
 /** The live objects of a release on one cluster: what Helm's kube client does for an update. */
 export class ClusterResources {
+  private readonly raw: RawObjectApi;
+
   constructor(
     private readonly cluster: KubernetesCluster,
     private readonly releaseName: string,
     private readonly releaseNamespace: string,
-  ) {}
+  ) {
+    this.raw = RawObjectApi.forConfig(cluster.kubeConfig);
+  }
 
   /**
-   * Brings the cluster from `current` to `target`: creates what is missing, patches what exists,
-   * deletes what only `current` has unless it carries `helm.sh/resource-policy: keep`.
+   * Brings the cluster from `current` to `target`: creates what is missing, patches what exists
+   * (three-way, against the live object: see `livePatch`), deletes what only `current` has unless
+   * it carries `helm.sh/resource-policy: keep`.
    */
   async update(current: ManifestObject[], target: ManifestObject[]): Promise<UpdateResult> {
     const result: UpdateResult = { created: [], updated: [], deleted: [], kept: [] };
@@ -33,14 +57,14 @@ export class ClusterResources {
       const key = objectKey(object, this.releaseNamespace);
       targetKeys.add(key);
       const desired = await this.place(this.withOwnership(object));
-      const live = await this.readLive(desired);
+      const live = await this.readLiveJson(desired);
       if (!live) {
         await this.cluster.objects.create(desired, undefined, undefined, FIELD_MANAGER);
         result.created.push(key);
       } else {
         const previous = previousByKey.get(key);
-        const patch = threeWayMergePatch(previous ? await this.place(this.withOwnership(previous)) : undefined, desired) as KubernetesObject;
-        await this.cluster.objects.patch(patch, undefined, undefined, FIELD_MANAGER, undefined, PatchStrategy.MergePatch);
+        const patch = livePatch(previous && (await this.place(previous)), desired, live);
+        if (patch) await this.raw.patchJson(referenceTo(desired), patch.body, CONTENT_TYPES[patch.type], FIELD_MANAGER);
         result.updated.push(key);
       }
     }
@@ -69,12 +93,12 @@ export class ClusterResources {
   }
 
   async readLive(object: ManifestObject): Promise<KubernetesObject | undefined> {
-    try {
-      return await this.cluster.objects.read({ apiVersion: object.apiVersion, kind: object.kind, metadata: { name: object.metadata.name, namespace: object.metadata.namespace } });
-    } catch (error) {
-      if (isKubernetesNotFound(error)) return undefined;
-      throw error;
-    }
+    return undefinedWhenAbsent(() => this.cluster.objects.read(referenceTo(object)));
+  }
+
+  /** The live object as JSON, to compare with manifests. */
+  private async readLiveJson(object: ManifestObject): Promise<JsonObject | undefined> {
+    return undefinedWhenAbsent(() => this.raw.readJson(referenceTo(object)));
   }
 
   async create(object: ManifestObject): Promise<void> {
@@ -84,7 +108,7 @@ export class ClusterResources {
   async deleteIfPresent(object: ManifestObject): Promise<void> {
     try {
       await this.cluster.objects.delete(
-        { apiVersion: object.apiVersion, kind: object.kind, metadata: { name: object.metadata.name, namespace: object.metadata.namespace } },
+        referenceTo(object),
         undefined, undefined, undefined, undefined, 'Background',
       );
     } catch (error) {

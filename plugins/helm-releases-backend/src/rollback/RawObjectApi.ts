@@ -1,0 +1,35 @@
+import { HttpMethod, KubernetesObjectApi, type KubeConfig, type KubernetesObject } from '@kubernetes/client-node';
+import type { JsonObject } from '../manifest/json';
+
+export type PatchContentType = 'application/strategic-merge-patch+json' | 'application/merge-patch+json';
+
+/**
+ * `KubernetesObjectApi` for objects as plain JSON. Its own `patch` passes the body through the
+ * typed model of the kind, which drops the strategic-merge directives (`$setElementOrder/…`,
+ * `$patch`, `$retainKeys`); and its `read` answers typed models (dates as `Date`, absent fields
+ * as `undefined`) that a three-way diff cannot compare with a manifest.
+ */
+export class RawObjectApi extends KubernetesObjectApi {
+  static forConfig(kubeConfig: KubeConfig): RawObjectApi {
+    const api = kubeConfig.makeApiClient(RawObjectApi);
+    api.setDefaultNamespace(kubeConfig);
+    return api;
+  }
+
+  /** The live object as the API server sent it (JSON), or an ApiException (404 when absent). */
+  async readJson(spec: KubernetesObject): Promise<JsonObject> {
+    const context = this.configuration.baseServer.makeRequestContext(await this.specUriPath(spec, 'read'), HttpMethod.GET);
+    context.setHeaderParam('Accept', 'application/json');
+    return JSON.parse(JSON.stringify(await this.requestPromise(context, 'KubernetesObject')));
+  }
+
+  /** Sends `body` as written, with the given patch content type. */
+  async patchJson(spec: KubernetesObject, body: JsonObject, contentType: PatchContentType, fieldManager: string): Promise<void> {
+    const context = this.configuration.baseServer.makeRequestContext(await this.specUriPath(spec, 'patch'), HttpMethod.PATCH);
+    context.setHeaderParam('Accept', 'application/json');
+    context.setHeaderParam('Content-Type', contentType);
+    context.setQueryParam('fieldManager', fieldManager);
+    context.setBody(JSON.stringify(body));
+    await this.requestPromise(context, 'KubernetesObject');
+  }
+}
