@@ -1,4 +1,3 @@
-import { isAscii } from 'node:buffer';
 import { gunzipSync, gzipSync, constants } from 'node:zlib';
 import type { Release } from './release';
 import { parseReleaseJson } from './releaseJson';
@@ -23,8 +22,7 @@ export function decodeRelease(value: string): Release {
   }
   if (startsWithGzip(bytes)) bytes = gunzipSync(bytes);
   if (bytes[0] !== OPEN_BRACE) throw new Error('the release value is neither gzip nor JSON after base64 decoding');
-  // Rendered charts are nearly always ASCII, which latin1 turns into a string faster than utf8 does.
-  const release = parseReleaseJson(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8'));
+  const release = parseReleaseJson(bytes);
   if (!release || typeof release !== 'object' || typeof release.name !== 'string' || typeof release.version !== 'number') {
     throw new Error('the decoded release has no name or version');
   }

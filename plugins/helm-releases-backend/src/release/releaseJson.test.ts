@@ -1,4 +1,6 @@
-import { manifestIsReadable, parseReleaseJson } from './releaseJson';
+import { manifestIsReadable, parseReleaseJson as parseText } from './releaseJson';
+
+const parseReleaseJson = (text: string) => parseText(Buffer.from(text, 'utf8'));
 
 /** A release as Go's encoding/json writes it: compact, fields in Helm's struct order. */
 const helmJson = (fields: { manifest?: string; config?: unknown; hooks?: unknown[] } = {}) =>
