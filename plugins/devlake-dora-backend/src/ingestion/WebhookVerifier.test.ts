@@ -1,5 +1,12 @@
-import { WebhookVerifier } from './WebhookVerifier';
+import { timingSafeEqual } from 'node:crypto';
 import { hubSignature, pagerDutySignature } from '../test/signing';
+import { WebhookVerifier } from './WebhookVerifier';
+
+// A pass-through, so the test can see what the verifier compares.
+jest.mock('node:crypto', () => {
+  const actual = jest.requireActual('node:crypto');
+  return { ...actual, timingSafeEqual: jest.fn(actual.timingSafeEqual) };
+});
 
 describe('WebhookVerifier', () => {
   const verifier = new WebhookVerifier({ github: 'gh', jenkins: 'jk', pagerduty: 'pd' });
@@ -23,5 +30,17 @@ describe('WebhookVerifier', () => {
   it('refuses everything from a source with no secret configured', () => {
     expect(() => verifier.verify('argocd', { authorization: 'Bearer ' }, body)).toThrow(/devlake.webhooks.argocd.secret is not configured/);
     expect(() => verifier.verify('devlake', { 'x-hub-signature-256': hubSignature('', '{"a":1}') }, body)).toThrow(/not configured/);
+  });
+
+  it('compares secrets of any length in constant time, never returning early on a length difference', () => {
+    const compare = jest.mocked(timingSafeEqual);
+    for (const guess of ['j', 'jk-much-longer-than-the-secret', 'jx']) {
+      compare.mockClear();
+      expect(() => verifier.verify('jenkins', { authorization: `Bearer ${guess}` }, body)).toThrow(/Authorization: Bearer/);
+      // the comparison ran, over two fixed-length digests, whatever the guess's length
+      expect(compare).toHaveBeenCalledTimes(1);
+      const [left, right] = compare.mock.calls[0] as [Buffer, Buffer];
+      expect([left.length, right.length]).toEqual([32, 32]);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { AuthenticationError } from '@backstage/errors';
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 export const WEBHOOK_SOURCES = ['argocd', 'jenkins', 'github', 'pagerduty', 'devlake'] as const;
 export type WebhookSource = (typeof WEBHOOK_SOURCES)[number];
@@ -11,11 +11,14 @@ const header = (headers: Headers, name: string) => {
   return Array.isArray(value) ? value[0] : value;
 };
 
-/** Constant-time comparison that does not leak the length through an early return on content. */
-function same(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/**
+ * Constant-time comparison that leaks neither content nor length: both sides are hashed to 32
+ * bytes first, so timingSafeEqual always runs over equal lengths and nothing returns early.
+ */
+export function sameSecret(a: string, b: string): boolean {
+  return timingSafeEqual(digest(a), digest(b));
 }
 
 const hmac = (secret: string, body: Buffer) => createHmac('sha256', secret).update(body).digest('hex');
@@ -34,7 +37,7 @@ export class WebhookVerifier {
     const expected = `sha256=${hmac(secret, rawBody)}`;
     const signature = header(headers, 'x-hub-signature-256');
     if (signature !== undefined) {
-      if (same(signature, expected)) return;
+      if (sameSecret(signature, expected)) return;
       throw new AuthenticationError(`X-Hub-Signature-256 does not match the body signed with the ${source} secret`);
     }
     if (source === 'github') throw new AuthenticationError('X-Hub-Signature-256 is required: sha256=<HMAC-SHA256 of the body>');
@@ -42,13 +45,13 @@ export class WebhookVerifier {
       const signatures = header(headers, 'x-pagerduty-signature');
       if (signatures !== undefined) {
         const wanted = `v1=${hmac(secret, rawBody)}`;
-        if (signatures.split(',').some(s => same(s.trim(), wanted))) return;
+        if (signatures.split(',').some(s => sameSecret(s.trim(), wanted))) return;
         throw new AuthenticationError('X-PagerDuty-Signature does not match the body signed with the pagerduty secret');
       }
     }
     const authorization = header(headers, 'authorization');
     const bearer = authorization?.match(/^Bearer (.+)$/i)?.[1];
-    if (bearer !== undefined && same(bearer, secret)) return;
+    if (bearer !== undefined && sameSecret(bearer, secret)) return;
     throw new AuthenticationError(
       `the ${source} webhook needs Authorization: Bearer <secret> or X-Hub-Signature-256: sha256=<HMAC-SHA256 of the body>`,
     );
