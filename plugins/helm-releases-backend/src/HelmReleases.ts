@@ -5,6 +5,7 @@ import { UnprocessableEntityError } from '@fawkes/backend-http';
 import { toBackstageError, kubernetesStatusOf, type KubernetesCluster } from '@fawkes/kubernetes-clusters';
 import type { OperationLog } from './database/OperationLog';
 import { diffReleases } from './diff/releaseDiff';
+import { latestRevision } from './release/readableHistory';
 import { ReleaseReader, type ListQuery } from './release/ReleaseReader';
 import { ClusterResources } from './rollback/ClusterResources';
 import { HookRunner } from './rollback/HookRunner';
@@ -60,16 +61,17 @@ export class HelmReleases {
 
   diff(target: Target, namespace: string, name: string, range: { from?: number; to?: number }) {
     return this.onCluster(target, async ({ reader }) => {
-      const { value: history } = await reader.history(namespace, name);
+      const revisions = await reader.history(namespace, name);
+      const history = revisions.value;
       const find = (v: number) => {
         const r = history.find(h => h.version === v);
         if (!r) throw new NotFoundError(`Release "${name}" has no revision ${v} (revisions: ${history.map(h => h.version).join(', ')})`);
         return r;
       };
-      const to = find(range.to ?? history[history.length - 1].version);
+      const to = range.to !== undefined ? find(range.to) : latestRevision(name, revisions, 'diffed against its latest revision');
       const from = range.from !== undefined ? find(range.from) : history.filter(h => h.version < to.version).at(-1) ?? to;
       try {
-        return diffReleases(from, to);
+        return { value: diffReleases(from, to), undecodable: revisions.undecodable };
       } catch (error) {
         // The stored manifest is the cluster's data, not the caller's input: say which revision is broken.
         throw new UnprocessableEntityError(`Release "${name}" revisions ${from.version}..${to.version} cannot be compared: ${(error as Error).message}`);

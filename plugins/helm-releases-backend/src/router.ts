@@ -70,7 +70,8 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     await authorize(req, helmReleaseReadPermission);
     const { name } = parseInput(releaseNameParams, req.params, 'params');
     const q = parseInput(diffQuery, req.query, 'query');
-    res.json(await releases.diff(q, q.namespace, name, { from: q.from, to: q.to }));
+    const { value, undecodable } = await releases.diff(q, q.namespace, name, { from: q.from, to: q.to });
+    res.set(UNDECODABLE_HEADER, String(undecodable)).json(value);
   });
 
   router.get('/api/releases/:name/operations', async (req, res) => {

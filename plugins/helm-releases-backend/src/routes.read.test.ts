@@ -3,7 +3,7 @@ import { authHeaders, createTestDatabases, describeWithFixtures, fixturePath, sh
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { helmConfigMap, helmSecret, makeRelease } from './__testing__/helmRecords';
+import { helmConfigMap, helmSecret, makeRelease, undecodableSecret } from './__testing__/helmRecords';
 import { helmReleasesPlugin } from './plugin';
 import { encodeRelease } from './release/releaseCodec';
 
@@ -29,11 +29,7 @@ describe.each(databases.eachSupportedId())('reading Helm releases on %s', databa
     ].map(helmSecret));
     sim.seed([makeRelease('cm-only', 1, { namespace: 'legacy' }), makeRelease('cm-only', 2, { namespace: 'legacy', status: 'failed' })].map(helmConfigMap));
     // A record that is labelled like Helm's but holds garbage.
-    sim.seed([{
-      apiVersion: 'v1', kind: 'Secret', type: 'helm.sh/release.v1',
-      metadata: { name: 'sh.helm.release.v1.broken.v1', namespace: 'broken', labels: { name: 'broken', owner: 'helm', status: 'deployed', version: '1' } },
-      data: { release: Buffer.from('not a release').toString('base64') },
-    }]);
+    sim.seed([undecodableSecret('broken', 'broken', 1)]);
     // A release whose manifest holds an escape JSON does not allow (\q): its record gunzips and
     // its fields parse, but the manifest cannot be read.
     const corrupt = gunzipSync(Buffer.from(encodeRelease(makeRelease('corrupt', 1, { namespace: 'corrupt', manifest: 'PLACEHOLDER' })), 'base64'))
@@ -220,6 +216,30 @@ describe.each(databases.eachSupportedId())('reading Helm releases on %s', databa
     const defaults = await get('/api/releases/web/diff?namespace=shop');
     expect([defaults.body.from, defaults.body.to]).toEqual([2, 3]);
     expect((await get('/api/releases/web/diff?namespace=shop&from=7')).status).toBe(404);
+  });
+
+  it('answers 409 naming the record, not 500, for the default diff of a release none of whose records can be decoded', async () => {
+    const res = await get('/api/releases/broken/diff?namespace=broken');
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toContain('sh.helm.release.v1.broken.v1');
+    expect(res.body.error.message).toContain('latest revision is unknown');
+  });
+
+  it('counts undecodable records of a diffed release in X-Helm-Undecodable, and refuses the default diff when the newest is one', async () => {
+    sim.seed([undecodableSecret('holey', 'diffs', 1), ...[2, 3].map(v => helmSecret(makeRelease('holey', v, { namespace: 'diffs' })))]);
+    const holey = await get('/api/releases/holey/diff?namespace=diffs');
+    expect(holey.status).toBe(200);
+    expect([holey.body.from, holey.body.to]).toEqual([2, 3]);
+    expect(holey.headers['x-helm-undecodable']).toBe('1');
+    expect((await get('/api/releases/web/diff?namespace=shop')).headers['x-helm-undecodable']).toBe('0');
+
+    sim.seed([...[1, 2].map(v => helmSecret(makeRelease('torn', v, { namespace: 'diffs' }))), undecodableSecret('torn', 'diffs', 3)]);
+    const latest = await get('/api/releases/torn/diff?namespace=diffs');
+    expect(latest.status).toBe(409);
+    expect(latest.body.error.message).toContain('sh.helm.release.v1.torn.v3');
+    const explicit = await get('/api/releases/torn/diff?namespace=diffs&from=1&to=2');
+    expect(explicit.status).toBe(200);
+    expect(explicit.headers['x-helm-undecodable']).toBe('1');
   });
 
   it('answers 422, not 500, when a stored manifest is not valid YAML', async () => {

@@ -2,7 +2,7 @@ import { KubernetesSimulator } from '@fawkes/kubernetes-simulator';
 import { authHeaders, createTestDatabases, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
 import * as k8s from '@kubernetes/client-node';
 import { gunzipSync } from 'node:zlib';
-import { configMapManifest, helmConfigMap, helmSecret, makeRelease } from './__testing__/helmRecords';
+import { configMapManifest, helmConfigMap, helmSecret, makeRelease, undecodableSecret } from './__testing__/helmRecords';
 import type { Hook, Release } from './release/release';
 import { helmReleasesPlugin } from './plugin';
 
@@ -296,14 +296,25 @@ describe.each(databases.eachSupportedId())('changing Helm releases on %s', datab
 
   it('refuses with 409 when a record of the release cannot be decoded', async () => {
     installTwoRevisions(sim, 'garbled', 'rb-garbled');
-    sim.seed([{
-      apiVersion: 'v1', kind: 'Secret', type: 'helm.sh/release.v1',
-      metadata: { name: 'sh.helm.release.v1.garbled.v3', namespace: 'rb-garbled', labels: { name: 'garbled', owner: 'helm', status: 'deployed', version: '3' } },
-      data: { release: Buffer.from('garbage').toString('base64') },
-    }]);
+    sim.seed([undecodableSecret('garbled', 'rb-garbled', 3)]);
     const res = await post('/api/releases/garbled/rollback', { namespace: 'rb-garbled', revision: 1 });
     expect(res.status).toBe(409);
-    expect(res.body.error.message).toContain('1 storage record(s) that cannot be decoded');
+    expect(res.body.error.message).toContain('1 storage record(s) that cannot be decoded (sh.helm.release.v1.garbled.v3)');
+  });
+
+  it.each(['rollback', 'recover', 'upgrade'])('answers %s of a release none of whose records can be decoded with 409 naming them, not 500', async action => {
+    sim.seed([undecodableSecret('husk', 'undecodable', 1)]);
+    const res = await post(`/api/releases/husk/${action}`, { namespace: 'undecodable', values: '' });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toContain('sh.helm.release.v1.husk.v1');
+  });
+
+  it('refuses to recover when the newest record cannot be decoded, instead of marking an older pending revision failed', async () => {
+    sim.seed([helmSecret(makeRelease('halfstuck', 1, { namespace: 'rc-garbled', status: 'pending-upgrade' })), undecodableSecret('halfstuck', 'rc-garbled', 2)]);
+    const res = await post('/api/releases/halfstuck/recover', { namespace: 'rc-garbled' });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toContain('sh.helm.release.v1.halfstuck.v2');
+    expect(await statuses('halfstuck', 'rc-garbled')).toEqual([[1, 'pending-upgrade']]);
   });
 
   it('prunes beyond maxHistory oldest first, never the deployed revision', async () => {
@@ -407,6 +418,13 @@ describe.each(databases.eachSupportedId())('changing Helm releases on %s', datab
 
     it('answers 404 for an unknown release', async () => {
       expect((await post('/api/releases/ghost/upgrade', { namespace: 'up', values: '' })).status).toBe(404);
+    });
+
+    it('refuses with 409 when the newest record cannot be decoded, instead of upgrading from an older revision', async () => {
+      sim.seed([helmSecret(makeRelease('torn', 1, { namespace: 'up' })), undecodableSecret('torn', 'up', 2)]);
+      const res = await post('/api/releases/torn/upgrade', { namespace: 'up', values: 'a: 1' });
+      expect(res.status).toBe(409);
+      expect(res.body.error.message).toContain('sh.helm.release.v1.torn.v2');
     });
   });
 });

@@ -66,3 +66,14 @@ export function helmConfigMap(release: Release) {
     data: { release: encodeRelease(release) },
   };
 }
+
+/** A Secret labelled like one of Helm's release records whose data is not a release. */
+export function undecodableSecret(name: string, namespace: string, version: number) {
+  return {
+    apiVersion: 'v1',
+    kind: 'Secret',
+    type: 'helm.sh/release.v1',
+    metadata: { name: `sh.helm.release.v1.${name}.v${version}`, namespace, labels: { name, owner: 'helm', status: 'deployed', version: String(version) } },
+    data: { release: Buffer.from('not a release').toString('base64') },
+  };
+}

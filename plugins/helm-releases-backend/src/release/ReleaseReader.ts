@@ -19,6 +19,17 @@ export interface Counted<T> {
   undecodable: number;
 }
 
+/** A storage object of a release that could not be read, with its `version` label when it has one. */
+export interface UnreadableRecord {
+  objectName: string;
+  version?: number;
+}
+
+/** Every readable revision of a release, oldest first, and the records that could not be read. */
+export interface ReleaseHistory extends Counted<Release[]> {
+  unreadable: UnreadableRecord[];
+}
+
 function byName(a: Release, b: Release): number {
   if (a.name !== b.name) return a.name < b.name ? -1 : 1;
   return (a.namespace ?? '').localeCompare(b.namespace ?? '');
@@ -73,19 +84,19 @@ export class ReleaseReader {
   }
 
   /** Every revision of a release, oldest first; 404 when there is none. */
-  async history(namespace: string, name: string): Promise<Counted<Release[]>> {
-    let undecodable = 0;
+  async history(namespace: string, name: string): Promise<ReleaseHistory> {
+    const unreadable: UnreadableRecord[] = [];
     const revisions: Release[] = [];
     for await (const record of this.storage.scan({ namespace, name })) {
       const release = this.tryDecode(record);
       if (release && this.manifestReadable(release)) revisions.push(release);
-      else undecodable++;
+      else unreadable.push({ objectName: record.objectName, version: release?.version ?? record.version });
     }
-    if (revisions.length === 0 && undecodable === 0) {
+    if (revisions.length === 0 && unreadable.length === 0) {
       throw new NotFoundError(`Release "${name}" not found in namespace "${namespace}" (${this.storage.driver} storage)`);
     }
     revisions.sort((a, b) => a.version - b.version);
-    return { value: revisions, undecodable };
+    return { value: revisions, undecodable: unreadable.length, unreadable };
   }
 
   /** One revision; 0 is the latest deployed one. */

@@ -3,6 +3,7 @@ import { BadGatewayError } from '@fawkes/backend-http';
 import { kubernetesStatusOf, toBackstageError } from '@fawkes/kubernetes-clusters';
 import { parseManifest } from '../manifest/manifest';
 import { isPending, summarise, type Release } from '../release/release';
+import { everyRevision } from '../release/readableHistory';
 import type { ReleaseReader } from '../release/ReleaseReader';
 import type { ReleaseStorage } from '../storage/ReleaseStorage';
 import type { ClusterResources } from './ClusterResources';
@@ -40,11 +41,7 @@ export interface RollbackDeps {
  */
 export async function rollbackRelease(request: RollbackRequest, deps: RollbackDeps): Promise<RollbackOutcome> {
   const { storage, reader, resources, hooks } = deps;
-  const { value: history, undecodable } = await reader.history(request.namespace, request.name);
-  if (undecodable > 0) {
-    // Without every record the latest revision (and so the next number) is unknown, as for Helm.
-    throw new ConflictError(`Release "${request.name}" has ${undecodable} storage record(s) that cannot be decoded; fix or remove them before rolling back`);
-  }
+  const history = everyRevision(request.name, await reader.history(request.namespace, request.name), 'rolled back');
   const current = history[history.length - 1];
   if (isPending(String(current.info.status))) {
     throw new ConflictError(

@@ -1,5 +1,6 @@
 import { ConflictError } from '@backstage/errors';
 import { isPending, summarise, type Release } from '../release/release';
+import { latestRevision } from '../release/readableHistory';
 import type { ReleaseReader } from '../release/ReleaseReader';
 import type { ReleaseStorage } from '../storage/ReleaseStorage';
 
@@ -11,8 +12,7 @@ export async function recoverRelease(
   request: { namespace: string; name: string; actor: string },
   deps: { storage: ReleaseStorage; reader: ReleaseReader },
 ): Promise<{ release: Release; previousStatus: string }> {
-  const { value: history } = await deps.reader.history(request.namespace, request.name);
-  const latest = history[history.length - 1];
+  const latest = latestRevision(request.name, await deps.reader.history(request.namespace, request.name), 'recovered');
   const previousStatus = String(latest.info.status);
   if (!isPending(previousStatus)) {
     throw new ConflictError(`Release "${request.name}" is not stuck: its latest revision ${latest.version} is ${previousStatus}, not pending-*`);

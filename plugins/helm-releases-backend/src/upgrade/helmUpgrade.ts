@@ -8,6 +8,7 @@ import { dirname, join, normalize, isAbsolute, sep } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { diffReleases, type ReleaseDiff } from '../diff/releaseDiff';
 import { isPending, summarise, type Chart, type Release } from '../release/release';
+import { latestRevision } from '../release/readableHistory';
 import type { ReleaseReader } from '../release/ReleaseReader';
 import type { StorageDriverName } from '../storage/ReleaseStorage';
 
@@ -105,8 +106,9 @@ export async function upgradeRelease(
   if (request.storage === 'memory') {
     throw new InputError('storage "memory" cannot be upgraded: the helm binary runs in its own process and would not see this backend\'s memory store');
   }
-  const { value: history } = await deps.reader.history(request.namespace, request.name);
-  const latest = history[history.length - 1];
+  const revisions = await deps.reader.history(request.namespace, request.name);
+  const latest = latestRevision(request.name, revisions, 'upgraded');
+  const history = revisions.value;
   if (isPending(String(latest.info.status))) {
     throw new ConflictError(`Another operation (install/upgrade/rollback) is in progress on release "${request.name}": revision ${latest.version} is ${latest.info.status}`);
   }
