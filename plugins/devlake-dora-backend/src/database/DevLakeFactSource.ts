@@ -2,6 +2,26 @@ import knexFactory, { type Knex } from 'knex';
 import { DAY } from '../metrics/calendar';
 import type { ChangeFact, DeploymentFact, DoraFactSource, DoraFacts, FactQuery, IncidentFact, PullRequestFact } from '../metrics/facts';
 
+/**
+ * A mysql2 pool whose every connection is put in a read-only session before first use
+ * (`SET SESSION TRANSACTION READ ONLY`, MySQL and MariaDB): any write through it is refused by the
+ * server, whatever the configured user may do. A connection that cannot be made read only is
+ * never used.
+ */
+export function connectReadOnly(connection: Record<string, unknown>): Knex {
+  return knexFactory({
+    client: 'mysql2',
+    connection: { timezone: 'Z', ...connection } as Knex.MySql2ConnectionConfig,
+    pool: {
+      min: 0,
+      max: 4,
+      afterCreate(conn: { query(sql: string, done: (error: Error | null) => void): void }, done: (error: Error | null, conn: unknown) => void) {
+        conn.query('SET SESSION TRANSACTION READ ONLY', error => done(error, conn));
+      },
+    },
+  });
+}
+
 /** How far before a range deployments are read, so incidents find the deployment before them. */
 const LINK_LOOKBACK_MS = 30 * DAY;
 
@@ -22,9 +42,7 @@ export class DevLakeFactSource implements DoraFactSource {
 
   /** A read-only pool over the configured connection; dates are read as UTC, as DevLake writes them. */
   static connect(connection: Record<string, unknown>): DevLakeFactSource {
-    return new DevLakeFactSource(
-      knexFactory({ client: 'mysql2', connection: { timezone: 'Z', ...connection } as Knex.MySql2ConnectionConfig, pool: { min: 0, max: 4 } }),
-    );
+    return new DevLakeFactSource(connectReadOnly(connection));
   }
 
   async close(): Promise<void> {
