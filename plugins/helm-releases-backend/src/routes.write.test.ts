@@ -368,6 +368,14 @@ describe.each(databases.eachSupportedId())('changing Helm releases on %s', datab
     expect(await statuses('four', 'rb-404')).toEqual([[1, 'superseded'], [2, 'deployed']]);
   });
 
+  it.each([[{ revision: 0 }], [{}]])('answers 404 saying there is no earlier revision to roll back a first revision to (%j)', async body => {
+    sim.seed([helmSecret(makeRelease('solo', 1, { namespace: 'rb-first' }))]);
+    const res = await post('/api/releases/solo/rollback', { namespace: 'rb-first', ...body });
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).toContain('has no earlier revision to roll back to');
+    expect(await statuses('solo', 'rb-first')).toEqual([[1, 'deployed']]);
+  });
+
   it('answers 400, not 500, for a body that is not JSON', async () => {
     const res = await backend.http.post('/api/helm-releases/api/releases/app/rollback').set(user).set('Content-Type', 'application/json').send('{"namespace": ');
     expect(res.status).toBe(400);

@@ -1,4 +1,4 @@
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import { BadGatewayError } from '@fawkes/backend-http';
 import { kubernetesStatusOf, toBackstageError } from '@fawkes/kubernetes-clusters';
 import { parseManifest } from '../manifest/manifest';
@@ -50,7 +50,7 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
     );
   }
   const targetVersion = request.revision === 0 ? current.version - 1 : request.revision;
-  if (targetVersion < 1) throw new InputError(`Release "${request.name}" has no revision before ${current.version} to roll back to`);
+  if (targetVersion < 1) throw new NotFoundError(`Release "${request.name}" has no earlier revision to roll back to: revision ${current.version} is its first`);
   const previous = history.find(r => r.version === targetVersion);
   if (!previous) {
     throw new NotFoundError(`Release "${request.name}" has no revision ${targetVersion} (revisions: ${history.map(r => r.version).join(', ')})`);
