@@ -1,8 +1,8 @@
 import { NotFoundError } from '@backstage/errors';
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { ReleaseStorage, StoredRecord } from '../storage/ReleaseStorage';
+import type { DecodeOptions } from './releaseCodec';
 import { summarise, type Release } from './release';
-import { manifestIsReadable } from './releaseJson';
 
 export interface ListQuery {
   namespace?: string;
@@ -64,7 +64,8 @@ export class ReleaseReader {
     let undecodable = 0;
     const byRelease = new Map<string, Release>();
     for (const record of [...latest.values(), ...unlabelled]) {
-      const release = this.tryDecode(record);
+      // A summary drops the manifest, so it is skipped rather than decoded.
+      const release = this.tryDecode(record, { manifest: !query.summary });
       if (!release) {
         undecodable++;
         continue;
@@ -77,10 +78,7 @@ export class ReleaseReader {
     if (query.statuses?.length) releases = releases.filter(r => query.statuses!.includes(String(r.info?.status)));
     releases.sort(query.byDate ? byLastDeployed : byName);
     releases = releases.slice(query.skip, query.skip + query.limit);
-    if (query.summary) return { value: releases.map(summarise), undecodable };
-    // Only the page returned has its manifests decoded.
-    const readable = releases.filter(release => this.manifestReadable(release));
-    return { value: readable, undecodable: undecodable + releases.length - readable.length };
+    return { value: query.summary ? releases.map(summarise) : releases, undecodable };
   }
 
   /** Every revision of a release, oldest first; 404 when there is none. */
@@ -89,8 +87,8 @@ export class ReleaseReader {
     const revisions: Release[] = [];
     for await (const record of this.storage.scan({ namespace, name })) {
       const release = this.tryDecode(record);
-      if (release && this.manifestReadable(release)) revisions.push(release);
-      else unreadable.push({ objectName: record.objectName, version: release?.version ?? record.version });
+      if (release) revisions.push(release);
+      else unreadable.push({ objectName: record.objectName, version: record.version });
     }
     if (revisions.length === 0 && unreadable.length === 0) {
       throw new NotFoundError(`Release "${name}" not found in namespace "${namespace}" (${this.storage.driver} storage)`);
@@ -113,15 +111,9 @@ export class ReleaseReader {
     return { value: found, undecodable };
   }
 
-  private manifestReadable(release: Release): boolean {
-    if (manifestIsReadable(release)) return true;
-    this.logger.warn(`Skipping Helm release ${release.namespace}/${release.name} revision ${release.version}: its manifest is not a valid JSON string`);
-    return false;
-  }
-
-  private tryDecode(record: StoredRecord): Release | undefined {
+  private tryDecode(record: StoredRecord, options?: DecodeOptions): Release | undefined {
     try {
-      return record.decode();
+      return record.decode(options);
     } catch (error) {
       this.logger.warn(`Skipping Helm storage record ${record.namespace}/${record.objectName}: ${(error as Error).message}`);
       return undefined;

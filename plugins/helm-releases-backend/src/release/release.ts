@@ -73,14 +73,8 @@ export const MAX_RELEASE_NAME_LENGTH = 53;
 
 /** What `summary=true` keeps: everything except the chart's templates and files and the manifest. */
 export function summarise(release: Release): Release {
-  // Copies key by key: destructuring `manifest` away would read it, and it is decoded lazily.
-  const summary: Record<string, unknown> = {};
-  for (const key of Object.keys(release)) {
-    if (key !== 'manifest') summary[key] = release[key];
-  }
-  if (release.chart) {
-    const { templates: _templates, files: _files, ...chart } = release.chart;
-    summary.chart = chart;
-  }
-  return summary as Release;
+  const { manifest: _manifest, chart, ...rest } = release;
+  if (!chart) return rest as Release;
+  const { templates: _templates, files: _files, ...chartRest } = chart;
+  return { ...rest, chart: chartRest } as Release;
 }

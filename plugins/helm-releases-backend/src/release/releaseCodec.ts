@@ -1,11 +1,16 @@
 import { gunzipSync, gzipSync, constants } from 'node:zlib';
 import type { Release } from './release';
-import { parseReleaseJson } from './releaseJson';
+import { parseReleaseJson, parseReleaseJsonWithoutManifest } from './releaseJson';
 
 const GZIP_MAGIC = [0x1f, 0x8b, 0x08];
 const OPEN_BRACE = 0x7b;
 
 const startsWithGzip = (b: Buffer) => b.length >= 3 && b[0] === GZIP_MAGIC[0] && b[1] === GZIP_MAGIC[1] && b[2] === GZIP_MAGIC[2];
+
+export interface DecodeOptions {
+  /** false: skip the manifest, for answers that drop it (default true). */
+  manifest?: boolean;
+}
 
 /**
  * Decodes the `release` value of a Helm storage object into Helm's release JSON.
@@ -13,16 +18,16 @@ const startsWithGzip = (b: Buffer) => b.length >= 3 && b[0] === GZIP_MAGIC[0] &&
  * Helm stores base64(gzip(json)); a Secret read through the API adds one more base64 layer, a
  * ConfigMap does not. Rather than trusting where the value came from, each base64 layer is peeled
  * until gzip (magic 1f 8b 08) or raw JSON (releases written before Helm compressed) shows up.
- * The manifest is unescaped when first read (see parseReleaseJson).
+ * With `manifest: false` the manifest is skipped rather than unescaped (see releaseJson).
  */
-export function decodeRelease(value: string): Release {
+export function decodeRelease(value: string, options: DecodeOptions = {}): Release {
   let bytes = Buffer.from(value, 'base64');
   for (let layer = 0; layer < 2 && !startsWithGzip(bytes) && bytes[0] !== OPEN_BRACE; layer++) {
     bytes = Buffer.from(bytes.toString('latin1'), 'base64');
   }
   if (startsWithGzip(bytes)) bytes = gunzipSync(bytes);
   if (bytes[0] !== OPEN_BRACE) throw new Error('the release value is neither gzip nor JSON after base64 decoding');
-  const release = parseReleaseJson(bytes);
+  const release = options.manifest === false ? parseReleaseJsonWithoutManifest(bytes) : parseReleaseJson(bytes);
   if (!release || typeof release !== 'object' || typeof release.name !== 'string' || typeof release.version !== 'number') {
     throw new Error('the decoded release has no name or version');
   }

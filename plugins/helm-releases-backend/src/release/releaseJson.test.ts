@@ -1,6 +1,4 @@
-import { manifestIsReadable, parseReleaseJson as parseText } from './releaseJson';
-
-const parseReleaseJson = (text: string) => parseText(Buffer.from(text, 'utf8'));
+import { parseReleaseJson, parseReleaseJsonWithoutManifest } from './releaseJson';
 
 /** A release as Go's encoding/json writes it: compact, fields in Helm's struct order. */
 const helmJson = (fields: { manifest?: string; config?: unknown; hooks?: unknown[] } = {}) =>
@@ -15,69 +13,70 @@ const helmJson = (fields: { manifest?: string; config?: unknown; hooks?: unknown
     namespace: 'apps',
   });
 
-const lazy = (release: object) => typeof Object.getOwnPropertyDescriptor(release, 'manifest')?.get === 'function';
+const bytes = (text: string) => Buffer.from(text, 'utf8');
+/** What a summary expects: the whole parse, minus the manifest. */
+const expectedWithout = (text: string) => {
+  const { manifest: _manifest, ...rest } = JSON.parse(text);
+  return rest;
+};
 
 describe('parseReleaseJson', () => {
-  const manifest = '---\n# Source: web/templates/cm.yaml\napiVersion: v1\nkind: ConfigMap\ndata:\n  greeting: "hello, \\"world\\""\n';
+  it('parses ASCII and non-ASCII releases exactly as JSON.parse', () => {
+    for (const manifest of ['kind: ConfigMap\n', 'name: café ✓ \u2028\n']) {
+      const text = helmJson({ manifest });
+      expect(parseReleaseJson(bytes(text))).toEqual(JSON.parse(text));
+    }
+  });
+});
 
-  it('leaves the manifest escaped until it is read, and then gives what JSON.parse gives', () => {
-    const text = helmJson({ manifest, hooks: [{ name: 'job', kind: 'Job', path: 'p', manifest: 'kind: Job\n' }] });
-    const release = parseReleaseJson(text);
-    expect(lazy(release)).toBe(true);
-    expect(Object.keys(release)).toEqual(Object.keys(JSON.parse(text)));
-    expect(release).toEqual(JSON.parse(text));
-    expect(release.manifest).toBe(manifest);
-    expect(lazy(release)).toBe(false);
-    expect(JSON.stringify(release)).toBe(text);
+describe('parseReleaseJsonWithoutManifest', () => {
+  const manifest = '---\n# Source: web/templates/cm.yaml\napiVersion: v1\nkind: ConfigMap\ndata:\n  greeting: "hello, \\"world\\""\n';
+  const hooks = [{ name: 'job', kind: 'Job', path: 'p', manifest: 'kind: Job\n', events: ['pre-rollback'] }];
+
+  it('gives every other field, in order, as the whole parse does', () => {
+    const text = helmJson({ manifest, hooks });
+    const release = parseReleaseJsonWithoutManifest(bytes(text));
+    expect(release).toEqual(expectedWithout(text));
+    expect(Object.keys(release)).toEqual(['name', 'info', 'chart', 'config', 'hooks', 'version', 'namespace']);
+  });
+
+  it('skips the manifest without reading it: one with an escape JSON forbids still gives the rest', () => {
+    const text = helmJson({ manifest: 'PLACEHOLDER', hooks }).replace('PLACEHOLDER', 'bad \\q escape');
+    expect(() => JSON.parse(text)).toThrow(SyntaxError);
+    expect(parseReleaseJsonWithoutManifest(bytes(text))).toMatchObject({ name: 'web', version: 3, namespace: 'apps', hooks });
   });
 
   it('takes the top-level manifest, not a `manifest` key in the user values before it', () => {
-    const text = helmJson({ manifest, config: { manifest: 'not this', nested: { manifest: 'nor this' } } });
-    const release = parseReleaseJson(text);
-    expect(lazy(release)).toBe(true);
-    expect(release.manifest).toBe(manifest);
-    expect(release.config).toEqual({ manifest: 'not this', nested: { manifest: 'nor this' } });
-  });
-
-  it('lets the manifest be replaced before or after it is read', () => {
-    const unread = parseReleaseJson(helmJson({ manifest }));
-    unread.manifest = 'kind: Secret\n';
-    expect(unread.manifest).toBe('kind: Secret\n');
-    expect(JSON.parse(JSON.stringify(unread)).manifest).toBe('kind: Secret\n');
+    const config = { manifest: 'not this', nested: { manifest: 'nor this', version: 9 } };
+    const text = helmJson({ manifest, config });
+    expect(parseReleaseJsonWithoutManifest(bytes(text))).toEqual(expectedWithout(text));
   });
 
   it.each([
     ['an empty manifest', helmJson({ manifest: '' })],
     ['no manifest', helmJson()],
     ['a manifest ending in an escaped quote before a comma', helmJson({ manifest: 'a: "b",' })],
-    ['escaped backslashes', helmJson({ manifest: 'path: "C:\\\\dir\\\\"\nre: "\\\\","' })],
+    ['a manifest ending in a backslash', helmJson({ manifest: 'path: C:\\' })],
+    ['a manifest quoting the members after it', helmJson({ manifest: 'x: "\\",\\"version\\": 1","hooks":[]' })],
     ['non-ASCII and \\u escapes', helmJson({ manifest: 'name: café <&> \u2028 ✓\n' })],
     ['the manifest as the last member', JSON.stringify({ name: 'web', version: 1, info: { status: 'deployed' }, manifest })],
-    ['pretty-printed JSON', JSON.stringify(JSON.parse(helmJson({ manifest })), null, 2)],
-  ])('reads %s exactly as JSON.parse does', (_label, text) => {
-    expect(JSON.parse(JSON.stringify(parseReleaseJson(text)))).toEqual(JSON.parse(text));
+    ['pretty-printed JSON', JSON.stringify(JSON.parse(helmJson({ manifest, hooks })), null, 2)],
+  ])('reads %s as the whole parse does', (_label, text) => {
+    expect(parseReleaseJsonWithoutManifest(bytes(text))).toEqual(expectedWithout(text));
   });
 
-  it('agrees with JSON.parse on generated manifests full of quotes, commas and backslashes', () => {
+  it('agrees with the whole parse on generated manifests full of quotes, commas and backslashes', () => {
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const alphabet = ['"', ',', '\\', '\n', 'a', ':', ' ', '{', '}', 'é', '\t', '","', '\\"'];
+    const alphabet = ['"', ',', '\\', '\n', 'a', ':', ' ', '{', '}', 'é', '\t', '","', '\\"', '","version":', '","hooks":'];
     for (let i = 0; i < 500; i++) {
       const generated = Array.from({ length: Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
-      const text = helmJson({ manifest: generated, config: random() < 0.5 ? { manifest: generated } : {} });
-      expect(parseReleaseJson(text).manifest).toBe(generated);
+      const text = helmJson({ manifest: generated, config: random() < 0.5 ? { manifest: generated } : {}, hooks: random() < 0.5 ? hooks : undefined });
+      expect(parseReleaseJsonWithoutManifest(bytes(text))).toEqual(expectedWithout(text));
     }
   });
 
-  it('refuses text that is not JSON', () => {
-    expect(() => parseReleaseJson('{"name":"web","manifest":"x"')).toThrow(SyntaxError);
-  });
-
-  it('reports a manifest whose escapes are broken as unreadable instead of failing later', () => {
-    const text = helmJson({ manifest: 'PLACEHOLDER' }).replace('PLACEHOLDER', 'bad \\q escape');
-    const release = parseReleaseJson(text);
-    expect(release.name).toBe('web');
-    expect(manifestIsReadable(release)).toBe(false);
-    expect(manifestIsReadable(parseReleaseJson(helmJson({ manifest })))).toBe(true);
+  it('refuses bytes that are not JSON', () => {
+    expect(() => parseReleaseJsonWithoutManifest(bytes('{"name":"web","manifest":"x"'))).toThrow(SyntaxError);
   });
 });

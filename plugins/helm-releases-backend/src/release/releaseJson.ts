@@ -5,43 +5,41 @@ import type { Release } from './release';
 // config, manifest, hooks, version, namespace. The rendered manifest is most of the bytes and its
 // every line carries escapes, so unescaping it costs as much as the rest of the decode together.
 const MANIFEST_MEMBER = Buffer.from(',"manifest":"');
-const NEXT_MEMBER = Buffer.from('","');
+// Inside a JSON string every quote is escaped, so these can only be the members after the manifest.
+const MEMBERS_AFTER_MANIFEST = [Buffer.from('","hooks":'), Buffer.from('","version":')];
 const BACKSLASH = 92;
-const QUOTE = 34;
-
-/**
- * Parses Helm's release JSON from its bytes. The top-level `manifest` stays as its escaped JSON
- * bytes and is turned into a string the first time it is read, so listing releases never pays for
- * manifests it drops. Anything not laid out as Helm writes it is parsed eagerly, with the same result.
- */
-export function parseReleaseJson(json: Buffer): Release {
-  return parseWithLazyManifest(json) ?? JSON.parse(text(json));
-}
 
 // Rendered charts are nearly always ASCII, which latin1 turns into a string faster than utf8 does.
 const text = (bytes: Buffer) => bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 
-function parseWithLazyManifest(json: Buffer): Release | undefined {
+/** Parses Helm's release JSON from its bytes. */
+export function parseReleaseJson(json: Buffer): Release {
+  return JSON.parse(text(json));
+}
+
+/**
+ * Parses Helm's release JSON without its top-level `manifest`, for answers that drop it (a
+ * summary list): the manifest's bytes are skipped, not unescaped. Anything not laid out as Helm
+ * writes it is parsed whole and its manifest removed, with the same result.
+ */
+export function parseReleaseJsonWithoutManifest(json: Buffer): Release {
+  const release = withoutManifest(json);
+  if (release) return release;
+  const { manifest: _manifest, ...rest } = parseReleaseJson(json);
+  return rest as Release;
+}
+
+function withoutManifest(json: Buffer): Release | undefined {
   const member = topLevelManifestMember(json);
   if (!member) return undefined;
-  const { head, start } = member;
-  let end = start;
-  if (json[start] !== QUOTE) {
-    end = json.indexOf(NEXT_MEMBER, start);
-    // `\","` may be an escaped quote inside the manifest (or an escaped backslash before its end):
-    // rare enough to leave to the eager parse rather than count backslashes.
-    if (end === -1 || json[end - 1] === BACKSLASH) return undefined;
-  }
-  let tail: Record<string, unknown>;
+  const tailAt = membersAfterManifest(json, member.start);
+  if (tailAt === undefined) return undefined;
   try {
-    tail = JSON.parse(`{${json.toString('utf8', end + 2)}`);
+    const tail = JSON.parse(`{${json.toString('utf8', tailAt + 2)}`);
+    return Object.hasOwn(tail, 'manifest') ? undefined : Object.assign(member.head, tail);
   } catch {
     return undefined;
   }
-  if (Object.hasOwn(tail, 'manifest')) return undefined;
-  // With its quotes the manifest is a JSON string literal of its own; it is cut on ASCII bytes.
-  defineLazyManifest(head, json.subarray(start - 1, end + 1));
-  return Object.assign(head, tail) as Release;
 }
 
 /**
@@ -53,7 +51,7 @@ function topLevelManifestMember(json: Buffer): { head: Record<string, unknown>; 
   for (let at = json.indexOf(MANIFEST_MEMBER); at !== -1; at = json.indexOf(MANIFEST_MEMBER, at + 1)) {
     try {
       const head = JSON.parse(`${json.toString('utf8', 0, at)}}`);
-      return { head, start: at + MANIFEST_MEMBER.length };
+      return { head, start: at + MANIFEST_MEMBER.length - 1 };
     } catch {
       // nested deeper than the release object: try the next one
     }
@@ -61,29 +59,11 @@ function topLevelManifestMember(json: Buffer): { head: Record<string, unknown>; 
   return undefined;
 }
 
-function defineLazyManifest(release: Record<string, unknown>, literal: Buffer): void {
-  const settle = (value: unknown) =>
-    Object.defineProperty(release, 'manifest', { value, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(release, 'manifest', {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = JSON.parse(text(literal));
-      settle(value);
-      return value;
-    },
-    set: settle,
-  });
-}
-
-/**
- * Reads a release's manifest so that one stored with broken escapes shows up here, where the
- * caller can count the record as undecodable, rather than while a response is being written.
- */
-export function manifestIsReadable(release: Release): boolean {
-  try {
-    return typeof release.manifest === 'string' || release.manifest === undefined;
-  } catch {
-    return false;
-  }
+/** Where the manifest's closing quote is: before the first member Helm writes after it. */
+function membersAfterManifest(json: Buffer, manifestStart: number): number | undefined {
+  const found = MEMBERS_AFTER_MANIFEST.map(next => json.indexOf(next, manifestStart + 1)).filter(at => at !== -1);
+  if (found.length === 0) return undefined;
+  const at = Math.min(...found);
+  // A backslash before it would make the quote part of the manifest: leave that to the whole parse.
+  return json[at - 1] === BACKSLASH ? undefined : at;
 }

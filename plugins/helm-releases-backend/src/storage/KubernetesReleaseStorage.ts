@@ -133,13 +133,11 @@ function toRecord(item: StorageObject): StoredRecord {
     objectName: item.metadata?.name ?? '',
     namespace: item.metadata?.namespace ?? '',
     ...recordIdentity(labels),
-    decode: () => {
+    decode: options => {
       if (typeof value !== 'string') throw new Error('the object has no data.release');
-      const release = decodeRelease(value);
+      const release = decodeRelease(value, options);
       const custom = customLabels(labels);
-      // Assigned rather than spread: a spread would read (and so decode) the lazy manifest.
-      if (custom) release.labels = custom;
-      return release;
+      return custom ? { ...release, labels: custom } : release;
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Release } from '../release/release';
+import type { DecodeOptions } from '../release/releaseCodec';
 
 export const STORAGE_DRIVERS = ['secret', 'configmap', 'memory'] as const;
 export type StorageDriverName = (typeof STORAGE_DRIVERS)[number];
@@ -12,8 +13,9 @@ export interface StoredRecord {
   releaseName?: string;
   version?: number;
   status?: string;
-  decode(): Release;
+  decode(options?: DecodeOptions): Release;
 }
+
 
 export interface ScanFilter {
   /** Undefined: every namespace the cluster lets us read. */
