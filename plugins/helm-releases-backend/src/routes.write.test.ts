@@ -413,6 +413,19 @@ describe.each(databases.eachSupportedId())('changing Helm releases on %s', datab
       expect(res.body.error.message).toContain('has dependencies (postgresql)');
     });
 
+    const subchartSource = (path: string) => `---\n# Source: ${path}\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: sub\n`;
+    it.each([
+      ['locked', { chart: { metadata: { name: 'locked', version: '1.0.0' }, lock: { generated: '2026-01-01T00:00:00Z', digest: 'sha256:0', dependencies: [{ name: 'redis', version: '18.1.0', repository: 'oci://registry-1.docker.io/bitnamicharts' }] }, templates: [], values: {} } }, 'redis'],
+      ['rendered', { manifest: configMapManifest('rendered-config', { a: '1' }) + subchartSource('demo/charts/postgresql/templates/secret.yaml') }, 'postgresql'],
+      ['hooksub', { hooks: [{ ...jobHook('migrate', 'pre-upgrade'), path: 'demo/charts/migrator/templates/job.yaml' }] }, 'migrator'],
+      ['hookmanifest', { hooks: [{ ...jobHook('seed', 'post-upgrade'), manifest: subchartSource('demo/charts/seeder/charts/data/templates/job.yaml') }] }, 'seeder, data'],
+    ])('refuses %s, whose stored release shows subcharts, with 409 naming them', async (name, overrides, subcharts) => {
+      sim.seed([helmSecret(makeRelease(name, 1, { namespace: 'up', ...(overrides as Partial<Release>) }))]);
+      const res = await post(`/api/releases/${name}/upgrade`, { namespace: 'up', values: 'a: 1' });
+      expect(res.status).toBe(409);
+      expect(res.body.error.message).toContain(`has dependencies (${subcharts})`);
+    });
+
     it.each([
       [{ values: 'a: [1, 2' }, 'values must be YAML'],
       [{ values: '- just\n- a list\n' }, 'YAML mapping'],

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { dependencyReason, helmUpgradeArguments, parseHelmOutput, parseValues, writeChart } from './helmUpgrade';
+import { dependencyReason, helmUpgradeArguments, parseHelmOutput, parseValues, subchartsInPath, writeChart } from './helmUpgrade';
 
 describe('helm upgrade pieces that run without a helm binary', () => {
   it('builds the command line: stored chart, new values replacing the old, JSON output, dry run', () => {
@@ -27,8 +27,16 @@ describe('helm upgrade pieces that run without a helm binary', () => {
   });
 
   it('names the dependencies that make a stored chart unsafe to re-render', () => {
-    expect(dependencyReason({ metadata: { name: 'u', dependencies: [{ name: 'redis' }, { name: 'pg' }] } })).toContain('(redis, pg)');
-    expect(dependencyReason({ metadata: { name: 'plain' } })).toBeUndefined();
+    expect(dependencyReason({ chart: { metadata: { name: 'u', dependencies: [{ name: 'redis' }, { name: 'pg' }] } } })).toContain('(redis, pg)');
+    expect(dependencyReason({ chart: { metadata: { name: 'u' }, lock: { dependencies: [{ name: 'redis' }] } } })).toContain('(redis)');
+    expect(dependencyReason({ chart: { metadata: { name: 'plain' } }, manifest: '---\n# Source: plain/templates/charts/cm.yaml\nkind: ConfigMap\n' })).toBeUndefined();
+  });
+
+  it('finds subcharts in template paths, nested ones too, and not in the chart\'s own templates', () => {
+    expect(subchartsInPath('umbrella/charts/pg/templates/sts.yaml')).toEqual(['pg']);
+    expect(subchartsInPath('umbrella/charts/app/charts/redis/templates/cm.yaml')).toEqual(['app', 'redis']);
+    expect(subchartsInPath('umbrella/templates/charts/cm.yaml')).toEqual([]);
+    expect(subchartsInPath('umbrella/charts/README.md')).toEqual([]);
   });
 
   it('refuses helm output that is not a release', () => {

@@ -46,14 +46,43 @@ export function parseValues(text: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-/** Dependencies are not stored with a release (helm#8501): re-rendering would drop their objects. */
-export function dependencyReason(chart: Chart | undefined): string | undefined {
-  const deps = chart?.metadata?.dependencies;
-  if (Array.isArray(deps) && deps.length > 0) {
-    const names = deps.map((d: any) => d?.name).filter(Boolean).join(', ');
-    return `chart "${chart?.metadata?.name}" has dependencies (${names}) whose templates Helm does not store with the release; upgrading from the stored chart would delete their resources. Upgrade it with helm and the chart's source instead.`;
+/**
+ * The subcharts a template path was rendered from: `<chart>/charts/<sub>/charts/<subsub>/templates/…`
+ * gives `sub`, `subsub`; a path of the chart's own templates gives none.
+ */
+export function subchartsInPath(path: string): string[] {
+  const segments = path.trim().split('/');
+  const subcharts: string[] = [];
+  for (let i = 1; segments[i] === 'charts' && i + 2 < segments.length; i += 2) subcharts.push(segments[i + 1]);
+  return subcharts;
+}
+
+const SOURCE_LINE = /^# Source: (.+)$/gm;
+
+/**
+ * The subcharts a stored release shows: the chart's declared dependencies, its lock's, and the
+ * subchart templates its manifest and hooks were rendered from (Helm's `# Source:` lines and hook paths).
+ */
+export function subchartsOf(release: Pick<Release, 'chart' | 'manifest' | 'hooks'>): string[] {
+  const names = new Set<string>();
+  const lock = release.chart?.lock as { dependencies?: unknown } | undefined;
+  for (const declared of [release.chart?.metadata?.dependencies, lock?.dependencies]) {
+    if (!Array.isArray(declared)) continue;
+    for (const dependency of declared) names.add(typeof dependency?.name === 'string' && dependency.name ? dependency.name : 'an unnamed dependency');
   }
-  return undefined;
+  const paths = (release.hooks ?? []).map(hook => hook.path ?? '');
+  for (const text of [release.manifest ?? '', ...(release.hooks ?? []).map(hook => hook.manifest ?? '')]) {
+    for (const match of text.matchAll(SOURCE_LINE)) paths.push(match[1]);
+  }
+  for (const path of paths) for (const name of subchartsInPath(path)) names.add(name);
+  return [...names];
+}
+
+/** Subcharts are not stored with a release (helm#8501): re-rendering the stored chart would drop their objects. */
+export function dependencyReason(release: Pick<Release, 'chart' | 'manifest' | 'hooks'>): string | undefined {
+  const subcharts = subchartsOf(release);
+  if (subcharts.length === 0) return undefined;
+  return `chart "${release.chart?.metadata?.name}" has dependencies (${subcharts.join(', ')}): subcharts whose templates Helm does not store with the release; upgrading from the stored chart would delete their resources. Upgrade it with helm and the chart's source instead.`;
 }
 
 /** The command line: the stored chart, the new values replacing the old, Helm's JSON output. */
@@ -113,7 +142,7 @@ export async function upgradeRelease(
     throw new ConflictError(`Another operation (install/upgrade/rollback) is in progress on release "${request.name}": revision ${latest.version} is ${latest.info.status}`);
   }
   const current = history.filter(r => r.info.status === 'deployed').at(-1) ?? latest;
-  const reason = dependencyReason(current.chart);
+  const reason = dependencyReason(current);
   if (reason) throw new ConflictError(`Cannot upgrade release "${request.name}": ${reason}`);
   if (!deps.options.helmBinary) {
     throw new NotImplementedError('Upgrades render the chart with Helm: set helmReleases.helmBinary to the path of a helm 3 or 4 binary in the backend\'s app-config to enable them');
