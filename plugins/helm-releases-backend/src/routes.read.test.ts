@@ -17,14 +17,17 @@ describe.each(databases.eachSupportedId())('reading Helm releases on %s', databa
 
   beforeAll(async () => {
     await sim.start();
-    // Three releases in "shop": web (3 revisions, latest failed), api (2), cron (1, pending-install).
+    // Three releases in "shop": web (3 revisions, latest failed, a chart with files), api (2),
+    // cron (1, pending-install). Last deployed: api, then web, then cron (not their name order).
+    const web3 = makeRelease('web', 3, { namespace: 'shop', status: 'failed', info: { status: 'failed', description: 'Upgrade "web" failed', last_deployed: '2026-01-01T00:03:00Z' } });
+    web3.chart!.files = [{ name: 'README.md', data: Buffer.from('# web').toString('base64') }];
     sim.seed([
       makeRelease('web', 1, { namespace: 'shop', status: 'superseded' }),
       makeRelease('web', 2, { namespace: 'shop', status: 'deployed' }),
-      makeRelease('web', 3, { namespace: 'shop', status: 'failed', info: { status: 'failed', description: 'Upgrade "web" failed', last_deployed: '2026-01-01T00:03:00Z' } }),
+      web3,
       makeRelease('api', 1, { namespace: 'shop', status: 'superseded' }),
       makeRelease('api', 2, { namespace: 'shop', status: 'deployed', info: { status: 'deployed', last_deployed: '2025-06-01T00:00:00Z' } }),
-      makeRelease('cron', 1, { namespace: 'shop', status: 'pending-install' }),
+      makeRelease('cron', 1, { namespace: 'shop', status: 'pending-install', info: { status: 'pending-install', last_deployed: '2026-03-01T00:00:00Z' } }),
       makeRelease('db', 1, { namespace: 'data', status: 'deployed' }),
     ].map(helmSecret));
     sim.seed([makeRelease('cm-only', 1, { namespace: 'legacy' }), makeRelease('cm-only', 2, { namespace: 'legacy', status: 'failed' })].map(helmConfigMap));
@@ -62,7 +65,7 @@ describe.each(databases.eachSupportedId())('reading Helm releases on %s', databa
     expect((await backend.http.get('/api/helm-releases/health')).body.status).toBe('healthy');
   });
 
-  it.each(['/api/contexts', '/api/releases', '/api/releases/web/history', '/api/releases/web/1', '/api/releases/web/diff', '/api/k8s/namespaces'])(
+  it.each(['/api/contexts', '/api/releases', '/api/releases/web/history', '/api/releases/web/1', '/api/releases/web/diff', '/api/releases/web/operations', '/api/k8s/namespaces'])(
     'refuses %s without credentials (401) and answers 403 naming helm.release.read when denied',
     async path => {
       expect((await backend.http.get(`/api/helm-releases${path}`)).status).toBe(401);
@@ -105,13 +108,16 @@ describe.each(databases.eachSupportedId())('reading Helm releases on %s', databa
     expect(web).toMatchObject({ namespace: 'shop', config: { revision: 3 }, chart: { metadata: { name: 'demo', version: '1.0.3' }, values: { replicas: 1 } } });
     expect(web.manifest).toContain('name: web-config');
     expect(web.chart.templates).toHaveLength(1);
+    expect(web.chart.files).toEqual([{ name: 'README.md', data: Buffer.from('# web').toString('base64') }]);
   });
 
   it('sorts by last_deployed with byDate, and pages with limit and skip', async () => {
     const byDate = await get('/api/releases?namespace=shop&byDate=true');
-    expect(byDate.body.map((r: any) => r.name)).toEqual(['api', 'cron', 'web']);
+    expect(byDate.body.map((r: any) => r.name)).toEqual(['api', 'web', 'cron']);
     const page = await get('/api/releases?namespace=shop&limit=1&skip=1');
     expect(page.body.map((r: any) => r.name)).toEqual(['cron']);
+    const datedPage = await get('/api/releases?namespace=shop&byDate=true&limit=1&skip=1');
+    expect(datedPage.body.map((r: any) => r.name)).toEqual(['web']);
   });
 
   it('filters statuses given repeated or as a comma list', async () => {
@@ -123,9 +129,13 @@ describe.each(databases.eachSupportedId())('reading Helm releases on %s', databa
 
   it('drops templates, files and manifest with summary=true', async () => {
     const res = await get('/api/releases?namespace=shop&summary=true');
-    expect(res.body[0].manifest).toBeUndefined();
-    expect(res.body[0].chart.templates).toBeUndefined();
-    expect(res.body[0].chart.metadata.name).toBe('demo');
+    expect(res.body.map((r: any) => r.name)).toEqual(['api', 'cron', 'web']);
+    for (const release of res.body) {
+      expect(release).not.toHaveProperty('manifest');
+      expect(release.chart).not.toHaveProperty('templates');
+      expect(release.chart).not.toHaveProperty('files');
+      expect(release.chart.metadata.name).toBe('demo');
+    }
   });
 
   it.each([

@@ -261,6 +261,24 @@ describe.each(databases.eachSupportedId())('changing Helm releases on %s', datab
     await expect(batch.readNamespacedJob({ name: 'pre-check', namespace: 'rb-hookfail' })).rejects.toThrow();
   });
 
+  it('marks the new revision failed when a post-rollback hook fails, after the objects were applied, leaving the deployed revision alone', async () => {
+    installTwoRevisions(sim, 'posthook', 'rb-posthook', { hooks: [jobHook('post-check', 'post-rollback', { fail: true })] });
+    const res = await post('/api/releases/posthook/rollback', { namespace: 'rb-posthook', revision: 1 });
+    expect(res.status).toBe(502);
+    expect(res.body.error.message).toContain('post-rollback hook demo/templates/post-check.yaml');
+    expect(res.body.error.message).toContain('revision 3 is recorded as failed');
+    expect(await statuses('posthook', 'rb-posthook')).toEqual([[1, 'superseded'], [2, 'deployed'], [3, 'failed']]);
+    const v3 = (await history('posthook', 'rb-posthook')).find(r => r.version === 3)!;
+    expect(v3.info.description).toMatch(/^Rollback "posthook" failed: post-rollback hook .*migration exploded/);
+    expect(v3.hooks!.map(h => [h.name, h.last_run!.phase])).toEqual([['post-check', 'Failed']]);
+    // The hook runs after the objects are applied: the cluster already holds revision 1's objects.
+    expect((await configMap('posthook-config', 'rb-posthook'))!.data).toEqual({ value: 'one' });
+    expect(await configMap('posthook-v1-only', 'rb-posthook')).toBeDefined();
+    expect(await configMap('posthook-v2-only', 'rb-posthook')).toBeUndefined();
+    const ops = await backend.http.get('/api/helm-releases/api/releases/posthook/operations?namespace=rb-posthook').set(user);
+    expect(ops.body[0]).toMatchObject({ operation: 'rollback', fromRevision: 2, toRevision: 3, outcome: 'failed' });
+  });
+
   it('skips hooks with disableHooks', async () => {
     installTwoRevisions(sim, 'nohooks', 'rb-nohooks', { hooks: [jobHook('pre-check', 'pre-rollback', { fail: true })] });
     const res = await post('/api/releases/nohooks/rollback', { namespace: 'rb-nohooks', revision: 1, disableHooks: true });
@@ -275,6 +293,11 @@ describe.each(databases.eachSupportedId())('changing Helm releases on %s', datab
     expect(res.status).toBe(502);
     expect(res.body.error.message).toContain('does not serve Widget');
     expect(await statuses('broken', 'rb-applyfail')).toEqual([[1, 'superseded'], [2, 'superseded'], [3, 'failed']]);
+    // Objects before the failing one (in Helm's install order) were applied and stay so, as with
+    // Helm; the deletions that come after applying never ran, so the v2-only object is still live.
+    expect((await configMap('broken-config', 'rb-applyfail'))!.data).toEqual({ value: 'one' });
+    expect(await configMap('broken-v1-only', 'rb-applyfail')).toBeDefined();
+    expect((await configMap('broken-v2-only', 'rb-applyfail'))!.data).toEqual({ only: 'v2-only' });
     const ops = await backend.http.get('/api/helm-releases/api/releases/broken/operations?namespace=rb-applyfail').set(user);
     expect(ops.body[0]).toMatchObject({ operation: 'rollback', outcome: 'failed' });
   });

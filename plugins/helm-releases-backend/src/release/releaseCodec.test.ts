@@ -19,6 +19,14 @@ describeWithFixtures()('decoding the Helm storage records of ../shared/fixtures/
     expect(decodeRelease(secret.data.release)).toEqual(expected);
   });
 
+  it.each(FIXTURES)("%s: its .decoded.json, encoded in Helm's format, decodes back equal in both layouts", file => {
+    const release = JSON.parse(readFileSync(fixturePath('helm', file.replace(/\.(json|yaml)$/, '.decoded.json')), 'utf8'));
+    const encoded = encodeRelease(release);
+    expect([...Buffer.from(encoded, 'base64').subarray(0, 3)]).toEqual([0x1f, 0x8b, 0x08]);
+    expect(decodeRelease(encoded)).toEqual(release);
+    expect(decodeRelease(Buffer.from(encoded).toString('base64'))).toEqual(release);
+  });
+
   it.each(FIXTURES)('%s decodes the same through the ConfigMap layout (one base64 layer less)', file => {
     const secret = parse(readFileSync(fixturePath('helm', file), 'utf8'));
     const configMapValue = Buffer.from(secret.data.release, 'base64').toString('latin1');
