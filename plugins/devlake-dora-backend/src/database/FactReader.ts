@@ -47,7 +47,7 @@ export class FactReader implements DoraFactSource {
         ? new Date(Math.min(...previous.map((p: { finished_at: Date | string | number }) => ms(p.finished_at)!)))
         : new Date(query.from.getTime() - COMMIT_LOOKBACK_MS);
 
-    const [deployments, earlier, changes, incidents, pullRequests] = await Promise.all([
+    const [deployments, earlier, changes, links, incidents, pullRequests] = await Promise.all([
       scoped(this.db('deployments'))
         .modify(production)
         .where('finished_at', '>=', linkFrom)
@@ -69,6 +69,17 @@ export class FactReader implements DoraFactSource {
         .where('landed_at', '<', query.to)
         .whereNotNull('committed_at')
         .select('project', 'sha', this.epoch('committed_at'), this.epoch('landed_at')),
+      // The deployments that list each commit. A commit lands no later than a deployment listing
+      // it starts, so every link of a commit read above belongs to a deployment finished after commitFrom.
+      this.db('deployment_commits as dc')
+        .join('deployments as d', 'd.id', 'dc.deployment_id')
+        .modify(b => (query.projects ? b.whereIn('d.project', query.projects) : b))
+        .whereRaw(`lower(d.environment) in (${query.environments.map(() => '?').join(', ')})`, query.environments)
+        .where('d.status', 'SUCCESS')
+        .where('d.finished_at', '>=', commitFrom)
+        .where('d.finished_at', '<', query.to)
+        .orderBy([{ column: 'd.finished_at' }, { column: 'd.id' }])
+        .select('d.project', 'dc.commit_sha', 'd.external_id', this.epoch('d.finished_at', 'finished_at')),
       scoped(this.db('incidents'))
         .where(builder =>
           builder
@@ -79,7 +90,7 @@ export class FactReader implements DoraFactSource {
       scoped(this.db('pull_requests'))
         .where('merged_at', '>', commitFrom)
         .where('merged_at', '<', query.to)
-        .select('project', 'repository', 'number', this.epoch('created_at'), this.epoch('merged_at')),
+        .select('project', 'repository', 'number', 'merge_commit_sha', this.epoch('created_at'), this.epoch('merged_at')),
     ]);
 
     const toDeployment = (r: any) => ({
@@ -90,9 +101,21 @@ export class FactReader implements DoraFactSource {
       rollback: Boolean(r.rollback),
       finishedAt: ms(r.finished_at)!,
     });
+    // Rows come in finish order: the first link of a commit is the first deployment containing it.
+    const firstDeployment = new Map<string, { id: string; finishedAt: number }>();
+    for (const r of links as any[]) {
+      const key = `${r.project}\u0000${r.commit_sha}`;
+      if (!firstDeployment.has(key)) firstDeployment.set(key, { id: r.external_id, finishedAt: ms(r.finished_at)! });
+    }
     return {
       deployments: [...earlier.map(toDeployment), ...deployments.map(toDeployment)],
-      changes: changes.map((r: any) => ({ project: r.project, sha: r.sha, committedAt: ms(r.committed_at), landedAt: ms(r.landed_at)! })),
+      changes: changes.map((r: any) => ({
+        project: r.project,
+        sha: r.sha,
+        committedAt: ms(r.committed_at),
+        landedAt: ms(r.landed_at)!,
+        deployment: firstDeployment.get(`${r.project}\u0000${r.sha}`) ?? null,
+      })),
       incidents: incidents.map((r: any) => ({
         id: r.external_id,
         project: r.project,
@@ -105,6 +128,7 @@ export class FactReader implements DoraFactSource {
         project: r.project,
         repository: r.repository,
         number: Number(r.number),
+        mergeCommitSha: r.merge_commit_sha ?? null,
         createdAt: ms(r.created_at)!,
         mergedAt: ms(r.merged_at)!,
       })),

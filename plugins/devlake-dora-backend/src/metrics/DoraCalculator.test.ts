@@ -93,10 +93,30 @@ describe('DoraCalculator on a hand-computed data set', () => {
     expect(new DoraCalculator(facts, options({ benchmark: '2021' })).metrics(window).leadTimeForChanges.performance).toBe('high');
   });
 
-  it('counts a deployment failed when it failed, was rolled back or caused an incident', () => {
-    // 6 production deployments (d1 d2 d3 d4 d7 d5); failed: d3 (i1), d4 (i2 and rolled back by d7), d5 (FAILURE)
-    expect(metrics.changeFailureRate).toMatchObject({ value: 50, unit: 'percent', count: 6, failed: 3, performance: 'low', trend: 'increasing' });
+  it('counts a successful deployment failed when it was rolled back or caused an incident (DevLake basis)', () => {
+    // 5 successful production deployments (d1 d2 d3 d4 d7); failed: d3 (i1), d4 (i2 and rolled back by d7) → 40 %.
+    // The previous period has d0 but no incident and no rollback: null, so no trend.
+    expect(metrics.changeFailureRate).toMatchObject({ value: 40, unit: 'percent', count: 5, failed: 2, performance: 'low', trend: null, basis: ['incidents', 'rollbacks'] });
     expect(new DoraCalculator(facts, options({ benchmark: '2021' })).metrics(window).changeFailureRate.performance).toBe('low');
+    // countFailedDeployments: d5 (FAILURE) joins both sides → 3 of 6
+    const withFailed = new DoraCalculator(facts, options({ countFailedDeployments: true })).metrics(window).changeFailureRate;
+    expect(withFailed).toMatchObject({ value: 50, count: 6, failed: 3, basis: ['incidents', 'rollbacks', 'failed deployments'] });
+  });
+
+  it('gives no change failure rate when nothing tells a failed deployment from a good one, and computes one from rollbacks or failed deployments alone', () => {
+    const quiet = { ...facts, incidents: [] };
+    const none = new DoraCalculator({ ...quiet, deployments: quiet.deployments.filter(d => !d.rollback) }, options()).metrics(window).changeFailureRate;
+    expect(none).toMatchObject({ value: null, performance: null, count: 4 });
+    expect(none.reason).toMatch(/^no incident, rollback between .* to tell failed deployments from good ones$/);
+    // without incidents, d7's rollback of d4 still says 1 of 5 failed
+    expect(new DoraCalculator(quiet, options()).metrics(window).changeFailureRate).toMatchObject({ value: 20, failed: 1, basis: ['rollbacks'] });
+    const failedOnly = { ...quiet, deployments: quiet.deployments.filter(d => !d.rollback) };
+    expect(new DoraCalculator(failedOnly, options({ countFailedDeployments: true })).metrics(window).changeFailureRate).toMatchObject({
+      value: 20,
+      count: 5,
+      failed: 1,
+      basis: ['failed deployments'],
+    });
   });
 
   it('measures recovery as the benchmark defines it', () => {
@@ -122,10 +142,10 @@ describe('DoraCalculator on a hand-computed data set', () => {
       ['c3', 'd3', 4],
       ['c4', 'd4', 98],
     ]);
+    expect((detailed.leadTimeForChanges.details as any[]).every(d => d.matchedBy === 'time')).toBe(true);
     expect((detailed.changeFailureRate.details as any[]).filter(d => d.failed).map(d => [d.id, d.reasons])).toEqual([
       ['d3', ['incident']],
       ['d4', ['rolled back', 'incident']],
-      ['d5', ['failed']],
     ]);
     expect(metrics.leadTimeForChanges.details).toBeUndefined();
   });
@@ -135,13 +155,64 @@ describe('DoraCalculator on a hand-computed data set', () => {
     expect(staging.deploymentFrequency).toMatchObject({ value: 0.5, count: 1 });
   });
 
-  it('links an incident explicitly first, and only within the configured window', () => {
-    const linked = { ...facts, incidents: [incident('i1', '2026-11-03T16:00:00Z', '2026-11-03T18:00:00Z', { deploymentRef: 'd1' })] };
-    const explicit = new DoraCalculator(linked, options({ details: true })).metrics(window).changeFailureRate;
-    expect((explicit.details as any[]).find(d => d.id === 'd1').incidents).toEqual(['i1']);
-    // i2 is 20 h after d4: outside a 12 h window, so d4 fails only by its rollback, and i2 has no deployment
-    const windowed = new DoraCalculator(facts, options({ incidentWindowMs: 12 * 3_600_000 })).metrics(window);
-    expect(windowed.timeToRestoreService).toMatchObject({ value: 3, count: 1 });
+  it('links an incident by explicit link, else within the configured window, else to the last earlier deployment', () => {
+    const links = (incidentWindowMs: number | null, incidents = facts.incidents) =>
+      (new DoraCalculator({ ...facts, incidents }, options({ details: true, incidentWindowMs })).metrics(window).timeToRestoreService.details as any[]).map(d => [
+        d.id,
+        d.deploymentId,
+        d.linkedBy,
+      ]);
+    // i1 names d1 although d3 finished after it
+    expect(links(12 * 3_600_000, [incident('i1', '2026-11-03T16:00:00Z', '2026-11-03T18:00:00Z', { deploymentRef: 'd1' })])).toEqual([['i1', 'd1', 'explicit']]);
+    // i1 is 1 h after d3: within a 12 h window; i2 is 20 h after d4: outside it, so still the last earlier deployment
+    expect(links(12 * 3_600_000)).toEqual([
+      ['i1', 'd3', 'window'],
+      ['i2', 'd4', 'last earlier'],
+    ]);
+    expect(links(null)).toEqual([
+      ['i1', 'd3', 'last earlier'],
+      ['i2', 'd4', 'last earlier'],
+    ]);
+    // an explicit link to a deployment that is not known falls back to the rules
+    expect(links(null, [incident('i1', '2026-11-03T16:00:00Z', null, { deploymentRef: 'nope', resolvedAt: t('2026-11-03T18:00:00Z') })])).toEqual([['i1', 'd3', 'last earlier']]);
+  });
+
+  it('takes a commit to the first production deployment that lists it, and matches by time only without links', () => {
+    // x lands 11-03 09:00; d2 (10:00) does not list it, d4 (11-09 12:00) does: 11-03 08:00 → d4 = 148 h.
+    // y has no link: the first deployment after it landed, d2: 2 h. Mean of [2, 148] = 75 h.
+    const linked: DoraFacts = {
+      ...facts,
+      changes: [
+        { ...change('x', '2026-11-03T08:00:00Z', '2026-11-03T09:00:00Z'), deployment: { id: 'd4', finishedAt: t('2026-11-09T12:00:00Z') } },
+        change('y', '2026-11-03T08:00:00Z', '2026-11-03T09:00:00Z'),
+      ],
+    };
+    const m = new DoraCalculator(linked, options({ details: true, aggregation: 'mean' })).metrics(window).leadTimeForChanges;
+    expect(m).toMatchObject({ value: 75, count: 2 });
+    expect((m.details as any[]).map(d => [d.sha, d.deploymentId, d.matchedBy, d.hours])).toEqual([
+      ['x', 'd4', 'link', 148],
+      ['y', 'd2', 'time', 2],
+    ]);
+  });
+
+  it("takes a PR to its merge commit's deployment, and leaves out PRs deployed on a weekend when weekends are excluded", () => {
+    const pr = { project: 'payments', repository: 'org/payments', number: 7, createdAt: t('2026-11-02T09:00:00Z'), mergedAt: t('2026-11-03T09:00:00Z'), mergeCommitSha: 'm' };
+    const linked: DoraFacts = {
+      ...facts,
+      changes: [{ ...change('m', '2026-11-03T08:00:00Z', '2026-11-03T09:00:00Z'), deployment: { id: 'd4', finishedAt: t('2026-11-09T12:00:00Z') } }],
+      pullRequests: [pr],
+    };
+    // merged 11-03 09:00 → d4 11-09 12:00 = 147 h (by time it would be d2, 1 h later)
+    expect(new DoraCalculator(linked, options()).metrics(window).leadTimeForChanges.pullRequests).toEqual({ count: 1, openToMergeHours: 24, mergeToDeployHours: 147 });
+    const unknownSha = { ...linked, pullRequests: [{ ...pr, mergeCommitSha: 'other' }] };
+    expect(new DoraCalculator(unknownSha, options()).metrics(window).leadTimeForChanges.pullRequests).toMatchObject({ mergeToDeployHours: 1 });
+    const saturday: DoraFacts = {
+      ...linked,
+      deployments: [...facts.deployments, deployment('sat', '2026-11-07T10:00:00Z')],
+      changes: [{ ...change('m', '2026-11-03T08:00:00Z', '2026-11-03T09:00:00Z'), deployment: { id: 'sat', finishedAt: t('2026-11-07T10:00:00Z') } }],
+    };
+    expect(new DoraCalculator(saturday, options()).metrics(window).leadTimeForChanges.pullRequests).toMatchObject({ count: 1 });
+    expect(new DoraCalculator(saturday, options({ excludeWeekends: true })).metrics(window).leadTimeForChanges.pullRequests).toBeUndefined();
   });
 });
 
@@ -165,7 +236,8 @@ describe('DoraCalculator on thin data', () => {
     // 1 deployment in 2 weeks; weeks [1, 0] → lower median 0 days/week, month 1 → medium
     expect(m.deploymentFrequency).toMatchObject({ value: 0.5, performance: 'medium', trend: null });
     expect(m.leadTimeForChanges).toMatchObject({ value: 2, count: 1, performance: 'elite' });
-    expect(m.changeFailureRate).toMatchObject({ value: 0, count: 1, performance: 'elite' });
+    // no incident and no rollback: nothing to call it failed or not by
+    expect(m.changeFailureRate).toMatchObject({ value: null, count: 1, performance: null });
     expect(m.timeToRestoreService.value).toBeNull();
   });
 

@@ -8,7 +8,7 @@ import {
   recoveryPerformance,
 } from './benchmarks';
 import { DAY, HOUR, addMonths, elapsed, isWeekend, lengthInDays, startOfDay, startOfMonth, startOfWeek } from './calendar';
-import type { DeploymentFact, DoraFacts, IncidentFact } from './facts';
+import type { ChangeFact, DeploymentFact, DeploymentRef, DoraFacts, IncidentFact } from './facts';
 
 export type Trend = 'increasing' | 'decreasing' | 'stable';
 
@@ -48,9 +48,28 @@ export interface CalculationOptions {
   benchmark: BenchmarkYear;
   aggregation: Aggregation;
   excludeWeekends: boolean;
-  /** An incident links to a deployment finished at most this long before it; null: any earlier one. */
+  /**
+   * Incidents without an explicit link go first to the last deployment finished at most this long
+   * before them, else still to the last earlier one; null: straight to the last earlier one.
+   */
   incidentWindowMs: number | null;
+  /** Failed production deployments join the change failure rate (DevLake counts successful ones only). */
+  countFailedDeployments?: boolean;
   details: boolean;
+}
+
+/** How an incident found its deployment. */
+export type IncidentLinkBasis = 'explicit' | 'window' | 'last earlier';
+
+interface IncidentLink {
+  deployment: DeploymentFact;
+  linkedBy: IncidentLinkBasis;
+}
+
+/** The unit deployment frequency is given in: deployments per this many days (weekdays with excludeWeekends). */
+export interface FrequencyUnit {
+  unit: string;
+  days: number;
 }
 
 export interface Window {
@@ -114,7 +133,8 @@ export class DoraCalculator {
   private readonly production: DeploymentFact[];
   private readonly timelines = new Map<string, ProjectTimeline>();
   private readonly byId = new Map<string, DeploymentFact>();
-  private readonly incidentLinks = new Map<IncidentFact, DeploymentFact | undefined>();
+  private readonly incidentLinks = new Map<IncidentFact, IncidentLink | undefined>();
+  private readonly changesByKey = new Map<string, ChangeFact>();
   /** Deployments made failures by a later rollback. */
   private readonly rolledBack = new Set<DeploymentFact>();
   private incidentsByProject?: Map<string, IncidentFact[]>;
@@ -136,6 +156,7 @@ export class DoraCalculator {
       if (d.status === 'SUCCESS') lastSuccess.set(key, d);
     }
     for (const incident of facts.incidents) this.incidentLinks.set(incident, this.linkIncident(incident));
+    for (const change of facts.changes) this.changesByKey.set(`${change.project}\u0000${change.sha}`, change);
   }
 
   /** The range facts must cover to compute a window and its trend. */
@@ -151,10 +172,10 @@ export class DoraCalculator {
     return current;
   }
 
-  /** The metrics of a window with no trend (for series). */
-  compute(window: Window, details: boolean): DoraMetrics {
+  /** The metrics of a window with no trend (for series); deployment frequency per `frequency` (default a week). */
+  compute(window: Window, details: boolean, frequency?: FrequencyUnit): DoraMetrics {
     return {
-      deploymentFrequency: this.deploymentFrequency(window, details),
+      deploymentFrequency: this.deploymentFrequency(window, details, frequency),
       leadTimeForChanges: this.leadTime(window, details),
       changeFailureRate: this.changeFailureRate(window, details),
       timeToRestoreService: this.timeToRestore(window, details),
@@ -179,17 +200,30 @@ export class DoraCalculator {
     return timeline;
   }
 
-  /** Explicit link first, else the last successful deployment before it (within the window, if set). */
-  private linkIncident(incident: IncidentFact): DeploymentFact | undefined {
+  /**
+   * The issue's order: the explicit link; else, when a window is configured, the last successful
+   * production deployment finished within it before the incident; else the last earlier one.
+   */
+  private linkIncident(incident: IncidentFact): IncidentLink | undefined {
     if (incident.deploymentRef) {
       const explicit = this.byId.get(`${incident.project}\u0000${incident.deploymentRef}`);
-      if (explicit) return explicit;
+      if (explicit) return { deployment: explicit, linkedBy: 'explicit' };
     }
     const candidate = this.timelines.get(incident.project)?.lastBefore(incident.createdAt);
     if (!candidate) return undefined;
     const { incidentWindowMs } = this.options;
-    if (incidentWindowMs !== null && incident.createdAt - candidate.finishedAt > incidentWindowMs) return undefined;
-    return candidate;
+    if (incidentWindowMs !== null && incident.createdAt - candidate.finishedAt <= incidentWindowMs) return { deployment: candidate, linkedBy: 'window' };
+    return { deployment: candidate, linkedBy: 'last earlier' };
+  }
+
+  /**
+   * The deployment a change reached: the first successful production deployment that lists it
+   * when ingestion linked it to one, else the first finished at or after it landed.
+   */
+  private deploymentOf(change: ChangeFact): { deployment: DeploymentRef; matchedBy: 'link' | 'time' } | undefined {
+    if (change.deployment) return { deployment: change.deployment, matchedBy: 'link' };
+    const deployment = this.timelines.get(change.project)?.firstAtOrAfter(change.landedAt);
+    return deployment ? { deployment, matchedBy: 'time' } : undefined;
   }
 
   private weekday = (t: number) => !(this.options.excludeWeekends && isWeekend(t));
@@ -206,8 +240,8 @@ export class DoraCalculator {
     return `between ${iso(window.from)} and ${iso(window.to)}`;
   }
 
-  private deploymentFrequency(window: Window, details: boolean): Metric {
-    const unit = 'deploys/week';
+  private deploymentFrequency(window: Window, details: boolean, frequency?: FrequencyUnit): Metric {
+    const { unit, days: unitDays } = frequency ?? { unit: 'deploys/week', days: this.options.excludeWeekends ? 5 : 7 };
     const deployments = this.successfulIn(window);
     if (deployments.length === 0) {
       return this.none(unit, `no successful deployment to ${this.options.environments.join(', ')} ${this.describe(window)}`);
@@ -219,9 +253,9 @@ export class DoraCalculator {
     const perMonth: number[] = [];
     for (let month = startOfMonth(window.from); month < window.to; month = addMonths(month, 1)) perMonth.push(daysIn(month, addMonths(month, 1)));
     const deploymentDays = { medianPerWeek: aggregate(perWeek, 'median')!, medianPerMonth: aggregate(perMonth, 'median')!, total: days.size };
-    const weeks = lengthInDays(window.from, window.to, this.options.excludeWeekends) / (this.options.excludeWeekends ? 5 : 7);
+    const units = lengthInDays(window.from, window.to, this.options.excludeWeekends) / unitDays;
     return {
-      value: round(deployments.length / weeks),
+      value: round(deployments.length / units),
       unit,
       trend: null,
       performance: deploymentFrequencyPerformance(deploymentDays, this.options.benchmark),
@@ -237,14 +271,16 @@ export class DoraCalculator {
     const rows: unknown[] = [];
     for (const change of this.facts.changes) {
       if (change.committedAt === null) continue;
-      const deployment = this.timelines.get(change.project)?.firstAtOrAfter(change.landedAt);
-      if (!deployment || !inWindow(deployment.finishedAt, window) || !this.weekday(deployment.finishedAt)) continue;
+      const reached = this.deploymentOf(change);
+      if (!reached) continue;
+      const { deployment, matchedBy } = reached;
+      if (!inWindow(deployment.finishedAt, window) || !this.weekday(deployment.finishedAt)) continue;
       // A commit dated after its deployment has a wrong clock; DevLake drops negative spans too.
       if (deployment.finishedAt < change.committedAt) continue;
       const ms = elapsed(change.committedAt, deployment.finishedAt, this.options.excludeWeekends);
       samples.push(ms);
       if (details) {
-        rows.push({ sha: change.sha, project: change.project, committedAt: iso(change.committedAt), deploymentId: deployment.id, deployedAt: iso(deployment.finishedAt), hours: round(ms / HOUR) });
+        rows.push({ sha: change.sha, project: change.project, committedAt: iso(change.committedAt), deploymentId: deployment.id, deployedAt: iso(deployment.finishedAt), matchedBy, hours: round(ms / HOUR) });
       }
     }
     const value = aggregate(samples, this.options.aggregation);
@@ -260,13 +296,19 @@ export class DoraCalculator {
     };
   }
 
-  /** DevLake's PR-based view when PRs are known: merged → deployed and opened → merged. */
+  /**
+   * DevLake's PR-based view when PRs are known: merged → deployed and opened → merged. The PR's
+   * deployment is its merge commit's (as DevLake matches `merge_commit_sha`) when that is known,
+   * else the first finished at or after the merge.
+   */
   private pullRequestBreakdown(window: Window): Record<string, unknown> {
     const review: number[] = [];
     const deploy: number[] = [];
     for (const pr of this.facts.pullRequests) {
-      const deployment = this.timelines.get(pr.project)?.firstAtOrAfter(pr.mergedAt);
-      if (!deployment || !inWindow(deployment.finishedAt, window)) continue;
+      const mergeCommit = pr.mergeCommitSha ? this.changesByKey.get(`${pr.project}\u0000${pr.mergeCommitSha}`) : undefined;
+      const deployment = (mergeCommit && this.deploymentOf(mergeCommit)?.deployment) ?? this.timelines.get(pr.project)?.firstAtOrAfter(pr.mergedAt);
+      if (!deployment || !inWindow(deployment.finishedAt, window) || !this.weekday(deployment.finishedAt)) continue;
+      if (deployment.finishedAt < pr.mergedAt) continue;
       review.push(elapsed(pr.createdAt, pr.mergedAt, this.options.excludeWeekends));
       deploy.push(elapsed(pr.mergedAt, deployment.finishedAt, this.options.excludeWeekends));
     }
@@ -281,13 +323,26 @@ export class DoraCalculator {
     };
   }
 
+  /**
+   * DevLake's basis: the successful production deployments finished in the window, each failed
+   * when an incident is linked to it or a later rollback undid it (counted once). With
+   * `countFailedDeployments`, failed production deployments join both sides. When the window has
+   * no incident and no rollback or counted failed deployment, nothing says whether a deployment
+   * failed, so the rate is null (DevLake shows N/A for "No Incidents"), never 0 %.
+   */
   private changeFailureRate(window: Window, details: boolean): Metric {
     const unit = 'percent';
-    const deployments = this.production.filter(d => inWindow(d.finishedAt, window) && this.weekday(d.finishedAt));
-    if (deployments.length === 0) return this.none(unit, `no deployment to ${this.options.environments.join(', ')} ${this.describe(window)}`);
+    const countFailed = this.options.countFailedDeployments ?? false;
+    const deployments = this.production.filter(
+      d => (d.status === 'SUCCESS' || countFailed) && inWindow(d.finishedAt, window) && this.weekday(d.finishedAt),
+    );
+    const what = countFailed ? 'deployment' : 'successful deployment';
+    if (deployments.length === 0) return this.none(unit, `no ${what} to ${this.options.environments.join(', ')} ${this.describe(window)}`);
     const incidentsByDeployment = new Map<DeploymentFact, IncidentFact[]>();
+    let incidentsInWindow = 0;
     for (const incident of this.facts.incidents) {
-      const linked = this.incidentLinks.get(incident);
+      if (inWindow(incident.createdAt, window)) incidentsInWindow++;
+      const linked = this.incidentLinks.get(incident)?.deployment;
       if (linked) incidentsByDeployment.set(linked, [...(incidentsByDeployment.get(linked) ?? []), incident]);
     }
     const rows = deployments.map(d => {
@@ -298,6 +353,17 @@ export class DoraCalculator {
       if (incidents.length > 0) reasons.push('incident');
       return { deployment: d, reasons, incidents };
     });
+    const basis = [
+      ...(incidentsInWindow > 0 ? ['incidents'] : []),
+      ...(rows.some(r => r.reasons.includes('rolled back')) ? ['rollbacks'] : []),
+      ...(rows.some(r => r.reasons.includes('failed')) ? ['failed deployments'] : []),
+    ];
+    if (basis.length === 0) {
+      return {
+        ...this.none(unit, `no incident, rollback${countFailed ? ' or failed deployment' : ''} ${this.describe(window)} to tell failed deployments from good ones`),
+        count: deployments.length,
+      };
+    }
     const failed = rows.filter(r => r.reasons.length > 0).length;
     const percent = (failed / deployments.length) * 100;
     return {
@@ -307,11 +373,13 @@ export class DoraCalculator {
       performance: changeFailurePerformance(percent, this.options.benchmark),
       count: deployments.length,
       failed,
+      basis,
       ...(details
         ? {
             details: rows.map(r => ({
               id: r.deployment.id,
               project: r.deployment.project,
+              status: r.deployment.status,
               finishedAt: iso(r.deployment.finishedAt),
               failed: r.reasons.length > 0,
               reasons: r.reasons,
@@ -330,14 +398,14 @@ export class DoraCalculator {
   private timeToRestore(window: Window, details: boolean): Metric {
     const unit = 'hours';
     const fromDeployment = this.options.benchmark !== '2021';
-    const rows: Array<{ incident: IncidentFact; deployment?: DeploymentFact; ms: number }> = [];
+    const rows: Array<{ incident: IncidentFact; link?: IncidentLink; ms: number }> = [];
     for (const incident of this.facts.incidents) {
       if (incident.resolvedAt === null || !inWindow(incident.resolvedAt, window)) continue;
-      const deployment = this.incidentLinks.get(incident);
-      if (fromDeployment && !deployment) continue;
-      const start = fromDeployment ? deployment!.finishedAt : incident.createdAt;
+      const link = this.incidentLinks.get(incident);
+      if (fromDeployment && !link) continue;
+      const start = fromDeployment ? link!.deployment.finishedAt : incident.createdAt;
       if (incident.resolvedAt < start) continue;
-      rows.push({ incident, deployment, ms: elapsed(start, incident.resolvedAt, this.options.excludeWeekends) });
+      rows.push({ incident, link, ms: elapsed(start, incident.resolvedAt, this.options.excludeWeekends) });
     }
     const value = aggregate(rows.map(r => r.ms), this.options.aggregation);
     if (value === null) {
@@ -359,7 +427,8 @@ export class DoraCalculator {
               title: r.incident.title,
               createdAt: iso(r.incident.createdAt),
               resolvedAt: iso(r.incident.resolvedAt!),
-              deploymentId: r.deployment?.id ?? null,
+              deploymentId: r.link?.deployment.id ?? null,
+              linkedBy: r.link?.linkedBy ?? null,
               hours: round(r.ms / HOUR),
             })),
           }

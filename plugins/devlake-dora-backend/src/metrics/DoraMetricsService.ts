@@ -1,6 +1,6 @@
 import type { Aggregation } from './aggregate';
 import type { BenchmarkYear } from './benchmarks';
-import { addMonths, DAY, startOfDay, startOfMonth, startOfWeek } from './calendar';
+import { addMonths, DAY, lengthInDays, startOfDay, startOfMonth, startOfWeek } from './calendar';
 import { DoraCalculator, type DoraMetrics, type MetricName } from './DoraCalculator';
 import type { DoraFactSource } from './facts';
 import type { Period } from './period';
@@ -13,6 +13,7 @@ export interface MetricsRequest {
   benchmark?: BenchmarkYear;
   aggregation?: Aggregation;
   excludeWeekends?: boolean;
+  countFailedDeployments?: boolean;
   details?: boolean;
 }
 
@@ -43,6 +44,7 @@ export class DoraMetricsService {
       benchmark: request.benchmark ?? '2023',
       aggregation: request.aggregation ?? 'median',
       excludeWeekends: request.excludeWeekends ?? false,
+      countFailedDeployments: request.countFailedDeployments ?? false,
       incidentWindowMs: this.defaults.incidentWindowHours === null ? null : this.defaults.incidentWindowHours * 3_600_000,
       details,
     });
@@ -54,7 +56,11 @@ export class DoraMetricsService {
     return { environments, metrics: calculator.metrics(request.period) };
   }
 
-  /** One figure per day, ISO week (Monday) or calendar month of the period, without trends. */
+  /**
+   * One figure per day, ISO week (Monday) or calendar month of the period, without trends.
+   * Deployment frequency is per interval (`deploys/day`, `deploys/week`, `deploys/month`): a
+   * bucket's deployments, scaled up when the period cuts the bucket short.
+   */
   async series(request: MetricsRequest, metric: MetricName, interval: Interval) {
     const { calculator } = await this.calculator(request, false);
     const { from, to } = request.period;
@@ -63,7 +69,9 @@ export class DoraMetricsService {
     for (let t = first(from); t < to; t = next(t)) starts.push(t);
     return starts.map(start => {
       const window = { from: Math.max(start, from), to: Math.min(next(start), to) };
-      const m = calculator.compute(window, false)[metric];
+      const excludeWeekends = request.excludeWeekends ?? false;
+      const frequency = { unit: `deploys/${interval}`, days: lengthInDays(start, next(start), excludeWeekends) };
+      const m = calculator.compute(window, false, frequency)[metric];
       return {
         start: new Date(window.from).toISOString(),
         end: new Date(window.to).toISOString(),

@@ -19,6 +19,17 @@ export interface ChangeFact {
   committedAt: number | null;
   /** Earliest time the commit was on the deployable branch or in a deployment. */
   landedAt: number;
+  /**
+   * The first successful production deployment that lists this commit (the deployment↔commit
+   * links written at ingestion), when the source knows one; otherwise lead time matches by time.
+   */
+  deployment?: DeploymentRef | null;
+}
+
+/** A deployment as a change points to it. */
+export interface DeploymentRef {
+  id: string;
+  finishedAt: number;
 }
 
 export interface IncidentFact {
@@ -37,6 +48,8 @@ export interface PullRequestFact {
   number: number;
   createdAt: number;
   mergedAt: number;
+  /** The merge commit, when known: its deployment is the PR's deployment. */
+  mergeCommitSha?: string | null;
 }
 
 /** Everything about some projects over a time range, deployments sorted by finish time. */
