@@ -15,6 +15,8 @@ const catalog = catalogServiceMock.factory({
       kind: 'Component',
       metadata: { name: 'checkout-service', namespace: 'default', annotations: { 'devlake.apache.org/project-name': 'checkout' } },
       spec: { type: 'service', lifecycle: 'production', owner: 'group:default/team-a' },
+      // as the catalog's processing writes it; teams are resolved through it
+      relations: [{ type: 'ownedBy', targetRef: 'group:default/team-a' }],
     },
   ],
 });
@@ -377,7 +379,7 @@ describe.each(databases.eachSupportedId())('devlake plugin on %s', databaseId =>
       expect(y2021.body).toMatchObject({ value: 2, definition: 'time to restore service' });
       const detailed = await get('/dora-metrics?project=checkout&startDate=2026-11-02&endDate=2026-11-08&details=true');
       expect(detailed.body.metrics.leadTimeForChanges.details).toEqual([
-        { sha: 'c1', project: 'checkout', committedAt: '2026-11-02T08:00:00.000Z', deploymentId: 'rel-1', deployedAt: '2026-11-02T12:00:00.000Z', hours: 4 },
+        { sha: 'c1', project: 'checkout', committedAt: '2026-11-02T08:00:00.000Z', deploymentId: 'rel-1', deployedAt: '2026-11-02T12:00:00.000Z', matchedBy: 'link', hours: 4 },
       ]);
       expect(detailed.body.metrics.changeFailureRate.details.find((d: any) => d.failed).incidents).toEqual(['PCHECK']);
     });
@@ -385,10 +387,10 @@ describe.each(databases.eachSupportedId())('devlake plugin on %s', databaseId =>
     it('answers a series per day', async () => {
       const res = await get('/dora/series?project=checkout&metric=deploymentFrequency&interval=day&timeRange=2026-11-02/2026-11-04');
       expect(res.status).toBe(200);
-      expect(res.body.points.map((p: any) => [p.start.slice(0, 10), p.value, p.count])).toEqual([
-        ['2026-11-02', 7, 1],
-        ['2026-11-03', null, 0],
-        ['2026-11-04', 7, 1],
+      expect(res.body.points.map((p: any) => [p.start.slice(0, 10), p.value, p.unit, p.count])).toEqual([
+        ['2026-11-02', 1, 'deploys/day', 1],
+        ['2026-11-03', null, 'deploys/day', 0],
+        ['2026-11-04', 1, 'deploys/day', 1],
       ]);
     });
 

@@ -40,6 +40,7 @@ const optionsQuery = {
   benchmark: z.enum(BENCHMARK_YEARS, { error: `must be one of ${BENCHMARK_YEARS.join(', ')}` }).optional(),
   aggregation: z.enum(AGGREGATIONS, { error: `must be one of ${AGGREGATIONS.join(', ')}` }).optional(),
   excludeWeekends: flag('excludeWeekends'),
+  countFailedDeployments: flag('countFailedDeployments'),
   details: flag('details'),
 };
 
@@ -85,6 +86,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       benchmark: query.benchmark,
       aggregation: query.aggregation,
       excludeWeekends: query.excludeWeekends,
+      countFailedDeployments: query.countFailedDeployments,
       details: query.details,
     };
   }
@@ -164,7 +166,8 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
     const query = parseInput(deploymentHistoryQuery, req.query, 'query');
     await authorizeOrThrow(permissions, credentials, devlakeMetricsReadPermission);
-    const page = await history.page(query);
+    const services = (await projects.resolve({ project: query.service }, credentials))!;
+    const page = await history.page({ ...query, services });
     res.json({ service: query.service, deployments: page.deployments, total: page.total, nextCursor: page.nextCursor });
   });
 

@@ -68,9 +68,10 @@ function decodeCursor(value: string): Cursor {
 export class DeploymentHistory {
   constructor(private readonly db: Knex) {}
 
-  async page(query: { service: string; environment?: string; limit: number; cursor?: string }) {
-    const base = this.db<DeploymentRow>('deployments').where('project', query.service);
-    if (query.environment) base.andWhere('environment', query.environment);
+  /** `services`: the project keys the service resolves to; `environment` matches case-insensitively. */
+  async page(query: { services: string[]; environment?: string; limit: number; cursor?: string }) {
+    const base = this.db<DeploymentRow>('deployments').whereIn('project', query.services);
+    if (query.environment) base.andWhereRaw('lower(environment) = ?', [query.environment.toLowerCase()]);
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
     const [{ count }] = await base.clone().count({ count: '*' });
     const page = base.clone();

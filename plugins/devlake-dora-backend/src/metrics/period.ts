@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { DAY } from './calendar';
+import { DAY, startOfDay } from './calendar';
 import type { Window } from './DoraCalculator';
 
 /** The longest period a request may ask for, so one request cannot read the whole history. */
@@ -29,15 +29,20 @@ function checked(from: number, to: number, fromField: string): void {
   if (to - from > MAX_PERIOD_DAYS * DAY) throw new InputError(`${fromField}: the period may span at most ${MAX_PERIOD_DAYS} days`);
 }
 
+const dateOf = (t: number) => new Date(t).toISOString().slice(0, 10);
+
 /**
  * Seed 001's startDate/endDate: a date-only endDate includes that whole day; a date-time is an
- * exclusive instant. Defaults: the 30 days up to now.
+ * exclusive instant. Defaults, echoed as dates as in the seed: endDate today (counted up to now),
+ * startDate the date 30 days before the end date.
  */
 export function periodFromDates(startDate: string | undefined, endDate: string | undefined, now: number): Period {
   const to = endDate ? instant(endDate, 'query.endDate', true) : now;
-  const from = startDate ? instant(startDate, 'query.startDate', false) : to - 30 * DAY;
+  const end = endDate ?? dateOf(now);
+  const start = startDate ?? dateOf(startOfDay(endDate ? to - 1 : now) - 30 * DAY);
+  const from = instant(start, 'query.startDate', false);
   checked(from, to, 'query.startDate');
-  return { from, to, startDate: startDate ?? new Date(from).toISOString(), endDate: endDate ?? new Date(to).toISOString() };
+  return { from, to, startDate: start, endDate: end };
 }
 
 /** Seed 000's timeRange: last7days, last30days, last90days (up to now) or `<from>/<to>`. */

@@ -1,5 +1,5 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { parseEntityRef, type Entity } from '@backstage/catalog-model';
+import { RELATION_OWNED_BY, parseEntityRef, stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import { InputError, NotFoundError, ServiceUnavailableError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 
@@ -10,7 +10,10 @@ const projectKey = (entity: Entity) => entity.metadata.annotations?.[PROJECT_ANN
 
 /**
  * Turns a `project` or `team` parameter into the project keys events are stored under: a
- * Component is a project (its annotation, else its name); a team is the components its Group owns.
+ * Component is a project (its annotation, else its name); a team is the components its Group owns,
+ * read from the catalog's `ownedBy` relations, so any way `spec.owner` is written (`team-a`,
+ * `default/team-a`, `group:default/team-a`, relative to the component's namespace) resolves as the
+ * catalog resolved it.
  */
 export class ProjectResolver {
   constructor(private readonly catalog: CatalogService) {}
@@ -23,10 +26,8 @@ export class ProjectResolver {
       return items.length > 0 ? [...new Set(items.map(projectKey))] : [query.project];
     }
     if (query.team) {
-      const group = this.groupRef(query.team);
-      const owners = [`group:${group.namespace}/${group.name}`, group.name];
-      if (group.namespace === 'default') owners.push(`group:${group.name}`);
-      const { items } = await this.components({ 'spec.owner': owners }, credentials);
+      const group = stringifyEntityRef(this.groupRef(query.team));
+      const { items } = await this.components({ [`relations.${RELATION_OWNED_BY}`]: group }, credentials);
       if (items.length === 0) throw new NotFoundError(`team ${query.team} owns no Component in the catalog`);
       return [...new Set(items.map(projectKey))];
     }
