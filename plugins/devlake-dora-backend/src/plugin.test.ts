@@ -273,7 +273,7 @@ describe.each(databases.eachSupportedId())('devlake plugin on %s', databaseId =>
       expect(first.body).toMatchObject({ service: 'ledger', total: 3 });
       expect(first.body.deployments.map((d: any) => d.version)).toEqual(['r2', 'r1']);
       expect(first.body.deployments[0]).toEqual({
-        id: 'ledger@r2@2026-09-03T10:00:00.000Z',
+        id: 'ledger@r2@sync',
         version: 'r2',
         environment: 'production',
         status: 'SUCCESS',

@@ -22,29 +22,43 @@ const argoCdEvent = z.object({
   status: z
     .string({ error: 'is required' })
     .refine(s => s.toLowerCase() in STATUS, `must be one of ${Object.keys(STATUS).join(', ')} (any case)`),
-  revision: z.string().max(64).optional(),
+  revision: z.string({ error: 'is required: the revision the operation synced' }).min(1, 'must not be empty').max(64),
   timestamp: isoDateTime,
+  /** The operation's start (`{{.app.status.operationState.startedAt}}`): tells two syncs of one revision apart. */
+  startedAt: isoDateTime.optional(),
   environment: z.string().min(1).max(255).optional(),
 });
 
 /**
- * Seed 000's Argo CD notification: one deployment of an application (= project), keyed by
- * application, revision and time so a repeated notification is stored once.
+ * The key of one Argo CD operation: every notification about it (Running, then Succeeded, then
+ * "deployed" once healthy) carries the same application, revision and operation start, so they
+ * update one deployment. Without the operation start (seed 000's payload has none), the
+ * application, revision and kind of operation identify it: a re-sync of the same revision updates
+ * that deployment.
  */
+export function argoCdOperationKey(e: { application: string; revision: string; type: string; startedAt?: Date }): string {
+  const operation = e.startedAt ? e.startedAt.toISOString() : e.type.toLowerCase();
+  return `${e.application}@${e.revision}@${operation}`;
+}
+
+/** Seed 000's Argo CD notification: a deployment of an application (= project), keyed by operation. */
 export function parseArgoCd(body: unknown, defaultEnvironment: string): IngestBatch {
   const e = parseInput(argoCdEvent, body, 'body');
+  const status = STATUS[e.status.toLowerCase()];
   return {
     deployments: [
       {
         source: 'argocd',
-        externalId: `${e.application}@${e.revision ?? ''}@${e.timestamp.toISOString()}`,
+        externalId: argoCdOperationKey(e),
         project: e.application,
         environment: e.environment ?? defaultEnvironment,
-        status: STATUS[e.status.toLowerCase()],
+        status,
         rollback: e.type.toLowerCase() === 'rollback',
-        version: e.revision ?? null,
-        commit: e.revision ? { sha: e.revision } : null,
+        version: e.revision,
+        commit: { sha: e.revision },
         triggeredBy: `Argo CD ${e.type}`,
+        // A Running notification says when the operation started, if the payload does not.
+        startedAt: e.startedAt ?? (status === 'IN_PROGRESS' ? e.timestamp : null),
         finishedAt: e.timestamp,
       },
     ],
