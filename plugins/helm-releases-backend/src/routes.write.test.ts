@@ -248,28 +248,29 @@ describe.each(databases.eachSupportedId())('changing Helm releases on %s', datab
     expect(rerun.status!.conditions).toEqual([expect.objectContaining({ type: 'Complete' })]);
   });
 
-  it('marks the new revision failed when a pre-rollback hook fails, leaving objects and the deployed revision alone', async () => {
-    installTwoRevisions(sim, 'badhook', 'rb-hookfail', { hooks: [jobHook('pre-check', 'pre-rollback', { fail: true, policies: ['hook-failed'] })] });
-    const res = await post('/api/releases/badhook/rollback', { namespace: 'rb-hookfail', revision: 1 });
+  /** Rolls back to v1 whose one hook fails: 502, v3 failed with the hook's reason, v2 still deployed. */
+  const rollbackWithFailingHook = async (name: string, namespace: string, hook: Hook) => {
+    installTwoRevisions(sim, name, namespace, { hooks: [hook] });
+    const res = await post(`/api/releases/${name}/rollback`, { namespace, revision: 1 });
+    const event = hook.events![0];
     expect(res.status).toBe(502);
-    expect(res.body.error.message).toContain('pre-rollback hook demo/templates/pre-check.yaml');
+    expect(res.body.error.message).toContain(`${event} hook ${hook.path}`);
     expect(res.body.error.message).toContain('migration exploded');
-    expect(await statuses('badhook', 'rb-hookfail')).toEqual([[1, 'superseded'], [2, 'deployed'], [3, 'failed']]);
-    const v3 = (await history('badhook', 'rb-hookfail')).find(r => r.version === 3)!;
-    expect(v3.info.description).toMatch(/^Rollback "badhook" failed: pre-rollback hook .*migration exploded/);
+    expect(res.body.error.message).toContain('revision 3 is recorded as failed');
+    expect(await statuses(name, namespace)).toEqual([[1, 'superseded'], [2, 'deployed'], [3, 'failed']]);
+    const v3 = (await history(name, namespace)).find(r => r.version === 3)!;
+    expect(v3.info.description).toMatch(new RegExp(`^Rollback "${name}" failed: ${event} hook .*migration exploded`));
+    return v3;
+  };
+
+  it('marks the new revision failed when a pre-rollback hook fails, leaving objects and the deployed revision alone', async () => {
+    await rollbackWithFailingHook('badhook', 'rb-hookfail', jobHook('pre-check', 'pre-rollback', { fail: true, policies: ['hook-failed'] }));
     expect((await configMap('badhook-config', 'rb-hookfail'))!.data).toEqual({ value: 'two' });
     await expect(batch.readNamespacedJob({ name: 'pre-check', namespace: 'rb-hookfail' })).rejects.toThrow();
   });
 
   it('marks the new revision failed when a post-rollback hook fails, after the objects were applied, leaving the deployed revision alone', async () => {
-    installTwoRevisions(sim, 'posthook', 'rb-posthook', { hooks: [jobHook('post-check', 'post-rollback', { fail: true })] });
-    const res = await post('/api/releases/posthook/rollback', { namespace: 'rb-posthook', revision: 1 });
-    expect(res.status).toBe(502);
-    expect(res.body.error.message).toContain('post-rollback hook demo/templates/post-check.yaml');
-    expect(res.body.error.message).toContain('revision 3 is recorded as failed');
-    expect(await statuses('posthook', 'rb-posthook')).toEqual([[1, 'superseded'], [2, 'deployed'], [3, 'failed']]);
-    const v3 = (await history('posthook', 'rb-posthook')).find(r => r.version === 3)!;
-    expect(v3.info.description).toMatch(/^Rollback "posthook" failed: post-rollback hook .*migration exploded/);
+    const v3 = await rollbackWithFailingHook('posthook', 'rb-posthook', jobHook('post-check', 'post-rollback', { fail: true }));
     expect(v3.hooks!.map(h => [h.name, h.last_run!.phase])).toEqual([['post-check', 'Failed']]);
     // The hook runs after the objects are applied: the cluster already holds revision 1's objects.
     expect((await configMap('posthook-config', 'rb-posthook'))!.data).toEqual({ value: 'one' });
