@@ -163,6 +163,17 @@ describe.each(databases.eachSupportedId())('reading Helm releases on %s', databa
     expect(names).not.toContain('corrupt/corrupt');
   });
 
+  it('leaves out of the list a release whose newest record cannot be decoded, counting it, rather than showing an older revision', async () => {
+    sim.seed([
+      ...[1, 2].map(v => helmSecret(makeRelease('tail', v, { namespace: 'holes' }))), undecodableSecret('tail', 'holes', 3),
+      undecodableSecret('head', 'holes', 1), ...[2, 3].map(v => helmSecret(makeRelease('head', v, { namespace: 'holes' }))),
+    ]);
+    const res = await get('/api/releases?namespace=holes');
+    expect(res.status).toBe(200);
+    expect(res.body.map((r: any) => [r.name, r.version])).toEqual([['head', 3]]);
+    expect(res.headers['x-helm-undecodable']).toBe('1');
+  });
+
   it('lists a release whose manifest is unreadable in a summary, and counts it undecodable where its manifest is needed', async () => {
     const summary = await get('/api/releases?namespace=corrupt&summary=true');
     expect(summary.body.map((r: any) => r.name)).toEqual(['corrupt']);
