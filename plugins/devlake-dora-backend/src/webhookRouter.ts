@@ -5,12 +5,23 @@ import Router from 'express-promise-router';
 import type { GroupCommit } from './database/GroupCommit';
 import type { IngestionStore } from './database/IngestionStore';
 import { parseArgoCd } from './ingestion/argocd';
-import { devlakeSource, parseDevLakeDeployment, parseDevLakeIssue, type WebhookConnection } from './ingestion/devlake';
+import { devlakeProjectSource, devlakeRepository, devlakeSource, type WebhookConnection } from './ingestion/devlake';
+import { parseDevLakeDeployment } from './ingestion/devlakeDeployments';
+import { parseDevLakeIssue } from './ingestion/devlakeIssues';
+import { parseDevLakePullRequest } from './ingestion/devlakePullRequests';
 import type { IngestBatch } from './ingestion/events';
 import { parseGitHub } from './ingestion/github';
 import { parseJenkins } from './ingestion/jenkins';
 import { parsePagerDuty } from './ingestion/pagerduty';
+import { WebhookConnections } from './ingestion/WebhookConnections';
 import type { WebhookSource, WebhookVerifier } from './ingestion/WebhookVerifier';
+
+/** DevLake's webhook plugin routes, under `/plugins/webhook` (apache/incubator-devlake impl.go). */
+const BY_ID = ['/connections/:connectionId', '/:connectionId'];
+const BY_NAME = ['/connections/by-name/:connectionName'];
+/** Paths DevLake's own API docs give for issues by name; kept as aliases of the routes above. */
+const BY_NAME_DOCUMENTED = ['/by-name/:connectionName'];
+const under = (prefixes: string[], path: string) => prefixes.map(prefix => `/plugins/webhook${prefix}${path}`);
 
 export interface WebhookRouterOptions {
   verifier: WebhookVerifier;
@@ -28,7 +39,8 @@ export interface WebhookRouterOptions {
  * body (so they parse it themselves instead of the router-wide JSON parser).
  */
 export function createWebhookRouter(options: WebhookRouterOptions): express.Router {
-  const { verifier, store, events, connections, defaultEnvironment } = options;
+  const { verifier, store, events, defaultEnvironment } = options;
+  const connections = new WebhookConnections(options.connections);
   const router = Router();
   router.use(['/webhooks', '/plugins/webhook'], express.raw({ type: () => true, limit: '5mb' }));
 
@@ -57,15 +69,6 @@ export function createWebhookRouter(options: WebhookRouterOptions): express.Rout
     res.status(200).json({ stored: await events.ingest(batch) });
   }
 
-  function connection(by: { id?: string; name?: string }): WebhookConnection {
-    const found = by.name !== undefined ? connections.find(c => c.name === by.name) : connections.find(c => String(c.id) === by.id);
-    if (!found) {
-      const known = connections.map(c => `${c.id} (${c.name})`).join(', ') || 'none';
-      throw new NotFoundError(`webhook connection ${by.name ?? by.id} is not configured in devlake.connections; known: ${known}`);
-    }
-    return found;
-  }
-
   router.post('/webhooks/argocd', async (req, res) => {
     const body = verifiedJson('argocd', req);
     await answer(res, parseArgoCd(body, defaultEnvironment), '');
@@ -92,29 +95,46 @@ export function createWebhookRouter(options: WebhookRouterOptions): express.Rout
     await answer(res, parsePagerDuty(body), 'not an incident event');
   });
 
-  const deployments = async (req: express.Request, res: express.Response, by: { id?: string; name?: string }) => {
-    const body = verifiedJson('devlake', req);
-    const conn = connection(by);
-    await answer(res, parseDevLakeDeployment(body, conn, new Date()), '');
-  };
-  router.post('/plugins/webhook/connections/by-name/:connectionName/deployments', (req, res) => deployments(req, res, { name: req.params.connectionName }));
-  router.post('/plugins/webhook/connections/:connectionId/deployments', (req, res) => deployments(req, res, { id: req.params.connectionId }));
+  /** DevLake answers 200 to every accepted request, stored or not. */
+  async function answerDevLake(res: express.Response, batch: IngestBatch) {
+    res.status(200).json({ stored: await events.ingest(batch) });
+  }
 
-  const issues = async (req: express.Request, res: express.Response, by: { id?: string; name?: string }) => {
+  router.post([...under(BY_ID, '/deployments'), ...under(BY_NAME, '/deployments')], async (req, res) => {
     const body = verifiedJson('devlake', req);
-    const conn = connection(by);
-    await answer(res, parseDevLakeIssue(body, conn, new Date()), 'only issues of type INCIDENT feed the metrics');
-  };
-  router.post('/plugins/webhook/by-name/:connectionName/issues', (req, res) => issues(req, res, { name: req.params.connectionName }));
-  router.post('/plugins/webhook/:connectionId/issues', (req, res) => issues(req, res, { id: req.params.connectionId }));
+    const conn = connections.find(req.params);
+    await answerDevLake(res, parseDevLakeDeployment(body, devlakeSource(conn), conn.project));
+  });
 
-  router.post('/plugins/webhook/:connectionId/issue/:issueKey/close', async (req, res) => {
+  router.post('/plugins/webhook/projects/:projectName/deployments', async (req, res) => {
+    const body = verifiedJson('devlake', req);
+    const project = req.params.projectName;
+    // DevLake's limit on a project name (findByProjectName).
+    if (project.length > 100) throw new InputError('projectName: must be at most 100 characters');
+    await answerDevLake(res, parseDevLakeDeployment(body, devlakeProjectSource(project), project));
+  });
+
+  router.post([...under(BY_ID, '/pull_requests'), ...under(BY_NAME, '/pull_requests')], async (req, res) => {
+    const body = verifiedJson('devlake', req);
+    const conn = connections.find(req.params);
+    await answerDevLake(res, parseDevLakePullRequest(body, devlakeRepository(conn), conn.project));
+  });
+
+  router.post([...under(BY_ID, '/issues'), ...under(BY_NAME, '/issues'), ...under(BY_NAME_DOCUMENTED, '/issues')], async (req, res) => {
+    const body = verifiedJson('devlake', req);
+    const conn = connections.find(req.params);
+    await answerDevLake(res, parseDevLakeIssue(body, devlakeSource(conn), conn.project, new Date()));
+  });
+
+  const close = [BY_ID, BY_NAME, BY_NAME_DOCUMENTED].flatMap(prefixes => under(prefixes, '/issue/:issueKey/close'));
+  router.post(close, async (req, res) => {
     verified('devlake', req);
-    const conn = connection({ id: req.params.connectionId });
-    if (!(await store.resolveIncident(devlakeSource(conn), req.params.issueKey, new Date()))) {
-      throw new NotFoundError(`no incident ${req.params.issueKey} from webhook connection ${conn.id}`);
+    const conn = connections.find(req.params);
+    const { issueKey } = req.params as { issueKey: string };
+    if (!(await store.closeIssue(devlakeSource(conn), issueKey, new Date()))) {
+      throw new NotFoundError(`issue not found: no issue ${issueKey} from webhook connection ${conn.id}`);
     }
-    res.status(200).json({ closed: req.params.issueKey });
+    res.status(200).json({ closed: issueKey });
   });
 
   return router;

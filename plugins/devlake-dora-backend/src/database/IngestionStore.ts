@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { CommitEvent, DeploymentEvent, IncidentEvent, IngestBatch, PullRequestEvent } from '../ingestion/events';
+import type { CommitEvent, DeploymentEvent, IncidentEvent, IngestBatch, IssueEvent, PullRequestEvent } from '../ingestion/events';
 
 /** Rows per statement: well under PostgreSQL's and SQLite's bound-parameter limits. */
 const CHUNK = 200;
@@ -9,6 +9,7 @@ export interface IngestCounts {
   commits: number;
   pullRequests: number;
   incidents: number;
+  issues: number;
 }
 
 function deploymentRow(d: DeploymentEvent) {
@@ -68,6 +69,20 @@ function foldCommits(commits: CommitEvent[]) {
   return [...rows.values()];
 }
 
+/** The columns incidents and issues share. */
+function ticketRow(t: IncidentEvent | IssueEvent) {
+  return {
+    source: t.source,
+    external_id: t.externalId,
+    project: t.project,
+    title: clip(t.title, 1024),
+    status: t.status,
+    url: clip(t.url, 1024),
+    created_at: t.createdAt,
+    resolved_at: t.resolvedAt ?? null,
+  };
+}
+
 /** Descriptive text longer than its column is cut rather than refused: keys are validated at the edge instead. */
 function clip(value: string | null | undefined, length: number): string | null {
   return value === null || value === undefined ? null : value.slice(0, length);
@@ -105,6 +120,7 @@ export class IngestionStore {
     const deployments = batches.flatMap(b => b.deployments ?? []);
     const incidents = batches.flatMap(b => b.incidents ?? []);
     const pullRequests = batches.flatMap(b => b.pullRequests ?? []);
+    const issues = batches.flatMap(b => b.issues ?? []);
     await this.db.transaction(async tx => {
       const shipped: CommitEvent[] = [];
       for (const round of rounds(deployments, d => `${d.source}\u0000${d.externalId}`)) shipped.push(...(await this.writeDeployments(tx, round)));
@@ -116,21 +132,30 @@ export class IngestionStore {
       for (const round of rounds(incidents, i => `${i.source}\u0000${i.externalId}`)) {
         for (let i = 0; i < round.length; i += CHUNK) await this.writeIncidents(tx, round.slice(i, i + CHUNK));
       }
+      for (const round of rounds(issues, i => `${i.source}\u0000${i.externalId}`)) {
+        for (let i = 0; i < round.length; i += CHUNK) await this.writeIssues(tx, round.slice(i, i + CHUNK));
+      }
     });
     return batches.map(batch => ({
       deployments: batch.deployments?.length ?? 0,
       commits: (batch.commits?.length ?? 0) + (batch.deployments ?? []).reduce((n, d) => n + (d.commits?.length ?? 0), 0),
       pullRequests: batch.pullRequests?.length ?? 0,
       incidents: batch.incidents?.length ?? 0,
+      issues: batch.issues?.length ?? 0,
     }));
   }
 
-  /** Marks an incident resolved; false when no such incident exists. */
-  async resolveIncident(source: string, externalId: string, at: Date): Promise<boolean> {
-    const updated = await this.db('incidents')
-      .where({ source, external_id: externalId })
-      .update({ status: 'DONE', resolved_at: this.db.raw('coalesce(resolved_at, ?)', [at]) });
-    return updated > 0;
+  /**
+   * Closes a DevLake webhook issue (DevLake's close route): the issue and, if it is one, its
+   * incident become DONE, resolved now unless already resolved. False when neither exists.
+   */
+  async closeIssue(source: string, externalId: string, at: Date): Promise<boolean> {
+    return this.db.transaction(async tx => {
+      const closed = { status: 'DONE', resolved_at: tx.raw('coalesce(resolved_at, ?)', [at]) };
+      const issues = await tx('issues').where({ source, external_id: externalId }).update(closed);
+      const incidents = await tx('incidents').where({ source, external_id: externalId }).update(closed);
+      return issues + incidents > 0;
+    });
   }
 
   /** Upserts deployments with distinct keys; returns the commits they shipped, to be written as changes. */
@@ -208,17 +233,7 @@ export class IngestionStore {
   private async writeIncidents(tx: Knex.Transaction, incidents: IncidentEvent[]) {
     await tx('incidents')
       .insert(
-        incidents.map(i => ({
-          source: i.source,
-          external_id: i.externalId,
-          project: i.project,
-          title: clip(i.title, 1024),
-          status: i.status,
-          url: clip(i.url, 1024),
-          deployment_ref: i.deploymentRef ?? null,
-          created_at: i.createdAt,
-          resolved_at: i.resolvedAt ?? null,
-        })),
+        incidents.map(i => ({ ...ticketRow(i), deployment_ref: i.deploymentRef ?? null })),
       )
       .onConflict(['source', 'external_id'])
       .merge({
@@ -230,5 +245,15 @@ export class IngestionStore {
         url: tx.raw('coalesce(excluded.url, incidents.url)'),
         deployment_ref: tx.raw('coalesce(excluded.deployment_ref, incidents.deployment_ref)'),
       });
+  }
+
+  /** As DevLake's CreateOrUpdate: the latest delivery of an issue replaces what it said before. */
+  private async writeIssues(tx: Knex.Transaction, issues: IssueEvent[]) {
+    await tx('issues')
+      .insert(
+        issues.map(i => ({ ...ticketRow(i), type: clip(i.type, 255) })),
+      )
+      .onConflict(['source', 'external_id'])
+      .merge(['project', 'type', 'title', 'status', 'url', 'created_at', 'resolved_at']);
   }
 }

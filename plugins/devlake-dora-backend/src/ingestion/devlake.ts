@@ -1,7 +1,10 @@
-import { parseInput } from '@fawkes/backend-http';
 import { z } from 'zod';
-import type { IngestBatch } from './events';
-import { isoDateTime } from './schemas';
+
+/**
+ * What DevLake's webhook plugin accepts, in the words of its request structs (Go validator tags)
+ * and decoder (mapstructure, weakly typed): the pieces the deployment, issue and pull request
+ * requests share.
+ */
 
 /** A DevLake webhook connection: what `:connectionId` or `by-name/:name` designate, and its project. */
 export interface WebhookConnection {
@@ -10,98 +13,51 @@ export interface WebhookConnection {
   project: string;
 }
 
-const RESULT: Record<string, 'SUCCESS' | 'FAILURE'> = { SUCCESS: 'SUCCESS', FAILURE: 'FAILURE', FAILED: 'FAILURE' };
-
-/** DevLake's WebhookDeploymentReq (camelCase). */
-const deploymentRequest = z.object({
-  id: z.string({ error: 'is required: the deployment id' }).min(1, 'must not be empty').max(255),
-  displayTitle: z.string().optional(),
-  result: z
-    .string()
-    .transform(s => s.toUpperCase())
-    .refine(s => s in RESULT, 'must be SUCCESS or FAILURE')
-    .optional(),
-  environment: z.string().min(1).max(255).optional(),
-  name: z.string().optional(),
-  url: z.string().max(1024).optional(),
-  createdDate: isoDateTime.optional(),
-  startedDate: isoDateTime.optional(),
-  finishedDate: isoDateTime.optional(),
-  deploymentCommits: z
-    .array(
-      z.object({
-        repoUrl: z.string({ error: 'is required' }).min(1, 'must not be empty').max(1024),
-        commitSha: z.string({ error: 'is required' }).min(1, 'must not be empty').max(64),
-        commitMsg: z.string().optional(),
-        refName: z.string().optional(),
-        displayTitle: z.string().optional(),
-        result: z.string().optional(),
-        startedDate: isoDateTime.optional(),
-        finishedDate: isoDateTime.optional(),
-      }),
-      { error: 'is required: the commits this deployment shipped' },
-    )
-    .min(1, 'must not be empty: list the commits this deployment shipped'),
-});
-
-/** DevLake's WebhookIssueRequest; only issues of type INCIDENT feed the metrics. */
-const issueRequest = z.object({
-  issueKey: z.string({ error: 'is required' }).min(1, 'must not be empty').max(255),
-  title: z.string({ error: 'is required' }).min(1, 'must not be empty'),
-  originalStatus: z.string({ error: 'is required' }).min(1, 'must not be empty'),
-  createdDate: isoDateTime,
-  status: z.enum(['TODO', 'IN_PROGRESS', 'DONE'], { error: 'must be TODO, IN_PROGRESS or DONE' }).optional(),
-  type: z.string().optional(),
-  resolutionDate: isoDateTime.nullable().optional(),
-  url: z.string().max(1024).optional(),
-  /** Not in DevLake: the id of the deployment that caused the incident (explicit link). */
-  deploymentId: z.string().max(255).optional(),
-});
-
-/** Deployments and incidents from one connection are keyed within that connection. */
+/** Deployments, issues and incidents from one connection are keyed within that connection. */
 export const devlakeSource = (connection: WebhookConnection) => `devlake:${connection.id}`;
 
-export function parseDevLakeDeployment(body: unknown, connection: WebhookConnection, receivedAt: Date): IngestBatch {
-  const d = parseInput(deploymentRequest, body, 'body');
-  const first = d.deploymentCommits[0];
-  const finishedAt = d.finishedDate ?? d.deploymentCommits.find(c => c.finishedDate)?.finishedDate ?? receivedAt;
-  return {
-    deployments: [
-      {
-        source: devlakeSource(connection),
-        externalId: d.id,
-        project: connection.project,
-        environment: d.environment ?? 'PRODUCTION',
-        status: RESULT[d.result ?? 'SUCCESS'],
-        version: first.refName ?? null,
-        commit: { sha: first.commitSha, message: first.commitMsg ?? null },
-        triggeredBy: d.displayTitle ?? d.name ?? 'DevLake webhook',
-        url: d.url ?? null,
-        startedAt: d.startedDate ?? d.createdDate ?? null,
-        finishedAt,
-        commits: d.deploymentCommits.map(c => ({ sha: c.commitSha, repoUrl: c.repoUrl, message: c.commitMsg ?? null })),
-      },
-    ],
-  };
-}
+/** The repository of a connection's pull requests, as DevLake names it (their `base_repo_id`). */
+export const devlakeRepository = (connection: WebhookConnection) => `webhook:${connection.id}`;
 
-export function parseDevLakeIssue(body: unknown, connection: WebhookConnection, receivedAt: Date): IngestBatch | null {
-  const i = parseInput(issueRequest, body, 'body');
-  if ((i.type ?? '').toUpperCase() !== 'INCIDENT') return null;
-  const status = i.status ?? (i.resolutionDate ? 'DONE' : 'TODO');
-  return {
-    incidents: [
-      {
-        source: devlakeSource(connection),
-        externalId: i.issueKey,
-        project: connection.project,
-        title: i.title,
-        status,
-        url: i.url ?? null,
-        deploymentRef: i.deploymentId ?? null,
-        createdAt: i.createdDate,
-        resolvedAt: status === 'DONE' ? i.resolutionDate ?? receivedAt : null,
-      },
-    ],
-  };
-}
+/** Deployments posted to `projects/:projectName/deployments` (DevLake's per-project connection). */
+export const devlakeProjectSource = (project: string) => `devlake:project:${project}`;
+
+/** DevLake decodes weakly: a number given for a text field is taken as its decimal text. */
+const weak = (value: unknown) => (typeof value === 'number' ? String(value) : value);
+
+const typeError = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : `must be ${what}`);
+
+/** An optional text field; absent and "" are the same to DevLake (its zero value). */
+export const text = () => z.preprocess(weak, z.string({ error: typeError('a string') }).optional());
+
+/** `validate:"required"` on a string: present and not empty; a key is also bounded by its column. */
+export const requiredText = (max?: number) => {
+  const value = z.string({ error: typeError('a string') }).min(1, 'is required (must not be empty)');
+  return z.preprocess(weak, max === undefined ? value : value.max(max, `must be at most ${max} characters`));
+};
+
+/**
+ * The date forms DevLake's decoder reads (common.ConvertStringToTime): RFC 3339 / ISO 8601 with a
+ * zone (`Z`, `+07:00` or `+0700`, fractions allowed) or `YYYY-MM-DD HH:MM:SS`, read as UTC.
+ */
+const DATE_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/i;
+const DATE_UTC = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})$/;
+
+const date = z
+  .string({ error: typeError('a date-time string, e.g. 2026-11-01T10:00:00Z') })
+  .transform((value, ctx) => {
+    const utc = DATE_UTC.exec(value);
+    let parsed = Number.NaN;
+    if (utc) parsed = Date.parse(`${utc[1]}T${utc[2]}Z`);
+    else if (DATE_WITH_ZONE.test(value)) parsed = Date.parse(value);
+    if (Number.isNaN(parsed)) {
+      ctx.addIssue({ code: 'custom', message: 'must be a date-time such as 2026-11-01T10:00:00Z, 2026-11-01T10:00:00+08:00 or 2026-11-01 10:00:00 (UTC)' });
+      return z.NEVER;
+    }
+    return new Date(parsed);
+  });
+
+/** `validate:"required"` on a *time.Time: present (not null). */
+export const requiredDate = date;
+/** An optional *time.Time: absent or null. */
+export const optionalDate = date.nullish();

@@ -5,8 +5,11 @@ export interface DeploymentEvent {
   externalId: string;
   project: string;
   environment: string;
-  /** SUCCESS, FAILURE or IN_PROGRESS; an IN_PROGRESS update never overwrites a finished status. */
-  status: 'SUCCESS' | 'FAILURE' | 'IN_PROGRESS';
+  /**
+   * SUCCESS, FAILURE or IN_PROGRESS; an IN_PROGRESS update never overwrites a finished status.
+   * OTHER: a DevLake result that is neither SUCCESS nor FAILURE, which no metric counts.
+   */
+  status: 'SUCCESS' | 'FAILURE' | 'IN_PROGRESS' | 'OTHER';
   rollback?: boolean;
   version?: string | null;
   commit?: { sha: string; message?: string | null; author?: string | null } | null;
@@ -49,10 +52,24 @@ export interface IncidentEvent {
   resolvedAt?: Date | null;
 }
 
+/** A DevLake webhook issue of any type (incidents are also sent as IncidentEvents). */
+export interface IssueEvent {
+  source: string;
+  externalId: string;
+  project: string;
+  type: string | null;
+  title: string;
+  status: 'TODO' | 'IN_PROGRESS' | 'DONE';
+  url?: string | null;
+  createdAt: Date;
+  resolvedAt?: Date | null;
+}
+
 /** What one webhook delivery said, ready to store. */
 export interface IngestBatch {
   deployments?: DeploymentEvent[];
   commits?: CommitEvent[];
   pullRequests?: PullRequestEvent[];
   incidents?: IncidentEvent[];
+  issues?: IssueEvent[];
 }
