@@ -40,11 +40,16 @@ describe('parseReleaseJsonWithoutManifest', () => {
     expect(Object.keys(release)).toEqual(['name', 'info', 'chart', 'config', 'hooks', 'version', 'namespace']);
   });
 
-  it('skips the manifest without reading it: one with an escape JSON forbids still gives the rest', () => {
-    const text = helmJson({ manifest: 'PLACEHOLDER', hooks }).replace('PLACEHOLDER', 'bad \\q escape');
-    expect(() => JSON.parse(text)).toThrow(SyntaxError);
-    expect(parseReleaseJsonWithoutManifest(bytes(text))).toMatchObject({ name: 'web', version: 3, namespace: 'apps', hooks });
-  });
+  it.each([['with hooks', hooks], ['without hooks', undefined]])(
+    'skips the manifest without reading it (%s): one with an escape JSON forbids still gives the rest',
+    (_label, withHooks) => {
+      const text = helmJson({ manifest: 'PLACEHOLDER', hooks: withHooks }).replace('PLACEHOLDER', 'bad \\q escape');
+      expect(() => JSON.parse(text)).toThrow(SyntaxError);
+      const release = parseReleaseJsonWithoutManifest(bytes(text));
+      expect(release).toMatchObject({ name: 'web', version: 3, namespace: 'apps' });
+      expect(release.hooks).toEqual(withHooks);
+    },
+  );
 
   it('takes the top-level manifest, not a `manifest` key in the user values before it', () => {
     const config = { manifest: 'not this', nested: { manifest: 'nor this', version: 9 } };

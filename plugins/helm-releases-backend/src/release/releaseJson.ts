@@ -5,9 +5,13 @@ import type { Release } from './release';
 // config, manifest, hooks, version, namespace. The rendered manifest is most of the bytes and its
 // every line carries escapes, so unescaping it costs as much as the rest of the decode together.
 const MANIFEST_MEMBER = Buffer.from(',"manifest":"');
-// Inside a JSON string every quote is escaped, so these can only be the members after the manifest.
-const MEMBERS_AFTER_MANIFEST = [Buffer.from('","hooks":'), Buffer.from('","version":')];
+// Inside a JSON string every quote is escaped, so these can only be members, and after the
+// manifest they are Helm's top-level ones: found from the end, they skip the manifest unread.
+const VERSION_MEMBER = Buffer.from(',"version":');
+const HOOKS_MEMBER = Buffer.from('","hooks":[');
 const BACKSLASH = 92;
+const QUOTE = 34;
+const CLOSE_BRACKET = 93;
 
 // Rendered charts are nearly always ASCII, which latin1 turns into a string faster than utf8 does.
 const text = (bytes: Buffer) => bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
@@ -32,10 +36,10 @@ export function parseReleaseJsonWithoutManifest(json: Buffer): Release {
 function withoutManifest(json: Buffer): Release | undefined {
   const member = topLevelManifestMember(json);
   if (!member) return undefined;
-  const tailAt = membersAfterManifest(json, member.start);
-  if (tailAt === undefined) return undefined;
+  const closingQuote = manifestClosingQuote(json, member.start);
+  if (closingQuote === undefined) return undefined;
   try {
-    const tail = JSON.parse(`{${json.toString('utf8', tailAt + 2)}`);
+    const tail = JSON.parse(`{${json.toString('utf8', closingQuote + 2)}`);
     return Object.hasOwn(tail, 'manifest') ? undefined : Object.assign(member.head, tail);
   } catch {
     return undefined;
@@ -59,11 +63,17 @@ function topLevelManifestMember(json: Buffer): { head: Record<string, unknown>; 
   return undefined;
 }
 
-/** Where the manifest's closing quote is: before the first member Helm writes after it. */
-function membersAfterManifest(json: Buffer, manifestStart: number): number | undefined {
-  const found = MEMBERS_AFTER_MANIFEST.map(next => json.indexOf(next, manifestStart + 1)).filter(at => at !== -1);
-  if (found.length === 0) return undefined;
-  const at = Math.min(...found);
+/**
+ * Where the manifest's closing quote is: just before `,"version":` (searched from the end, past
+ * the short tail), or before `,"hooks":[` when hooks sit between them.
+ */
+function manifestClosingQuote(json: Buffer, manifestStart: number): number | undefined {
+  const versionAt = json.lastIndexOf(VERSION_MEMBER);
+  if (versionAt <= manifestStart) return undefined;
+  let closingQuote: number | undefined;
+  if (json[versionAt - 1] === QUOTE) closingQuote = versionAt - 1;
+  else if (json[versionAt - 1] === CLOSE_BRACKET) closingQuote = json.lastIndexOf(HOOKS_MEMBER, versionAt);
   // A backslash before it would make the quote part of the manifest: leave that to the whole parse.
-  return json[at - 1] === BACKSLASH ? undefined : at;
+  if (closingQuote === undefined || closingQuote <= manifestStart || json[closingQuote - 1] === BACKSLASH) return undefined;
+  return closingQuote;
 }
