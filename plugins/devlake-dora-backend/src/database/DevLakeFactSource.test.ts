@@ -89,11 +89,20 @@ describe('reading an existing DevLake database (MariaDB)', () => {
     expect(m.deploymentFrequency).toMatchObject({ value: 1, count: 1 });
     // a1 (11-01 10:00) and a2 (11-02 06:00) shipped by dep-1 at 10:30: 24.5 h and 4.5 h → lower median 4.5
     expect(m.leadTimeForChanges).toMatchObject({ value: 4.5, count: 2, pullRequests: { count: 1, openToMergeHours: 20, mergeToDeployHours: 2.5 } });
-    // dep-1 caused inc-1 (explicit relationship), dep-2 failed: 2 of 2
-    expect(m.changeFailureRate).toMatchObject({ value: 100, count: 2, failed: 2 });
+    // On DevLake's basis (successful deployments): dep-1 caused inc-1 (explicit relationship): 1 of 1
+    expect(m.changeFailureRate).toMatchObject({ value: 100, count: 1, failed: 1 });
+    expect(m.changeFailureRate.details.map((d: any) => [d.id, d.reasons])).toEqual([['dep-1', ['incident']]]);
     // dep-1 finished 10:30, inc-1 resolved 13:00
     expect(m.timeToRestoreService).toMatchObject({ value: 2.5, count: 1 });
-    expect(m.changeFailureRate.details.map((d: any) => [d.id, d.reasons])).toEqual([
+  });
+
+  it('counts the failed deployment too with countFailedDeployments=true', async () => {
+    const res = await backend.http
+      .get('/api/devlake/dora-metrics?project=shop&startDate=2026-11-02&endDate=2026-11-08&details=true&countFailedDeployments=true')
+      .set(authHeaders.user());
+    // dep-1 caused inc-1, dep-2 failed: 2 of 2
+    expect(res.body.metrics.changeFailureRate).toMatchObject({ value: 100, count: 2, failed: 2 });
+    expect(res.body.metrics.changeFailureRate.details.map((d: any) => [d.id, d.reasons])).toEqual([
       ['dep-1', ['incident']],
       ['dep-2', ['failed']],
     ]);
