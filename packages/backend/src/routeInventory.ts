@@ -21,8 +21,10 @@ function collect(stack: any[], prefix: string, routes: PluginRoute[]) {
   for (const layer of stack) {
     if (layer.route) {
       const methods = Object.keys(layer.route.methods).filter(m => m !== '_all');
+      // A route may be registered under several paths at once (`router.post([a, b], ...)`).
+      const paths: string[] = Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path];
       for (const method of methods.length > 0 ? methods : ['get', 'post', 'put', 'delete']) {
-        routes.push({ method: method.toUpperCase(), path: `${prefix}${layer.route.path}` });
+        for (const path of paths) routes.push({ method: method.toUpperCase(), path: `${prefix}${path}` });
       }
     } else if (Array.isArray(layer.handle?.stack)) {
       collect(layer.handle.stack, `${prefix}${mountPrefix(layer.regexp)}`, routes);
