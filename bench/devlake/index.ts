@@ -10,7 +10,9 @@
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import devlake from '@fawkes/plugin-devlake-dora-backend';
 import knexFactory, { type Knex } from 'knex';
-import { createHmac, randomBytes } from 'node:crypto';
+import type autocannon from 'autocannon';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { benchPostgresConnection, startBenchBackend, type BenchBackend } from '../lib/backend';
 import { runLoad } from '../lib/load';
 import { printTable, writeResults, type Row } from '../lib/report';
@@ -28,6 +30,9 @@ const SIZES = {
 const SECONDS = size('SECONDS', 20);
 const INGESTION_ONLY = process.env.BENCH_DEVLAKE_ONLY === 'ingestion';
 const SECRET = randomBytes(16).toString('hex');
+// Read by delivery.cjs in the load generator's worker threads.
+process.env.BENCH_DEVLAKE_SECRET = SECRET;
+process.env.BENCH_DEVLAKE_PROJECTS = String(SIZES.projects);
 const PREFIX = `bench_devlake_${randomBytes(4).toString('hex')}_`;
 const DATABASE = `${PREFIX}devlake`;
 const YEAR_SECONDS = 365 * 86400;
@@ -110,41 +115,34 @@ async function metricsLatency(backend: BenchBackend, project: string) {
   return { rows, counts };
 }
 
-/** Posts a fresh delivery per request (the n-th from `delivery`) for the configured duration. */
-function deliver(backend: BenchBackend, path: string, delivery: (n: number) => { headers: Record<string, string>; body: string }) {
-  let n = 0;
+const DELIVERY = join(__dirname, 'delivery.cjs');
+
+/**
+ * Posts a fresh delivery per request (built by delivery.cjs) for the configured duration, from a
+ * worker thread: senders are other machines, so the load must not share the backend's event loop.
+ */
+function deliver(backend: BenchBackend, path: string, kind: 'argocd' | 'github-push') {
+  process.env.BENCH_DEVLAKE_DELIVERY = kind;
   return runLoad({
     url: `${backend.baseUrl}/api/devlake${path}`,
     method: 'POST',
     connections: 32,
     duration: SECONDS,
-    requests: [{ method: 'POST', setupRequest: req => ({ ...req, ...delivery(++n) }) }],
+    workers: 1,
+    requests: [{ method: 'POST', setupRequest: DELIVERY as unknown as autocannon.Request['setupRequest'] }],
   });
 }
-
-const project = (n: number) => `svc-${String(n % SIZES.projects).padStart(4, '0')}`;
 
 async function ingestion(backend: BenchBackend, db: Knex) {
   const rows: Row[] = [];
   // The ceiling of the HTTP stack on this machine: the health route (one `select 1`).
-  const health = await runLoad({ url: `${backend.baseUrl}/api/devlake/health`, connections: 32, duration: SECONDS });
+  const health = await runLoad({ url: `${backend.baseUrl}/api/devlake/health`, connections: 32, duration: SECONDS, workers: 1 });
   rows.push({ events: 'reference: GET /health (no event)', connections: 32, ...health, eventsPerSecond: 0, stored: 0 });
-  const argo = await deliver(backend, '/webhooks/argocd', n => ({
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${SECRET}` },
-    body: JSON.stringify({ type: 'sync', application: project(n), status: 'Succeeded', revision: `rev${n}`, timestamp: new Date(Date.now() - (n % 86400) * 1000).toISOString() }),
-  }));
+  const argo = await deliver(backend, '/webhooks/argocd', 'argocd');
   const stored = Number((await db('deployments').where({ source: 'argocd' }).count({ c: '*' }))[0].c);
   rows.push({ events: 'Argo CD deployment (1 event, Bearer)', connections: 32, ...argo, eventsPerSecond: argo.requestsPerSecond, stored });
 
-  const push = await deliver(backend, '/webhooks/github', n => {
-    const body = JSON.stringify({
-      ref: 'refs/heads/main',
-      repository: { name: project(n), full_name: `bench/${project(n)}`, default_branch: 'main', pushed_at: Math.floor(Date.now() / 1000) },
-      commits: Array.from({ length: 10 }, (_, i) => ({ id: `push${n}c${i}`, timestamp: new Date().toISOString(), message: 'bench' })),
-    });
-    const signature = `sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}`;
-    return { headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-hub-signature-256': signature }, body };
-  });
+  const push = await deliver(backend, '/webhooks/github', 'github-push');
   const commits = Number((await db('commits').where('sha', 'like', 'push%').count({ c: '*' }))[0].c);
   rows.push({ events: 'GitHub push, 10 commits (HMAC)', connections: 32, ...push, eventsPerSecond: push.requestsPerSecond * 10, stored: commits });
   return rows;

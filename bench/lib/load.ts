@@ -12,6 +12,11 @@ export interface LoadOptions {
   amount?: number;
   /** Different requests in turn (autocannon's `requests`). */
   requests?: autocannon.Request[];
+  /**
+   * Worker threads that generate the load, so that it does not compete with the backend for its
+   * event loop as it would in this process; setup functions must then be file paths.
+   */
+  workers?: number;
 }
 
 export interface LoadFigures {
@@ -34,6 +39,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
     connections: options.connections,
     requests: options.requests,
     ...(options.method ? { method: options.method } : {}),
+    ...(options.workers ? { workers: options.workers } : {}),
     ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? 10 }),
   });
   const latency = result.latency as autocannon.Histogram & { p95?: number };
