@@ -53,7 +53,7 @@ export class FactReader implements DoraFactSource {
         .where('finished_at', '>=', linkFrom)
         .where('finished_at', '<', query.to)
         .orderBy([{ column: 'finished_at' }, { column: 'id' }])
-        .select('external_id', 'project', 'environment', 'status', 'rollback', this.epoch('finished_at')),
+        .select('external_id', 'project', 'environment', 'status', 'rollback', this.epoch('started_at'), this.epoch('finished_at')),
       // Bounded so that an all-projects query does not build one condition per project.
       previous.length === 0 || previous.length > 200
         ? []
@@ -63,7 +63,7 @@ export class FactReader implements DoraFactSource {
             .where(builder => {
               for (const p of previous) builder.orWhere({ project: p.project, finished_at: p.finished_at });
             })
-            .select('external_id', 'project', 'environment', 'status', 'rollback', this.epoch('finished_at')),
+            .select('external_id', 'project', 'environment', 'status', 'rollback', this.epoch('started_at'), this.epoch('finished_at')),
       scoped(this.db('commits'))
         .where('landed_at', '>', commitFrom)
         .where('landed_at', '<', query.to)
@@ -99,6 +99,7 @@ export class FactReader implements DoraFactSource {
       environment: r.environment,
       status: r.status,
       rollback: Boolean(r.rollback),
+      startedAt: ms(r.started_at),
       finishedAt: ms(r.finished_at)!,
     });
     // Rows come in finish order: the first link of a commit is the first deployment containing it.

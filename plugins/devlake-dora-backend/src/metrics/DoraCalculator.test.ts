@@ -177,6 +177,45 @@ describe('DoraCalculator on a hand-computed data set', () => {
     expect(links(null, [incident('i1', '2026-11-03T16:00:00Z', null, { deploymentRef: 'nope', resolvedAt: t('2026-11-03T18:00:00Z') })])).toEqual([['i1', 'd3', 'last earlier']]);
   });
 
+  it('links by window to a rollout still in progress when the incident opened, which the last earlier deployment cannot be', () => {
+    const rollouts: DoraFacts = {
+      ...facts,
+      deployments: [
+        ...facts.deployments,
+        // started 30 min before i1 (16:00) and finished after it opened
+        deployment('d3b', '2026-11-03T17:00:00Z', { startedAt: t('2026-11-03T15:30:00Z') }),
+        // no start time: taken as started when it finished, after i1 opened, so not i1's
+        deployment('late', '2026-11-03T16:30:00Z'),
+        // started long before i2 (11-10 08:00) and before d4, still rolling out when i2 opened
+        deployment('slow', '2026-11-10T09:00:00Z', { startedAt: t('2026-11-09T06:00:00Z') }),
+      ],
+    };
+    const links = (incidentWindowMs: number | null) =>
+      (new DoraCalculator(rollouts, options({ details: true, incidentWindowMs })).metrics(window).timeToRestoreService.details as any[]).map(d => [
+        d.id,
+        d.deploymentId,
+        d.linkedBy,
+        d.hours,
+      ]);
+    // 12 h window: i1 → d3b (started last before 16:00; late starts after), 17:00 → 18:00 = 1 h.
+    // i2's window starts 11-09 20:00: d4 (started 11-09 12:00) finished before it; slow, started
+    // earlier, is still rolling out at 08:00 → slow, 09:00 → 20:00 = 11 h.
+    expect(links(12 * 3_600_000)).toEqual([
+      ['i1', 'd3b', 'window', 1],
+      ['i2', 'slow', 'window', 11],
+    ]);
+    // without a window only deployments finished before the incident qualify: d3 (3 h) and d4 (32 h)
+    expect(links(null)).toEqual([
+      ['i1', 'd3', 'last earlier', 3],
+      ['i2', 'd4', 'last earlier', 32],
+    ]);
+    // a 1 h window for i2 (from 07:00): slow still qualifies by finishing after it; d4 does not
+    expect(links(3_600_000)).toEqual([
+      ['i1', 'd3b', 'window', 1],
+      ['i2', 'slow', 'window', 11],
+    ]);
+  });
+
   it('takes a commit to the first production deployment that lists it, and matches by time only without links', () => {
     // x lands 11-03 09:00; d2 (10:00) does not list it, d4 (11-09 12:00) does: 11-03 08:00 → d4 = 148 h.
     // y has no link: the first deployment after it landed, d2: 2 h. Mean of [2, 148] = 75 h.

@@ -49,8 +49,9 @@ export interface CalculationOptions {
   aggregation: Aggregation;
   excludeWeekends: boolean;
   /**
-   * Incidents without an explicit link go first to the last deployment finished at most this long
-   * before them, else still to the last earlier one; null: straight to the last earlier one.
+   * Incidents without an explicit link go first to the deployment started last at or before them
+   * that finished at most this long before them (or after them: a rollout in progress), else still
+   * to the last one finished before them; null: straight to that last earlier one.
    */
   incidentWindowMs: number | null;
   /** Failed production deployments join the change failure rate (DevLake counts successful ones only). */
@@ -91,27 +92,33 @@ export function trendOf(current: number | null, previous: number | null): Trend 
   return 'stable';
 }
 
-/** First index in a sorted array whose value is >= t. */
-function lowerBound(sorted: number[], t: number): number {
+/** First index in a sorted array whose value is >= t (> t when `after`). */
+function lowerBound(sorted: number[], t: number, after = false): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] < t) lo = mid + 1;
+    if (sorted[mid] < t || (after && sorted[mid] === t)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+/** When a deployment started: its finish time when the start is unknown or (bad data) later. */
+const startOf = (d: DeploymentFact) => Math.min(d.startedAt ?? d.finishedAt, d.finishedAt);
+
 /** One project's production deployments in time order, with lookups by time. */
 class ProjectTimeline {
   readonly successful: DeploymentFact[] = [];
   private readonly successTimes: number[] = [];
+  /** The successful deployments by start (then finish) time, built on first use. */
+  private byStart?: { deployments: DeploymentFact[]; starts: number[]; longest: number };
 
   add(d: DeploymentFact) {
     if (d.status !== 'SUCCESS') return;
     this.successful.push(d);
     this.successTimes.push(d.finishedAt);
+    this.byStart = undefined;
   }
 
   /** The first successful deployment finished at or after t. */
@@ -122,6 +129,24 @@ class ProjectTimeline {
   /** The last successful deployment finished strictly before t. */
   lastBefore(t: number): DeploymentFact | undefined {
     return this.successful[lowerBound(this.successTimes, t) - 1];
+  }
+
+  /**
+   * The successful deployment started last at or before t that finished no earlier than `from`:
+   * one finished in [from, t] or still rolling out at t.
+   */
+  lastStartedSpanning(t: number, from: number): DeploymentFact | undefined {
+    if (!this.byStart) {
+      const deployments = [...this.successful].sort((a, b) => startOf(a) - startOf(b) || a.finishedAt - b.finishedAt);
+      const starts = deployments.map(startOf);
+      this.byStart = { deployments, starts, longest: deployments.reduce((max, d, i) => Math.max(max, d.finishedAt - starts[i]), 0) };
+    }
+    const { deployments, starts, longest } = this.byStart;
+    // Walking back by start: nothing started before `from - longest` can have finished at `from` or later.
+    for (let i = lowerBound(starts, t, true) - 1; i >= 0 && starts[i] >= from - longest; i--) {
+      if (deployments[i].finishedAt >= from) return deployments[i];
+    }
+    return undefined;
   }
 }
 
@@ -201,19 +226,24 @@ export class DoraCalculator {
   }
 
   /**
-   * The issue's order: the explicit link; else, when a window is configured, the last successful
-   * production deployment finished within it before the incident; else the last earlier one.
+   * The issue's order: the explicit link; else, when a window is configured, the successful
+   * production deployment started last at or before the incident opened and finished no earlier
+   * than the window before it (which includes a rollout still in progress when the incident
+   * opened); else the last one finished before the incident.
    */
   private linkIncident(incident: IncidentFact): IncidentLink | undefined {
     if (incident.deploymentRef) {
       const explicit = this.byId.get(`${incident.project}\u0000${incident.deploymentRef}`);
       if (explicit) return { deployment: explicit, linkedBy: 'explicit' };
     }
-    const candidate = this.timelines.get(incident.project)?.lastBefore(incident.createdAt);
-    if (!candidate) return undefined;
+    const timeline = this.timelines.get(incident.project);
     const { incidentWindowMs } = this.options;
-    if (incidentWindowMs !== null && incident.createdAt - candidate.finishedAt <= incidentWindowMs) return { deployment: candidate, linkedBy: 'window' };
-    return { deployment: candidate, linkedBy: 'last earlier' };
+    if (timeline && incidentWindowMs !== null) {
+      const inWindowDeployment = timeline.lastStartedSpanning(incident.createdAt, incident.createdAt - incidentWindowMs);
+      if (inWindowDeployment) return { deployment: inWindowDeployment, linkedBy: 'window' };
+    }
+    const earlier = timeline?.lastBefore(incident.createdAt);
+    return earlier ? { deployment: earlier, linkedBy: 'last earlier' } : undefined;
   }
 
   /**

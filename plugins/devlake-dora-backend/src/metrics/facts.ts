@@ -9,6 +9,8 @@ export interface DeploymentFact {
   status: string;
   /** This deployment rolled back the one before it. */
   rollback: boolean;
+  /** When the rollout started; absent or null when unknown (the finish time stands in). */
+  startedAt?: number | null;
   finishedAt: number;
 }
 
