@@ -1,11 +1,10 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
-import { NotFoundError } from '@backstage/errors';
 import { UnprocessableEntityError } from '@fawkes/backend-http';
 import { toBackstageError, kubernetesStatusOf, type KubernetesCluster } from '@fawkes/kubernetes-clusters';
 import type { OperationLog } from './database/OperationLog';
 import { diffReleases } from './diff/releaseDiff';
-import { latestRevision } from './release/readableHistory';
+import { latestRevision, numberedRevision, previousRevision } from './release/readableHistory';
 import { ReleaseReader, type ListQuery } from './release/ReleaseReader';
 import { ClusterResources } from './rollback/ClusterResources';
 import { HookRunner } from './rollback/HookRunner';
@@ -62,14 +61,8 @@ export class HelmReleases {
   diff(target: Target, namespace: string, name: string, range: { from?: number; to?: number }) {
     return this.onCluster(target, async ({ reader }) => {
       const revisions = await reader.history(namespace, name);
-      const history = revisions.value;
-      const find = (v: number) => {
-        const r = history.find(h => h.version === v);
-        if (!r) throw new NotFoundError(`Release "${name}" has no revision ${v} (revisions: ${history.map(h => h.version).join(', ')})`);
-        return r;
-      };
-      const to = range.to !== undefined ? find(range.to) : latestRevision(name, revisions, 'diffed against its latest revision');
-      const from = range.from !== undefined ? find(range.from) : history.filter(h => h.version < to.version).at(-1) ?? to;
+      const to = range.to !== undefined ? numberedRevision(name, revisions, range.to) : latestRevision(name, revisions, 'diffed against its latest revision');
+      const from = range.from !== undefined ? numberedRevision(name, revisions, range.from) : previousRevision(name, revisions, to);
       try {
         return { value: diffReleases(from, to), undecodable: revisions.undecodable };
       } catch (error) {

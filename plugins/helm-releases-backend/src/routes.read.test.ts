@@ -263,6 +263,22 @@ describe.each(databases.eachSupportedId())('reading Helm releases on %s', databa
     expect(explicit.headers['x-helm-undecodable']).toBe('1');
   });
 
+  it('answers 409, not 404, for a revision whose record cannot be decoded, and will not diff across it by default', async () => {
+    sim.seed([helmSecret(makeRelease('gap', 1, { namespace: 'gaps' })), undecodableSecret('gap', 'gaps', 2), helmSecret(makeRelease('gap', 3, { namespace: 'gaps' }))]);
+    const revision = await get('/api/releases/gap/2?namespace=gaps');
+    expect(revision.status).toBe(409);
+    expect(revision.body.error.message).toContain('sh.helm.release.v1.gap.v2');
+    expect((await get('/api/releases/gap/4?namespace=gaps')).status).toBe(404);
+    expect((await get('/api/releases/gap/3?namespace=gaps')).body.version).toBe(3);
+
+    const byDefault = await get('/api/releases/gap/diff?namespace=gaps');
+    expect(byDefault.status).toBe(409);
+    expect(byDefault.body.error.message).toContain('revision before 3 cannot be read');
+    expect((await get('/api/releases/gap/diff?namespace=gaps&to=2')).status).toBe(409);
+    const explicit = await get('/api/releases/gap/diff?namespace=gaps&from=1&to=3');
+    expect([explicit.status, explicit.body.from, explicit.body.to]).toEqual([200, 1, 3]);
+  });
+
   it('answers 422, not 500, when a stored manifest is not valid YAML', async () => {
     sim.seed([helmSecret(makeRelease('yamlbad', 1, { namespace: 'diffs', manifest: 'kind: [unclosed' })), helmSecret(makeRelease('yamlbad', 2, { namespace: 'diffs' }))]);
     const res = await get('/api/releases/yamlbad/diff?namespace=diffs');

@@ -3,6 +3,7 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { ReleaseStorage, StoredRecord } from '../storage/ReleaseStorage';
 import type { DecodeOptions } from './releaseCodec';
 import { summarise, type Release } from './release';
+import { numberedRevision } from './readableHistory';
 
 export interface ListQuery {
   namespace?: string;
@@ -99,16 +100,11 @@ export class ReleaseReader {
 
   /** One revision; 0 is the latest deployed one. */
   async revision(namespace: string, name: string, revision: number): Promise<Counted<Release>> {
-    const { value: revisions, undecodable } = await this.history(namespace, name);
-    const found = revision === 0
-      ? revisions.filter(r => r.info?.status === 'deployed').at(-1)
-      : revisions.find(r => r.version === revision);
-    if (!found) {
-      throw new NotFoundError(revision === 0
-        ? `Release "${name}" in namespace "${namespace}" has no deployed revision`
-        : `Release "${name}" in namespace "${namespace}" has no revision ${revision} (revisions: ${revisions.map(r => r.version).join(', ') || 'none readable'})`);
-    }
-    return { value: found, undecodable };
+    const history = await this.history(namespace, name);
+    if (revision !== 0) return { value: numberedRevision(name, history, revision), undecodable: history.undecodable };
+    const found = history.value.filter(r => r.info?.status === 'deployed').at(-1);
+    if (!found) throw new NotFoundError(`Release "${name}" in namespace "${namespace}" has no deployed revision`);
+    return { value: found, undecodable: history.undecodable };
   }
 
   private tryDecode(record: StoredRecord, options?: DecodeOptions): Release | undefined {

@@ -1,4 +1,4 @@
-import { ConflictError } from '@backstage/errors';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import type { Release } from './release';
 import type { ReleaseHistory, UnreadableRecord } from './ReleaseReader';
 
@@ -29,4 +29,27 @@ export function latestRevision(name: string, history: ReleaseHistory, action: st
   const newer = history.unreadable.filter(r => !latest || r.version === undefined || r.version > latest.version);
   if (!latest || newer.length > 0) refuse(name, newer, `its latest revision is unknown, so it cannot be ${action}`);
   return latest;
+}
+
+/**
+ * One revision by its number; 409 when the record labelled with that number cannot be decoded
+ * (the revision exists but cannot be read), 404 when there is none.
+ */
+export function numberedRevision(name: string, history: ReleaseHistory, version: number): Release {
+  const found = history.value.find(r => r.version === version);
+  if (found) return found;
+  const unreadable = history.unreadable.filter(r => r.version === version);
+  if (unreadable.length > 0) refuse(name, unreadable, `revision ${version} cannot be read`);
+  throw new NotFoundError(`Release "${name}" has no revision ${version} (revisions: ${history.value.map(r => r.version).join(', ') || 'none readable'})`);
+}
+
+/**
+ * The revision before `to`, as a diff compares by default; 409 when the record of a revision in
+ * between cannot be decoded (comparing with an older one would hide it).
+ */
+export function previousRevision(name: string, history: ReleaseHistory, to: Release): Release {
+  const previous = history.value.filter(r => r.version < to.version).at(-1);
+  const between = history.unreadable.filter(r => r.version !== undefined && r.version < to.version && r.version > (previous?.version ?? 0));
+  if (between.length > 0) refuse(name, between, `the revision before ${to.version} cannot be read`);
+  return previous ?? to;
 }
