@@ -95,15 +95,11 @@ export function createWebhookRouter(options: WebhookRouterOptions): express.Rout
     await answer(res, parsePagerDuty(body), 'not an incident event');
   });
 
-  /** DevLake answers 200 to every accepted request, stored or not. */
-  async function answerDevLake(res: express.Response, batch: IngestBatch) {
-    res.status(200).json({ stored: await events.ingest(batch) });
-  }
-
+  // DevLake's routes: every accepted request is answered 200 (its parsers always give a batch).
   router.post([...under(BY_ID, '/deployments'), ...under(BY_NAME, '/deployments')], async (req, res) => {
     const body = verifiedJson('devlake', req);
     const conn = connections.find(req.params);
-    await answerDevLake(res, parseDevLakeDeployment(body, devlakeSource(conn), conn.project));
+    await answer(res, parseDevLakeDeployment(body, devlakeSource(conn), conn.project), '');
   });
 
   router.post('/plugins/webhook/projects/:projectName/deployments', async (req, res) => {
@@ -111,19 +107,19 @@ export function createWebhookRouter(options: WebhookRouterOptions): express.Rout
     const project = req.params.projectName;
     // DevLake's limit on a project name (findByProjectName).
     if (project.length > 100) throw new InputError('projectName: must be at most 100 characters');
-    await answerDevLake(res, parseDevLakeDeployment(body, devlakeProjectSource(project), project));
+    await answer(res, parseDevLakeDeployment(body, devlakeProjectSource(project), project), '');
   });
 
   router.post([...under(BY_ID, '/pull_requests'), ...under(BY_NAME, '/pull_requests')], async (req, res) => {
     const body = verifiedJson('devlake', req);
     const conn = connections.find(req.params);
-    await answerDevLake(res, parseDevLakePullRequest(body, devlakeRepository(conn), conn.project));
+    await answer(res, parseDevLakePullRequest(body, devlakeRepository(conn), conn.project), '');
   });
 
   router.post([...under(BY_ID, '/issues'), ...under(BY_NAME, '/issues'), ...under(BY_NAME_DOCUMENTED, '/issues')], async (req, res) => {
     const body = verifiedJson('devlake', req);
     const conn = connections.find(req.params);
-    await answerDevLake(res, parseDevLakeIssue(body, devlakeSource(conn), conn.project, new Date()));
+    await answer(res, parseDevLakeIssue(body, devlakeSource(conn), conn.project, new Date()), '');
   });
 
   const close = [BY_ID, BY_NAME, BY_NAME_DOCUMENTED].flatMap(prefixes => under(prefixes, '/issue/:issueKey/close'));

@@ -31,9 +31,10 @@ export class FactReader implements DoraFactSource {
 
   async facts(query: FactQuery): Promise<DoraFacts> {
     const linkFrom = new Date(query.from.getTime() - LINK_LOOKBACK_MS);
-    const scoped = (builder: Knex.QueryBuilder) => (query.projects ? builder.whereIn('project', query.projects) : builder);
-    const production = (builder: Knex.QueryBuilder) =>
-      builder.whereRaw(`lower(environment) in (${query.environments.map(() => '?').join(', ')})`, query.environments);
+    // `table` prefixes the columns where a query joins.
+    const scoped = (builder: Knex.QueryBuilder, table = '') => (query.projects ? builder.whereIn(`${table}project`, query.projects) : builder);
+    const production = (builder: Knex.QueryBuilder, table = '') =>
+      builder.whereRaw(`lower(${table}environment) in (${query.environments.map(() => '?').join(', ')})`, query.environments);
 
     // Each project's last successful production deployment before the range bounds which commits it shipped.
     const previous = await scoped(this.db('deployments'))
@@ -73,8 +74,8 @@ export class FactReader implements DoraFactSource {
       // it starts, so every link of a commit read above belongs to a deployment finished after commitFrom.
       this.db('deployment_commits as dc')
         .join('deployments as d', 'd.id', 'dc.deployment_id')
-        .modify(b => (query.projects ? b.whereIn('d.project', query.projects) : b))
-        .whereRaw(`lower(d.environment) in (${query.environments.map(() => '?').join(', ')})`, query.environments)
+        .modify(b => scoped(b, 'd.'))
+        .modify(b => production(b, 'd.'))
         .where('d.status', 'SUCCESS')
         .where('d.finished_at', '>=', commitFrom)
         .where('d.finished_at', '<', query.to)

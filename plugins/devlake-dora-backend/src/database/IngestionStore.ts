@@ -88,6 +88,13 @@ function clip(value: string | null | undefined, length: number): string | null {
   return value === null || value === undefined ? null : value.slice(0, length);
 }
 
+/** Writes keyed events round by round (see `rounds`), each round in chunks. */
+async function writeInRounds<T extends { source: string; externalId: string }>(events: T[], write: (slice: T[]) => Promise<unknown>) {
+  for (const round of rounds(events, e => `${e.source}\u0000${e.externalId}`)) {
+    for (let i = 0; i < round.length; i += CHUNK) await write(round.slice(i, i + CHUNK));
+  }
+}
+
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Map<string, T>();
   for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
@@ -129,12 +136,8 @@ export class IngestionStore {
       // Pull requests are insert-or-ignore: the first delivery of a key wins, as one by one.
       const prs = uniqueBy(pullRequests, pr => `${pr.repository}\u0000${pr.number}`);
       for (let i = 0; i < prs.length; i += CHUNK) await this.writePullRequests(tx, prs.slice(i, i + CHUNK));
-      for (const round of rounds(incidents, i => `${i.source}\u0000${i.externalId}`)) {
-        for (let i = 0; i < round.length; i += CHUNK) await this.writeIncidents(tx, round.slice(i, i + CHUNK));
-      }
-      for (const round of rounds(issues, i => `${i.source}\u0000${i.externalId}`)) {
-        for (let i = 0; i < round.length; i += CHUNK) await this.writeIssues(tx, round.slice(i, i + CHUNK));
-      }
+      await writeInRounds(incidents, slice => this.writeIncidents(tx, slice));
+      await writeInRounds(issues, slice => this.writeIssues(tx, slice));
     });
     return batches.map(batch => ({
       deployments: batch.deployments?.length ?? 0,
