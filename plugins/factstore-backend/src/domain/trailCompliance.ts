@@ -67,12 +67,20 @@ interface Requirement {
 const answersName = (name: string): Candidate => a => a.name === name || a.type === name;
 const trailWide: Candidate = a => a.artifactSha256 === undefined;
 
+type Requirements = { template: FlowTemplate; everyArtifact: string[] };
+// One flow's rules object serves every trail of a page: its template is parsed once.
+const requirementsByRules = new WeakMap<FlowComplianceRules, Requirements>();
+
 /** The template's requirements, and the flow's required types no template entry names (v1: each artifact needs them). */
-function requirementsOf(rules: FlowComplianceRules): { template: FlowTemplate; everyArtifact: string[] } {
+function requirementsOf(rules: FlowComplianceRules): Requirements {
+  const known = requirementsByRules.get(rules);
+  if (known) return known;
   const template = rules.templateYaml ? parseFlowTemplate(rules.templateYaml) : { trail: [], artifacts: [] };
   const named = [...template.trail, ...template.artifacts.flatMap(a => a.attestations)];
   const everyArtifact = rules.requiredAttestations.filter(r => !named.some(e => e.name === r || e.type === r));
-  return { template, everyArtifact };
+  const requirements = { template, everyArtifact };
+  requirementsByRules.set(rules, requirements);
+  return requirements;
 }
 
 /** The latest attestation among those that answer (the latest one decides: Kosli's rule, and the assert's). */
@@ -135,7 +143,7 @@ export function evaluateTrailCompliance(input: TrailComplianceInput): TrailCompl
   const failed = [...trail.failed];
   const reasons = [...trail.reasons];
   const artifacts: ArtifactCompliance[] = [];
-  const scopes: Array<{ artifact: ArtifactCompliance; sha256?: string }> = [];
+  const reported: ArtifactCompliance[] = [];
 
   for (const artifact of input.artifacts) {
     const named = template.artifacts.find(t => t.name === artifact.templateReferenceName);
@@ -162,7 +170,7 @@ export function evaluateTrailCompliance(input: TrailComplianceInput): TrailCompl
       attestations: decided.attestations,
     };
     artifacts.push(entry);
-    scopes.push({ artifact: entry, sha256: artifact.sha256 });
+    reported.push(entry);
   }
 
   for (const expected of template.artifacts) {
@@ -188,14 +196,14 @@ export function evaluateTrailCompliance(input: TrailComplianceInput): TrailCompl
   for (const a of [...slots.values()].sort((x, y) => x.seq - y.seq)) {
     if (decidedIds.has(a.id)) continue;
     const unexpected: AttestationCompliance = { name: a.name, type: a.type, status: 'COMPLETE', result: a.status, attestationId: a.id, recordedAt: a.createdAt, unexpected: true };
-    const scope = scopes.find(s => s.sha256 === a.artifactSha256);
-    (scope ? scope.artifact.attestations : trailAttestations).push(unexpected);
+    const scope = reported.find(r => r.sha256 === a.artifactSha256);
+    (scope ? scope.attestations : trailAttestations).push(unexpected);
     if (a.status === 'FAILED') {
-      failed.push(scope ? `${scope.artifact.name}.${a.name}` : a.name);
-      reasons.push(`${scope ? `artifact "${scope.artifact.name}": ` : ''}latest "${a.name}" attestation (${a.id}, ${a.createdAt}) is FAILED`);
+      failed.push(scope ? `${scope.name}.${a.name}` : a.name);
+      reasons.push(`${scope ? `artifact "${scope.name}": ` : ''}latest "${a.name}" attestation (${a.id}, ${a.createdAt}) is FAILED`);
     }
   }
-  for (const { artifact } of scopes) artifact.status = statusOf(artifact.attestations);
+  for (const artifact of reported) artifact.status = statusOf(artifact.attestations);
 
   const approvalStatus: TrailComplianceStatus[] = [];
   if (input.rules.requiresApproval && input.approval?.status !== 'APPROVED') {
