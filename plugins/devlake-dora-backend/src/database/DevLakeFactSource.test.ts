@@ -40,9 +40,10 @@ describe('reading an existing DevLake database (MariaDB)', () => {
       { project_name: 'shop', table: 'repos', row_id: 'repo-1' },
       { project_name: 'shop', table: 'boards', row_id: 'board-1' },
       { project_name: 'other', table: 'cicd_scopes', row_id: 'scope-2' },
+      { project_name: 'other', table: 'boards', row_id: 'board-2' },
     ]);
-    const row = (id: string, deployment: string, scope: string, result: string, sha: string, started: string, finished: string, prev: string | null) => ({
-      id, cicd_deployment_id: deployment, cicd_scope_id: scope, result, status: 'DONE', environment: 'PRODUCTION', commit_sha: sha,
+    const row = (id: string, deployment: string, scope: string, result: string, sha: string, started: string, finished: string, prev: string | null, environment = 'PRODUCTION') => ({
+      id, cicd_deployment_id: deployment, cicd_scope_id: scope, result, status: 'DONE', environment, commit_sha: sha,
       started_date: at(started), finished_date: at(finished), prev_success_deployment_commit_id: prev, repo_url: 'https://github.com/acme/shop',
     });
     await devlakeDb('cicd_deployment_commits').insert([
@@ -52,6 +53,11 @@ describe('reading an existing DevLake database (MariaDB)', () => {
       row('dc1b', 'dep-1', 'scope-1', 'SUCCESS', 'b1', '2026-11-02T09:00:00Z', '2026-11-02T10:30:00Z', null),
       row('dc2', 'dep-2', 'scope-1', 'FAILURE', 'a3', '2026-11-04T11:00:00Z', '2026-11-04T12:00:00Z', null),
       row('dc9', 'dep-9', 'scope-2', 'SUCCESS', 'z9', '2026-11-03T11:00:00Z', '2026-11-03T12:00:00Z', null),
+      // a rollout of four hours, during which an incident opens (below)
+      row('dc10', 'dep-10', 'scope-2', 'SUCCESS', 'z10', '2026-11-10T10:00:00Z', '2026-11-10T14:00:00Z', null),
+      // a1 and a2 reached staging before production: lead time runs to production all the same
+      row('ds0', 'stg-0', 'scope-1', 'SUCCESS', 'a0', '2026-10-30T07:00:00Z', '2026-10-30T08:00:00Z', null, 'STAGING'),
+      row('ds1', 'stg-1', 'scope-1', 'SUCCESS', 'a2', '2026-11-02T07:00:00Z', '2026-11-02T08:00:00Z', 'ds0', 'STAGING'),
     ]);
     await devlakeDb('commits_diffs').insert([
       { new_commit_sha: 'a2', old_commit_sha: 'a0', commit_sha: 'a1', sorting_index: 1 },
@@ -64,13 +70,16 @@ describe('reading an existing DevLake database (MariaDB)', () => {
     await devlakeDb('incidents').insert({
       id: 'inc-1', title: 'Checkout errors', status: 'DONE', created_date: at('2026-11-02T11:00:00Z'), resolution_date: at('2026-11-02T13:00:00Z'), scope_id: 'board-1', table: 'boards',
     });
+    await devlakeDb('incidents').insert({
+      id: 'inc-2', title: 'Slow search', status: 'DONE', created_date: at('2026-11-10T12:00:00Z'), resolution_date: at('2026-11-10T15:00:00Z'), scope_id: 'board-2', table: 'boards',
+    });
     await devlakeDb('project_incident_deployment_relationships').insert({ id: 'inc-1', project_name: 'shop', deployment_id: 'dep-1' });
     await devlakeDb('pull_requests').insert({
-      id: 'pr-1', base_repo_id: 'repo-1', pull_request_key: 7, created_date: at('2026-11-01T12:00:00Z'), merged_date: at('2026-11-02T08:00:00Z'),
+      id: 'pr-1', base_repo_id: 'repo-1', pull_request_key: 7, created_date: at('2026-11-01T12:00:00Z'), merged_date: at('2026-11-02T08:00:00Z'), merge_commit_sha: 'a2',
     });
     backend = await startPluginBackend({
       features: [devlakePlugin, catalogServiceMock.factory({ entities: [] })],
-      config: { devlake: { source: { database: { connection: { ...MARIADB, database } } } } },
+      config: { devlake: { incidentWindowHours: 4, source: { database: { connection: { ...MARIADB, database } } } } },
     });
   });
 
@@ -89,6 +98,12 @@ describe('reading an existing DevLake database (MariaDB)', () => {
     expect(m.deploymentFrequency).toMatchObject({ value: 1, count: 1 });
     // a1 (11-01 10:00) and a2 (11-02 06:00) shipped by dep-1 at 10:30: 24.5 h and 4.5 h → lower median 4.5
     expect(m.leadTimeForChanges).toMatchObject({ value: 4.5, count: 2, pullRequests: { count: 1, openToMergeHours: 20, mergeToDeployHours: 2.5 } });
+    // DevLake's diff is the link: each commit goes to the production deployment that shipped it, not
+    // to the staging one that finished first
+    expect(m.leadTimeForChanges.details.map((d: any) => [d.sha, d.deploymentId, d.matchedBy, d.hours]).sort()).toEqual([
+      ['a1', 'dep-1', 'link', 24.5],
+      ['a2', 'dep-1', 'link', 4.5],
+    ]);
     // On DevLake's basis (successful deployments): dep-1 caused inc-1 (explicit relationship): 1 of 1
     expect(m.changeFailureRate).toMatchObject({ value: 100, count: 1, failed: 1 });
     expect(m.changeFailureRate.details.map((d: any) => [d.id, d.reasons])).toEqual([['dep-1', ['incident']]]);
@@ -112,5 +127,14 @@ describe('reading an existing DevLake database (MariaDB)', () => {
     const res = await backend.http.get('/api/devlake/dora-metrics?project=other&startDate=2026-11-02&endDate=2026-11-08').set(authHeaders.user());
     expect(res.body.metrics.deploymentFrequency).toMatchObject({ value: 1, count: 1 });
     expect(res.body.metrics.timeToRestoreService.value).toBeNull();
+  });
+
+  it('reads rollout start times, so an incident opened during a rollout is linked to it by the window', async () => {
+    const res = await backend.http.get('/api/devlake/dora-metrics?project=other&startDate=2026-11-09&endDate=2026-11-15&details=true').set(authHeaders.user());
+    expect(res.status).toBe(200);
+    const m = res.body.metrics;
+    // inc-2 opened at 12:00 while dep-10 (10:00 to 14:00) was rolling out; recovered at 15:00
+    expect(m.timeToRestoreService.details.map((d: any) => [d.id, d.deploymentId, d.linkedBy, d.hours])).toEqual([['inc-2', 'dep-10', 'window', 1]]);
+    expect(m.changeFailureRate).toMatchObject({ value: 100, count: 1, failed: 1 });
   });
 });

@@ -30,8 +30,9 @@ const ms = (v: string | number | Date | null): number | null => (v === null || v
 /**
  * Reads an existing Apache DevLake database (MySQL/MariaDB), read only, in DevLake's own domain
  * tables: deployments from `cicd_deployment_commits` (one deployment per `cicd_deployment_id`,
- * finished at its last row's finish, as DevLake counts them), the commits each shipped from
- * `commits_diffs` against the previous successful deployment, incidents from `incidents` (or
+ * started at its first row's start and finished at its last row's finish, as DevLake counts them),
+ * the commits each successful production deployment shipped from `commits_diffs` against the
+ * previous successful one (linked to that deployment), incidents from `incidents` (or
  * `issues` of type INCIDENT) with `project_incident_deployment_relationships` as explicit links,
  * and merged `pull_requests`; all scoped to projects through `project_mapping`.
  */
@@ -60,13 +61,13 @@ export class DevLakeFactSource implements DoraFactSource {
 
   async facts(query: FactQuery): Promise<DoraFacts> {
     const linkFrom = new Date(query.from.getTime() - LINK_LOOKBACK_MS);
-    const [deployments, changes, incidents, pullRequests] = await Promise.all([
+    const [deployments, shipped, incidents, pullRequests] = await Promise.all([
       this.deployments(query, linkFrom),
-      this.changes(query, linkFrom),
+      this.shippedCommits(query, linkFrom),
       this.incidents(query, linkFrom),
       this.pullRequests(query, linkFrom),
     ]);
-    return { deployments, changes, incidents, pullRequests };
+    return { deployments, changes: linkedChanges(shipped, deployments), incidents, pullRequests };
   }
 
   private async deployments(query: FactQuery, from: Date): Promise<DeploymentFact[]> {
@@ -80,6 +81,7 @@ export class DevLakeFactSource implements DoraFactSource {
         'pm.project_name as project',
         this.db.raw('max(cdc.environment) as environment'),
         this.db.raw('max(cdc.result) as result'),
+        this.db.raw('min(cdc.started_date) as started_at'),
         this.db.raw('max(cdc.finished_date) as finished_at'),
       );
     return rows.map((r: any) => ({
@@ -88,12 +90,16 @@ export class DevLakeFactSource implements DoraFactSource {
       environment: r.environment ?? '',
       status: r.result === 'SUCCESS' || r.result === 'FAILURE' ? r.result : String(r.result),
       rollback: false,
+      startedAt: ms(r.started_at),
       finishedAt: ms(r.finished_at)!,
     }));
   }
 
-  /** Each successful deployment's commits: those between it and the previous successful one, with author time. */
-  private async changes(query: FactQuery, from: Date): Promise<ChangeFact[]> {
+  /**
+   * The commits each successful production deployment shipped: those between it and the previous
+   * successful one (DevLake's `commits_diffs`), one row per commit and deployment, with author time.
+   */
+  private async shippedCommits(query: FactQuery, from: Date): Promise<ShippedCommit[]> {
     const rows = await this.db('cicd_deployment_commits as cdc')
       .modify(this.mapped('cicd_scopes', 'cdc.cicd_scope_id', query.projects))
       .join('cicd_deployment_commits as prev', 'prev.id', 'cdc.prev_success_deployment_commit_id')
@@ -102,11 +108,18 @@ export class DevLakeFactSource implements DoraFactSource {
       })
       .join('commits as c', 'c.sha', 'cd.commit_sha')
       .where('cdc.result', 'SUCCESS')
+      .whereRaw(`lower(cdc.environment) in (${query.environments.map(() => '?').join(', ')})`, query.environments)
       .where('cdc.finished_date', '>=', from)
       .where('cdc.finished_date', '<', query.to)
-      .groupBy('cd.commit_sha', 'pm.project_name')
-      .select('cd.commit_sha as sha', 'pm.project_name as project', this.db.raw('min(c.authored_date) as committed_at'), this.db.raw('min(cdc.started_date) as landed_at'));
-    return rows.map((r: any) => ({ project: r.project, sha: r.sha, committedAt: ms(r.committed_at), landedAt: ms(r.landed_at)! }));
+      .select('cd.commit_sha as sha', 'pm.project_name as project', 'c.authored_date', 'cdc.cicd_deployment_id', 'cdc.started_date', 'cdc.finished_date');
+    return rows.map((r: any) => ({
+      project: r.project,
+      sha: r.sha,
+      committedAt: ms(r.authored_date),
+      deploymentId: r.cicd_deployment_id,
+      startedAt: ms(r.started_date) ?? ms(r.finished_date)!,
+      finishedAt: ms(r.finished_date)!,
+    }));
   }
 
   private async incidents(query: FactQuery, from: Date): Promise<IncidentFact[]> {
@@ -159,15 +172,48 @@ export class DevLakeFactSource implements DoraFactSource {
       .whereNotNull('pr.merged_date')
       .where('pr.merged_date', '>=', from)
       .where('pr.merged_date', '<', query.to)
-      .select('pr.id', 'pr.base_repo_id', 'pr.pull_request_key', 'pm.project_name as project', 'pr.created_date', 'pr.merged_date');
+      .select('pr.id', 'pr.base_repo_id', 'pr.pull_request_key', 'pm.project_name as project', 'pr.created_date', 'pr.merged_date', 'pr.merge_commit_sha');
     return rows.map((r: any) => ({
       project: r.project,
       repository: r.base_repo_id,
       number: Number(r.pull_request_key),
       createdAt: ms(r.created_date)!,
       mergedAt: ms(r.merged_date)!,
+      mergeCommitSha: r.merge_commit_sha ?? null,
     }));
   }
+}
+
+/** A commit in one deployment's diff (a deployment of several repositories lists it once per repository). */
+interface ShippedCommit {
+  project: string;
+  sha: string;
+  committedAt: number | null;
+  deploymentId: string;
+  startedAt: number;
+  finishedAt: number;
+}
+
+/**
+ * One change per commit, linked to the first deployment that shipped it: DevLake's diff is the
+ * deployment↔commit link, so lead time never has to match by time here. The link carries the
+ * deployment's own finish (its last row's), as the deployment is counted.
+ */
+function linkedChanges(shipped: ShippedCommit[], deployments: DeploymentFact[]): ChangeFact[] {
+  const finishOf = new Map(deployments.map(d => [`${d.project}\u0000${d.id}`, d.finishedAt]));
+  const changes = new Map<string, ChangeFact>();
+  for (const row of shipped) {
+    const finishedAt = finishOf.get(`${row.project}\u0000${row.deploymentId}`) ?? row.finishedAt;
+    const key = `${row.project}\u0000${row.sha}`;
+    const change = changes.get(key);
+    if (!change) {
+      changes.set(key, { project: row.project, sha: row.sha, committedAt: row.committedAt, landedAt: row.startedAt, deployment: { id: row.deploymentId, finishedAt } });
+      continue;
+    }
+    change.landedAt = Math.min(change.landedAt, row.startedAt);
+    if (finishedAt < change.deployment!.finishedAt) change.deployment = { id: row.deploymentId, finishedAt };
+  }
+  return [...changes.values()];
 }
 
 /** Facts from several sources together: the plugin's own events and an existing DevLake. */
