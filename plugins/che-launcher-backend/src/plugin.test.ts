@@ -49,6 +49,7 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
     devfiles.routes.set('/generated.yaml', { body: 'schemaVersion: 2.1.0\nmetadata:\n  generateName: My_Project.\n' });
     devfiles.routes.set('/v1.yaml', { body: 'apiVersion: 1.0.0\nmetadata:\n  name: old\n' });
     devfiles.routes.set('/invalid.yaml', { body: 'schemaVersion: 2.2.2\ncomponents:\n  - name: dev\n    container: {}\n' });
+    devfiles.routes.set('/proto.yaml', { body: 'schemaVersion: 2.2.0\nmetadata:\n  name: proto\n  attributes:\n    __proto__:\n      polluted: yes\n' });
     knex = await databases.init(databaseId);
     backend = await startPluginBackend({
       features: [
@@ -223,6 +224,19 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
   it('answers 400 for a malformed JSON body', async () => {
     const res = await backend.http.post(`${BASE}/workspaces`).set(as('bad')).set('content-type', 'application/json').send('{"devfileUrl":');
     expect(res.status).toBe(400);
+  });
+
+  it('keeps a devfile attribute named __proto__ as data, never touching shared prototypes', async () => {
+    try {
+      const res = await create('proto', { devfileUrl: devfiles.url('/proto.yaml') });
+      expect(res.status).toBe(201);
+      expect(({} as any).polluted).toBeUndefined();
+      const object: any = await customObjects.getNamespacedCustomObject({ ...dw, namespace: 'proto-che', name: res.body.name });
+      expect(object.spec.template.attributes).toEqual(JSON.parse('{"__proto__":{"polluted":"yes"}}'));
+      expect((await get('proto', res.body.workspaceId)).status).toBe(200);
+    } finally {
+      delete (Object.prototype as any).polluted;
+    }
   });
 
   it('opens the devfile an entity points at, by URL or by golden-path name', async () => {

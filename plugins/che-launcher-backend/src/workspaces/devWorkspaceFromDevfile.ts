@@ -92,11 +92,15 @@ function liftAnnotations(template: Record<string, any>): Record<string, string> 
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
 }
 
+/**
+ * Merges devfile data key by key. Keys are the devfile's own (`__proto__` included): read only
+ * as own properties and written as data properties, so no key reaches a shared prototype.
+ */
 function deepMerge(target: Record<string, any>, source: Record<string, any>): Record<string, any> {
   for (const [key, value] of Object.entries(source)) {
-    const existing = target[key];
-    target[key] =
-      isPlainObject(existing) && isPlainObject(value) ? deepMerge(existing, value) : value;
+    const existing = Object.hasOwn(target, key) ? target[key] : undefined;
+    const merged = isPlainObject(existing) && isPlainObject(value) ? deepMerge(existing, value) : value;
+    Object.defineProperty(target, key, { value: merged, enumerable: true, writable: true, configurable: true });
   }
   return target;
 }
