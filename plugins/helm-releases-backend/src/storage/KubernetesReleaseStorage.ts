@@ -98,7 +98,7 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
   private async *pages(namespace: string | undefined, labelSelector: string): AsyncIterable<StoredRecord> {
     let token: string | undefined;
     do {
-      const page = await this.listPage(namespace, labelSelector, token);
+      const page = await this.clientErrorsMapped(() => this.listPage(namespace, labelSelector, token));
       for (const item of page.items as StorageObject[]) yield toRecord(item);
       token = page.metadata?._continue || undefined;
     } while (token);
@@ -113,9 +113,23 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
     return namespace === undefined ? core.listConfigMapForAllNamespaces(query) : core.listNamespacedConfigMap({ namespace, ...query });
   }
 
+  /**
+   * A 403 stays the cluster's own error, for `scan` to fall back on; anything else becomes a
+   * client error here, including what the client library throws before sending (an http URL
+   * without skipTLSVerify, a missing caFile), which is not a Kubernetes status.
+   */
+  private async clientErrorsMapped<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      if (kubernetesStatusOf(error)?.code === 403) throw error;
+      throw toBackstageError(error, this.cluster.name);
+    }
+  }
+
   private async namespaces(): Promise<string[]> {
     try {
-      const list = await this.cluster.core.listNamespace();
+      const list = await this.clientErrorsMapped(() => this.cluster.core.listNamespace());
       return list.items.map(ns => ns.metadata!.name!);
     } catch (error) {
       if (kubernetesStatusOf(error)?.code !== 403) throw error;
