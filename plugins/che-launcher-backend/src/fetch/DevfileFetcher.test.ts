@@ -46,6 +46,7 @@ describe('DevfileFetcher', () => {
     'v6.test': ['fd00::1'],
   };
   const resolve: HostResolver = async hostname => {
+    if (hostname === 'hanging.test') return new Promise(() => {});
     const addresses = table[hostname];
     if (!addresses) throw new Error(`getaddrinfo ENOTFOUND ${hostname}`);
     return addresses.map(address => ({ address, family: address.includes(':') ? 6 : 4 }));
@@ -125,6 +126,12 @@ describe('DevfileFetcher', () => {
   it('gives up on a slow server', async () => {
     const started = Date.now();
     await expect(fetcher({ timeoutMs: 300 }).fetch(server.url('/slow'))).rejects.toThrow(/within 300 ms/);
+    expect(Date.now() - started).toBeLessThan(1200);
+  });
+
+  it('counts a name that never resolves against the time cap', async () => {
+    const started = Date.now();
+    await expect(fetcher({ timeoutMs: 300 }).fetch('https://hanging.test/devfile.yaml')).rejects.toThrow(/within 300 ms/);
     expect(Date.now() - started).toBeLessThan(1200);
   });
 

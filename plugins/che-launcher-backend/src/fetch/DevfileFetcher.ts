@@ -83,7 +83,7 @@ export class DevfileFetcher {
   ): Promise<{ kind: 'body'; body: string } | { kind: 'redirect'; location: string }> {
     const hostname = url.hostname.replace(/^\[|\]$/g, '');
     this.checkAllowedHost(hostname);
-    const address = await this.checkedAddress(hostname);
+    const address = await this.checkedAddress(hostname, deadline);
     const remaining = deadline - Date.now();
     if (remaining <= 0) throw timeoutError(this.timeoutMs);
 
@@ -151,18 +151,9 @@ export class DevfileFetcher {
   }
 
   /** Resolves the host and refuses it when ANY of its addresses is not public; returns one checked address. */
-  private async checkedAddress(hostname: string): Promise<ResolvedAddress> {
-    let addresses: ResolvedAddress[];
+  private async checkedAddress(hostname: string, deadline: number): Promise<ResolvedAddress> {
     const literal = isIP(hostname);
-    if (literal) {
-      addresses = [{ address: hostname, family: literal as 4 | 6 }];
-    } else {
-      try {
-        addresses = await this.resolve(hostname);
-      } catch (error) {
-        throw new InputError(`devfileUrl could not be fetched: host ${hostname} could not be resolved (${(error as Error).message})`);
-      }
-    }
+    const addresses = literal ? [{ address: hostname, family: literal as 4 | 6 }] : await this.resolveBefore(hostname, deadline);
     if (addresses.length === 0) throw new InputError(`devfileUrl could not be fetched: host ${hostname} has no addresses`);
     if (!this.options.allowPrivateNetworks) {
       for (const { address } of addresses) {
@@ -173,6 +164,24 @@ export class DevfileFetcher {
       }
     }
     return addresses[0];
+  }
+
+  /** The host's addresses, or a timeout error once the fetch's time is up: a slow resolver counts too. */
+  private async resolveBefore(hostname: string, deadline: number): Promise<ResolvedAddress[]> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeUp = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(timeoutError(this.timeoutMs)), Math.max(0, deadline - Date.now()));
+    });
+    try {
+      return await Promise.race([
+        this.resolve(hostname).catch(error => {
+          throw new InputError(`devfileUrl could not be fetched: host ${hostname} could not be resolved (${(error as Error).message})`);
+        }),
+        timeUp,
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
 
