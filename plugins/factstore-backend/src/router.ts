@@ -3,6 +3,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { version } from '../package.json';
 import type { RouteContext } from './http/context';
+import { refuseUnstorableInput } from './http/storableInput';
 import { approvalRoutes } from './routes/approvals';
 import { assertRoutes } from './routes/assert';
 import { auditRoutes } from './routes/audit';
@@ -18,6 +19,7 @@ export type RouterOptions = RouteContext;
 export async function createRouter(ctx: RouterOptions): Promise<express.Router> {
   const router = Router();
   router.use(express.json({ limit: '5mb' }));
+  router.use(refuseUnstorableInput);
 
   router.get('/health', healthHandler({ version, check: () => ctx.store.flows.ping() }));
 

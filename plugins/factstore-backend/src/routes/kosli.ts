@@ -13,6 +13,7 @@ import { requiredTypesFromTemplate } from '../domain/flowTemplate';
 import { newId } from '../database/rows';
 import { callerOf, mutate, type RouteContext } from '../http/context';
 import { isMultipart, readMultipart, type UploadedFile } from '../http/multipart';
+import { assertStorable, unstorable } from '../http/storableInput';
 import { factstoreFlowManagePermission } from '../permissions';
 import { kosliTrailCompliance } from './kosliCompliance';
 import { attestationTypeSchema, nameSchema } from './schemas';
@@ -44,11 +45,14 @@ async function kosliPayload(req: Request, ctx: RouteContext): Promise<{ data: un
   if (!isMultipart(req)) return { data: req.body ?? {} };
   const { fields, files } = await readMultipart(req, ctx.settings.evidenceMaxBytes);
   if (fields.data_json === undefined) throw new InputError('Invalid multipart body: the data_json field is required');
+  let data: unknown;
   try {
-    return { data: JSON.parse(fields.data_json), file: files[0] };
+    data = JSON.parse(fields.data_json);
   } catch (error) {
     throw new InputError(`Invalid multipart body: data_json is not JSON: ${(error as Error).message}`);
   }
+  assertStorable(data, 'body');
+  return { data, file: files[0] };
 }
 
 async function flowByName(store: FactStore, org: string, name: string) {
@@ -204,6 +208,8 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
     // Legacy `kosli create flow --template artifact,unit-test`: the evidence names an artifact needs.
     let required: string[] | undefined = body.template?.filter(name => name !== 'artifact');
     if (templateYaml !== undefined) {
+      const problem = unstorable(templateYaml, 'template_file');
+      if (problem) throw new InputError(`Invalid multipart body: ${problem}`);
       try {
         required = requiredTypesFromTemplate(templateYaml);
       } catch (error) {

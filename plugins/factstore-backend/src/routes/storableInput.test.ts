@@ -1,0 +1,66 @@
+import { authHeaders, createTestDatabases, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
+import { factstorePlugin } from '../plugin';
+
+const databases = createTestDatabases();
+const API = '/api/factstore/api/v1';
+const V2 = '/api/factstore/api/v2';
+const user = authHeaders.user('user:default/jane');
+
+/*
+ * Values a client can send that the database cannot hold (PostgreSQL refuses U+0000 in text,
+ * longer strings than a column, numbers beyond `integer`) are 400s naming the field, never 500s,
+ * and nothing is stored.
+ */
+describe.each(databases.eachSupportedId())('factstore input the database cannot hold, on %s', databaseId => {
+  let backend: PluginBackend;
+  let flowId: string;
+  let trailId: string;
+
+  beforeAll(async () => {
+    backend = await startPluginBackend({ features: [factstorePlugin], knex: await databases.init(databaseId) });
+    flowId = (await post('/flows', { name: 'limits' })).body.id;
+    trailId = (await post('/trails', { flowId, name: 'build-1' })).body.id;
+    await backend.http.put(`${V2}/flows/default`).set(user).send({ name: 'kosli-limits' });
+    await backend.http.put(`${V2}/trails/default/kosli-limits`).set(user).send({ name: 'run-1' });
+  });
+  afterAll(() => backend.stop());
+
+  function post(path: string, body: unknown, headers: Record<string, string> = user) {
+    return backend.http.post(`${API}${path}`).set(headers).send(body as object);
+  }
+  const get = (path: string) => backend.http.get(`${API}${path}`).set(user);
+  const refused = (res: { status: number; body: { error?: { message: string } } }, field: RegExp) => {
+    expect(res.status).toBe(400);
+    expect(res.body.error?.message).toMatch(field);
+  };
+
+  it('refuses the NUL character anywhere in a JSON body, a query or a Kosli data_json, naming where', async () => {
+    refused(await post('/flows', { name: 'nul', description: 'a\u0000b' }), /body\.description: .*NUL/);
+    refused(await post(`/trails/${trailId}/attestations`, { type: 'junit', status: 'PASSED', metadata: { notes: ['ok', '\u0000'] } }), /body\.metadata\.notes\[1\]/);
+    refused(await post(`/trails/${trailId}/approvals`, { comment: '\u0000' }), /body\.comment/);
+    refused(await get('/search?q=%00'), /query\.q/);
+    refused(await get('/audit?actor=%00'), /query\.actor/);
+    refused(await get('/audit?eventType=%00'), /query\.eventType/);
+    const kosli = await backend.http
+      .post(`${V2}/attestations/default/kosli-limits/trail/run-1/generic`)
+      .set(user)
+      .field('data_json', JSON.stringify({ attestation_name: 'a\u0000' }));
+    refused(kosli, /body\.attestation_name/);
+    const template = await backend.http
+      .put(`${V2}/flows/default/template_file`)
+      .set(user)
+      .field('data_json', JSON.stringify({ name: 'kosli-limits' }))
+      .attach('template_file', Buffer.from('version: 1\ntrail:\n  attestations: []\n#\u0000\n'), 'kosli.yml');
+    refused(template, /template_file/);
+    expect((await get('/flows')).body.map((f: { name: string }) => f.name)).not.toContain('nul');
+    expect((await get(`/trails/${trailId}/attestations`)).body).toEqual([]);
+  });
+
+  it('refuses JSON nested deeper than 64 levels (serialising it again would overflow the stack)', async () => {
+    // Sent as text: the test's own JSON.stringify could not serialise it either.
+    const deep = `{"type":"junit","status":"PASSED","metadata":{"deep":${'['.repeat(10_000)}${']'.repeat(10_000)}}}`;
+    const res = await backend.http.post(`${API}/trails/${trailId}/attestations`).set({ ...user, 'Content-Type': 'application/json' }).send(deep);
+    refused(res, /body\.metadata\.deep(\[0\])+: is nested deeper than 64 levels/);
+    expect((await post(`/trails/${trailId}/attestations`, { type: 'junit', status: 'PENDING', metadata: { nested: { a: { b: [1] } } } })).status).toBe(201);
+  });
+});
