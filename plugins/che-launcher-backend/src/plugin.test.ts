@@ -30,6 +30,14 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
   const as = (user: string) => authHeaders.user(`user:default/${user}`);
   const create = (user: string, body: object) => backend.http.post(`${BASE}/workspaces`).set(as(user)).send(body);
   const get = (user: string, id: string) => backend.http.get(`${BASE}/workspaces/${id}`).set(as(user));
+  /** A second backend on the same database and cluster, with its own cheLauncher config. */
+  const startReplica = (cheLauncher: object) =>
+    startPluginBackend({
+      features: [cheLauncherPlugin, catalogServiceMock.factory({ entities: [] })],
+      knex,
+      permission: 'allow',
+      config: { kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [sim.clusterConfig('local')] }] }, cheLauncher },
+    });
   async function until(user: string, id: string, status: string) {
     for (let i = 0; i < 100; i++) {
       const res = await get(user, id);
@@ -342,17 +350,9 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
   });
 
   it('holds the limits under concurrent creates on two replicas sharing the database', async () => {
-    const replica = await startPluginBackend({
-      features: [cheLauncherPlugin, catalogServiceMock.factory({ entities: [] })],
-      knex,
-      permission: 'allow',
-      config: {
-        kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [sim.clusterConfig('local')] }] },
-        cheLauncher: {
-          limits: { maxWorkspacesPerUser: 3, maxRunningWorkspacesPerUser: 2 },
-          devfileFetch: { allowPrivateNetworks: true, extraCaCertificates: [devfiles.ca] },
-        },
-      },
+    const replica = await startReplica({
+      limits: { maxWorkspacesPerUser: 3, maxRunningWorkspacesPerUser: 2 },
+      devfileFetch: { allowPrivateNetworks: true, extraCaCertificates: [devfiles.ca] },
     });
     try {
       const body = { devfileUrl: devfiles.url('/nodejs.yaml') };
@@ -364,6 +364,28 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
       expect((await backend.http.get(`${BASE}/workspaces`).set(as('racer'))).body.total).toBe(2);
     } finally {
       await replica.stop();
+    }
+  });
+
+  it('refuses devfile URLs on private and reserved addresses when private networks are not allowed', async () => {
+    const strict = await startReplica({ devfileFetch: { extraCaCertificates: [devfiles.ca] } });
+    try {
+      const before = devfiles.requests.length;
+      for (const [devfileUrl, reason] of [
+        [devfiles.url('/nodejs.yaml'), '127.0.0.1 (loopback)'],
+        ['https://169.254.169.254/latest/meta-data', '169.254.169.254 (linkLocal)'],
+        ['https://[::ffff:10.0.0.1]/devfile.yaml', '(private)'],
+        ['https://[::7f00:1]/devfile.yaml', '::7f00:1 (reserved)'],
+        ['https://100.64.0.1/devfile.yaml', '100.64.0.1 (carrierGradeNat)'],
+        ['https://localhost/devfile.yaml', '(loopback)'],
+      ]) {
+        const res = await strict.http.post(`${BASE}/workspaces`).set(as('ssrf')).send({ devfileUrl });
+        expect({ devfileUrl, status: res.status }).toEqual({ devfileUrl, status: 400 });
+        expect(res.body.error.message).toContain(reason);
+      }
+      expect(devfiles.requests.length).toBe(before);
+    } finally {
+      await strict.stop();
     }
   });
 

@@ -28,6 +28,8 @@ describe('blockedAddressReason', () => {
     ['::ffff:127.0.0.1', 'loopback'],
     ['64:ff9b::a9fe:a9fe', 'linkLocal'],
     ['2001:db8::1', 'reserved'],
+    ['::7f00:1', 'reserved'],
+    ['::808:808', 'reserved'],
   ])('refuses %s (%s)', (address, reason) => {
     expect(blockedAddressReason(address)).toBe(reason);
   });
