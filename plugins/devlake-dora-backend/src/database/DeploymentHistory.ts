@@ -57,7 +57,7 @@ const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify([c.finishedAt, c.
 function decodeCursor(value: string): Cursor {
   try {
     const [finishedAt, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (Number.isSafeInteger(finishedAt) && Number.isSafeInteger(id)) return { finishedAt, id };
+    if (Number.isSafeInteger(finishedAt) && !Number.isNaN(new Date(finishedAt).getTime()) && Number.isSafeInteger(id)) return { finishedAt, id };
   } catch {
     // answered below
   }

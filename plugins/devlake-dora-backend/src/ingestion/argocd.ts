@@ -21,7 +21,7 @@ const argoCdEvent = z.object({
   application: name('the Argo CD application (the project)'),
   status: z
     .string({ error: 'is required' })
-    .refine(s => s.toLowerCase() in STATUS, `must be one of ${Object.keys(STATUS).join(', ')} (any case)`),
+    .refine(s => Object.hasOwn(STATUS, s.toLowerCase()), `must be one of ${Object.keys(STATUS).join(', ')} (any case)`),
   revision: z.string({ error: 'is required: the revision the operation synced' }).min(1, 'must not be empty').max(64),
   timestamp: isoDateTime,
   /** The operation's start (`{{.app.status.operationState.startedAt}}`): tells two syncs of one revision apart. */

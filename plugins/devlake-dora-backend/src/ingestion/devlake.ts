@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDay } from '../metrics/calendar';
 
 /**
  * What DevLake's webhook plugin accepts, in the words of its request structs (Go validator tags)
@@ -27,8 +28,11 @@ const weak = (value: unknown) => (typeof value === 'number' ? String(value) : va
 
 const typeError = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : `must be ${what}`);
 
-/** An optional text field; absent and "" are the same to DevLake (its zero value). */
-export const text = () => z.preprocess(weak, z.string({ error: typeError('a string') }).optional());
+/** An optional text field; absent and "" are the same to DevLake (its zero value). `max` bounds a key kept in a column. */
+export const text = (max?: number) => {
+  const value = z.string({ error: typeError('a string') });
+  return z.preprocess(weak, (max === undefined ? value : value.max(max, `must be at most ${max} characters`)).optional());
+};
 
 /** `validate:"required"` on a string: present and not empty; a key is also bounded by its column. */
 export const requiredText = (max?: number) => {
@@ -48,7 +52,8 @@ const date = z
   .transform((value, ctx) => {
     const utc = DATE_UTC.exec(value);
     let parsed = Number.NaN;
-    if (utc) parsed = Date.parse(`${utc[1]}T${utc[2]}Z`);
+    if (!isCalendarDay(value)) parsed = Number.NaN;
+    else if (utc) parsed = Date.parse(`${utc[1]}T${utc[2]}Z`);
     else if (DATE_WITH_ZONE.test(value)) parsed = Date.parse(value);
     if (Number.isNaN(parsed)) {
       ctx.addIssue({ code: 'custom', message: 'must be a date-time such as 2026-11-01T10:00:00Z, 2026-11-01T10:00:00+08:00 or 2026-11-01 10:00:00 (UTC)' });

@@ -18,7 +18,7 @@ const issueRequest = z.object({
   updatedDate: optionalDate,
   url: text(),
   /** Not in DevLake: the id of the deployment that caused the incident (explicit link). */
-  deploymentId: text(),
+  deploymentId: text(255),
 });
 
 /**

@@ -15,7 +15,9 @@ const pullRequestRequest = z.object({
     z
       .number({ error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : 'must be a whole number') })
       .int('must be a whole number')
-      .refine(n => n !== 0, 'is required (must not be 0)'),
+      .refine(n => n !== 0, 'is required (must not be 0)')
+      // the column is a 32-bit integer, on every database alike
+      .refine(n => n >= -2147483648 && n <= 2147483647, 'must be between -2147483648 and 2147483647'),
   ),
   createdDate: requiredDate,
   status: z.preprocess(v => (v === '' ? undefined : v), z.enum(STATUSES, { error: `must be one of ${STATUSES.join(', ')}` }).optional()),

@@ -1,5 +1,6 @@
 import { parseInput } from '@fawkes/backend-http';
 import { z } from 'zod';
+import { LATEST_TIME } from '../metrics/calendar';
 import type { IngestBatch } from './events';
 import { isoDateTime } from './schemas';
 
@@ -9,7 +10,7 @@ const repository = z.object({
   default_branch: z.string().optional(),
   master_branch: z.string().optional(),
   /** Push events give epoch seconds, other events an ISO string. */
-  pushed_at: z.union([z.number(), z.string(), z.null()]).optional(),
+  pushed_at: z.union([z.number().nonnegative().max(LATEST_TIME / 1000, 'must be epoch seconds up to the year 9999'), z.string(), z.null()]).optional(),
 });
 
 const push = z.object({
@@ -32,7 +33,7 @@ const pullRequest = z.object({
   action: z.string(),
   repository,
   pull_request: z.object({
-    number: z.number().int(),
+    number: z.number().int().positive().max(2147483647, 'must be at most 2147483647'),
     title: z.string().optional(),
     created_at: isoDateTime,
     merged_at: isoDateTime.nullable().optional(),
@@ -69,8 +70,8 @@ const STATE: Record<string, 'SUCCESS' | 'FAILURE' | 'IN_PROGRESS'> = {
 
 const landedAt = (pushedAt: unknown, receivedAt: Date) => {
   if (typeof pushedAt === 'number') return new Date(pushedAt * 1000);
-  if (typeof pushedAt === 'string' && !Number.isNaN(Date.parse(pushedAt))) return new Date(pushedAt);
-  return receivedAt;
+  const text = isoDateTime.safeParse(pushedAt);
+  return text.success ? text.data : receivedAt;
 };
 
 /** The GitHub events the metrics use; the project is the repository name. Null: an event we ignore. */
@@ -117,8 +118,9 @@ export function parseGitHub(event: string | undefined, body: unknown, receivedAt
     }
     case 'deployment_status': {
       const e = parseInput(deploymentStatus, body, 'body');
-      const state = STATE[e.deployment_status.state.toLowerCase()];
-      if (!state) return null;
+      const name = e.deployment_status.state.toLowerCase();
+      if (!Object.hasOwn(STATE, name)) return null;
+      const state = STATE[name];
       return { deployments: [toDeployment(e.repository.name, e.deployment, state, e.deployment_status.created_at)] };
     }
     default:

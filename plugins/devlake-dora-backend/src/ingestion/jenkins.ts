@@ -13,7 +13,10 @@ const RESULT: Record<string, DeploymentEvent['status'] | 'ABORTED'> = {
 const status = z
   .string()
   .transform(s => s.toUpperCase())
-  .refine(s => s in RESULT, `must be one of ${Object.keys(RESULT).join(', ')}`);
+  .refine(s => Object.hasOwn(RESULT, s), `must be one of ${Object.keys(RESULT).join(', ')}`);
+
+/** A build's duration is bounded so that its end stays a date every store can hold. */
+const MAX_DURATION_MS = 100 * 365.25 * 24 * 3_600_000;
 
 /** The short form of seed 000's DevLake section. */
 const shortEvent = z.object({
@@ -36,7 +39,7 @@ const notification = z.object({
     url: z.string().optional(),
     full_url: z.string().optional(),
     timestamp: isoOrEpochMillis,
-    duration: z.number().nonnegative().optional(),
+    duration: z.number().nonnegative().max(MAX_DURATION_MS, `must be at most ${MAX_DURATION_MS} (a century, in milliseconds)`).optional(),
     parameters: z.record(z.string(), z.unknown()).optional(),
     scm: z.object({ commit: z.string().max(64).optional(), branch: z.string().optional(), url: z.string().optional() }).optional(),
   }),

@@ -5,6 +5,22 @@ export const DAY = 24 * HOUR;
 
 export const startOfDay = (t: number) => t - (((t % DAY) + DAY) % DAY);
 
+/** The latest instant every store and clock here can hold: the end of the year 9999. */
+export const LATEST_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/**
+ * Whether the `YYYY-MM-DD` a text starts with is a day of the calendar. Date.parse does not tell:
+ * V8 reads 2026-02-30 as 2 March.
+ */
+export function isCalendarDay(text: string): boolean {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!parts) return false;
+  const [year, month, day] = parts.slice(1).map(Number);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}
+
 const isWeekendDay = (dayStart: number) => {
   const weekday = new Date(dayStart).getUTCDay();
   return weekday === 0 || weekday === 6;

@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { DAY, startOfDay } from './calendar';
+import { DAY, isCalendarDay, startOfDay } from './calendar';
 import type { Window } from './DoraCalculator';
 
 /** The longest period a request may ask for, so one request cannot read the whole history. */
@@ -14,13 +14,13 @@ export interface Period extends Window {
 }
 
 function instant(value: string, field: string, endOfDay: boolean): number {
+  let t = Number.NaN;
   if (DATE_ONLY.test(value)) {
-    const t = Date.parse(`${value}T00:00:00Z`);
-    if (!Number.isNaN(t)) return endOfDay ? t + DAY : t;
+    t = Date.parse(`${value}T00:00:00Z`) + (endOfDay ? DAY : 0);
   } else if (DATE_TIME.test(value)) {
-    const t = Date.parse(value);
-    if (!Number.isNaN(t)) return t;
+    t = Date.parse(value);
   }
+  if (!Number.isNaN(t) && isCalendarDay(value)) return t;
   throw new InputError(`${field}: must be an ISO 8601 date (2026-11-01) or date-time with a zone (2026-11-01T10:00:00Z), got ${JSON.stringify(value)}`);
 }
 
