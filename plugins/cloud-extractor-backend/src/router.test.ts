@@ -85,28 +85,30 @@ describe.each(databases.eachSupportedId())('cloud-extractor routes on %s', datab
     expect(services.body.total_services).toBe(9);
   });
 
-  it('answers bad provider, service and body input with 400 in the seed words', async () => {
+  it('answers bad provider and service input with 400 in the seed words, and invalid bodies with 422', async () => {
     const trigger = (body: object) => backend.http.post(`${base}/extraction/trigger`).set(user).send(body);
-    const cases: Array<[object, string]> = [
-      [{ provider: 'invalid-provider' }, "Unsupported provider: 'invalid-provider'"],
-      [{ provider: 'azure' }, "Provider 'azure' is not enabled"],
-      [{ provider: 'aws', services: ['ec2', 'invalid-service'] }, "Invalid services for aws: ['invalid-service']"],
-      [{ batch_size: 0 }, 'body.batch_size'],
-      [{ batch_size: 'ten' }, 'body.batch_size'],
-      [{ regions: ['US East'] }, 'body.regions[0]'],
-      [{ services: [] }, 'body.services'],
-      [{ filters: { colour: 'blue' } }, "filters: unsupported filter(s) 'colour'"],
-      [{ unexpected: 1 }, 'unexpected'],
+    // The seed's 400s: provider, services and filters checked against what is enabled.
+    const cases: Array<[object, string, number]> = [
+      [{ provider: 'invalid-provider' }, "Unsupported provider: 'invalid-provider'", 400],
+      [{ provider: 'azure' }, "Provider 'azure' is not enabled", 400],
+      [{ provider: 'aws', services: ['ec2', 'invalid-service'] }, "Invalid services for aws: ['invalid-service']", 400],
+      [{ filters: { colour: 'blue' } }, "filters: unsupported filter(s) 'colour'", 400],
+      // The seed's 422: a body that does not match the request schema.
+      [{ batch_size: 0 }, 'body.batch_size', 422],
+      [{ batch_size: 'ten' }, 'body.batch_size', 422],
+      [{ regions: ['US East'] }, 'body.regions[0]', 422],
+      [{ services: [] }, 'body.services', 422],
+      [{ unexpected: 1 }, 'unexpected', 422],
     ];
-    for (const [body, message] of cases) {
+    for (const [body, message, status] of cases) {
       const res = await trigger(body);
-      expect({ body, status: res.status }).toEqual({ body, status: 400 });
+      expect({ body, status: res.status }).toEqual({ body, status });
       expect(res.body.error.message).toContain(message);
     }
     const malformed = await backend.http.post(`${base}/extraction/trigger`).set({ ...user, 'Content-Type': 'application/json' }).send('{"provider":');
-    expect(malformed.status).toBe(400);
+    expect(malformed.status).toBe(422);
     const list = await backend.http.post(`${base}/extraction/trigger`).set(user).send([1, 2]);
-    expect(list.status).toBe(400);
+    expect(list.status).toBe(422);
     const repeated = await backend.http.get(`${base}/extraction/jobs?limit=1&limit=2`).set(user);
     expect(repeated.status).toBe(400);
     expect(repeated.body.error.message).toContain('query.limit');
@@ -293,6 +295,7 @@ describe.each(databases.eachSupportedId())('cloud-extractor routes on %s', datab
     expect(services.status).toBe(400);
     expect(services.body.error.message).toBe("Invalid services for aws: ['nope']");
     const missing = await backend.http.post(`${base}/schedules/`).set(user).send({ cron_expression: '@daily' });
+    expect(missing.status).toBe(422);
     expect(missing.body.error.message).toContain('body.name');
   });
 });

@@ -10,6 +10,7 @@ import type { ScheduleStore } from './database/ScheduleStore';
 import { streamJobEvents } from './jobs/eventStream';
 import type { ExtractionJobs } from './jobs/ExtractionJobs';
 import { jobDetail, jobSummary, scheduleView } from './jobs/jobView';
+import { jsonBodyErrors, parseJsonBody } from './jsonBody';
 import {
   cloudExtractorJobCancelPermission,
   cloudExtractorJobCreatePermission,
@@ -51,6 +52,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   const { httpAuth, auditor, permissions, db, registry, jobStore, scheduleStore, jobs } = options;
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
+  router.use(jsonBodyErrors);
   const caller = (req: express.Request) => httpAuth.credentials(req, { allow: ['user', 'service'] });
   const principal = (credentials: Awaited<ReturnType<typeof caller>>) =>
     credentials.principal.type === 'user' ? credentials.principal.userEntityRef : credentials.principal.subject;
@@ -86,7 +88,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.post('/extraction/trigger', async (req, res) => {
     const credentials = await caller(req);
-    const request = toExtractionRequest(parseInput(triggerBody, req.body ?? {}, 'body'));
+    const request = toExtractionRequest(parseJsonBody(triggerBody, req));
     jobs.validate(request);
     const now = new Date();
     const jobId = await audited(req, 'job-trigger', { request: { ...request, filters: { ...request.filters } } }, async () => {
@@ -137,8 +139,8 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     await streamJobEvents(res, { store: jobStore, jobId: id, afterId, pollIntervalMs: options.eventPollIntervalMs });
   });
 
-  const parseSchedule = (body: unknown) => {
-    const input = parseInput(scheduleBody, body ?? {}, 'body');
+  const parseSchedule = (req: express.Request) => {
+    const input = parseJsonBody(scheduleBody, req);
     const request = toExtractionRequest(input);
     jobs.validate(request);
     const enabled = input.enabled ?? true;
@@ -148,7 +150,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.post('/schedules/', async (req, res) => {
     const credentials = await caller(req);
-    const fields = parseSchedule(req.body);
+    const fields = parseSchedule(req);
     const schedule = await audited(req, 'schedule-create', { name: fields.name }, async () => {
       await authorizeOrThrow(permissions, credentials, cloudExtractorScheduleCreatePermission);
       return scheduleStore.create({
@@ -177,7 +179,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.put('/schedules/:id', async (req, res) => {
     const credentials = await caller(req);
     const { id } = parseInput(scheduleParams, req.params, 'params');
-    const fields = parseSchedule(req.body);
+    const fields = parseSchedule(req);
     const schedule = await audited(req, 'schedule-update', { scheduleId: id }, async () => {
       await authorizeOrThrow(permissions, credentials, cloudExtractorScheduleUpdatePermission);
       return scheduleStore.update(id, { ...fields, now: new Date() });

@@ -15,9 +15,17 @@ const extractionFields = {
 
 export const triggerBody = z.object(extractionFields).strict();
 
+/** Trimmed; control characters are refused (PostgreSQL cannot store a NUL in text). */
+const scheduleName = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(200)
+  .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters such as line breaks or NUL');
+
 export const scheduleBody = z
   .object({
-    name: z.string().min(1, 'must not be empty').max(200),
+    name: scheduleName,
     cron_expression: z.string().min(1, 'must not be empty').max(200),
     enabled: z.boolean().optional(),
     ...extractionFields,
