@@ -11,7 +11,7 @@ import { parseSelector, parseSnappish } from '../domain/snappish';
 import { diffSnapshots } from '../domain/snapshotDiff';
 import { callerOf, idParam, mutate, parsePage, type RouteContext } from '../http/context';
 import { factstoreEnvironmentManagePermission } from '../permissions';
-import { nameSchema } from './schemas';
+import { INT_MAX, nameSchema } from './schemas';
 
 export const ENVIRONMENT_TYPES = ['K8S', 'ECS', 'lambda', 'S3', 'docker', 'server', 'azure-apps', 'cloud-run'] as const;
 
@@ -35,7 +35,7 @@ const snapshotBody = z.object({
     .max(10_000),
 });
 
-const baselineBody = z.object({ snapshotIndex: z.number().int().min(1).optional(), description: z.string().max(4000).default('') });
+const baselineBody = z.object({ snapshotIndex: z.number().int().min(1).max(INT_MAX).optional(), description: z.string().max(4000).default('') });
 
 const allowlistBody = z
   .object({
@@ -57,7 +57,7 @@ const logicalPatch = logicalBody.partial().extend({
   description: z.string().max(4000).optional(),
   environmentIds: z.array(z.uuid({ message: 'must be environment UUIDs' })).max(100).optional(),
 });
-const indexParams = z.object({ index: z.coerce.number().int().min(1) });
+const indexParams = z.object({ index: z.coerce.number().int().min(1).max(INT_MAX) });
 const diffQuery = z.object({ from: z.string().max(100), to: z.string().max(100).default('') });
 const orgParams = z.object({ org: nameSchema });
 const envDiffQuery = z.object({ snappish1: z.string().min(1).max(200), snappish2: z.string().min(1).max(200) });

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { requiredTypesFromTemplate, templateFromRequiredTypes } from '../domain/flowTemplate';
 import { callerOf, idParam, mutate, type RouteContext } from '../http/context';
 import { factstoreFlowManagePermission } from '../permissions';
-import { attestationTypeSchema, nameSchema } from './schemas';
+import { attestationTypeSchema, INT_MAX, nameSchema } from './schemas';
 
 const flowBody = z.object({
   name: nameSchema,
@@ -27,11 +27,12 @@ const flowPatch = flowBody.partial().extend({
 
 const orgQuery = z.object({ org: nameSchema.optional() });
 
+const count = z.number().int().min(0).max(INT_MAX);
 const thresholdsBody = z.object({
-  maxCritical: z.number().int().min(0).default(0),
-  maxHigh: z.number().int().min(0).default(0),
-  maxMedium: z.number().int().min(0).default(10),
-  maxLow: z.number().int().min(0).nullable().default(null),
+  maxCritical: count.default(0),
+  maxHigh: count.default(0),
+  maxMedium: count.default(10),
+  maxLow: count.nullable().default(null),
 });
 
 /** Required types from the body, merged with those of a Kosli template when one is given. */

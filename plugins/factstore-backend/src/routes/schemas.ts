@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The largest value an `integer` column holds (PostgreSQL int4). */
+export const INT_MAX = 2_147_483_647;
+
 /** Names that can appear in Kosli URL paths: flows, trails, environments, orgs. */
 export const nameSchema = z
   .string()

@@ -63,4 +63,17 @@ describe.each(databases.eachSupportedId())('factstore input the database cannot 
     refused(res, /body\.metadata\.deep(\[0\])+: is nested deeper than 64 levels/);
     expect((await post(`/trails/${trailId}/attestations`, { type: 'junit', status: 'PENDING', metadata: { nested: { a: { b: [1] } } } })).status).toBe(201);
   });
+
+  it('refuses numbers beyond the integer columns (2147483647), from the body, the CI environment or the path', async () => {
+    refused(await post('/trails', { flowId, pullRequestNumber: 2_147_483_648 }), /body\.pullRequestNumber/);
+    expect((await post('/trails', { flowId, name: 'pr-max', pullRequestNumber: 2_147_483_647 })).body.pullRequestNumber).toBe(2_147_483_647);
+    const ci = await post('/trails', { flowId, ciEnvironment: { CHANGE_ID: '99999999999' } }, { ...user, 'X-Factstore-CI-Context': 'jenkins' });
+    refused(ci, /body\.ciEnvironment: .*pullRequestNumber/);
+    refused(await post(`/flows/${flowId}/security-thresholds`, { maxCritical: 99_999_999_999 }), /body\.maxCritical/);
+    const env = (await post('/environments', { name: 'limits', type: 'K8S' })).body;
+    expect((await post(`/environments/${env.id}/snapshots`, { artifacts: [] })).status).toBe(201);
+    refused(await get(`/environments/${env.id}/snapshots/99999999999`), /params\.index/);
+    refused(await post(`/environments/${env.id}/baselines`, { snapshotIndex: 99_999_999_999 }), /body\.snapshotIndex/);
+    expect((await get(`/flows/${flowId}/trails`)).body.map((t: { name: string }) => t.name).sort()).toEqual(['build-1', 'pr-max']);
+  });
 });

@@ -4,7 +4,7 @@ import type { Request, Router } from 'express';
 import { z } from 'zod';
 import type { FactStore } from '../database/FactStore';
 import { newId } from '../database/rows';
-import { CI_CONTEXTS, gitFieldsFromCi, type CiContext } from '../domain/ciContext';
+import { CI_CONTEXTS, gitFieldsFromCi, type CiContext, type GitFields } from '../domain/ciContext';
 import { complianceOfTrail } from '../domain/complianceOfTrails';
 import { digestSchema, formatDigest } from '../domain/digest';
 import { parseJUnit } from '../domain/junit';
@@ -12,7 +12,7 @@ import { listTrails } from '../domain/listTrails';
 import { TRAIL_COMPLIANCE_STATUSES } from '../domain/trailCompliance';
 import { callerOf, idParam, mutate, parsePage, type RouteContext } from '../http/context';
 import { isMultipart, readMultipart } from '../http/multipart';
-import { attestationTypeSchema, httpUrlSchema, nameSchema } from './schemas';
+import { attestationTypeSchema, httpUrlSchema, INT_MAX, nameSchema } from './schemas';
 
 const trailBody = z.object({
   flowId: z.uuid({ message: 'must be the UUID of a flow' }),
@@ -22,10 +22,20 @@ const trailBody = z.object({
   gitBranch: z.string().max(255).optional(),
   gitAuthor: z.string().max(255).optional(),
   gitAuthorEmail: z.email({ message: 'must be an email address' }).optional(),
-  pullRequestNumber: z.number().int().positive().optional(),
+  pullRequestNumber: z.number().int().positive().max(INT_MAX).optional(),
   buildUrl: httpUrlSchema.optional(),
   /** The CI's environment variables, read when X-Factstore-CI-Context names the CI. */
   ciEnvironment: z.record(z.string(), z.string().max(4000)).optional(),
+});
+
+/** What the trails table holds: the git fields read from a CI's variables must fit it too. */
+const storedGitFields = z.object({
+  gitCommitSha: z.string().max(255).optional(),
+  gitBranch: z.string().max(255).optional(),
+  gitAuthor: z.string().max(255).optional(),
+  gitAuthorEmail: z.string().max(255).optional(),
+  pullRequestNumber: z.number().int().positive().max(INT_MAX).optional(),
+  buildUrl: z.string().optional(),
 });
 
 const artifactBody = z.object({
@@ -63,6 +73,14 @@ function ciContextOf(req: Request): CiContext | undefined {
   return value as CiContext;
 }
 
+/** The git fields a CI's variables give, or a 400 naming the field that does not fit. */
+function gitFieldsOfCi(ci: CiContext, env: Record<string, string>): GitFields {
+  const fields = storedGitFields.safeParse(gitFieldsFromCi(ci, env));
+  if (fields.success) return fields.data;
+  const problems = fields.error.issues.map(issue => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+  throw new InputError(`Invalid request body: body.ciEnvironment: the ${ci} variables give ${problems}`);
+}
+
 async function trailOrThrow(store: FactStore, id: string) {
   const trail = await store.trails.get(id);
   if (!trail) throw new NotFoundError(`No trail with id ${id}`);
@@ -85,7 +103,7 @@ export function trailRoutes(router: Router, ctx: RouteContext) {
     if (body.ciEnvironment && !ci) {
       throw new InputError('Invalid request: body.ciEnvironment needs the X-Factstore-CI-Context header naming the CI system');
     }
-    const fromCi = ci ? gitFieldsFromCi(ci, body.ciEnvironment ?? {}) : {};
+    const fromCi = ci ? gitFieldsOfCi(ci, body.ciEnvironment ?? {}) : {};
     const { result } = await mutate(ctx, req, { eventType: 'TRAIL_CREATED', conflict: 'A trail with this name already exists in the flow' }, async (tx, caller) => {
       if (!(await tx.flows.get(body.flowId))) throw new UnprocessableEntityError(`body.flowId: no flow with id ${body.flowId}`);
       const name = body.name ?? newId();
