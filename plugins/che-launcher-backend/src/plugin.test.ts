@@ -414,6 +414,16 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
     expect((await backend.http.get(`${BASE}/workspaces?user=user:default/robin`).set(service)).body.total).toBe(1);
     expect((await get('robin', created.body.workspaceId)).status).toBe(200);
 
+    // Entity refs compare case-insensitively, and a ref without a namespace means `default`.
+    const casey = await backend.http
+      .post(`${BASE}/workspaces`)
+      .set(service)
+      .send({ devfileUrl: devfiles.url('/nodejs.yaml'), user: 'user:Casey' });
+    expect(casey.body.namespace).toBe('casey-che');
+    const caseyOwn = await backend.http.get(`${BASE}/workspaces?user=user:casey`).set(authHeaders.user('user:default/casey'));
+    expect(caseyOwn.status).toBe(200);
+    expect(caseyOwn.body.workspaces.map((w: any) => w.workspaceId)).toEqual([casey.body.workspaceId]);
+
     const nameless = await backend.http.get(`${BASE}/workspaces`).set(service);
     expect(nameless.status).toBe(400);
     expect(nameless.body.error.message).toMatch(/user is required when a service calls/);

@@ -5,7 +5,7 @@ import type {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { parseEntityRef } from '@backstage/catalog-model';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, ServiceUnavailableError } from '@backstage/errors';
 import type { BasicPermission } from '@backstage/plugin-permission-common';
 import { authorizeOrThrow, healthHandler, parseInput } from '@fawkes/backend-http';
@@ -34,6 +34,7 @@ export interface RouterOptions {
   workspaceService: { workspaces: Workspaces; namespaces: UserNamespaces } | string;
 }
 
+/** A user entity ref in the form credentials carry: full and lower-case (`user:Jane` is `user:default/jane`). */
 const userRef = z
   .string()
   .refine(value => {
@@ -43,6 +44,7 @@ const userRef = z
       return false;
     }
   }, 'must be a user entity ref such as user:default/jane')
+  .transform(value => stringifyEntityRef(parseEntityRef(value)))
   .optional();
 
 const createBody = z
