@@ -192,6 +192,21 @@ describe.each(databases.eachSupportedId())('devlake plugin on %s', databaseId =>
       });
     });
 
+    it('ignores PagerDuty incident events whose data is not the incident (notes, responders, status updates) with 202', async () => {
+      const incident = { type: 'incident_reference', id: 'PNOTE1', summary: 'Errors' };
+      const events = [
+        ['incident.annotated', { incident, id: 'N1', content: 'looking', trimmed: false, type: 'incident_note' }],
+        ['incident.responder.added', { incident, user: { id: 'U1' }, message: 'help', state: 'pending', type: 'incident_responder' }],
+        ['incident.status_update_published', { incident, id: 'S1', message: 'fixing', trimmed: false, type: 'incident_status_update' }],
+      ] as const;
+      for (const [event_type, data] of events) {
+        const body = { event: { id: `ev-${event_type}`, event_type, resource_type: 'incident', occurred_at: '2026-10-01T00:00:00Z', data } };
+        const res = await post('/webhooks/pagerduty', body, bearer(SECRETS.pagerduty));
+        expect([event_type, res.status, res.body.ignored]).toEqual([event_type, 202, expect.stringMatching(/incident_/)]);
+      }
+      expect(await knex('incidents').whereIn('external_id', ['PNOTE1', 'N1', 'S1'])).toHaveLength(0);
+    });
+
     it('refuses a body over 5 MB with 413 before reading it further', async () => {
       const res = await post('/webhooks/argocd', 'x'.repeat(5 * 1024 * 1024 + 1), bearer(SECRETS.argocd));
       expect(res.status).toBe(413);

@@ -12,7 +12,7 @@ import { parseDevLakePullRequest } from './ingestion/devlakePullRequests';
 import type { IngestBatch } from './ingestion/events';
 import { parseGitHub } from './ingestion/github';
 import { parseJenkins } from './ingestion/jenkins';
-import { parsePagerDuty } from './ingestion/pagerduty';
+import { pagerDutyIgnored, parsePagerDuty } from './ingestion/pagerduty';
 import { WebhookConnections } from './ingestion/WebhookConnections';
 import type { WebhookSource, WebhookVerifier } from './ingestion/WebhookVerifier';
 
@@ -92,7 +92,7 @@ export function createWebhookRouter(options: WebhookRouterOptions): express.Rout
 
   router.post('/webhooks/pagerduty', async (req, res) => {
     const body = verifiedJson('pagerduty', req);
-    await answer(res, parsePagerDuty(body), 'not an incident event');
+    await answer(res, parsePagerDuty(body), pagerDutyIgnored(body) ?? 'not an incident event');
   });
 
   // DevLake's routes: every accepted request is answered 200 (its parsers always give a batch).

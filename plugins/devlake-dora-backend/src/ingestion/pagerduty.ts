@@ -27,15 +27,25 @@ function statusOf(eventType: string): 'TODO' | 'IN_PROGRESS' | 'DONE' {
   return 'TODO';
 }
 
+/** Why a delivery is not an incident event the metrics read; null when it is one (or malformed, for the schema to say). */
+export function pagerDutyIgnored(body: unknown): string | null {
+  const event = (body as { event?: { resource_type?: unknown; event_type?: unknown; data?: { type?: unknown } | null } } | null)?.event;
+  const type = event?.event_type;
+  if (event?.resource_type !== undefined && event.resource_type !== 'incident') return `resource_type ${String(event.resource_type)} is not an incident`;
+  if (typeof type === 'string' && !type.startsWith('incident.')) return `${type} is not an incident event`;
+  // incident.annotated, incident.responder.* and incident.status_update_published carry a note,
+  // a responder or a status update (data.type incident_note, ...), not the incident itself.
+  const dataType = event?.data?.type;
+  if (dataType !== undefined && dataType !== 'incident') return `${String(type)} carries ${String(dataType)}, not the incident`;
+  return null;
+}
+
 /**
  * A PagerDuty v3 incident event; the project is the PagerDuty service's name. Events may arrive in
- * any order: the store keeps the earliest opening and the resolution.
+ * any order: the store keeps the earliest opening and the resolution. Null: not an incident event.
  */
 export function parsePagerDuty(body: unknown): IngestBatch | null {
-  const probe = body as { event?: { resource_type?: unknown; event_type?: unknown } } | null;
-  const type = probe?.event?.event_type;
-  if (probe?.event?.resource_type !== undefined && probe.event.resource_type !== 'incident') return null;
-  if (typeof type === 'string' && !type.startsWith('incident.')) return null;
+  if (pagerDutyIgnored(body) !== null) return null;
   const { event } = parseInput(webhook, body, 'body');
   const resolved = event.event_type === 'incident.resolved';
   return {
