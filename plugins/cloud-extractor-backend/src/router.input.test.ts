@@ -83,4 +83,14 @@ describe.each(databases.eachSupportedId())('cloud-extractor input edges on %s', 
     expect(provider.status).toBe(400);
     expect(provider.body.error.message).toBe("Unsupported provider: 'nope'");
   });
+
+  it("refuses cron's random H, which would fire at a different minute after each run", async () => {
+    for (const cron of ['H * * * *', 'H/15 * * * *', '0 H * * *']) {
+      const res = await backend.http.post(`${base}/schedules/`).set(user).send({ name: `random ${cron}`, cron_expression: cron });
+      expect({ cron, status: res.status }).toEqual({ cron, status: 400 });
+      expect(res.body.error.message).toContain('cron_expression');
+    }
+    const thursday = await backend.http.post(`${base}/schedules/`).set(user).send({ name: 'thursdays', cron_expression: '0 6 * * THU' });
+    expect(thursday.status).toBe(200);
+  });
 });

@@ -23,7 +23,7 @@ describe('nextRun', () => {
   });
 
   it('refuses what is not a five-field crontab with a 400 naming cron_expression', () => {
-    for (const bad of ['', '* * * *', '0 0 * * * *', '60 * * * *', '* 24 * * *', 'daily', '@reboot']) {
+    for (const bad of ['', '* * * *', '0 0 * * * *', '60 * * * *', '* 24 * * *', 'daily', '@reboot', 'H * * * *', '0 H/2 * * *']) {
       expect(() => nextRun(bad, new Date())).toThrow(/cron_expression/);
     }
   });

@@ -15,6 +15,11 @@ export function nextRun(expression: string, from: Date): Date {
       `cron_expression must have five fields (minute hour day-of-month month day-of-week) or be one of ${MACROS.join(', ')}; got '${expression}'`,
     );
   }
+  // cron-parser reads H as a random value, drawn again at each run: '0 H * * *' would fire
+  // at a different hour after every run. Crontab has no H.
+  if (fields.some(field => /(^|[^A-Z])H(?![A-Z])/i.test(field))) {
+    throw new InputError(`cron_expression must not use H (a random value); give the minute or hour; got '${expression}'`);
+  }
   try {
     return CronExpressionParser.parse(trimmed, { currentDate: from, tz: 'UTC' }).next().toDate();
   } catch (error) {
