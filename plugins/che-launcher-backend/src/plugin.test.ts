@@ -389,6 +389,14 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
     }
   });
 
+  it('provisions the namespace again after it was deleted behind the plugin', async () => {
+    expect((await create('renewed', { devfileUrl: devfiles.url('/anonymous.yaml') })).status).toBe(201);
+    await core.deleteNamespace({ name: 'renewed-che' });
+    const again = await create('renewed', { devfileUrl: devfiles.url('/anonymous.yaml') });
+    expect(again.status).toBe(201);
+    expect((await core.readNamespace({ name: 'renewed-che' })).metadata?.annotations).toMatchObject({ 'che-launcher.backstage.io/owner': 'user:default/renewed' });
+  });
+
   it('keeps users whose names map to the same namespace apart', async () => {
     const first = await backend.http.post(`${BASE}/workspaces`).set(authHeaders.user('user:default/jo.ann')).send({ devfileUrl: devfiles.url('/nodejs.yaml') });
     expect(first.body.namespace).toBe('jo-ann-che');

@@ -72,6 +72,8 @@ export class UserNamespaces {
 
   /** Makes sure the owner's namespace exists and is theirs, creating it when allowed. */
   async ensure(owner: WorkspaceOwner): Promise<void> {
+    // Read afresh before writing into it: the namespace may have been deleted since it was cached.
+    this.owners.delete(owner.namespace);
     if ((await this.verify(owner)) === 'exists') return;
     if (!this.autoProvision) {
       throw new ConflictError(
