@@ -127,6 +127,8 @@ export class ExtractionRun {
     const { request, signal, progress, results, subset } = run;
     const providerName = CatalogPublisher.providerName(provider.name, scope);
     const failures: ScanFailure[] = [];
+    // Resources that could not become entities, per service and region: a full mutation would drop them.
+    const unmapped = new Map<string, { service: string; region: string; count: number; first: string }>();
     const collected: DeferredEntity[] = [];
     let pending: DeferredEntity[] = [];
     let found = 0;
@@ -155,6 +157,10 @@ export class ExtractionRun {
           } catch (error) {
             progress.failed_resources += 1;
             logger.warn(`Could not map ${resource.id} to an entity: ${error}`);
+            const key = `${resource.service}\n${resource.region}`;
+            const entry = unmapped.get(key) ?? { service: resource.service, region: resource.region, count: 0, first: `${resource.id}: ${errorMessage(error)}` };
+            entry.count += 1;
+            unmapped.set(key, entry);
             continue;
           }
           (subset ? pending : collected).push(deferred);
@@ -175,6 +181,9 @@ export class ExtractionRun {
     };
 
     const finish = async () => {
+      for (const { service, region, count, first } of unmapped.values()) {
+        failures.push({ service, region, message: `${count} resource(s) could not be mapped to catalog entities; first: ${first}` });
+      }
       if (file) {
         await file.close();
         results.transport.files_created += 1;

@@ -130,6 +130,20 @@ describe('AWS provider scans', () => {
     expect((mutations[0] as { added: Array<{ entity: Entity }> }).added.map(d => d.entity.metadata.title)).toEqual(['i-us-east-1']);
   });
 
+  it('removes nothing when a resource could not be mapped to an entity', async () => {
+    // An answer the SDK's types allow: an instance without its id.
+    ec2.on(DescribeInstancesCommand).resolves({ Reservations: [{ Instances: [{ InstanceId: 'i-1' }, { State: { Name: 'running' } }] }] });
+    const { outcome, mutations } = await extract(provider());
+    expect(outcome.progress.failed_resources).toBe(1);
+    expect(outcome.results.scopes[0]).toMatchObject({ complete: false, mutation: 'delta', resources: 2 });
+    expect(outcome.results.errors).toEqual([
+      { provider: 'aws', scope: ACCOUNT, service: 'ec2', region: 'us-west-2', message: expect.stringMatching(/^1 resource\(s\) could not be mapped to catalog entities/) },
+    ]);
+    expect(mutations.map(m => m.type)).toEqual(['delta']);
+    expect(mutations[0]).toMatchObject({ removed: [] });
+    expect((mutations[0] as { added: Array<{ entity: Entity }> }).added.map(d => d.entity.metadata.title)).toEqual(['i-1']);
+  });
+
   it('publishes a subset trigger as deltas in batch_size chunks', async () => {
     ec2.on(DescribeInstancesCommand).resolves({
       Reservations: [{ Instances: Array.from({ length: 5 }, (_, i) => ({ InstanceId: `i-${i}` })) }],
