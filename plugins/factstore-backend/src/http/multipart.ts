@@ -17,6 +17,17 @@ export interface MultipartBody {
   files: UploadedFile[];
 }
 
+/** Longest file name and content type the evidence columns hold. */
+const MAX_FILE_NAME = 512;
+const MAX_CONTENT_TYPE = 255;
+
+/** Why an uploaded file's name or type cannot be stored, if it cannot. */
+function unstorableFile(file: UploadedFile): string | undefined {
+  if (file.fileName.length > MAX_FILE_NAME) return `${file.field}: the file name is longer than ${MAX_FILE_NAME} characters`;
+  if (file.mimeType.length > MAX_CONTENT_TYPE) return `${file.field}: the content type is longer than ${MAX_CONTENT_TYPE} characters`;
+  return undefined;
+}
+
 export const isMultipart = (req: Request) => (req.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data');
 
 /**
@@ -73,7 +84,9 @@ export function readMultipart(req: Request, maxFileBytes: number): Promise<Multi
     parser.on('error', (error: Error) => fail(new InputError(`Invalid multipart body: ${error.message}`)));
     parser.on('close', () => {
       Promise.all(pending).then(() => {
-        if (!failed) resolve({ fields, files });
+        const problem = files.map(unstorableFile).find(Boolean);
+        if (problem) fail(new InputError(`Invalid multipart body: ${problem}`));
+        else if (!failed) resolve({ fields, files });
       }, fail);
     });
     req.pipe(parser);

@@ -61,7 +61,7 @@ async function flowByName(store: FactStore, org: string, name: string) {
   return flow;
 }
 
-const gitCommitInfo = z.looseObject({ sha1: z.string().max(64).optional(), branch: z.string().max(255).optional(), author: z.string().max(512).optional() });
+const gitCommitInfo = z.looseObject({ sha1: z.string().max(64).optional(), branch: z.string().max(255).optional(), author: z.string().max(255).optional() });
 
 const flowPayload = z.object({
   name: nameSchema,

@@ -76,4 +76,27 @@ describe.each(databases.eachSupportedId())('factstore input the database cannot 
     refused(await post(`/environments/${env.id}/baselines`, { snapshotIndex: 99_999_999_999 }), /body\.snapshotIndex/);
     expect((await get(`/flows/${flowId}/trails`)).body.map((t: { name: string }) => t.name).sort()).toEqual(['build-1', 'pr-max']);
   });
+
+  it('refuses strings longer than their columns: git fields, Kosli commit author, evidence file names and types', async () => {
+    const trailCount = (await get(`/flows/${flowId}/trails`)).body.length;
+    refused(await post('/trails', { flowId, gitAuthorEmail: `${'a'.repeat(250)}@example.com` }), /body\.gitAuthorEmail/);
+    const ci = await post('/trails', { flowId, ciEnvironment: { GITHUB_HEAD_REF: 'b'.repeat(300) } }, { ...user, 'X-Factstore-CI-Context': 'github-actions' });
+    refused(ci, /body\.ciEnvironment: the github-actions variables give gitBranch/);
+    const begin = await backend.http.put(`${V2}/trails/default/kosli-limits`).set(user).send({ name: 'run-2', git_commit_info: { sha1: 'a'.repeat(40), author: 'x'.repeat(300) } });
+    refused(begin, /body\.git_commit_info\.author/);
+
+    const attestation = (await post(`/trails/${trailId}/attestations`, { type: 'generic', status: 'PASSED' })).body;
+    const upload = () => backend.http.post(`${API}/trails/${trailId}/attestations/${attestation.id}/evidence`).set(user);
+    refused(await upload().attach('file', Buffer.from('report'), `${'n'.repeat(600)}.txt`), /file name .*512/);
+    refused(await upload().attach('file', Buffer.from('report'), { filename: 'r.txt', contentType: `text/${'p'.repeat(300)}` }), /content type .*255/);
+    const kosli = await backend.http
+      .post(`${V2}/attestations/default/kosli-limits/trail/run-1/generic`)
+      .set(user)
+      .field('data_json', JSON.stringify({ attestation_name: 'scan' }))
+      .attach('attachment_file', Buffer.from('x'), `${'n'.repeat(600)}.tgz`);
+    refused(kosli, /attachment_file.*512/);
+    const listed = (await get(`/trails/${trailId}/attestations`)).body;
+    expect(listed.find((a: { id: string }) => a.id === attestation.id).evidence).toBeUndefined();
+    expect((await get(`/flows/${flowId}/trails`)).body).toHaveLength(trailCount);
+  });
 });

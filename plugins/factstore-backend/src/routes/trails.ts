@@ -21,7 +21,7 @@ const trailBody = z.object({
   gitCommitSha: z.string().regex(/^[0-9a-fA-F]{7,64}$/, 'must be a git commit hash (7-64 hex)').optional(),
   gitBranch: z.string().max(255).optional(),
   gitAuthor: z.string().max(255).optional(),
-  gitAuthorEmail: z.email({ message: 'must be an email address' }).optional(),
+  gitAuthorEmail: z.email({ message: 'must be an email address' }).max(255).optional(),
   pullRequestNumber: z.number().int().positive().max(INT_MAX).optional(),
   buildUrl: httpUrlSchema.optional(),
   /** The CI's environment variables, read when X-Factstore-CI-Context names the CI. */
