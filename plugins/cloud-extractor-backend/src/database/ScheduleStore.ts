@@ -130,4 +130,9 @@ export class ScheduleStore {
       .update({ next_run: run.nextRun, last_run: run.now, last_job_id: run.jobId });
     return updated === 1;
   }
+
+  /** Moves a due run on without a job (it could not start); last_run keeps the last real run. */
+  async skipRun(schedule: ScheduleRecord, nextRun: Date): Promise<void> {
+    await this.db(SCHEDULES).where({ id: schedule.id, enabled: true, next_run: schedule.nextRun! }).update({ next_run: nextRun });
+  }
 }

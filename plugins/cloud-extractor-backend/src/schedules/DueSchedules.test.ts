@@ -30,7 +30,7 @@ describe('nextRun', () => {
 });
 
 describe.each(databases.eachSupportedId())('due schedules on %s', databaseId => {
-  it('starts each due run once even when two replicas check at the same time', async () => {
+  async function setUp() {
     const knex = await databases.init(databaseId);
     const db = await migrateDatabase(mockServices.database({ knex }));
     const jobStore = new JobStore(db);
@@ -41,6 +41,28 @@ describe.each(databases.eachSupportedId())('due schedules on %s', databaseId => 
     );
     const jobs = new ExtractionJobs(jobStore, new ProviderRegistry([aws]), () => {});
     const replica = () => new DueSchedules(db, schedules, jobs, mockServices.logger.mock(), () => {});
+    return { knex, jobStore, schedules, replica };
+  }
+
+  it('skips a run it cannot start without recording it as run', async () => {
+    const { jobStore, schedules, replica } = await setUp();
+    const created = new Date('2024-01-15T10:30:00Z');
+    // A schedule whose provider was disabled since it was created.
+    const request = { provider: 'gcp', services: null, regions: null, filters: {}, batch_size: 100 };
+    const schedule = await schedules.create({
+      id: `sched_${'3'.repeat(32)}`, name: 'gcp-hourly', cronExpression: '0 * * * *', request, enabled: true,
+      nextRun: nextRun('0 * * * *', created), createdBy: 'user:default/jane', now: created,
+    });
+    expect(await replica().start(new Date('2024-01-15T11:00:30Z'))).toEqual([]);
+    const after = await schedules.get(schedule.id);
+    expect(after?.nextRun?.toISOString()).toBe('2024-01-15T12:00:00.000Z');
+    expect(after?.lastRun).toBeUndefined();
+    expect(after?.lastJobId).toBeUndefined();
+    expect((await jobStore.list({ limit: 10, offset: 0 })).total).toBe(0);
+  });
+
+  it('starts each due run once even when two replicas check at the same time', async () => {
+    const { knex, jobStore, schedules, replica } = await setUp();
 
     const created = new Date('2024-01-15T10:30:00Z');
     const request = { provider: 'aws', services: ['ec2'], regions: null, filters: {}, batch_size: 100 };

@@ -36,9 +36,7 @@ export class DueSchedules {
         if (error instanceof RunTakenElsewhere) continue;
         // A schedule whose provider was disabled since: skip this run, keep the schedule.
         this.logger.warn(`Schedule ${schedule.name} (${schedule.id}) could not start a job: ${error}`);
-        await this.db.transaction(async trx => {
-          await this.schedules.takeRun(trx, schedule, { now, nextRun: nextRun(schedule.cronExpression, now), jobId: schedule.lastJobId ?? '' });
-        });
+        await this.schedules.skipRun(schedule, nextRun(schedule.cronExpression, now));
       }
     }
     if (started.length > 0) this.onQueued();
