@@ -15,6 +15,9 @@ export async function resolveSnapshot(store: FactStore, environmentId: string, s
       return store.environments.snapshotByIndex(environmentId, latest.index - selector.count);
     }
     case 'at':
+      // Snapshots are stamped when they arrive, so none predates 1970; PostgreSQL cannot compare
+      // times before 4713 BC, which a relative time can reach.
+      if (selector.time.getTime() < 0) return undefined;
       return store.environments.snapshotAt(environmentId, selector.time);
     default:
       return undefined;

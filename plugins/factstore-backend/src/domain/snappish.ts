@@ -41,7 +41,11 @@ export function parseSelector(text: string, now: Date = new Date()): SnapshotSel
   if (match) {
     const inner = match[1];
     const relative = /^(\d{1,9})\.(second|minute|hour|day|week)s?\.ago$/.exec(inner);
-    if (relative) return { kind: 'at', time: new Date(now.getTime() - Number(relative[1]) * UNIT_MS[relative[2]]) };
+    if (relative) {
+      const time = new Date(now.getTime() - Number(relative[1]) * UNIT_MS[relative[2]]);
+      if (Number.isNaN(time.getTime())) throw new Error(`"${inner}" is too far in the past to be a date`);
+      return { kind: 'at', time };
+    }
     if (/^\d{4}-\d{2}-\d{2}/.test(inner)) {
       const time = new Date(inner);
       if (!Number.isNaN(time.getTime())) return { kind: 'at', time };

@@ -74,6 +74,17 @@ describe.each(databases.eachSupportedId())('factstore input the database cannot 
     expect((await post(`/environments/${env.id}/snapshots`, { artifacts: [] })).status).toBe(201);
     refused(await get(`/environments/${env.id}/snapshots/99999999999`), /params\.index/);
     refused(await post(`/environments/${env.id}/baselines`, { snapshotIndex: 99_999_999_999 }), /body\.snapshotIndex/);
+  });
+
+  it('answers snappish times before any snapshot with 404 and times no date can hold with 400', async () => {
+    const env = (await post('/environments', { name: 'times', type: 'K8S' })).body;
+    expect((await post(`/environments/${env.id}/snapshots`, { artifacts: [] })).status).toBe(201);
+    const diff = (from: string) => get(`/environments/${env.id}/diff?from=${encodeURIComponent(from)}`);
+    expect((await diff('@{999999999.hours.ago}')).status).toBe(404);
+    expect((await diff('@{0001-01-01T00:00:00Z}')).status).toBe(404);
+    refused(await diff('@{999999999.weeks.ago}'), /query\.from: .*too far/);
+    const envDiff = await backend.http.get(`${V2}/env-diff/default?snappish1=times&snappish2=${encodeURIComponent('times@{999999999.days.ago}')}`).set(user);
+    refused(envDiff, /query\.snappish2: .*too far/);
     expect((await get(`/flows/${flowId}/trails`)).body.map((t: { name: string }) => t.name).sort()).toEqual(['build-1', 'pr-max']);
   });
 
