@@ -463,6 +463,23 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
     }
   });
 
+  it('answers 502 naming the DevWorkspace API when the cluster does not serve it', async () => {
+    // The API server's 404 for a path it does not serve names no object.
+    const clear = sim.injectFault({ path: /\/apis\/workspace\.devfile\.io\//, status: 404 });
+    try {
+      for (const res of [
+        await create('nocrd', { devfileUrl: devfiles.url('/anonymous.yaml') }),
+        await get('nocrd', 'some-name'),
+        await backend.http.delete(`${BASE}/workspaces/some-name`).set(as('nocrd')),
+      ]) {
+        expect(res.status).toBe(502);
+        expect(res.body.error.message).toMatch(/Kubernetes cluster "local" does not serve workspace\.devfile\.io\/v1alpha2 DevWorkspaces/);
+      }
+    } finally {
+      clear();
+    }
+  });
+
   it('turns cluster failures into 502 and 503, never 500', async () => {
     const clear = sim.injectFault({ method: 'GET', path: /devworkspaces\/some-name/, status: 500, times: 1 });
     const failed = await get('jane', 'some-name');
@@ -518,6 +535,11 @@ describe.each([
     const failed = await list();
     clear();
     expect(failed.status).toBe(502);
+    const clearMissing = sim.injectFault({ path: /devworkspaces/, status: 404, times: 1 });
+    const unserved = await list();
+    clearMissing();
+    expect(unserved.status).toBe(502);
+    expect(unserved.body.error.message).toMatch(/does not serve workspace\.devfile\.io\/v1alpha2 DevWorkspaces/);
     const clearDrop = sim.injectFault({ path: /devworkspaces/, drop: true, times: 1 });
     const dropped = await list();
     clearDrop();

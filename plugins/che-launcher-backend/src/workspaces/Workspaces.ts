@@ -1,6 +1,6 @@
 import type { BackstageCredentials, LoggerService } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
-import { isKubernetesConflict, isKubernetesNotFound, type KubernetesCluster, toBackstageError } from '@fawkes/kubernetes-clusters';
+import { isKubernetesConflict, type KubernetesCluster } from '@fawkes/kubernetes-clusters';
 import * as k8s from '@kubernetes/client-node';
 import type { LaunchStore } from '../database/LaunchStore';
 import type { DevfileValidator } from '../devfiles/DevfileValidator';
@@ -12,6 +12,7 @@ import { devWorkspaceFromDevfile } from './devWorkspaceFromDevfile';
 import type { Editors } from './editors';
 import { DNS_1123_LABEL, MAX_NAME_LENGTH, nameWithSuffix } from './names';
 import type { UserNamespaces, WorkspaceOwner } from './UserNamespaces';
+import { isMissingObject, workspaceApiError } from './workspaceApiErrors';
 import { workspaceView, type WorkspaceView } from './workspaceView';
 
 export interface WorkspaceLimits {
@@ -134,7 +135,7 @@ export class Workspaces {
       if (isKubernetesConflict(error)) {
         throw new ConflictError(`Workspace with name '${name}' already exists in namespace ${namespace}`);
       }
-      throw toBackstageError(error, cluster.name);
+      throw workspaceApiError(error, cluster.name);
     }
     try {
       editorTemplate.metadata.ownerReferences = [
@@ -153,7 +154,7 @@ export class Workspaces {
       );
     } catch (error) {
       await this.removeQuietly(namespace, name);
-      throw toBackstageError(error, cluster.name);
+      throw workspaceApiError(error, cluster.name);
     }
   }
 
@@ -189,8 +190,8 @@ export class Workspaces {
     try {
       await cluster.customObjects.deleteNamespacedCustomObject({ ...dwRef, namespace: dw.metadata.namespace, name: dw.metadata.name });
     } catch (error) {
-      if (isKubernetesNotFound(error)) throw notFound(id);
-      throw toBackstageError(error, cluster.name);
+      if (isMissingObject(error)) throw notFound(id);
+      throw workspaceApiError(error, cluster.name);
     }
     await launches.forget(cluster.name, dw.metadata.uid!);
     await this.options.cache?.settled(dw.metadata.namespace, dw.metadata.name, cached => cached?.metadata.uid !== dw.metadata.uid || !!cached?.metadata.deletionTimestamp);
@@ -221,8 +222,8 @@ export class Workspaces {
     try {
       return await this.options.cluster.customObjects.getNamespacedCustomObject({ ...dwRef, namespace, name });
     } catch (error) {
-      if (isKubernetesNotFound(error)) return undefined;
-      throw toBackstageError(error, this.options.cluster.name);
+      if (isMissingObject(error)) return undefined;
+      throw workspaceApiError(error, this.options.cluster.name);
     }
   }
 
@@ -245,9 +246,8 @@ export class Workspaces {
         _continue = page.metadata?.continue || undefined;
       } while (_continue);
     } catch (error) {
-      // A namespace that does not exist yet simply has no workspaces.
-      if (isKubernetesNotFound(error)) return [];
-      throw toBackstageError(error, this.options.cluster.name);
+      // Listing a namespace that does not exist answers an empty list: a 404 here means no DevWorkspace API.
+      throw workspaceApiError(error, this.options.cluster.name);
     }
     return items;
   }
@@ -297,8 +297,8 @@ export class Workspaces {
       await cache?.settled(dw.metadata.namespace, dw.metadata.name, cached => cached?.spec.started === started);
       return patched;
     } catch (error) {
-      if (isKubernetesNotFound(error)) throw notFound(dw.metadata.name);
-      throw toBackstageError(error, cluster.name);
+      if (isMissingObject(error)) throw notFound(dw.metadata.name);
+      throw workspaceApiError(error, cluster.name);
     }
   }
 

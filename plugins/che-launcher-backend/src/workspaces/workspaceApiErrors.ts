@@ -1,0 +1,36 @@
+import { BadGatewayError } from '@fawkes/backend-http';
+import { isKubernetesNotFound, toBackstageError } from '@fawkes/kubernetes-clusters';
+import { ApiException } from '@kubernetes/client-node';
+import { DEVWORKSPACE_API_VERSION } from './cheObjects';
+
+/**
+ * True when the cluster answered 404 about a named object (its Status carries `details.name`):
+ * the workspace, or its namespace, is missing. A 404 without a name is about the path: the
+ * cluster does not serve the resource type at all.
+ */
+export function isMissingObject(error: unknown): boolean {
+  if (!isKubernetesNotFound(error) || !(error instanceof ApiException)) return false;
+  let body: any = error.body;
+  if (typeof body === 'string') {
+    try {
+      body = JSON.parse(body);
+    } catch {
+      return false;
+    }
+  }
+  return typeof body?.details?.name === 'string' && body.details.name !== '';
+}
+
+/**
+ * The error a client sees for a failed DevWorkspace call: as for any cluster call, except that a
+ * cluster without the DevWorkspace API (no Che, no operator) is a 502 saying so, not a 404 that
+ * reads as "no such workspace" or an empty list.
+ */
+export function workspaceApiError(error: unknown, cluster: string): Error {
+  if (isKubernetesNotFound(error) && !isMissingObject(error)) {
+    return new BadGatewayError(
+      `Kubernetes cluster "${cluster}" does not serve ${DEVWORKSPACE_API_VERSION} DevWorkspaces: install Eclipse Che (or the DevWorkspace operator) there, or point cheLauncher.cluster at a cluster that runs it`,
+    );
+  }
+  return toBackstageError(error, cluster);
+}
