@@ -95,6 +95,22 @@ async function writeInRounds<T extends { source: string; externalId: string }>(e
   }
 }
 
+/**
+ * Splits tickets by whether their resolution time is only the time of receipt, keeping order
+ * within each part. Called per round, where no key repeats, so splitting reorders no key's events.
+ */
+function byResolution<T extends { resolvedOnReceipt?: boolean }>(tickets: T[]): Array<[boolean, T[]]> {
+  const parts: Array<[boolean, T[]]> = [
+    [false, tickets.filter(t => !t.resolvedOnReceipt)],
+    [true, tickets.filter(t => t.resolvedOnReceipt)],
+  ];
+  return parts.filter(([, part]) => part.length > 0);
+}
+
+/** A resolution with a time wins; one that is only the time of receipt keeps a stored resolution. */
+const resolvedAt = (table: string, onReceipt: boolean) =>
+  onReceipt ? `coalesce(${table}.resolved_at, excluded.resolved_at)` : `coalesce(excluded.resolved_at, ${table}.resolved_at)`;
+
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Map<string, T>();
   for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
@@ -234,6 +250,10 @@ export class IngestionStore {
   }
 
   private async writeIncidents(tx: Knex.Transaction, incidents: IncidentEvent[]) {
+    for (const [onReceipt, slice] of byResolution(incidents)) await this.upsertIncidents(tx, slice, onReceipt);
+  }
+
+  private async upsertIncidents(tx: Knex.Transaction, incidents: IncidentEvent[], onReceipt: boolean) {
     await tx('incidents')
       .insert(
         incidents.map(i => ({ ...ticketRow(i), deployment_ref: i.deploymentRef ?? null })),
@@ -242,7 +262,7 @@ export class IngestionStore {
       .merge({
         // Events may arrive out of order: the earliest opening and any resolution win.
         created_at: tx.raw(`${this.least}(incidents.created_at, excluded.created_at)`),
-        resolved_at: tx.raw('coalesce(excluded.resolved_at, incidents.resolved_at)'),
+        resolved_at: tx.raw(resolvedAt('incidents', onReceipt)),
         status: tx.raw(`case when incidents.resolved_at is not null and excluded.resolved_at is null then incidents.status else excluded.status end`),
         title: tx.raw('coalesce(excluded.title, incidents.title)'),
         url: tx.raw('coalesce(excluded.url, incidents.url)'),
@@ -250,13 +270,24 @@ export class IngestionStore {
       });
   }
 
-  /** As DevLake's CreateOrUpdate: the latest delivery of an issue replaces what it said before. */
+  /**
+   * As DevLake's CreateOrUpdate: the latest delivery of an issue replaces what it said before,
+   * except a resolution time that is only the time of receipt.
+   */
   private async writeIssues(tx: Knex.Transaction, issues: IssueEvent[]) {
-    await tx('issues')
-      .insert(
-        issues.map(i => ({ ...ticketRow(i), type: clip(i.type, 255) })),
-      )
-      .onConflict(['source', 'external_id'])
-      .merge(['project', 'type', 'title', 'status', 'url', 'created_at', 'resolved_at']);
+    for (const [onReceipt, slice] of byResolution(issues)) {
+      await tx('issues')
+        .insert(slice.map(i => ({ ...ticketRow(i), type: clip(i.type, 255) })))
+        .onConflict(['source', 'external_id'])
+        .merge({
+          project: tx.raw('excluded.project'),
+          type: tx.raw('excluded.type'),
+          title: tx.raw('excluded.title'),
+          status: tx.raw('excluded.status'),
+          url: tx.raw('excluded.url'),
+          created_at: tx.raw('excluded.created_at'),
+          resolved_at: tx.raw(onReceipt ? resolvedAt('issues', true) : 'excluded.resolved_at'),
+        });
+    }
   }
 }

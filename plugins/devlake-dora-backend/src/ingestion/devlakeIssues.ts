@@ -28,7 +28,8 @@ const issueRequest = z.object({
  */
 export function parseDevLakeIssue(body: unknown, source: string, project: string, receivedAt: Date): IngestBatch {
   const i = parseInput(issueRequest, body, 'body');
-  const resolvedAt = i.status === 'DONE' ? i.resolutionDate ?? receivedAt : null;
+  const done = i.status === 'DONE';
+  const resolvedAt = done ? i.resolutionDate ?? receivedAt : null;
   const issue = {
     source,
     externalId: i.issueKey,
@@ -39,6 +40,7 @@ export function parseDevLakeIssue(body: unknown, source: string, project: string
     url: i.url || null,
     createdAt: i.createdDate,
     resolvedAt,
+    resolvedOnReceipt: done && !i.resolutionDate,
   };
   if (i.type !== 'INCIDENT') return { issues: [issue] };
   return {

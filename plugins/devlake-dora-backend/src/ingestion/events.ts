@@ -50,6 +50,8 @@ export interface IncidentEvent {
   deploymentRef?: string | null;
   createdAt: Date;
   resolvedAt?: Date | null;
+  /** `resolvedAt` is only when the resolution was received (the source gave no time): a stored one stays. */
+  resolvedOnReceipt?: boolean;
 }
 
 /** A DevLake webhook issue of any type (incidents are also sent as IncidentEvents). */
@@ -63,6 +65,8 @@ export interface IssueEvent {
   url?: string | null;
   createdAt: Date;
   resolvedAt?: Date | null;
+  /** As for incidents: a redelivered resolution without a time keeps the stored one. */
+  resolvedOnReceipt?: boolean;
 }
 
 /** What one webhook delivery said, ready to store. */
