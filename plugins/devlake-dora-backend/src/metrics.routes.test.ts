@@ -290,5 +290,11 @@ describe.each(databases.eachSupportedId())('devlake metrics routes on %s', datab
       ]);
       expect((await get('/deployment-history?service=history&environment=Production&limit=1')).body.total).toBe(22);
     });
+
+    it("takes seed 001's environment names: prod is every production environment (here DevLake's PRODUCTION)", async () => {
+      const prod = await get('/deployment-history?service=history-service&environment=prod&limit=1');
+      expect(prod.body.total).toBe(22);
+      expect(prod.body.deployments[0].environment).toBe('PRODUCTION');
+    });
   });
 });

@@ -307,6 +307,28 @@ describe.each(databases.eachSupportedId())('devlake plugin on %s', databaseId =>
       expect((await get('/deployment-history?service=ledger&environment=staging')).body.deployments).toEqual([]);
     });
 
+    it('matches seed 001 environment names to their long forms, and prod to every production environment', async () => {
+      const deliveries = [
+        ['development', 'd1'],
+        ['dev', 'd2'],
+        ['TESTING', 't1'],
+        ['prod', 'p1'],
+        ['production', 'p2'],
+      ];
+      for (const [environment, revision] of deliveries) {
+        const sync = { type: 'sync', application: 'envs', status: 'Succeeded', revision, timestamp: '2026-09-01T10:00:00Z', environment };
+        expect((await post('/webhooks/argocd', sync, bearer(SECRETS.argocd))).status).toBe(200);
+      }
+      const versions = async (environment: string) =>
+        (await get(`/deployment-history?service=envs&environment=${environment}`)).body.deployments.map((d: any) => d.version).sort();
+      expect(await versions('dev')).toEqual(['d1', 'd2']);
+      expect(await versions('Development')).toEqual(['d1', 'd2']);
+      expect(await versions('test')).toEqual(['t1']);
+      expect(await versions('prod')).toEqual(['p1', 'p2']);
+      expect(await versions('production')).toEqual(['p1', 'p2']);
+      expect(await versions('staging')).toEqual([]);
+    });
+
     it.each([
       ['', /query\.service: is required/],
       ['service=ledger&limit=101', /query\.limit: must be at most 100/],

@@ -61,6 +61,7 @@ export const devlakePlugin = createBackendPlugin({
             history: new DeploymentHistory(db),
             metrics: new DoraMetricsService(facts, settings),
             projects: new ProjectResolver(catalog),
+            productionEnvironments: settings.productionEnvironments,
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -4,6 +4,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import type { DeploymentHistory } from './database/DeploymentHistory';
+import { environmentNames } from './history/environmentNames';
 import { AGGREGATIONS } from './metrics/aggregate';
 import { BENCHMARK_YEARS } from './metrics/benchmarks';
 import { METRIC_NAMES, type MetricName } from './metrics/DoraCalculator';
@@ -19,6 +20,8 @@ export interface RouterOptions {
   history: DeploymentHistory;
   metrics: DoraMetricsService;
   projects: ProjectResolver;
+  /** What `environment=prod` of the history means (`devlake.productionEnvironments`). */
+  productionEnvironments: string[];
   /** Overridable clock for tests of default periods. */
   now?: () => number;
 }
@@ -167,7 +170,8 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const query = parseInput(deploymentHistoryQuery, req.query, 'query');
     await authorizeOrThrow(permissions, credentials, devlakeMetricsReadPermission);
     const services = (await projects.resolve({ project: query.service }, credentials))!;
-    const page = await history.page({ ...query, services });
+    const environments = query.environment ? environmentNames(query.environment, options.productionEnvironments) : undefined;
+    const page = await history.page({ limit: query.limit, cursor: query.cursor, services, environments });
     res.json({ service: query.service, deployments: page.deployments, total: page.total, nextCursor: page.nextCursor });
   });
 

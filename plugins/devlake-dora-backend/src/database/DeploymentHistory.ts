@@ -68,10 +68,10 @@ function decodeCursor(value: string): Cursor {
 export class DeploymentHistory {
   constructor(private readonly db: Knex) {}
 
-  /** `services`: the project keys the service resolves to; `environment` matches case-insensitively. */
-  async page(query: { services: string[]; environment?: string; limit: number; cursor?: string }) {
+  /** `services`: the project keys the service resolves to; `environments`: lower-case names, matched case-insensitively. */
+  async page(query: { services: string[]; environments?: string[]; limit: number; cursor?: string }) {
     const base = this.db<DeploymentRow>('deployments').whereIn('project', query.services);
-    if (query.environment) base.andWhereRaw('lower(environment) = ?', [query.environment.toLowerCase()]);
+    if (query.environments) base.andWhereRaw(`lower(environment) in (${query.environments.map(() => '?').join(', ')})`, query.environments);
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
     const [{ count }] = await base.clone().count({ count: '*' });
     const page = base.clone();
