@@ -480,6 +480,24 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
     }
   });
 
+  it("answers 502, not the caller's 403, when the cluster refuses the plugin's service account", async () => {
+    const clear = [
+      sim.injectFault({ method: 'GET', path: '/api/v1/namespaces/rbac-che', status: 403 }),
+      sim.injectFault({ method: 'POST', path: '/apis/workspace.devfile.io/v1alpha2/namespaces/rbac2-che/devworkspaces', status: 403 }),
+    ];
+    try {
+      for (const res of [
+        await backend.http.get(`${BASE}/workspaces`).set(as('rbac')),
+        await create('rbac2', { devfileUrl: devfiles.url('/anonymous.yaml') }),
+      ]) {
+        expect(res.status).toBe(502);
+        expect(res.body.error.message).toMatch(/Kubernetes cluster "local" refused che-launcher's service account: .*grant it the RBAC/);
+      }
+    } finally {
+      clear.forEach(c => c());
+    }
+  });
+
   it('turns cluster failures into 502 and 503, never 500', async () => {
     const clear = sim.injectFault({ method: 'GET', path: /devworkspaces\/some-name/, status: 500, times: 1 });
     const failed = await get('jane', 'some-name');

@@ -1,9 +1,10 @@
 import type { Config } from '@backstage/config';
 import { ConflictError, NotAllowedError } from '@backstage/errors';
 import { parseEntityRef } from '@backstage/catalog-model';
-import { isKubernetesConflict, isKubernetesNotFound, type KubernetesCluster, toBackstageError } from '@fawkes/kubernetes-clusters';
+import { isKubernetesConflict, isKubernetesNotFound, type KubernetesCluster } from '@fawkes/kubernetes-clusters';
 import { ANNOTATIONS, NAMESPACE_LABELS } from './cheObjects';
 import { sanitizeName } from './names';
+import { clusterError } from './clusterErrors';
 
 export const DEFAULT_NAMESPACE_TEMPLATE = '<username>-che';
 
@@ -59,7 +60,7 @@ export class UserNamespaces {
         this.owners.set(owner.namespace, annotated);
       } catch (error) {
         if (isKubernetesNotFound(error)) return 'missing';
-        throw toBackstageError(error, this.cluster.name);
+        throw clusterError(error, this.cluster.name);
       }
     }
     if (annotated && annotated !== owner.userRef) {
@@ -92,7 +93,7 @@ export class UserNamespaces {
       });
       this.owners.set(owner.namespace, owner.userRef);
     } catch (error) {
-      if (!isKubernetesConflict(error)) throw toBackstageError(error, this.cluster.name);
+      if (!isKubernetesConflict(error)) throw clusterError(error, this.cluster.name);
       // Created meanwhile, by another request or replica: it must still be this owner's.
       await this.verify(owner);
     }

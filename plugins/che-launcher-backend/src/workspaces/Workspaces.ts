@@ -12,7 +12,7 @@ import { devWorkspaceFromDevfile } from './devWorkspaceFromDevfile';
 import type { Editors } from './editors';
 import { DNS_1123_LABEL, MAX_NAME_LENGTH, nameWithSuffix } from './names';
 import type { UserNamespaces, WorkspaceOwner } from './UserNamespaces';
-import { isMissingObject, workspaceApiError } from './workspaceApiErrors';
+import { isMissingObject, workspaceApiError } from './clusterErrors';
 import { workspaceView, type WorkspaceView } from './workspaceView';
 
 export interface WorkspaceLimits {

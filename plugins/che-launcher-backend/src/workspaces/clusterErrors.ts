@@ -1,5 +1,5 @@
 import { BadGatewayError } from '@fawkes/backend-http';
-import { isKubernetesNotFound, toBackstageError } from '@fawkes/kubernetes-clusters';
+import { isKubernetesNotFound, kubernetesStatusOf, toBackstageError } from '@fawkes/kubernetes-clusters';
 import { ApiException } from '@kubernetes/client-node';
 import { DEVWORKSPACE_API_VERSION } from './cheObjects';
 
@@ -30,6 +30,21 @@ export function workspaceApiError(error: unknown, cluster: string): Error {
   if (isKubernetesNotFound(error) && !isMissingObject(error)) {
     return new BadGatewayError(
       `Kubernetes cluster "${cluster}" does not serve ${DEVWORKSPACE_API_VERSION} DevWorkspaces: install Eclipse Che (or the DevWorkspace operator) there, or point cheLauncher.cluster at a cluster that runs it`,
+    );
+  }
+  return clusterError(error, cluster);
+}
+
+/**
+ * The error a client sees for any failed cluster call of this plugin. Every call runs as the
+ * plugin's service account, so a 403 is the cluster refusing that account (missing RBAC, or a
+ * namespace being deleted), not the caller: a 502, kept apart from the permission framework's 403.
+ */
+export function clusterError(error: unknown, cluster: string): Error {
+  const status = kubernetesStatusOf(error);
+  if (status?.code === 403) {
+    return new BadGatewayError(
+      `Kubernetes cluster "${cluster}" refused che-launcher's service account: ${status.message ?? status.reason ?? 'Forbidden'} (grant it the RBAC the che-launcher README lists)`,
     );
   }
   return toBackstageError(error, cluster);
