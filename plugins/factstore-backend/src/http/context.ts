@@ -73,8 +73,9 @@ export interface MutationSpec {
    */
   selfAudited?: boolean;
   /**
-   * Numbers handed out as max+1 (snapshot indices) are made linear by a unique constraint: when
-   * another replica took the number first, the whole transaction is run again, up to this many times.
+   * When a unique constraint refuses the write because another request got there first, the whole
+   * transaction is run again, up to this many times: numbers handed out as max+1 (snapshot
+   * indices) then take the next one, and a create-or-update finds the row and updates it.
    */
   retriesOnUniqueViolation?: number;
 }

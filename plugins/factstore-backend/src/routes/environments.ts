@@ -340,7 +340,7 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
   router.put('/api/v2/environments/:org', async (req, res) => {
     const { org } = parseInput(orgParams, req.params, 'params');
     const body = parseInput(kosliEnvironmentBody, req.body, 'body');
-    const { result } = await mutate(ctx, req, { eventType: 'ENVIRONMENT_UPSERTED', permission: manage, conflict }, async (tx, caller) => {
+    const { result } = await mutate(ctx, req, { eventType: 'ENVIRONMENT_UPSERTED', permission: manage, conflict, retriesOnUniqueViolation: 1 }, async (tx, caller) => {
       const existing = await tx.environments.getByName(org, body.name);
       const env = existing
         ? (await tx.environments.update(existing.id, { type: body.type, description: body.description }))!

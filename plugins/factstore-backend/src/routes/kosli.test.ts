@@ -139,6 +139,18 @@ describe.each(databases.eachSupportedId())('Kosli CLI requests on %s', databaseI
     expect(again.body).toMatchObject({ id: first.body.id, description: 'two', requiredAttestations: ['unit-test', 'snyk'] });
   });
 
+  it('create flow, begin trail and create environment from parallel CI jobs: one creates, the others update, none is refused', async () => {
+    const admin = authHeaders.user('user:default/admin');
+    const parallel = async (send: () => PromiseLike<{ status: number; body: { id: string } }>) => {
+      const answers = await Promise.all(Array.from({ length: 6 }, send));
+      expect(answers.map(a => a.status).sort()).toEqual([200, 200, 200, 200, 200, 201]);
+      expect(new Set(answers.map(a => a.body.id)).size).toBe(1);
+    };
+    await parallel(() => backend.http.put(`${HOST}/api/v2/flows/${ORG}`).set(cli).send({ name: 'parallel', description: '' }));
+    await parallel(() => backend.http.put(`${HOST}/api/v2/trails/${ORG}/parallel`).set(cli).send({ name: TRAIL, git_commit_info: commitInfo }));
+    await parallel(() => backend.http.put(`${HOST}/api/v2/environments/${ORG}`).set(admin).send({ name: 'parallel-prod', type: 'K8S' }));
+  });
+
   it('OpenFactstore v2 attestation route takes the trail id and the fingerprint from the path', async () => {
     await backend.http.put(`${HOST}/api/v2/flows/${ORG}`).set(cli).send({ name: 'openfactstore-v2', description: '' });
     const trail = await backend.http.put(`${HOST}/api/v2/trails/${ORG}/openfactstore-v2`).set(cli).send({ name: 't1' });

@@ -216,8 +216,9 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
         throw new InputError(`Invalid multipart body: template_file: ${(error as Error).message}`);
       }
     }
-    // PUT creates or updates: the CLI runs `create flow` on every pipeline run.
-    return mutate(ctx, req, { eventType: 'FLOW_UPSERTED', permission: factstoreFlowManagePermission }, async (tx, caller) => {
+    // PUT creates or updates: the CLI runs `create flow` on every pipeline run, often from parallel
+    // jobs; one that loses the race to create reruns and updates.
+    return mutate(ctx, req, { eventType: 'FLOW_UPSERTED', permission: factstoreFlowManagePermission, retriesOnUniqueViolation: 1 }, async (tx, caller) => {
       const existing = await tx.flows.getByName(org, body.name);
       const flow = existing
         ? (await tx.flows.update(existing.id, { description: body.description, requiredAttestations: required, templateYaml }))!
@@ -249,7 +250,7 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
     const { org, flow: flowName } = parseInput(orgFlowParams, req.params, 'params');
     const { data } = await kosliPayload(req, ctx);
     const body = parseInput(trailPayload, data, 'body');
-    const { result } = await mutate(ctx, req, { eventType: 'TRAIL_BEGUN' }, async (tx, caller) => {
+    const { result } = await mutate(ctx, req, { eventType: 'TRAIL_BEGUN', retriesOnUniqueViolation: 1 }, async (tx, caller) => {
       const flow = await flowByName(tx, org, flowName);
       const commit = body.git_commit_info;
       const upserted = await tx.trails.upsertByName(
