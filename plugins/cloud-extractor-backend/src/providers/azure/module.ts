@@ -17,13 +17,17 @@ export const cloudExtractorModuleAzure = createBackendModule({
       async init({ config, providers }) {
         const azure = config.getOptionalConfig('cloudExtractor.providers.azure');
         if (!azure) return;
-        const tenantId = azure.getOptionalString('tenantId');
-        const clientId = azure.getOptionalString('clientId');
-        const clientSecret = azure.getOptionalString('clientSecret');
+        const principal = { tenantId: azure.getOptionalString('tenantId'), clientId: azure.getOptionalString('clientId'), clientSecret: azure.getOptionalString('clientSecret') };
+        const missing = Object.entries(principal).filter(([, value]) => !value).map(([key]) => key);
+        // A partial service principal (a typo, an unset variable) must not quietly become the host's identity.
+        if (missing.length > 0 && missing.length < 3) {
+          throw new Error(
+            `cloudExtractor.providers.azure: set tenantId, clientId and clientSecret together, or none of them for DefaultAzureCredential; missing ${missing.join(', ')}`,
+          );
+        }
+        const { tenantId, clientId, clientSecret } = principal;
         const credential =
-          tenantId && clientId && clientSecret
-            ? new ClientSecretCredential(tenantId, clientId, clientSecret)
-            : new DefaultAzureCredential();
+          tenantId && clientId && clientSecret ? new ClientSecretCredential(tenantId, clientId, clientSecret) : new DefaultAzureCredential();
         providers.addProvider(new AzureProvider(readAzureProviderOptions(azure), credential));
       },
     });
