@@ -105,6 +105,17 @@ describe.each(databases.eachSupportedId())('factstore OpenFactstore v1 routes on
     expect((await get(`/trails/${res.body.id}`)).body.name).toBe(res.body.name);
   });
 
+  it('creates a trail from the seed\'s example body as written', async () => {
+    const flow = (await post('/flows', { name: 'seed-example' })).body;
+    const body = { flowId: flow.id, gitCommitSha: 'abc123', gitBranch: 'main', gitAuthor: 'alice', gitAuthorEmail: 'alice@example.com', pullRequestNumber: 42, buildUrl: 'https://ci.example.com/builds/123' };
+    const res = await post('/trails', body, ci);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject(body);
+    const tooShort = await post('/trails', { flowId: flow.id, gitCommitSha: 'abc' }, ci);
+    expect(tooShort.status).toBe(400);
+    expect(tooShort.body.error.message).toMatch(/body\.gitCommitSha: must be a git commit hash \(4-64 hex\)/);
+  });
+
   it('reports artifacts idempotently and finds them by digest', async () => {
     const { trail } = await flowWithTrail('artifacts');
     const sha = digest('artifacts');

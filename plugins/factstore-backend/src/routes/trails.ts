@@ -18,7 +18,7 @@ const trailBody = z.object({
   flowId: z.uuid({ message: 'must be the UUID of a flow' }),
   name: nameSchema.optional(),
   description: z.string().max(4000).default(''),
-  gitCommitSha: z.string().regex(/^[0-9a-fA-F]{7,64}$/, 'must be a git commit hash (7-64 hex)').optional(),
+  gitCommitSha: z.string().regex(/^[0-9a-fA-F]{4,64}$/, 'must be a git commit hash (4-64 hex)').optional(),
   gitBranch: z.string().max(255).optional(),
   gitAuthor: z.string().max(255).optional(),
   gitAuthorEmail: z.email({ message: 'must be an email address' }).max(255).optional(),
