@@ -335,6 +335,10 @@ describe.each(databases.eachSupportedId())('devlake plugin on %s', databaseId =>
       ['service=ledger&limit=0', /query\.limit: must be at least 1/],
       ['service=ledger&limit=abc', /query\.limit/],
       ['service=ledger&cursor=bm9wZQ', /query\.cursor: is not a cursor/],
+      ['service=ledger&service=other', /query\.service: must be given once/],
+      ['service=ledger&limit=1e2', /query\.limit: must be a whole number/],
+      ['service=ledger&limit=0x10', /query\.limit: must be a whole number/],
+      ['service=ledger&limit=5&limit=6', /query\.limit: must be given once/],
     ])('refuses ?%s with a 400 naming the field', async (query, message) => {
       const res = await get(`/deployment-history?${query}`);
       expect(res.status).toBe(400);
@@ -442,6 +446,8 @@ describe.each(databases.eachSupportedId())('devlake plugin on %s', databaseId =>
       ['/dora-metrics?startDate=2026-11-09&endDate=2026-11-01', /query\.startDate: must be before the end/],
       ['/dora-metrics?startDate=2020-01-01&endDate=2026-01-01', /at most 731 days/],
       ['/dora/metrics?timeRange=lastweek', /query\.timeRange: must be last7days, last30days, last90days/],
+      ['/dora/metrics?timeRange=last7days&startDate=2026-11-01', /query\.timeRange: give either timeRange or startDate\/endDate/],
+      ['/dora/series?metric=deploymentFrequency&timeRange=last7days&endDate=nonsense', /query\.timeRange: give either timeRange or startDate\/endDate/],
       ['/dora/series?interval=day', /query\.metric: is required/],
       ['/dora/series?metric=deploymentFrequency&interval=hour', /query\.interval: must be day, week or month/],
     ])('refuses %s with a 400 naming the field', async (path, message) => {

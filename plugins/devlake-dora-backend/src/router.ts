@@ -1,4 +1,5 @@
 import type { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
 import { authorizeOrThrow, healthHandler, parseInput } from '@fawkes/backend-http';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -54,10 +55,17 @@ const seriesQuery = seedMetricsQuery.extend({
   interval: z.enum(['day', 'week', 'month'], { error: 'must be day, week or month' }).default('week'),
 });
 
+/** A query parameter sent twice arrives as a list: say so rather than "expected string". */
+const once = (expected: string) => (issue: { input?: unknown }) => (Array.isArray(issue.input) ? 'must be given once' : expected);
+
 const deploymentHistoryQuery = z.object({
-  service: z.string({ error: 'is required: the service (project) name' }).min(1, 'must not be empty'),
+  service: z.string({ error: issue => (issue.input === undefined ? 'is required: the service (project) name' : once('must be a string')(issue)) }).min(1, 'must not be empty'),
   environment: z.string().min(1).optional(),
-  limit: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(20),
+  // Digits only: Number() would also read 1e2 or 0x10.
+  limit: z
+    .preprocess(v => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v), z.number({ error: once('must be a whole number from 1 to 100') }))
+    .pipe(z.number().min(1, 'must be at least 1').max(100, 'must be at most 100'))
+    .default(20),
   cursor: z.string().min(1).optional(),
 });
 
@@ -94,10 +102,12 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     };
   }
 
-  const seedPeriod = (query: z.infer<typeof seedMetricsQuery>) =>
-    query.timeRange || !(query.startDate || query.endDate)
-      ? periodFromTimeRange(query.timeRange, now())
-      : periodFromDates(query.startDate, query.endDate, now());
+  /** Seed 000's timeRange, or seed 001's startDate/endDate; not both, so no value is silently ignored. */
+  function seedPeriod(query: z.infer<typeof seedMetricsQuery>, fallback?: string) {
+    const dates = query.startDate !== undefined || query.endDate !== undefined;
+    if (query.timeRange !== undefined && dates) throw new InputError('query.timeRange: give either timeRange or startDate/endDate, not both');
+    return dates ? periodFromDates(query.startDate, query.endDate, now()) : periodFromTimeRange(query.timeRange ?? fallback, now());
+  }
 
   router.get('/dora-metrics', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
@@ -152,7 +162,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.get('/dora/series', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
     const query = parseInput(seriesQuery, req.query, 'query');
-    const period = query.timeRange || query.startDate || query.endDate ? seedPeriod(query) : periodFromTimeRange('last90days', now());
+    const period = seedPeriod(query, 'last90days');
     const request = await metricsRequest(req, query, period);
     const points = await metrics.series(request, query.metric, query.interval);
     res.json({
