@@ -307,6 +307,19 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
     expect(idle.body).toMatchObject({ name: 'idle', status: 'Stopped', stoppedBy: 'inactivity', devfile: { name: null, version: null } });
   });
 
+  it('stops and starts a DevWorkspace made elsewhere without a spec', async () => {
+    await core.createNamespace({ body: { metadata: { name: 'bare-che' } } });
+    await customObjects.createNamespacedCustomObject({
+      ...dw,
+      namespace: 'bare-che',
+      body: { apiVersion: 'workspace.devfile.io/v1alpha2', kind: 'DevWorkspace', metadata: { name: 'bare' } },
+    });
+    expect((await backend.http.post(`${BASE}/workspaces/bare/stop`).set(as('bare'))).body.status).toBe('Stopped');
+    const start = await backend.http.post(`${BASE}/workspaces/bare/start`).set(as('bare'));
+    expect(start.status).toBe(200);
+    expect(start.body.status).toBe('Starting');
+  });
+
   it('stops and starts a workspace, bumping last-updated', async () => {
     const { body } = await create('cycler', { devfileUrl: devfiles.url('/nodejs.yaml') });
     const running = await until('cycler', body.workspaceId, 'Running');

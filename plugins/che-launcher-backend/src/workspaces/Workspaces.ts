@@ -172,14 +172,15 @@ export class Workspaces {
 
   async start(owner: WorkspaceOwner, id: string): Promise<WorkspaceView> {
     const dw = await this.find(owner, id);
-    if (dw.spec.started) return workspaceView(dw);
+    // `spec?.`: a DevWorkspace someone made with kubectl may have no spec at all.
+    if (dw.spec?.started) return workspaceView(dw);
     const started = await this.withinLimits(owner, { creating: false }, () => this.setStarted(dw, true));
     return justStarted(workspaceView(started), started);
   }
 
   async stop(owner: WorkspaceOwner, id: string): Promise<WorkspaceView> {
     const dw = await this.find(owner, id);
-    if (!dw.spec.started) return workspaceView(dw);
+    if (!dw.spec?.started) return workspaceView(dw);
     const stopped = await this.setStarted(dw, false);
     return justStopped(workspaceView(stopped), stopped);
   }
@@ -294,7 +295,7 @@ export class Workspaces {
         },
         mergePatch,
       );
-      await cache?.settled(dw.metadata.namespace, dw.metadata.name, cached => cached?.spec.started === started);
+      await cache?.settled(dw.metadata.namespace, dw.metadata.name, cached => cached?.spec?.started === started);
       return patched;
     } catch (error) {
       if (isMissingObject(error)) throw notFound(dw.metadata.name);
