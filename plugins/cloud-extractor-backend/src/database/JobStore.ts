@@ -216,18 +216,20 @@ export class JobStore {
     });
   }
 
-  /** Cancels a pending job at once; asks the runner of a running one to stop. */
+  /**
+   * Cancels a pending job at once; asks the runner of a running one to stop. Each step is a
+   * conditional update, so a claim made by another replica meanwhile turns the cancel into a
+   * request to its runner instead of losing it.
+   */
   async requestCancel(id: string, now: Date): Promise<JobRecord> {
     return this.db.transaction(async tx => {
-      const row = await tx<JobRow>(JOBS).where({ id }).first();
-      if (!row) throw new NotFoundError(`Job not found: ${id}`);
-      if (row.status === 'pending') {
-        await tx(JOBS).where({ id, status: 'pending' }).update({ status: 'cancelled', finished_at: now, cancel_requested: true });
+      if ((await tx(JOBS).where({ id, status: 'pending' }).update({ status: 'cancelled', finished_at: now, cancel_requested: true })) === 1) {
         await this.appendEvent(id, 'status', { job_id: id, status: 'cancelled' }, tx);
-      } else if (row.status === 'running') {
-        await tx(JOBS).where({ id }).update({ cancel_requested: true });
+      } else if ((await tx(JOBS).where({ id, status: 'running' }).update({ cancel_requested: true })) === 1) {
         await this.appendEvent(id, 'cancel_requested', { job_id: id, status: 'running' }, tx);
       } else {
+        const row = await tx<JobRow>(JOBS).where({ id }).first('status');
+        if (!row) throw new NotFoundError(`Job not found: ${id}`);
         throw new ConflictError(`Job ${id} is already ${row.status}; only pending or running jobs can be cancelled`);
       }
       return toRecord((await tx<JobRow>(JOBS).where({ id }).first())!);
