@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { newId, parseJson, toIso } from './rows';
+import { containsPattern, likeSql, newId, parseJson, toIso } from './rows';
 
 export interface Artifact {
   id: string;
@@ -104,10 +104,10 @@ export class ArtifactStore {
   }
 
   async search(term: string, limit: number): Promise<Artifact[]> {
-    const like = `%${term.toLowerCase()}%`;
+    const like = containsPattern(term);
     const rows = await this.db<ArtifactRow>('artifacts')
-      .whereRaw('lower(name) like ?', [like])
-      .orWhere('sha256', 'like', like)
+      .whereRaw(likeSql('lower(name)'), [like])
+      .orWhereRaw(likeSql('sha256'), [like])
       .limit(limit);
     return rows.map(toArtifact);
   }

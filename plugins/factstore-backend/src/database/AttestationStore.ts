@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { DecidingAttestation } from '../domain/compliance';
-import { newId, parseJson, toIso, type Page } from './rows';
+import { containsPattern, likeSql, newId, parseJson, toIso, type Page } from './rows';
 
 export type AttestationStatus = 'PASSED' | 'FAILED' | 'PENDING';
 
@@ -228,10 +228,10 @@ export class AttestationStore {
   }
 
   async search(term: string, limit: number): Promise<Attestation[]> {
-    const like = `%${term.toLowerCase()}%`;
+    const like = containsPattern(term);
     const rows = await this.db<AttestationRow>('attestations')
-      .whereRaw('lower(name) like ?', [like])
-      .orWhereRaw('lower(type) like ?', [like])
+      .whereRaw(likeSql('lower(name)'), [like])
+      .orWhereRaw(likeSql('lower(type)'), [like])
       .orderBy('seq', 'desc')
       .limit(limit);
     return rows.map(toAttestation);

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { RunningArtifact, SnapshotDiff } from '../domain/snapshotDiff';
-import { definedOnly, newId, parseJson, toIso, toIsoOrUndefined, type Page } from './rows';
+import { containsPattern, definedOnly, likeSql, newId, parseJson, toIso, toIsoOrUndefined, type Page } from './rows';
 
 export interface Environment {
   id: string;
@@ -145,7 +145,7 @@ export class EnvironmentStore {
   }
 
   async search(term: string, limit: number): Promise<Environment[]> {
-    const rows = await this.db('environments').whereRaw('lower(name) like ?', [`%${term.toLowerCase()}%`]).limit(limit);
+    const rows = await this.db('environments').whereRaw(likeSql('lower(name)'), [containsPattern(term)]).limit(limit);
     return rows.map(toEnvironment);
   }
 

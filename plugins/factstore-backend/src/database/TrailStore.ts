@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { newId, parseJson, toIso, type Page } from './rows';
+import { containsPattern, likeSql, newId, parseJson, toIso, type Page } from './rows';
 
 export interface Trail {
   id: string;
@@ -118,11 +118,11 @@ export class TrailStore {
   }
 
   async search(term: string, limit: number): Promise<Trail[]> {
-    const like = `%${term.toLowerCase()}%`;
+    const like = containsPattern(term);
     const rows = await this.db<TrailRow>('trails')
-      .whereRaw('lower(name) like ?', [like])
-      .orWhereRaw('lower(git_commit_sha) like ?', [like])
-      .orWhereRaw('lower(git_branch) like ?', [like])
+      .whereRaw(likeSql('lower(name)'), [like])
+      .orWhereRaw(likeSql('lower(git_commit_sha)'), [like])
+      .orWhereRaw(likeSql('lower(git_branch)'), [like])
       .limit(limit);
     return rows.map(toTrail);
   }

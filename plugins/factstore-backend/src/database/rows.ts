@@ -9,6 +9,12 @@ export const parseJson = <T>(text: string | null | undefined, fallback: T): T =>
 
 export const newId = () => randomUUID();
 
+/** `<column> LIKE ?` with backslash as the escape character, on PostgreSQL and SQLite alike. */
+export const likeSql = (column: string) => `${column} like ? escape '\\'`;
+
+/** The LIKE pattern that finds `term` anywhere, lower-cased, its own %, _ and \ taken literally. */
+export const containsPattern = (term: string) => `%${term.toLowerCase().replace(/[\\%_]/g, c => `\\${c}`)}%`;
+
 /** Drops undefined values so patches only touch the columns a caller gave. */
 export function definedOnly<T extends Record<string, unknown>>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;

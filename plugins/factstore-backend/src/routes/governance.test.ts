@@ -134,6 +134,16 @@ describe.each(databases.eachSupportedId())('factstore approvals, gate, audit and
     expect((await get('/search?q=')).status).toBe(400);
     expect((await get('/search?q=x&type=user')).status).toBe(400);
   });
+
+  it('search takes % and _ literally, not as wildcards', async () => {
+    const flow = (await post('/flows', { name: 'wildcards' })).body;
+    for (const name of ['axb', 'a_b', '50pct', '50%']) await post('/trails', { flowId: flow.id, name: name === '50%' ? 'fifty' : name, gitBranch: name }, ci);
+    const found = async (q: string) => (await get(`/search?q=${encodeURIComponent(q)}&type=trail`)).body.results.map((r: { title: string }) => r.title).sort();
+    expect(await found('a_b')).toEqual(['a_b']);
+    expect(await found('50%')).toEqual(['fifty']);
+    expect(await found('_')).toEqual(['a_b']);
+    expect(await found('a\\')).toEqual([]);
+  });
 });
 
 describe.each(databases.eachSupportedId())('factstore review and policy permissions on %s', databaseId => {
