@@ -93,4 +93,17 @@ describe.each(databases.eachSupportedId())('cloud-extractor input edges on %s', 
     const thursday = await backend.http.post(`${base}/schedules/`).set(user).send({ name: 'thursdays', cron_expression: '0 6 * * THU' });
     expect(thursday.status).toBe(200);
   });
+
+  it('stores a cron expression with its fields separated by single spaces', async () => {
+    const res = await backend.http.post(`${base}/schedules/`).set(user).send({ name: 'spaced', cron_expression: ' 0  2 * *\n* ' });
+    expect(res.status).toBe(200);
+    expect(res.body.cron_expression).toBe('0 2 * * *');
+  });
+
+  it('bounds the number of filters, so an error cannot list thousands of them back', async () => {
+    const filters = Object.fromEntries(Array.from({ length: 1000 }, (_, k) => [`k${k}`, 'v']));
+    const res = await backend.http.post(`${base}/extraction/trigger`).set(json).send({ filters });
+    expect(res.status).toBe(422);
+    expect(res.body.error.message).toBe('Invalid request body: body.filters: must have at most 20 filters');
+  });
 });

@@ -9,7 +9,10 @@ const extractionFields = {
   provider: name.nullish(),
   services: z.array(name).min(1, 'must list at least one service, or be left out for all').max(100).nullish(),
   regions: z.array(region).min(1, 'must list at least one region, or be left out for all').max(100).nullish(),
-  filters: z.record(z.string().min(1).max(100), z.union([z.string().max(500), z.number(), z.boolean()])).nullish(),
+  filters: z
+    .record(z.string().min(1).max(100), z.union([z.string().max(500), z.number(), z.boolean()]))
+    .refine(filters => Object.keys(filters).length <= 20, 'must have at most 20 filters')
+    .nullish(),
   batch_size: z.number().int('must be an integer').min(1).max(1000).optional(),
 };
 
