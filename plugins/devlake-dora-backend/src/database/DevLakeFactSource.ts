@@ -1,3 +1,4 @@
+import { ServiceUnavailableError } from '@backstage/errors';
 import knexFactory, { type Knex } from 'knex';
 import { DAY } from '../metrics/calendar';
 import type { ChangeFact, DeploymentFact, DoraFactSource, DoraFacts, FactQuery, IncidentFact, PullRequestFact } from '../metrics/facts';
@@ -59,7 +60,21 @@ export class DevLakeFactSource implements DoraFactSource {
     };
   }
 
+  /**
+   * Any failure to read DevLake (down, refused credentials, tables not as expected) is a system the
+   * plugin depends on being unavailable: 503, naming its code only, never the connection settings.
+   */
   async facts(query: FactQuery): Promise<DoraFacts> {
+    try {
+      return await this.read(query);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      const reason = typeof code === 'string' ? code : (error as Error).name;
+      throw new ServiceUnavailableError(`devlake.source.database could not be read (${reason}); try again later`);
+    }
+  }
+
+  private async read(query: FactQuery): Promise<DoraFacts> {
     const linkFrom = new Date(query.from.getTime() - LINK_LOOKBACK_MS);
     const [deployments, shipped, incidents, pullRequests] = await Promise.all([
       this.deployments(query, linkFrom),
