@@ -55,7 +55,13 @@ const toGateResult = (row: any): GateResult => ({
 });
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-const policyColumns = (input: Partial<DeploymentPolicyInput>) =>
+/** A change to a policy: a null flowId or environmentId clears it (the policy then applies to all). */
+export type DeploymentPolicyPatch = Partial<Omit<DeploymentPolicyInput, 'flowId' | 'environmentId'>> & {
+  flowId?: string | null;
+  environmentId?: string | null;
+};
+
+const policyColumns = (input: DeploymentPolicyPatch) =>
   definedOnly({
     name: input.name,
     flow_id: input.flowId === undefined ? undefined : input.flowId ?? null,
@@ -106,7 +112,7 @@ export class PolicyStore {
     return rows.map(toPolicy);
   }
 
-  async update(id: string, patch: Partial<DeploymentPolicyInput>): Promise<DeploymentPolicy | undefined> {
+  async update(id: string, patch: DeploymentPolicyPatch): Promise<DeploymentPolicy | undefined> {
     await this.db('deployment_policies').where({ id }).update({ ...policyColumns(patch), updated_at: new Date() });
     return this.get(id);
   }

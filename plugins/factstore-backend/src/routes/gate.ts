@@ -74,7 +74,7 @@ export function gateRoutes(router: Router, ctx: RouteContext) {
     const { result } = await mutate(ctx, req, { eventType: 'DEPLOYMENT_POLICY_UPDATED', permission: manage, conflict }, async tx => {
       if (!(await tx.policies.get(id))) throw new NotFoundError(`No deployment policy with id ${id}`);
       await checkReferences(tx, patch);
-      const policy = (await tx.policies.update(id, { ...patch, flowId: patch.flowId === null ? undefined : patch.flowId, environmentId: patch.environmentId === null ? undefined : patch.environmentId }))!;
+      const policy = (await tx.policies.update(id, patch))!;
       return { result: policy, entityType: 'deployment-policy', entityId: id, details: { changed: Object.keys(patch) } };
     });
     res.json(result);

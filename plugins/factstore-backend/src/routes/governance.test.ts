@@ -135,6 +135,20 @@ describe.each(databases.eachSupportedId())('factstore approvals, gate, audit and
     expect((await get('/search?q=x&type=user')).status).toBe(400);
   });
 
+  it('a policy update with flowId or environmentId null widens the policy to every flow or environment', async () => {
+    const { flow } = await compliantArtifact('scoped-policy');
+    const env = (await post('/environments', { name: 'scoped-policy-env', type: 'K8S' })).body;
+    const policy = (await post('/deployment-policies', { name: 'scoped', flowId: flow.id, environmentId: env.id })).body;
+    expect(policy).toMatchObject({ flowId: flow.id, environmentId: env.id });
+    const put = (body: object) => backend.http.put(`${API}/deployment-policies/${policy.id}`).set(jane).send(body);
+    expect((await put({ flowId: null })).body).toEqual(expect.not.objectContaining({ flowId: expect.anything() }));
+    const stored = (await get(`/deployment-policies/${policy.id}`)).body;
+    expect(stored.flowId).toBeUndefined();
+    expect(stored.environmentId).toBe(env.id);
+    expect((await put({ environmentId: null })).body.environmentId).toBeUndefined();
+    await backend.http.delete(`${API}/deployment-policies/${policy.id}`).set(jane);
+  });
+
   it('search takes % and _ literally, not as wildcards', async () => {
     const flow = (await post('/flows', { name: 'wildcards' })).body;
     for (const name of ['axb', 'a_b', '50pct', '50%']) await post('/trails', { flowId: flow.id, name: name === '50%' ? 'fifty' : name, gitBranch: name }, ci);
