@@ -98,7 +98,8 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
   private async *pages(namespace: string | undefined, labelSelector: string): AsyncIterable<StoredRecord> {
     let token: string | undefined;
     do {
-      const page = await this.clientErrorsMapped(() => this.listPage(namespace, labelSelector, token));
+      const continueToken = token;
+      const page = await this.clientErrorsMapped(() => this.listPage(namespace, labelSelector, continueToken));
       for (const item of page.items as StorageObject[]) yield toRecord(item);
       token = page.metadata?._continue || undefined;
     } while (token);
