@@ -200,6 +200,11 @@ describe.each(databases.eachSupportedId())('Kosli CLI requests on %s', databaseI
     expect((await backend.http.get(`${url}?policy_name=needs-tests`).set(cli)).body).toMatchObject({ compliant: true, scope: 'policy' });
     expect((await backend.http.get(`${url}?policy_name=needs-tests&policy_name=nope`).set(cli)).status).toBe(404);
     expect((await backend.http.get(`${url}?environment_name=nowhere`).set(cli)).status).toBe(404);
+    // An empty --policy names no policy: refused, not vacuously compliant.
+    const noPolicy = await backend.http.get(`${url}?policy_name=`).set(cli);
+    expect(noPolicy.status).toBe(400);
+    expect(noPolicy.body.error.message).toMatch(/query\.policy_name/);
+    expect((await backend.http.get(`${url}?policy_name=%20,%20`).set(cli)).status).toBe(400);
   });
 
   it('answers 4xx naming what is wrong', async () => {

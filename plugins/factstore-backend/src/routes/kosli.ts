@@ -160,6 +160,7 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
     let policies: DeploymentPolicy[] | undefined;
     if (query.policy_name !== undefined) {
       const names = [query.policy_name].flat().flatMap(n => n.split(',')).map(n => n.trim()).filter(Boolean);
+      if (names.length === 0) throw new InputError('Invalid request query: query.policy_name: name at least one deployment policy');
       policies = await store.policies.getByNames(names);
       const unknown = names.filter(n => !policies?.some(p => p.name === n));
       if (unknown.length > 0) throw new NotFoundError(`query.policy_name: no deployment policy named ${unknown.join(', ')}`);
