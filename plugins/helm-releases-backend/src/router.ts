@@ -1,6 +1,7 @@
 import type { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
 import { authorizeOrThrow, healthHandler, parseInput } from '@fawkes/backend-http';
 import type { KubernetesClusters } from '@fawkes/kubernetes-clusters';
+import { InputError } from '@backstage/errors';
 import type { BasicPermission } from '@backstage/plugin-permission-common';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -21,11 +22,25 @@ export interface RouterOptions {
 /** Storage records that could not be decoded are counted here instead of failing the request. */
 const UNDECODABLE_HEADER = 'X-Helm-Undecodable';
 
+/**
+ * A body the JSON parser left unread (sent as another Content-Type) would otherwise be ignored,
+ * and a rollback would act on the defaults (namespace `default`, the previous revision).
+ */
+const jsonBodyOnly: express.RequestHandler = (req, _res, next) => {
+  const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+  if (hasBody && !req.is('application/json')) {
+    next(new InputError(`Invalid request body: send it as JSON with Content-Type: application/json (got ${req.headers['content-type'] ?? 'no Content-Type'})`));
+    return;
+  }
+  next();
+};
+
 /** HTTP only: parse and validate, call the domain, answer. */
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
   const { httpAuth, permissions, db, clusters, releases } = options;
   const router = Router();
   router.use(express.json({ limit: '2mb' }));
+  router.post('*', jsonBodyOnly);
 
   router.get('/health', healthHandler({ version, check: async () => { await db.raw('select 1'); } }));
 

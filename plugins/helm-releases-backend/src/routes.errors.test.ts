@@ -55,6 +55,32 @@ describe.each(databases.eachSupportedId())('odd requests and unusable clusters o
     });
   });
 
+  describe('a POST whose body is not sent as JSON', () => {
+    beforeAll(() => {
+      sim.seed([helmSecret(makeRelease('stay', 1, { status: 'superseded' })), helmSecret(makeRelease('stay', 2))]);
+    });
+
+    it.each([
+      ['rollback', 'text/plain', '{"namespace":"default","revision":1}'],
+      ['rollback', 'application/x-www-form-urlencoded', 'namespace=default&revision=1'],
+      ['recover', 'text/plain', '{"namespace":"default"}'],
+      ['upgrade', 'application/yaml', 'replicas: 2'],
+    ])('refuses POST .../%s sent as %s with 400 naming Content-Type, and changes nothing', async (action, type, body) => {
+      const res = await backend.http.post(`${B}/api/releases/stay/${action}`).set(user).set('Content-Type', type).send(body);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toBe(`Invalid request body: send it as JSON with Content-Type: application/json (got ${type})`);
+      const history = await backend.http.get(`${B}/api/releases/stay/history`).set(user);
+      expect(history.body.map((r: any) => [r.version, r.info.status])).toEqual([[1, 'superseded'], [2, 'deployed']]);
+    });
+
+    it('takes a POST without a body as all defaults, and JSON with a charset', async () => {
+      expect((await backend.http.post(`${B}/api/releases/absent/recover`).set(user)).status).toBe(404);
+      const res = await backend.http.post(`${B}/api/releases/absent/recover`).set(user).set('Content-Type', 'application/json; charset=utf-8').send('{"namespace":"shop"}');
+      expect(res.status).toBe(404);
+      expect(res.body.error.message).toContain('namespace "shop"');
+    });
+  });
+
   it('still reads the working cluster next to them', async () => {
     sim.seed([helmSecret(makeRelease('web', 1, { namespace: 'shop' }))]);
     const res = await backend.http.get(`${B}/api/releases?namespace=shop`).set(user);
