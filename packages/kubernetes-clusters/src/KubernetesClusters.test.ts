@@ -1,5 +1,6 @@
 import { ConfigReader } from '@backstage/config';
 import { KubernetesSimulator } from '@fawkes/kubernetes-simulator';
+import { createServer, type Server, type Socket } from 'node:net';
 import { KubernetesClusters } from './KubernetesClusters';
 import { toBackstageError } from './kubernetesErrors';
 
@@ -46,6 +47,28 @@ describe('KubernetesClusters', () => {
   it('refuses duplicate names and unsupported auth providers at start', () => {
     expect(() => clustersWith(sim.clusterConfig('a'), sim.clusterConfig('a'))).toThrow('configured twice');
     expect(() => clustersWith({ ...sim.clusterConfig('a'), authProvider: 'oidc' })).toThrow('authProvider "oidc" is not supported');
+  });
+
+  it('gives up on a cluster that accepts connections but never answers, after requestTimeoutSeconds', async () => {
+    const sockets: Socket[] = [];
+    const silent: Server = createServer(socket => sockets.push(socket));
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = silent.address() as { port: number };
+      const cluster = { name: 'silent', url: `http://127.0.0.1:${port}`, authProvider: 'serviceAccount', serviceAccountToken: 'x', skipTLSVerify: true, requestTimeoutSeconds: 0.3 };
+      const started = Date.now();
+      const error = await clustersWith(cluster).get('silent').core.listNamespace().then(() => undefined, (e: unknown) => toBackstageError(e, 'silent'));
+      expect(error).toMatchObject({ name: 'ServiceUnavailableError', message: 'Kubernetes cluster "silent" did not answer in time' });
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(sockets.length).toBeGreaterThan(0);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise(resolve => silent.close(resolve));
+    }
+  });
+
+  it('refuses a requestTimeoutSeconds that is not a positive number', () => {
+    expect(() => clustersWith({ ...sim.clusterConfig('a'), requestTimeoutSeconds: 0 })).toThrow('requestTimeoutSeconds must be a positive number');
   });
 
   describe('toBackstageError', () => {

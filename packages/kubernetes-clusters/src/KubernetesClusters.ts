@@ -39,6 +39,25 @@ export class KubernetesCluster {
   }
 }
 
+/** How long one API call may take when a cluster entry sets no `requestTimeoutSeconds`. */
+const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
+
+/**
+ * A KubeConfig whose API calls give up after a while: a cluster that accepts connections but never
+ * answers must not hold a request open forever (the caller gets a 503). Watches and log streams
+ * authenticate through `applyToFetchOptions` instead, so they stay open as long as they need.
+ */
+class TimeLimitedKubeConfig extends k8s.KubeConfig {
+  constructor(private readonly timeoutMs: number) {
+    super();
+  }
+
+  override async applySecurityAuthentication(context: k8s.RequestContext): Promise<void> {
+    await super.applySecurityAuthentication(context);
+    if (!context.getSignal()) context.setSignal(AbortSignal.timeout(this.timeoutMs));
+  }
+}
+
 const IN_CLUSTER_TOKEN = '/var/run/secrets/kubernetes.io/serviceaccount/token';
 
 /**
@@ -96,7 +115,9 @@ function readCluster(config: Config): KubernetesCluster {
   }
   const token = config.getOptionalString('serviceAccountToken') ?? readInClusterToken(name);
   const caFile = config.getOptionalString('caFile');
-  const kubeConfig = new k8s.KubeConfig();
+  const timeoutSeconds = config.getOptionalNumber('requestTimeoutSeconds') ?? DEFAULT_REQUEST_TIMEOUT_SECONDS;
+  if (!(timeoutSeconds > 0)) throw new Error(`Kubernetes cluster "${name}": requestTimeoutSeconds must be a positive number of seconds`);
+  const kubeConfig = new TimeLimitedKubeConfig(timeoutSeconds * 1000);
   kubeConfig.loadFromOptions({
     clusters: [{
       name,

@@ -30,6 +30,8 @@ export const isKubernetesConflict = (error: unknown) => kubernetesStatusOf(error
 export function toBackstageError(error: unknown, cluster: string): Error {
   const status = kubernetesStatusOf(error);
   if (!status) {
+    // The request timed out (see requestTimeoutSeconds); node-fetch calls every abort "user aborted".
+    if ((error as Error)?.name === 'AbortError') return new ServiceUnavailableError(`Kubernetes cluster "${cluster}" did not answer in time`);
     const reason = (error as Error)?.message ?? String(error);
     return new ServiceUnavailableError(`Kubernetes cluster "${cluster}" could not be reached: ${reason}`);
   }
