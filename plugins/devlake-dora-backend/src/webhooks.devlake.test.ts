@@ -208,6 +208,18 @@ describe.each(databases.eachSupportedId())('DevLake webhook API on %s', database
       expect(missing.body.error.message).toMatch(/issue not found/);
     });
 
+    it('reopens an incident sent again as not DONE, as DevLake’s CreateOrUpdate replaces its resolution', async () => {
+      const resolved = { ...issue('REOPEN-1'), status: 'DONE', resolutionDate: '2026-10-01T12:00:00Z', deploymentId: 'dep-9' };
+      expect((await post('/connections/1/issues', resolved)).status).toBe(200);
+      const reopened = { ...issue('REOPEN-1'), status: 'IN_PROGRESS', title: 'reopened', createdDate: '2026-10-01T11:30:00Z' };
+      expect((await post('/connections/1/issues', reopened)).status).toBe(200);
+      const [row] = await knex('incidents').where({ source: 'devlake:1', external_id: 'REOPEN-1' });
+      expect(row).toMatchObject({ status: 'IN_PROGRESS', resolved_at: null, title: 'reopened', deployment_ref: 'dep-9' });
+      expect(new Date(row.created_at).toISOString()).toBe('2026-10-01T11:30:00.000Z');
+      const [stored] = await knex('issues').where({ source: 'devlake:1', external_id: 'REOPEN-1' });
+      expect(stored).toMatchObject({ status: 'IN_PROGRESS', resolved_at: null });
+    });
+
     it('keeps the latest delivery of an issue, as DevLake’s CreateOrUpdate', async () => {
       await post('/connections/1/issues', { ...issue('UPD-1'), title: 'first' });
       await post('/connections/1/issues', { ...issue('UPD-1'), title: 'second', status: 'IN_PROGRESS' });

@@ -96,15 +96,16 @@ async function writeInRounds<T extends { source: string; externalId: string }>(e
 }
 
 /**
- * Splits tickets by whether their resolution time is only the time of receipt, keeping order
- * within each part. Called per round, where no key repeats, so splitting reorders no key's events.
+ * Splits tickets into the groups one statement can merge alike, keeping order within each. Called
+ * per round, where no key repeats, so splitting reorders no key's events.
  */
-function byResolution<T extends { resolvedOnReceipt?: boolean }>(tickets: T[]): Array<[boolean, T[]]> {
-  const parts: Array<[boolean, T[]]> = [
-    [false, tickets.filter(t => !t.resolvedOnReceipt)],
-    [true, tickets.filter(t => t.resolvedOnReceipt)],
-  ];
-  return parts.filter(([, part]) => part.length > 0);
+function mergedAlike<T extends { resolvedOnReceipt?: boolean; replaces?: boolean }>(tickets: T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const t of tickets) {
+    const key = `${t.resolvedOnReceipt === true}/${t.replaces === true}`;
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  return [...groups.values()];
 }
 
 /** A resolution with a time wins; one that is only the time of receipt keeps a stored resolution. */
@@ -250,24 +251,39 @@ export class IngestionStore {
   }
 
   private async writeIncidents(tx: Knex.Transaction, incidents: IncidentEvent[]) {
-    for (const [onReceipt, slice] of byResolution(incidents)) await this.upsertIncidents(tx, slice, onReceipt);
+    for (const group of mergedAlike(incidents)) {
+      const { replaces = false, resolvedOnReceipt = false } = group[0];
+      await tx('incidents')
+        .insert(group.map(i => ({ ...ticketRow(i), deployment_ref: i.deploymentRef ?? null })))
+        .onConflict(['source', 'external_id'])
+        .merge(replaces ? this.replacingIncident(tx, resolvedOnReceipt) : this.accumulatingIncident(tx));
+    }
   }
 
-  private async upsertIncidents(tx: Knex.Transaction, incidents: IncidentEvent[], onReceipt: boolean) {
-    await tx('incidents')
-      .insert(
-        incidents.map(i => ({ ...ticketRow(i), deployment_ref: i.deploymentRef ?? null })),
-      )
-      .onConflict(['source', 'external_id'])
-      .merge({
-        // Events may arrive out of order: the earliest opening and any resolution win.
-        created_at: tx.raw(`${this.least}(incidents.created_at, excluded.created_at)`),
-        resolved_at: tx.raw(resolvedAt('incidents', onReceipt)),
-        status: tx.raw(`case when incidents.resolved_at is not null and excluded.resolved_at is null then incidents.status else excluded.status end`),
-        title: tx.raw('coalesce(excluded.title, incidents.title)'),
-        url: tx.raw('coalesce(excluded.url, incidents.url)'),
-        deployment_ref: tx.raw('coalesce(excluded.deployment_ref, incidents.deployment_ref)'),
-      });
+  /** Events may arrive out of order: the earliest opening and any resolution win. */
+  private accumulatingIncident(tx: Knex.Transaction) {
+    return {
+      created_at: tx.raw(`${this.least}(incidents.created_at, excluded.created_at)`),
+      resolved_at: tx.raw(resolvedAt('incidents', false)),
+      status: tx.raw(`case when incidents.resolved_at is not null and excluded.resolved_at is null then incidents.status else excluded.status end`),
+      title: tx.raw('coalesce(excluded.title, incidents.title)'),
+      url: tx.raw('coalesce(excluded.url, incidents.url)'),
+      deployment_ref: tx.raw('coalesce(excluded.deployment_ref, incidents.deployment_ref)'),
+    };
+  }
+
+  /** The delivery replaces the incident, but for a resolution time that is only the time of receipt and the explicit link. */
+  private replacingIncident(tx: Knex.Transaction, resolvedOnReceipt: boolean) {
+    return {
+      project: tx.raw('excluded.project'),
+      created_at: tx.raw('excluded.created_at'),
+      resolved_at: tx.raw(resolvedOnReceipt ? resolvedAt('incidents', true) : 'excluded.resolved_at'),
+      status: tx.raw('excluded.status'),
+      title: tx.raw('excluded.title'),
+      url: tx.raw('excluded.url'),
+      // not DevLake's: a sender that does not know the field does not unlink the incident
+      deployment_ref: tx.raw('coalesce(excluded.deployment_ref, incidents.deployment_ref)'),
+    };
   }
 
   /**
@@ -275,7 +291,8 @@ export class IngestionStore {
    * except a resolution time that is only the time of receipt.
    */
   private async writeIssues(tx: Knex.Transaction, issues: IssueEvent[]) {
-    for (const [onReceipt, slice] of byResolution(issues)) {
+    for (const slice of mergedAlike(issues)) {
+      const onReceipt = slice[0].resolvedOnReceipt === true;
       await tx('issues')
         .insert(slice.map(i => ({ ...ticketRow(i), type: clip(i.type, 255) })))
         .onConflict(['source', 'external_id'])

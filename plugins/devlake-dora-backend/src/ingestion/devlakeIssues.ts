@@ -45,6 +45,6 @@ export function parseDevLakeIssue(body: unknown, source: string, project: string
   if (i.type !== 'INCIDENT') return { issues: [issue] };
   return {
     issues: [issue],
-    incidents: [{ ...issue, deploymentRef: i.deploymentId || null }],
+    incidents: [{ ...issue, deploymentRef: i.deploymentId || null, replaces: true }],
   };
 }

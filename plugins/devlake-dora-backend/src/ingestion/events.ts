@@ -52,6 +52,11 @@ export interface IncidentEvent {
   resolvedAt?: Date | null;
   /** `resolvedAt` is only when the resolution was received (the source gave no time): a stored one stays. */
   resolvedOnReceipt?: boolean;
+  /**
+   * The delivery states the whole incident and replaces the stored one (DevLake's CreateOrUpdate:
+   * one sent again as not DONE is reopened). Otherwise events accumulate, in any order (PagerDuty).
+   */
+  replaces?: boolean;
 }
 
 /** A DevLake webhook issue of any type (incidents are also sent as IncidentEvents). */
