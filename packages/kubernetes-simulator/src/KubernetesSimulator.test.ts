@@ -561,6 +561,8 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
       sim.injectFault({ method: 'GET', path: '/api/v1/namespaces/default/configmaps', status: 503, times: 1 });
       await expectStatus(core.listNamespacedConfigMap({ namespace: 'default' }), 503, 'ServiceUnavailable');
       expect((await core.listNamespacedConfigMap({ namespace: 'default' })).items).toEqual([]);
+      sim.injectFault({ method: 'GET', path: '/api/v1/namespaces/default/configmaps', status: 403, times: 1 });
+      await expectStatus(core.listNamespacedConfigMap({ namespace: 'default' }), 403, 'Forbidden');
 
       const removeLatency = sim.injectFault({ path: /\/secrets$/, latencyMs: 120 });
       const started = Date.now();

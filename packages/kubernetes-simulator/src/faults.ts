@@ -53,7 +53,15 @@ export class FaultInjector {
   }
 }
 
+/** The `reason` a real API server gives with each status (metav1.StatusReason). */
 const REASONS: Record<number, string> = {
+  400: 'BadRequest',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'NotFound',
+  409: 'Conflict',
+  410: 'Expired',
+  422: 'Invalid',
   429: 'TooManyRequests',
   500: 'InternalError',
   502: 'BadGateway',
