@@ -4,7 +4,7 @@ import type {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { ConflictError, InputError } from '@backstage/errors';
+import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
 import type { BasicPermission } from '@backstage/plugin-permission-common';
 import { authorizeOrThrow, parseInput } from '@fawkes/backend-http';
 import type { Request } from 'express';
@@ -34,10 +34,16 @@ export interface Caller {
   actor: string;
 }
 
+/** Who may call: users and services, or users only (403 for a service). */
+export type Principals = Array<'user' | 'service'>;
+
 /** Who is calling, from Backstage credentials (never from the body). */
-export async function callerOf(ctx: RouteContext, req: Request): Promise<Caller> {
+export async function callerOf(ctx: RouteContext, req: Request, allow: Principals = ['user', 'service']): Promise<Caller> {
   const credentials = await ctx.httpAuth.credentials(req, { allow: ['user', 'service'] });
-  const principal = credentials.principal as { type: string; userEntityRef?: string; subject?: string };
+  const principal = credentials.principal as { type: 'user' | 'service'; userEntityRef?: string; subject?: string };
+  if (!allow.includes(principal.type)) {
+    throw new NotAllowedError(`This request needs ${allow.map(type => `a ${type}'s`).join(' or ')} credentials, not a ${principal.type}'s`);
+  }
   const actor = principal.type === 'user' ? principal.userEntityRef! : principal.subject ?? 'service';
   return { credentials, actor };
 }
@@ -65,6 +71,11 @@ export interface MutationSpec {
   /** Audit event type, e.g. FLOW_CREATED. */
   eventType: string;
   permission?: BasicPermission;
+  /**
+   * Who may make this change; users and services when absent. Backstage allows a service every
+   * permission (unless its token has access restrictions), so a user's decision asks for a user.
+   */
+  principals?: Principals;
   /** Message of the 409 when a unique constraint refuses the write. */
   conflict?: string;
   /**
@@ -91,7 +102,7 @@ export async function mutate<T>(
   spec: MutationSpec,
   work: (tx: FactStore, caller: Caller) => Promise<MutationOutcome<T>>,
 ): Promise<{ result: T; dryRun: boolean; created?: boolean }> {
-  const caller = await callerOf(ctx, req);
+  const caller = await callerOf(ctx, req, spec.principals);
   if (spec.permission) await authorizeOrThrow(ctx.permissions, caller.credentials, spec.permission);
   const dryRun = isDryRun(req);
   const auditorEvent = dryRun

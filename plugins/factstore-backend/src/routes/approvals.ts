@@ -51,7 +51,8 @@ export function approvalRoutes(router: Router, ctx: RouteContext) {
     const { result } = await mutate(
       ctx,
       req,
-      { eventType: status === 'APPROVED' ? 'APPROVAL_APPROVED' : 'APPROVAL_REJECTED', permission: factstoreApprovalReviewPermission },
+      // A reviewer is a person: a service token (the CI's) could otherwise decide its holder's own request.
+      { eventType: status === 'APPROVED' ? 'APPROVAL_APPROVED' : 'APPROVAL_REJECTED', permission: factstoreApprovalReviewPermission, principals: ['user'] },
       async (tx, caller) => {
         const approval = await tx.approvals.get(id);
         if (!approval) throw new NotFoundError(`No approval with id ${id}`);

@@ -42,6 +42,15 @@ describe.each(databases.eachSupportedId())('factstore approvals, gate, audit and
     expect(self.status).toBe(403);
     expect(self.body.error.message).toMatch(/cannot decide/);
 
+    // A service token is not a reviewer: the permission framework allows services everything, and
+    // whoever holds the CI token could otherwise approve their own request under the token's name.
+    for (const decision of ['approve', 'reject']) {
+      const byService = await post(`/approvals/${approval.body.id}/${decision}`, {}, ci);
+      expect(byService.status).toBe(403);
+      expect(byService.body.error.message).toMatch(/user/);
+    }
+    expect((await get(`/approvals/${approval.body.id}`)).body.status).toBe('PENDING');
+
     const approved = await post(`/approvals/${approval.body.id}/approve`, { comment: 'ok' }, bob);
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: 'APPROVED', decidedBy: 'user:default/bob', decisionComment: 'ok' });
