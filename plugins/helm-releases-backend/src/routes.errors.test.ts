@@ -81,6 +81,20 @@ describe.each(databases.eachSupportedId())('odd requests and unusable clusters o
     });
   });
 
+  it('takes an empty namespace or context in a query string as not given: every namespace, the default cluster', async () => {
+    sim.seed([helmSecret(makeRelease('web', 1, { namespace: 'shop' })), helmSecret(makeRelease('db', 1, { namespace: 'data' }))]);
+    sim.seed([helmSecret(makeRelease('blank', 1, { status: 'superseded' })), helmSecret(makeRelease('blank', 2))]);
+    const list = await backend.http.get(`${B}/api/releases?namespace=&context=`).set(user);
+    expect(list.status).toBe(200);
+    expect(list.body.map((r: any) => `${r.namespace}/${r.name}`)).toEqual(expect.arrayContaining(['shop/web', 'data/db']));
+    for (const path of ['/api/releases/blank/history', '/api/releases/blank/2', '/api/releases/blank/diff', '/api/releases/blank/operations']) {
+      const res = await backend.http.get(`${B}${path}?namespace=&context=`).set(user);
+      expect([path, res.status]).toEqual([path, 200]);
+    }
+    const namespaces = await backend.http.get(`${B}/api/k8s/namespaces?context=`).set(user);
+    expect(namespaces.body.items).toEqual(expect.arrayContaining([{ metadata: { name: 'shop' } }]));
+  });
+
   it('still reads the working cluster next to them', async () => {
     sim.seed([helmSecret(makeRelease('web', 1, { namespace: 'shop' }))]);
     const res = await backend.http.get(`${B}/api/releases?namespace=shop`).set(user);

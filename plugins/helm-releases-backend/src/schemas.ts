@@ -6,6 +6,12 @@ const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 const namespace = z.string().max(63, 'at most 63 characters').regex(DNS_LABEL, 'must be a Kubernetes namespace name (lowercase letters, digits and -)');
 const context = z.string().min(1, 'must name a configured cluster').max(253);
+/**
+ * In a query string, `namespace=` and `context=` with no value mean the parameter is not given:
+ * Porter lists every namespace for an empty namespace, and an empty context is the default cluster.
+ */
+const blankAsAbsent = <T extends z.ZodType>(schema: T) => z.preprocess(v => (v === '' ? undefined : v), schema);
+
 const storage = z.enum(STORAGE_DRIVERS, { message: `must be one of ${STORAGE_DRIVERS.join(', ')}` }).default('secret');
 
 const bool = z
@@ -27,8 +33,8 @@ export const releaseNameParams = z.object({
 export const revisionParams = releaseNameParams.extend({ revision: integer(0, 2 ** 31 - 1) });
 
 export const listQuery = z.object({
-  namespace: namespace.optional(),
-  context: context.optional(),
+  namespace: blankAsAbsent(namespace.optional()),
+  context: blankAsAbsent(context.optional()),
   storage,
   limit: integer(1, 10_000).default(256),
   skip: integer(0, 1_000_000_000).default(0),
@@ -38,8 +44,8 @@ export const listQuery = z.object({
 });
 
 export const releaseQuery = z.object({
-  namespace: namespace.default('default'),
-  context: context.optional(),
+  namespace: blankAsAbsent(namespace.default('default')),
+  context: blankAsAbsent(context.optional()),
   storage,
 });
 
@@ -48,7 +54,7 @@ export const diffQuery = releaseQuery.extend({
   to: integer(1, 2 ** 31 - 1).optional(),
 });
 
-export const namespacesQuery = z.object({ context: context.optional() });
+export const namespacesQuery = z.object({ context: blankAsAbsent(context.optional()) });
 
 const releaseBody = z.object({
   namespace: namespace.default('default'),
