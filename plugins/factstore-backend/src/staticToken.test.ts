@@ -20,6 +20,7 @@ async function freePort(): Promise<number> {
  */
 describe('a Backstage static service token', () => {
   const token = 'kosli-cli-static-token-for-tests-0123456789';
+  const restricted = 'kosli-cli-restricted-token-for-tests-012345';
   let baseUrl: string;
   let backend: ReturnType<typeof createBackend>;
 
@@ -37,7 +38,17 @@ describe('a Backstage static service token', () => {
               baseUrl,
               listen: { port, host: '127.0.0.1' },
               database: { client: 'better-sqlite3', connection: ':memory:' },
-              auth: { externalAccess: [{ type: 'static', options: { token, subject: 'kosli-cli' } }] },
+              auth: {
+                externalAccess: [
+                  { type: 'static', options: { token, subject: 'kosli-cli' } },
+                  // As the README configures the Kosli CLI's token: the permissions its commands need, no more.
+                  {
+                    type: 'static',
+                    options: { token: restricted, subject: 'kosli-ci' },
+                    accessRestrictions: [{ plugin: 'factstore', permission: ['factstore.flow.manage', 'factstore.environment.manage'] }],
+                  },
+                ],
+              },
             },
           }),
       }),
@@ -57,5 +68,15 @@ describe('a Backstage static service token', () => {
     expect(trail.status).toBe(201);
     const wrong = await fetch(`${baseUrl}/api/factstore/api/v2/flows/acme`, { method: 'PUT', headers: { ...headers, Authorization: 'Bearer nope' }, body: '{"name":"x"}' });
     expect(wrong.status).toBe(401);
+  });
+
+  it('with access restrictions runs the Kosli commands but cannot manage deployment policies', async () => {
+    const headers = { Authorization: `Bearer ${restricted}`, 'Content-Type': 'application/json' };
+    const put = (path: string, body: object) => fetch(`${baseUrl}/api/factstore/api/v2/${path}`, { method: 'PUT', headers, body: JSON.stringify(body) });
+    expect((await put('flows/acme', { name: 'restricted' })).status).toBe(201);
+    expect((await put('trails/acme/restricted', { name: 'run-1' })).status).toBe(201);
+    expect((await put('environments/acme', { name: 'prod', type: 'K8S' })).status).toBe(201);
+    const policy = await fetch(`${baseUrl}/api/factstore/api/v1/deployment-policies`, { method: 'POST', headers, body: JSON.stringify({ name: 'p' }) });
+    expect(policy.status).toBe(403);
   });
 });
