@@ -87,6 +87,7 @@ export class HelmReleases {
       const resources = new ClusterResources(cluster, request.name, request.namespace);
       const hooks = new HookRunner(resources, { timeoutMs: this.settings.hookTimeoutMs });
       const outcome = await rollbackRelease(request, { storage, reader, resources, hooks, clusterName: cluster.name, maxHistory: this.settings.maxHistory });
+      for (const warning of outcome.warnings) this.logger.warn(`Rollback of ${request.namespace}/${request.name} on ${cluster.name}: ${warning}`);
       await this.operations.record({
         cluster: cluster.name, namespace: request.namespace, releaseName: request.name, operation: 'rollback',
         fromRevision: outcome.fromRevision, toRevision: outcome.release.version,

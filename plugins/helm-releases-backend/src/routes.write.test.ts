@@ -21,6 +21,9 @@ function jobHook(name: string, event: string, opts: { fail?: boolean; policies?:
   };
 }
 
+/** An object of a kind the simulator does not serve: applying it fails. */
+const UNSERVED_WIDGET = '---\napiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec: {}\n';
+
 /** A chart's Deployment (container `web`) and DevWorkspace (a custom resource) as one manifest. */
 const workloadManifest = (image: string, env: Record<string, string>, routingClass: string, components: string[]) => `---
 # Source: demo/templates/deployment.yaml
@@ -287,9 +290,34 @@ describe.each(databases.eachSupportedId())('changing Helm releases on %s', datab
     await expect(batch.readNamespacedJob({ name: 'pre-check', namespace: 'rb-nohooks' })).rejects.toThrow();
   });
 
+  it('completes a rollback whose superseding write of the previous revision fails, as Helm only logs that', async () => {
+    installTwoRevisions(sim, 'lossy', 'rb-lossy');
+    sim.injectFault({ method: 'PUT', path: '/api/v1/namespaces/rb-lossy/secrets/sh.helm.release.v1.lossy.v2', status: 500, times: 1 });
+    const res = await post('/api/releases/lossy/rollback', { namespace: 'rb-lossy', revision: 1 });
+    expect(res.status).toBe(200);
+    // v2 keeps its deployed record (the write failed); v3 is deployed, so the release is not locked.
+    expect(await statuses('lossy', 'rb-lossy')).toEqual([[1, 'superseded'], [2, 'deployed'], [3, 'deployed']]);
+    expect((await configMap('lossy-config', 'rb-lossy'))!.data).toEqual({ value: 'one' });
+    expect((await backend.http.get('/api/helm-releases/api/releases/lossy/0?namespace=rb-lossy').set(user)).body.version).toBe(3);
+  });
+
+  it.each([
+    // The first PUT supersedes v2; the second marks v3 failed.
+    ['the current revision cannot be superseded', 'twice', 1, 'revision 3 is recorded as failed', 'failed'],
+    ['even the new revision cannot be marked failed', 'stuckwrite', 2, 'revision 3 could not be recorded as failed and stays pending-rollback', 'pending-rollback'],
+  ])('answers a failed apply with its own reason when %s, saying what the new revision is left as', async (_case, name, writesRefused, says, left) => {
+    const namespace = `rb-${name}`;
+    installTwoRevisions(sim, name, namespace, { manifest: twoObjects(name, 'one', 'v1-only', UNSERVED_WIDGET) });
+    sim.injectFault({ method: 'PUT', path: `/api/v1/namespaces/${namespace}/secrets/`, status: 500, times: writesRefused });
+    const res = await post(`/api/releases/${name}/rollback`, { namespace, revision: 1 });
+    expect(res.status).toBe(502);
+    expect(res.body.error.message).toContain('does not serve Widget');
+    expect(res.body.error.message).toContain(says);
+    expect(await statuses(name, namespace)).toEqual([[1, 'superseded'], [2, 'deployed'], [3, left]]);
+  });
+
   it('marks the new revision failed and the current one superseded when applying fails, as Helm does', async () => {
-    const widget = '---\napiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec: {}\n';
-    installTwoRevisions(sim, 'broken', 'rb-applyfail', { manifest: twoObjects('broken', 'one', 'v1-only', widget) });
+    installTwoRevisions(sim, 'broken', 'rb-applyfail', { manifest: twoObjects('broken', 'one', 'v1-only', UNSERVED_WIDGET) });
     const res = await post('/api/releases/broken/rollback', { namespace: 'rb-applyfail', revision: 1 });
     expect(res.status).toBe(502);
     expect(res.body.error.message).toContain('does not serve Widget');

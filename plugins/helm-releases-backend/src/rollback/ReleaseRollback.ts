@@ -9,6 +9,8 @@ import type { ReleaseStorage } from '../storage/ReleaseStorage';
 import type { ClusterResources } from './ClusterResources';
 import type { HookRunner } from './HookRunner';
 
+const PENDING_ROLLBACK = 'pending-rollback';
+
 export interface RollbackRequest {
   namespace: string;
   name: string;
@@ -22,6 +24,8 @@ export interface RollbackOutcome {
   release: Release;
   fromRevision: number;
   failure?: Error;
+  /** Records of other revisions that could not be rewritten (Helm only logs these). */
+  warnings: string[];
 }
 
 export interface RollbackDeps {
@@ -65,7 +69,7 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
       last_deployed: now,
       deleted: '',
       description: `Rollback to ${targetVersion}`,
-      status: 'pending-rollback',
+      status: PENDING_ROLLBACK,
       notes: previous.info.notes,
     },
     chart: previous.chart,
@@ -79,15 +83,28 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
   await storage.create(target);
   await pruneHistory([...history, target], deps);
 
+  // Helm's recordRelease: a status write that fails is logged, not fatal, so the cluster's answer
+  // for one record neither hides the rollback's own outcome nor leaves the new revision pending.
+  const warnings: string[] = [];
+  const record = async (revision: Release): Promise<boolean> => {
+    try {
+      await storage.update(revision);
+      return true;
+    } catch (error) {
+      warnings.push(`could not record revision ${revision.version} of release "${revision.name}" as ${revision.info.status}: ${(error as Error).message}`);
+      return false;
+    }
+  };
+
   const fail = async (failure: Error, supersedeCurrent: boolean): Promise<RollbackOutcome> => {
     target.info.status = 'failed';
     target.info.description = `Rollback "${request.name}" failed: ${kubernetesStatusOf(failure)?.message ?? failure.message}`;
     if (supersedeCurrent) {
       current.info.status = 'superseded';
-      await storage.update(current);
+      await record(current);
     }
-    await storage.update(target);
-    return { release: summarise(target), fromRevision: current.version, failure: asClientError(failure, deps.clusterName, target) };
+    const recorded = await record(target);
+    return { release: summarise(target), fromRevision: current.version, failure: asClientError(failure, deps.clusterName, target, recorded), warnings };
   };
 
   try {
@@ -111,11 +128,11 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
   for (const revision of history) {
     if (revision.info.status !== 'deployed') continue;
     revision.info.status = 'superseded';
-    await storage.update(revision);
+    await record(revision);
   }
   target.info.status = 'deployed';
   await storage.update(target);
-  return { release: summarise(target), fromRevision: current.version };
+  return { release: summarise(target), fromRevision: current.version, warnings };
 }
 
 /**
@@ -136,8 +153,10 @@ async function pruneHistory(revisions: Release[], deps: RollbackDeps): Promise<v
   }
 }
 
-function asClientError(failure: Error, cluster: string, target: Release): Error {
-  const suffix = ` (revision ${target.version} is recorded as failed)`;
+function asClientError(failure: Error, cluster: string, target: Release, recorded: boolean): Error {
+  const suffix = recorded
+    ? ` (revision ${target.version} is recorded as failed)`
+    : ` (revision ${target.version} could not be recorded as failed and stays ${PENDING_ROLLBACK}: POST .../recover marks it failed)`;
   if (kubernetesStatusOf(failure)) {
     const mapped = toBackstageError(failure, cluster);
     mapped.message = `Rollback "${target.name}" failed: ${mapped.message}${suffix}`;
