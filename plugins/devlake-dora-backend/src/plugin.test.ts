@@ -415,6 +415,10 @@ describe.each(databases.eachSupportedId())('devlake plugin on %s', databaseId =>
       const all = await get('/dora/metrics?project=checkout&timeRange=2026-11-02/2026-11-08');
       expect(all.status).toBe(200);
       expect(all.body.metrics).toMatchObject(expected);
+      // the same echo as /dora-metrics, so a client reads both alike
+      expect(all.body).toMatchObject({ benchmark: '2023', aggregation: 'median' });
+      const p75 = await get('/dora/metrics?project=checkout&timeRange=2026-11-02/2026-11-08&aggregation=p75');
+      expect(p75.body).toMatchObject({ benchmark: '2023', aggregation: 'p75' });
       expect((await get('/dora/deployment-frequency?project=checkout&timeRange=2026-11-02/2026-11-08')).body).toMatchObject({ metric: 'deploymentFrequency', value: 2 });
       expect((await get('/dora/lead-time?project=checkout&timeRange=2026-11-02/2026-11-08')).body).toMatchObject({ metric: 'leadTimeForChanges', value: 4 });
       expect((await get('/dora/change-failure-rate?project=checkout&timeRange=2026-11-02/2026-11-08')).body).toMatchObject({ value: 50 });

@@ -77,6 +77,16 @@ const SINGLE_METRIC_ROUTES: Array<[string, MetricName]> = [
   ['/dora/mttr', 'timeToRestoreService'],
 ];
 
+/** What both all-metrics routes echo besides the scope and period: the settings the figures were computed with. */
+function settingsOf(request: MetricsRequest, result: Awaited<ReturnType<DoraMetricsService['metrics']>>) {
+  return {
+    benchmark: request.benchmark ?? '2023',
+    aggregation: request.aggregation ?? 'median',
+    environments: result.environments,
+    metrics: result.metrics,
+  };
+}
+
 /** HTTP only for the read routes: parse and validate, call the domain, answer. */
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
   const { httpAuth, permissions, history, metrics, projects } = options;
@@ -115,15 +125,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const period = periodFromDates(query.startDate, query.endDate, now());
     const request = await metricsRequest(req, query, period);
     const result = await metrics.metrics(request);
-    res.json({
-      project: query.project ?? null,
-      team: query.team ?? null,
-      period: { startDate: period.startDate, endDate: period.endDate },
-      benchmark: request.benchmark ?? '2023',
-      aggregation: request.aggregation ?? 'median',
-      environments: result.environments,
-      metrics: result.metrics,
-    });
+    res.json({ project: query.project ?? null, team: query.team ?? null, period: { startDate: period.startDate, endDate: period.endDate }, ...settingsOf(request, result) });
   });
 
   router.get('/dora/metrics', async (req, res) => {
@@ -137,9 +139,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       team: query.team ?? null,
       timeRange: query.timeRange ?? (query.startDate || query.endDate ? null : 'last30days'),
       period: { startDate: period.startDate, endDate: period.endDate },
-      benchmark: request.benchmark ?? '2023',
-      environments: result.environments,
-      metrics: result.metrics,
+      ...settingsOf(request, result),
     });
   });
 
