@@ -5,9 +5,9 @@ export interface Config {
     maxHistory?: number;
     /** Path of a `helm` binary (v3 or v4); upgrades need it to render charts. Without it, upgrade answers 501. */
     helmBinary?: string;
-    /** How long one rollback hook (Job or Pod) may run before the rollback fails. Default: 300. */
+    /** Seconds one rollback hook (Job or Pod) may run before the rollback fails; positive. Default: 300. */
     hookTimeoutSeconds?: number;
-    /** How long one `helm upgrade` run may take. Default: 300. */
+    /** Seconds one `helm upgrade` run may take; positive. Default: 300. */
     upgradeTimeoutSeconds?: number;
   };
 }

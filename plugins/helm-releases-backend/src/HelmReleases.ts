@@ -25,15 +25,21 @@ export interface HelmReleasesSettings {
   upgrade: UpgradeOptions;
 }
 
+/** A timeout in seconds as whole milliseconds; refused at start when not positive (Node's spawn throws on those at run time). */
+function timeoutMs(config: Config, key: string): number {
+  const seconds = config.getOptionalNumber(key) ?? 300;
+  const ms = Math.round(seconds * 1000);
+  if (!(ms >= 1)) throw new Error(`${key} must be a positive number of seconds, got ${seconds}`);
+  return ms;
+}
+
 export function readSettings(config: Config): HelmReleasesSettings {
   const maxHistory = config.getOptionalNumber('helmReleases.maxHistory') ?? 10;
   if (!Number.isInteger(maxHistory) || maxHistory < 0) throw new Error('helmReleases.maxHistory must be a whole number, 0 for unlimited');
-  const hookTimeoutSeconds = config.getOptionalNumber('helmReleases.hookTimeoutSeconds') ?? 300;
-  const upgradeTimeoutSeconds = config.getOptionalNumber('helmReleases.upgradeTimeoutSeconds') ?? 300;
   return {
     maxHistory,
-    hookTimeoutMs: hookTimeoutSeconds * 1000,
-    upgrade: { helmBinary: config.getOptionalString('helmReleases.helmBinary'), maxHistory, timeoutMs: upgradeTimeoutSeconds * 1000 },
+    hookTimeoutMs: timeoutMs(config, 'helmReleases.hookTimeoutSeconds'),
+    upgrade: { helmBinary: config.getOptionalString('helmReleases.helmBinary'), maxHistory, timeoutMs: timeoutMs(config, 'helmReleases.upgradeTimeoutSeconds') },
   };
 }
 
