@@ -84,6 +84,25 @@ describe.each(databases.eachSupportedId())('cloud-extractor input edges on %s', 
     expect(provider.body.error.message).toBe("Unsupported provider: 'nope'");
   });
 
+  it('refuses with 422 a region that is not a region of the chosen or enabled providers, naming body.regions', async () => {
+    const before = await jobCount();
+    const cases: Array<[object, string]> = [
+      [{ regions: ['us-east-1', 'westeurope'] }, "body.regions: 'westeurope' is not a region of any enabled provider (aws); expected an AWS region"],
+      [{ provider: 'aws', regions: ['europe-west1'] }, "body.regions: 'europe-west1' is not a region of aws; expected an AWS region"],
+    ];
+    for (const [body, message] of cases) {
+      const trigger = await backend.http.post(`${base}/extraction/trigger`).set(json).send(body);
+      expect({ body, status: trigger.status }).toEqual({ body, status: 422 });
+      expect(trigger.body.error.message).toContain(message);
+      const schedule = await backend.http.post(`${base}/schedules/`).set(json).send({ name: 'foreign regions', cron_expression: '@daily', ...body });
+      expect({ body, status: schedule.status }).toEqual({ body, status: 422 });
+      expect(schedule.body.error.message).toContain(message);
+    }
+    expect(await jobCount()).toBe(before);
+    const partitions = await backend.http.post(`${base}/extraction/trigger`).set(json).send({ regions: ['cn-north-1', 'us-gov-west-1'] });
+    expect(partitions.status).toBe(200);
+  });
+
   it("refuses cron's random H, which would fire at a different minute after each run", async () => {
     for (const cron of ['H * * * *', 'H/15 * * * *', '0 H * * *']) {
       const res = await backend.http.post(`${base}/schedules/`).set(user).send({ name: `random ${cron}`, cron_expression: cron });

@@ -13,9 +13,12 @@ export class ExtractionJobs {
     private readonly onQueued: () => void,
   ) {}
 
-  /** 400 in the seed's words for an unknown or disabled provider, unknown services or filters. */
+  /**
+   * 400 in the seed's words for an unknown or disabled provider, unknown services or filters;
+   * 422 for a region no chosen provider owns.
+   */
   validate(request: ExtractionRequest): void {
-    const work = this.registry.plan(request.provider ?? undefined, request.services ?? undefined);
+    const work = this.registry.plan(request.provider ?? undefined, request.services ?? undefined, request.regions ?? undefined);
     const filterKeys = Object.keys(request.filters);
     if (filterKeys.length > 0) {
       const supported = new Set(work.flatMap(w => this.registry.require(w.provider).filterKeys()));

@@ -59,16 +59,17 @@ export class ExtractionRun {
       onProgress,
     };
 
-    for (const work of registry.plan(request.provider ?? undefined, request.services ?? undefined)) {
+    for (const work of registry.plan(request.provider ?? undefined, request.services ?? undefined, request.regions ?? undefined)) {
       const provider = registry.require(work.provider);
       if (signal.aborted) break;
+      const scanRequest: ScanRequest = { services: work.services, regions: work.regions, filters: request.filters, signal };
       if (provider.scanScopes) {
-        await this.scanScopesTogether(run, provider, work.services);
+        await this.scanScopesTogether(run, provider, scanRequest);
         continue;
       }
       for (const scope of provider.scopes()) {
         if (signal.aborted) break;
-        await this.scanScope(run, provider, scope, work.services);
+        await this.scanScope(run, provider, scope, scanRequest);
       }
     }
 
@@ -86,10 +87,10 @@ export class ExtractionRun {
   }
 
   /** Scans one account, subscription or project and publishes it as the mutation rules allow. */
-  private async scanScope(run: RunState, provider: CloudProvider, scope: string, services: string[]): Promise<void> {
+  private async scanScope(run: RunState, provider: CloudProvider, scope: string, request: ScanRequest): Promise<void> {
     const scan = await this.openScope(run, provider, scope);
     try {
-      await provider.scan(scope, this.scanRequest(run, services), scan.sink);
+      await provider.scan(scope, request, scan.sink);
     } catch (error) {
       scan.sink.failure({ service: '*', message: errorMessage(error) });
     }
@@ -101,12 +102,12 @@ export class ExtractionRun {
    * across subscriptions). Each scope still has its own sink and its own mutation; an error that
    * ends the shared scan fails every scope, so nothing is removed anywhere.
    */
-  private async scanScopesTogether(run: RunState, provider: CloudProvider, services: string[]): Promise<void> {
+  private async scanScopesTogether(run: RunState, provider: CloudProvider, request: ScanRequest): Promise<void> {
     const scopes = provider.scopes();
     const scans = new Map<string, ScopeScan>();
     for (const scope of scopes) scans.set(scope, await this.openScope(run, provider, scope));
     try {
-      await provider.scanScopes!(scopes, this.scanRequest(run, services), scope => {
+      await provider.scanScopes!(scopes, request, scope => {
         const scan = scans.get(scope);
         if (!scan) throw new Error(`${provider.name} returned resources of an unrequested scope ${scope}`);
         return scan.sink;
@@ -115,10 +116,6 @@ export class ExtractionRun {
       for (const scan of scans.values()) scan.sink.failure({ service: '*', message: errorMessage(error) });
     }
     for (const scan of scans.values()) await scan.finish();
-  }
-
-  private scanRequest(run: RunState, services: string[]): ScanRequest {
-    return { services, regions: run.request.regions ?? undefined, filters: run.request.filters, signal: run.signal };
   }
 
   /** A scope's sink, and `finish`, which applies the mutation its scan earned and records the outcome. */

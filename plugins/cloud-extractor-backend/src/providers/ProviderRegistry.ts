@@ -1,4 +1,5 @@
 import { InputError } from '@backstage/errors';
+import { UnprocessableEntityError } from '@fawkes/backend-http';
 import type { CloudProvider, ServiceDescription } from './types';
 
 /** The providers every installation knows by name, enabled or not. */
@@ -45,10 +46,15 @@ export class ProviderRegistry {
   }
 
   /**
-   * Resolves a trigger's provider and services into the work per provider. Unknown services → 400
-   * in the seed's words ("Invalid services for aws: ['x']").
+   * Resolves a trigger's provider, services and regions into the work per provider. Unknown
+   * services → 400 in the seed's words ("Invalid services for aws: ['x']"). Each region goes only
+   * to the chosen providers that own its name; a region none of them owns is an invalid body (422).
    */
-  plan(provider: string | undefined, services: string[] | undefined): Array<{ provider: string; services: string[] }> {
+  plan(
+    provider: string | undefined,
+    services: string[] | undefined,
+    regions?: string[],
+  ): Array<{ provider: string; services: string[]; regions?: string[] }> {
     if (this.byName.size === 0) {
       throw new InputError('No cloud providers enabled. Check cloudExtractor.providers configuration.');
     }
@@ -62,8 +68,21 @@ export class ProviderRegistry {
         );
       }
     }
-    return providers
-      .map(p => ({ provider: p.name, services: services ? available(p).filter(s => services.includes(s)) : available(p) }))
+    const chosen = providers
+      .map(p => ({ provider: p, services: services ? available(p).filter(s => services.includes(s)) : available(p) }))
       .filter(work => work.services.length > 0);
+    if (!regions) return chosen.map(work => ({ provider: work.provider.name, services: work.services }));
+
+    const unowned = regions.filter(region => !chosen.some(work => work.provider.regionNames.owns(region)));
+    if (unowned.length > 0) {
+      const names = chosen.map(w => w.provider.name).join(', ');
+      const owners = provider ?? `any enabled provider${services ? ' with the requested services' : ''} (${names})`;
+      throw new UnprocessableEntityError(
+        `Invalid request body: body.regions: ${unowned.map(r => `'${r}'`).join(', ')} ${unowned.length === 1 ? 'is not a region' : 'are not regions'} of ${owners}; expected ${chosen.map(w => w.provider.regionNames.expected).join(', or ')}`,
+      );
+    }
+    return chosen
+      .map(work => ({ provider: work.provider.name, services: work.services, regions: regions.filter(r => work.provider.regionNames.owns(r)) }))
+      .filter(work => work.regions.length > 0);
   }
 }

@@ -32,7 +32,7 @@ export type FilterValue = string | number | boolean;
 /** One scope's share of an extraction: which services, regions and filters to use. */
 export interface ScanRequest {
   services: string[];
-  /** Undefined: the provider's configured regions. */
+  /** Only names the provider owns (see `regionNames`); undefined: the provider's configured regions. */
   regions?: string[];
   filters: Record<string, FilterValue>;
   signal: AbortSignal;
@@ -54,6 +54,13 @@ export interface ScanFailure {
   message: string;
 }
 
+/** The region names a provider owns: a trigger's `regions` go only to the providers that own them. */
+export interface RegionNames {
+  owns(region: string): boolean;
+  /** What such a name looks like, for error messages: "an AWS region such as us-east-1". */
+  expected: string;
+}
+
 /**
  * A cloud provider, contributed by a backend module through the cloud-extractor extension point.
  * A module registers its provider only when the provider is configured.
@@ -61,6 +68,8 @@ export interface ScanFailure {
 export interface CloudProvider {
   /** aws, azure, gcp, … */
   readonly name: string;
+  /** Which region names are its own. */
+  readonly regionNames: RegionNames;
   /** The accounts, subscriptions or projects it scans; each is one catalog entity provider. */
   scopes(): string[];
   services(): ServiceDescription[];

@@ -5,6 +5,7 @@ import type { AwsCredentialsManager } from '@backstage/integration-aws-node';
 type SdkCredentials = Awaited<ReturnType<AwsCredentialsManager['getCredentialProvider']>>['sdkCredentialProvider'];
 import { runLimited, throwIfAborted } from '../runLimited';
 import type { CloudProvider, ScanRequest, ScanSink, ServiceDescription } from '../types';
+import { AWS_REGION_NAMES } from './awsPartitions';
 import { AWS_SERVICES, type AwsListContext, type AwsService } from './awsServices';
 
 export interface AwsProviderOptions {
@@ -44,6 +45,7 @@ export function readAwsProviderOptions(config: Config): AwsProviderOptions {
  */
 export class AwsProvider implements CloudProvider {
   readonly name = 'aws';
+  readonly regionNames = AWS_REGION_NAMES;
 
   constructor(
     private readonly options: AwsProviderOptions,

@@ -1,7 +1,7 @@
 import type { TokenCredential } from '@azure/identity';
 import type { Config } from '@backstage/config';
 import { throwIfAborted } from '../runLimited';
-import type { CloudProvider, CloudResource, ScanRequest, ScanSink, ServiceDescription } from '../types';
+import type { CloudProvider, CloudResource, RegionNames, ScanRequest, ScanSink, ServiceDescription } from '../types';
 import { AZURE_SERVICES } from './azureServices';
 
 export interface AzureProviderOptions {
@@ -28,6 +28,12 @@ export function readAzureProviderOptions(config: Config): AzureProviderOptions {
 }
 
 const API_VERSION = '2024-04-01';
+
+/** Azure locations are single lower-case words (westeurope, eastus2, usgovvirginia, global). */
+export const AZURE_REGION_NAMES: RegionNames = {
+  owns: region => /^[a-z][a-z0-9]*$/.test(region),
+  expected: 'an Azure location such as westeurope or eastus2',
+};
 
 interface GraphRow {
   id: string;
@@ -59,6 +65,7 @@ const literal = (value: string) => `'${value.replace(/'/g, '')}'`;
  */
 export class AzureProvider implements CloudProvider {
   readonly name = 'azure';
+  readonly regionNames = AZURE_REGION_NAMES;
 
   constructor(
     private readonly options: AzureProviderOptions,

@@ -1,8 +1,8 @@
 import type { Entity } from '@backstage/catalog-model';
-import { googleAuthLibrary } from 'google-gax';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extractInto } from '../../__testUtils__/extractInto';
+import { gcpTestAuthClient as authClient } from '../../__testUtils__/gcpTestAuth';
 import { GcpProvider } from './GcpProvider';
 
 const PROJECT = 'shop-prod';
@@ -52,13 +52,6 @@ async function cloudAsset() {
   });
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, close: () => server.close() };
-}
-
-function authClient(token: string) {
-  // Node's own fetch: gaxios would otherwise import node-fetch dynamically, which Jest's VM refuses.
-  const client = new googleAuthLibrary.OAuth2Client({ transporterOptions: { fetchImplementation: fetch } });
-  client.setCredentials({ access_token: token, expiry_date: Date.now() + 3_600_000 });
-  return client;
 }
 
 async function extract(gcp: GcpProvider) {

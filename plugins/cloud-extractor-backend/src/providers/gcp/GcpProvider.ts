@@ -1,7 +1,7 @@
 import { v1 } from '@google-cloud/asset';
 import type { Config } from '@backstage/config';
 import { throwIfAborted } from '../runLimited';
-import type { CloudProvider, CloudResource, ScanRequest, ScanSink, ServiceDescription } from '../types';
+import type { CloudProvider, CloudResource, RegionNames, ScanRequest, ScanSink, ServiceDescription } from '../types';
 import { GCP_SERVICES } from './gcpServices';
 
 type AssetClientOptions = NonNullable<ConstructorParameters<typeof v1.AssetServiceClient>[0]>;
@@ -29,11 +29,21 @@ export function readGcpProviderOptions(config: Config): GcpProviderOptions {
 }
 
 /**
+ * GCP locations as Cloud Asset reports them: regions (europe-west1), zones (us-central1-a), the
+ * multi-regions us, eu and asia, and global.
+ */
+export const GCP_REGION_NAMES: RegionNames = {
+  owns: region => /^[a-z]+-[a-z]+\d+(-[a-z])?$/.test(region) || ['us', 'eu', 'asia', 'global'].includes(region),
+  expected: 'a GCP region or zone such as europe-west1, us-central1 or us-central1-a (or us, eu, asia, global)',
+};
+
+/**
  * GCP through Cloud Asset Inventory `searchAllResources`, with Google's client library speaking
  * REST (`fallback: true`): one paged search per project.
  */
 export class GcpProvider implements CloudProvider {
   readonly name = 'gcp';
+  readonly regionNames = GCP_REGION_NAMES;
   private readonly client: v1.AssetServiceClient;
 
   constructor(
