@@ -1,5 +1,6 @@
 import { InputError } from '@backstage/errors';
 import type { Knex } from 'knex';
+import { readStore } from './storeErrors';
 
 /** A deployment as seed 001's deployment history speaks of it. */
 export interface DeploymentRecord {
@@ -69,7 +70,11 @@ export class DeploymentHistory {
   constructor(private readonly db: Knex) {}
 
   /** `services`: the project keys the service resolves to; `environments`: lower-case names, matched case-insensitively. */
-  async page(query: { services: string[]; environments?: string[]; limit: number; cursor?: string }) {
+  page(query: { services: string[]; environments?: string[]; limit: number; cursor?: string }) {
+    return readStore(() => this.read(query));
+  }
+
+  private async read(query: { services: string[]; environments?: string[]; limit: number; cursor?: string }) {
     const base = this.db<DeploymentRow>('deployments').whereIn('project', query.services);
     if (query.environments) base.andWhereRaw(`lower(environment) in (${query.environments.map(() => '?').join(', ')})`, query.environments);
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { DAY } from '../metrics/calendar';
 import type { DoraFactSource, DoraFacts, FactQuery } from '../metrics/facts';
+import { readStore } from './storeErrors';
 
 /** How far before a range deployments are read, so incidents and rollbacks find their deployment. */
 const LINK_LOOKBACK_MS = 30 * DAY;
@@ -29,7 +30,11 @@ export class FactReader implements DoraFactSource {
       : this.db.raw('?? as ??', [column, alias]);
   }
 
-  async facts(query: FactQuery): Promise<DoraFacts> {
+  facts(query: FactQuery): Promise<DoraFacts> {
+    return readStore(() => this.read(query));
+  }
+
+  private async read(query: FactQuery): Promise<DoraFacts> {
     const linkFrom = new Date(query.from.getTime() - LINK_LOOKBACK_MS);
     // `table` prefixes the columns where a query joins.
     const scoped = (builder: Knex.QueryBuilder, table = '') => (query.projects ? builder.whereIn(`${table}project`, query.projects) : builder);

@@ -1,6 +1,7 @@
 import { InputError, ServiceUnavailableError } from '@backstage/errors';
 import type { IngestBatch } from '../ingestion/events';
 import type { IngestCounts, IngestionStore } from './IngestionStore';
+import { isStoreUnavailable } from './storeErrors';
 
 export interface GroupCommitOptions {
   /** Most deliveries written in one transaction. */
@@ -112,16 +113,9 @@ function eventCount(batch: IngestBatch): number {
  * again later); a value the database refuses (out of range, a check) is the delivery's own 400.
  */
 function asAnswer(error: unknown): unknown {
-  const e = error as { name?: string; code?: unknown; message?: string };
+  if (isStoreUnavailable(error)) return new ServiceUnavailableError('the event store is unavailable; deliver the event again later', error as Error);
+  const e = error as { code?: unknown; message?: string };
   const code = typeof e?.code === 'string' ? e.code : '';
-  if (
-    e?.name === 'KnexTimeoutError' ||
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'SQLITE_BUSY', 'SQLITE_CANTOPEN'].includes(code) ||
-    /^(08|53|57P|40)/.test(code) ||
-    /Connection terminated|connection is closed|Cannot open database/i.test(e?.message ?? '')
-  ) {
-    return new ServiceUnavailableError('the event store is unavailable; deliver the event again later', error as Error);
-  }
   if (/^(22|23514)/.test(code) || code === 'SQLITE_CONSTRAINT_CHECK' || code === 'SQLITE_CONSTRAINT_TRIGGER') {
     // knex prefixes the SQL; the sender is told the database's reason only.
     return new InputError(`the event store refused the delivery: ${(e.message ?? code).split(' - ').pop()}`);
