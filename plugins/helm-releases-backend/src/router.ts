@@ -52,10 +52,14 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     return p.userEntityRef ?? p.subject ?? 'unknown';
   };
 
-  // The configured clusters replace Porter's per-user kubeconfig contexts.
+  // The configured clusters replace Porter's per-user kubeconfig contexts, in Porter's Context
+  // shape: every call runs as the cluster's service account, and the one used when a request
+  // names no context is the selected one.
   router.get('/api/contexts', async (req, res) => {
     await authorize(req, helmReleaseReadPermission);
-    res.json(clusters.list().map(c => ({ name: c.name, cluster: c.name, server: c.url, title: c.title ?? c.name })));
+    res.json(
+      clusters.list().map((c, i) => ({ name: c.name, server: c.url, cluster: c.name, user: 'serviceAccount', selected: i === 0, title: c.title ?? c.name })),
+    );
   });
 
   router.get('/api/k8s/namespaces', async (req, res) => {

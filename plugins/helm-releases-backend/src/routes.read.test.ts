@@ -78,8 +78,8 @@ describe.each(databases.eachSupportedId())('reading Helm releases on %s', databa
   it('lists the configured clusters as contexts, without their credentials', async () => {
     const res = await get('/api/contexts');
     expect(res.body).toEqual([
-      { name: 'local', cluster: 'local', server: sim.url, title: 'local' },
-      { name: 'staging', cluster: 'staging', server: sim.url, title: 'staging' },
+      { name: 'local', server: sim.url, cluster: 'local', user: 'serviceAccount', selected: true, title: 'local' },
+      { name: 'staging', server: sim.url, cluster: 'staging', user: 'serviceAccount', selected: false, title: 'staging' },
     ]);
     expect(JSON.stringify(res.body)).not.toContain(sim.adminToken);
   });
