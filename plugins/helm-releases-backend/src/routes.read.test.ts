@@ -118,6 +118,9 @@ describe.each(databases.eachSupportedId())('reading Helm releases on %s', databa
     expect(page.body.map((r: any) => r.name)).toEqual(['cron']);
     const datedPage = await get('/api/releases?namespace=shop&byDate=true&limit=1&skip=1');
     expect(datedPage.body.map((r: any) => r.name)).toEqual(['web']);
+    // Porter parses booleans with Go's strconv.ParseBool: its words mean the same here
+    expect((await get('/api/releases?namespace=shop&byDate=T')).body.map((r: any) => r.name)).toEqual(['api', 'web', 'cron']);
+    expect((await get('/api/releases?namespace=shop&byDate=False')).body.map((r: any) => r.name)).toEqual(['api', 'cron', 'web']);
   });
 
   it('filters statuses given repeated or as a comma list', async () => {

@@ -14,9 +14,12 @@ const blankAsAbsent = <T extends z.ZodType>(schema: T) => z.preprocess(v => (v =
 
 const storage = z.enum(STORAGE_DRIVERS, { message: `must be one of ${STORAGE_DRIVERS.join(', ')}` }).default('secret');
 
+// What Go's strconv.ParseBool (Porter's parser) accepts; a bare `?byDate` means true.
+const TRUE_WORDS = ['1', 't', 'T', 'TRUE', 'true', 'True', ''] as const;
+const FALSE_WORDS = ['0', 'f', 'F', 'FALSE', 'false', 'False'] as const;
 const bool = z
-  .enum(['true', 'false', '1', '0', ''], { message: 'must be true or false' })
-  .transform(v => v === 'true' || v === '1' || v === '');
+  .enum([...TRUE_WORDS, ...FALSE_WORDS], { message: 'must be true or false' })
+  .transform(v => (TRUE_WORDS as readonly string[]).includes(v));
 
 const integer = (min: number, max: number) =>
   z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
