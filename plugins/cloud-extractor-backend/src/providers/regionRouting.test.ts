@@ -1,7 +1,5 @@
 import { DescribeInstancesCommand, DescribeSecurityGroupsCommand, DescribeVpcsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { mockServices } from '@backstage/backend-test-utils';
-import { ConfigReader } from '@backstage/config';
-import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
 import { mockClient } from 'aws-sdk-client-mock';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,12 +7,13 @@ import { CatalogPublisher } from '../catalog/CatalogPublisher';
 import { DEFAULT_ENTITY_SHAPE } from '../catalog/toEntity';
 import { ExtractionRun } from '../jobs/ExtractionRun';
 import { gcpTestAuthClient } from '../__testUtils__/gcpTestAuth';
+import { awsTestCredentials, TEST_ACCOUNT } from '../testing/awsTestConfig';
 import { AwsProvider } from './aws/AwsProvider';
 import { AzureProvider } from './azure/AzureProvider';
 import { GcpProvider } from './gcp/GcpProvider';
 import { ProviderRegistry } from './ProviderRegistry';
 
-const ACCOUNT = '123456789012';
+const ACCOUNT = TEST_ACCOUNT;
 const SUBSCRIPTION = '00000000-0000-0000-0000-000000000001';
 const PROJECT = 'shop-prod';
 const ec2 = mockClient(EC2Client);
@@ -40,9 +39,7 @@ async function threeClouds() {
   const asset = await answering({ results: [] });
   const aws = new AwsProvider(
     { accounts: [ACCOUNT], regions: ['us-east-1'], regionConcurrency: 1, serviceConcurrency: 1, maxAttempts: 1 },
-    DefaultAwsCredentialsManager.fromConfig(
-      new ConfigReader({ aws: { accounts: [{ accountId: ACCOUNT, accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'test-secret' }] } }),
-    ),
+    awsTestCredentials(),
   ).withServices(['ec2']);
   const azure = new AzureProvider(
     { subscriptions: [SUBSCRIPTION], endpoint: graph.url, audience: 'https://management.azure.com', pageSize: 100, maxAttempts: 1 },

@@ -1,6 +1,14 @@
+import { ConfigReader } from '@backstage/config';
+import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
 import type { JsonObject } from '@backstage/types';
 
 export const TEST_ACCOUNT = '123456789012';
+
+/** Static keys for `TEST_ACCOUNT`, so a provider under aws-sdk-client-mock makes no STS call. */
+export const awsTestCredentials = () =>
+  DefaultAwsCredentialsManager.fromConfig(
+    new ConfigReader({ aws: { accounts: [{ accountId: TEST_ACCOUNT, accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'test-secret' }] } }),
+  );
 
 /**
  * Config with AWS enabled for one account with static keys, so no STS call is made, and short

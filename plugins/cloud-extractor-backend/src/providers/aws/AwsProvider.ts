@@ -5,7 +5,7 @@ import type { AwsCredentialsManager } from '@backstage/integration-aws-node';
 type SdkCredentials = Awaited<ReturnType<AwsCredentialsManager['getCredentialProvider']>>['sdkCredentialProvider'];
 import { runLimited, throwIfAborted } from '../runLimited';
 import type { CloudProvider, ScanRequest, ScanSink, ServiceDescription } from '../types';
-import { AWS_REGION_NAMES } from './awsPartitions';
+import { AWS_REGION_NAMES, awsPartitionOf } from './awsPartitions';
 import { AWS_SERVICES, type AwsListContext, type AwsService } from './awsServices';
 
 export interface AwsProviderOptions {
@@ -57,6 +57,10 @@ export class AwsProvider implements CloudProvider {
     if (unknown.length > 0) {
       throw new Error(`cloudExtractor.providers.aws.services: unknown ${unknown.join(', ')}; known: ${all.map(s => s.service).join(', ')}`);
     }
+    const foreign = options.regions.filter(region => !AWS_REGION_NAMES.owns(region));
+    if (foreign.length > 0) {
+      throw new Error(`cloudExtractor.providers.aws.regions: ${foreign.join(', ')} ${foreign.length === 1 ? 'is' : 'are'} not AWS; expected ${AWS_REGION_NAMES.expected}`);
+    }
     this.services_ = options.services ? all.filter(s => options.services!.includes(s.service)) : all;
   }
 
@@ -93,6 +97,8 @@ export class AwsProvider implements CloudProvider {
       const ctx: AwsListContext = {
         account,
         region: label,
+        // From the region called, not the label: S3 and IAM are listed as 'global' in the first region.
+        partition: awsPartitionOf(region) ?? 'aws',
         filters: request.filters,
         client: <C>(ctor: new (config: any) => C): C => {
           if (!clients.has(ctor)) clients.set(ctor, this.client(ctor, region, sdkCredentialProvider));

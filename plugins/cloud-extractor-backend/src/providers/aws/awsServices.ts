@@ -14,6 +14,8 @@ import type { CloudResource, FilterValue } from '../types';
 export interface AwsListContext {
   account: string;
   region: string;
+  /** The partition of the region the clients call (aws, aws-cn, aws-us-gov, …): the ARN prefix. */
+  partition: string;
   filters: Record<string, FilterValue>;
   client<C>(ctor: new (config: any) => C): C;
   /** Tag calls at once while one page of this service and region is tagged. */
@@ -75,6 +77,10 @@ async function tagsByBatch(
   return byArn;
 }
 
+/** An ARN built here, in the context's partition (`arn:aws-cn:…` in China, `arn:aws-us-gov:…` in GovCloud). */
+const partitionArn = (ctx: AwsListContext, service: string, region: string, account: string, resourceId: string) =>
+  `arn:${ctx.partition}:${service}:${region}:${account}:${resourceId}`;
+
 const console = (region: string, path: string) => `https://${region}.console.aws.amazon.com/${path}`;
 
 function resource(ctx: AwsListContext, r: Omit<CloudResource, 'provider' | 'scope' | 'region'> & { region?: string }): CloudResource {
@@ -95,7 +101,7 @@ export const AWS_SERVICES: AwsService[] = [
         yield (page.Reservations ?? []).flatMap(reservation =>
           (reservation.Instances ?? []).map(i =>
             resource(ctx, {
-              id: `arn:aws:ec2:${ctx.region}:${reservation.OwnerId ?? ctx.account}:instance/${i.InstanceId}`,
+              id: partitionArn(ctx, 'ec2', ctx.region, reservation.OwnerId ?? ctx.account, `instance/${i.InstanceId}`),
               type: 'ec2-instance',
               service: 'ec2',
               name: i.InstanceId!,
@@ -108,7 +114,7 @@ export const AWS_SERVICES: AwsService[] = [
       for await (const page of paginateDescribeSecurityGroups({ client: ec2 }, {})) {
         yield (page.SecurityGroups ?? []).map(g =>
           resource(ctx, {
-            id: g.SecurityGroupArn ?? `arn:aws:ec2:${ctx.region}:${g.OwnerId ?? ctx.account}:security-group/${g.GroupId}`,
+            id: g.SecurityGroupArn ?? partitionArn(ctx, 'ec2', ctx.region, g.OwnerId ?? ctx.account, `security-group/${g.GroupId}`),
             type: 'security-group',
             service: 'ec2',
             name: g.GroupName ?? g.GroupId!,
@@ -120,7 +126,7 @@ export const AWS_SERVICES: AwsService[] = [
       for await (const page of paginateDescribeVpcs({ client: ec2 }, {})) {
         yield (page.Vpcs ?? []).map(v =>
           resource(ctx, {
-            id: `arn:aws:ec2:${ctx.region}:${v.OwnerId ?? ctx.account}:vpc/${v.VpcId}`,
+            id: partitionArn(ctx, 'ec2', ctx.region, v.OwnerId ?? ctx.account, `vpc/${v.VpcId}`),
             type: 'vpc',
             service: 'ec2',
             name: v.VpcId!,
@@ -151,7 +157,7 @@ export const AWS_SERVICES: AwsService[] = [
         });
         yield buckets.map((b, index) =>
           resource(ctx, {
-            id: `arn:aws:s3:::${b.Name}`,
+            id: partitionArn(ctx, 's3', '', '', b.Name!),
             type: 's3-bucket',
             service: 's3',
             name: b.Name!,
@@ -171,7 +177,7 @@ export const AWS_SERVICES: AwsService[] = [
       for await (const page of paginateDescribeDBInstances({ client: ctx.client(RDSClient) }, {})) {
         yield (page.DBInstances ?? []).map(d =>
           resource(ctx, {
-            id: d.DBInstanceArn ?? `arn:aws:rds:${ctx.region}:${ctx.account}:db:${d.DBInstanceIdentifier}`,
+            id: d.DBInstanceArn ?? partitionArn(ctx, 'rds', ctx.region, ctx.account, `db:${d.DBInstanceIdentifier}`),
             type: 'rds-instance',
             service: 'rds',
             name: d.DBInstanceIdentifier!,
@@ -215,7 +221,7 @@ export const AWS_SERVICES: AwsService[] = [
         const clusters = await Promise.all((page.clusters ?? []).map(name => eks.send(new DescribeClusterCommand({ name }))));
         yield clusters.map(({ cluster }) =>
           resource(ctx, {
-            id: cluster!.arn ?? `arn:aws:eks:${ctx.region}:${ctx.account}:cluster/${cluster!.name}`,
+            id: cluster!.arn ?? partitionArn(ctx, 'eks', ctx.region, ctx.account, `cluster/${cluster!.name}`),
             type: 'eks-cluster',
             service: 'eks',
             name: cluster!.name!,
@@ -320,7 +326,7 @@ export const AWS_SERVICES: AwsService[] = [
     resource_types: ['dynamodb-table'],
     async *list(ctx) {
       const dynamodb = ctx.client(DynamoDBClient);
-      const arnOf = (name: string) => `arn:aws:dynamodb:${ctx.region}:${ctx.account}:table/${name}`;
+      const arnOf = (name: string) => partitionArn(ctx, 'dynamodb', ctx.region, ctx.account, `table/${name}`);
       for await (const page of paginateListTables({ client: dynamodb }, {})) {
         const names = page.TableNames ?? [];
         const tags = await tagsOfEach(ctx, names, async name => {

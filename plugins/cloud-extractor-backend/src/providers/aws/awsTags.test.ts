@@ -5,13 +5,12 @@ import { IAMClient, ListRolesCommand, ListRoleTagsCommand } from '@aws-sdk/clien
 import { LambdaClient, ListFunctionsCommand, ListTagsCommand } from '@aws-sdk/client-lambda';
 import { GetBucketTaggingCommand, ListBucketsCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import type { Entity } from '@backstage/catalog-model';
-import { ConfigReader } from '@backstage/config';
-import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
 import { mockClient } from 'aws-sdk-client-mock';
 import { extractInto } from '../../__testUtils__/extractInto';
+import { awsTestCredentials, TEST_ACCOUNT } from '../../testing/awsTestConfig';
 import { AwsProvider } from './AwsProvider';
 
-const ACCOUNT = '123456789012';
+const ACCOUNT = TEST_ACCOUNT;
 const REGION = 'us-west-2';
 const s3 = mockClient(S3Client);
 const lambda = mockClient(LambdaClient);
@@ -20,9 +19,7 @@ const elb = mockClient(ElasticLoadBalancingV2Client);
 const iam = mockClient(IAMClient);
 const dynamodb = mockClient(DynamoDBClient);
 
-const credentials = DefaultAwsCredentialsManager.fromConfig(
-  new ConfigReader({ aws: { accounts: [{ accountId: ACCOUNT, accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'test-secret' }] } }),
-);
+const credentials = awsTestCredentials();
 
 /** Scans one service with the given tag concurrency; answers the entities of the one mutation. */
 async function scan(service: string, tagConcurrency = 3) {
