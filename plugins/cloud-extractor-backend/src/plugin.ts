@@ -80,7 +80,12 @@ export const cloudExtractorPlugin = createBackendPlugin({
           },
         });
         lifecycle.addStartupHook(() => runner.start());
-        lifecycle.addShutdownHook(() => runner.stop());
+        // Providers are closed only after the runner has handed its jobs back: a client closed under a
+        // running scan would fail that job instead.
+        lifecycle.addShutdownHook(async () => {
+          await runner.stop();
+          await registry.close();
+        });
 
         httpRouter.use(
           await createRouter({

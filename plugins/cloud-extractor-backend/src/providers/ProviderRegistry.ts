@@ -24,6 +24,11 @@ export class ProviderRegistry {
     return [...known, ...others];
   }
 
+  /** Closes every provider that holds clients or connections. */
+  async close(): Promise<void> {
+    await Promise.all([...this.byName.values()].map(provider => provider.close?.()));
+  }
+
   get(name: string): CloudProvider | undefined {
     return this.byName.get(name);
   }

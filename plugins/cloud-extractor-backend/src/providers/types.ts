@@ -86,4 +86,6 @@ export interface CloudProvider {
    * whole scan failed, for every scope. The run then uses this instead of `scan`.
    */
   scanScopes?(scopes: string[], request: ScanRequest, sinkOf: (scope: string) => ScanSink): Promise<void>;
+  /** Optional: releases what the provider holds (clients, connections); called at shutdown, after the jobs have stopped. */
+  close?(): Promise<void>;
 }
