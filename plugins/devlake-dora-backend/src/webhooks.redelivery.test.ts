@@ -1,9 +1,7 @@
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { createTestDatabases, describeWithFixtures, fixturePath, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
-import type { Knex } from 'knex';
+import { createTestDatabases, describeWithFixtures, fixturePath } from '@fawkes/test-kit';
 import { readFileSync } from 'node:fs';
-import { devlakePlugin } from './plugin';
-import { SECRETS, hubSignature, testConfig } from './test/signing';
+import { pluginOnFreshDatabase } from './__testUtils__/freshBackend';
+import { SECRETS, hubSignature } from './test/signing';
 
 /**
  * "The same delivery twice is stored once", for every source: a delivery sent again (as senders
@@ -59,22 +57,14 @@ const DELIVERIES: Array<[string, Delivery]> = [
 ];
 
 describe.each(databases.eachSupportedId())('webhook redelivery on %s', databaseId => {
-  let backend: PluginBackend;
-  let knex: Knex;
+  const started = pluginOnFreshDatabase(databases, databaseId);
 
-  beforeAll(async () => {
-    knex = await databases.init(databaseId);
-    backend = await startPluginBackend({ features: [devlakePlugin, catalogServiceMock.factory({ entities: [] })], knex, config: testConfig });
-  });
-
-  afterAll(() => backend.stop());
-
-  const send = (d: Delivery) => backend.http.post(`/api/devlake${d.path}`).set(d.headers).send(d.body);
+  const send = (d: Delivery) => started.backend.http.post(`/api/devlake${d.path}`).set(d.headers).send(d.body);
   const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
   const snapshot = async () => {
     const tables: Record<string, unknown[]> = {};
     for (const [table, key] of TABLES) {
-      const rows = await knex(table).orderBy(key.map(column => ({ column })));
+      const rows = await started.knex(table).orderBy(key.map(column => ({ column })));
       tables[table] = rows.map(row => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, iso(v)])));
     }
     return tables;

@@ -108,9 +108,8 @@ function mergedAlike<T extends { resolvedOnReceipt?: boolean; replaces?: boolean
   return [...groups.values()];
 }
 
-/** A resolution with a time wins; one that is only the time of receipt keeps a stored resolution. */
-const resolvedAt = (table: string, onReceipt: boolean) =>
-  onReceipt ? `coalesce(${table}.resolved_at, excluded.resolved_at)` : `coalesce(excluded.resolved_at, ${table}.resolved_at)`;
+/** A resolution that is only the time of receipt keeps a stored resolution. */
+const resolvedOnReceiptSql = (table: string) => `coalesce(${table}.resolved_at, excluded.resolved_at)`;
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Map<string, T>();
@@ -128,6 +127,10 @@ export class IngestionStore {
 
   private get least() {
     return this.db.client.config.client === 'pg' ? 'least' : 'min';
+  }
+
+  private get greatest() {
+    return this.db.client.config.client === 'pg' ? 'greatest' : 'max';
   }
 
   async ingest(batch: IngestBatch): Promise<IngestCounts> {
@@ -254,18 +257,28 @@ export class IngestionStore {
     for (const group of mergedAlike(incidents)) {
       const { replaces = false, resolvedOnReceipt = false } = group[0];
       await tx('incidents')
-        .insert(group.map(i => ({ ...ticketRow(i), deployment_ref: i.deploymentRef ?? null })))
+        .insert(group.map(i => ({ ...ticketRow(i), deployment_ref: i.deploymentRef ?? null, reopened_at: i.reopenedAt ?? null })))
         .onConflict(['source', 'external_id'])
         .merge(replaces ? this.replacingIncident(tx, resolvedOnReceipt) : this.accumulatingIncident(tx));
     }
   }
 
-  /** Events may arrive out of order: the earliest opening and any resolution win. */
+  /**
+   * Events may arrive out of order, so each keeps the earliest opening, the latest resolution and
+   * the latest reopen, by the events' own times: the incident is resolved at that resolution unless
+   * the reopen is later. An open incident keeps no resolution: any later one must be later than
+   * the reopen that opened it, and the reopen is kept.
+   */
   private accumulatingIncident(tx: Knex.Transaction) {
+    const latest = (column: string) => `${this.greatest}(coalesce(incidents.${column}, excluded.${column}), coalesce(excluded.${column}, incidents.${column}))`;
+    const reopened = latest('reopened_at');
+    const resolved = `case when ${reopened} > ${latest('resolved_at')} then null else ${latest('resolved_at')} end`;
     return {
       created_at: tx.raw(`${this.least}(incidents.created_at, excluded.created_at)`),
-      resolved_at: tx.raw(resolvedAt('incidents', false)),
-      status: tx.raw(`case when incidents.resolved_at is not null and excluded.resolved_at is null then incidents.status else excluded.status end`),
+      resolved_at: tx.raw(resolved),
+      reopened_at: tx.raw(reopened),
+      // a resolution that a later reopen undid leaves the incident as it was (open)
+      status: tx.raw(`case when (${resolved}) is not null then 'DONE' when excluded.status = 'DONE' then incidents.status else excluded.status end`),
       title: tx.raw('coalesce(excluded.title, incidents.title)'),
       url: tx.raw('coalesce(excluded.url, incidents.url)'),
       deployment_ref: tx.raw('coalesce(excluded.deployment_ref, incidents.deployment_ref)'),
@@ -277,7 +290,7 @@ export class IngestionStore {
     return {
       project: tx.raw('excluded.project'),
       created_at: tx.raw('excluded.created_at'),
-      resolved_at: tx.raw(resolvedOnReceipt ? resolvedAt('incidents', true) : 'excluded.resolved_at'),
+      resolved_at: tx.raw(resolvedOnReceipt ? resolvedOnReceiptSql('incidents') : 'excluded.resolved_at'),
       status: tx.raw('excluded.status'),
       title: tx.raw('excluded.title'),
       url: tx.raw('excluded.url'),
@@ -303,7 +316,7 @@ export class IngestionStore {
           status: tx.raw('excluded.status'),
           url: tx.raw('excluded.url'),
           created_at: tx.raw('excluded.created_at'),
-          resolved_at: tx.raw(onReceipt ? resolvedAt('issues', true) : 'excluded.resolved_at'),
+          resolved_at: tx.raw(onReceipt ? resolvedOnReceiptSql('issues') : 'excluded.resolved_at'),
         });
     }
   }

@@ -52,6 +52,8 @@ export interface IncidentEvent {
   resolvedAt?: Date | null;
   /** `resolvedAt` is only when the resolution was received (the source gave no time): a stored one stays. */
   resolvedOnReceipt?: boolean;
+  /** The event reopened the incident at this time: a resolution earlier than it no longer counts. */
+  reopenedAt?: Date | null;
   /**
    * The delivery states the whole incident and replaces the stored one (DevLake's CreateOrUpdate:
    * one sent again as not DONE is reopened). Otherwise events accumulate, in any order (PagerDuty).

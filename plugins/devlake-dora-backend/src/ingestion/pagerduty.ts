@@ -42,7 +42,9 @@ export function pagerDutyIgnored(body: unknown): string | null {
 
 /**
  * A PagerDuty v3 incident event; the project is the PagerDuty service's name. Events may arrive in
- * any order: the store keeps the earliest opening and the resolution. Null: not an incident event.
+ * any order: the store keeps the earliest opening, the latest resolution and the latest reopen, and
+ * the incident is resolved when that resolution is no earlier than that reopen. Null: not an
+ * incident event.
  */
 export function parsePagerDuty(body: unknown): IngestBatch | null {
   if (pagerDutyIgnored(body) !== null) return null;
@@ -59,6 +61,7 @@ export function parsePagerDuty(body: unknown): IngestBatch | null {
         url: event.data.html_url ?? null,
         createdAt: event.data.created_at ?? event.occurred_at,
         resolvedAt: resolved ? event.occurred_at : null,
+        reopenedAt: event.event_type === 'incident.reopened' ? event.occurred_at : null,
       },
     ],
   };
