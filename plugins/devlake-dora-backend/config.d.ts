@@ -10,6 +10,12 @@ export interface Config {
      * hours earlier. Default: unset, any earlier deployment (DevLake's rule).
      */
     incidentWindowHours?: number;
+    /**
+     * Most rows of deployments, commits, incidents and pull requests one metrics request may read
+     * from the plugin's database (both periods and the lookback); above it the request answers 400
+     * asking for a project, a team or a shorter period. Default: 500000 (about 0.5 GB of heap).
+     */
+    maxFactRows?: number;
     /** Shared secrets that incoming webhooks are verified with, one per source; a source without one refuses all. */
     webhooks?: {
       [source: string]: {

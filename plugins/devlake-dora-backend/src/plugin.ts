@@ -35,7 +35,7 @@ export const devlakePlugin = createBackendPlugin({
         permissionsRegistry.addPermissions(devlakePermissions);
         const settings = readSettings(config);
         const db = await migrateDatabase(database);
-        let facts: DoraFactSource = new FactReader(db);
+        let facts: DoraFactSource = new FactReader(db, { maxRows: settings.maxFactRows });
         if (settings.sourceDatabase) {
           const devlakeDatabase = DevLakeFactSource.connect(settings.sourceDatabase);
           lifecycle.addShutdownHook(() => devlakeDatabase.close());

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { DAY } from '../metrics/calendar';
-import type { DoraFactSource, DoraFacts, FactQuery } from '../metrics/facts';
+import { TooManyFactsError, type DoraFactSource, type DoraFacts, type FactQuery } from '../metrics/facts';
 import { readStore } from './storeErrors';
 
 /** How far before a range deployments are read, so incidents and rollbacks find their deployment. */
@@ -18,7 +18,8 @@ function ms(v: string | number | Date | null): number | null {
 
 /** Reads the facts the metrics need from the plugin's own tables; each read is one indexed range scan. */
 export class FactReader implements DoraFactSource {
-  constructor(private readonly db: Knex) {}
+  /** `maxRows`: refuse a query that would read more rows than this (see `rowsAbove`). */
+  constructor(private readonly db: Knex, private readonly options: { maxRows?: number } = {}) {}
 
   /**
    * A time column as epoch milliseconds: PostgreSQL sends a float instead of a timestamp string
@@ -32,6 +33,22 @@ export class FactReader implements DoraFactSource {
 
   facts(query: FactQuery): Promise<DoraFacts> {
     return readStore(() => this.read(query));
+  }
+
+  /**
+   * Whether the row sets hold more than `limit` rows together, in one statement of counts over the
+   * indexes the reads use; each count stops after `limit + 1` rows, so even a query over every
+   * project costs a bounded scan, never a read into memory.
+   */
+  private async rowsAbove(sets: Array<() => Knex.QueryBuilder>, limit: number): Promise<boolean> {
+    const counts = sets.map((set, i) =>
+      this.db
+        .from(set().select(this.db.raw('1 as one')).limit(limit + 1).as('bounded'))
+        .count({ n: '*' })
+        .as(`set${i}`),
+    );
+    const [row] = await this.db.select(counts);
+    return Object.values(row as Record<string, string | number>).reduce<number>((sum, n) => sum + Number(n), 0) > limit;
   }
 
   private async read(query: FactQuery): Promise<DoraFacts> {
@@ -53,11 +70,25 @@ export class FactReader implements DoraFactSource {
         ? new Date(Math.min(...previous.map((p: { finished_at: Date | string | number }) => ms(p.finished_at)!)))
         : new Date(query.from.getTime() - COMMIT_LOOKBACK_MS);
 
+    // The row sets read below, as far as they are read from one table each.
+    const ranges = {
+      deployments: () => scoped(this.db('deployments')).modify(production).where('finished_at', '>=', linkFrom).where('finished_at', '<', query.to),
+      commits: () => scoped(this.db('commits')).where('landed_at', '>', commitFrom).where('landed_at', '<', query.to).whereNotNull('committed_at'),
+      incidents: () =>
+        scoped(this.db('incidents')).where(builder =>
+          builder
+            .where(b => b.where('created_at', '>=', linkFrom).where('created_at', '<', query.to))
+            .orWhere(b => b.where('resolved_at', '>=', query.from).where('resolved_at', '<', query.to)),
+        ),
+      pullRequests: () => scoped(this.db('pull_requests')).where('merged_at', '>', commitFrom).where('merged_at', '<', query.to),
+    };
+    if (this.options.maxRows !== undefined && (await this.rowsAbove(Object.values(ranges), this.options.maxRows))) {
+      throw new TooManyFactsError(this.options.maxRows);
+    }
+
     const [deployments, earlier, changes, links, incidents, pullRequests] = await Promise.all([
-      scoped(this.db('deployments'))
-        .modify(production)
-        .where('finished_at', '>=', linkFrom)
-        .where('finished_at', '<', query.to)
+      ranges
+        .deployments()
         .orderBy([{ column: 'finished_at' }, { column: 'id' }])
         .select('external_id', 'project', 'environment', 'status', 'rollback', this.epoch('started_at'), this.epoch('finished_at')),
       // Bounded so that an all-projects query does not build one condition per project.
@@ -70,11 +101,7 @@ export class FactReader implements DoraFactSource {
               for (const p of previous) builder.orWhere({ project: p.project, finished_at: p.finished_at });
             })
             .select('external_id', 'project', 'environment', 'status', 'rollback', this.epoch('started_at'), this.epoch('finished_at')),
-      scoped(this.db('commits'))
-        .where('landed_at', '>', commitFrom)
-        .where('landed_at', '<', query.to)
-        .whereNotNull('committed_at')
-        .select('project', 'sha', this.epoch('committed_at'), this.epoch('landed_at')),
+      ranges.commits().select('project', 'sha', this.epoch('committed_at'), this.epoch('landed_at')),
       // The deployments that list each commit. A commit lands no later than a deployment listing
       // it starts, so every link of a commit read above belongs to a deployment finished after commitFrom.
       this.db('deployment_commits as dc')
@@ -86,17 +113,8 @@ export class FactReader implements DoraFactSource {
         .where('d.finished_at', '<', query.to)
         .orderBy([{ column: 'd.finished_at' }, { column: 'd.id' }])
         .select('d.project', 'dc.commit_sha', 'd.external_id', this.epoch('d.finished_at', 'finished_at')),
-      scoped(this.db('incidents'))
-        .where(builder =>
-          builder
-            .where(b => b.where('created_at', '>=', linkFrom).where('created_at', '<', query.to))
-            .orWhere(b => b.where('resolved_at', '>=', query.from).where('resolved_at', '<', query.to)),
-        )
-        .select('external_id', 'project', 'title', this.epoch('created_at'), this.epoch('resolved_at'), 'deployment_ref'),
-      scoped(this.db('pull_requests'))
-        .where('merged_at', '>', commitFrom)
-        .where('merged_at', '<', query.to)
-        .select('project', 'repository', 'number', 'merge_commit_sha', this.epoch('created_at'), this.epoch('merged_at')),
+      ranges.incidents().select('external_id', 'project', 'title', this.epoch('created_at'), this.epoch('resolved_at'), 'deployment_ref'),
+      ranges.pullRequests().select('project', 'repository', 'number', 'merge_commit_sha', this.epoch('created_at'), this.epoch('merged_at')),
     ]);
 
     const toDeployment = (r: any) => ({

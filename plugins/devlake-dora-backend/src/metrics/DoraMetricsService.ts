@@ -1,8 +1,9 @@
+import { InputError } from '@backstage/errors';
 import type { Aggregation } from './aggregate';
 import type { BenchmarkYear } from './benchmarks';
 import { addMonths, DAY, lengthInDays, startOfDay, startOfMonth, startOfWeek } from './calendar';
 import { DoraCalculator, type DoraMetrics, type MetricName } from './DoraCalculator';
-import type { DoraFactSource } from './facts';
+import { TooManyFactsError, type DoraFactSource } from './facts';
 import type { Period } from './period';
 
 export interface MetricsRequest {
@@ -31,6 +32,16 @@ const BUCKETS: Record<Interval, { first: (t: number) => number; next: (t: number
   month: { first: startOfMonth, next: t => addMonths(t, 1) },
 };
 
+/** Says what to narrow when a request would read more facts than `devlake.maxFactRows` allows. */
+function tooMany(request: MetricsRequest, limit: number): InputError {
+  const scope = request.projects ? `${request.projects.length} project(s)` : 'every project';
+  return new InputError(
+    `query: the request would read more than ${limit} deployments, commits, incidents and pull requests (devlake.maxFactRows) for ${scope} ` +
+      `from ${request.period.startDate} to ${request.period.endDate} and the period before it; name a project or team (query.project, query.team) ` +
+      `or shorten the period (query.startDate/query.endDate, query.timeRange)`,
+  );
+}
+
 /** Reads the facts for a request and computes the DORA metrics, their trend or their series. */
 export class DoraMetricsService {
   constructor(private readonly source: DoraFactSource, private readonly defaults: MetricsDefaults) {}
@@ -38,7 +49,9 @@ export class DoraMetricsService {
   private async calculator(request: MetricsRequest, details: boolean) {
     const environments = (request.environments ?? this.defaults.productionEnvironments).map(e => e.toLowerCase());
     const range = DoraCalculator.factRange(request.period);
-    const facts = await this.source.facts({ projects: request.projects, from: new Date(range.from), to: new Date(range.to), environments });
+    const facts = await this.source.facts({ projects: request.projects, from: new Date(range.from), to: new Date(range.to), environments }).catch(error => {
+      throw error instanceof TooManyFactsError ? tooMany(request, error.limit) : error;
+    });
     const calculator = new DoraCalculator(facts, {
       environments,
       benchmark: request.benchmark ?? '2023',

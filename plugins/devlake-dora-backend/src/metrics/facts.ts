@@ -75,3 +75,11 @@ export interface FactQuery {
 export interface DoraFactSource {
   facts(query: FactQuery): Promise<DoraFacts>;
 }
+
+/** A fact query would read more rows than the source is allowed to hold in memory at once. */
+export class TooManyFactsError extends Error {
+  constructor(readonly limit: number) {
+    super(`the query would read more than ${limit} rows`);
+    this.name = 'TooManyFactsError';
+  }
+}
