@@ -37,7 +37,7 @@ export const devlakePlugin = createBackendPlugin({
         const db = await migrateDatabase(database);
         let facts: DoraFactSource = new FactReader(db, { maxRows: settings.maxFactRows });
         if (settings.sourceDatabase) {
-          const devlakeDatabase = DevLakeFactSource.connect(settings.sourceDatabase);
+          const devlakeDatabase = DevLakeFactSource.connect(settings.sourceDatabase, { maxRows: settings.maxFactRows });
           lifecycle.addShutdownHook(() => devlakeDatabase.close());
           facts = new CombinedFactSource([facts, devlakeDatabase]);
           logger.info('reading DevLake data from devlake.source.database as well as ingested events');

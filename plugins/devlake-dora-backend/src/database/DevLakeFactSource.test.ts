@@ -129,6 +129,28 @@ describe('reading an existing DevLake database (MariaDB)', () => {
     expect(res.body.metrics.timeToRestoreService.value).toBeNull();
   });
 
+  it('refuses a request that would read more than devlake.maxFactRows rows of DevLake, before reading them', async () => {
+    const bounded = await startPluginBackend({
+      features: [devlakePlugin, catalogServiceMock.factory({ entities: [] })],
+      config: { devlake: { maxFactRows: 5, source: { database: { connection: { ...MARIADB, database } } } } },
+    });
+    try {
+      const period = 'startDate=2026-11-02&endDate=2026-11-08';
+      // shop: six deployment rows, two shipped commits, an incident and a pull request
+      for (const query of [`project=shop&${period}`, period]) {
+        const refused = await bounded.http.get(`/api/devlake/dora-metrics?${query}`).set(authHeaders.user());
+        expect(refused.status).toBe(400);
+        expect(refused.body.error.message).toContain('more than 5 deployments, commits, incidents and pull requests (devlake.maxFactRows)');
+      }
+      // other: one deployment row in the range read
+      const small = await bounded.http.get(`/api/devlake/dora-metrics?project=other&${period}`).set(authHeaders.user());
+      expect(small.status).toBe(200);
+      expect(small.body.metrics.deploymentFrequency).toMatchObject({ count: 1 });
+    } finally {
+      await bounded.stop();
+    }
+  });
+
   it('reads rollout start times, so an incident opened during a rollout is linked to it by the window', async () => {
     const res = await backend.http.get('/api/devlake/dora-metrics?project=other&startDate=2026-11-09&endDate=2026-11-15&details=true').set(authHeaders.user());
     expect(res.status).toBe(200);

@@ -1,7 +1,8 @@
 import { ServiceUnavailableError } from '@backstage/errors';
 import knexFactory, { type Knex } from 'knex';
 import { DAY } from '../metrics/calendar';
-import type { ChangeFact, DeploymentFact, DoraFactSource, DoraFacts, FactQuery, IncidentFact, PullRequestFact } from '../metrics/facts';
+import { TooManyFactsError, type ChangeFact, type DeploymentFact, type DoraFactSource, type DoraFacts, type FactQuery, type IncidentFact, type PullRequestFact } from '../metrics/facts';
+import { rowsAbove } from './rowsAbove';
 
 /**
  * A mysql2 pool whose every connection is put in a read-only session before first use
@@ -40,11 +41,12 @@ const ms = (v: string | number | Date | null): number | null => (v === null || v
 export class DevLakeFactSource implements DoraFactSource {
   private hasIncidentsTable?: Promise<boolean>;
 
-  constructor(private readonly db: Knex) {}
+  /** `maxRows`: refuse a query that would read more rows than this, as the plugin's own reader does. */
+  constructor(private readonly db: Knex, private readonly options: { maxRows?: number } = {}) {}
 
   /** A read-only pool over the configured connection; dates are read as UTC, as DevLake writes them. */
-  static connect(connection: Record<string, unknown>): DevLakeFactSource {
-    return new DevLakeFactSource(connectReadOnly(connection));
+  static connect(connection: Record<string, unknown>, options: { maxRows?: number } = {}): DevLakeFactSource {
+    return new DevLakeFactSource(connectReadOnly(connection), options);
   }
 
   async close(): Promise<void> {
@@ -68,6 +70,7 @@ export class DevLakeFactSource implements DoraFactSource {
     try {
       return await this.read(query);
     } catch (error) {
+      if (error instanceof TooManyFactsError) throw error;
       const code = (error as { code?: unknown }).code;
       const reason = typeof code === 'string' ? code : (error as Error).name;
       throw new ServiceUnavailableError(`devlake.source.database could not be read (${reason}); try again later`);
@@ -75,31 +78,74 @@ export class DevLakeFactSource implements DoraFactSource {
   }
 
   private async read(query: FactQuery): Promise<DoraFacts> {
-    const linkFrom = new Date(query.from.getTime() - LINK_LOOKBACK_MS);
+    const rows = await this.rowSets(query, new Date(query.from.getTime() - LINK_LOOKBACK_MS));
+    if (this.options.maxRows !== undefined && (await rowsAbove(this.db, Object.values(rows), this.options.maxRows))) {
+      throw new TooManyFactsError(this.options.maxRows);
+    }
     const [deployments, shipped, incidents, pullRequests] = await Promise.all([
-      this.deployments(query, linkFrom),
-      this.shippedCommits(query, linkFrom),
-      this.incidents(query, linkFrom),
-      this.pullRequests(query, linkFrom),
+      this.deployments(rows.deployments()),
+      this.shippedCommits(rows.shippedCommits()),
+      this.incidents(rows.incidents()),
+      this.pullRequests(rows.pullRequests()),
     ]);
     return { deployments, changes: linkedChanges(shipped, deployments), incidents, pullRequests };
   }
 
-  private async deployments(query: FactQuery, from: Date): Promise<DeploymentFact[]> {
-    const rows = await this.db('cicd_deployment_commits as cdc')
-      .modify(this.mapped('cicd_scopes', 'cdc.cicd_scope_id', query.projects))
-      .where('cdc.finished_date', '>=', from)
-      .where('cdc.finished_date', '<', query.to)
-      .groupBy('cdc.cicd_deployment_id', 'pm.project_name')
-      .select(
-        'cdc.cicd_deployment_id as id',
-        'pm.project_name as project',
-        this.db.raw('max(cdc.environment) as environment'),
-        this.db.raw('max(cdc.result) as result'),
-        this.db.raw('min(cdc.started_date) as started_at'),
-        this.db.raw('max(cdc.finished_date) as finished_at'),
+  /** The rows each fact is read from, scoped to the query's projects and range (`from`: with the lookback). */
+  private async rowSets(query: FactQuery, from: Date) {
+    this.hasIncidentsTable ??= this.db.schema.hasTable('incidents');
+    const hasIncidentsTable = await this.hasIncidentsTable;
+    const finishedInRange = (builder: Knex.QueryBuilder) => builder.where('cdc.finished_date', '>=', from).where('cdc.finished_date', '<', query.to);
+    const incidentWindow = (builder: Knex.QueryBuilder) =>
+      builder.where(b =>
+        b
+          .where(w => w.where('i.created_date', '>=', from).where('i.created_date', '<', query.to))
+          .orWhere(w => w.where('i.resolution_date', '>=', query.from).where('i.resolution_date', '<', query.to)),
       );
-    return rows.map((r: any) => ({
+    return {
+      deployments: () => this.db('cicd_deployment_commits as cdc').modify(this.mapped('cicd_scopes', 'cdc.cicd_scope_id', query.projects)).modify(finishedInRange),
+      // The commits each successful production deployment shipped: those between it and the
+      // previous successful one (DevLake's `commits_diffs`), one row per commit and deployment.
+      shippedCommits: () =>
+        this.db('cicd_deployment_commits as cdc')
+          .modify(this.mapped('cicd_scopes', 'cdc.cicd_scope_id', query.projects))
+          .join('cicd_deployment_commits as prev', 'prev.id', 'cdc.prev_success_deployment_commit_id')
+          .join('commits_diffs as cd', function diff() {
+            this.on('cd.new_commit_sha', '=', 'cdc.commit_sha').andOn('cd.old_commit_sha', '=', 'prev.commit_sha');
+          })
+          .join('commits as c', 'c.sha', 'cd.commit_sha')
+          .where('cdc.result', 'SUCCESS')
+          .whereRaw(`lower(cdc.environment) in (${query.environments.map(() => '?').join(', ')})`, query.environments)
+          .modify(finishedInRange),
+      incidents: () =>
+        (hasIncidentsTable
+          ? this.db('incidents as i').modify(b => {
+              b.join('project_mapping as pm', function joinMapping() {
+                this.on('pm.row_id', '=', 'i.scope_id').andOn('pm.table', '=', 'i.table');
+              });
+              if (query.projects) b.whereIn('pm.project_name', query.projects);
+            })
+          : this.db('issues as i').join('board_issues as bi', 'bi.issue_id', 'i.id').modify(this.mapped('boards', 'bi.board_id', query.projects)).where('i.type', 'INCIDENT')
+        ).modify(incidentWindow),
+      pullRequests: () =>
+        this.db('pull_requests as pr')
+          .modify(this.mapped('repos', 'pr.base_repo_id', query.projects))
+          .whereNotNull('pr.merged_date')
+          .where('pr.merged_date', '>=', from)
+          .where('pr.merged_date', '<', query.to),
+    };
+  }
+
+  private async deployments(rows: Knex.QueryBuilder): Promise<DeploymentFact[]> {
+    const grouped = await rows.groupBy('cdc.cicd_deployment_id', 'pm.project_name').select(
+      'cdc.cicd_deployment_id as id',
+      'pm.project_name as project',
+      this.db.raw('max(cdc.environment) as environment'),
+      this.db.raw('max(cdc.result) as result'),
+      this.db.raw('min(cdc.started_date) as started_at'),
+      this.db.raw('max(cdc.finished_date) as finished_at'),
+    );
+    return grouped.map((r: any) => ({
       id: r.id,
       project: r.project,
       environment: r.environment ?? '',
@@ -110,24 +156,9 @@ export class DevLakeFactSource implements DoraFactSource {
     }));
   }
 
-  /**
-   * The commits each successful production deployment shipped: those between it and the previous
-   * successful one (DevLake's `commits_diffs`), one row per commit and deployment, with author time.
-   */
-  private async shippedCommits(query: FactQuery, from: Date): Promise<ShippedCommit[]> {
-    const rows = await this.db('cicd_deployment_commits as cdc')
-      .modify(this.mapped('cicd_scopes', 'cdc.cicd_scope_id', query.projects))
-      .join('cicd_deployment_commits as prev', 'prev.id', 'cdc.prev_success_deployment_commit_id')
-      .join('commits_diffs as cd', function diff() {
-        this.on('cd.new_commit_sha', '=', 'cdc.commit_sha').andOn('cd.old_commit_sha', '=', 'prev.commit_sha');
-      })
-      .join('commits as c', 'c.sha', 'cd.commit_sha')
-      .where('cdc.result', 'SUCCESS')
-      .whereRaw(`lower(cdc.environment) in (${query.environments.map(() => '?').join(', ')})`, query.environments)
-      .where('cdc.finished_date', '>=', from)
-      .where('cdc.finished_date', '<', query.to)
-      .select('cd.commit_sha as sha', 'pm.project_name as project', 'c.authored_date', 'cdc.cicd_deployment_id', 'cdc.started_date', 'cdc.finished_date');
-    return rows.map((r: any) => ({
+  private async shippedCommits(rows: Knex.QueryBuilder): Promise<ShippedCommit[]> {
+    const shipped = await rows.select('cd.commit_sha as sha', 'pm.project_name as project', 'c.authored_date', 'cdc.cicd_deployment_id', 'cdc.started_date', 'cdc.finished_date');
+    return shipped.map((r: any) => ({
       project: r.project,
       sha: r.sha,
       committedAt: ms(r.authored_date),
@@ -137,41 +168,15 @@ export class DevLakeFactSource implements DoraFactSource {
     }));
   }
 
-  private async incidents(query: FactQuery, from: Date): Promise<IncidentFact[]> {
-    this.hasIncidentsTable ??= this.db.schema.hasTable('incidents');
+  /** Incidents with DevLake's explicit incident → deployment links. */
+  private async incidents(rows: Knex.QueryBuilder): Promise<IncidentFact[]> {
     const links = this.db('project_incident_deployment_relationships').select('id', 'project_name', 'deployment_id').as('link');
-    const window = (builder: Knex.QueryBuilder, created: string, resolved: string) =>
-      builder.where(b =>
-        b
-          .where(w => w.where(created, '>=', from).where(created, '<', query.to))
-          .orWhere(w => w.where(resolved, '>=', query.from).where(resolved, '<', query.to)),
-      );
-    let rows: any[];
-    if (await this.hasIncidentsTable) {
-      rows = await this.db('incidents as i')
-        .modify(b => {
-          b.join('project_mapping as pm', function joinMapping() {
-            this.on('pm.row_id', '=', 'i.scope_id').andOn('pm.table', '=', 'i.table');
-          });
-          if (query.projects) b.whereIn('pm.project_name', query.projects);
-        })
-        .leftJoin(links, function linked() {
-          this.on('link.id', '=', 'i.id').andOn('link.project_name', '=', 'pm.project_name');
-        })
-        .modify(b => window(b, 'i.created_date', 'i.resolution_date'))
-        .select('i.id', 'i.title', 'pm.project_name as project', 'i.created_date', 'i.resolution_date', 'link.deployment_id');
-    } else {
-      rows = await this.db('issues as i')
-        .join('board_issues as bi', 'bi.issue_id', 'i.id')
-        .modify(this.mapped('boards', 'bi.board_id', query.projects))
-        .leftJoin(links, function linked() {
-          this.on('link.id', '=', 'i.id').andOn('link.project_name', '=', 'pm.project_name');
-        })
-        .where('i.type', 'INCIDENT')
-        .modify(b => window(b, 'i.created_date', 'i.resolution_date'))
-        .select('i.id', 'i.title', 'pm.project_name as project', 'i.created_date', 'i.resolution_date', 'link.deployment_id');
-    }
-    return rows.map(r => ({
+    const linked = await rows
+      .leftJoin(links, function linked() {
+        this.on('link.id', '=', 'i.id').andOn('link.project_name', '=', 'pm.project_name');
+      })
+      .select('i.id', 'i.title', 'pm.project_name as project', 'i.created_date', 'i.resolution_date', 'link.deployment_id');
+    return linked.map((r: any) => ({
       id: r.id,
       project: r.project,
       title: r.title ?? null,
@@ -181,14 +186,9 @@ export class DevLakeFactSource implements DoraFactSource {
     }));
   }
 
-  private async pullRequests(query: FactQuery, from: Date): Promise<PullRequestFact[]> {
-    const rows = await this.db('pull_requests as pr')
-      .modify(this.mapped('repos', 'pr.base_repo_id', query.projects))
-      .whereNotNull('pr.merged_date')
-      .where('pr.merged_date', '>=', from)
-      .where('pr.merged_date', '<', query.to)
-      .select('pr.id', 'pr.base_repo_id', 'pr.pull_request_key', 'pm.project_name as project', 'pr.created_date', 'pr.merged_date', 'pr.merge_commit_sha');
-    return rows.map((r: any) => ({
+  private async pullRequests(rows: Knex.QueryBuilder): Promise<PullRequestFact[]> {
+    const merged = await rows.select('pr.id', 'pr.base_repo_id', 'pr.pull_request_key', 'pm.project_name as project', 'pr.created_date', 'pr.merged_date', 'pr.merge_commit_sha');
+    return merged.map((r: any) => ({
       project: r.project,
       repository: r.base_repo_id,
       number: Number(r.pull_request_key),

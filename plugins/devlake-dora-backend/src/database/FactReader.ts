@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { DAY } from '../metrics/calendar';
 import { TooManyFactsError, type DoraFactSource, type DoraFacts, type FactQuery } from '../metrics/facts';
+import { rowsAbove } from './rowsAbove';
 import { readStore } from './storeErrors';
 
 /** How far before a range deployments are read, so incidents and rollbacks find their deployment. */
@@ -35,22 +36,6 @@ export class FactReader implements DoraFactSource {
     return readStore(() => this.read(query));
   }
 
-  /**
-   * Whether the row sets hold more than `limit` rows together, in one statement of counts over the
-   * indexes the reads use; each count stops after `limit + 1` rows, so even a query over every
-   * project costs a bounded scan, never a read into memory.
-   */
-  private async rowsAbove(sets: Array<() => Knex.QueryBuilder>, limit: number): Promise<boolean> {
-    const counts = sets.map((set, i) =>
-      this.db
-        .from(set().select(this.db.raw('1 as one')).limit(limit + 1).as('bounded'))
-        .count({ n: '*' })
-        .as(`set${i}`),
-    );
-    const [row] = await this.db.select(counts);
-    return Object.values(row as Record<string, string | number>).reduce<number>((sum, n) => sum + Number(n), 0) > limit;
-  }
-
   private async read(query: FactQuery): Promise<DoraFacts> {
     const linkFrom = new Date(query.from.getTime() - LINK_LOOKBACK_MS);
     // `table` prefixes the columns where a query joins.
@@ -82,7 +67,7 @@ export class FactReader implements DoraFactSource {
         ),
       pullRequests: () => scoped(this.db('pull_requests')).where('merged_at', '>', commitFrom).where('merged_at', '<', query.to),
     };
-    if (this.options.maxRows !== undefined && (await this.rowsAbove(Object.values(ranges), this.options.maxRows))) {
+    if (this.options.maxRows !== undefined && (await rowsAbove(this.db, Object.values(ranges), this.options.maxRows))) {
       throw new TooManyFactsError(this.options.maxRows);
     }
 
