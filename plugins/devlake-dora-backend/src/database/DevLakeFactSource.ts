@@ -171,12 +171,12 @@ export class DevLakeFactSource implements DoraFactSource {
   /** Incidents with DevLake's explicit incident → deployment links. */
   private async incidents(rows: Knex.QueryBuilder): Promise<IncidentFact[]> {
     const links = this.db('project_incident_deployment_relationships').select('id', 'project_name', 'deployment_id').as('link');
-    const linked = await rows
+    const withLinks = await rows
       .leftJoin(links, function linked() {
         this.on('link.id', '=', 'i.id').andOn('link.project_name', '=', 'pm.project_name');
       })
       .select('i.id', 'i.title', 'pm.project_name as project', 'i.created_date', 'i.resolution_date', 'link.deployment_id');
-    return linked.map((r: any) => ({
+    return withLinks.map((r: any) => ({
       id: r.id,
       project: r.project,
       title: r.title ?? null,
