@@ -15,6 +15,9 @@ import { startBenchBackend } from '../lib/backend';
 import { PeakRss } from '../lib/memory';
 import { printTable, writeResults } from '../lib/report';
 
+// One log line per request would only add noise to the tables.
+process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
+
 const RELEASES = Number(process.env.BENCH_RELEASES ?? 1000);
 const REVISIONS = Number(process.env.BENCH_REVISIONS ?? 10);
 const MANIFEST_KB = Number(process.env.BENCH_MANIFEST_KB ?? 100);
