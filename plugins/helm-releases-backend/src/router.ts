@@ -27,6 +27,10 @@ const UNDECODABLE_HEADER = 'X-Helm-Undecodable';
  * and a rollback would act on the defaults (namespace `default`, the previous revision).
  */
 const jsonBodyOnly: express.RequestHandler = (req, _res, next) => {
+  if (req.method !== 'POST') {
+    next();
+    return;
+  }
   const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
   if (hasBody && !req.is('application/json')) {
     next(new InputError(`Invalid request body: send it as JSON with Content-Type: application/json (got ${req.headers['content-type'] ?? 'no Content-Type'})`));
@@ -40,7 +44,8 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   const { httpAuth, permissions, db, clusters, releases } = options;
   const router = Router();
   router.use(express.json({ limit: '2mb' }));
-  router.post('*', jsonBodyOnly);
+  // Middleware rather than a `POST *` route, so that it is not mistaken for a route of its own.
+  router.use(jsonBodyOnly);
 
   router.get('/health', healthHandler({ version, check: async () => { await db.raw('select 1'); } }));
 
