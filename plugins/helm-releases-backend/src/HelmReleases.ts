@@ -43,6 +43,24 @@ export function readSettings(config: Config): HelmReleasesSettings {
   };
 }
 
+/**
+ * What an operation learned about the release it read or changed, for the audit record: the
+ * cluster, revisions and statuses. Never values or manifests, which may hold secrets.
+ */
+export type OperationFacts = {
+  cluster?: string;
+  fromRevision?: number;
+  targetRevision?: number;
+  resultingRevision?: number;
+  status?: string;
+  previousStatus?: string;
+};
+
+/** Receives facts as the operation learns them, so a failure still tells how far it got. */
+export type NoteFacts = (facts: OperationFacts) => void;
+
+const ignore: NoteFacts = () => {};
+
 /** The plugin's operations on releases, each on the cluster and storage driver the request names. */
 export class HelmReleases {
   constructor(
@@ -52,20 +70,20 @@ export class HelmReleases {
     private readonly settings: HelmReleasesSettings,
   ) {}
 
-  list(target: Target, query: ListQuery) {
-    return this.onCluster(target, ({ reader }) => reader.list(query));
+  list(target: Target, query: ListQuery, note: NoteFacts = ignore) {
+    return this.onCluster(target, note, ({ reader }) => reader.list(query));
   }
 
-  history(target: Target, namespace: string, name: string) {
-    return this.onCluster(target, ({ reader }) => reader.history(namespace, name));
+  history(target: Target, namespace: string, name: string, note: NoteFacts = ignore) {
+    return this.onCluster(target, note, ({ reader }) => reader.history(namespace, name));
   }
 
-  revision(target: Target, namespace: string, name: string, revision: number) {
-    return this.onCluster(target, ({ reader }) => reader.revision(namespace, name, revision));
+  revision(target: Target, namespace: string, name: string, revision: number, note: NoteFacts = ignore) {
+    return this.onCluster(target, note, ({ reader }) => reader.revision(namespace, name, revision));
   }
 
-  diff(target: Target, namespace: string, name: string, range: { from?: number; to?: number }) {
-    return this.onCluster(target, async ({ reader }) => {
+  diff(target: Target, namespace: string, name: string, range: { from?: number; to?: number }, note: NoteFacts = ignore) {
+    return this.onCluster(target, note, async ({ reader }) => {
       const revisions = await reader.history(namespace, name);
       const to = range.to !== undefined ? numberedRevision(name, revisions, range.to) : latestRevision(name, revisions, 'diffed against its latest revision');
       const from = range.from !== undefined ? numberedRevision(name, revisions, range.from) : previousRevision(name, revisions, to);
@@ -88,11 +106,16 @@ export class HelmReleases {
     }
   }
 
-  rollback(target: Target, request: { namespace: string; name: string; revision: number; disableHooks: boolean }, actor: string) {
-    return this.onCluster(target, async ({ cluster, storage, reader }) => {
+  rollback(target: Target, request: { namespace: string; name: string; revision: number; disableHooks: boolean }, actor: string, note: NoteFacts = ignore) {
+    return this.onCluster(target, note, async ({ cluster, storage, reader }) => {
       const resources = new ClusterResources(cluster, request.name, request.namespace);
       const hooks = new HookRunner(resources, { timeoutMs: this.settings.hookTimeoutMs });
       const outcome = await rollbackRelease(request, { storage, reader, resources, hooks, clusterName: cluster.name, maxHistory: this.settings.maxHistory });
+      // Before the failure is thrown: a failed rollback has still written its (failed) revision.
+      note({
+        fromRevision: outcome.fromRevision, targetRevision: outcome.targetRevision,
+        resultingRevision: outcome.release.version, status: String(outcome.release.info.status),
+      });
       for (const warning of outcome.warnings) this.logger.warn(`Rollback of ${request.namespace}/${request.name} on ${cluster.name}: ${warning}`);
       await this.operations.record({
         cluster: cluster.name, namespace: request.namespace, releaseName: request.name, operation: 'rollback',
@@ -105,9 +128,10 @@ export class HelmReleases {
     });
   }
 
-  recover(target: Target, request: { namespace: string; name: string }, actor: string) {
-    return this.onCluster(target, async ({ cluster, storage, reader }) => {
+  recover(target: Target, request: { namespace: string; name: string }, actor: string, note: NoteFacts = ignore) {
+    return this.onCluster(target, note, async ({ cluster, storage, reader }) => {
       const result = await recoverRelease({ ...request, actor }, { storage, reader });
+      note({ resultingRevision: result.release.version, previousStatus: result.previousStatus, status: String(result.release.info.status) });
       await this.operations.record({
         cluster: cluster.name, namespace: request.namespace, releaseName: request.name, operation: 'recover',
         toRevision: result.release.version, outcome: 'succeeded', message: result.release.info.description, actor,
@@ -116,9 +140,10 @@ export class HelmReleases {
     });
   }
 
-  upgrade(target: Target, request: { namespace: string; name: string; values: string; dryRun: boolean }, actor: string) {
-    return this.onCluster(target, async ({ cluster, reader }) => {
+  upgrade(target: Target, request: { namespace: string; name: string; values: string; dryRun: boolean }, actor: string, note: NoteFacts = ignore) {
+    return this.onCluster(target, note, async ({ cluster, reader }) => {
       const outcome = await upgradeRelease({ ...request, storage: target.storage }, { reader, cluster, options: this.settings.upgrade });
+      note({ fromRevision: outcome.diff.from, resultingRevision: outcome.release.version, status: String(outcome.release.info.status) });
       if (!outcome.dryRun) {
         await this.operations.record({
           cluster: cluster.name, namespace: request.namespace, releaseName: request.name, operation: 'upgrade',
@@ -129,14 +154,20 @@ export class HelmReleases {
     });
   }
 
-  operationsOf(target: Target, namespace: string, name: string) {
+  operationsOf(target: Target, namespace: string, name: string, note: NoteFacts = ignore) {
     const cluster = this.storages.cluster(target.context);
+    note({ cluster: cluster.name });
     return this.operations.forRelease(cluster.name, namespace, name);
   }
 
   /** Resolves the cluster and driver, and turns any raw Kubernetes failure into a client error. */
-  private async onCluster<T>(target: Target, work: (ctx: { cluster: KubernetesCluster; storage: ReturnType<ReleaseStorages['storage']>; reader: ReleaseReader }) => Promise<T>): Promise<T> {
+  private async onCluster<T>(
+    target: Target,
+    note: NoteFacts,
+    work: (ctx: { cluster: KubernetesCluster; storage: ReturnType<ReleaseStorages['storage']>; reader: ReleaseReader }) => Promise<T>,
+  ): Promise<T> {
     const cluster = this.storages.cluster(target.context);
+    note({ cluster: cluster.name });
     const storage = this.storages.storage(cluster, target.storage);
     try {
       return await work({ cluster, storage, reader: new ReleaseReader(storage, this.logger) });

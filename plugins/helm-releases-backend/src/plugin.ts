@@ -18,15 +18,16 @@ export const helmReleasesPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         permissions: coreServices.permissions,
+        auditor: coreServices.auditor,
         permissionsRegistry: coreServices.permissionsRegistry,
         database: coreServices.database,
         clusters: kubernetesClustersServiceRef,
       },
-      async init({ config, logger, httpRouter, httpAuth, permissions, permissionsRegistry, database, clusters }) {
+      async init({ config, logger, httpRouter, httpAuth, permissions, auditor, permissionsRegistry, database, clusters }) {
         permissionsRegistry.addPermissions(helmReleasesPermissions);
         const db = await migrateDatabase(database);
         const releases = new HelmReleases(new ReleaseStorages(clusters), new OperationLog(db), logger, readSettings(config));
-        httpRouter.use(await createRouter({ httpAuth, permissions, db, clusters, releases }));
+        httpRouter.use(await createRouter({ httpAuth, permissions, auditor, db, clusters, releases }));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

@@ -2,7 +2,7 @@ import { KubernetesSimulator } from '@fawkes/kubernetes-simulator';
 import { authHeaders, createTestDatabases, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
 import * as k8s from '@kubernetes/client-node';
 import { gunzipSync } from 'node:zlib';
-import { configMapManifest, helmConfigMap, helmSecret, makeRelease, undecodableSecret } from './__testing__/helmRecords';
+import { configMapManifest, helmConfigMap, helmSecret, makeRelease, undecodableSecret, UNSERVED_WIDGET } from './__testing__/helmRecords';
 import type { Hook, Release } from './release/release';
 import { helmReleasesPlugin } from './plugin';
 
@@ -20,9 +20,6 @@ function jobHook(name: string, event: string, opts: { fail?: boolean; policies?:
     manifest: `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: ${name}\n  annotations:\n    helm.sh/hook: ${event}\n${annotations}spec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: run, image: busybox}]\n`,
   };
 }
-
-/** An object of a kind the simulator does not serve: applying it fails. */
-const UNSERVED_WIDGET = '---\napiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec: {}\n';
 
 /** A chart's Deployment (container `web`) and DevWorkspace (a custom resource) as one manifest. */
 const workloadManifest = (image: string, env: Record<string, string>, routingClass: string, components: string[]) => `---

@@ -38,6 +38,9 @@ export function configMapManifest(name: string, data: Record<string, string>, an
   return `${lines.join('\n')}\n`;
 }
 
+/** An object of a kind the simulator does not serve: applying it fails. */
+export const UNSERVED_WIDGET = '---\napiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec: {}\n';
+
 const labelsOf = (release: Release) => ({
   name: release.name,
   owner: 'helm',

@@ -23,6 +23,8 @@ export interface RollbackOutcome {
   /** The revision the rollback wrote, as stored at the end (deployed or failed). */
   release: Release;
   fromRevision: number;
+  /** The revision rolled back to (`revision: 0` resolved to the one before the latest). */
+  targetRevision: number;
   failure?: Error;
   /** Records of other revisions that could not be rewritten (Helm only logs these). */
   warnings: string[];
@@ -104,7 +106,7 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
       await record(current);
     }
     const recorded = await record(target);
-    return { release: summarise(target), fromRevision: current.version, failure: asClientError(failure, deps.clusterName, target, recorded), warnings };
+    return { release: summarise(target), fromRevision: current.version, targetRevision: targetVersion, failure: asClientError(failure, deps.clusterName, target, recorded), warnings };
   };
 
   try {
@@ -132,7 +134,7 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
   }
   target.info.status = 'deployed';
   await storage.update(target);
-  return { release: summarise(target), fromRevision: current.version, warnings };
+  return { release: summarise(target), fromRevision: current.version, targetRevision: targetVersion, warnings };
 }
 
 /**
