@@ -69,6 +69,7 @@ describe('DevfileFetcher', () => {
     server.routes.set('/big-chunked', { body: Buffer.alloc(2 * 1024 * 1024, 'a'), headers: { 'transfer-encoding': 'chunked' } });
     server.routes.set('/slow', { body: DEVFILE, delayMs: 1500 });
     server.routes.set('/gone', { status: 410 });
+    server.routes.set('/signed-loop', { status: 302, headers: { location: '/signed-loop?X-Amz-Signature=redirect-secret' } });
   });
   afterAll(() => server.stop());
 
@@ -140,6 +141,18 @@ describe('DevfileFetcher', () => {
   it('reports the HTTP status and unresolvable names', async () => {
     await expect(fetcher().fetch(server.url('/gone'))).rejects.toThrow(/answered HTTP 410/);
     await expect(fetcher().fetch('https://nowhere.test/devfile.yaml')).rejects.toThrow(/could not be resolved \(getaddrinfo ENOTFOUND/);
+  });
+
+  it('names URLs in its errors without their query, where tokens travel', async () => {
+    const failures = [
+      fetcher().fetch(`${server.url('/gone')}?private_token=query-secret#frag`),
+      fetcher().fetch(server.url('/signed-loop', 'devfiles.test')),
+    ];
+    const messages = (await Promise.allSettled(failures)).map(result => (result as PromiseRejectedResult).reason.message);
+    expect(messages).toEqual([
+      `devfileUrl could not be fetched: ${server.url('/gone')} answered HTTP 410`,
+      `devfileUrl could not be fetched: more than 3 redirects (last to ${server.url('/signed-loop', 'devfiles.test')})`,
+    ]);
   });
 
   it('keeps to the allowed hosts', async () => {

@@ -4,6 +4,7 @@ import https from 'node:https';
 import { isIP } from 'node:net';
 import { rootCertificates } from 'node:tls';
 import { blockedAddressReason } from './addressPolicy';
+import { redactedUrl } from './redactedUrl';
 
 export interface ResolvedAddress {
   address: string;
@@ -63,16 +64,16 @@ export class DevfileFetcher {
     for (let hop = 0; ; hop++) {
       const answer = await this.fetchOnce(url, deadline, headersFor?.(url));
       if (answer.kind === 'body') return { content: answer.body, url: url.toString() };
-      if (hop >= this.maxRedirects) {
-        throw new InputError(`devfileUrl could not be fetched: more than ${this.maxRedirects} redirects (last to ${answer.location})`);
-      }
       let next: URL;
       try {
         next = new URL(answer.location, url);
       } catch {
-        throw new InputError(`devfileUrl could not be fetched: ${url} redirected to an invalid URL`);
+        throw new InputError(`devfileUrl could not be fetched: ${redactedUrl(url)} redirected to an invalid URL`);
       }
-      url = parseHttpsUrl(next.toString(), `devfileUrl redirect from ${url}`);
+      if (hop >= this.maxRedirects) {
+        throw new InputError(`devfileUrl could not be fetched: more than ${this.maxRedirects} redirects (last to ${redactedUrl(next)})`);
+      }
+      url = parseHttpsUrl(next.toString(), `devfileUrl redirect from ${redactedUrl(url)}`);
     }
   }
 
@@ -110,7 +111,7 @@ export class DevfileFetcher {
           }
           if (status < 200 || status >= 300) {
             response.resume();
-            reject(new InputError(`devfileUrl could not be fetched: ${url} answered HTTP ${status}`));
+            reject(new InputError(`devfileUrl could not be fetched: ${redactedUrl(url)} answered HTTP ${status}`));
             return;
           }
           const declared = Number(response.headers['content-length']);
