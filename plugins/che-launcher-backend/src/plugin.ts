@@ -27,13 +27,14 @@ export const cheLauncherPlugin = createBackendPlugin({
         lifecycle: coreServices.lifecycle,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        auditor: coreServices.auditor,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         database: coreServices.database,
         clusters: kubernetesClustersServiceRef,
         catalog: catalogServiceRef,
       },
-      async init({ config, logger, lifecycle, httpRouter, httpAuth, permissions, permissionsRegistry, database, clusters, catalog }) {
+      async init({ config, logger, lifecycle, httpRouter, httpAuth, auditor, permissions, permissionsRegistry, database, clusters, catalog }) {
         permissionsRegistry.addPermissions(cheLauncherPermissions);
         const db = await migrateDatabase(database);
         const devfiles = readGoldenPathDevfiles(config);
@@ -82,7 +83,7 @@ export const cheLauncherPlugin = createBackendPlugin({
         if (config.getOptionalBoolean('cheLauncher.devfileFetch.allowPrivateNetworks')) {
           logger.warn('cheLauncher.devfileFetch.allowPrivateNetworks is on: devfile URLs may reach private networks (local testing only)');
         }
-        httpRouter.use(await createRouter({ httpAuth, permissions, db, devfiles, workspaceService }));
+        httpRouter.use(await createRouter({ httpAuth, auditor, permissions, db, devfiles, workspaceService }));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

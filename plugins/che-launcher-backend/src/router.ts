@@ -1,4 +1,5 @@
 import type {
+  AuditorService,
   BackstageCredentials,
   BackstageServicePrincipal,
   BackstageUserPrincipal,
@@ -9,11 +10,14 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, ServiceUnavailableError } from '@backstage/errors';
 import type { BasicPermission } from '@backstage/plugin-permission-common';
 import { authorizeOrThrow, healthHandler, parseInput } from '@fawkes/backend-http';
-import express from 'express';
+import type express from 'express';
 import Router from 'express-promise-router';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import type { GoldenPathDevfile } from './devfiles/goldenPathDevfiles';
+import { addMeta, audited, type AuditMeta } from './http/audited';
+import { createProgressMeta, createRequestMeta, deletedWorkspaceMeta, ownerMeta, workspaceMeta } from './http/auditMeta';
+import { jsonBody } from './http/jsonBody';
 import {
   cheWorkspaceCreatePermission,
   cheWorkspaceDeletePermission,
@@ -21,12 +25,13 @@ import {
   cheWorkspaceUpdatePermission,
 } from './permissions';
 import type { UserNamespaces, WorkspaceOwner } from './workspaces/UserNamespaces';
-import type { Workspaces } from './workspaces/Workspaces';
+import type { CreateProgress, Workspaces } from './workspaces/Workspaces';
 import { WORKSPACE_PHASES } from './workspaces/workspaceView';
 import { version } from '../package.json';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
+  auditor: AuditorService;
   permissions: PermissionsService;
   db: Knex;
   devfiles: GoldenPathDevfile[];
@@ -85,22 +90,23 @@ const idParams = z.object({ id: z.string().min(1).max(253) });
 
 /** HTTP only: parse and validate, call the domain, answer. */
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
-  const { httpAuth, permissions, db, devfiles, workspaceService } = options;
+  const { httpAuth, auditor, permissions, db, devfiles, workspaceService } = options;
   const service = () => {
     if (typeof workspaceService === 'string') throw new ServiceUnavailableError(workspaceService);
     return workspaceService;
   };
   const router = Router();
-  router.use(express.json({ limit: '64kb' }));
+  router.use(jsonBody({ limit: '64kb' }));
 
   /**
    * Who the workspaces belong to: the calling user, or for a service the user it names in
-   * `user` (a user may not name anyone else). Then the permission check.
+   * `user` (a user may not name anyone else), added to the audit meta. Then the permission check.
    */
   async function ownerOf(
     credentials: BackstageCredentials<BackstageUserPrincipal | BackstageServicePrincipal>,
     namedUser: string | undefined,
     permission: BasicPermission,
+    meta: AuditMeta,
   ): Promise<WorkspaceOwner> {
     let ref: string;
     if (credentials.principal.type === 'user') {
@@ -112,8 +118,11 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       if (!namedUser) throw new InputError('user is required when a service calls: name the Backstage user, e.g. user:default/jane');
       ref = namedUser;
     }
+    addMeta(meta, { owner: ref });
     await authorizeOrThrow(permissions, credentials, permission);
-    return service().namespaces.ownerOf(ref);
+    const owner = service().namespaces.ownerOf(ref);
+    addMeta(meta, ownerMeta(owner));
+    return owner;
   }
 
   const caller = (req: express.Request) => httpAuth.credentials(req, { allow: ['user', 'service'] });
@@ -125,51 +134,71 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     res.json({ devfiles, total: devfiles.length });
   });
 
+  // Every change is a `medium` audit event. Reads of workspaces are `low` ones, as catalog-backend
+  // audits its reads: they show a user's workspaces, and a service may read them for a user.
+  // GET /devfiles is the same configuration for everyone and is not audited.
+  const change = (eventId: string) => ({ eventId, severityLevel: 'medium' as const });
+  const read = (queryType: string) => ({ eventId: 'workspace-fetch', severityLevel: 'low' as const, meta: { queryType } });
+
   router.post('/workspaces', async (req, res) => {
-    const credentials = await caller(req);
-    const body = parseInput(createBody, req.body ?? {}, 'body');
-    const owner = await ownerOf(credentials, body.user, cheWorkspaceCreatePermission);
-    const workspace = await service().workspaces.create(owner, { ...body, credentials });
+    const workspace = await audited(auditor, req, change('workspace-create'), async meta => {
+      const credentials = await caller(req);
+      const body = parseInput(createBody, req.body ?? {}, 'body');
+      addMeta(meta, createRequestMeta(body));
+      const owner = await ownerOf(credentials, body.user, cheWorkspaceCreatePermission, meta);
+      const progress: CreateProgress = {};
+      try {
+        return await service().workspaces.create(owner, { ...body, credentials }, progress);
+      } finally {
+        addMeta(meta, createProgressMeta(progress));
+      }
+    }, workspaceMeta);
     res.status(201).json(workspace);
   });
 
   router.get('/workspaces', async (req, res) => {
-    const credentials = await caller(req);
-    const query = parseInput(listQuery, req.query, 'query');
-    const owner = await ownerOf(credentials, query.user, cheWorkspaceReadPermission);
-    res.json(await service().workspaces.list(owner, query));
+    const list = await audited(auditor, req, read('list'), async meta => {
+      const credentials = await caller(req);
+      const query = parseInput(listQuery, req.query, 'query');
+      addMeta(meta, { status: query.status });
+      const owner = await ownerOf(credentials, query.user, cheWorkspaceReadPermission, meta);
+      return service().workspaces.list(owner, query);
+    }, ({ total }) => ({ total }));
+    res.json(list);
   });
+
+  /** A route about one workspace: `:id` and `?user` parsed, the owner found and authorized. */
+  const onWorkspace = async (req: express.Request, permission: BasicPermission, meta: AuditMeta) => {
+    const credentials = await caller(req);
+    const { id } = parseInput(idParams, req.params, 'params');
+    addMeta(meta, { workspace: id });
+    const { user } = parseInput(onBehalfQuery, req.query, 'query');
+    return { id, owner: await ownerOf(credentials, user, permission, meta) };
+  };
 
   router.get('/workspaces/:id', async (req, res) => {
-    const credentials = await caller(req);
-    const { id } = parseInput(idParams, req.params, 'params');
-    const { user } = parseInput(onBehalfQuery, req.query, 'query');
-    const owner = await ownerOf(credentials, user, cheWorkspaceReadPermission);
-    res.json(await service().workspaces.get(owner, id));
+    const workspace = await audited(auditor, req, read('by-id'), async meta => {
+      const { id, owner } = await onWorkspace(req, cheWorkspaceReadPermission, meta);
+      return service().workspaces.get(owner, id);
+    }, workspaceMeta);
+    res.json(workspace);
   });
 
-  router.post('/workspaces/:id/start', async (req, res) => {
-    const credentials = await caller(req);
-    const { id } = parseInput(idParams, req.params, 'params');
-    const { user } = parseInput(onBehalfQuery, req.query, 'query');
-    const owner = await ownerOf(credentials, user, cheWorkspaceUpdatePermission);
-    res.json(await service().workspaces.start(owner, id));
-  });
-
-  router.post('/workspaces/:id/stop', async (req, res) => {
-    const credentials = await caller(req);
-    const { id } = parseInput(idParams, req.params, 'params');
-    const { user } = parseInput(onBehalfQuery, req.query, 'query');
-    const owner = await ownerOf(credentials, user, cheWorkspaceUpdatePermission);
-    res.json(await service().workspaces.stop(owner, id));
-  });
+  for (const action of ['start', 'stop'] as const) {
+    router.post(`/workspaces/:id/${action}`, async (req, res) => {
+      const workspace = await audited(auditor, req, change(`workspace-${action}`), async meta => {
+        const { id, owner } = await onWorkspace(req, cheWorkspaceUpdatePermission, meta);
+        return service().workspaces[action](owner, id);
+      }, workspaceMeta);
+      res.json(workspace);
+    });
+  }
 
   router.delete('/workspaces/:id', async (req, res) => {
-    const credentials = await caller(req);
-    const { id } = parseInput(idParams, req.params, 'params');
-    const { user } = parseInput(onBehalfQuery, req.query, 'query');
-    const owner = await ownerOf(credentials, user, cheWorkspaceDeletePermission);
-    await service().workspaces.delete(owner, id);
+    await audited(auditor, req, change('workspace-delete'), async meta => {
+      const { id, owner } = await onWorkspace(req, cheWorkspaceDeletePermission, meta);
+      return service().workspaces.delete(owner, id);
+    }, deletedWorkspaceMeta);
     res.status(204).end();
   });
 

@@ -71,11 +71,11 @@ export class UserNamespaces {
     return 'exists';
   }
 
-  /** Makes sure the owner's namespace exists and is theirs, creating it when allowed. */
-  async ensure(owner: WorkspaceOwner): Promise<void> {
+  /** Makes sure the owner's namespace exists and is theirs, creating it when allowed; says whether this call created it. */
+  async ensure(owner: WorkspaceOwner): Promise<'existed' | 'created'> {
     // Read afresh before writing into it: the namespace may have been deleted since it was cached.
     this.owners.delete(owner.namespace);
-    if ((await this.verify(owner)) === 'exists') return;
+    if ((await this.verify(owner)) === 'exists') return 'existed';
     if (!this.autoProvision) {
       throw new ConflictError(
         `Namespace ${owner.namespace} for ${owner.userRef} does not exist and cheLauncher.namespace.autoProvision is false: ask an administrator to provision it`,
@@ -92,10 +92,12 @@ export class UserNamespaces {
         },
       });
       this.owners.set(owner.namespace, owner.userRef);
+      return 'created';
     } catch (error) {
       if (!isKubernetesConflict(error)) throw clusterError(error, this.cluster.name);
       // Created meanwhile, by another request or replica: it must still be this owner's.
       await this.verify(owner);
+      return 'existed';
     }
   }
 }

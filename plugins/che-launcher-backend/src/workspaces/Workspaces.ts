@@ -5,6 +5,7 @@ import * as k8s from '@kubernetes/client-node';
 import type { LaunchStore } from '../database/LaunchStore';
 import type { DevfileValidator } from '../devfiles/DevfileValidator';
 import type { DevfileFetcher, HeadersForUrl } from '../fetch/DevfileFetcher';
+import { redactedUrl } from '../fetch/redactedUrl';
 import { ANNOTATIONS, DEVWORKSPACE_API, DEVWORKSPACE_API_VERSION, DEVWORKSPACE_TEMPLATES, DEVWORKSPACES, type DevWorkspace, type DevWorkspaceTemplate } from './cheObjects';
 import type { DevfileSources } from './DevfileSources';
 import type { DevWorkspaceCache } from './DevWorkspaceCache';
@@ -30,6 +31,17 @@ export interface CreateWorkspaceInput {
   editor?: string;
   /** Whose credentials read the catalog entity. */
   credentials: BackstageCredentials;
+}
+
+/**
+ * What a create found out on its way, filled in as it goes so that a create that fails later
+ * can still be told about (the audit event): never tokens or devfile contents.
+ */
+export interface CreateProgress {
+  /** The devfile URL, given or read from the entity, without user info, query or fragment. */
+  devfileSource?: string;
+  /** True when this create made the user's namespace. */
+  namespaceProvisioned?: boolean;
 }
 
 export interface ListOptions {
@@ -69,7 +81,7 @@ const limited = (limit?: number) => limit !== undefined && limit >= 0;
 export class Workspaces {
   constructor(private readonly options: WorkspacesOptions) {}
 
-  async create(owner: WorkspaceOwner, input: CreateWorkspaceInput): Promise<WorkspaceView> {
+  async create(owner: WorkspaceOwner, input: CreateWorkspaceInput, progress: CreateProgress = {}): Promise<WorkspaceView> {
     const { cluster, validator, editors, sources, fetcher, launches } = this.options;
     if (input.namespace !== undefined && input.namespace !== owner.namespace) {
       throw new InputError(`namespace must be ${owner.namespace}, the workspaces namespace of ${owner.userRef}: got ${input.namespace}`);
@@ -82,13 +94,15 @@ export class Workspaces {
     await this.options.namespaces.verify(owner);
     const devfileUrl = input.devfileUrl ?? (input.entityRef ? await sources.urlOfEntity(input.entityRef, input.credentials) : undefined);
     if (!devfileUrl) throw new InputError('devfileUrl is required unless entityRef names an entity with a devfile annotation');
+    const source = redactedUrl(devfileUrl);
+    progress.devfileSource = source;
 
     const fetched = await fetcher.fetch(devfileUrl, this.options.fetchHeaders);
-    const devfile = validator.parse(fetched.content, devfileUrl);
+    const devfile = validator.parse(fetched.content, source ?? 'devfileUrl');
     const base = devfile.metadata?.name || devfile.metadata?.generateName || 'workspace';
     const name = input.name ?? nameWithSuffix(String(base));
 
-    await this.options.namespaces.ensure(owner);
+    if ((await this.options.namespaces.ensure(owner)) === 'created') progress.namespaceProvisioned = true;
     const now = new Date();
     const { devWorkspace, editorTemplate } = devWorkspaceFromDevfile({
       devfile,
@@ -185,7 +199,8 @@ export class Workspaces {
     return justStopped(workspaceView(stopped), stopped);
   }
 
-  async delete(owner: WorkspaceOwner, id: string): Promise<void> {
+  /** Deletes the workspace; answers it as it was just before. */
+  async delete(owner: WorkspaceOwner, id: string): Promise<WorkspaceView> {
     const { cluster, launches } = this.options;
     const dw = await this.find(owner, id);
     try {
@@ -196,6 +211,7 @@ export class Workspaces {
     }
     await launches.forget(cluster.name, dw.metadata.uid!);
     await this.options.cache?.settled(dw.metadata.namespace, dw.metadata.name, cached => cached?.metadata.uid !== dw.metadata.uid || !!cached?.metadata.deletionTimestamp);
+    return workspaceView(dw);
   }
 
   /**
