@@ -1,5 +1,6 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { DeliveryAudit } from './audit/DeliveryAudit';
 import { readSettings } from './config';
 import { DeploymentHistory } from './database/DeploymentHistory';
 import { CombinedFactSource, DevLakeFactSource } from './database/DevLakeFactSource';
@@ -23,6 +24,7 @@ export const devlakePlugin = createBackendPlugin({
       deps: {
         config: coreServices.rootConfig,
         logger: coreServices.logger,
+        auditor: coreServices.auditor,
         lifecycle: coreServices.lifecycle,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
@@ -31,7 +33,7 @@ export const devlakePlugin = createBackendPlugin({
         database: coreServices.database,
         catalog: catalogServiceRef,
       },
-      async init({ config, logger, lifecycle, httpRouter, httpAuth, permissions, permissionsRegistry, database, catalog }) {
+      async init({ config, logger, auditor, lifecycle, httpRouter, httpAuth, permissions, permissionsRegistry, database, catalog }) {
         permissionsRegistry.addPermissions(devlakePermissions);
         const settings = readSettings(config);
         const db = await migrateDatabase(database);
@@ -49,7 +51,7 @@ export const devlakePlugin = createBackendPlugin({
             verifier: new WebhookVerifier(settings.secrets),
             store,
             events: new GroupCommit(store, { onGroup: deliveries => logger.debug(`writing ${deliveries} webhook deliveries in one transaction`) }),
-            logger,
+            audit: new DeliveryAudit(auditor),
             connections: settings.connections,
             defaultEnvironment: settings.defaultEnvironment,
           }),
@@ -57,6 +59,7 @@ export const devlakePlugin = createBackendPlugin({
         httpRouter.use(
           await createRouter({
             httpAuth,
+            auditor,
             permissions,
             history: new DeploymentHistory(db),
             metrics: new DoraMetricsService(facts, settings),

@@ -1,9 +1,10 @@
-import type { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
+import type { AuditorService, HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { authorizeOrThrow, healthHandler, parseInput } from '@fawkes/backend-http';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import { auditedRead } from './audit/auditedRead';
 import type { DeploymentHistory } from './database/DeploymentHistory';
 import { environmentNames } from './history/environmentNames';
 import { AGGREGATIONS } from './metrics/aggregate';
@@ -17,6 +18,7 @@ import { version } from '../package.json';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
+  auditor: AuditorService;
   permissions: PermissionsService;
   history: DeploymentHistory;
   metrics: DoraMetricsService;
@@ -89,7 +91,7 @@ function settingsOf(request: MetricsRequest, result: Awaited<ReturnType<DoraMetr
 
 /** HTTP only for the read routes: parse and validate, call the domain, answer. */
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
-  const { httpAuth, permissions, history, metrics, projects } = options;
+  const { httpAuth, auditor, permissions, history, metrics, projects } = options;
   const now = options.now ?? Date.now;
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
@@ -119,71 +121,90 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     return dates ? periodFromDates(query.startDate, query.endDate, now()) : periodFromTimeRange(query.timeRange ?? fallback, now());
   }
 
-  router.get('/dora-metrics', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const query = parseInput(doraMetricsQuery, req.query, 'query');
-    const period = periodFromDates(query.startDate, query.endDate, now());
-    const request = await metricsRequest(req, query, period);
-    const result = await metrics.metrics(request);
-    res.json({ project: query.project ?? null, team: query.team ?? null, period: { startDate: period.startDate, endDate: period.endDate }, ...settingsOf(request, result) });
-  });
+  /** What a metrics read records in the audit log: the scope asked for. */
+  const scopeOf = (query: { project?: string; team?: string }) => ({ project: query.project ?? null, team: query.team ?? null });
 
-  router.get('/dora/metrics', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const query = parseInput(seedMetricsQuery, req.query, 'query');
-    const period = seedPeriod(query);
-    const request = await metricsRequest(req, query, period);
-    const result = await metrics.metrics(request);
-    res.json({
-      project: query.project ?? null,
-      team: query.team ?? null,
-      timeRange: query.timeRange ?? (query.startDate || query.endDate ? null : 'last30days'),
-      period: { startDate: period.startDate, endDate: period.endDate },
-      ...settingsOf(request, result),
-    });
-  });
+  router.get(
+    '/dora-metrics',
+    auditedRead(auditor, 'metrics-fetch', 'all', async req => {
+      await httpAuth.credentials(req, { allow: ['user', 'service'] });
+      const query = parseInput(doraMetricsQuery, req.query, 'query');
+      const period = periodFromDates(query.startDate, query.endDate, now());
+      const request = await metricsRequest(req, query, period);
+      const result = await metrics.metrics(request);
+      return {
+        body: { ...scopeOf(query), period: { startDate: period.startDate, endDate: period.endDate }, ...settingsOf(request, result) },
+        audit: scopeOf(query),
+      };
+    }),
+  );
 
-  for (const [path, name] of SINGLE_METRIC_ROUTES) {
-    router.get(path, async (req, res) => {
+  router.get(
+    '/dora/metrics',
+    auditedRead(auditor, 'metrics-fetch', 'all', async req => {
       await httpAuth.credentials(req, { allow: ['user', 'service'] });
       const query = parseInput(seedMetricsQuery, req.query, 'query');
       const period = seedPeriod(query);
-      const result = await metrics.metrics(await metricsRequest(req, query, period));
-      res.json({
-        project: query.project ?? null,
-        team: query.team ?? null,
-        period: { startDate: period.startDate, endDate: period.endDate },
-        metric: name,
-        ...result.metrics[name],
-      });
-    });
+      const request = await metricsRequest(req, query, period);
+      const result = await metrics.metrics(request);
+      return {
+        body: {
+          ...scopeOf(query),
+          timeRange: query.timeRange ?? (query.startDate || query.endDate ? null : 'last30days'),
+          period: { startDate: period.startDate, endDate: period.endDate },
+          ...settingsOf(request, result),
+        },
+        audit: scopeOf(query),
+      };
+    }),
+  );
+
+  for (const [path, name] of SINGLE_METRIC_ROUTES) {
+    router.get(
+      path,
+      auditedRead(auditor, 'metrics-fetch', 'by-metric', async req => {
+        await httpAuth.credentials(req, { allow: ['user', 'service'] });
+        const query = parseInput(seedMetricsQuery, req.query, 'query');
+        const period = seedPeriod(query);
+        const result = await metrics.metrics(await metricsRequest(req, query, period));
+        return {
+          body: { ...scopeOf(query), period: { startDate: period.startDate, endDate: period.endDate }, metric: name, ...result.metrics[name] },
+          audit: { ...scopeOf(query), metric: name },
+        };
+      }),
+    );
   }
 
-  router.get('/dora/series', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const query = parseInput(seriesQuery, req.query, 'query');
-    const period = seedPeriod(query, 'last90days');
-    const request = await metricsRequest(req, query, period);
-    const points = await metrics.series(request, query.metric, query.interval);
-    res.json({
-      project: query.project ?? null,
-      team: query.team ?? null,
-      metric: query.metric,
-      interval: query.interval,
-      period: { startDate: period.startDate, endDate: period.endDate },
-      points,
-    });
-  });
+  router.get(
+    '/dora/series',
+    auditedRead(auditor, 'metrics-fetch', 'series', async req => {
+      await httpAuth.credentials(req, { allow: ['user', 'service'] });
+      const query = parseInput(seriesQuery, req.query, 'query');
+      const period = seedPeriod(query, 'last90days');
+      const request = await metricsRequest(req, query, period);
+      const points = await metrics.series(request, query.metric, query.interval);
+      return {
+        body: { ...scopeOf(query), metric: query.metric, interval: query.interval, period: { startDate: period.startDate, endDate: period.endDate }, points },
+        audit: { ...scopeOf(query), metric: query.metric },
+      };
+    }),
+  );
 
-  router.get('/deployment-history', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const query = parseInput(deploymentHistoryQuery, req.query, 'query');
-    await authorizeOrThrow(permissions, credentials, devlakeMetricsReadPermission);
-    const services = (await projects.resolve({ project: query.service }, credentials))!;
-    const environments = query.environment ? environmentNames(query.environment, options.productionEnvironments) : undefined;
-    const page = await history.page({ limit: query.limit, cursor: query.cursor, services, environments });
-    res.json({ service: query.service, deployments: page.deployments, total: page.total, nextCursor: page.nextCursor });
-  });
+  router.get(
+    '/deployment-history',
+    auditedRead(auditor, 'deployment-history-fetch', undefined, async req => {
+      const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+      const query = parseInput(deploymentHistoryQuery, req.query, 'query');
+      await authorizeOrThrow(permissions, credentials, devlakeMetricsReadPermission);
+      const services = (await projects.resolve({ project: query.service }, credentials))!;
+      const environments = query.environment ? environmentNames(query.environment, options.productionEnvironments) : undefined;
+      const page = await history.page({ limit: query.limit, cursor: query.cursor, services, environments });
+      return {
+        body: { service: query.service, deployments: page.deployments, total: page.total, nextCursor: page.nextCursor },
+        audit: { service: query.service, environment: query.environment ?? null },
+      };
+    }),
+  );
 
   return router;
 }

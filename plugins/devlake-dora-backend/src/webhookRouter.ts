@@ -1,7 +1,7 @@
-import type { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError, NotFoundError } from '@backstage/errors';
 import express from 'express';
 import Router from 'express-promise-router';
+import type { DeliveryAnswer, DeliveryAudit } from './audit/DeliveryAudit';
 import type { GroupCommit } from './database/GroupCommit';
 import type { IngestionStore } from './database/IngestionStore';
 import { parseArgoCd } from './ingestion/argocd';
@@ -12,7 +12,7 @@ import { parseDevLakePullRequest } from './ingestion/devlakePullRequests';
 import type { IngestBatch } from './ingestion/events';
 import { parseGitHub } from './ingestion/github';
 import { parseJenkins } from './ingestion/jenkins';
-import { pagerDutyIgnored, parsePagerDuty } from './ingestion/pagerduty';
+import { pagerDutyEventType, pagerDutyIgnored, parsePagerDuty } from './ingestion/pagerduty';
 import { WebhookConnections } from './ingestion/WebhookConnections';
 import type { WebhookSource, WebhookVerifier } from './ingestion/WebhookVerifier';
 
@@ -28,109 +28,111 @@ export interface WebhookRouterOptions {
   store: IngestionStore;
   /** Writes deliveries, several to a transaction under load. */
   events: GroupCommit;
-  logger: LoggerService;
+  audit: DeliveryAudit;
   connections: WebhookConnection[];
   /** Environment of Argo CD and Jenkins events that name none. */
   defaultEnvironment: string;
 }
 
+function json(raw: Buffer): unknown {
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new InputError('body: must be a JSON document');
+  }
+}
+
 /**
  * The webhook routes: open at the Backstage layer, verified by their source's secret over the raw
- * body (so they parse it themselves instead of the router-wide JSON parser).
+ * body (so they parse it themselves instead of the router-wide JSON parser), audited.
  */
 export function createWebhookRouter(options: WebhookRouterOptions): express.Router {
-  const { verifier, store, events, defaultEnvironment } = options;
+  const { verifier, store, events, audit, defaultEnvironment } = options;
   const connections = new WebhookConnections(options.connections);
   const router = Router();
   router.use(['/webhooks', '/plugins/webhook'], express.raw({ type: () => true, limit: '5mb' }));
 
-  /** Verifies the delivery, then parses its JSON: an unsigned request learns nothing about the body. */
-  function verified(source: WebhookSource, req: express.Request): Buffer {
-    const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    verifier.verify(source, req.headers, raw);
-    return raw;
+  /**
+   * A route that verifies the delivery before anything reads its body (an unsigned request learns
+   * nothing about it), audits a refusal as failed and what a verified one did, then answers.
+   */
+  function webhook(paths: string[], source: WebhookSource, handle: (raw: Buffer, req: express.Request) => Promise<DeliveryAnswer>) {
+    router.post(paths, async (req, res) => {
+      const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const target = { source, route: req.baseUrl + req.path };
+      try {
+        verifier.verify(source, req.headers, raw);
+      } catch (error) {
+        await audit.refused(target, error as Error, req.ip);
+        throw error;
+      }
+      const answer = await audit.accepted(target, () => handle(raw, req));
+      res.status(answer.status).json(answer.body);
+    });
   }
 
-  function verifiedJson(source: WebhookSource, req: express.Request): unknown {
-    const raw = verified(source, req);
-    try {
-      return JSON.parse(raw.toString('utf8'));
-    } catch {
-      throw new InputError('body: must be a JSON document');
-    }
-  }
-
-  async function answer(res: express.Response, batch: IngestBatch | null, ignored: string) {
-    if (!batch) {
-      res.status(202).json({ ignored });
-      return;
-    }
+  async function ingest(kind: string, batch: IngestBatch | null, ignored: string): Promise<DeliveryAnswer> {
+    if (!batch) return { status: 202, body: { ignored }, audit: { kind, ignored } };
     // Answered only once the transaction holding the delivery has committed.
-    res.status(200).json({ stored: await events.ingest(batch) });
+    const stored = await events.ingest(batch);
+    return { status: 200, body: { stored: { ...stored } }, audit: { kind, stored } };
   }
 
-  router.post('/webhooks/argocd', async (req, res) => {
-    const body = verifiedJson('argocd', req);
-    await answer(res, parseArgoCd(body, defaultEnvironment), '');
+  webhook(['/webhooks/argocd'], 'argocd', raw => ingest('deployment', parseArgoCd(json(raw), defaultEnvironment), ''));
+
+  webhook(['/webhooks/jenkins'], 'jenkins', raw => {
+    const batch = parseJenkins(json(raw), defaultEnvironment);
+    return ingest('build', batch.deployments?.length ? batch : null, 'the build was aborted or not built: not a deployment');
   });
 
-  router.post('/webhooks/jenkins', async (req, res) => {
-    const body = verifiedJson('jenkins', req);
-    const batch = parseJenkins(body, defaultEnvironment);
-    await answer(res, batch.deployments?.length ? batch : null, 'the build was aborted or not built: not a deployment');
-  });
-
-  router.post('/webhooks/github', async (req, res) => {
-    const body = verifiedJson('github', req);
+  webhook(['/webhooks/github'], 'github', async (raw, req) => {
+    const body = json(raw);
     const event = req.header('x-github-event');
-    if (event === 'ping') {
-      res.status(200).json({ ok: true });
-      return;
-    }
-    await answer(res, parseGitHub(event, body, new Date()), `GitHub event ${event ?? '(no X-GitHub-Event)'} does not feed the metrics`);
+    const kind = event?.slice(0, 100) ?? 'unknown';
+    if (event === 'ping') return { status: 200, body: { ok: true }, audit: { kind } };
+    return ingest(kind, parseGitHub(event, body, new Date()), `GitHub event ${event ?? '(no X-GitHub-Event)'} does not feed the metrics`);
   });
 
-  router.post('/webhooks/pagerduty', async (req, res) => {
-    const body = verifiedJson('pagerduty', req);
-    await answer(res, parsePagerDuty(body), pagerDutyIgnored(body) ?? 'not an incident event');
+  webhook(['/webhooks/pagerduty'], 'pagerduty', raw => {
+    const body = json(raw);
+    return ingest(pagerDutyEventType(body), parsePagerDuty(body), pagerDutyIgnored(body) ?? 'not an incident event');
   });
 
   // DevLake's routes: every accepted request is answered 200 (its parsers always give a batch).
-  router.post([...under(BY_ID, '/deployments'), ...under(BY_NAME, '/deployments')], async (req, res) => {
-    const body = verifiedJson('devlake', req);
+  webhook([...under(BY_ID, '/deployments'), ...under(BY_NAME, '/deployments')], 'devlake', (raw, req) => {
+    const body = json(raw);
     const conn = connections.find(req.params);
-    await answer(res, parseDevLakeDeployment(body, devlakeSource(conn), conn.project), '');
+    return ingest('deployments', parseDevLakeDeployment(body, devlakeSource(conn), conn.project), '');
   });
 
-  router.post('/plugins/webhook/projects/:projectName/deployments', async (req, res) => {
-    const body = verifiedJson('devlake', req);
+  webhook(['/plugins/webhook/projects/:projectName/deployments'], 'devlake', async (raw, req) => {
+    const body = json(raw);
     const project = req.params.projectName;
     // DevLake's limit on a project name (findByProjectName).
     if (project.length > 100) throw new InputError('projectName: must be at most 100 characters');
-    await answer(res, parseDevLakeDeployment(body, devlakeProjectSource(project), project), '');
+    return ingest('deployments', parseDevLakeDeployment(body, devlakeProjectSource(project), project), '');
   });
 
-  router.post([...under(BY_ID, '/pull_requests'), ...under(BY_NAME, '/pull_requests')], async (req, res) => {
-    const body = verifiedJson('devlake', req);
+  webhook([...under(BY_ID, '/pull_requests'), ...under(BY_NAME, '/pull_requests')], 'devlake', (raw, req) => {
+    const body = json(raw);
     const conn = connections.find(req.params);
-    await answer(res, parseDevLakePullRequest(body, devlakeRepository(conn), conn.project), '');
+    return ingest('pull_requests', parseDevLakePullRequest(body, devlakeRepository(conn), conn.project), '');
   });
 
-  router.post([...under(BY_ID, '/issues'), ...under(BY_NAME, '/issues'), ...under(BY_NAME_DOCUMENTED, '/issues')], async (req, res) => {
-    const body = verifiedJson('devlake', req);
+  webhook([...under(BY_ID, '/issues'), ...under(BY_NAME, '/issues'), ...under(BY_NAME_DOCUMENTED, '/issues')], 'devlake', (raw, req) => {
+    const body = json(raw);
     const conn = connections.find(req.params);
-    await answer(res, parseDevLakeIssue(body, devlakeSource(conn), conn.project, new Date()), '');
+    return ingest('issues', parseDevLakeIssue(body, devlakeSource(conn), conn.project, new Date()), '');
   });
 
   const close = [BY_ID, BY_NAME, BY_NAME_DOCUMENTED].flatMap(prefixes => under(prefixes, '/issue/:issueKey/close'));
-  router.post(close, async (req, res) => {
-    verified('devlake', req);
+  webhook(close, 'devlake', async (_raw, req) => {
     const conn = connections.find(req.params);
     const { issueKey } = req.params as { issueKey: string };
     if (!(await store.closeIssue(devlakeSource(conn), issueKey, new Date()))) {
       throw new NotFoundError(`issue not found: no issue ${issueKey} from webhook connection ${conn.id}`);
     }
-    res.status(200).json({ closed: issueKey });
+    return { status: 200, body: { closed: issueKey }, audit: { kind: 'issue-close', closed: issueKey } };
   });
 
   return router;

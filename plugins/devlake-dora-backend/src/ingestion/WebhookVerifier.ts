@@ -23,6 +23,19 @@ export function sameSecret(a: string, b: string): boolean {
 
 const hmac = (secret: string, body: Buffer) => createHmac('sha256', secret).update(body).digest('hex');
 
+/** Why a delivery was refused, for the audit log: never what was presented. */
+export type RefusalReason = 'secret-not-configured' | 'signature-missing' | 'signature-mismatch' | 'credentials-missing' | 'secret-mismatch';
+
+/** A 401 (the name stays AuthenticationError, so the backend answers it as one) with its reason. */
+export class WebhookRefusedError extends AuthenticationError {
+  constructor(
+    message: string,
+    readonly reason: RefusalReason,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Checks that a webhook delivery comes from its source: GitHub by `X-Hub-Signature-256`; the
  * others by that same signature, by `Authorization: Bearer <secret>` (as DevLake's own webhooks)
@@ -33,27 +46,28 @@ export class WebhookVerifier {
 
   verify(source: WebhookSource, headers: Headers, rawBody: Buffer): void {
     const secret = this.secrets[source];
-    if (!secret) throw new AuthenticationError(`webhooks from ${source} are not accepted: devlake.webhooks.${source}.secret is not configured`);
+    if (!secret) throw new WebhookRefusedError(`webhooks from ${source} are not accepted: devlake.webhooks.${source}.secret is not configured`, 'secret-not-configured');
     const expected = `sha256=${hmac(secret, rawBody)}`;
     const signature = header(headers, 'x-hub-signature-256');
     if (signature !== undefined) {
       if (sameSecret(signature, expected)) return;
-      throw new AuthenticationError(`X-Hub-Signature-256 does not match the body signed with the ${source} secret`);
+      throw new WebhookRefusedError(`X-Hub-Signature-256 does not match the body signed with the ${source} secret`, 'signature-mismatch');
     }
-    if (source === 'github') throw new AuthenticationError('X-Hub-Signature-256 is required: sha256=<HMAC-SHA256 of the body>');
+    if (source === 'github') throw new WebhookRefusedError('X-Hub-Signature-256 is required: sha256=<HMAC-SHA256 of the body>', 'signature-missing');
     if (source === 'pagerduty') {
       const signatures = header(headers, 'x-pagerduty-signature');
       if (signatures !== undefined) {
         const wanted = `v1=${hmac(secret, rawBody)}`;
         if (signatures.split(',').some(s => sameSecret(s.trim(), wanted))) return;
-        throw new AuthenticationError('X-PagerDuty-Signature does not match the body signed with the pagerduty secret');
+        throw new WebhookRefusedError('X-PagerDuty-Signature does not match the body signed with the pagerduty secret', 'signature-mismatch');
       }
     }
     const authorization = header(headers, 'authorization');
     const bearer = authorization?.match(/^Bearer (.+)$/i)?.[1];
     if (bearer !== undefined && sameSecret(bearer, secret)) return;
-    throw new AuthenticationError(
+    throw new WebhookRefusedError(
       `the ${source} webhook needs Authorization: Bearer <secret> or X-Hub-Signature-256: sha256=<HMAC-SHA256 of the body>`,
+      bearer === undefined ? 'credentials-missing' : 'secret-mismatch',
     );
   }
 }
