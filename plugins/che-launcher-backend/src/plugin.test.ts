@@ -320,6 +320,20 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
     expect(start.body.status).toBe('Starting');
   });
 
+  it('answers Starting to a start while the workspace is still stopping', async () => {
+    await core.createNamespace({ body: { metadata: { name: 'hasty-che' } } });
+    const body = { apiVersion: 'workspace.devfile.io/v1alpha2', kind: 'DevWorkspace', metadata: { name: 'winding-down' }, spec: { started: false, template: {} } };
+    await customObjects.createNamespacedCustomObject({ ...dw, namespace: 'hasty-che', body });
+    await customObjects.patchNamespacedCustomObjectStatus(
+      { ...dw, namespace: 'hasty-che', name: 'winding-down', body: { status: { phase: 'Stopping' } } },
+      k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
+    );
+    expect((await get('hasty', 'winding-down')).body.status).toBe('Stopping');
+    const start = await backend.http.post(`${BASE}/workspaces/winding-down/start`).set(as('hasty'));
+    expect(start.status).toBe(200);
+    expect(start.body).toMatchObject({ status: 'Starting', ideUrl: null });
+  });
+
   it('stops and starts a workspace, bumping last-updated', async () => {
     const { body } = await create('cycler', { devfileUrl: devfiles.url('/nodejs.yaml') });
     const running = await until('cycler', body.workspaceId, 'Running');

@@ -331,13 +331,14 @@ export class Workspaces {
 /** Right after we set `spec.started`, a Stopped or Failed phase is stale: the operator is starting it. */
 function justStarted(view: WorkspaceView, dw: DevWorkspace): WorkspaceView {
   const phase = dw.status?.phase;
-  return !phase || phase === 'Stopped' || phase === 'Failed' ? { ...view, status: 'Starting', ideUrl: null } : view;
+  // Stopping too: the operator starts it again once it has stopped, and the caller asked to start.
+  return !phase || phase === 'Stopped' || phase === 'Failed' || phase === 'Stopping' ? { ...view, status: 'Starting', ideUrl: null } : view;
 }
 
 /** Right after we clear `spec.started`, an active phase is stale: the operator is stopping it. */
 function justStopped(view: WorkspaceView, dw: DevWorkspace): WorkspaceView {
   const phase = dw.status?.phase;
-  return phase === 'Starting' || phase === 'Running' ? { ...view, status: 'Stopping' } : view;
+  return phase === 'Starting' || phase === 'Running' || phase === 'Failing' ? { ...view, status: 'Stopping' } : view;
 }
 
 function notFound(id: string) {
