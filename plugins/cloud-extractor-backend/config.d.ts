@@ -64,7 +64,10 @@ export interface Config {
     catalog?: {
       /** The tag or label whose value names the owner. Default `owner`. */
       ownerTag?: string;
-      /** The owner when the tag is absent or invalid. Default `group:default/cloud-platform`. */
+      /**
+       * The owner when the tag is absent or not a Group or User reference. Must itself be one, or the
+       * backend does not start. Default `group:default/cloud-platform`.
+       */
       defaultOwner?: string;
     };
     jobs?: {

@@ -20,4 +20,5 @@ export { cloudExtractorModuleAzure } from './providers/azure/module';
 export { cloudExtractorModuleGcp } from './providers/gcp/module';
 export { catalogModuleCloudExtractor } from './catalog/module';
 export { catalogPublisherServiceRef, CatalogPublisher } from './catalog/CatalogPublisher';
-export { toEntity, entityName, type EntityShapeOptions } from './catalog/toEntity';
+export { toEntity, entityName } from './catalog/toEntity';
+export type { EntityShapeOptions } from './catalog/entityShape';

@@ -1,6 +1,6 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
 import { catalogPublisherServiceRef } from './catalog/CatalogPublisher';
-import { DEFAULT_ENTITY_SHAPE } from './catalog/toEntity';
+import { readEntityShape } from './catalog/entityShape';
 import { JobStore } from './database/JobStore';
 import { migrateDatabase } from './database/migrateDatabase';
 import { ScheduleStore } from './database/ScheduleStore';
@@ -52,10 +52,7 @@ export const cloudExtractorPlugin = createBackendPlugin({
           files: filesDirectory ? new NdjsonFiles(filesDirectory) : undefined,
           publisher,
           logger,
-          entityShape: {
-            ownerTag: config.getOptionalString('cloudExtractor.catalog.ownerTag') ?? DEFAULT_ENTITY_SHAPE.ownerTag,
-            defaultOwner: config.getOptionalString('cloudExtractor.catalog.defaultOwner') ?? DEFAULT_ENTITY_SHAPE.defaultOwner,
-          },
+          entityShape: readEntityShape(config),
         });
         const runner = new JobRunner(jobStore, run, logger, {
           leaseMs: seconds('jobs.leaseSeconds', 60),

@@ -1,5 +1,5 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { DEFAULT_ENTITY_SHAPE } from '../catalog/toEntity';
+import { DEFAULT_ENTITY_SHAPE } from '../catalog/entityShape';
 import { ExtractionRun } from '../jobs/ExtractionRun';
 import type { ExtractionRequest } from '../jobs/types';
 import { ProviderRegistry } from '../providers/ProviderRegistry';

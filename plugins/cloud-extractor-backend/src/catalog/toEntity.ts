@@ -1,16 +1,10 @@
 import type { Entity } from '@backstage/catalog-model';
 import { createHash } from 'node:crypto';
 import type { CloudResource } from '../providers/types';
+import { ownerRef, type EntityShapeOptions } from './entityShape';
 
-/** How resources become entities; from `cloudExtractor.catalog`. */
-export interface EntityShapeOptions {
-  /** The tag whose value names the owner (e.g. `group:platform` or `platform`). */
-  ownerTag: string;
-  /** The owner when the tag is absent or not a valid entity reference. */
-  defaultOwner: string;
-}
-
-export const DEFAULT_ENTITY_SHAPE: EntityShapeOptions = { ownerTag: 'owner', defaultOwner: 'group:default/cloud-platform' };
+// Also importable from here, where they were first defined (the benchmark imports them so).
+export { DEFAULT_ENTITY_SHAPE, type EntityShapeOptions } from './entityShape';
 
 /** The annotation that carries each provider's canonical id. */
 const ID_ANNOTATIONS: Record<string, { id: string; scope: string }> = {
@@ -31,22 +25,26 @@ function sanitize(value: string, maxLength: number): string {
     .replace(/^[-_.]+|[-_.]+$/g, '');
 }
 
+/** The id the name's hash is taken of. Azure resource ids are case-insensitive, so their case is not part of it. */
+function canonicalId(resource: CloudResource): string {
+  return resource.provider === 'azure' ? resource.id.toLowerCase() : resource.id;
+}
+
 /**
  * A readable name plus a hash of the canonical id: two accounts with a bucket or instance of the
  * same name still give two entities.
  */
 export function entityName(resource: CloudResource): string {
-  const hash = createHash('sha256').update(`${resource.provider}:${resource.id}`).digest('hex').slice(0, HASH_LENGTH);
-  const base = sanitize(resource.name.toLowerCase(), MAX_NAME - HASH_LENGTH - 1) || resource.type;
+  const hash = createHash('sha256').update(`${resource.provider}:${canonicalId(resource)}`).digest('hex').slice(0, HASH_LENGTH);
+  const room = MAX_NAME - HASH_LENGTH - 1;
+  const base = sanitize(resource.name.toLowerCase(), room) || sanitize(resource.type.toLowerCase(), room) || 'resource';
   return `${base}-${hash}`;
 }
 
-const ENTITY_REF = /^(?:([a-z][a-z0-9]*):)?(?:([a-z0-9A-Z][-_.a-z0-9A-Z]{0,61}[a-z0-9A-Z]?)\/)?([a-z0-9A-Z][-_.a-z0-9A-Z]{0,61}[a-z0-9A-Z]?)$/;
-
-function owner(resource: CloudResource, options: EntityShapeOptions): string {
-  const tagged = resource.tags[options.ownerTag]?.trim();
-  if (tagged && ENTITY_REF.test(tagged)) return tagged.includes(':') ? tagged : `group:${tagged}`;
-  return options.defaultOwner;
+/** The first of the candidates that is not blank; the catalog refuses an empty title. */
+function titleOf(resource: CloudResource): string | undefined {
+  const candidates = [resource.tags.Name, resource.tags.name, resource.displayName, resource.name];
+  return candidates.map(c => c?.trim()).find(c => !!c);
 }
 
 /** Tags as labels: keys and values reduced to what labels allow; the ones left empty are dropped. */
@@ -62,6 +60,7 @@ function labels(tags: Record<string, string>): Record<string, string> {
 
 /** The catalog entity of one cloud resource. */
 export function toEntity(resource: CloudResource, locationKey: string, options: EntityShapeOptions): Entity {
+  if (!resource.type.trim()) throw new Error('the resource has no type (spec.type must not be empty)');
   const ids = ID_ANNOTATIONS[resource.provider] ?? {
     id: `cloud-extractor.fawkes.dev/resource-id`,
     scope: `cloud-extractor.fawkes.dev/scope`,
@@ -77,17 +76,17 @@ export function toEntity(resource: CloudResource, locationKey: string, options: 
     'cloud-extractor.fawkes.dev/region': resource.region,
   };
   if (resource.consoleUrl) annotations['backstage.io/view-url'] = resource.consoleUrl;
-  const title = resource.tags.Name || resource.tags.name || resource.name;
+  const title = titleOf(resource);
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Resource',
     metadata: {
       name: entityName(resource),
       namespace: 'default',
-      title,
+      ...(title ? { title } : {}),
       labels: labels(resource.tags),
       annotations,
     },
-    spec: { type: resource.type, owner: owner(resource, options) },
+    spec: { type: resource.type, owner: ownerRef(resource.tags[options.ownerTag]) ?? options.defaultOwner },
   };
 }

@@ -1,7 +1,8 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { DeferredEntity } from '@backstage/plugin-catalog-node';
 import { CatalogPublisher } from '../catalog/CatalogPublisher';
-import { toEntity, type EntityShapeOptions } from '../catalog/toEntity';
+import type { EntityShapeOptions } from '../catalog/entityShape';
+import { toEntity } from '../catalog/toEntity';
 import type { ProviderRegistry } from '../providers/ProviderRegistry';
 import type { CloudProvider, ScanFailure, ScanRequest, ScanSink } from '../providers/types';
 import { emptyResults } from '../database/JobStore';

@@ -4,7 +4,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CatalogPublisher } from '../catalog/CatalogPublisher';
-import { DEFAULT_ENTITY_SHAPE } from '../catalog/toEntity';
+import { DEFAULT_ENTITY_SHAPE } from '../catalog/entityShape';
 import { ExtractionRun } from '../jobs/ExtractionRun';
 import { gcpTestAuthClient } from '../__testUtils__/gcpTestAuth';
 import { awsTestCredentials, TEST_ACCOUNT } from '../testing/awsTestConfig';

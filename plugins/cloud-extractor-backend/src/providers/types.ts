@@ -12,8 +12,13 @@ export interface CloudResource {
   service: string;
   /** The region or location; `global` for global services. */
   region: string;
-  /** A human name: the resource's own name or id. */
+  /**
+   * The resource's own name or id, which does not change while the resource exists: the readable
+   * part of the entity name.
+   */
   name: string;
+  /** A display name that may change (GCP's displayName): only the entity title, never its name. */
+  displayName?: string;
   tags: Record<string, string>;
   /** A link to the resource in the cloud console. */
   consoleUrl?: string;

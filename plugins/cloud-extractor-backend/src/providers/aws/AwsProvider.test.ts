@@ -10,7 +10,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { readFileSync } from 'node:fs';
 import type { ExtractionRequest } from '../../jobs/types';
 import { extractInto } from '../../__testUtils__/extractInto';
-import { DEFAULT_ENTITY_SHAPE, toEntity } from '../../catalog/toEntity';
+import { DEFAULT_ENTITY_SHAPE } from '../../catalog/entityShape';
+import { toEntity } from '../../catalog/toEntity';
 import { AwsProvider, type AwsProviderOptions } from './AwsProvider';
 
 const ACCOUNT = '123456789012';
@@ -154,6 +155,50 @@ describe('AWS provider scans', () => {
       ['delta', 2, 0],
       ['delta', 2, 0],
       ['delta', 1, 0],
+    ]);
+  });
+
+  it('publishes a shared VPC or security group once, in the scope of the account that owns it', async () => {
+    // With AWS RAM sharing, a participant account lists the owner's VPC and shared security groups too.
+    const owner = ACCOUNT;
+    const participant = '210987654321';
+    const accountOf = async (getClient: () => { config: { credentials: () => Promise<{ accessKeyId: string }> } }) =>
+      (await getClient().config.credentials()).accessKeyId.replace('AKID', '');
+    ec2.on(DescribeVpcsCommand).callsFake(async (_input, getClient) => {
+      const account = await accountOf(getClient);
+      return { Vpcs: [{ VpcId: 'vpc-shared', OwnerId: owner }, { VpcId: `vpc-own-${account}`, OwnerId: account }] };
+    });
+    ec2.on(DescribeSecurityGroupsCommand).callsFake(async (_input, getClient) => {
+      const account = await accountOf(getClient);
+      return {
+        SecurityGroups: [
+          { GroupId: 'sg-shared', GroupName: 'shared-web', OwnerId: owner, SecurityGroupArn: `arn:aws:ec2:us-west-2:${owner}:security-group/sg-shared` },
+          { GroupId: `sg-${account}`, GroupName: 'default', OwnerId: account },
+        ],
+      };
+    });
+    const both = DefaultAwsCredentialsManager.fromConfig(
+      new ConfigReader({
+        aws: { accounts: [owner, participant].map(accountId => ({ accountId, accessKeyId: `AKID${accountId}`, secretAccessKey: 'test-secret' })) },
+      }),
+    );
+    const aws = new AwsProvider(options({ accounts: [owner, participant] }), both).withServices(['ec2']);
+    const { outcome, byScope } = await extractInto(aws, [owner, participant], everything);
+    expect(outcome.results.errors).toEqual([]);
+    const published = (scope: string) => {
+      const [mutation] = byScope[scope];
+      if (mutation?.type !== 'full') throw new Error(`expected one full mutation for ${scope}`);
+      return mutation.entities.map(d => d.entity.metadata.annotations!['amazonaws.com/arn']).sort();
+    };
+    expect(published(owner)).toEqual([
+      `arn:aws:ec2:us-west-2:${owner}:security-group/sg-${owner}`,
+      `arn:aws:ec2:us-west-2:${owner}:security-group/sg-shared`,
+      `arn:aws:ec2:us-west-2:${owner}:vpc/vpc-own-${owner}`,
+      `arn:aws:ec2:us-west-2:${owner}:vpc/vpc-shared`,
+    ]);
+    expect(published(participant)).toEqual([
+      `arn:aws:ec2:us-west-2:${participant}:security-group/sg-${participant}`,
+      `arn:aws:ec2:us-west-2:${participant}:vpc/vpc-own-${participant}`,
     ]);
   });
 

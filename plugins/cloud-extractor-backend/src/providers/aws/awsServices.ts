@@ -83,6 +83,13 @@ const partitionArn = (ctx: AwsListContext, service: string, region: string, acco
 
 const console = (region: string, path: string) => `https://${region}.console.aws.amazon.com/${path}`;
 
+/**
+ * Shared VPCs and security groups (AWS RAM) are listed in every participant account too. They are
+ * the owner account's resources: listed there, so that one resource is one entity of one scope
+ * (the catalog refuses an entity a second scope publishes under another location key).
+ */
+const ownedBy = (ctx: AwsListContext, ownerId?: string) => !ownerId || ownerId === ctx.account;
+
 function resource(ctx: AwsListContext, r: Omit<CloudResource, 'provider' | 'scope' | 'region'> & { region?: string }): CloudResource {
   return { provider: 'aws', scope: ctx.account, region: ctx.region, ...r };
 }
@@ -112,7 +119,7 @@ export const AWS_SERVICES: AwsService[] = [
         );
       }
       for await (const page of paginateDescribeSecurityGroups({ client: ec2 }, {})) {
-        yield (page.SecurityGroups ?? []).map(g =>
+        yield (page.SecurityGroups ?? []).filter(g => ownedBy(ctx, g.OwnerId)).map(g =>
           resource(ctx, {
             id: g.SecurityGroupArn ?? partitionArn(ctx, 'ec2', ctx.region, g.OwnerId ?? ctx.account, `security-group/${g.GroupId}`),
             type: 'security-group',
@@ -124,7 +131,7 @@ export const AWS_SERVICES: AwsService[] = [
         );
       }
       for await (const page of paginateDescribeVpcs({ client: ec2 }, {})) {
-        yield (page.Vpcs ?? []).map(v =>
+        yield (page.Vpcs ?? []).filter(v => ownedBy(ctx, v.OwnerId)).map(v =>
           resource(ctx, {
             id: partitionArn(ctx, 'ec2', ctx.region, v.OwnerId ?? ctx.account, `vpc/${v.VpcId}`),
             type: 'vpc',

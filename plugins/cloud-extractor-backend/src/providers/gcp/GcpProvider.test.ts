@@ -8,7 +8,7 @@ import { GcpProvider } from './GcpProvider';
 const PROJECT = 'shop-prod';
 
 /** Cloud Asset's searchAllResources REST endpoint on a local port, in two pages. */
-async function cloudAsset() {
+async function cloudAsset(instanceDisplayName = 'api-1') {
   const requests: URL[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url!, 'http://local');
@@ -25,7 +25,7 @@ async function cloudAsset() {
               name: `//compute.googleapis.com/projects/${PROJECT}/zones/europe-west1-b/instances/api-1`,
               assetType: 'compute.googleapis.com/Instance',
               project: 'projects/123456789',
-              displayName: 'api-1',
+              displayName: instanceDisplayName,
               location: 'europe-west1-b',
               labels: { owner: 'team-api', env: 'prod' },
               state: 'RUNNING',
@@ -95,6 +95,25 @@ describe('GCP provider over Cloud Asset REST', () => {
       await gcp.close();
       server.close();
     }
+  });
+
+  it('names entities by the asset name, which is fixed, and titles them by the display name, which can be edited', async () => {
+    const names: string[] = [];
+    for (const displayName of ['API server', 'API server (old)']) {
+      const server = await cloudAsset(displayName);
+      const gcp = new GcpProvider({ projects: [PROJECT], pageSize: 500, endpoint: server.url }, { authClient: authClient('gcp-test-token') });
+      try {
+        const { mutations } = await extract(gcp);
+        const instance = (mutations[0] as { added: Array<{ entity: Entity }> }).added[0].entity;
+        expect(instance.metadata.title).toBe(displayName);
+        names.push(instance.metadata.name);
+      } finally {
+        await gcp.close();
+        server.close();
+      }
+    }
+    expect(names[1]).toBe(names[0]);
+    expect(names[0]).toMatch(/^api-1-[0-9a-f]{10}$/);
   });
 
   it('records a refused search as the project failing', async () => {

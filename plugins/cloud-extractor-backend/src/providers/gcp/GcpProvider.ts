@@ -104,7 +104,9 @@ export class GcpProvider implements CloudProvider {
         type: known?.name ?? (asset.assetType ?? 'resource').split('/').pop()!.toLowerCase(),
         service: known?.service ?? 'other',
         region: asset.location || 'global',
-        name: asset.displayName || asset.name!.split('/').pop()!,
+        // The last part of the full resource name is fixed for the asset's life; displayName may be edited.
+        name: asset.name!.split('/').pop()!,
+        displayName: asset.displayName || undefined,
         tags: Object.fromEntries(Object.entries(asset.labels ?? {}).map(([k, v]) => [k, String(v)])),
         consoleUrl: `https://console.cloud.google.com/home/dashboard?project=${encodeURIComponent(project)}`,
       });
