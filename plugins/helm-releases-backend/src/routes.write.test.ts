@@ -3,23 +3,12 @@ import { authHeaders, createTestDatabases, startPluginBackend, type PluginBacken
 import * as k8s from '@kubernetes/client-node';
 import { gunzipSync } from 'node:zlib';
 import { configMapManifest, helmConfigMap, helmSecret, makeRelease, undecodableSecret, UNSERVED_WIDGET } from './__testing__/helmRecords';
+import { installTwoRevisions, jobHook, rollbackConfig, seedRevisions, simulatorClients, storedRelease, twoObjects } from './__testing__/rollbackScenario';
 import type { Hook, Release } from './release/release';
 import { helmReleasesPlugin } from './plugin';
 
 const databases = createTestDatabases();
 const user = authHeaders.user('user:default/jane');
-
-const twoObjects = (name: string, value: string, only: string, extra = '') =>
-  configMapManifest(`${name}-config`, { value }) + configMapManifest(`${name}-${only}`, { only }) + extra;
-
-function jobHook(name: string, event: string, opts: { fail?: boolean; policies?: string[]; weight?: number } = {}): Hook {
-  const annotations = opts.fail ? '    simulator.fawkes.dev/fail: "migration exploded"\n' : '';
-  return {
-    name, kind: 'Job', path: `demo/templates/${name}.yaml`, events: [event], weight: opts.weight ?? 0,
-    ...(opts.policies ? { delete_policies: opts.policies } : {}),
-    manifest: `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: ${name}\n  annotations:\n    helm.sh/hook: ${event}\n${annotations}spec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: run, image: busybox}]\n`,
-  };
-}
 
 /** A chart's Deployment (container `web`) and DevWorkspace (a custom resource) as one manifest. */
 const workloadManifest = (image: string, env: Record<string, string>, routingClass: string, components: string[]) => `---
@@ -52,15 +41,6 @@ spec:
   template: {components: ${JSON.stringify(components.map(name => ({ name })))}}
 `;
 
-/** v1 (superseded) and v2 (deployed) of a release, with v2's objects live in the cluster. */
-function installTwoRevisions(sim: KubernetesSimulator, name: string, namespace: string, v1: Partial<Release> = {}, v2: Partial<Release> = {}) {
-  const one = makeRelease(name, 1, { namespace, status: 'superseded', manifest: twoObjects(name, 'one', 'v1-only'), ...v1 });
-  const two = makeRelease(name, 2, { namespace, status: 'deployed', manifest: twoObjects(name, 'two', 'v2-only'), ...v2 });
-  sim.seed([helmSecret(one), helmSecret(two)]);
-  sim.seed(k8s.loadAllYaml(two.manifest!).map((o: any) => ({ ...o, metadata: { ...o.metadata, namespace } })));
-  return { one, two };
-}
-
 describe.each(databases.eachSupportedId())('changing Helm releases on %s', databaseId => {
   const sim = new KubernetesSimulator({ jobDelayMs: 30 });
   let backend: PluginBackend;
@@ -71,16 +51,10 @@ describe.each(databases.eachSupportedId())('changing Helm releases on %s', datab
   beforeAll(async () => {
     await sim.start();
     const knex = await databases.init(databaseId);
-    const config = {
-      kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [sim.clusterConfig('local')] }] },
-      helmReleases: { maxHistory: 4, hookTimeoutSeconds: 5 },
-    };
+    const config = rollbackConfig(sim);
     backend = await startPluginBackend({ features: [helmReleasesPlugin], knex, config });
     denied = await startPluginBackend({ features: [helmReleasesPlugin], knex, config, permission: 'deny' });
-    const kc = new k8s.KubeConfig();
-    kc.loadFromOptions(sim.kubeConfigOptions());
-    core = kc.makeApiClient(k8s.CoreV1Api);
-    batch = kc.makeApiClient(k8s.BatchV1Api);
+    ({ core, batch } = simulatorClients(sim));
   });
 
   afterAll(async () => {
@@ -180,7 +154,7 @@ describe.each(databases.eachSupportedId())('changing Helm releases on %s', datab
     expect((await post('/api/releases/labelled/rollback', { namespace: 'rb-labels', revision: 1 })).status).toBe(200);
     const v3 = await core.readNamespacedSecret({ name: 'sh.helm.release.v1.labelled.v3', namespace: 'rb-labels' });
     expect(v3.metadata!.labels).toMatchObject({ 'team.example.com/owner': 'payments', owner: 'helm', version: '3' });
-    const stored = JSON.parse(gunzipSync(Buffer.from(Buffer.from(v3.data!.release, 'base64').toString(), 'base64')).toString());
+    const stored = storedRelease(v3);
     expect(stored.labels).toBeUndefined();
     const listed = (await history('labelled', 'rb-labels')).find(r => r.version === 3)!;
     expect(listed.labels).toEqual({ 'team.example.com/owner': 'payments' });
@@ -237,6 +211,7 @@ describe.each(databases.eachSupportedId())('changing Helm releases on %s', datab
     await new Promise(resolve => setTimeout(resolve, 300));
     const held = await batch.readNamespacedJob({ name: 'pre-migrate', namespace: 'rb-rerun' });
     expect(held.metadata!.deletionTimestamp).toBeDefined();
+    const released = Date.now();
     await batch.patchNamespacedJob(
       { name: 'pre-migrate', namespace: 'rb-rerun', body: { metadata: { finalizers: null } } },
       k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
@@ -246,6 +221,9 @@ describe.each(databases.eachSupportedId())('changing Helm releases on %s', datab
     const rerun = await batch.readNamespacedJob({ name: 'pre-migrate', namespace: 'rb-rerun' });
     expect(rerun.metadata!.uid).not.toBe(earlier.metadata!.uid);
     expect(rerun.status!.conditions).toEqual([expect.objectContaining({ type: 'Complete' })]);
+    // As Helm, the hook's run starts once the earlier one is gone, not while waiting for that.
+    const lastRun = (await history('rerun', 'rb-rerun')).find(r => r.version === 3)!.hooks![0].last_run!;
+    expect(Date.parse(lastRun.started_at!)).toBeGreaterThanOrEqual(released);
   });
 
   /** Rolls back to v1 whose one hook fails: 502, v3 failed with the hook's reason, v2 still deployed. */
@@ -369,13 +347,7 @@ describe.each(databases.eachSupportedId())('changing Helm releases on %s', datab
   it('prunes beyond maxHistory oldest first, never the deployed revision', async () => {
     const ns = 'rb-history';
     const manifest = configMapManifest('h-config', { v: 'x' });
-    sim.seed([
-      makeRelease('h', 1, { namespace: ns, status: 'superseded', manifest }),
-      makeRelease('h', 2, { namespace: ns, status: 'deployed', manifest }),
-      makeRelease('h', 3, { namespace: ns, status: 'failed', manifest }),
-      makeRelease('h', 4, { namespace: ns, status: 'failed', manifest }),
-      makeRelease('h', 5, { namespace: ns, status: 'failed', manifest }),
-    ].map(helmSecret));
+    seedRevisions(sim, 'h', ns, ['superseded', 'deployed', 'failed', 'failed', 'failed'], manifest);
     expect((await post('/api/releases/h/rollback', { namespace: ns, revision: 2 })).status).toBe(200);
     expect(await statuses('h', ns)).toEqual([[2, 'superseded'], [4, 'failed'], [5, 'failed'], [6, 'deployed']]);
   });

@@ -1,11 +1,12 @@
 import { kubernetesStatusOf } from '@fawkes/kubernetes-clusters';
 import type { Hook, Release } from '../release/release';
-import { parseManifest } from '../manifest/manifest';
+import { parseManifest, type ManifestObject } from '../manifest/manifest';
 import type { ClusterResources } from './ClusterResources';
 
 const DEFAULT_DELETE_POLICY = 'before-hook-creation';
 
 const hookLabel = (hook: Hook) => `${hook.path || hook.name} (${hook.kind} ${hook.name})`;
+const messageOf = (error: unknown) => kubernetesStatusOf(error)?.message ?? (error as Error).message;
 
 export interface HookRunnerOptions {
   /** How long one hook may run before it counts as failed. */
@@ -14,9 +15,9 @@ export interface HookRunnerOptions {
 }
 
 /**
- * Runs a release's hooks for one event the way Helm's execHook does: by weight then name, each
- * created and waited for in turn (Jobs until Complete or Failed, Pods until Succeeded or Failed),
- * with the hook's delete policies, recording `last_run` on the release's hooks.
+ * Runs a release's hooks for one event the way Helm's execHook does (pkg/action/hooks.go): by
+ * weight then name, each created and waited for in turn (Jobs until Complete or Failed, Pods until
+ * Succeeded or Failed), with the hook's delete policies, recording `last_run` on the release's hooks.
  */
 export class HookRunner {
   constructor(
@@ -24,37 +25,73 @@ export class HookRunner {
     private readonly options: HookRunnerOptions,
   ) {}
 
-  async run(release: Release, event: string): Promise<void> {
+  /** `started` is called as each hook starts (Helm records the release then, hook `Running`). */
+  async run(release: Release, event: string, started: () => Promise<unknown> = async () => undefined): Promise<void> {
     const hooks = (release.hooks ?? [])
       .filter(h => h.events?.includes(event))
       .sort((a, b) => (a.weight ?? 0) - (b.weight ?? 0) || a.name.localeCompare(b.name));
-    for (const hook of hooks) {
-      const policies = hook.delete_policies?.length ? hook.delete_policies : [DEFAULT_DELETE_POLICY];
-      const objects = await Promise.all(parseManifest(hook.manifest).map(o => this.resources.place(o)));
+    for (const [index, hook] of hooks.entries()) {
+      // Helm writes the default policy onto the hook, so the stored release shows it.
+      if (!hook.delete_policies?.length) hook.delete_policies = [DEFAULT_DELETE_POLICY];
+      const objects = await this.placed(hook);
+      try {
+        await this.deleteByPolicy(hook, 'before-hook-creation', objects);
+      } catch (error) {
+        // The hook did not start: its last_run stays what it was, as with Helm.
+        throw new Error(`${event} hook ${hookLabel(hook)} failed: its earlier run could not be deleted: ${messageOf(error)}`);
+      }
       hook.last_run = { started_at: new Date().toISOString(), completed_at: '', phase: 'Running' };
+      await started();
       let failure: string | undefined;
       try {
-        if (policies.includes('before-hook-creation')) {
-          for (const o of objects) await this.resources.deleteAndWait(o, this.options.timeoutMs, this.options.pollIntervalMs);
-        }
         for (const o of objects) await this.resources.create(o);
+      } catch (error) {
+        // Not created: Helm deletes nothing by policy here.
+        hook.last_run = { ...hook.last_run, completed_at: new Date().toISOString(), phase: 'Failed' };
+        throw new Error(`${event} hook ${hookLabel(hook)} failed: ${messageOf(error)}`);
+      }
+      try {
         for (const o of objects) {
           failure = await this.waitFor(o);
           if (failure) break;
         }
       } catch (error) {
-        failure = kubernetesStatusOf(error)?.message ?? (error as Error).message;
+        failure = messageOf(error);
       }
       hook.last_run = { ...hook.last_run, completed_at: new Date().toISOString(), phase: failure ? 'Failed' : 'Succeeded' };
       if (failure) {
-        if (policies.includes('hook-failed')) for (const o of objects) await this.resources.deleteIfPresent(o);
-        throw new Error(`${event} hook ${hookLabel(hook)} failed: ${failure}`);
+        // As Helm: the failed hook goes if `hook-failed`, the ones that succeeded before it if `hook-succeeded`.
+        const leftovers = await this.deleteAfterFailure(hook, hooks.slice(0, index));
+        throw new Error(`${event} hook ${hookLabel(hook)} failed: ${failure}${leftovers}`);
       }
     }
-    for (const hook of hooks) {
-      if (!hook.delete_policies?.includes('hook-succeeded')) continue;
-      for (const o of parseManifest(hook.manifest)) await this.resources.deleteIfPresent(await this.resources.place(o));
-    }
+    // Helm deletes succeeded hooks in reverse order.
+    for (const hook of [...hooks].reverse()) await this.deleteByPolicy(hook, 'hook-succeeded');
+  }
+
+  /** Deletion problems after a hook failed do not replace its reason; they are added to it. */
+  private async deleteAfterFailure(failed: Hook, succeeded: Hook[]): Promise<string> {
+    const problems: string[] = [];
+    const attempt = async (hook: Hook, policy: string) => {
+      try {
+        await this.deleteByPolicy(hook, policy);
+      } catch (error) {
+        problems.push(`${hookLabel(hook)} (${policy}): ${messageOf(error)}`);
+      }
+    };
+    await attempt(failed, 'hook-failed');
+    for (const hook of succeeded) await attempt(hook, 'hook-succeeded');
+    return problems.length ? `; could not delete ${problems.join(', ')}` : '';
+  }
+
+  /** Deletes the hook's objects and waits until they are gone, when it has the policy. Never a CustomResourceDefinition, as Helm. */
+  private async deleteByPolicy(hook: Hook, policy: string, objects?: ManifestObject[]): Promise<void> {
+    if (hook.kind === 'CustomResourceDefinition' || !hook.delete_policies?.includes(policy)) return;
+    for (const o of objects ?? (await this.placed(hook))) await this.resources.deleteAndWait(o, this.options.timeoutMs, this.options.pollIntervalMs);
+  }
+
+  private placed(hook: Hook) {
+    return Promise.all(parseManifest(hook.manifest).map(o => this.resources.place(o)));
   }
 
   /** Undefined when the object finished well, the reason otherwise. Kinds other than Job and Pod are ready at once. */

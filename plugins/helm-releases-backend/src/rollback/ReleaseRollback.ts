@@ -8,6 +8,7 @@ import type { ReleaseReader } from '../release/ReleaseReader';
 import type { ReleaseStorage } from '../storage/ReleaseStorage';
 import type { ClusterResources } from './ClusterResources';
 import type { HookRunner } from './HookRunner';
+import { pruneHistory } from './pruneHistory';
 
 const PENDING_ROLLBACK = 'pending-rollback';
 
@@ -72,6 +73,8 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
       deleted: '',
       description: `Rollback to ${targetVersion}`,
       status: PENDING_ROLLBACK,
+      // Helm 4 records which revision a rollback restored; Helm 3 ignores the field.
+      rollback_revision: targetVersion,
       notes: previous.info.notes,
     },
     chart: previous.chart,
@@ -80,10 +83,14 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
     hooks: structuredClone(previous.hooks ?? []),
     version: current.version + 1,
     ...(previous.labels ? { labels: previous.labels } : {}),
-    ...(previous.apply_method ? { apply_method: previous.apply_method } : {}),
+    // What Helm 4 writes after a client-side apply, which is how the objects are patched here (not
+    // the target's method): a later Helm 4 upgrade then knows to take over the field manager when
+    // it moves the release to server-side apply.
+    apply_method: 'csa',
   };
+  // As Helm's Storage.Create: pruned before the new record exists, and a failed prune writes nothing.
+  const pruned = new Set(await pruneHistory(history, storage, deps.maxHistory));
   await storage.create(target);
-  await pruneHistory([...history, target], deps);
 
   // Helm's recordRelease: a status write that fails is logged, not fatal, so the cluster's answer
   // for one record neither hides the rollback's own outcome nor leaves the new revision pending.
@@ -109,8 +116,10 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
     return { release: summarise(target), fromRevision: current.version, targetRevision: targetVersion, failure: asClientError(failure, deps.clusterName, target, recorded), warnings };
   };
 
+  // Helm records the new revision as each hook starts, so a hook still running shows in its last_run.
+  const hookStarted = () => record(target);
   try {
-    if (!request.disableHooks) await hooks.run(target, 'pre-rollback');
+    if (!request.disableHooks) await hooks.run(target, 'pre-rollback', hookStarted);
   } catch (error) {
     return fail(error as Error, false);
   }
@@ -121,38 +130,20 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
     return fail(error as Error, true);
   }
   try {
-    if (!request.disableHooks) await hooks.run(target, 'post-rollback');
+    if (!request.disableHooks) await hooks.run(target, 'post-rollback', hookStarted);
   } catch (error) {
     return fail(error as Error, false);
   }
 
   // Every deployed revision is superseded, not only the latest (helm#2941).
   for (const revision of history) {
-    if (revision.info.status !== 'deployed') continue;
+    if (revision.info.status !== 'deployed' || pruned.has(revision)) continue;
     revision.info.status = 'superseded';
     await record(revision);
   }
   target.info.status = 'deployed';
   await storage.update(target);
   return { release: summarise(target), fromRevision: current.version, targetRevision: targetVersion, warnings };
-}
-
-/**
- * `--history-max`: drops the oldest revisions beyond maxHistory, never the deployed one nor the
- * one just written (pkg/storage removeLeastRecent).
- */
-async function pruneHistory(revisions: Release[], deps: RollbackDeps): Promise<void> {
-  if (deps.maxHistory <= 0 || revisions.length <= deps.maxHistory) return;
-  const sorted = [...revisions].sort((a, b) => a.version - b.version);
-  const newest = sorted[sorted.length - 1];
-  const deployed = sorted.filter(r => r.info.status === 'deployed').at(-1);
-  let excess = sorted.length - deps.maxHistory;
-  for (const revision of sorted) {
-    if (excess <= 0) break;
-    if (revision === newest || revision === deployed) continue;
-    await deps.storage.remove(revision.namespace, revision.name, revision.version);
-    excess--;
-  }
 }
 
 function asClientError(failure: Error, cluster: string, target: Release, recorded: boolean): Error {
