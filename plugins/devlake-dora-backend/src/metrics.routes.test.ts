@@ -32,7 +32,7 @@ const catalog = catalogServiceMock.factory({
   ],
 });
 
-const CONNECTIONS = { orders: 7, bands: 8, recent: 9, history: 10, intruder: 11 } as const;
+const CONNECTIONS = { orders: 7, bands: 8, recent: 9, history: 10, intruder: 11, recovery: 12 } as const;
 
 const config = {
   devlake: {
@@ -116,6 +116,15 @@ describe.each(databases.eachSupportedId())('devlake metrics routes on %s', datab
     for (const day of ['03', '04', '05', '06', '07']) await deploy('bands', `b${day}`, `2025-03-${day}T10:00:00Z`);
     await incident('bands', 'INC-1', '2025-03-03T11:00:00Z', '2025-03-03T12:00:00Z');
 
+    // recovery: a deployment in March, two in April (the last late on 04-30) and one in May. An
+    // incident opens after April ended, before anything else was deployed: DevLake lays it on
+    // f1. Both incidents are resolved in May.
+    for (const [id, finished] of [['f00', '2025-03-14T10:00:00Z'], ['f0', '2025-04-10T10:00:00Z'], ['f1', '2025-04-30T22:00:00Z'], ['f2', '2025-05-05T10:00:00Z']]) {
+      await deploy('recovery', id, finished);
+    }
+    await incident('recovery', 'LATE-1', '2025-05-01T01:00:00Z', '2025-05-01T03:00:00Z');
+    await incident('recovery', 'MAY-1', '2025-05-05T11:00:00Z', '2025-05-05T21:00:00Z');
+
     // recent: relative to now, for the default and named time ranges
     const now = Date.now();
     for (const [id, daysAgo] of [['r3', 3], ['r20', 20], ['r60', 60], ['r100', 100]] as const) {
@@ -169,6 +178,34 @@ describe.each(databases.eachSupportedId())('devlake metrics routes on %s', datab
     expect(recovery).toMatchObject({ value: 27, count: 3, definition: 'failed deployment recovery time' });
     // o1 and o3 of 3 successful deployments caused incidents
     expect(res.body.metrics.changeFailureRate).toMatchObject({ value: 66.67, count: 3, failed: 2, basis: ['incidents'] });
+  });
+
+  it('fails a deployment by an incident opened after the period, as DevLake links every incident to the last deployment before it', async () => {
+    const april = await get('/dora-metrics?project=recovery&startDate=2025-04-01&endDate=2025-04-30&details=true');
+    // f0 and f1 in April; LATE-1 (05-01 01:00) goes to f1: 1 of 2
+    expect(april.body.metrics.changeFailureRate).toMatchObject({ value: 50, count: 2, failed: 1, basis: ['incidents'] });
+    expect(april.body.metrics.changeFailureRate.details.filter((d: any) => d.failed).map((d: any) => [d.id, d.incidents])).toEqual([['f1', ['LATE-1']]]);
+    // the 30 days before (03-02 .. 03-31) had f00, which caused nothing: 0 % → increasing
+    expect(april.body.metrics.changeFailureRate.trend).toBe('increasing');
+  });
+
+  it('gives a 0 % change failure rate for a period without incidents once the project has any recorded', async () => {
+    // March: f00 alone; the project's incidents open in May, long after, and link to April's and May's deployments
+    const march = await get('/dora-metrics?project=recovery&startDate=2025-03-01&endDate=2025-03-31');
+    expect(march.body.metrics.changeFailureRate).toMatchObject({ value: 0, count: 1, failed: 0, performance: 'elite', basis: ['incidents'] });
+    // history has no incident recorded at all: its deployments cannot be told failed or not
+    const history = await get('/dora-metrics?project=history&startDate=2025-02-01&endDate=2025-02-07');
+    expect(history.body.metrics.changeFailureRate).toMatchObject({ value: null, performance: null, count: 22 });
+  });
+
+  it("measures failed deployment recovery time for the period's deployments only, time to restore for every incident", async () => {
+    const may = async (benchmark: string) =>
+      (await get(`/dora-metrics?project=recovery&startDate=2025-05-01&endDate=2025-05-31&benchmark=${benchmark}`)).body.metrics.timeToRestoreService;
+    // 2023: LATE-1 was caused by f1, an April deployment: DevLake's May figure joins May's
+    // deployments only, so MAY-1 alone, f2 10:00 → 21:00 = 11 h (counting LATE-1, f1 → 03:00 = 5 h, gives 5 h)
+    expect(await may('2023')).toMatchObject({ value: 11, count: 1, performance: 'high', definition: 'failed deployment recovery time' });
+    // 2021: every incident resolved in May, opened → resolved: [2, 10] → 2 h
+    expect(await may('2021')).toMatchObject({ value: 2, count: 2, performance: 'high', definition: 'time to restore service' });
   });
 
   it('classifies by the 2021, 2023 and 2024 bands', async () => {

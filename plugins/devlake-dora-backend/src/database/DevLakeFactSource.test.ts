@@ -47,6 +47,8 @@ describe('reading an existing DevLake database (MariaDB)', () => {
       started_date: at(started), finished_date: at(finished), prev_success_deployment_commit_id: prev, repo_url: 'https://github.com/acme/shop',
     });
     await devlakeDb('cicd_deployment_commits').insert([
+      // two months before the incidents of shop
+      row('dcold', 'dep-old', 'scope-1', 'SUCCESS', 'a00', '2026-09-01T09:00:00Z', '2026-09-01T10:00:00Z', null),
       row('dc0', 'dep-0', 'scope-1', 'SUCCESS', 'a0', '2026-10-30T09:00:00Z', '2026-10-30T10:00:00Z', null),
       row('dc1', 'dep-1', 'scope-1', 'SUCCESS', 'a2', '2026-11-02T09:00:00Z', '2026-11-02T10:00:00Z', 'dc0'),
       // a second repo in the same deployment: DevLake counts one deployment, finished at the last row
@@ -73,7 +75,14 @@ describe('reading an existing DevLake database (MariaDB)', () => {
     await devlakeDb('incidents').insert({
       id: 'inc-2', title: 'Slow search', status: 'DONE', created_date: at('2026-11-10T12:00:00Z'), resolution_date: at('2026-11-10T15:00:00Z'), scope_id: 'board-2', table: 'boards',
     });
-    await devlakeDb('project_incident_deployment_relationships').insert({ id: 'inc-1', project_name: 'shop', deployment_id: 'dep-1' });
+    // opened after the week of dep-0 ended, before dep-1: DevLake lays it on dep-0
+    await devlakeDb('incidents').insert({
+      id: 'inc-0', title: 'Stale prices', status: 'DONE', created_date: at('2026-11-01T12:00:00Z'), resolution_date: at('2026-11-01T14:00:00Z'), scope_id: 'board-1', table: 'boards',
+    });
+    await devlakeDb('project_incident_deployment_relationships').insert([
+      { id: 'inc-1', project_name: 'shop', deployment_id: 'dep-1' },
+      { id: 'inc-0', project_name: 'shop', deployment_id: 'dep-0' },
+    ]);
     await devlakeDb('pull_requests').insert({
       id: 'pr-1', base_repo_id: 'repo-1', pull_request_key: 7, created_date: at('2026-11-01T12:00:00Z'), merged_date: at('2026-11-02T08:00:00Z'), merge_commit_sha: 'a2',
     });
@@ -109,6 +118,19 @@ describe('reading an existing DevLake database (MariaDB)', () => {
     expect(m.changeFailureRate.details.map((d: any) => [d.id, d.reasons])).toEqual([['dep-1', ['incident']]]);
     // dep-1 finished 10:30, inc-1 resolved 13:00
     expect(m.timeToRestoreService).toMatchObject({ value: 2.5, count: 1 });
+  });
+
+  const shopFailureRate = async (period: string) =>
+    (await backend.http.get(`/api/devlake/dora-metrics?project=shop&${period}`).set(authHeaders.user())).body.metrics.changeFailureRate;
+
+  it("fails a deployment by DevLake's link from an incident opened after the period", async () => {
+    // dep-0 (10-30) is the week's deployment; inc-0 opened 11-01 12:00, after the week, and names it
+    expect(await shopFailureRate('startDate=2026-10-26&endDate=2026-10-31')).toMatchObject({ value: 100, count: 1, failed: 1 });
+  });
+
+  it('gives 0 % for a period without incidents once incidents are recorded for the project', async () => {
+    // dep-old's week has no incident (shop's open two months later), but they are collected: 0 of 1, elite
+    expect(await shopFailureRate('startDate=2026-08-31&endDate=2026-09-06')).toMatchObject({ value: 0, count: 1, failed: 0, performance: 'elite', basis: ['incidents'] });
   });
 
   it('counts the failed deployment too with countFailedDeployments=true', async () => {

@@ -1,7 +1,7 @@
 import { ServiceUnavailableError } from '@backstage/errors';
 import knexFactory, { type Knex } from 'knex';
 import { DAY } from '../metrics/calendar';
-import { TooManyFactsError, type ChangeFact, type DeploymentFact, type DoraFactSource, type DoraFacts, type FactQuery, type IncidentFact, type PullRequestFact } from '../metrics/facts';
+import { LINK_LOOKAHEAD_MS, TooManyFactsError, type ChangeFact, type DeploymentFact, type DoraFactSource, type DoraFacts, type FactQuery, type IncidentFact, type PullRequestFact } from '../metrics/facts';
 import { rowsAbove } from './rowsAbove';
 
 /**
@@ -79,31 +79,47 @@ export class DevLakeFactSource implements DoraFactSource {
 
   private async read(query: FactQuery): Promise<DoraFacts> {
     const rows = await this.rowSets(query, new Date(query.from.getTime() - LINK_LOOKBACK_MS));
-    if (this.options.maxRows !== undefined && (await rowsAbove(this.db, Object.values(rows), this.options.maxRows))) {
+    const bounded = [rows.deployments, rows.shippedCommits, rows.incidents, rows.pullRequests];
+    if (this.options.maxRows !== undefined && (await rowsAbove(this.db, bounded, this.options.maxRows))) {
       throw new TooManyFactsError(this.options.maxRows);
     }
-    const [deployments, shipped, incidents, pullRequests] = await Promise.all([
+    const [deployments, shipped, incidents, pullRequests, anyIncident] = await Promise.all([
       this.deployments(rows.deployments()),
       this.shippedCommits(rows.shippedCommits()),
       this.incidents(rows.incidents()),
       this.pullRequests(rows.pullRequests()),
+      rows.anyIncident().first(this.db.raw('1 as one')),
     ]);
-    return { deployments, changes: linkedChanges(shipped, deployments), incidents, pullRequests };
+    return { deployments, changes: linkedChanges(shipped, deployments), incidents, pullRequests, incidentsRecorded: anyIncident !== undefined };
   }
 
-  /** The rows each fact is read from, scoped to the query's projects and range (`from`: with the lookback). */
+  /**
+   * The rows each fact is read from, scoped to the query's projects and range (`from`: with the
+   * lookback; deployments and incidents also with the lookahead, for the links of incidents opened
+   * after the range).
+   */
   private async rowSets(query: FactQuery, from: Date) {
     this.hasIncidentsTable ??= this.db.schema.hasTable('incidents');
     const hasIncidentsTable = await this.hasIncidentsTable;
-    const finishedInRange = (builder: Knex.QueryBuilder) => builder.where('cdc.finished_date', '>=', from).where('cdc.finished_date', '<', query.to);
+    const linkTo = new Date(query.to.getTime() + LINK_LOOKAHEAD_MS);
+    const finishedInRange = (builder: Knex.QueryBuilder, to = query.to) => builder.where('cdc.finished_date', '>=', from).where('cdc.finished_date', '<', to);
+    const projectIncidents = () =>
+      hasIncidentsTable
+        ? this.db('incidents as i').modify(b => {
+            b.join('project_mapping as pm', function joinMapping() {
+              this.on('pm.row_id', '=', 'i.scope_id').andOn('pm.table', '=', 'i.table');
+            });
+            if (query.projects) b.whereIn('pm.project_name', query.projects);
+          })
+        : this.db('issues as i').join('board_issues as bi', 'bi.issue_id', 'i.id').modify(this.mapped('boards', 'bi.board_id', query.projects)).where('i.type', 'INCIDENT');
     const incidentWindow = (builder: Knex.QueryBuilder) =>
       builder.where(b =>
         b
-          .where(w => w.where('i.created_date', '>=', from).where('i.created_date', '<', query.to))
+          .where(w => w.where('i.created_date', '>=', from).where('i.created_date', '<', linkTo))
           .orWhere(w => w.where('i.resolution_date', '>=', query.from).where('i.resolution_date', '<', query.to)),
       );
     return {
-      deployments: () => this.db('cicd_deployment_commits as cdc').modify(this.mapped('cicd_scopes', 'cdc.cicd_scope_id', query.projects)).modify(finishedInRange),
+      deployments: () => this.db('cicd_deployment_commits as cdc').modify(this.mapped('cicd_scopes', 'cdc.cicd_scope_id', query.projects)).modify(finishedInRange, linkTo),
       // The commits each successful production deployment shipped: those between it and the
       // previous successful one (DevLake's `commits_diffs`), one row per commit and deployment.
       shippedCommits: () =>
@@ -117,16 +133,9 @@ export class DevLakeFactSource implements DoraFactSource {
           .where('cdc.result', 'SUCCESS')
           .whereRaw(`lower(cdc.environment) in (${query.environments.map(() => '?').join(', ')})`, query.environments)
           .modify(finishedInRange),
-      incidents: () =>
-        (hasIncidentsTable
-          ? this.db('incidents as i').modify(b => {
-              b.join('project_mapping as pm', function joinMapping() {
-                this.on('pm.row_id', '=', 'i.scope_id').andOn('pm.table', '=', 'i.table');
-              });
-              if (query.projects) b.whereIn('pm.project_name', query.projects);
-            })
-          : this.db('issues as i').join('board_issues as bi', 'bi.issue_id', 'i.id').modify(this.mapped('boards', 'bi.board_id', query.projects)).where('i.type', 'INCIDENT')
-        ).modify(incidentWindow),
+      incidents: () => projectIncidents().modify(incidentWindow),
+      // Whether incidents are collected for these projects at all, whenever they opened.
+      anyIncident: projectIncidents,
       pullRequests: () =>
         this.db('pull_requests as pr')
           .modify(this.mapped('repos', 'pr.base_repo_id', query.projects))
@@ -242,6 +251,7 @@ export class CombinedFactSource implements DoraFactSource {
       changes: all.flatMap(f => f.changes),
       incidents: all.flatMap(f => f.incidents),
       pullRequests: all.flatMap(f => f.pullRequests),
+      incidentsRecorded: all.some(f => f.incidentsRecorded ?? f.incidents.length > 0),
     };
   }
 }

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { DAY } from '../metrics/calendar';
-import { TooManyFactsError, type DoraFactSource, type DoraFacts, type FactQuery } from '../metrics/facts';
+import { LINK_LOOKAHEAD_MS, TooManyFactsError, type DoraFactSource, type DoraFacts, type FactQuery } from '../metrics/facts';
 import { rowsAbove } from './rowsAbove';
 import { readStore } from './storeErrors';
 
@@ -38,6 +38,7 @@ export class FactReader implements DoraFactSource {
 
   private async read(query: FactQuery): Promise<DoraFacts> {
     const linkFrom = new Date(query.from.getTime() - LINK_LOOKBACK_MS);
+    const linkTo = new Date(query.to.getTime() + LINK_LOOKAHEAD_MS);
     // `table` prefixes the columns where a query joins.
     const scoped = (builder: Knex.QueryBuilder, table = '') => (query.projects ? builder.whereIn(`${table}project`, query.projects) : builder);
     const production = (builder: Knex.QueryBuilder, table = '') =>
@@ -57,12 +58,12 @@ export class FactReader implements DoraFactSource {
 
     // The row sets read below, as far as they are read from one table each.
     const ranges = {
-      deployments: () => scoped(this.db('deployments')).modify(production).where('finished_at', '>=', linkFrom).where('finished_at', '<', query.to),
+      deployments: () => scoped(this.db('deployments')).modify(production).where('finished_at', '>=', linkFrom).where('finished_at', '<', linkTo),
       commits: () => scoped(this.db('commits')).where('landed_at', '>', commitFrom).where('landed_at', '<', query.to).whereNotNull('committed_at'),
       incidents: () =>
         scoped(this.db('incidents')).where(builder =>
           builder
-            .where(b => b.where('created_at', '>=', linkFrom).where('created_at', '<', query.to))
+            .where(b => b.where('created_at', '>=', linkFrom).where('created_at', '<', linkTo))
             .orWhere(b => b.where('resolved_at', '>=', query.from).where('resolved_at', '<', query.to)),
         ),
       pullRequests: () => scoped(this.db('pull_requests')).where('merged_at', '>', commitFrom).where('merged_at', '<', query.to),
@@ -71,7 +72,7 @@ export class FactReader implements DoraFactSource {
       throw new TooManyFactsError(this.options.maxRows);
     }
 
-    const [deployments, earlier, changes, links, incidents, pullRequests] = await Promise.all([
+    const [deployments, earlier, changes, links, incidents, pullRequests, anyIncident] = await Promise.all([
       ranges
         .deployments()
         .orderBy([{ column: 'finished_at' }, { column: 'id' }])
@@ -100,6 +101,8 @@ export class FactReader implements DoraFactSource {
         .select('d.project', 'dc.commit_sha', 'd.external_id', this.epoch('d.finished_at', 'finished_at')),
       ranges.incidents().select('external_id', 'project', 'title', this.epoch('created_at'), this.epoch('resolved_at'), 'deployment_ref'),
       ranges.pullRequests().select('project', 'repository', 'number', 'merge_commit_sha', this.epoch('created_at'), this.epoch('merged_at')),
+      // Whether incidents are collected for these projects at all, whenever they opened.
+      scoped(this.db('incidents')).first(this.db.raw('1 as one')),
     ]);
 
     const toDeployment = (r: any) => ({
@@ -142,6 +145,7 @@ export class FactReader implements DoraFactSource {
         createdAt: ms(r.created_at)!,
         mergedAt: ms(r.merged_at)!,
       })),
+      incidentsRecorded: anyIncident !== undefined,
     };
   }
 }

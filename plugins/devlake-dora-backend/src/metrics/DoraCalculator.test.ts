@@ -95,8 +95,9 @@ describe('DoraCalculator on a hand-computed data set', () => {
 
   it('counts a successful deployment failed when it was rolled back or caused an incident (DevLake basis)', () => {
     // 5 successful production deployments (d1 d2 d3 d4 d7); failed: d3 (i1), d4 (i2 and rolled back by d7) → 40 %.
-    // The previous period has d0 but no incident and no rollback: null, so no trend.
-    expect(metrics.changeFailureRate).toMatchObject({ value: 40, unit: 'percent', count: 5, failed: 2, performance: 'low', trend: null, basis: ['incidents', 'rollbacks'] });
+    // The previous period has d0, which caused no incident: with incidents recorded, 0 % as DevLake
+    // computes it (not "no data"), so the trend is increasing.
+    expect(metrics.changeFailureRate).toMatchObject({ value: 40, unit: 'percent', count: 5, failed: 2, performance: 'low', trend: 'increasing', basis: ['incidents', 'rollbacks'] });
     expect(new DoraCalculator(facts, options({ benchmark: '2021' })).metrics(window).changeFailureRate.performance).toBe('low');
     // countFailedDeployments: d5 (FAILURE) joins both sides → 3 of 6
     const withFailed = new DoraCalculator(facts, options({ countFailedDeployments: true })).metrics(window).changeFailureRate;
@@ -107,7 +108,7 @@ describe('DoraCalculator on a hand-computed data set', () => {
     const quiet = { ...facts, incidents: [] };
     const none = new DoraCalculator({ ...quiet, deployments: quiet.deployments.filter(d => !d.rollback) }, options()).metrics(window).changeFailureRate;
     expect(none).toMatchObject({ value: null, performance: null, count: 4 });
-    expect(none.reason).toMatch(/^no incident, rollback between .* to tell failed deployments from good ones$/);
+    expect(none.reason).toMatch(/^no incident recorded at any time for the project or team, and no rollback between .*, to tell failed deployments from good ones$/);
     // without incidents, d7's rollback of d4 still says 1 of 5 failed
     expect(new DoraCalculator(quiet, options()).metrics(window).changeFailureRate).toMatchObject({ value: 20, failed: 1, basis: ['rollbacks'] });
     const failedOnly = { ...quiet, deployments: quiet.deployments.filter(d => !d.rollback) };
@@ -117,6 +118,39 @@ describe('DoraCalculator on a hand-computed data set', () => {
       failed: 1,
       basis: ['failed deployments'],
     });
+  });
+
+  it('gives 0 % for a period without incidents once incidents are recorded for the project, as DevLake does', () => {
+    // d1 d2 d3 d4 without the rollback; the only incident opened weeks before, with no deployment to link to.
+    const calm: DoraFacts = {
+      ...facts,
+      deployments: facts.deployments.filter(d => !d.rollback),
+      incidents: [incident('old', '2026-10-01T10:00:00Z', '2026-10-01T11:00:00Z')],
+    };
+    // 0 of 4 failed: a real 0 %, elite (DevLake: 0/4 with incidents collected)
+    expect(new DoraCalculator(calm, options()).metrics(window).changeFailureRate).toMatchObject({ value: 0, count: 4, failed: 0, performance: 'elite', basis: ['incidents'] });
+    // the source says incidents are recorded, though none falls in the facts read
+    const recorded = { ...calm, incidents: [], incidentsRecorded: true };
+    expect(new DoraCalculator(recorded, options()).metrics(window).changeFailureRate).toMatchObject({ value: 0, performance: 'elite' });
+    // none recorded at all: nothing tells a failed deployment from a good one
+    expect(new DoraCalculator({ ...recorded, incidentsRecorded: false }, options()).metrics(window).changeFailureRate).toMatchObject({ value: null, performance: null });
+  });
+
+  it('counts an incident opened after the period against the period\'s last deployment before it', () => {
+    // 'late' opens 11-17, after the period; the last successful deployment before it is d7
+    // (11-10, in the period): d3, d4 and d7 of 5 failed → 60 %
+    const late = { ...facts, incidents: [...facts.incidents, incident('late', '2026-11-17T10:00:00Z', '2026-11-17T12:00:00Z')] };
+    expect(new DoraCalculator(late, options()).metrics(window).changeFailureRate).toMatchObject({ value: 60, failed: 3 });
+  });
+
+  it('measures failed deployment recovery time only for deployments of the period, as DevLake joins them', () => {
+    // i0 opens 11-01 10:00 after d0 (10-30 10:00, previous period) and is resolved in the period, 11-02 01:00.
+    const carried = { ...facts, incidents: [incident('i0', '2026-11-01T10:00:00Z', '2026-11-02T01:00:00Z'), ...facts.incidents] };
+    // 2023: i0's deployment finished before the period, so only i1 (3 h) and i2 (32 h): lower median 3 h.
+    // Counting i0 (d0 → 11-02 01:00 = 63 h) would give [3, 32, 63] → 32 h.
+    expect(new DoraCalculator(carried, options()).metrics(window).timeToRestoreService).toMatchObject({ value: 3, count: 2 });
+    // 2021 counts every incident resolved in the period, opened → resolved: [2, 12, 15] → 12 h
+    expect(new DoraCalculator(carried, options({ benchmark: '2021' })).metrics(window).timeToRestoreService).toMatchObject({ value: 12, count: 3 });
   });
 
   it('measures recovery as the benchmark defines it', () => {
@@ -287,7 +321,7 @@ describe('DoraCalculator on thin data', () => {
     expect(y2021.changeFailureRate.value).toBeNull();
     const y2023 = new DoraCalculator(outage, options()).metrics(window);
     expect(y2023.timeToRestoreService.value).toBeNull();
-    expect(y2023.timeToRestoreService.reason).toMatch(/no incident linked to a deployment was resolved/);
+    expect(y2023.timeToRestoreService.reason).toMatch(/no incident linked to a deployment of the period was resolved/);
   });
 
   it('takes weekends out of counts and durations when asked', () => {

@@ -355,10 +355,11 @@ export class DoraCalculator {
 
   /**
    * DevLake's basis: the successful production deployments finished in the window, each failed
-   * when an incident is linked to it or a later rollback undid it (counted once). With
-   * `countFailedDeployments`, failed production deployments join both sides. When the window has
-   * no incident and no rollback or counted failed deployment, nothing says whether a deployment
-   * failed, so the rate is null (DevLake shows N/A for "No Incidents"), never 0 %.
+   * when an incident is linked to it (whenever the incident opened) or a later rollback undid it
+   * (counted once). With `countFailedDeployments`, failed production deployments join both sides.
+   * Once incidents are collected for the projects, a window without any is a real 0 % (as DevLake
+   * computes it); only when none is recorded at all, and there is no rollback or counted failed
+   * deployment, nothing says whether a deployment failed: null (DevLake's "No Incidents" N/A).
    */
   private changeFailureRate(window: Window, details: boolean): Metric {
     const unit = 'percent';
@@ -369,9 +370,7 @@ export class DoraCalculator {
     const what = countFailed ? 'deployment' : 'successful deployment';
     if (deployments.length === 0) return this.none(unit, `no ${what} to ${this.options.environments.join(', ')} ${this.describe(window)}`);
     const incidentsByDeployment = new Map<DeploymentFact, IncidentFact[]>();
-    let incidentsInWindow = 0;
     for (const incident of this.facts.incidents) {
-      if (inWindow(incident.createdAt, window)) incidentsInWindow++;
       const linked = this.incidentLinks.get(incident)?.deployment;
       if (linked) incidentsByDeployment.set(linked, [...(incidentsByDeployment.get(linked) ?? []), incident]);
     }
@@ -384,13 +383,13 @@ export class DoraCalculator {
       return { deployment: d, reasons, incidents };
     });
     const basis = [
-      ...(incidentsInWindow > 0 ? ['incidents'] : []),
+      ...((this.facts.incidentsRecorded ?? this.facts.incidents.length > 0) ? ['incidents'] : []),
       ...(rows.some(r => r.reasons.includes('rolled back')) ? ['rollbacks'] : []),
       ...(rows.some(r => r.reasons.includes('failed')) ? ['failed deployments'] : []),
     ];
     if (basis.length === 0) {
       return {
-        ...this.none(unit, `no incident, rollback${countFailed ? ' or failed deployment' : ''} ${this.describe(window)} to tell failed deployments from good ones`),
+        ...this.none(unit, `no incident recorded at any time for the project or team, and no rollback${countFailed ? ' or failed deployment' : ''} ${this.describe(window)}, to tell failed deployments from good ones`),
         count: deployments.length,
       };
     }
@@ -423,7 +422,9 @@ export class DoraCalculator {
   /**
    * 2021: time to restore service, incident opened → resolved, for incidents resolved in the window.
    * 2023 and 2024: failed deployment recovery time, deployment finished → incident resolved, for
-   * incidents linked to a deployment and resolved in the window.
+   * incidents resolved in the window and linked to a deployment finished in it (DevLake joins the
+   * incidents to the window's deployments): an incident of a deployment before the window counts in
+   * neither window.
    */
   private timeToRestore(window: Window, details: boolean): Metric {
     const unit = 'hours';
@@ -432,14 +433,14 @@ export class DoraCalculator {
     for (const incident of this.facts.incidents) {
       if (incident.resolvedAt === null || !inWindow(incident.resolvedAt, window)) continue;
       const link = this.incidentLinks.get(incident);
-      if (fromDeployment && !link) continue;
+      if (fromDeployment && !(link && inWindow(link.deployment.finishedAt, window))) continue;
       const start = fromDeployment ? link!.deployment.finishedAt : incident.createdAt;
       if (incident.resolvedAt < start) continue;
       rows.push({ incident, link, ms: elapsed(start, incident.resolvedAt, this.options.excludeWeekends) });
     }
     const value = aggregate(rows.map(r => r.ms), this.options.aggregation);
     if (value === null) {
-      const what = fromDeployment ? 'no incident linked to a deployment was resolved' : 'no incident was resolved';
+      const what = fromDeployment ? 'no incident linked to a deployment of the period was resolved' : 'no incident was resolved';
       return this.none(unit, `${what} ${this.describe(window)}`);
     }
     return {

@@ -60,7 +60,20 @@ export interface DoraFacts {
   changes: ChangeFact[];
   incidents: IncidentFact[];
   pullRequests: PullRequestFact[];
+  /**
+   * Whether the source holds any incident of these projects at any time, i.e. incidents are
+   * collected for them (DevLake's "No Incidents" check). Absent: whether `incidents` holds any.
+   */
+  incidentsRecorded?: boolean;
 }
+
+/**
+ * How far past a range deployments and incidents are read: an incident opened after the range
+ * still goes to the range's last deployment when nothing was deployed in between (DevLake links
+ * every incident, whenever it opened, to the last deployment before it), and a later rollback
+ * still fails the deployment it undid.
+ */
+export const LINK_LOOKAHEAD_MS = 30 * 24 * 3_600_000;
 
 export interface FactQuery {
   /** Project keys; undefined means every project. */
