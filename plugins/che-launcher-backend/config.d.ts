@@ -23,6 +23,19 @@ export interface Config {
       maxWorkspacesPerUser?: number;
       maxRunningWorkspacesPerUser?: number;
     };
+    /**
+     * Che's namespace (Che: eclipse-che, Dev Spaces: openshift-devspaces). When set, workspaces use
+     * the DevWorkspaceOperatorConfig `devworkspace-config` che-operator writes there from the
+     * CheCluster, as workspaces Che's dashboard starts do. Default: none (the operator's global config).
+     */
+    cheNamespace?: string;
+    /** CheCluster spec.devEnvironments.storage.pvcStrategy: common, per-user, per-workspace or ephemeral. Default: per-user. */
+    pvcStrategy?: string;
+    /**
+     * CheCluster spec.devEnvironments.defaultComponents: the components of a devfile that has
+     * neither components nor a parent. Default: Che's, the Universal Developer Image.
+     */
+    defaultComponents?: Array<{ [key: string]: unknown }>;
     /** Editor id used when a request names none. Default: che-incubator/che-code/latest. */
     defaultEditor?: string;
     /** Editors besides Che Code: the DevWorkspaceTemplate spec each contributes. */

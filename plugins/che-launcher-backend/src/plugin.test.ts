@@ -30,6 +30,9 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
   const as = (user: string) => authHeaders.user(`user:default/${user}`);
   const create = (user: string, body: object) => backend.http.post(`${BASE}/workspaces`).set(as(user)).send(body);
   const get = (user: string, id: string) => backend.http.get(`${BASE}/workspaces/${id}`).set(as(user));
+  /** A DevWorkspace made outside the plugin (kubectl, Che's dashboard, OpenShift's web terminal). */
+  const createElsewhere = (namespace: string, metadata: object, spec: object = { started: false, template: {} }) =>
+    customObjects.createNamespacedCustomObject({ ...dw, namespace, body: { apiVersion: 'workspace.devfile.io/v1alpha2', kind: 'DevWorkspace', metadata, spec } });
   /** A second backend on the same database and cluster, with its own cheLauncher config. */
   const startReplica = (cheLauncher: object) =>
     startPluginBackend({
@@ -57,6 +60,10 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
     devfiles.routes.set('/generated.yaml', { body: 'schemaVersion: 2.1.0\nmetadata:\n  generateName: My_Project.\n' });
     devfiles.routes.set('/v1.yaml', { body: 'apiVersion: 1.0.0\nmetadata:\n  name: old\n' });
     devfiles.routes.set('/invalid.yaml', { body: 'schemaVersion: 2.2.2\ncomponents:\n  - name: dev\n    container: {}\n' });
+    devfiles.routes.set('/child.yaml', { body: 'schemaVersion: 2.2.0\nmetadata:\n  name: child\nparent:\n  id: nodejs\n  registryUrl: https://registry.devfile.io\n' });
+    devfiles.routes.set('/ephemeral.yaml', {
+      body: 'schemaVersion: 2.2.0\nmetadata:\n  name: scratch\nattributes:\n  controller.devfile.io/storage-type: ephemeral\ncomponents:\n  - name: dev\n    container:\n      image: quay.io/devfile/universal-developer-image:latest\n',
+    });
     devfiles.routes.set('/proto.yaml', { body: 'schemaVersion: 2.2.0\nmetadata:\n  name: proto\n  attributes:\n    __proto__:\n      polluted: yes\n' });
     knex = await databases.init(databaseId);
     backend = await startPluginBackend({
@@ -151,9 +158,23 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
       'che-launcher.backstage.io/created-by': 'user:default/jane',
     });
     expect(parseYaml(object.metadata.annotations['che.eclipse.org/devfile-source'])).toEqual({ url: { location: devfiles.url('/nodejs.yaml') } });
+    // The devfile as fetched, which Che's dashboard shows on the workspace's Devfile tab.
+    expect(object.metadata.annotations['che.eclipse.org/devfile']).toBe(readFileSync(fixturePath('devfiles', 'registry-nodejs-2.2.1.devfile.yaml'), 'utf8'));
+    // Che's default storage strategy, as the dashboard sets it from the CheCluster.
+    expect(object.spec.template.attributes['controller.devfile.io/storage-type']).toBe('per-user');
 
     const template: any = await customObjects.getNamespacedCustomObject({ ...dwt, namespace: 'jane-che', name: `che-code-${name}` });
-    expect(template.metadata.ownerReferences).toEqual([expect.objectContaining({ kind: 'DevWorkspace', name, uid: workspaceId })]);
+    // Exactly Che's reference: blockOwnerDeletion would need update on devworkspaces/finalizers where owner references are enforced.
+    expect(template.metadata.ownerReferences).toEqual([{ apiVersion: 'workspace.devfile.io/v1alpha2', kind: 'DevWorkspace', name, uid: workspaceId }]);
+    // Che Code as che-operator defines it: started after the dev container starts, which keeps its own command.
+    const runtime = template.spec.components.find((c: any) => c.name === 'che-code-runtime-description');
+    expect(runtime.container.command).toBeUndefined();
+    expect(runtime.container.endpoints.map((e: any) => e.name)).toEqual(['che-code', 'code-redirect-1', 'code-redirect-2', 'code-redirect-3']);
+    expect(template.spec.events).toEqual({ preStart: ['init-container-command'], postStart: ['init-che-code-command'] });
+    expect(template.spec.commands.find((c: any) => c.id === 'init-che-code-command').exec).toMatchObject({
+      component: 'che-code-runtime-description',
+      commandLine: expect.stringContaining('/checode/entrypoint-volume.sh'),
+    });
 
     const namespace = await core.readNamespace({ name: 'jane-che' });
     expect(namespace.metadata?.labels).toMatchObject({
@@ -203,6 +224,43 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
     expect(generated.body.name).toMatch(/^my-project-[a-z0-9]{5}$/);
   });
 
+  it("gives a devfile without components Che's default components, so the editor has a container to join", async () => {
+    const res = await create('empty', { devfileUrl: devfiles.url('/generated.yaml') });
+    expect(res.status).toBe(201);
+    const object: any = await customObjects.getNamespacedCustomObject({ ...dw, namespace: 'empty-che', name: res.body.name });
+    expect(object.spec.template.components).toEqual([
+      { name: 'universal-developer-image', container: { image: 'quay.io/devfile/universal-developer-image:ubi9-latest' } },
+    ]);
+    // A parent brings its own components and may set the storage type: neither is added.
+    const child = await create('empty', { devfileUrl: devfiles.url('/child.yaml') });
+    const childObject: any = await customObjects.getNamespacedCustomObject({ ...dw, namespace: 'empty-che', name: child.body.name });
+    expect(childObject.spec.template).toEqual({ parent: { id: 'nodejs', registryUrl: 'https://registry.devfile.io' } });
+    // A devfile that names its storage type keeps it.
+    const scratch = await create('scratch', { devfileUrl: devfiles.url('/ephemeral.yaml') });
+    const scratchObject: any = await customObjects.getNamespacedCustomObject({ ...dw, namespace: 'scratch-che', name: scratch.body.name });
+    expect(scratchObject.spec.template.attributes['controller.devfile.io/storage-type']).toBe('ephemeral');
+  });
+
+  it("says why a workspace failed while it is failed, as Che's dashboard does", async () => {
+    await core.createNamespace({ body: { metadata: { name: 'failer-che' } } });
+    await createElsewhere('failer-che', { name: 'crashing' });
+    const reason = 'Container dev has state CrashLoopBackOff';
+    await customObjects.patchNamespacedCustomObjectStatus(
+      { ...dw, namespace: 'failer-che', name: 'crashing', body: { status: { phase: 'Failed', message: reason, devworkspaceId: 'workspace0' } } },
+      k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
+    );
+    expect((await get('failer', 'crashing')).body).toMatchObject({ status: 'Failed', message: reason });
+    // Lists read the watch cache, which may see the failure a moment after the cluster does.
+    const listed = async () => (await backend.http.get(`${BASE}/workspaces?status=Failed`).set(as('failer'))).body.workspaces;
+    for (let i = 0; i < 100 && (await listed()).length === 0; i++) await new Promise(r => setTimeout(r, 10));
+    expect(await listed()).toMatchObject([{ name: 'crashing', message: reason }]);
+    // Started again, the old reason no longer describes it.
+    const start = await backend.http.post(`${BASE}/workspaces/crashing/start`).set(as('failer'));
+    expect(start.body.status).toBe('Starting');
+    expect(start.body).not.toHaveProperty('message');
+    expect(await until('failer', 'crashing', 'Running')).not.toHaveProperty('message');
+  });
+
   it.each([
     ['a non-https URL', { devfileUrl: 'http://example.com/devfile.yaml' }, /devfileUrl must use https: got http:\/\/example\.com/],
     ['a malformed URL', { devfileUrl: 'not a url' }, /devfileUrl is not a valid URL/],
@@ -240,7 +298,7 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
       expect(res.status).toBe(201);
       expect(({} as any).polluted).toBeUndefined();
       const object: any = await customObjects.getNamespacedCustomObject({ ...dw, namespace: 'proto-che', name: res.body.name });
-      expect(object.spec.template.attributes).toEqual(JSON.parse('{"__proto__":{"polluted":"yes"}}'));
+      expect(object.spec.template.attributes).toEqual(JSON.parse('{"__proto__":{"polluted":"yes"},"controller.devfile.io/storage-type":"per-user"}'));
       expect((await get('proto', res.body.workspaceId)).status).toBe(200);
     } finally {
       delete (Object.prototype as any).polluted;
@@ -293,18 +351,85 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
   });
 
   it('reports the phase fallback and who stopped a workspace', async () => {
-    await customObjects.createNamespacedCustomObject({
-      ...dw,
-      namespace: 'lister-che',
-      body: {
-        apiVersion: 'workspace.devfile.io/v1alpha2',
-        kind: 'DevWorkspace',
-        metadata: { name: 'idle', annotations: { 'controller.devfile.io/stopped-by': 'inactivity' } },
-        spec: { started: false, template: {} },
-      },
-    });
+    await createElsewhere('lister-che', { name: 'idle', annotations: { 'controller.devfile.io/stopped-by': 'inactivity' } });
     const idle = await get('lister', 'idle');
     expect(idle.body).toMatchObject({ name: 'idle', status: 'Stopped', stoppedBy: 'inactivity', devfile: { name: null, version: null } });
+  });
+
+  it("neither lists, finds nor counts OpenShift's web terminals, which Che's dashboard hides", async () => {
+    await create('terminal', { devfileUrl: devfiles.url('/nodejs.yaml'), name: 'mine' });
+    await createElsewhere('terminal-che', { name: 'terminal-abcde', labels: { 'console.openshift.io/terminal': 'true' } }, { started: true, template: {} });
+    const list = await backend.http.get(`${BASE}/workspaces`).set(as('terminal'));
+    expect(list.body).toMatchObject({ total: 1, workspaces: [{ name: 'mine' }] });
+    expect((await get('terminal', 'terminal-abcde')).status).toBe(404);
+    expect((await backend.http.post(`${BASE}/workspaces/terminal-abcde/stop`).set(as('terminal'))).status).toBe(404);
+    // Running: mine and the terminal, but only mine counts against maxRunningWorkspacesPerUser (2).
+    expect((await create('terminal', { devfileUrl: devfiles.url('/nodejs.yaml') })).status).toBe(201);
+  });
+
+  it('uses the namespace an administrator prepared for the user, found by Che\'s labels and username annotation', async () => {
+    await core.createNamespace({
+      body: {
+        metadata: {
+          name: 'team-tess',
+          labels: { 'app.kubernetes.io/part-of': 'che.eclipse.org', 'app.kubernetes.io/component': 'workspaces-namespace' },
+          annotations: { 'che.eclipse.org/username': 'tess' },
+        },
+      },
+    });
+    const res = await create('tess', { devfileUrl: devfiles.url('/nodejs.yaml') });
+    expect(res.status).toBe(201);
+    expect(res.body.namespace).toBe('team-tess');
+    expect((await backend.http.get(`${BASE}/workspaces`).set(as('tess'))).body.workspaces.map((w: any) => w.namespace)).toEqual(['team-tess']);
+    await expect(core.readNamespace({ name: 'tess-che' })).rejects.toMatchObject({ code: 404 });
+
+    // With <userid> in the template a username may belong to users of several entity namespaces: no lookup.
+    const byUserid = await startReplica({ namespace: { template: '<userid>-che' }, devfileFetch: { allowPrivateNetworks: true, extraCaCertificates: [devfiles.ca] } });
+    try {
+      const own = await byUserid.http.post(`${BASE}/workspaces`).set(as('tess')).send({ devfileUrl: devfiles.url('/nodejs.yaml') });
+      expect(own.body.namespace).toBe('default-tess-che');
+    } finally {
+      await byUserid.stop();
+    }
+
+    // A service account that may not list namespaces gets the template's namespace, as che-server does.
+    const clear = sim.injectFault({ method: 'GET', path: /^\/api\/v1\/namespaces$/, status: 403 });
+    const unlisted = await startReplica({ devfileFetch: { allowPrivateNetworks: true, extraCaCertificates: [devfiles.ca] } });
+    try {
+      const own = await unlisted.http.post(`${BASE}/workspaces`).set(as('tess')).send({ devfileUrl: devfiles.url('/nodejs.yaml') });
+      expect(own.status).toBe(201);
+      expect(own.body.namespace).toBe('tess-che');
+    } finally {
+      clear();
+      await unlisted.stop();
+    }
+  });
+
+  it("points workspaces at Che's operator config and storage strategy when Che's settings are configured", async () => {
+    const che = await startReplica({
+      cheNamespace: 'eclipse-che',
+      pvcStrategy: 'per-workspace',
+      defaultComponents: [{ name: 'tools', container: { image: 'quay.io/acme/tools:1' } }],
+      devfileFetch: { allowPrivateNetworks: true, extraCaCertificates: [devfiles.ca] },
+    });
+    const cheConfig = { name: 'devworkspace-config', namespace: 'eclipse-che' };
+    try {
+      const res = await che.http.post(`${BASE}/workspaces`).set(as('cheuser')).send({ devfileUrl: devfiles.url('/generated.yaml') });
+      expect(res.status).toBe(201);
+      const object: any = await customObjects.getNamespacedCustomObject({ ...dw, namespace: 'cheuser-che', name: res.body.name });
+      expect(object.spec.template).toEqual({
+        components: [{ name: 'tools', container: { image: 'quay.io/acme/tools:1' } }],
+        attributes: { 'controller.devfile.io/storage-type': 'per-workspace', 'controller.devfile.io/devworkspace-config': cheConfig },
+      });
+
+      // A workspace made elsewhere gets the reference when started, as Che's dashboard gives it.
+      await createElsewhere('cheuser-che', { name: 'elsewhere' }, { started: false, template: { attributes: { a: 1 } } });
+      expect((await che.http.post(`${BASE}/workspaces/elsewhere/start`).set(as('cheuser'))).status).toBe(200);
+      const started: any = await customObjects.getNamespacedCustomObject({ ...dw, namespace: 'cheuser-che', name: 'elsewhere' });
+      expect(started.spec.template.attributes).toEqual({ a: 1, 'controller.devfile.io/devworkspace-config': cheConfig });
+    } finally {
+      await che.stop();
+    }
   });
 
   it('stops and starts a DevWorkspace made elsewhere without a spec', async () => {

@@ -12,6 +12,7 @@ import { cheLauncherPermissions } from './permissions';
 import { createRouter } from './router';
 import { DevfileSources } from './workspaces/DevfileSources';
 import { DevWorkspaceCache } from './workspaces/DevWorkspaceCache';
+import { devEnvironmentsFromConfig } from './workspaces/devEnvironments';
 import { Editors } from './workspaces/editors';
 import { UserNamespaces } from './workspaces/UserNamespaces';
 import { Workspaces } from './workspaces/Workspaces';
@@ -39,6 +40,7 @@ export const cheLauncherPlugin = createBackendPlugin({
         const db = await migrateDatabase(database);
         const devfiles = readGoldenPathDevfiles(config);
         const editors = Editors.fromConfig(config);
+        const devEnvironments = devEnvironmentsFromConfig(config);
         // Without a usable cluster the plugin still starts (health, devfiles) and its workspace
         // routes answer 503 saying why, so one missing cluster does not stop the whole backend.
         let workspaceService: { workspaces: Workspaces; namespaces: UserNamespaces } | string = 'che-launcher has no Kubernetes cluster';
@@ -50,7 +52,7 @@ export const cheLauncherPlugin = createBackendPlugin({
           logger.error(workspaceService);
         }
         if (cluster) {
-          const namespaces = UserNamespaces.fromConfig(config, cluster);
+          const namespaces = UserNamespaces.fromConfig(config, cluster, logger);
           let cache: DevWorkspaceCache | undefined;
           if (config.getOptionalBoolean('cheLauncher.watchCache') ?? true) {
             const informer = new DevWorkspaceCache(cluster, logger);
@@ -68,6 +70,7 @@ export const cheLauncherPlugin = createBackendPlugin({
             }),
             validator: new DevfileValidator(),
             editors,
+            devEnvironments,
             sources: new DevfileSources(catalog, devfiles),
             launches: new LaunchStore(db),
             limits: {

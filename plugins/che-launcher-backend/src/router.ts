@@ -120,7 +120,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     }
     addMeta(meta, { owner: ref });
     await authorizeOrThrow(permissions, credentials, permission);
-    const owner = service().namespaces.ownerOf(ref);
+    const owner = await service().namespaces.ownerOf(ref);
     addMeta(meta, ownerMeta(owner));
     return owner;
   }

@@ -1,12 +1,16 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
 import { ConflictError, NotAllowedError } from '@backstage/errors';
 import { parseEntityRef } from '@backstage/catalog-model';
-import { isKubernetesConflict, isKubernetesNotFound, type KubernetesCluster } from '@fawkes/kubernetes-clusters';
+import { isKubernetesConflict, isKubernetesNotFound, kubernetesStatusOf, type KubernetesCluster } from '@fawkes/kubernetes-clusters';
 import { ANNOTATIONS, NAMESPACE_LABELS } from './cheObjects';
 import { sanitizeName } from './names';
 import { clusterError } from './clusterErrors';
 
 export const DEFAULT_NAMESPACE_TEMPLATE = '<username>-che';
+/** How long a user's prepared namespace (or that there is none) is remembered. */
+const PREPARED_NAMESPACE_TTL_MS = 30_000;
+const NAMESPACE_SELECTOR = Object.entries(NAMESPACE_LABELS).map(([key, value]) => `${key}=${value}`).join(',');
 
 /** Whose workspaces a request is about: the Backstage user and the namespace their workspaces live in. */
 export interface WorkspaceOwner {
@@ -16,34 +20,72 @@ export interface WorkspaceOwner {
 }
 
 /**
- * Each user's workspaces namespace, rendered from a template as Che does (`<username>-che`,
- * Dev Spaces `<username>-devspaces`) and created when missing if auto-provisioning is on,
- * with the labels and annotation Che puts on it.
+ * Each user's workspaces namespace, found as Che finds it: a namespace with Che's workspaces
+ * labels annotated with the user's name (one an administrator prepared), else rendered from a
+ * template (`<username>-che`, Dev Spaces `<username>-devspaces`) and created when missing if
+ * auto-provisioning is on, with the labels and annotation Che puts on it.
  */
 export class UserNamespaces {
   /** Owner annotation of namespaces seen to exist (null: none): saves a GET per request. */
   private readonly owners = new Map<string, string | null>();
+  /** The prepared namespace of a username (null: none), and until when that holds. */
+  private readonly prepared = new Map<string, { namespace: string | null; until: number }>();
+  /** False once the cluster refused to list namespaces: the template alone decides then. */
+  private mayListNamespaces = true;
 
-  static fromConfig(config: Config, cluster: KubernetesCluster): UserNamespaces {
+  static fromConfig(config: Config, cluster: KubernetesCluster, logger: LoggerService): UserNamespaces {
     const template = config.getOptionalString('cheLauncher.namespace.template') ?? DEFAULT_NAMESPACE_TEMPLATE;
     if (!template.includes('<username>') && !template.includes('<userid>')) {
       throw new Error(`cheLauncher.namespace.template "${template}" must contain <username> or <userid>: each user needs their own namespace`);
     }
-    return new UserNamespaces(cluster, template, config.getOptionalBoolean('cheLauncher.namespace.autoProvision') ?? true);
+    return new UserNamespaces(cluster, template, config.getOptionalBoolean('cheLauncher.namespace.autoProvision') ?? true, logger);
   }
 
   constructor(
     private readonly cluster: KubernetesCluster,
     private readonly template: string,
     private readonly autoProvision: boolean,
+    private readonly logger?: LoggerService,
   ) {}
 
-  ownerOf(userRef: string): WorkspaceOwner {
+  async ownerOf(userRef: string): Promise<WorkspaceOwner> {
     const { name, namespace } = parseEntityRef(userRef);
     const username = sanitizeName(name);
     const userid = sanitizeName(`${namespace}-${name}`);
-    const rendered = this.template.replace(/<username>/g, username).replace(/<userid>/g, userid);
-    return { userRef, username: name, namespace: sanitizeName(rendered) };
+    const rendered = sanitizeName(this.template.replace(/<username>/g, username).replace(/<userid>/g, userid));
+    // Che's username annotation carries no entity namespace: a template with <userid> says that
+    // names repeat across entity namespaces, so the annotation cannot tell those users apart.
+    const prepared = this.template.includes('<userid>') ? undefined : await this.preparedNamespace(name, rendered);
+    return { userRef, username: name, namespace: prepared ?? rendered };
+  }
+
+  /**
+   * The namespace prepared for a username, as che-server looks for it: labelled as a Che
+   * workspaces namespace and annotated `che.eclipse.org/username: <username>`. Among several,
+   * the rendered name wins, else the first by name.
+   */
+  private async preparedNamespace(username: string, rendered: string): Promise<string | undefined> {
+    const known = this.prepared.get(username);
+    if (known && known.until > Date.now()) return known.namespace ?? undefined;
+    if (!this.mayListNamespaces) return undefined;
+    let names: string[];
+    try {
+      const list = await this.cluster.core.listNamespace({ labelSelector: NAMESPACE_SELECTOR });
+      names = list.items
+        .filter(ns => ns.metadata?.annotations?.[ANNOTATIONS.namespaceUsername] === username && !ns.metadata?.deletionTimestamp)
+        .map(ns => ns.metadata!.name!)
+        .sort();
+    } catch (error) {
+      if (kubernetesStatusOf(error)?.code !== 403) throw clusterError(error, this.cluster.name);
+      this.mayListNamespaces = false;
+      this.logger?.warn(
+        `Kubernetes cluster "${this.cluster.name}" does not let che-launcher list namespaces: namespaces prepared for users are not looked up, cheLauncher.namespace.template alone names them`,
+      );
+      return undefined;
+    }
+    const namespace = names.includes(rendered) ? rendered : names[0] ?? null;
+    this.prepared.set(username, { namespace, until: Date.now() + PREPARED_NAMESPACE_TTL_MS });
+    return namespace ?? undefined;
   }
 
   /**

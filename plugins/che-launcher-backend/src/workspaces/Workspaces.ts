@@ -6,10 +6,21 @@ import type { LaunchStore } from '../database/LaunchStore';
 import type { DevfileValidator } from '../devfiles/DevfileValidator';
 import type { DevfileFetcher, HeadersForUrl } from '../fetch/DevfileFetcher';
 import { redactedUrl } from '../fetch/redactedUrl';
-import { ANNOTATIONS, DEVWORKSPACE_API, DEVWORKSPACE_API_VERSION, DEVWORKSPACE_TEMPLATES, DEVWORKSPACES, type DevWorkspace, type DevWorkspaceTemplate } from './cheObjects';
+import {
+  ANNOTATIONS,
+  DEVWORKSPACE_API,
+  DEVWORKSPACE_API_VERSION,
+  DEVWORKSPACE_CONFIG_ATTRIBUTE,
+  DEVWORKSPACE_TEMPLATES,
+  DEVWORKSPACES,
+  type DevWorkspace,
+  type DevWorkspaceTemplate,
+  WEB_TERMINAL_LABEL,
+} from './cheObjects';
+import type { DevEnvironments } from './devEnvironments';
 import type { DevfileSources } from './DevfileSources';
 import type { DevWorkspaceCache } from './DevWorkspaceCache';
-import { devWorkspaceFromDevfile } from './devWorkspaceFromDevfile';
+import { cheDevWorkspaceConfig, devWorkspaceFromDevfile } from './devWorkspaceFromDevfile';
 import type { Editors } from './editors';
 import { DNS_1123_LABEL, MAX_NAME_LENGTH, nameWithSuffix } from './names';
 import type { UserNamespaces, WorkspaceOwner } from './UserNamespaces';
@@ -56,6 +67,8 @@ export interface WorkspacesOptions {
   fetcher: DevfileFetcher;
   validator: DevfileValidator;
   editors: Editors;
+  /** What Che's dashboard adds from the CheCluster's settings. */
+  devEnvironments: DevEnvironments;
   sources: DevfileSources;
   launches: LaunchStore;
   limits: WorkspaceLimits;
@@ -106,9 +119,11 @@ export class Workspaces {
     const now = new Date();
     const { devWorkspace, editorTemplate } = devWorkspaceFromDevfile({
       devfile,
+      devfileContent: fetched.content,
       name,
       namespace: owner.namespace,
       editor,
+      devEnvironments: this.options.devEnvironments,
       devfileUrl,
       entityRef: input.entityRef,
       userRef: owner.userRef,
@@ -152,9 +167,9 @@ export class Workspaces {
       throw workspaceApiError(error, cluster.name);
     }
     try {
-      editorTemplate.metadata.ownerReferences = [
-        { apiVersion: DEVWORKSPACE_API_VERSION, kind: 'DevWorkspace', name, uid: created.metadata.uid!, blockOwnerDeletion: true },
-      ];
+      // No blockOwnerDeletion, as Che: where the API server enforces owner references (OpenShift)
+      // it needs update on devworkspaces/finalizers, which neither Che nor this plugin is granted.
+      editorTemplate.metadata.ownerReferences = [{ apiVersion: DEVWORKSPACE_API_VERSION, kind: 'DevWorkspace', name, uid: created.metadata.uid! }];
       await cluster.customObjects.createNamespacedCustomObject({
         group: DEVWORKSPACE_API.group,
         version: DEVWORKSPACE_API.version,
@@ -237,7 +252,8 @@ export class Workspaces {
 
   private async read(namespace: string, name: string): Promise<DevWorkspace | undefined> {
     try {
-      return await this.options.cluster.customObjects.getNamespacedCustomObject({ ...dwRef, namespace, name });
+      const dw: DevWorkspace = await this.options.cluster.customObjects.getNamespacedCustomObject({ ...dwRef, namespace, name });
+      return isCheWorkspace(dw) ? dw : undefined;
     } catch (error) {
       if (isMissingObject(error)) return undefined;
       throw workspaceApiError(error, this.options.cluster.name);
@@ -247,7 +263,7 @@ export class Workspaces {
   /** The namespace's workspaces: from the watch cache when current, unless `fresh` asks for the cluster's word. */
   private async listAll(owner: WorkspaceOwner, { fresh = false } = {}): Promise<DevWorkspace[]> {
     const cached = fresh ? undefined : this.options.cache?.list(owner.namespace);
-    if (cached) return cached;
+    if (cached) return cached.filter(isCheWorkspace);
     const items: DevWorkspace[] = [];
     let _continue: string | undefined;
     try {
@@ -266,7 +282,7 @@ export class Workspaces {
       // Listing a namespace that does not exist answers an empty list: a 404 here means no DevWorkspace API.
       throw workspaceApiError(error, this.options.cluster.name);
     }
-    return items;
+    return items.filter(isCheWorkspace);
   }
 
   /**
@@ -307,7 +323,7 @@ export class Workspaces {
           ...dwRef,
           namespace: dw.metadata.namespace,
           name: dw.metadata.name,
-          body: { metadata: { annotations: { [ANNOTATIONS.lastUpdated]: new Date().toISOString() } }, spec: { started } },
+          body: { metadata: { annotations: { [ANNOTATIONS.lastUpdated]: new Date().toISOString() } }, spec: { started, ...this.cheConfigPatch(dw, started) } },
         },
         mergePatch,
       );
@@ -317,6 +333,16 @@ export class Workspaces {
       if (isMissingObject(error)) throw notFound(dw.metadata.name);
       throw workspaceApiError(error, cluster.name);
     }
+  }
+
+  /**
+   * As Che's dashboard on every start: point a workspace without it at Che's operator config,
+   * so workspaces made elsewhere also get the CheCluster's settings.
+   */
+  private cheConfigPatch(dw: DevWorkspace, started: boolean): { template?: { attributes: Record<string, unknown> } } {
+    const cheConfig = cheDevWorkspaceConfig(this.options.devEnvironments);
+    if (!started || !cheConfig || dw.spec?.template?.attributes?.[DEVWORKSPACE_CONFIG_ATTRIBUTE] !== undefined) return {};
+    return { template: { attributes: { [DEVWORKSPACE_CONFIG_ATTRIBUTE]: cheConfig } } };
   }
 
   private async removeQuietly(namespace: string, name: string) {
@@ -332,13 +358,23 @@ export class Workspaces {
 function justStarted(view: WorkspaceView, dw: DevWorkspace): WorkspaceView {
   const phase = dw.status?.phase;
   // Stopping too: the operator starts it again once it has stopped, and the caller asked to start.
-  return !phase || phase === 'Stopped' || phase === 'Failed' || phase === 'Stopping' ? { ...view, status: 'Starting', ideUrl: null } : view;
+  return !phase || phase === 'Stopped' || phase === 'Failed' || phase === 'Stopping' ? { ...withoutMessage(view), status: 'Starting', ideUrl: null } : view;
 }
 
 /** Right after we clear `spec.started`, an active phase is stale: the operator is stopping it. */
 function justStopped(view: WorkspaceView, dw: DevWorkspace): WorkspaceView {
   const phase = dw.status?.phase;
-  return phase === 'Starting' || phase === 'Running' || phase === 'Failing' ? { ...view, status: 'Stopping' } : view;
+  return phase === 'Starting' || phase === 'Running' || phase === 'Failing' ? { ...withoutMessage(view), status: 'Stopping' } : view;
+}
+
+/** A failure message belongs to the phase it came with, which the answer no longer reports. */
+function withoutMessage({ message: _, ...view }: WorkspaceView): WorkspaceView {
+  return view;
+}
+
+/** OpenShift's web terminals are DevWorkspaces too, but Che's dashboard neither shows nor counts them. */
+function isCheWorkspace(dw: DevWorkspace): boolean {
+  return dw.metadata?.labels?.[WEB_TERMINAL_LABEL] === undefined;
 }
 
 function notFound(id: string) {

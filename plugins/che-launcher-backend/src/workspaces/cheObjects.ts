@@ -7,6 +7,8 @@ export const DEVWORKSPACE_TEMPLATES = 'devworkspacetemplates';
 export const ANNOTATIONS = {
   /** Che: YAML of where the devfile came from (`url.location`). */
   devfileSource: 'che.eclipse.org/devfile-source',
+  /** Che: the devfile itself, which the dashboard's Devfile tab shows. */
+  devfile: 'che.eclipse.org/devfile',
   /** Che: the editor id. */
   cheEditor: 'che.eclipse.org/che-editor',
   /** Che: ISO time of the last start or change, shown as "last used". */
@@ -34,6 +36,14 @@ export const NAMESPACE_LABELS = {
 /** The generator's devfile attribute whose value becomes the DevWorkspace's annotations. */
 export const DEVWORKSPACE_METADATA_ANNOTATION_ATTRIBUTE = 'dw.metadata.annotations';
 export const USE_STARTER_PROJECT_ATTRIBUTE = 'controller.devfile.io/use-starter-project';
+/** The operator: how the workspace's storage is provisioned (per-user, per-workspace, ephemeral). */
+export const STORAGE_TYPE_ATTRIBUTE = 'controller.devfile.io/storage-type';
+/** The operator: the DevWorkspaceOperatorConfig merged over its global one for this workspace. */
+export const DEVWORKSPACE_CONFIG_ATTRIBUTE = 'controller.devfile.io/devworkspace-config';
+/** The DevWorkspaceOperatorConfig che-operator writes from the CheCluster into Che's namespace. */
+export const CHE_DEVWORKSPACE_CONFIG_NAME = 'devworkspace-config';
+/** OpenShift's web terminal marks its DevWorkspaces with this label; Che's dashboard hides them. */
+export const WEB_TERMINAL_LABEL = 'console.openshift.io/terminal';
 
 export interface DevWorkspace {
   apiVersion: string;

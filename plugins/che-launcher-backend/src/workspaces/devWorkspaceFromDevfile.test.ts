@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { DevfileValidator } from '../devfiles/DevfileValidator';
-import { ANNOTATIONS, USE_STARTER_PROJECT_ATTRIBUTE } from './cheObjects';
+import { ANNOTATIONS, DEVWORKSPACE_CONFIG_ATTRIBUTE, STORAGE_TYPE_ATTRIBUTE, USE_STARTER_PROJECT_ATTRIBUTE } from './cheObjects';
+import { CHE_DEFAULT_COMPONENTS } from './devEnvironments';
 import { devWorkspaceFromDevfile } from './devWorkspaceFromDevfile';
 import { cheCodeEditor } from './editors';
 
@@ -69,10 +70,8 @@ describeWithFixtures()('devfile conversion against the shared fixtures', () => {
     it('keeps the devfile minus schemaVersion and metadata as the template', () => {
       const { schemaVersion, metadata, ...rest } = source;
       expect(schemaVersion).toBeDefined();
-      const expected = { ...rest };
-      if (rest.starterProjects?.length) {
-        expected.attributes = { ...(rest.attributes ?? {}), [USE_STARTER_PROJECT_ATTRIBUTE]: rest.starterProjects[0].name };
-      }
+      const expected = { ...rest, attributes: { ...(rest.attributes ?? {}), [STORAGE_TYPE_ATTRIBUTE]: 'per-user' } };
+      if (rest.starterProjects?.length) expected.attributes[USE_STARTER_PROJECT_ATTRIBUTE] = rest.starterProjects[0].name;
       expect(devWorkspace.spec.template).toEqual(expected);
       // The template is itself valid devfile content of the same schema version.
       expect(() => validator.parse(toYaml({ schemaVersion, ...devWorkspace.spec.template }), 'template')).not.toThrow();
@@ -100,7 +99,8 @@ describeWithFixtures()('devfile conversion against the shared fixtures', () => {
     const sample = samples.find(([f]) => f === file)![1];
     it('converts the devfile made of its template back to the same template', () => {
       const devfile = toYaml({ schemaVersion: '2.2.2', metadata: { name: sample.metadata.name }, ...sample.spec.template });
-      const { devWorkspace } = convert(devfile, sample.metadata.name);
+      // The operator's samples carry none of Che's settings: converted without them, they come back as they are.
+      const { devWorkspace } = convert(devfile, sample.metadata.name, { devEnvironments: { defaultComponents: [] } });
       expect(devWorkspace.spec.template).toEqual(sample.spec.template);
       expect(devWorkspace.metadata.name).toBe(sample.metadata.name);
       expect(outline(devWorkspace.spec.template)).toEqual(outline(sample.spec.template));
@@ -118,8 +118,34 @@ describe('devfile conversion details', () => {
         components: [{ name: 'dev', container: { image: 'quay.io/devfile/universal-developer-image:latest' } }],
       }),
     );
-    expect(devWorkspace.spec.template.attributes).toEqual({ a: { b: 1, c: 2 } });
+    expect(devWorkspace.spec.template.attributes).toEqual({ a: { b: 1, c: 2 }, [STORAGE_TYPE_ATTRIBUTE]: 'per-user' });
     expect(devWorkspace.metadata.annotations).toMatchObject({ 'example.com/team': 'payments' });
+  });
+
+  it('adds what Che adds from the CheCluster: default components, storage type, operator config', () => {
+    const bare = 'schemaVersion: 2.2.0\nmetadata:\n  name: bare\n';
+    const che = { cheNamespace: 'eclipse-che', pvcStrategy: 'per-workspace', defaultComponents: CHE_DEFAULT_COMPONENTS };
+    const { devWorkspace } = convert(bare, 'w', { devEnvironments: che });
+    expect(devWorkspace.spec.template).toEqual({
+      components: CHE_DEFAULT_COMPONENTS,
+      attributes: {
+        [STORAGE_TYPE_ATTRIBUTE]: 'per-workspace',
+        [DEVWORKSPACE_CONFIG_ATTRIBUTE]: { name: 'devworkspace-config', namespace: 'eclipse-che' },
+      },
+    });
+    // The devfile's own storage type stays; a parent brings its own components and storage type.
+    const own = convert(`${bare}attributes:\n  ${STORAGE_TYPE_ATTRIBUTE}: ephemeral\n`, 'w', { devEnvironments: che }).devWorkspace;
+    expect(own.spec.template.attributes![STORAGE_TYPE_ATTRIBUTE]).toBe('ephemeral');
+    const child = convert(`${bare}parent:\n  id: nodejs\n  registryUrl: https://registry.devfile.io\n`, 'w', { devEnvironments: che }).devWorkspace;
+    expect(child.spec.template.components).toBeUndefined();
+    expect(child.spec.template.attributes).toEqual({ [DEVWORKSPACE_CONFIG_ATTRIBUTE]: { name: 'devworkspace-config', namespace: 'eclipse-che' } });
+  });
+
+  it('keeps the devfile in che.eclipse.org/devfile unless it would crowd the annotations', () => {
+    const content = 'schemaVersion: 2.2.0\n# kept as written\n';
+    expect(convert(content, 'w', { devfileContent: content }).devWorkspace.metadata.annotations![ANNOTATIONS.devfile]).toBe(content);
+    const large = `${content}#${'x'.repeat(128 * 1024)}\n`;
+    expect(convert(large, 'w', { devfileContent: large }).devWorkspace.metadata.annotations![ANNOTATIONS.devfile]).toBeUndefined();
   });
 
   it('records the entity ref and creator', () => {

@@ -2,19 +2,33 @@ import { stringify as toYaml } from 'yaml';
 import type { Devfile } from '../devfiles/DevfileValidator';
 import {
   ANNOTATIONS,
+  CHE_DEVWORKSPACE_CONFIG_NAME,
   DEVWORKSPACE_API_VERSION,
+  DEVWORKSPACE_CONFIG_ATTRIBUTE,
   DEVWORKSPACE_METADATA_ANNOTATION_ATTRIBUTE,
   type DevWorkspace,
   type DevWorkspaceTemplate,
+  STORAGE_TYPE_ATTRIBUTE,
   USE_STARTER_PROJECT_ATTRIBUTE,
 } from './cheObjects';
+import { CHE_DEV_ENVIRONMENTS, type DevEnvironments } from './devEnvironments';
 import type { EditorDefinition } from './editors';
+
+/**
+ * The largest devfile kept whole in the `che.eclipse.org/devfile` annotation: all annotations of
+ * an object share 256 KiB, so a larger devfile is left out rather than failing the create.
+ */
+export const MAX_DEVFILE_ANNOTATION_BYTES = 128 * 1024;
 
 export interface ConversionInput {
   devfile: Devfile;
+  /** The devfile as fetched, kept in the `che.eclipse.org/devfile` annotation. */
+  devfileContent?: string;
   name: string;
   namespace: string;
   editor: EditorDefinition;
+  /** Default: a CheCluster's defaults. */
+  devEnvironments?: DevEnvironments;
   devfileUrl?: string;
   entityRef?: string;
   userRef: string;
@@ -32,13 +46,19 @@ export interface ConvertedWorkspace {
  * schemaVersion and metadata as `spec.template` (metadata.attributes merged into attributes,
  * the `dw.metadata.annotations` attribute lifted onto the workspace, the first starter project
  * selected), `routingClass: che`, and the editor contributed by a template named
- * `<editor>-<workspace>`. The workspace is created stopped and started once the template exists.
+ * `<editor>-<workspace>`. As Che's dashboard, it adds the default components to a devfile with
+ * none, and the storage type and Che's operator config from the CheCluster's settings. The
+ * workspace is created stopped and started once the template exists.
  */
 export function devWorkspaceFromDevfile(input: ConversionInput): ConvertedWorkspace {
-  const { devfile, name, namespace, editor, now } = input;
+  const { devfile, name, namespace, editor, devEnvironments = CHE_DEV_ENVIRONMENTS, now } = input;
   const template: Record<string, any> = structuredClone(devfile);
   delete template.schemaVersion;
   delete template.metadata;
+  // The editor merges into the first container; without one the operator fails the workspace.
+  if (!devfile.parent && !(Array.isArray(devfile.components) && devfile.components.length > 0)) {
+    template.components = structuredClone(devEnvironments.defaultComponents);
+  }
 
   const metadataAttributes = devfile.metadata?.attributes;
   if (metadataAttributes && typeof metadataAttributes === 'object') {
@@ -47,6 +67,14 @@ export function devWorkspaceFromDevfile(input: ConversionInput): ConvertedWorksp
   const devfileAnnotations = liftAnnotations(template);
   if (Array.isArray(template.starterProjects) && template.starterProjects.length > 0) {
     template.attributes = { ...(template.attributes ?? {}), [USE_STARTER_PROJECT_ATTRIBUTE]: template.starterProjects[0].name };
+  }
+  // A parent may set the storage type itself, and the devfile may not set it again.
+  if (devEnvironments.pvcStrategy && !devfile.parent && template.attributes?.[STORAGE_TYPE_ATTRIBUTE] === undefined) {
+    template.attributes = { ...(template.attributes ?? {}), [STORAGE_TYPE_ATTRIBUTE]: devEnvironments.pvcStrategy };
+  }
+  const cheConfig = cheDevWorkspaceConfig(devEnvironments);
+  if (cheConfig && template.attributes?.[DEVWORKSPACE_CONFIG_ATTRIBUTE] === undefined) {
+    template.attributes = { ...(template.attributes ?? {}), [DEVWORKSPACE_CONFIG_ATTRIBUTE]: cheConfig };
   }
 
   const templateName = `${editor.name}-${name}`;
@@ -57,6 +85,9 @@ export function devWorkspaceFromDevfile(input: ConversionInput): ConvertedWorksp
     [ANNOTATIONS.createdBy]: input.userRef,
   };
   if (input.devfileUrl) annotations[ANNOTATIONS.devfileSource] = toYaml({ url: { location: input.devfileUrl } });
+  if (input.devfileContent !== undefined && Buffer.byteLength(input.devfileContent) <= MAX_DEVFILE_ANNOTATION_BYTES) {
+    annotations[ANNOTATIONS.devfile] = input.devfileContent;
+  }
   if (input.entityRef) annotations[ANNOTATIONS.entityRef] = input.entityRef;
   if (typeof devfile.metadata?.name === 'string') annotations[ANNOTATIONS.devfileName] = devfile.metadata.name;
   if (devfile.metadata?.version !== undefined) annotations[ANNOTATIONS.devfileVersion] = String(devfile.metadata.version);
@@ -80,6 +111,11 @@ export function devWorkspaceFromDevfile(input: ConversionInput): ConvertedWorksp
       spec: structuredClone(editor.template),
     },
   };
+}
+
+/** Che's operator config reference (`{name, namespace}`), when Che's namespace is known. */
+export function cheDevWorkspaceConfig(devEnvironments: DevEnvironments): { name: string; namespace: string } | undefined {
+  return devEnvironments.cheNamespace ? { name: CHE_DEVWORKSPACE_CONFIG_NAME, namespace: devEnvironments.cheNamespace } : undefined;
 }
 
 /** Takes the generator's `dw.metadata.annotations` attribute off the template, as string annotations. */

@@ -13,10 +13,21 @@ export interface EditorDefinition {
 
 export const CHE_CODE_EDITOR_ID = 'che-incubator/che-code/latest';
 
+/** One of the three public `code-redirect-<n>` endpoints (ports 13131-13133) of Che's Che Code definition. */
+const redirectEndpoint = (n: number) => ({
+  name: `code-redirect-${n}`,
+  targetPort: 13130 + n,
+  exposure: 'public',
+  protocol: 'https',
+  attributes: { discoverable: false, urlRewriteSupported: false },
+});
+
 /**
- * Che Code (VS Code) as the plugin registry publishes it: an init container that copies the
- * editor into a shared volume and a runtime contribution whose endpoint has `type: main`, which
- * is what makes the operator set `status.mainUrl`.
+ * Che Code (VS Code) as che-operator's editor definition (`che-code-latest.yaml`) has it: an init
+ * container copies the editor into a shared volume, and a container contribution, merged into
+ * the devfile's first container, carries the `type: main` endpoint that makes the operator set
+ * `status.mainUrl`. The editor starts as a postStart command, so the dev container keeps the
+ * command its devfile gives it.
  */
 export const cheCodeEditor: EditorDefinition = {
   id: CHE_CODE_EDITOR_ID,
@@ -44,7 +55,6 @@ export const cheCodeEditor: EditorDefinition = {
         },
         container: {
           image: 'quay.io/devfile/universal-developer-image:latest',
-          command: ['/checode/entrypoint-volume.sh'],
           volumeMounts: [{ name: 'checode', path: '/checode' }],
           memoryLimit: '1024Mi',
           memoryRequest: '256Mi',
@@ -59,13 +69,23 @@ export const cheCodeEditor: EditorDefinition = {
               secure: true,
               protocol: 'https',
             },
+            ...[1, 2, 3].map(redirectEndpoint),
           ],
         },
       },
       { name: 'checode', volume: {} },
     ],
-    commands: [{ id: 'init-container-command', apply: { component: 'che-code-injector' } }],
-    events: { preStart: ['init-container-command'] },
+    commands: [
+      { id: 'init-container-command', apply: { component: 'che-code-injector' } },
+      {
+        id: 'init-che-code-command',
+        exec: {
+          component: 'che-code-runtime-description',
+          commandLine: 'nohup /checode/entrypoint-volume.sh > /checode/entrypoint-logs.txt 2>&1 &',
+        },
+      },
+    ],
+    events: { preStart: ['init-container-command'], postStart: ['init-che-code-command'] },
   },
 };
 

@@ -15,7 +15,12 @@ export interface WorkspaceView {
   createdAt: string;
   lastUsed: string;
   stoppedBy?: string;
+  /** Why the workspace failed (`status.message`), only while it is Failed, Failing or Error. */
+  message?: string;
 }
+
+/** The phases in which Che's dashboard shows `status.message` as the workspace's error. */
+const ERROR_PHASES = new Set(['Failed', 'Failing', 'Error']);
 
 /**
  * `status.phase`, or Che's dashboard fallback when the operator has not written one yet:
@@ -46,6 +51,8 @@ export function workspaceView(dw: DevWorkspace): WorkspaceView {
   };
   const stoppedBy = annotations[ANNOTATIONS.stoppedBy];
   if (stoppedBy) view.stoppedBy = stoppedBy;
+  const message = dw.status?.message;
+  if (message && ERROR_PHASES.has(view.status)) view.message = message;
   return view;
 }
 
