@@ -12,7 +12,7 @@ import { parseDevLakePullRequest } from './ingestion/devlakePullRequests';
 import type { IngestBatch } from './ingestion/events';
 import { parseGitHub } from './ingestion/github';
 import { parseJenkins } from './ingestion/jenkins';
-import { pagerDutyEventType, pagerDutyIgnored, parsePagerDuty } from './ingestion/pagerduty';
+import { pagerDutyIgnored, parsePagerDuty } from './ingestion/pagerduty';
 import { WebhookConnections } from './ingestion/WebhookConnections';
 import type { WebhookSource, WebhookVerifier } from './ingestion/WebhookVerifier';
 
@@ -54,7 +54,7 @@ export function createWebhookRouter(options: WebhookRouterOptions): express.Rout
 
   /**
    * A route that verifies the delivery before anything reads its body (an unsigned request learns
-   * nothing about it), audits a refusal as failed and what a verified one did, then answers.
+   * nothing about it) and audits a refusal, then answers.
    */
   function webhook(paths: string[], source: WebhookSource, handle: (raw: Buffer, req: express.Request) => Promise<DeliveryAnswer>) {
     router.post(paths, async (req, res) => {
@@ -66,43 +66,42 @@ export function createWebhookRouter(options: WebhookRouterOptions): express.Rout
         await audit.refused(target, error as Error, req.ip);
         throw error;
       }
-      const answer = await audit.accepted(target, () => handle(raw, req));
+      const answer = await handle(raw, req);
       res.status(answer.status).json(answer.body);
     });
   }
 
-  async function ingest(kind: string, batch: IngestBatch | null, ignored: string): Promise<DeliveryAnswer> {
-    if (!batch) return { status: 202, body: { ignored }, audit: { kind, ignored } };
+  async function ingest(batch: IngestBatch | null, ignored: string): Promise<DeliveryAnswer> {
+    if (!batch) return { status: 202, body: { ignored } };
     // Answered only once the transaction holding the delivery has committed.
     const stored = await events.ingest(batch);
-    return { status: 200, body: { stored: { ...stored } }, audit: { kind, stored } };
+    return { status: 200, body: { stored: { ...stored } } };
   }
 
-  webhook(['/webhooks/argocd'], 'argocd', raw => ingest('deployment', parseArgoCd(json(raw), defaultEnvironment), ''));
+  webhook(['/webhooks/argocd'], 'argocd', raw => ingest(parseArgoCd(json(raw), defaultEnvironment), ''));
 
   webhook(['/webhooks/jenkins'], 'jenkins', raw => {
     const batch = parseJenkins(json(raw), defaultEnvironment);
-    return ingest('build', batch.deployments?.length ? batch : null, 'the build was aborted or not built: not a deployment');
+    return ingest(batch.deployments?.length ? batch : null, 'the build was aborted or not built: not a deployment');
   });
 
   webhook(['/webhooks/github'], 'github', async (raw, req) => {
     const body = json(raw);
     const event = req.header('x-github-event');
-    const kind = event?.slice(0, 100) ?? 'unknown';
-    if (event === 'ping') return { status: 200, body: { ok: true }, audit: { kind } };
-    return ingest(kind, parseGitHub(event, body, new Date()), `GitHub event ${event ?? '(no X-GitHub-Event)'} does not feed the metrics`);
+    if (event === 'ping') return { status: 200, body: { ok: true } };
+    return ingest(parseGitHub(event, body, new Date()), `GitHub event ${event ?? '(no X-GitHub-Event)'} does not feed the metrics`);
   });
 
   webhook(['/webhooks/pagerduty'], 'pagerduty', raw => {
     const body = json(raw);
-    return ingest(pagerDutyEventType(body), parsePagerDuty(body), pagerDutyIgnored(body) ?? 'not an incident event');
+    return ingest(parsePagerDuty(body), pagerDutyIgnored(body) ?? 'not an incident event');
   });
 
   // DevLake's routes: every accepted request is answered 200 (its parsers always give a batch).
   webhook([...under(BY_ID, '/deployments'), ...under(BY_NAME, '/deployments')], 'devlake', (raw, req) => {
     const body = json(raw);
     const conn = connections.find(req.params);
-    return ingest('deployments', parseDevLakeDeployment(body, devlakeSource(conn), conn.project), '');
+    return ingest(parseDevLakeDeployment(body, devlakeSource(conn), conn.project), '');
   });
 
   webhook(['/plugins/webhook/projects/:projectName/deployments'], 'devlake', async (raw, req) => {
@@ -110,19 +109,19 @@ export function createWebhookRouter(options: WebhookRouterOptions): express.Rout
     const project = req.params.projectName;
     // DevLake's limit on a project name (findByProjectName).
     if (project.length > 100) throw new InputError('projectName: must be at most 100 characters');
-    return ingest('deployments', parseDevLakeDeployment(body, devlakeProjectSource(project), project), '');
+    return ingest(parseDevLakeDeployment(body, devlakeProjectSource(project), project), '');
   });
 
   webhook([...under(BY_ID, '/pull_requests'), ...under(BY_NAME, '/pull_requests')], 'devlake', (raw, req) => {
     const body = json(raw);
     const conn = connections.find(req.params);
-    return ingest('pull_requests', parseDevLakePullRequest(body, devlakeRepository(conn), conn.project), '');
+    return ingest(parseDevLakePullRequest(body, devlakeRepository(conn), conn.project), '');
   });
 
   webhook([...under(BY_ID, '/issues'), ...under(BY_NAME, '/issues'), ...under(BY_NAME_DOCUMENTED, '/issues')], 'devlake', (raw, req) => {
     const body = json(raw);
     const conn = connections.find(req.params);
-    return ingest('issues', parseDevLakeIssue(body, devlakeSource(conn), conn.project, new Date()), '');
+    return ingest(parseDevLakeIssue(body, devlakeSource(conn), conn.project, new Date()), '');
   });
 
   const close = [BY_ID, BY_NAME, BY_NAME_DOCUMENTED].flatMap(prefixes => under(prefixes, '/issue/:issueKey/close'));
@@ -132,7 +131,7 @@ export function createWebhookRouter(options: WebhookRouterOptions): express.Rout
     if (!(await store.closeIssue(devlakeSource(conn), issueKey, new Date()))) {
       throw new NotFoundError(`issue not found: no issue ${issueKey} from webhook connection ${conn.id}`);
     }
-    return { status: 200, body: { closed: issueKey }, audit: { kind: 'issue-close', closed: issueKey } };
+    return { status: 200, body: { closed: issueKey } };
   });
 
   return router;

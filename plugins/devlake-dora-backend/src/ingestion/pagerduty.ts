@@ -27,12 +27,6 @@ function statusOf(eventType: string): 'TODO' | 'IN_PROGRESS' | 'DONE' {
   return 'TODO';
 }
 
-/** The delivery's `event.event_type` (`incident.resolved`…), bounded, for the audit log. */
-export function pagerDutyEventType(body: unknown): string {
-  const type = (body as { event?: { event_type?: unknown } | null } | null)?.event?.event_type;
-  return typeof type === 'string' ? type.slice(0, 100) : 'unknown';
-}
-
 /** Why a delivery is not an incident event the metrics read; null when it is one (or malformed, for the schema to say). */
 export function pagerDutyIgnored(body: unknown): string | null {
   const event = (body as { event?: { resource_type?: unknown; event_type?: unknown; data?: { type?: unknown } | null } } | null)?.event;
