@@ -64,8 +64,8 @@ export type DeploymentPolicyPatch = Partial<Omit<DeploymentPolicyInput, 'flowId'
 const policyColumns = (input: DeploymentPolicyPatch) =>
   definedOnly({
     name: input.name,
-    flow_id: input.flowId === undefined ? undefined : input.flowId ?? null,
-    environment_id: input.environmentId === undefined ? undefined : input.environmentId ?? null,
+    flow_id: input.flowId,
+    environment_id: input.environmentId,
     enforce_provenance: input.enforceProvenance,
     enforce_approvals: input.enforceApprovals,
     required_attestation_types: input.requiredAttestationTypes && JSON.stringify(input.requiredAttestationTypes),
