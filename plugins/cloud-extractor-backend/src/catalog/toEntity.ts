@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import type { CloudResource } from '../providers/types';
 import { ownerRef, type EntityShapeOptions } from './entityShape';
 
-// Also importable from here, where they were first defined (the benchmark imports them so).
-export { DEFAULT_ENTITY_SHAPE, type EntityShapeOptions } from './entityShape';
+// Also importable from here, where it was first defined (the benchmark imports it so).
+export { DEFAULT_ENTITY_SHAPE } from './entityShape';
 
 /** The annotation that carries each provider's canonical id. */
 const ID_ANNOTATIONS: Record<string, { id: string; scope: string }> = {
