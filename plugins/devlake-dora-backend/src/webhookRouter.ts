@@ -1,7 +1,7 @@
 import { InputError, NotFoundError } from '@backstage/errors';
 import express from 'express';
 import Router from 'express-promise-router';
-import type { DeliveryAnswer, DeliveryAudit } from './audit/DeliveryAudit';
+import type { DeliveryAudit } from './audit/DeliveryAudit';
 import type { GroupCommit } from './database/GroupCommit';
 import type { IngestionStore } from './database/IngestionStore';
 import { parseArgoCd } from './ingestion/argocd';
@@ -15,6 +15,12 @@ import { parseJenkins } from './ingestion/jenkins';
 import { pagerDutyIgnored, parsePagerDuty } from './ingestion/pagerduty';
 import { WebhookConnections } from './ingestion/WebhookConnections';
 import type { WebhookSource, WebhookVerifier } from './ingestion/WebhookVerifier';
+
+/** A webhook route's answer: its status and JSON body. */
+interface DeliveryAnswer {
+  status: number;
+  body: object;
+}
 
 /** DevLake's webhook plugin routes, under `/plugins/webhook` (apache/incubator-devlake impl.go). */
 const BY_ID = ['/connections/:connectionId', '/:connectionId'];

@@ -1,16 +1,10 @@
-import type { AuditorService, AuditorServiceCreateEventOptions } from '@backstage/backend-plugin-api';
+import type { AuditorService } from '@backstage/backend-plugin-api';
 import { WebhookRefusedError, type WebhookSource } from '../ingestion/WebhookVerifier';
 
 /** Where a delivery came in: its source and the path it was posted to, without the query string. */
 export interface DeliveryTarget {
   source: WebhookSource;
   route: string;
-}
-
-/** A webhook route's answer. */
-export interface DeliveryAnswer {
-  status: number;
-  body: NonNullable<AuditorServiceCreateEventOptions['meta']>;
 }
 
 const EVENT_ID = 'webhook-delivery';

@@ -1,7 +1,6 @@
 import { ServiceUnavailableError } from '@backstage/errors';
 import knexFactory, { type Knex } from 'knex';
-import { DAY } from '../metrics/calendar';
-import { LINK_LOOKAHEAD_MS, TooManyFactsError, type ChangeFact, type DeploymentFact, type DoraFactSource, type DoraFacts, type FactQuery, type IncidentFact, type PullRequestFact } from '../metrics/facts';
+import { LINK_LOOKAHEAD_MS, LINK_LOOKBACK_MS, TooManyFactsError, type ChangeFact, type DeploymentFact, type DoraFactSource, type DoraFacts, type FactQuery, type IncidentFact, type PullRequestFact } from '../metrics/facts';
 import { rowsAbove } from './rowsAbove';
 
 /**
@@ -23,9 +22,6 @@ export function connectReadOnly(connection: Record<string, unknown>): Knex {
     },
   });
 }
-
-/** How far before a range deployments are read, so incidents find the deployment before them. */
-const LINK_LOOKBACK_MS = 30 * DAY;
 
 const ms = (v: string | number | Date | null): number | null => (v === null || v === undefined ? null : new Date(v).getTime());
 

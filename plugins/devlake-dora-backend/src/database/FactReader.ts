@@ -1,11 +1,9 @@
 import type { Knex } from 'knex';
 import { DAY } from '../metrics/calendar';
-import { LINK_LOOKAHEAD_MS, TooManyFactsError, type DoraFactSource, type DoraFacts, type FactQuery } from '../metrics/facts';
+import { LINK_LOOKAHEAD_MS, LINK_LOOKBACK_MS, TooManyFactsError, type DoraFactSource, type DoraFacts, type FactQuery } from '../metrics/facts';
 import { rowsAbove } from './rowsAbove';
 import { readStore } from './storeErrors';
 
-/** How far before a range deployments are read, so incidents and rollbacks find their deployment. */
-const LINK_LOOKBACK_MS = 30 * DAY;
 /** How far back commits are read when a project had no deployment before the range. */
 const COMMIT_LOOKBACK_MS = 365 * DAY;
 
@@ -72,11 +70,12 @@ export class FactReader implements DoraFactSource {
       throw new TooManyFactsError(this.options.maxRows);
     }
 
+    const deploymentColumns = ['external_id', 'project', 'environment', 'status', 'rollback', this.epoch('started_at'), this.epoch('finished_at')];
     const [deployments, earlier, changes, links, incidents, pullRequests, anyIncident] = await Promise.all([
       ranges
         .deployments()
         .orderBy([{ column: 'finished_at' }, { column: 'id' }])
-        .select('external_id', 'project', 'environment', 'status', 'rollback', this.epoch('started_at'), this.epoch('finished_at')),
+        .select(deploymentColumns),
       // Bounded so that an all-projects query does not build one condition per project.
       previous.length === 0 || previous.length > 200
         ? []
@@ -86,7 +85,7 @@ export class FactReader implements DoraFactSource {
             .where(builder => {
               for (const p of previous) builder.orWhere({ project: p.project, finished_at: p.finished_at });
             })
-            .select('external_id', 'project', 'environment', 'status', 'rollback', this.epoch('started_at'), this.epoch('finished_at')),
+            .select(deploymentColumns),
       ranges.commits().select('project', 'sha', this.epoch('committed_at'), this.epoch('landed_at')),
       // The deployments that list each commit. A commit lands no later than a deployment listing
       // it starts, so every link of a commit read above belongs to a deployment finished after commitFrom.

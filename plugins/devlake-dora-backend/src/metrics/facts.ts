@@ -67,6 +67,9 @@ export interface DoraFacts {
   incidentsRecorded?: boolean;
 }
 
+/** How far before a range deployments are read, so incidents and rollbacks find their deployment. */
+export const LINK_LOOKBACK_MS = 30 * 24 * 3_600_000;
+
 /**
  * How far past a range deployments and incidents are read: an incident opened after the range
  * still goes to the range's last deployment when nothing was deployed in between (DevLake links
