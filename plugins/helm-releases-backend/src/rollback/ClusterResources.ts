@@ -41,7 +41,7 @@ export class ClusterResources {
     private readonly releaseName: string,
     private readonly releaseNamespace: string,
   ) {
-    this.raw = RawObjectApi.forConfig(cluster.kubeConfig);
+    this.raw = RawObjectApi.of(cluster);
   }
 
   /**

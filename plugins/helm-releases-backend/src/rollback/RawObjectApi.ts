@@ -1,7 +1,10 @@
-import { HttpMethod, KubernetesObjectApi, type KubeConfig, type KubernetesObject } from '@kubernetes/client-node';
+import type { KubernetesCluster } from '@fawkes/kubernetes-clusters';
+import { HttpMethod, KubernetesObjectApi, type KubernetesObject } from '@kubernetes/client-node';
 import type { JsonObject } from '../manifest/json';
 
 export type PatchContentType = 'application/strategic-merge-patch+json' | 'application/merge-patch+json';
+
+const perCluster = new WeakMap<KubernetesCluster, RawObjectApi>();
 
 /**
  * `KubernetesObjectApi` for objects as plain JSON. Its own `patch` passes the body through the
@@ -10,9 +13,14 @@ export type PatchContentType = 'application/strategic-merge-patch+json' | 'appli
  * as `undefined`) that a three-way diff cannot compare with a manifest.
  */
 export class RawObjectApi extends KubernetesObjectApi {
-  static forConfig(kubeConfig: KubeConfig): RawObjectApi {
-    const api = kubeConfig.makeApiClient(RawObjectApi);
-    api.setDefaultNamespace(kubeConfig);
+  /** One per cluster, made once: it keeps its API discovery, which a new one fetches again. */
+  static of(cluster: KubernetesCluster): RawObjectApi {
+    let api = perCluster.get(cluster);
+    if (!api) {
+      api = cluster.kubeConfig.makeApiClient(RawObjectApi);
+      api.setDefaultNamespace(cluster.kubeConfig);
+      perCluster.set(cluster, api);
+    }
     return api;
   }
 
