@@ -6,7 +6,7 @@ export const CHE_DEFAULT_COMPONENTS: Array<Record<string, unknown>> = [
 ];
 
 /** The storage strategies Che offers (CheCluster `spec.devEnvironments.storage.pvcStrategy`). */
-export const PVC_STRATEGIES = ['common', 'per-user', 'per-workspace', 'ephemeral'] as const;
+const PVC_STRATEGIES = ['common', 'per-user', 'per-workspace', 'ephemeral'] as const;
 
 /**
  * What Che's dashboard adds to every workspace from the CheCluster's `spec.devEnvironments`,

@@ -18,7 +18,7 @@ import type { EditorDefinition } from './editors';
  * The largest devfile kept whole in the `che.eclipse.org/devfile` annotation: all annotations of
  * an object share 256 KiB, so a larger devfile is left out rather than failing the create.
  */
-export const MAX_DEVFILE_ANNOTATION_BYTES = 128 * 1024;
+const MAX_DEVFILE_ANNOTATION_BYTES = 128 * 1024;
 
 export interface ConversionInput {
   devfile: Devfile;
