@@ -63,7 +63,7 @@ const SOURCE_LINE = /^# Source: (.+)$/gm;
  * The subcharts a stored release shows: the chart's declared dependencies, its lock's, and the
  * subchart templates its manifest and hooks were rendered from (Helm's `# Source:` lines and hook paths).
  */
-export function subchartsOf(release: Pick<Release, 'chart' | 'manifest' | 'hooks'>): string[] {
+function subchartsOf(release: Pick<Release, 'chart' | 'manifest' | 'hooks'>): string[] {
   const names = new Set<string>();
   const lock = release.chart?.lock as { dependencies?: unknown } | undefined;
   for (const declared of [release.chart?.metadata?.dependencies, lock?.dependencies]) {
