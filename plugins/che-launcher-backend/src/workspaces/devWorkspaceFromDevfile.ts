@@ -66,15 +66,15 @@ export function devWorkspaceFromDevfile(input: ConversionInput): ConvertedWorksp
   }
   const devfileAnnotations = liftAnnotations(template);
   if (Array.isArray(template.starterProjects) && template.starterProjects.length > 0) {
-    template.attributes = { ...(template.attributes ?? {}), [USE_STARTER_PROJECT_ATTRIBUTE]: template.starterProjects[0].name };
+    setAttribute(template, USE_STARTER_PROJECT_ATTRIBUTE, template.starterProjects[0].name);
   }
   // A parent may set the storage type itself, and the devfile may not set it again.
   if (devEnvironments.pvcStrategy && !devfile.parent && template.attributes?.[STORAGE_TYPE_ATTRIBUTE] === undefined) {
-    template.attributes = { ...(template.attributes ?? {}), [STORAGE_TYPE_ATTRIBUTE]: devEnvironments.pvcStrategy };
+    setAttribute(template, STORAGE_TYPE_ATTRIBUTE, devEnvironments.pvcStrategy);
   }
   const cheConfig = cheDevWorkspaceConfig(devEnvironments);
   if (cheConfig && template.attributes?.[DEVWORKSPACE_CONFIG_ATTRIBUTE] === undefined) {
-    template.attributes = { ...(template.attributes ?? {}), [DEVWORKSPACE_CONFIG_ATTRIBUTE]: cheConfig };
+    setAttribute(template, DEVWORKSPACE_CONFIG_ATTRIBUTE, cheConfig);
   }
 
   const templateName = `${editor.name}-${name}`;
@@ -116,6 +116,10 @@ export function devWorkspaceFromDevfile(input: ConversionInput): ConvertedWorksp
 /** Che's operator config reference (`{name, namespace}`), when Che's namespace is known. */
 export function cheDevWorkspaceConfig(devEnvironments: DevEnvironments): { name: string; namespace: string } | undefined {
   return devEnvironments.cheNamespace ? { name: CHE_DEVWORKSPACE_CONFIG_NAME, namespace: devEnvironments.cheNamespace } : undefined;
+}
+
+function setAttribute(template: Record<string, any>, key: string, value: unknown): void {
+  template.attributes = { ...(template.attributes ?? {}), [key]: value };
 }
 
 /** Takes the generator's `dw.metadata.annotations` attribute off the template, as string annotations. */
