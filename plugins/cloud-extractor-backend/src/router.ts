@@ -19,7 +19,7 @@ import {
   cloudExtractorScheduleUpdatePermission,
 } from './permissions';
 import type { ProviderRegistry } from './providers/ProviderRegistry';
-import { nextRun } from './schedules/cron';
+import { nextRun, normalisedCron } from './schedules/cron';
 import {
   jobParams,
   jobsQuery,
@@ -145,7 +145,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     jobs.validate(request);
     const enabled = input.enabled ?? true;
     const next = nextRun(input.cron_expression, new Date());
-    return { name: input.name, cronExpression: input.cron_expression.trim().split(/\s+/).join(' '), request, enabled, nextRun: enabled ? next : undefined };
+    return { name: input.name, cronExpression: normalisedCron(input.cron_expression), request, enabled, nextRun: enabled ? next : undefined };
   };
 
   router.post('/schedules/', async (req, res) => {

@@ -7,9 +7,12 @@ const MACROS = ['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@hourl
  * The next time a five-field crontab expression (minute hour day month weekday, UTC) or a macro
  * such as `@daily` fires after `from`. Anything else → 400 naming cron_expression.
  */
+/** A cron expression as stored: its fields separated by single spaces. */
+export const normalisedCron = (expression: string) => expression.trim().split(/\s+/).join(' ');
+
 export function nextRun(expression: string, from: Date): Date {
-  const trimmed = expression.trim();
-  const fields = trimmed.split(/\s+/);
+  const trimmed = normalisedCron(expression);
+  const fields = trimmed.split(' ');
   if (!(fields.length === 5 || (fields.length === 1 && MACROS.includes(trimmed)))) {
     throw new InputError(
       `cron_expression must have five fields (minute hour day-of-month month day-of-week) or be one of ${MACROS.join(', ')}; got '${expression}'`,
