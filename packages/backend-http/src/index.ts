@@ -1,6 +1,6 @@
 /**
  * What the plugins' routers share: input validation, the error classes for statuses that
- * @backstage/errors lacks, and permission checks.
+ * @backstage/errors lacks, permission checks and audited requests.
  *
  * @packageDocumentation
  */
@@ -9,4 +9,6 @@ export { parseInput } from './parseInput';
 export type { InputSource } from './parseInput';
 export { authorizeOrThrow } from './authorize';
 export { healthHandler } from './health';
+export { audited } from './audited';
+export type { AuditMeta, AuditNote, AuditSpec } from './audited';
 export type { HealthOptions } from './health';

@@ -9,13 +9,13 @@ import type {
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, ServiceUnavailableError } from '@backstage/errors';
 import type { BasicPermission } from '@backstage/plugin-permission-common';
-import { authorizeOrThrow, healthHandler, parseInput } from '@fawkes/backend-http';
+import { authorizeOrThrow, healthHandler, parseInput, type AuditNote } from '@fawkes/backend-http';
 import type express from 'express';
 import Router from 'express-promise-router';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import type { GoldenPathDevfile } from './devfiles/goldenPathDevfiles';
-import { addMeta, audited, type AuditMeta } from './http/audited';
+import { audited } from './http/audited';
 import { createProgressMeta, createRequestMeta, deletedWorkspaceMeta, ownerMeta, workspaceMeta } from './http/auditMeta';
 import { jsonBody } from './http/jsonBody';
 import {
@@ -106,7 +106,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     credentials: BackstageCredentials<BackstageUserPrincipal | BackstageServicePrincipal>,
     namedUser: string | undefined,
     permission: BasicPermission,
-    meta: AuditMeta,
+    note: AuditNote,
   ): Promise<WorkspaceOwner> {
     let ref: string;
     if (credentials.principal.type === 'user') {
@@ -118,10 +118,10 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       if (!namedUser) throw new InputError('user is required when a service calls: name the Backstage user, e.g. user:default/jane');
       ref = namedUser;
     }
-    addMeta(meta, { owner: ref });
+    note({ owner: ref });
     await authorizeOrThrow(permissions, credentials, permission);
     const owner = await service().namespaces.ownerOf(ref);
-    addMeta(meta, ownerMeta(owner));
+    note(ownerMeta(owner));
     return owner;
   }
 
@@ -141,44 +141,44 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   const read = (queryType: string) => ({ eventId: 'workspace-fetch', severityLevel: 'low' as const, meta: { queryType } });
 
   router.post('/workspaces', async (req, res) => {
-    const workspace = await audited(auditor, req, change('workspace-create'), async meta => {
+    const workspace = await audited(auditor, req, change('workspace-create'), async note => {
       const credentials = await caller(req);
       const body = parseInput(createBody, req.body ?? {}, 'body');
-      addMeta(meta, createRequestMeta(body));
-      const owner = await ownerOf(credentials, body.user, cheWorkspaceCreatePermission, meta);
+      note(createRequestMeta(body));
+      const owner = await ownerOf(credentials, body.user, cheWorkspaceCreatePermission, note);
       const progress: CreateProgress = {};
       try {
         return await service().workspaces.create(owner, { ...body, credentials }, progress);
       } finally {
-        addMeta(meta, createProgressMeta(progress));
+        note(createProgressMeta(progress));
       }
     }, workspaceMeta);
     res.status(201).json(workspace);
   });
 
   router.get('/workspaces', async (req, res) => {
-    const list = await audited(auditor, req, read('list'), async meta => {
+    const list = await audited(auditor, req, read('list'), async note => {
       const credentials = await caller(req);
       const query = parseInput(listQuery, req.query, 'query');
-      addMeta(meta, { status: query.status });
-      const owner = await ownerOf(credentials, query.user, cheWorkspaceReadPermission, meta);
+      note({ status: query.status });
+      const owner = await ownerOf(credentials, query.user, cheWorkspaceReadPermission, note);
       return service().workspaces.list(owner, query);
     }, ({ total }) => ({ total }));
     res.json(list);
   });
 
   /** A route about one workspace: `:id` and `?user` parsed, the owner found and authorized. */
-  const onWorkspace = async (req: express.Request, permission: BasicPermission, meta: AuditMeta) => {
+  const onWorkspace = async (req: express.Request, permission: BasicPermission, note: AuditNote) => {
     const credentials = await caller(req);
     const { id } = parseInput(idParams, req.params, 'params');
-    addMeta(meta, { workspace: id });
+    note({ workspace: id });
     const { user } = parseInput(onBehalfQuery, req.query, 'query');
-    return { id, owner: await ownerOf(credentials, user, permission, meta) };
+    return { id, owner: await ownerOf(credentials, user, permission, note) };
   };
 
   router.get('/workspaces/:id', async (req, res) => {
-    const workspace = await audited(auditor, req, read('by-id'), async meta => {
-      const { id, owner } = await onWorkspace(req, cheWorkspaceReadPermission, meta);
+    const workspace = await audited(auditor, req, read('by-id'), async note => {
+      const { id, owner } = await onWorkspace(req, cheWorkspaceReadPermission, note);
       return service().workspaces.get(owner, id);
     }, workspaceMeta);
     res.json(workspace);
@@ -186,8 +186,8 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   for (const action of ['start', 'stop'] as const) {
     router.post(`/workspaces/:id/${action}`, async (req, res) => {
-      const workspace = await audited(auditor, req, change(`workspace-${action}`), async meta => {
-        const { id, owner } = await onWorkspace(req, cheWorkspaceUpdatePermission, meta);
+      const workspace = await audited(auditor, req, change(`workspace-${action}`), async note => {
+        const { id, owner } = await onWorkspace(req, cheWorkspaceUpdatePermission, note);
         return service().workspaces[action](owner, id);
       }, workspaceMeta);
       res.json(workspace);
@@ -195,8 +195,8 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   }
 
   router.delete('/workspaces/:id', async (req, res) => {
-    await audited(auditor, req, change('workspace-delete'), async meta => {
-      const { id, owner } = await onWorkspace(req, cheWorkspaceDeletePermission, meta);
+    await audited(auditor, req, change('workspace-delete'), async note => {
+      const { id, owner } = await onWorkspace(req, cheWorkspaceDeletePermission, note);
       return service().workspaces.delete(owner, id);
     }, deletedWorkspaceMeta);
     res.status(204).end();

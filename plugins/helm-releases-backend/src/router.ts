@@ -1,12 +1,11 @@
 import type { AuditorService, HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
-import { authorizeOrThrow, healthHandler, parseInput } from '@fawkes/backend-http';
+import { audited, authorizeOrThrow, healthHandler, parseInput, type AuditMeta, type AuditNote } from '@fawkes/backend-http';
 import type { KubernetesClusters } from '@fawkes/kubernetes-clusters';
 import { InputError } from '@backstage/errors';
 import type { BasicPermission } from '@backstage/plugin-permission-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import type { Knex } from 'knex';
-import { audited, type AuditMeta } from './audit';
 import type { HelmReleases } from './HelmReleases';
 import { helmReleaseReadPermission, helmReleaseRollbackPermission, helmReleaseUpgradePermission } from './permissions';
 import { diffQuery, listQuery, namespacesQuery, recoverBody, releaseNameParams, releaseQuery, revisionParams, rollbackBody, upgradeBody } from './schemas';
@@ -88,7 +87,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
    * worth a trail; `low` maps to the debug log level by default, so it adds nothing to the logs until an
    * operator raises it. Contexts and namespaces carry no release data and are not audited.
    */
-  const fetched = <T>(req: express.Request, meta: AuditMeta, work: (note: (facts: AuditMeta) => void) => Promise<T>) =>
+  const fetched = <T>(req: express.Request, meta: AuditMeta, work: (note: AuditNote) => Promise<T>) =>
     audited(auditor, req, { eventId: 'release-fetch', severityLevel: 'low', meta }, async note => {
       await authorize(req, helmReleaseReadPermission);
       return work(note);

@@ -2,7 +2,7 @@ import { redactedUrl } from '../fetch/redactedUrl';
 import type { CreateProgress } from '../workspaces/Workspaces';
 import type { WorkspaceOwner } from '../workspaces/UserNamespaces';
 import type { WorkspaceView } from '../workspaces/workspaceView';
-import type { AuditMeta } from './audited';
+import type { AuditMeta } from '@fawkes/backend-http';
 
 /*
  * What audit events say about workspaces. Only names, ids, phases and a devfile URL without
