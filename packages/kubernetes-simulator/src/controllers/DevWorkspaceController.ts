@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import type { ChangeEvent, ObjectStore } from '../ObjectStore';
 import { timestamp } from '../objectMeta';
 import type { ResourceType } from '../resourceTypes';
@@ -19,11 +20,15 @@ export interface DevWorkspaceControllerOptions {
 export const FAIL_START_ANNOTATION = 'simulator.fawkes.dev/fail-start';
 
 const ACTIVE = new Set(['Starting', 'Running', 'Failing']);
+/** The phases in which the operator stops a workspace without leaving the failure. */
+const FAILURE = new Set(['Failing', 'Failed']);
 
 /**
  * The part of the DevWorkspace operator that clients observe: `spec.started` drives
  * `status.phase` through Starting → Running (with `mainUrl` and `devworkspaceId`) and
- * Stopping → Stopped, with the conditions and annotations the operator writes.
+ * Stopping → Stopped, with the conditions and annotations the operator writes. A workspace that
+ * fails to start is Failing, then stopped by the controller itself (`spec.started: false`) and
+ * Failed, with its failure kept; it stays Failed until its spec changes.
  */
 export class DevWorkspaceController {
   private readonly timers = new Timers();
@@ -38,6 +43,8 @@ export class DevWorkspaceController {
     if (event.resourceType !== this.type || event.type === 'DELETED') return;
     const dw = event.object;
     if (dw.metadata.deletionTimestamp) return;
+    // The operator's event filter: a Failed workspace is reconciled again only when its spec changes.
+    if (event.type === 'MODIFIED' && dw.status?.phase === 'Failed' && isDeepStrictEqual(event.previous?.spec, dw.spec)) return;
     const started = dw.spec?.started === true;
     const phase: string | undefined = dw.status?.phase;
     const { namespace, name } = dw.metadata;
@@ -50,12 +57,18 @@ export class DevWorkspaceController {
           s.message = 'Stopped';
         }
       });
-      if (!started) return;
+      // A workspace made stopped is Stopped now; any other goes on as the operator's next reconcile would.
+      if (!started && !phase) return;
     }
-    if (started && !ACTIVE.has(phase ?? '')) {
+    if (started && phase === 'Failing') {
+      // The operator stops a failing workspace itself; stopped, it is Failed.
+      this.store.updateObject(this.type, namespace, name, o => {
+        o.spec.started = false;
+      });
+    } else if (started && !ACTIVE.has(phase ?? '')) {
       this.begin(namespace, name);
-    } else if (!started && ACTIVE.has(phase ?? '')) {
-      this.end(namespace, name);
+    } else if (!started && (ACTIVE.has(phase ?? '') || phase === 'Failed')) {
+      this.end(namespace, name, phase!);
     }
   }
 
@@ -88,9 +101,12 @@ export class DevWorkspaceController {
     const now = timestamp();
     if (failure !== undefined) {
       this.setStatus(namespace, name, s => {
-        s.phase = 'Failed';
+        s.phase = 'Failing';
         s.message = failure || 'Workspace failed to start';
-        s.conditions = [{ type: 'FailedStart', status: 'True', lastTransitionTime: now, reason: 'Error', message: s.message }];
+        s.conditions = [
+          { type: 'FailedStart', status: 'True', lastTransitionTime: now, reason: 'InfrastructureFailure', message: s.message },
+          ...(s.conditions ?? []).filter((c: any) => c.type !== 'FailedStart'),
+        ];
       });
       return;
     }
@@ -119,19 +135,32 @@ export class DevWorkspaceController {
     });
   }
 
-  private end(namespace: string, name: string) {
-    this.setStatus(namespace, name, s => {
-      s.phase = 'Stopping';
-      s.message = 'Stopping';
-    });
+  /** A failing or failed workspace keeps its phase while it stops and ends Failed, its failure kept. */
+  private end(namespace: string, name: string, phase: string) {
+    const failed = FAILURE.has(phase);
+    const stopping = failed ? phase : 'Stopping';
+    if (!failed) {
+      this.setStatus(namespace, name, s => {
+        s.phase = 'Stopping';
+        s.message = 'Stopping';
+      });
+    }
     this.timers.after(this.options.stopDelayMs, () => {
       const dw = this.store.find(this.type, namespace, name);
-      if (!dw || dw.spec?.started === true || dw.status?.phase !== 'Stopping') return;
+      if (!dw || dw.spec?.started === true || dw.status?.phase !== stopping) return;
       this.setStatus(namespace, name, s => {
-        s.phase = 'Stopped';
-        s.message = 'Stopped';
         delete s.mainUrl;
-        s.conditions = [{ type: 'Started', status: 'False', lastTransitionTime: timestamp(), reason: 'Stopped' }];
+        const find = (type: string) => s.conditions?.find((c: any) => c.type === type);
+        const failedStart = failed ? find('FailedStart') : undefined;
+        const reason = failed ? 'Workspace stopped due to error' : 'Workspace is stopped';
+        const before = find('Started');
+        // As the operator: a condition that says the same keeps its time; the failure stays the message.
+        const startedFalse = before?.status === 'False' && before.message === reason
+          ? before
+          : { type: 'Started', status: 'False', lastTransitionTime: timestamp(), message: reason };
+        s.phase = failed ? 'Failed' : 'Stopped';
+        s.message = failedStart?.message ?? (failed ? reason : 'Stopped');
+        s.conditions = failedStart ? [failedStart, startedFalse] : [startedFalse];
       });
     });
   }
