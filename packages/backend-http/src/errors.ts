@@ -1,7 +1,7 @@
 import { CustomErrorBase } from '@backstage/errors';
 
 /*
- * Statuses the seeds document that @backstage/errors has no class for. The backend's error
+ * Statuses the plugins answer with that @backstage/errors has no class for. The backend's error
  * middleware answers with an error's `statusCode`, so these serialise in the standard error
  * shape that every Backstage client reads.
  */
@@ -10,6 +10,18 @@ import { CustomErrorBase } from '@backstage/errors';
 export class UnprocessableEntityError extends CustomErrorBase {
   name = 'UnprocessableEntityError' as const;
   readonly statusCode = 422;
+}
+
+/** 413: the request body is larger than the route accepts. */
+export class PayloadTooLargeError extends CustomErrorBase {
+  name = 'PayloadTooLargeError' as const;
+  readonly statusCode = 413;
+}
+
+/** 415: the request body is in a charset or Content-Encoding the server cannot read. */
+export class UnsupportedMediaTypeError extends CustomErrorBase {
+  name = 'UnsupportedMediaTypeError' as const;
+  readonly statusCode = 415;
 }
 
 /** 429: the caller has to wait before trying again. */

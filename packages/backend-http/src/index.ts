@@ -1,11 +1,13 @@
 /**
- * What the plugins' routers share: input validation, the error classes for statuses that
- * @backstage/errors lacks, permission checks and audited requests.
+ * What the plugins' routers share: input validation, request bodies express.json could not read,
+ * the error classes for statuses that @backstage/errors lacks, permission checks and audited
+ * requests.
  *
  * @packageDocumentation
  */
 export { UnprocessableEntityError, TooManyRequestsError, BadGatewayError } from './errors';
 export { parseInput } from './parseInput';
+export { unreadableBodyError } from './unreadableBody';
 export type { InputSource } from './parseInput';
 export { authorizeOrThrow } from './authorize';
 export { healthHandler } from './health';

@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { parseInput, UnprocessableEntityError } from '@fawkes/backend-http';
+import { parseInput, UnprocessableEntityError, unreadableBodyError } from '@fawkes/backend-http';
 import type { ErrorRequestHandler, Request } from 'express';
 import type { z } from 'zod';
 
@@ -23,11 +23,7 @@ export function parseJsonBody<S extends z.ZodType>(schema: S, req: Request): z.o
   }
 }
 
-/** express.json's parse failures as the same 422, without echoing the raw body back. */
+/** What express.json could not read, refused without echoing the body: a body that is not JSON is the same 422. */
 export const jsonBodyErrors: ErrorRequestHandler = (error, _req, _res, next) => {
-  if ((error as { type?: string })?.type === 'entity.parse.failed') {
-    next(new UnprocessableEntityError(`Invalid request body: body must be a JSON object: ${(error as Error).message}`));
-    return;
-  }
-  next(error);
+  next(unreadableBodyError(error, UnprocessableEntityError));
 };
