@@ -7,3 +7,6 @@ export { TEST_DATABASE_IDS, createTestDatabases } from './databases';
 export { sharedFixturesDir, fixturePath, describeWithFixtures } from './fixtures';
 export { startPluginBackend, authHeaders } from './startPluginBackend';
 export type { PluginBackend, PluginBackendOptions } from './startPluginBackend';
+export { helmBinary, HELM_BUILDS } from './helmBinary';
+export type { HelmMajor } from './helmBinary';
+export { localTls } from './localTls';

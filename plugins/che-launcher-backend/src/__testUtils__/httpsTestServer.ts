@@ -1,6 +1,6 @@
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import selfsigned from 'selfsigned';
+import { localTls } from '@fawkes/test-kit';
 
 export interface TestRoute {
   status?: number;
@@ -22,17 +22,9 @@ export class HttpsTestServer {
   private readonly server: https.Server;
 
   constructor() {
-    const pems = selfsigned.generate([{ name: 'commonName', value: 'localhost' }], {
-      days: 1,
-      keySize: 2048,
-      algorithm: 'sha256',
-      extensions: [
-        { name: 'basicConstraints', cA: true },
-        { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 2, value: 'devfiles.test' }, { type: 7, ip: '127.0.0.1' }] },
-      ],
-    });
-    this.ca = pems.cert;
-    this.server = https.createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
+    const tls = localTls(['devfiles.test']);
+    this.ca = tls.cert;
+    this.server = https.createServer(tls, (req, res) => {
       const path = req.url ?? '/';
       this.requests.push({ path, headers: req.headers });
       const route = this.routes.get(path.split('?')[0]);
