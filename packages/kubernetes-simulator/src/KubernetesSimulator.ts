@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import http, { IncomingMessage, ServerResponse } from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { AccessControl, AnonymousAccess, SimulatorToken } from './access';
 import { DevWorkspaceController, DevWorkspaceControllerOptions } from './controllers/DevWorkspaceController';
@@ -7,7 +8,9 @@ import { WorkloadController } from './controllers/WorkloadController';
 import { Fault, FaultInjector, faultReason } from './faults';
 import { parseFieldSelector, parseLabelSelector } from './labelSelector';
 import { ChangeEvent, ObjectStore } from './ObjectStore';
+import { openApiV3 } from './openApi';
 import { parsePatchBody, patchTypeOf } from './patches';
+import { decodeProtobufObject, isProtobuf } from './protobuf';
 import { apiVersionOf, groupDocument, qualifiedResource, ResourceType, ResourceTypeRegistry } from './resourceTypes';
 import { KubeStatusError, statusErrors } from './status';
 import { WatchStream } from './WatchStream';
@@ -30,6 +33,11 @@ export interface KubernetesSimulatorOptions {
   eventHistory?: number;
   /** Largest request body accepted, as the real server's limit. */
   maxBodyBytes?: number;
+  /**
+   * Serve https with this key and certificate (PEM), as a real API server does. Clients built on
+   * client-go (kubectl, helm) send no bearer token over plain http, so they need this.
+   */
+  tls?: { key: string; cert: string };
 }
 
 const DEFAULT_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
@@ -62,7 +70,7 @@ export class KubernetesSimulator {
   private readonly access: AccessControl;
   private readonly devWorkspaces: DevWorkspaceController;
   private readonly workloads: WorkloadController;
-  private readonly server: http.Server;
+  private readonly server: http.Server | https.Server;
   private readonly watches = new Set<WatchStream>();
   private readonly maxBodyBytes: number;
   private unsubscribe?: () => void;
@@ -82,9 +90,10 @@ export class KubernetesSimulator {
     this.workloads = new WorkloadController(this.store, { jobDelayMs: options.jobDelayMs ?? 20 });
     const nsType = this.types.find('v1', 'namespaces')!;
     for (const name of DEFAULT_NAMESPACES) this.store.create(nsType, undefined, { metadata: { name } });
-    this.server = http.createServer((req, res) => {
+    const handler = (req: IncomingMessage, res: ServerResponse) => {
       this.handle(req, res).catch(error => this.fail(res, error));
-    });
+    };
+    this.server = options.tls ? https.createServer(options.tls, handler) : http.createServer(handler);
     this.server.keepAliveTimeout = 5_000;
   }
 
@@ -119,13 +128,18 @@ export class KubernetesSimulator {
 
   get url(): string {
     if (!this.listening) throw new Error('The Kubernetes simulator is not started');
-    return `http://${this.listening.address}:${this.listening.port}`;
+    return `${this.options.tls ? 'https' : 'http'}://${this.listening.address}:${this.listening.port}`;
+  }
+
+  /** How a client trusts this server: its certificate as the CA when serving https, else no checks (plain http). */
+  private get trust() {
+    return this.options.tls ? { caData: Buffer.from(this.options.tls.cert).toString('base64') } : { skipTLSVerify: true };
   }
 
   /** Options for `KubeConfig.loadFromOptions` of @kubernetes/client-node. */
   kubeConfigOptions(token = this.adminToken) {
     return {
-      clusters: [{ name: 'simulator', server: this.url, skipTLSVerify: true }],
+      clusters: [{ name: 'simulator', server: this.url, ...this.trust }],
       users: [{ name: 'simulator', token }],
       contexts: [{ name: 'simulator', cluster: 'simulator', user: 'simulator' }],
       currentContext: 'simulator',
@@ -134,7 +148,7 @@ export class KubernetesSimulator {
 
   /** A cluster entry in the Backstage Kubernetes plugin's config format (`kubernetes.clusterLocatorMethods`). */
   clusterConfig(name = 'simulator', token = this.adminToken) {
-    return { name, url: this.url, authProvider: 'serviceAccount', serviceAccountToken: token, skipTLSVerify: true };
+    return { name, url: this.url, authProvider: 'serviceAccount', serviceAccountToken: token, ...this.trust };
   }
 
   injectFault(fault: Fault): () => void {
@@ -181,7 +195,7 @@ export class KubernetesSimulator {
       this.json(res, 200, SIMULATED_VERSION);
       return;
     }
-    const discovery = this.discovery(url.pathname);
+    const discovery = this.discovery(url.pathname) ?? openApiV3(this.types, url.pathname.replace(/\/$/, ''));
     if (discovery) {
       if (method !== 'GET') throw statusErrors.methodNotAllowed();
       this.json(res, 200, discovery);
@@ -217,12 +231,12 @@ export class KubernetesSimulator {
         this.watch(req, res, type, namespace, q);
         return;
       case 'create': {
-        const created = this.store.create(type, namespace, await this.readJson(req), { dryRun, fieldManager });
+        const created = this.store.create(type, namespace, await this.readObject(req), { dryRun, fieldManager });
         this.json(res, 201, created);
         return;
       }
       case 'update': {
-        const updated = this.store.replace(type, namespace, name!, await this.readJson(req), {
+        const updated = this.store.replace(type, namespace, name!, await this.readObject(req), {
           dryRun,
           fieldManager,
           subresource: subresource as 'status' | undefined,
@@ -246,7 +260,7 @@ export class KubernetesSimulator {
         return;
       }
       case 'delete': {
-        const options = await this.readOptionalJson(req);
+        const options = await this.readOptionalObject(req);
         const deleted = this.store.delete(type, namespace, name!, {
           dryRun: dryRun || (Array.isArray(options?.dryRun) && options.dryRun.includes('All')),
           propagationPolicy: q.get('propagationPolicy') ?? options?.propagationPolicy,
@@ -363,7 +377,7 @@ export class KubernetesSimulator {
     return { type, namespace, name, subresource, watch };
   }
 
-  private async readBody(req: IncomingMessage): Promise<string> {
+  private async readBytes(req: IncomingMessage): Promise<Buffer> {
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of req) {
@@ -373,23 +387,30 @@ export class KubernetesSimulator {
       }
       chunks.push(chunk);
     }
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
   }
 
-  private async readJson(req: IncomingMessage): Promise<any> {
-    const body = await this.readBody(req);
+  private async readBody(req: IncomingMessage): Promise<string> {
+    return (await this.readBytes(req)).toString('utf8');
+  }
+
+  /** An object body: JSON, or protobuf as client-go's typed clients send built-in kinds. */
+  private async readObject(req: IncomingMessage): Promise<any> {
+    const body = await this.readBytes(req);
+    if (isProtobuf(req.headers['content-type'])) return decodeProtobufObject(body);
     try {
-      return JSON.parse(body);
+      return JSON.parse(body.toString('utf8'));
     } catch (e) {
       throw statusErrors.badRequest(`error decoding request body: ${(e as Error).message}`);
     }
   }
 
-  private async readOptionalJson(req: IncomingMessage): Promise<any> {
-    const body = await this.readBody(req);
-    if (!body.trim()) return undefined;
+  private async readOptionalObject(req: IncomingMessage): Promise<any> {
+    const body = await this.readBytes(req);
+    if (body.length === 0) return undefined;
+    if (isProtobuf(req.headers['content-type'])) return decodeProtobufObject(body);
     try {
-      return JSON.parse(body);
+      return JSON.parse(body.toString('utf8'));
     } catch {
       return undefined;
     }
