@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { configMapManifest } from './helmRecords';
 
 /*
- * No helm binary exists on the machines this is built on. This stand-in executable checks the
- * plugin's side of the contract only: what it hands the binary (arguments, environment, files)
- * and how it reads the answer (Helm's `--output json` release, stderr and exit code). Helm's
- * rendering itself is not exercised here.
+ * Real helm 3 and 4 binaries run in upgradeWithHelm.test.ts. This stand-in records what the
+ * plugin hands the binary (arguments, environment, file modes, the work directory's removal) and
+ * gives answers real helm gives only in a race, such as another operation's pending lock.
  */
 export function standIn(dir: string): string {
   const record = join(dir, 'record.json');
