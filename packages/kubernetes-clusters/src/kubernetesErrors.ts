@@ -2,8 +2,13 @@ import { ConflictError, InputError, NotAllowedError, NotFoundError, ServiceUnava
 import { BadGatewayError, UnprocessableEntityError } from '@fawkes/backend-http';
 import { ApiException } from '@kubernetes/client-node';
 
-/** The `Status` a Kubernetes API server answered with, if the error carries one. */
-export function kubernetesStatusOf(error: unknown): { code: number; reason?: string; message?: string } | undefined {
+/**
+ * The `Status` a Kubernetes API server answered with, if the error carries one. Its `details` name
+ * the object a 404 is about; a 404 for a path the server does not serve has none.
+ */
+export function kubernetesStatusOf(
+  error: unknown,
+): { code: number; reason?: string; message?: string; details?: { name?: string; group?: string; kind?: string } } | undefined {
   if (!(error instanceof ApiException)) return undefined;
   let body: any = error.body;
   if (typeof body === 'string') {
@@ -13,7 +18,7 @@ export function kubernetesStatusOf(error: unknown): { code: number; reason?: str
       body = undefined;
     }
   }
-  return { code: error.code, reason: body?.reason, message: body?.message };
+  return { code: error.code, reason: body?.reason, message: body?.message, details: body?.details };
 }
 
 /** True when the cluster answered 404 NotFound. */

@@ -1,6 +1,5 @@
 import { BadGatewayError } from '@fawkes/backend-http';
 import { isKubernetesNotFound, kubernetesStatusOf, toBackstageError } from '@fawkes/kubernetes-clusters';
-import { ApiException } from '@kubernetes/client-node';
 import { DEVWORKSPACE_API_VERSION } from './cheObjects';
 
 /**
@@ -9,16 +8,8 @@ import { DEVWORKSPACE_API_VERSION } from './cheObjects';
  * cluster does not serve the resource type at all.
  */
 export function isMissingObject(error: unknown): boolean {
-  if (!isKubernetesNotFound(error) || !(error instanceof ApiException)) return false;
-  let body: any = error.body;
-  if (typeof body === 'string') {
-    try {
-      body = JSON.parse(body);
-    } catch {
-      return false;
-    }
-  }
-  return typeof body?.details?.name === 'string' && body.details.name !== '';
+  const status = kubernetesStatusOf(error);
+  return status?.code === 404 && typeof status.details?.name === 'string' && status.details.name !== '';
 }
 
 /**
