@@ -1,5 +1,5 @@
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { KubernetesSimulator } from '@fawkes/kubernetes-simulator';
+import { FAIL_START_ANNOTATION, KubernetesSimulator } from '@fawkes/kubernetes-simulator';
 import { authHeaders, createTestDatabases, fixturePath, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
 import * as k8s from '@kubernetes/client-node';
 import type { Knex } from 'knex';
@@ -14,6 +14,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 const dw = { group: 'workspace.devfile.io', version: 'v1alpha2', plural: 'devworkspaces' };
 const dwt = { ...dw, plural: 'devworkspacetemplates' };
+const mergePatch = k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch);
 
 function entity(name: string, annotations: Record<string, string>) {
   return { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name, namespace: 'default', annotations }, spec: {} };
@@ -243,18 +244,19 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
 
   it("says why a workspace failed while it is failed, as Che's dashboard does", async () => {
     await core.createNamespace({ body: { metadata: { name: 'failer-che' } } });
-    await createElsewhere('failer-che', { name: 'crashing' });
     const reason = 'Container dev has state CrashLoopBackOff';
-    await customObjects.patchNamespacedCustomObjectStatus(
-      { ...dw, namespace: 'failer-che', name: 'crashing', body: { status: { phase: 'Failed', message: reason, devworkspaceId: 'workspace0' } } },
-      k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
-    );
-    expect((await get('failer', 'crashing')).body).toMatchObject({ status: 'Failed', message: reason });
+    // The operator stops a workspace that fails to start and leaves it Failed, saying why.
+    await createElsewhere('failer-che', { name: 'crashing', annotations: { [FAIL_START_ANNOTATION]: reason } }, { started: true, template: {} });
+    expect(await until('failer', 'crashing', 'Failed')).toMatchObject({ message: reason });
     // Lists read the watch cache, which may see the failure a moment after the cluster does.
     const listed = async () => (await backend.http.get(`${BASE}/workspaces?status=Failed`).set(as('failer'))).body.workspaces;
     for (let i = 0; i < 100 && (await listed()).length === 0; i++) await new Promise(r => setTimeout(r, 10));
     expect(await listed()).toMatchObject([{ name: 'crashing', message: reason }]);
-    // Started again, the old reason no longer describes it.
+    // Its cause removed and started again, the old reason no longer describes it.
+    await customObjects.patchNamespacedCustomObject(
+      { ...dw, namespace: 'failer-che', name: 'crashing', body: { metadata: { annotations: { [FAIL_START_ANNOTATION]: null } } } },
+      mergePatch,
+    );
     const start = await backend.http.post(`${BASE}/workspaces/crashing/start`).set(as('failer'));
     expect(start.body.status).toBe('Starting');
     expect(start.body).not.toHaveProperty('message');
@@ -451,7 +453,7 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
     await customObjects.createNamespacedCustomObject({ ...dw, namespace: 'hasty-che', body });
     await customObjects.patchNamespacedCustomObjectStatus(
       { ...dw, namespace: 'hasty-che', name: 'winding-down', body: { status: { phase: 'Stopping' } } },
-      k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
+      mergePatch,
     );
     expect((await get('hasty', 'winding-down')).body.status).toBe('Stopping');
     const start = await backend.http.post(`${BASE}/workspaces/winding-down/start`).set(as('hasty'));
