@@ -21,10 +21,12 @@ function entity(name: string, annotations: Record<string, string>) {
 }
 
 describe.each(databases.eachSupportedId())('che-launcher plugin on %s', databaseId => {
-  const sim = new KubernetesSimulator({ devWorkspace: { startDelayMs: 20, stopDelayMs: 20 } });
+  // Stopping takes the operator longer than the plugin's own steps, so a start that did not wait for it would show.
+  const sim = new KubernetesSimulator({ devWorkspace: { startDelayMs: 20, stopDelayMs: 200 } });
   const devfiles = new HttpsTestServer();
   let backend: PluginBackend;
   let knex: Knex;
+  let kc: k8s.KubeConfig;
   let customObjects: k8s.CustomObjectsApi;
   let core: k8s.CoreV1Api;
 
@@ -97,7 +99,7 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
         },
       },
     });
-    const kc = new k8s.KubeConfig();
+    kc = new k8s.KubeConfig();
     kc.loadFromOptions(sim.kubeConfigOptions());
     customObjects = kc.makeApiClient(k8s.CustomObjectsApi);
     core = kc.makeApiClient(k8s.CoreV1Api);
@@ -261,6 +263,43 @@ describe.each(databases.eachSupportedId())('che-launcher plugin on %s', database
     expect(start.body.status).toBe('Starting');
     expect(start.body).not.toHaveProperty('message');
     expect(await until('failer', 'crashing', 'Running')).not.toHaveProperty('message');
+  });
+
+  it("starts a Failed workspace that is still started again, stopping it first as Che's dashboard restarts one", async () => {
+    // At maxRunningWorkspacesPerUser (2) with the failed one, which no longer counts once stopped.
+    await create('restarter', { devfileUrl: devfiles.url('/nodejs.yaml') });
+    await createElsewhere('restarter-che', { name: 'stuck' }, { started: true, template: {} });
+    await until('restarter', 'stuck', 'Running');
+    // What the operator writes, leaving spec.started as it is, when it cannot give a workspace its id;
+    // it does not look at the workspace again until its spec changes.
+    const reason = 'Failed to set DevWorkspace ID: DevWorkspace ID specified in override already exists in namespace';
+    await customObjects.patchNamespacedCustomObjectStatus(
+      { ...dw, namespace: 'restarter-che', name: 'stuck', body: { status: { phase: 'Failed', message: reason, mainUrl: null } } },
+      mergePatch,
+    );
+    expect((await get('restarter', 'stuck')).body).toMatchObject({ status: 'Failed', message: reason });
+
+    // Every state of the workspace, in order, as a watch sees them.
+    const seen: string[] = [];
+    const watch = await new k8s.Watch(kc).watch(
+      '/apis/workspace.devfile.io/v1alpha2/namespaces/restarter-che/devworkspaces',
+      { fieldSelector: 'metadata.name=stuck' },
+      (_type, o: any) => seen.push(`${o.spec.started ? 'start' : 'stop'} ${o.status?.phase} Started=${o.status?.conditions?.find((c: any) => c.type === 'Started')?.status}`),
+      () => {},
+    );
+    try {
+      const start = await backend.http.post(`${BASE}/workspaces/stuck/start`).set(as('restarter'));
+      expect(start.status).toBe(200);
+      expect(start.body).toMatchObject({ name: 'stuck', status: 'Starting', ideUrl: null });
+      expect(start.body).not.toHaveProperty('message');
+      expect(await until('restarter', 'stuck', 'Running')).not.toHaveProperty('message');
+    } finally {
+      watch.abort();
+    }
+    // Started again only once the operator had said it was stopped (Failed stays Failed, Started False).
+    const stopped = seen.indexOf('stop Failed Started=False');
+    expect(stopped).toBeGreaterThan(-1);
+    expect(seen.slice(stopped)).toContain('start Starting Started=True');
   });
 
   it.each([
@@ -716,6 +755,24 @@ describe.each([
     const dropped = await list();
     clearDrop();
     expect(dropped.status).toBe(503);
+  });
+
+  it('starts a Failed workspace that is still started again without waiting on a cache', async () => {
+    const kc = new k8s.KubeConfig();
+    kc.loadFromOptions(sim.kubeConfigOptions());
+    const customObjects = kc.makeApiClient(k8s.CustomObjectsApi);
+    const ref = { ...dw, namespace: 'jane-che', name: 'seeded' };
+    const status = async () => (await backend.http.get(`${BASE}/workspaces/seeded`).set(authHeaders.user())).body.status;
+    const untilRunning = async () => {
+      for (let i = 0; i < 100 && (await status()) !== 'Running'; i++) await new Promise(r => setTimeout(r, 10));
+      return status();
+    };
+    await customObjects.patchNamespacedCustomObject({ ...ref, body: { spec: { started: true } } }, mergePatch);
+    expect(await untilRunning()).toBe('Running');
+    await customObjects.patchNamespacedCustomObjectStatus({ ...ref, body: { status: { phase: 'Failed', message: 'no id' } } }, mergePatch);
+    const start = await backend.http.post(`${BASE}/workspaces/seeded/start`).set(authHeaders.user());
+    expect(start.body).toMatchObject({ status: 'Starting' });
+    expect(await untilRunning()).toBe('Running');
   });
 });
 

@@ -201,8 +201,12 @@ export class Workspaces {
 
   async start(owner: WorkspaceOwner, id: string): Promise<WorkspaceView> {
     const dw = await this.find(owner, id);
+    const failed = dw.status?.phase === 'Failed';
     // `spec?.`: a DevWorkspace someone made with kubectl may have no spec at all.
-    if (dw.spec?.started) return workspaceView(dw);
+    if (dw.spec?.started && !failed) return workspaceView(dw);
+    // The operator leaves a Failed workspace alone until its spec changes: stopped first, as Che's
+    // dashboard restarts a running one, it no longer counts as running when the limits are checked.
+    if (dw.spec?.started) await this.setStarted(dw, false, operatorStopped);
     const started = await this.withinLimits(owner, { creating: false }, () => this.setStarted(dw, true));
     return justStarted(workspaceView(started), started);
   }
@@ -315,7 +319,8 @@ export class Workspaces {
     }
   }
 
-  private async setStarted(dw: DevWorkspace, started: boolean): Promise<DevWorkspace> {
+  /** Patches `spec.started`; waits until the cache shows the change and, when given, `settledWhen` holds. */
+  private async setStarted(dw: DevWorkspace, started: boolean, settledWhen?: (cached: DevWorkspace) => boolean): Promise<DevWorkspace> {
     const { cluster, cache } = this.options;
     try {
       const patched: DevWorkspace = await cluster.customObjects.patchNamespacedCustomObject(
@@ -327,7 +332,7 @@ export class Workspaces {
         },
         mergePatch,
       );
-      await cache?.settled(dw.metadata.namespace, dw.metadata.name, cached => cached?.spec?.started === started);
+      await cache?.settled(dw.metadata.namespace, dw.metadata.name, cached => cached?.spec?.started === started && (!settledWhen || settledWhen(cached)));
       return patched;
     } catch (error) {
       if (isMissingObject(error)) throw notFound(dw.metadata.name);
@@ -365,6 +370,13 @@ function justStarted(view: WorkspaceView, dw: DevWorkspace): WorkspaceView {
 function justStopped(view: WorkspaceView, dw: DevWorkspace): WorkspaceView {
   const phase = dw.status?.phase;
   return phase === 'Starting' || phase === 'Running' || phase === 'Failing' ? { ...withoutMessage(view), status: 'Stopping' } : view;
+}
+
+/** The operator's word that a workspace is stopped: Stopped, or Failed with its Started condition False. */
+function operatorStopped(dw: DevWorkspace): boolean {
+  const phase = dw.status?.phase;
+  const startedCondition = dw.status?.conditions?.find(c => c.type === 'Started');
+  return phase === 'Stopped' || (phase === 'Failed' && startedCondition?.status === 'False');
 }
 
 /** A failure message belongs to the phase it came with, which the answer no longer reports. */

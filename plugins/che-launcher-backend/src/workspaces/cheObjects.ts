@@ -63,7 +63,13 @@ export interface DevWorkspace {
     template: Record<string, any>;
     contributions?: Array<Record<string, unknown>>;
   };
-  status?: { phase?: string; mainUrl?: string; devworkspaceId?: string; message?: string };
+  status?: {
+    phase?: string;
+    mainUrl?: string;
+    devworkspaceId?: string;
+    message?: string;
+    conditions?: Array<{ type: string; status: string; message?: string }>;
+  };
 }
 
 export interface DevWorkspaceTemplate {
