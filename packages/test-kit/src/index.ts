@@ -6,6 +6,7 @@
 export { TEST_DATABASE_IDS, createTestDatabases } from './databases';
 export { sharedFixturesDir, fixturePath, describeWithFixtures } from './fixtures';
 export { startPluginBackend, authHeaders } from './startPluginBackend';
+export { inMemoryDatabaseServiceFactory } from './inMemoryDatabases';
 export type { PluginBackend, PluginBackendOptions } from './startPluginBackend';
 export { helmBinary, HELM_BUILDS } from './helmBinary';
 export type { HelmMajor } from './helmBinary';

@@ -5,10 +5,11 @@ import type { JsonObject } from '@backstage/types';
 import type { Server } from 'node:http';
 import type { Knex } from 'knex';
 import request from 'supertest';
+import { inMemoryDatabaseServiceFactory } from './inMemoryDatabases';
 
 export interface PluginBackendOptions {
   features: Array<BackendFeature | Promise<{ default: BackendFeature }>>;
-  /** The database every plugin of the backend gets (from TestDatabases.init). */
+  /** The database every plugin of the backend gets (from TestDatabases.init); else each its own in-memory SQLite. */
   knex?: Knex;
   config?: JsonObject;
   /** What the permission framework answers; the real default policy when omitted. */
@@ -33,7 +34,7 @@ export async function startPluginBackend(options: PluginBackendOptions): Promise
       ...options.features,
       mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
       mockServices.rootConfig.factory({ data: options.config ?? {} }),
-      ...(options.knex ? [mockServices.database.factory({ knex: options.knex })] : []),
+      options.knex ? mockServices.database.factory({ knex: options.knex }) : inMemoryDatabaseServiceFactory,
       ...(options.permission
         ? [mockServices.permissions.factory({ result: options.permission === 'allow' ? AuthorizeResult.ALLOW : AuthorizeResult.DENY })]
         : []),
