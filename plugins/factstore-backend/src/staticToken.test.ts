@@ -1,6 +1,7 @@
 import { createBackend } from '@backstage/backend-defaults';
 import { coreServices, createServiceFactory } from '@backstage/backend-plugin-api';
 import { ConfigReader } from '@backstage/config';
+import { inMemoryDatabaseServiceFactory } from '@fawkes/test-kit';
 import { createServer } from 'node:net';
 import { factstorePlugin } from './plugin';
 
@@ -37,7 +38,6 @@ describe('a Backstage static service token', () => {
             backend: {
               baseUrl,
               listen: { port, host: '127.0.0.1' },
-              database: { client: 'better-sqlite3', connection: ':memory:' },
               auth: {
                 externalAccess: [
                   { type: 'static', options: { token, subject: 'kosli-cli' } },
@@ -53,6 +53,8 @@ describe('a Backstage static service token', () => {
           }),
       }),
     );
+    // The default database service leaves its SQLite open after stop, which keeps the Jest worker alive.
+    backend.add(inMemoryDatabaseServiceFactory);
     backend.add(factstorePlugin);
     await backend.start();
     // A whole backend with real auth starts slower than the default hook timeout on a busy machine.
