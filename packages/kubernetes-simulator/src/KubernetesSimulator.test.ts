@@ -188,7 +188,7 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
         k8s.PatchStrategy.ServerSideApply,
       );
       expect((applied as any).data).toEqual({ x: '1' });
-      expect(applied.metadata?.managedFields?.[0]?.manager).toBe('fawkes-test');
+      expect(applied.metadata?.managedFields?.map((f: k8s.V1ManagedFieldsEntry) => [f.manager, f.operation])).toEqual([['fawkes-test', 'Apply']]);
       const reapplied: any = await objects.patch(
         { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'applied', namespace: 'default' }, data: { y: '2' } } as any,
         undefined,

@@ -30,6 +30,8 @@ export interface WriteOptions {
   dryRun?: boolean;
   fieldManager?: string;
   subresource?: 'status';
+  /** How the field manager wrote: server-side apply is recorded apart from its other writes. */
+  operation?: 'Update' | 'Apply';
 }
 
 interface Stored {
@@ -135,7 +137,7 @@ export class ObjectStore {
     object.metadata.uid = newUid();
     object.metadata.creationTimestamp = timestamp();
     if (type.generation) object.metadata.generation = 1;
-    recordManager(object, options.fieldManager, 'Update');
+    recordManager(object, options.fieldManager, options.operation ?? 'Update');
     if (options.dryRun) return { ...object, metadata: { ...object.metadata, resourceVersion: this.resourceVersion } };
     object.metadata.resourceVersion = String(++this.revision);
     this.put(type, object, 'ADDED', undefined);
@@ -173,10 +175,11 @@ export class ObjectStore {
     options: WriteOptions & { force?: boolean } = {},
   ): { object: any; created: boolean } {
     const current = this.find(type, namespace, name);
+    const writeOptions: WriteOptions = patchType === 'apply' ? { ...options, operation: 'Apply' } : options;
     if (!current) {
       if (patchType !== 'apply') throw statusErrors.notFound(this.target(type, name));
       const body = isPlainObject(patch) ? patch : {};
-      const object = this.create(type, namespace, { ...body, metadata: { ...(body as any).metadata, name } }, options);
+      const object = this.create(type, namespace, { ...body, metadata: { ...(body as any).metadata, name } }, writeOptions);
       return { object, created: true };
     }
     const patched: any = applyPatchOfType(patchType, current, patch);
@@ -186,7 +189,7 @@ export class ObjectStore {
       throw statusErrors.conflict(this.target(type, name));
     }
     patched.metadata = { ...patched.metadata, resourceVersion: current.metadata.resourceVersion };
-    return { object: this.write(type, current, patched, options), created: false };
+    return { object: this.write(type, current, patched, writeOptions), created: false };
   }
 
   delete(
@@ -268,7 +271,7 @@ export class ObjectStore {
     }
     next.metadata.resourceVersion = current.metadata.resourceVersion;
     if (isDeepStrictEqual(next, current)) return current;
-    recordManager(next, options.fieldManager, 'Update');
+    recordManager(next, options.fieldManager, options.operation ?? 'Update');
     if (options.dryRun) return next;
     next.metadata.resourceVersion = String(++this.revision);
     if (next.metadata.deletionTimestamp && !(next.metadata.finalizers?.length > 0)) {
@@ -445,9 +448,10 @@ function isPlainObject(v: unknown): v is Record<string, any> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** One managedFields entry per manager and operation, as the API server keeps them. */
 function recordManager(object: any, manager: string | undefined, operation: 'Update' | 'Apply') {
   if (!manager) return;
-  const others = (object.metadata.managedFields ?? []).filter((f: any) => f.manager !== manager);
+  const others = (object.metadata.managedFields ?? []).filter((f: any) => f.manager !== manager || f.operation !== operation);
   object.metadata.managedFields = [
     ...others,
     { manager, operation, apiVersion: object.apiVersion, time: timestamp(), fieldsType: 'FieldsV1', fieldsV1: {} },
