@@ -4,8 +4,8 @@ import { authHeaders, createTestDatabases, startPluginBackend, type PluginBacken
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { configMapManifest, helmSecret, makeRelease, UNSERVED_WIDGET } from './__testing__/helmRecords';
-import { standIn } from './__testing__/helmStandIn';
+import { configMapManifest, helmSecret, makeRelease, UNSERVED_WIDGET } from './__testUtils__/helmRecords';
+import { standIn } from './__testUtils__/helmStandIn';
 import { helmReleasesPlugin } from './plugin';
 
 const databases = createTestDatabases();

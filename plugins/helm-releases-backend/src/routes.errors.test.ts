@@ -1,6 +1,6 @@
 import { KubernetesSimulator } from '@fawkes/kubernetes-simulator';
 import { authHeaders, createTestDatabases, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
-import { helmSecret, makeRelease } from './__testing__/helmRecords';
+import { helmSecret, makeRelease } from './__testUtils__/helmRecords';
 import { helmReleasesPlugin } from './plugin';
 
 const databases = createTestDatabases();

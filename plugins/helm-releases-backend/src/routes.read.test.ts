@@ -3,7 +3,7 @@ import { authHeaders, createTestDatabases, describeWithFixtures, fixturePath, sh
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { helmConfigMap, helmSecret, makeRelease, undecodableSecret } from './__testing__/helmRecords';
+import { helmConfigMap, helmSecret, makeRelease, undecodableSecret } from './__testUtils__/helmRecords';
 import { helmReleasesPlugin } from './plugin';
 import { encodeRelease } from './release/releaseCodec';
 

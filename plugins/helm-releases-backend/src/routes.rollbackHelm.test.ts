@@ -1,7 +1,7 @@
 import { KubernetesSimulator } from '@fawkes/kubernetes-simulator';
 import { authHeaders, createTestDatabases, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
 import * as k8s from '@kubernetes/client-node';
-import { installTwoRevisions, jobHook, rollbackConfig, seedRevisions, simulatorClients, storedRelease } from './__testing__/rollbackScenario';
+import { installTwoRevisions, jobHook, rollbackConfig, seedRevisions, simulatorClients, storedRelease } from './__testUtils__/rollbackScenario';
 import type { Hook, Release } from './release/release';
 import { helmReleasesPlugin } from './plugin';
 
@@ -56,16 +56,36 @@ describe.each(databases.eachSupportedId())('rolling back as Helm does on %s', da
     return events;
   }
 
-  it("records the restored revision and a client-side apply in the new revision, as Helm 4 writes them", async () => {
-    // v1 was last applied server-side by Helm 4; the rollback patches client-side and says so.
-    installTwoRevisions(sim, 'method', 'rh-method', { apply_method: 'ssa' });
-    expect((await rollback('method', { namespace: 'rh-method', revision: 1 })).status).toBe(200);
+  // As helm 4.1.4 and 3.17.3 write them (routes.rollbackParity.test.ts compares with the binaries).
+  it('applies and records as Helm 4 when the release is Helm 4\'s: server-side when the restored revision was', async () => {
+    installTwoRevisions(sim, 'method', 'rh-method', { apply_method: 'ssa' }, { apply_method: 'csa' });
+    const applies = await watching('/api/v1/namespaces/rh-method/configmaps', async () => {
+      expect((await rollback('method', { namespace: 'rh-method', revision: 1 })).status).toBe(200);
+    });
     const v3 = await secret('method', 3, 'rh-method');
     const stored = storedRelease(v3);
-    expect(stored.info).toMatchObject({ status: 'deployed', description: 'Rollback to 1', rollback_revision: 1 });
-    expect(stored.apply_method).toBe('csa');
+    expect(stored.info).toMatchObject({ status: 'deployed', description: 'Rollback to 1' });
+    expect(stored.info).not.toHaveProperty('deleted');
+    expect(stored).not.toHaveProperty('hooks');
+    expect(stored.apply_method).toBe('ssa');
     expect(v3.metadata!.labels!.createdAt).toMatch(/^\d{10}$/);
     expect(v3.metadata!.labels!.modifiedAt).toMatch(/^\d{10}$/);
+    const restored = applies.filter(([, object]) => object.metadata.name === 'method-config').at(-1)![1];
+    expect(restored.data).toEqual({ value: 'one' });
+    expect(restored.metadata.managedFields).toContainEqual(expect.objectContaining({ manager: 'helm', operation: 'Apply' }));
+
+    installTwoRevisions(sim, 'csa', 'rh-method', { apply_method: 'csa' }, { apply_method: 'ssa' });
+    expect((await rollback('csa', { namespace: 'rh-method', revision: 1 })).status).toBe(200);
+    expect(storedRelease(await secret('csa', 3, 'rh-method')).apply_method).toBe('csa');
+  });
+
+  it('records as Helm 3 when no revision of the release says how it was applied', async () => {
+    installTwoRevisions(sim, 'three', 'rh-method');
+    expect((await rollback('three', { namespace: 'rh-method', revision: 1 })).status).toBe(200);
+    const stored = storedRelease(await secret('three', 3, 'rh-method'));
+    expect(stored).not.toHaveProperty('apply_method');
+    expect(stored.info).toMatchObject({ deleted: '', description: 'Rollback to 1' });
+    expect(stored.info).not.toHaveProperty('rollback_revision');
   });
 
   it('prunes before writing the new revision, and writes nothing when a revision beyond maxHistory cannot be deleted', async () => {

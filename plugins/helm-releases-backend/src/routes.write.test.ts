@@ -2,8 +2,8 @@ import { KubernetesSimulator } from '@fawkes/kubernetes-simulator';
 import { authHeaders, createTestDatabases, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
 import * as k8s from '@kubernetes/client-node';
 import { gunzipSync } from 'node:zlib';
-import { configMapManifest, helmConfigMap, helmSecret, makeRelease, undecodableSecret, UNSERVED_WIDGET } from './__testing__/helmRecords';
-import { installTwoRevisions, jobHook, rollbackConfig, seedRevisions, simulatorClients, storedRelease, twoObjects } from './__testing__/rollbackScenario';
+import { configMapManifest, helmConfigMap, helmSecret, makeRelease, undecodableSecret, UNSERVED_WIDGET } from './__testUtils__/helmRecords';
+import { installTwoRevisions, jobHook, rollbackConfig, seedRevisions, simulatorClients, storedRelease, twoObjects } from './__testUtils__/rollbackScenario';
 import type { Hook, Release } from './release/release';
 import { helmReleasesPlugin } from './plugin';
 

@@ -31,6 +31,12 @@ async function undefinedWhenAbsent<T>(read: () => Promise<T>): Promise<T | undef
 }
 
 const CONTENT_TYPES = { strategic: 'application/strategic-merge-patch+json', merge: 'application/merge-patch+json' } as const;
+const APPLY_PATCH = 'application/apply-patch+yaml';
+
+export interface UpdateOptions {
+  /** Apply every object server-side (Helm 4's SSA) instead of creating or three-way patching it. */
+  serverSideApply?: boolean;
+}
 
 /** The live objects of a release on one cluster: what Helm's kube client does for an update. */
 export class ClusterResources {
@@ -47,9 +53,9 @@ export class ClusterResources {
   /**
    * Brings the cluster from `current` to `target`: creates what is missing, patches what exists
    * (three-way, against the live object: see `livePatch`), deletes what only `current` has unless
-   * it carries `helm.sh/resource-policy: keep`.
+   * it carries `helm.sh/resource-policy: keep`. Server-side, each object is applied whole instead.
    */
-  async update(current: ManifestObject[], target: ManifestObject[]): Promise<UpdateResult> {
+  async update(current: ManifestObject[], target: ManifestObject[], options: UpdateOptions = {}): Promise<UpdateResult> {
     const result: UpdateResult = { created: [], updated: [], deleted: [], kept: [] };
     const previousByKey = new Map(current.map(o => [objectKey(o, this.releaseNamespace), o]));
     const targetKeys = new Set<string>();
@@ -58,7 +64,10 @@ export class ClusterResources {
       targetKeys.add(key);
       const desired = await this.place(this.withOwnership(object));
       const live = await this.readLiveJson(desired);
-      if (!live) {
+      if (options.serverSideApply) {
+        await this.raw.patchJson(referenceTo(desired), desired as unknown as JsonObject, APPLY_PATCH, FIELD_MANAGER);
+        (live ? result.updated : result.created).push(key);
+      } else if (!live) {
         await this.cluster.objects.create(desired, undefined, undefined, FIELD_MANAGER);
         result.created.push(key);
       } else {

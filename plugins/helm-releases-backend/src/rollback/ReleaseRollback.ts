@@ -42,6 +42,16 @@ export interface RollbackDeps {
 }
 
 /**
+ * How the rollback applies objects, and records it, as the Helm that manages the release would:
+ * Helm 4 (whose records carry `apply_method`) applies server-side when the revision restored was
+ * applied so, else client-side; Helm 3 always patches client-side and records no method.
+ */
+function applyMethodOf(history: Release[], restored: Release): 'ssa' | 'csa' | undefined {
+  if (!history.some(revision => revision.apply_method !== undefined)) return undefined;
+  return restored.apply_method === 'ssa' ? 'ssa' : 'csa';
+}
+
+/**
  * `helm rollback` (pkg/action/rollback.go) natively: the target's stored manifest is replayed,
  * nothing is re-rendered. The new revision is created with create-not-update, so of two
  * concurrent rollbacks (even on different backend replicas) the cluster lets exactly one through.
@@ -64,29 +74,26 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
   }
 
   const now = new Date().toISOString();
+  const applyMethod = applyMethodOf(history, previous);
   const target: Release = {
     name: request.name,
     namespace: current.namespace,
     info: {
       first_deployed: current.info.first_deployed,
       last_deployed: now,
-      deleted: '',
+      // Helm 3 writes the zero deletion time as ""; Helm 4 leaves it out (omitzero).
+      ...(applyMethod ? {} : { deleted: '' }),
       description: `Rollback to ${targetVersion}`,
       status: PENDING_ROLLBACK,
-      // Helm 4 records which revision a rollback restored; Helm 3 ignores the field.
-      rollback_revision: targetVersion,
       notes: previous.info.notes,
     },
     chart: previous.chart,
     config: previous.config,
     manifest: previous.manifest,
-    hooks: structuredClone(previous.hooks ?? []),
+    ...(previous.hooks?.length ? { hooks: structuredClone(previous.hooks) } : {}),
     version: current.version + 1,
     ...(previous.labels ? { labels: previous.labels } : {}),
-    // What Helm 4 writes after a client-side apply, which is how the objects are patched here (not
-    // the target's method): a later Helm 4 upgrade then knows to take over the field manager when
-    // it moves the release to server-side apply.
-    apply_method: 'csa',
+    ...(applyMethod ? { apply_method: applyMethod } : {}),
   };
   // As Helm's Storage.Create: pruned before the new record exists, and a failed prune writes nothing.
   const pruned = new Set(await pruneHistory(history, storage, deps.maxHistory));
@@ -124,7 +131,7 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
     return fail(error as Error, false);
   }
   try {
-    await resources.update(parseManifest(current.manifest), parseManifest(target.manifest));
+    await resources.update(parseManifest(current.manifest), parseManifest(target.manifest), { serverSideApply: applyMethod === 'ssa' });
   } catch (error) {
     // As Helm: the release that was current is superseded, the rollback revision failed.
     return fail(error as Error, true);

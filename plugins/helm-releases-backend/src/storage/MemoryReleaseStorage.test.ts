@@ -1,4 +1,4 @@
-import { makeRelease } from '../__testing__/helmRecords';
+import { makeRelease } from '../__testUtils__/helmRecords';
 import { MemoryReleaseStorage } from './MemoryReleaseStorage';
 
 const all = async (storage: MemoryReleaseStorage, filter = {}) => {

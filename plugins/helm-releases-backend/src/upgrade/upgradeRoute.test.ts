@@ -3,8 +3,8 @@ import { authHeaders, createTestDatabases, startPluginBackend, type PluginBacken
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { configMapManifest, helmConfigMap, helmSecret, makeRelease } from '../__testing__/helmRecords';
-import { standIn } from '../__testing__/helmStandIn';
+import { configMapManifest, helmConfigMap, helmSecret, makeRelease } from '../__testUtils__/helmRecords';
+import { standIn } from '../__testUtils__/helmStandIn';
 import { helmReleasesPlugin } from '../plugin';
 
 const databases = createTestDatabases();

@@ -1,7 +1,5 @@
-import { KubernetesSimulator } from '@fawkes/kubernetes-simulator';
-import { authHeaders, createTestDatabases, helmBinary, localTls, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
-import { HelmCli } from '../__testing__/realHelm';
-import { helmReleasesPlugin } from '../plugin';
+import { authHeaders, createTestDatabases } from '@fawkes/test-kit';
+import { helmTestbed, WEB_DEPLOYMENT_TEMPLATE } from '../__testUtils__/realHelm';
 
 /*
  * Upgrades through the real helm 3 and helm 4 release binaries, against the simulated cluster:
@@ -24,53 +22,24 @@ const CHART = {
     '  greeting: {{ .Values.greeting | quote }}',
     '',
   ].join('\n'),
-  'templates/web.yaml': [
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata:',
-    '  name: {{ .Release.Name }}-web',
-    'spec:',
-    '  replicas: {{ .Values.replicas }}',
-    '  selector: {matchLabels: {app: web}}',
-    '  template:',
-    '    metadata: {labels: {app: web}}',
-    '    spec: {containers: [{name: web, image: "nginx:1.27"}]}',
-    '',
-  ].join('\n'),
+  'templates/web.yaml': WEB_DEPLOYMENT_TEMPLATE,
   'templates/NOTES.txt': 'Greeting is {{ .Values.greeting }}.\n',
 };
 
 describe.each([3, 4] as const)('upgrade with the real helm %s', major => {
   describe.each(databases.eachSupportedId())('on %s', databaseId => {
-    const sim = new KubernetesSimulator({ tls: localTls() });
-    let helm: HelmCli;
-    let backend: PluginBackend;
-
-    beforeAll(async () => {
-      await sim.start();
-      helm = new HelmCli(await helmBinary(major), sim);
-      await helm.run('install', 'greeter', helm.chart(CHART), '--namespace', 'web', '--create-namespace');
-      backend = await startPluginBackend({
-        features: [helmReleasesPlugin],
-        knex: await databases.init(databaseId),
-        config: {
-          kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [sim.clusterConfig('local')] }] },
-          helmReleases: { helmBinary: helm.binary, maxHistory: 3 },
-        },
-      });
-    }, 300_000);
-
-    afterAll(async () => {
-      await backend?.stop();
-      await sim.stop();
-      helm?.dispose();
+    const bed = helmTestbed({
+      major,
+      knex: () => databases.init(databaseId),
+      prepare: cli => cli.run('install', 'greeter', cli.chart(CHART), '--namespace', 'web', '--create-namespace').then(() => undefined),
+      helmReleases: cli => ({ helmBinary: cli.binary, maxHistory: 3 }),
     });
 
-    const upgrade = (body: object) => backend.http.post('/api/helm-releases/api/releases/greeter/upgrade').set(user).send({ namespace: 'web', ...body });
-    const liveGreeting = () => sim.store.find(sim.types.find('v1', 'configmaps')!, 'web', 'greeter-config')?.data.greeting;
+    const upgrade = (body: object) => bed.backend.http.post('/api/helm-releases/api/releases/greeter/upgrade').set(user).send({ namespace: 'web', ...body });
+    const liveGreeting = () => bed.sim.store.find(bed.sim.types.find('v1', 'configmaps')!, 'web', 'greeter-config')?.data.greeting;
 
     it('reads the release helm installed', async () => {
-      const res = await backend.http.get('/api/helm-releases/api/releases/greeter/history?namespace=web').set(user);
+      const res = await bed.backend.http.get('/api/helm-releases/api/releases/greeter/history?namespace=web').set(user);
       expect(res.status).toBe(200);
       expect(res.body.map((r: any) => [r.version, r.info.status])).toEqual([[1, 'deployed']]);
       expect(res.body[0].chart.metadata).toMatchObject({ name: 'greeter', version: '1.2.0' });
@@ -86,7 +55,7 @@ describe.each([3, 4] as const)('upgrade with the real helm %s', major => {
       expect(changed.sort()).toEqual(['ConfigMap/greeter-config', 'Deployment/greeter-web']);
       expect(res.body.diff.resources.find((r: any) => r.name === 'greeter-config').diff).toContain('+  greeting: bonjour');
       expect(liveGreeting()).toBe('hello');
-      const history = await helm.json('history', 'greeter', '--namespace', 'web');
+      const history = await bed.helm.json('history', 'greeter', '--namespace', 'web');
       expect(history).toHaveLength(1);
     });
 
@@ -96,14 +65,14 @@ describe.each([3, 4] as const)('upgrade with the real helm %s', major => {
       expect(res.body.release).toMatchObject({ name: 'greeter', version: 2, info: { status: 'deployed' }, config: { greeting: 'hola' } });
       expect(liveGreeting()).toBe('hola');
 
-      const history = await helm.json('history', 'greeter', '--namespace', 'web');
+      const history = await bed.helm.json('history', 'greeter', '--namespace', 'web');
       expect(history.map((r: any) => [r.revision, r.status])).toEqual([[1, 'superseded'], [2, 'deployed']]);
-      const read = await backend.http.get('/api/helm-releases/api/releases/greeter/2?namespace=web').set(user);
+      const read = await bed.backend.http.get('/api/helm-releases/api/releases/greeter/2?namespace=web').set(user);
       expect(read.body.info.notes).toBe('Greeting is hola.\n');
       // --reset-values: the values given replace the old ones; the chart's defaults fill the rest.
-      expect(await helm.json('get', 'values', 'greeter', '--namespace', 'web')).toEqual({ greeting: 'hola' });
+      expect(await bed.helm.json('get', 'values', 'greeter', '--namespace', 'web')).toEqual({ greeting: 'hola' });
 
-      const ops = await backend.http.get('/api/helm-releases/api/releases/greeter/operations?namespace=web').set(user);
+      const ops = await bed.backend.http.get('/api/helm-releases/api/releases/greeter/operations?namespace=web').set(user);
       expect(ops.body[0]).toMatchObject({ operation: 'upgrade', toRevision: 2, outcome: 'succeeded', actor: 'user:default/jane' });
     });
 
@@ -111,13 +80,13 @@ describe.each([3, 4] as const)('upgrade with the real helm %s', major => {
       const res = await upgrade({ values: 'fail: true\n' });
       expect(res.status).toBe(502);
       expect(res.body.error.message).toContain('the values asked this chart to fail');
-      const history = await helm.json('history', 'greeter', '--namespace', 'web');
+      const history = await bed.helm.json('history', 'greeter', '--namespace', 'web');
       expect(history).toHaveLength(2);
     });
 
     it('keeps helmReleases.maxHistory', async () => {
       for (const greeting of ['one', 'two', 'three']) expect((await upgrade({ values: `greeting: ${greeting}\n` })).status).toBe(200);
-      const history = await helm.json('history', 'greeter', '--namespace', 'web');
+      const history = await bed.helm.json('history', 'greeter', '--namespace', 'web');
       expect(history.map((r: any) => r.revision)).toEqual([3, 4, 5]);
       expect(liveGreeting()).toBe('three');
     });
