@@ -1,5 +1,6 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
+import { inMemoryDatabaseServiceFactory } from '@fawkes/test-kit';
 import { cloudExtractorPlugin } from '../plugin';
 import { readEntityShape } from './entityShape';
 
@@ -21,7 +22,7 @@ describe('readEntityShape', () => {
 
   it('stops the backend at start instead of giving every untagged resource an owner that does not resolve', async () => {
     const start = startTestBackend({
-      features: [cloudExtractorPlugin, mockServices.rootConfig.factory({ data: { cloudExtractor: { catalog: { defaultOwner: 'cloud platform' } } } })],
+      features: [cloudExtractorPlugin, inMemoryDatabaseServiceFactory, mockServices.rootConfig.factory({ data: { cloudExtractor: { catalog: { defaultOwner: 'cloud platform' } } } })],
     });
     await expect(start).rejects.toThrow(/cloudExtractor\.catalog\.defaultOwner must be a Group or User entity reference.*'cloud platform'/);
   });

@@ -1,4 +1,5 @@
 import { startTestBackend, mockServices } from '@backstage/backend-test-utils';
+import { inMemoryDatabaseServiceFactory } from '@fawkes/test-kit';
 import request from 'supertest';
 import { cloudExtractorPlugin } from '../../plugin';
 import { cloudExtractorModuleAzure } from './module';
@@ -6,7 +7,7 @@ import { cloudExtractorModuleAzure } from './module';
 const subscriptions = ['00000000-0000-0000-0000-000000000001'];
 const start = (azure: object) =>
   startTestBackend({
-    features: [cloudExtractorPlugin, cloudExtractorModuleAzure, mockServices.rootConfig.factory({ data: { cloudExtractor: { providers: { azure: { subscriptions, ...azure } } } } })],
+    features: [cloudExtractorPlugin, cloudExtractorModuleAzure, inMemoryDatabaseServiceFactory, mockServices.rootConfig.factory({ data: { cloudExtractor: { providers: { azure: { subscriptions, ...azure } } } } })],
   });
 
 describe('the Azure module', () => {

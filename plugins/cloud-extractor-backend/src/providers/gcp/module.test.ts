@@ -1,5 +1,6 @@
 import { v1 } from '@google-cloud/asset';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { inMemoryDatabaseServiceFactory } from '@fawkes/test-kit';
 import request from 'supertest';
 import { cloudExtractorPlugin } from '../../plugin';
 import { cloudExtractorModuleGcp } from './module';
@@ -12,6 +13,7 @@ describe('the GCP module', () => {
         features: [
           cloudExtractorPlugin,
           cloudExtractorModuleGcp,
+          inMemoryDatabaseServiceFactory,
           mockServices.rootConfig.factory({ data: { cloudExtractor: { providers: { gcp: { projects: ['shop-prod'] } } } } }),
         ],
       });
