@@ -302,9 +302,19 @@ export class KubernetesSimulator {
     const selectors = selectorsOf(q);
     const watch = new WatchStream(res, type, namespace, selectors);
     const since = q.get('resourceVersion');
+    // A streaming list (client-go's WatchList, on by default in client-go 1.35 and so helm 4):
+    // the current objects as ADDED, then a bookmark saying they are all there.
+    const initialEvents = q.get('sendInitialEvents') === 'true';
+    if (initialEvents && (q.get('resourceVersionMatch') !== 'NotOlderThan' || q.get('allowWatchBookmarks') !== 'true')) {
+      throw statusErrors.invalid({ resource: qualifiedResource(type), group: type.group, plural: type.plural, kind: 'ListOptions' }, 'sendInitialEvents',
+        'Forbidden: sendInitialEvents requires setting resourceVersionMatch to NotOlderThan and allowWatchBookmarks to true');
+    }
     res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
     res.flushHeaders();
-    if (!since || since === '0') {
+    if (initialEvents) {
+      for (const item of this.store.list(type, namespace, selectors).items) watch.send('ADDED', item.object);
+      watch.endInitialEvents(this.store.resourceVersion);
+    } else if (!since || since === '0') {
       for (const item of this.store.list(type, namespace, selectors).items) watch.send('ADDED', item.object);
     } else {
       const replay = this.store.eventsSince(Number(since));

@@ -33,6 +33,20 @@ export class WatchStream {
     }
   }
 
+  /**
+   * The end of a streaming list's initial events (`sendInitialEvents=true`): a BOOKMARK at the
+   * current resourceVersion carrying the `k8s.io/initial-events-end` annotation clients wait for.
+   */
+  endInitialEvents(resourceVersion: string): void {
+    if (this.res.writableEnded) return;
+    const object = {
+      kind: this.type.kind,
+      apiVersion: this.type.group ? `${this.type.group}/${this.type.version}` : this.type.version,
+      metadata: { resourceVersion, annotations: { 'k8s.io/initial-events-end': 'true' } },
+    };
+    this.res.write(`${JSON.stringify({ type: 'BOOKMARK', object })}\n`);
+  }
+
   send(type: WatchEventType, object: unknown): void {
     if (!this.res.writableEnded) this.res.write(`${JSON.stringify({ type, object })}\n`);
   }

@@ -123,4 +123,18 @@ describe('KubernetesSimulator OpenAPI v3 and protobuf bodies', () => {
     });
     expect(noMagic.status).toBe(400);
   });
+
+  it('answers a streaming list (sendInitialEvents) with the objects, then the bookmark that ends them', async () => {
+    sim.seed([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'listed', namespace: 'stream' }, data: { a: 'b' } }]);
+    const res = await send('/api/v1/namespaces/stream/configmaps?watch=true&sendInitialEvents=true&resourceVersionMatch=NotOlderThan&allowWatchBookmarks=true&timeoutSeconds=1');
+    expect(res.status).toBe(200);
+    const events = (await res.text()).trim().split('\n').map(line => JSON.parse(line));
+    expect(events.map(e => [e.type, e.object.metadata.name])).toEqual([['ADDED', 'listed'], ['BOOKMARK', undefined]]);
+    expect(events[1].object).toMatchObject({ kind: 'ConfigMap', apiVersion: 'v1', metadata: { annotations: { 'k8s.io/initial-events-end': 'true' } } });
+    expect(Number(events[1].object.metadata.resourceVersion)).toBeGreaterThanOrEqual(Number(events[0].object.metadata.resourceVersion));
+
+    const unbounded = await send('/api/v1/namespaces/stream/configmaps?watch=true&sendInitialEvents=true');
+    expect(unbounded.status).toBe(422);
+    expect((await unbounded.json()).message).toContain('resourceVersionMatch to NotOlderThan');
+  });
 });
