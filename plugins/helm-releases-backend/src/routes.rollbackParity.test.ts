@@ -11,52 +11,101 @@ import { helmTestbed, WEB_DEPLOYMENT_TEMPLATE } from './__testUtils__/realHelm';
 const databases = createTestDatabases();
 const user = authHeaders.user('user:default/jane');
 
-const CHART = {
-  'Chart.yaml': 'apiVersion: v2\nname: twin\nversion: 0.3.0\n',
-  'values.yaml': 'greeting: hello\nreplicas: 1\nservice: false\n',
-  'templates/config.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-config\ndata:\n  greeting: {{ .Values.greeting | quote }}\n',
-  'templates/web.yaml': WEB_DEPLOYMENT_TEMPLATE,
-  'templates/service.yaml': '{{- if .Values.service }}\napiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}-web\nspec:\n  selector: {app: web}\n  ports: [{port: 80}]\n{{- end }}\n',
-  'templates/NOTES.txt': 'Say {{ .Values.greeting }}.\n',
+/** Install, upgrade with `upgradeValues`, then roll back to 1: what each scenario exercises. */
+interface Scenario {
+  title: string;
+  driver: 'secret' | 'configmap';
+  chart: Record<string, string>;
+  upgradeValues: string;
+  /** The release's objects after the rollback, as `Kind/name`. */
+  after: string[];
+}
+
+const PLAIN: Scenario = {
+  title: 'a chart without hooks, in Secrets',
+  driver: 'secret',
+  chart: {
+    'Chart.yaml': 'apiVersion: v2\nname: twin\nversion: 0.3.0\n',
+    'values.yaml': 'greeting: hello\nreplicas: 1\nservice: false\n',
+    'templates/config.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-config\ndata:\n  greeting: {{ .Values.greeting | quote }}\n',
+    'templates/web.yaml': WEB_DEPLOYMENT_TEMPLATE,
+    'templates/service.yaml': '{{- if .Values.service }}\napiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}-web\nspec:\n  selector: {app: web}\n  ports: [{port: 80}]\n{{- end }}\n',
+    'templates/NOTES.txt': 'Say {{ .Values.greeting }}.\n',
+  },
+  upgradeValues: 'greeting=bye,replicas=3,service=true',
+  // The upgrade's Service is deleted.
+  after: ['ConfigMap/app-config', 'Deployment/app-web'],
+};
+
+const HOOKED: Scenario = {
+  title: 'hooks and the keep policy, in ConfigMaps',
+  driver: 'configmap',
+  chart: {
+    'Chart.yaml': 'apiVersion: v2\nname: hooked\nversion: 0.1.0\n',
+    'values.yaml': 'greeting: hello\nextra: false\n',
+    'templates/config.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-config\ndata:\n  greeting: {{ .Values.greeting | quote }}\n',
+    'templates/extra.yaml': [
+      '{{- if .Values.extra }}',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-kept\n  annotations:\n    helm.sh/resource-policy: keep\ndata: {a: b}',
+      '---',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-dropped\ndata: {a: b}',
+      '{{- end }}',
+      '',
+    ].join('\n'),
+    'templates/hooks.yaml': [
+      'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: app-migrate\n  annotations:\n    helm.sh/hook: pre-rollback,pre-upgrade\n    helm.sh/hook-weight: "1"\n    helm.sh/hook-delete-policy: hook-succeeded',
+      'spec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: run, image: busybox}]',
+      '---',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-after\n  annotations:\n    helm.sh/hook: post-rollback\ndata:\n  greeting: {{ .Values.greeting | quote }}',
+      '',
+    ].join('\n'),
+  },
+  upgradeValues: 'greeting=bye,extra=true',
+  // The succeeded Job hook is deleted, the post-rollback ConfigMap stays, and so does app-kept.
+  after: ['ConfigMap/app-after', 'ConfigMap/app-config', 'ConfigMap/app-kept'],
 };
 
 /** A stored revision without what differs between any two writes: times and the namespace. */
 function comparable(release: any) {
   const { first_deployed: _first, last_deployed: _last, ...info } = release.info;
-  const { namespace: _namespace, ...rest } = release;
-  return { ...rest, info };
+  const { namespace: _namespace, hooks, ...rest } = release;
+  const hookRuns = hooks?.map(({ last_run: { started_at: _s, completed_at: _c, ...run } = {} as any, ...hook }: any) => ({ ...hook, last_run: run }));
+  return { ...rest, info, ...(hooks ? { hooks: hookRuns } : {}) };
 }
 
+const RELEASE_RECORD = /^sh\.helm\.release\.v1\./;
+
 describe.each([3, 4] as const)('rollback beside the real helm %s', major => {
-  describe.each(databases.eachSupportedId())('on %s', databaseId => {
+  describe.each([PLAIN, HOOKED].flatMap(scenario => databases.eachSupportedId().map(([id]) => [scenario.title, id, scenario] as const)))('with %s on %s', (_title, databaseId, scenario) => {
     const bed = helmTestbed({
       major,
+      driver: scenario.driver,
       knex: () => databases.init(databaseId),
       prepare: async cli => {
-        const chart = cli.chart(CHART);
+        const chart = cli.chart(scenario.chart);
         for (const namespace of ['theirs', 'ours']) {
           await cli.run('install', 'app', chart, '--namespace', namespace, '--create-namespace');
-          await cli.run('upgrade', 'app', chart, '--namespace', namespace, '--set', 'greeting=bye,replicas=3,service=true');
+          await cli.run('upgrade', 'app', chart, '--namespace', namespace, '--set', scenario.upgradeValues);
         }
       },
     });
 
     beforeAll(async () => {
       await bed.helm.run('rollback', 'app', '1', '--namespace', 'theirs');
-      const res = await bed.backend.http.post('/api/helm-releases/api/releases/app/rollback').set(user).send({ namespace: 'ours', revision: 1 });
+      const res = await bed.backend.http.post('/api/helm-releases/api/releases/app/rollback').set(user).send({ namespace: 'ours', storage: scenario.driver, revision: 1 });
       if (res.status !== 200) throw new Error(`the plugin's rollback answered ${res.status}: ${JSON.stringify(res.body)}`);
     });
 
     const history = async (namespace: string) =>
       ((await bed.helm.json('history', 'app', '--namespace', namespace)) as any[]).map(({ updated: _updated, ...revision }) => revision);
     const revision = async (namespace: string, version: number) =>
-      (await bed.backend.http.get(`/api/helm-releases/api/releases/app/${version}?namespace=${namespace}`).set(user)).body;
+      (await bed.backend.http.get(`/api/helm-releases/api/releases/app/${version}?namespace=${namespace}&storage=${scenario.driver}`).set(user)).body;
     const live = (namespace: string) =>
       bed.sim.types.all().filter(type => type.namespaced).flatMap(type =>
         bed.sim.store.list(type, namespace).items.map(({ object }: any) => ({
           kind: object.kind, name: object.metadata.name, labels: object.metadata.labels, data: object.data, spec: object.spec,
         })),
-      ).filter(object => !(object.kind === 'Secret' && object.name.startsWith('sh.helm.release.')) && object.kind !== 'ReplicaSet' && object.kind !== 'Pod');
+      ).filter(object => !RELEASE_RECORD.test(object.name) && object.kind !== 'ReplicaSet' && object.kind !== 'Pod');
 
     it('leaves the same history, as helm reads it', async () => {
       expect(await history('ours')).toEqual(await history('theirs'));
@@ -69,22 +118,23 @@ describe.each([3, 4] as const)('rollback beside the real helm %s', major => {
       expect(comparable(await revision('ours', 3))).toEqual(comparable(await revision('theirs', 3)));
       expect(comparable(await revision('ours', 2))).toEqual(comparable(await revision('theirs', 2)));
       const labels = (namespace: string) => {
-        const { createdAt: _c, modifiedAt: _m, ...rest } = bed.sim.store.get(bed.sim.types.find('v1', 'secrets')!, namespace, 'sh.helm.release.v1.app.v3').metadata.labels;
+        const records = bed.sim.types.find('v1', scenario.driver === 'secret' ? 'secrets' : 'configmaps')!;
+        const { createdAt: _c, modifiedAt: _m, ...rest } = bed.sim.store.get(records, namespace, 'sh.helm.release.v1.app.v3').metadata.labels;
         return rest;
       };
       expect(labels('ours')).toEqual(labels('theirs'));
     });
 
-    it('leaves the same live objects: the upgrade\'s Service deleted, the rest restored', async () => {
+    it('leaves the same live objects', async () => {
       expect(live('ours')).toEqual(live('theirs'));
-      expect(live('ours').map(o => `${o.kind}/${o.name}`).sort()).toEqual(['ConfigMap/app-config', 'Deployment/app-web']);
-      expect(live('ours').find(o => o.kind === 'ConfigMap')?.data).toEqual({ greeting: 'hello' });
+      expect(live('ours').map(o => `${o.kind}/${o.name}`).sort()).toEqual(scenario.after);
+      expect(live('ours').find(o => o.name === 'app-config')?.data).toEqual({ greeting: 'hello' });
     });
 
     it("lets helm carry on from the plugin's records", async () => {
-      await bed.helm.run('upgrade', 'app', bed.helm.chart(CHART), '--namespace', 'ours', '--set', 'greeting=again');
+      await bed.helm.run('upgrade', 'app', bed.helm.chart(scenario.chart), '--namespace', 'ours', '--set', 'greeting=again');
       expect((await history('ours')).map(r => [r.revision, r.status])).toEqual([[1, 'superseded'], [2, 'superseded'], [3, 'superseded'], [4, 'deployed']]);
-      expect(live('ours').find(o => o.kind === 'ConfigMap')?.data).toEqual({ greeting: 'again' });
+      expect(live('ours').find(o => o.name === 'app-config')?.data).toEqual({ greeting: 'again' });
     });
   });
 });

@@ -38,7 +38,7 @@ export class HelmCli {
   readonly dir = mkdtempSync(join(tmpdir(), 'helm-cli-'));
   private readonly kubeconfig = join(this.dir, 'kubeconfig');
 
-  constructor(readonly binary: string, sim: KubernetesSimulator) {
+  constructor(readonly binary: string, sim: KubernetesSimulator, readonly driver: 'secret' | 'configmap' = 'secret') {
     const config = new KubeConfig();
     config.loadFromOptions(sim.kubeConfigOptions());
     writeFileSync(this.kubeconfig, config.exportConfig(), { mode: 0o600 });
@@ -56,7 +56,7 @@ export class HelmCli {
 
   async run(...args: string[]): Promise<string> {
     const { stdout } = await run(this.binary, [...args, '--kubeconfig', this.kubeconfig], {
-      env: { PATH: process.env.PATH ?? '', HOME: this.dir, HELM_DRIVER: 'secret' },
+      env: { PATH: process.env.PATH ?? '', HOME: this.dir, HELM_DRIVER: this.driver },
       timeout: 60_000,
     });
     return stdout;
@@ -85,6 +85,8 @@ export interface HelmTestbed {
  */
 export function helmTestbed(options: {
   major: HelmMajor;
+  /** Where helm keeps the release (HELM_DRIVER); default secret. */
+  driver?: 'secret' | 'configmap';
   knex: () => Promise<Knex>;
   prepare: (helm: HelmCli) => Promise<void>;
   helmReleases?: (helm: HelmCli) => object;
@@ -92,7 +94,7 @@ export function helmTestbed(options: {
   const bed = { sim: new KubernetesSimulator({ tls: localTls() }) } as HelmTestbed;
   beforeAll(async () => {
     await bed.sim.start();
-    bed.helm = new HelmCli(await helmBinary(options.major), bed.sim);
+    bed.helm = new HelmCli(await helmBinary(options.major), bed.sim, options.driver);
     await options.prepare(bed.helm);
     bed.backend = await startPluginBackend({
       features: [helmReleasesPlugin],
