@@ -26,12 +26,23 @@ const CHART = {
   'templates/NOTES.txt': 'Greeting is {{ .Values.greeting }}.\n',
 };
 
+/** A chart with a subchart in charts/: helm renders it, but stores only the parent's templates. */
+const WITH_SUBCHART = {
+  'Chart.yaml': 'apiVersion: v2\nname: bundle\nversion: 2.0.0\n',
+  'templates/own.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bundle-own\ndata: {a: b}\n',
+  'charts/cache/Chart.yaml': 'apiVersion: v2\nname: cache\nversion: 0.1.0\n',
+  'charts/cache/templates/cache.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bundle-cache\ndata: {c: d}\n',
+};
+
 describe.each([3, 4] as const)('upgrade with the real helm %s', major => {
   describe.each(databases.eachSupportedId())('on %s', databaseId => {
     const bed = helmTestbed({
       major,
       knex: () => databases.init(databaseId),
-      prepare: cli => cli.run('install', 'greeter', cli.chart(CHART), '--namespace', 'web', '--create-namespace').then(() => undefined),
+      prepare: async cli => {
+        await cli.run('install', 'greeter', cli.chart(CHART), '--namespace', 'web', '--create-namespace');
+        await cli.run('install', 'bundle', cli.chart(WITH_SUBCHART), '--namespace', 'web');
+      },
       helmReleases: cli => ({ helmBinary: cli.binary, maxHistory: 3 }),
     });
 
@@ -89,6 +100,14 @@ describe.each([3, 4] as const)('upgrade with the real helm %s', major => {
       const history = await bed.helm.json('history', 'greeter', '--namespace', 'web');
       expect(history.map((r: any) => r.revision)).toEqual([3, 4, 5]);
       expect(liveGreeting()).toBe('three');
+    });
+
+    it('refuses a release helm installed with a subchart, naming it, before running helm', async () => {
+      const res = await bed.backend.http.post('/api/helm-releases/api/releases/bundle/upgrade').set(user).send({ namespace: 'web', values: 'a: 1\n' });
+      expect(res.status).toBe(409);
+      expect(res.body.error.message).toContain('has dependencies (cache)');
+      expect((await bed.helm.json('history', 'bundle', '--namespace', 'web')).map((r: any) => r.revision)).toEqual([1]);
+      expect(bed.sim.store.find(bed.sim.types.find('v1', 'configmaps')!, 'web', 'bundle-cache')?.data).toEqual({ c: 'd' });
     });
   });
 });
