@@ -38,4 +38,9 @@ describe('che-launcher request bodies it cannot read', () => {
     expect(latin1.status).toBe(415);
     expect(latin1.body.error.message).toBe('Unsupported request body charset "latin1": send JSON as UTF-8');
   });
+
+  it('answers a caller without credentials 401 before looking at the body', async () => {
+    const res = await backend.http.post(`${BASE}/workspaces`).set('Content-Type', 'application/json').send('{not json');
+    expect(res.status).toBe(401);
+  });
 });
