@@ -19,6 +19,28 @@ describeWithFixtures()('decoding the Helm storage records of ../shared/fixtures/
     expect(decodeRelease(secret.data.release)).toEqual(expected);
   });
 
+  const inflatedJson = (file: string) => {
+    const value: string = parse(readFileSync(fixturePath('helm', file), 'utf8')).data.release;
+    return { value, json: gunzipSync(Buffer.from(Buffer.from(value, 'base64').toString('latin1'), 'base64')).toString('utf8') };
+  };
+
+  it.each(FIXTURES)('%s decodes exactly as JSON.parse of its JSON: values, key order, prototypes', file => {
+    const { value, json } = inflatedJson(file);
+    const release = decodeRelease(value);
+    expect(JSON.stringify(release)).toBe(JSON.stringify(JSON.parse(json)));
+    expect(release).toStrictEqual(JSON.parse(json));
+  });
+
+  // pluto-secret-test.json holds pretty-printed JSON, not Helm's compact layout: it is parsed whole.
+  it.each(FIXTURES.filter(file => file !== 'pluto-secret-test.json'))('%s is decoded without parsing its manifest with JSON.parse', file => {
+    const { value, json } = inflatedJson(file);
+    const jsonParse = jest.spyOn(JSON, 'parse');
+    const release = decodeRelease(value);
+    const parsedLengths = jsonParse.mock.calls.map(([text]) => text.length);
+    jsonParse.mockRestore();
+    expect(Math.max(...parsedLengths)).toBeLessThan(json.length - release.manifest!.length);
+  });
+
   it.each(FIXTURES)("%s: its .decoded.json, encoded in Helm's format, decodes back equal in both layouts", file => {
     const release = JSON.parse(readFileSync(fixturePath('helm', file.replace(/\.(json|yaml)$/, '.decoded.json')), 'utf8'));
     const encoded = encodeRelease(release);
