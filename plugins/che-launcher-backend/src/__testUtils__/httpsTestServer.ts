@@ -36,8 +36,13 @@ export class HttpsTestServer {
         res.writeHead(route.status ?? 200, { 'content-type': 'text/yaml', ...route.headers });
         res.end(route.body ?? '');
       };
-      if (route?.delayMs) setTimeout(answer, route.delayMs);
-      else answer();
+      if (!route?.delayMs) {
+        answer();
+        return;
+      }
+      // A client that gave up must not leave the delayed answer's timer holding the process open.
+      const delayed = setTimeout(answer, route.delayMs);
+      res.on('close', () => clearTimeout(delayed));
     });
   }
 
