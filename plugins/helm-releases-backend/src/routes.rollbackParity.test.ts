@@ -138,3 +138,47 @@ describe.each([3, 4] as const)('rollback beside the real helm %s', major => {
     });
   });
 });
+
+/** A request of the rollback the cluster refuses with 403, in both namespaces. */
+interface Refusal {
+  title: string;
+  method: 'PATCH' | 'DELETE' | 'POST';
+  path: (namespace: string) => string;
+  /** Rolled back to first (with no fault), to set the scene. */
+  before?: number;
+  to: number;
+}
+
+const REFUSALS: Refusal[] = [
+  { title: 'a patch', method: 'PATCH', path: ns => `/api/v1/namespaces/${ns}/configmaps/app-config`, to: 1 },
+  { title: 'a deletion', method: 'DELETE', path: ns => `/api/v1/namespaces/${ns}/services/app-web`, to: 1 },
+  { title: 'a creation', method: 'POST', path: ns => `/api/v1/namespaces/${ns}/services`, before: 1, to: 2 },
+];
+
+// Helm 4 applies server-side unless told otherwise; --server-side=false makes its client-side path.
+describe.each([[3, []], [4, []], [4, ['--server-side=false']]] as const)('rollback the cluster refuses, beside the real helm %s %j', (major, flags) => {
+  describe.each(REFUSALS.flatMap(refusal => databases.eachSupportedId().map(([id]) => [refusal.title, id, refusal] as const)))('refusing %s, on %s', (_title, databaseId, refusal) => {
+    const bed = helmTestbed({
+      major,
+      knex: () => databases.init(databaseId),
+      prepare: async cli => {
+        const chart = cli.chart(PLAIN.chart);
+        for (const namespace of ['theirs', 'ours']) {
+          await cli.run('install', 'app', chart, '--namespace', namespace, '--create-namespace', ...flags);
+          await cli.run('upgrade', 'app', chart, '--namespace', namespace, '--set', PLAIN.upgradeValues, ...flags);
+          if (refusal.before) await cli.run('rollback', 'app', String(refusal.before), '--namespace', namespace);
+        }
+      },
+    });
+
+    it('records the same revisions, with the same reason, and answers as helm ends', async () => {
+      for (const namespace of ['theirs', 'ours']) bed.sim.injectFault({ method: refusal.method, path: refusal.path(namespace), status: 403 });
+      const helmSucceeded = await bed.helm.run('rollback', 'app', String(refusal.to), '--namespace', 'theirs').then(() => true, () => false);
+      const res = await bed.backend.http.post('/api/helm-releases/api/releases/app/rollback').set(user).send({ namespace: 'ours', revision: refusal.to });
+      expect(res.status).toBe(helmSucceeded ? 200 : 403);
+      const history = async (namespace: string) =>
+        ((await bed.helm.json('history', 'app', '--namespace', namespace)) as any[]).map(r => [r.revision, r.status, r.description]);
+      expect(await history('ours')).toEqual(await history('theirs'));
+    });
+  });
+});

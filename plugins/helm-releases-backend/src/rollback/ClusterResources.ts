@@ -1,4 +1,4 @@
-import { isKubernetesNotFound, type KubernetesCluster } from '@fawkes/kubernetes-clusters';
+import { isKubernetesNotFound, kubernetesStatusOf, type KubernetesCluster } from '@fawkes/kubernetes-clusters';
 import type { KubernetesObject, V1APIResource } from '@kubernetes/client-node';
 import type { JsonObject } from '../manifest/json';
 import { livePatch } from '../manifest/livePatch';
@@ -13,6 +13,30 @@ export interface UpdateResult {
   updated: string[];
   deleted: string[];
   kept: string[];
+  /** Deletions the cluster refused, when they are not fatal (Helm 3): Helm logs them and goes on. */
+  notDeleted: string[];
+}
+
+/**
+ * A cluster call of an update that failed, with the reason in the words Helm records it:
+ * `cannot patch "<name>" with kind <Kind>: …`, `failed to create resource: …`,
+ * `failed to delete resource <name>: …`; a server-side apply's failure is not prefixed. `cause`
+ * is the cluster's error, whose status the caller answers with.
+ */
+export class ResourceUpdateError extends Error {
+  constructor(readonly reason: string, readonly cause: unknown) {
+    super(reason);
+    this.name = 'ResourceUpdateError';
+  }
+}
+
+/** Runs one cluster call of an update; a failure becomes a ResourceUpdateError with `prefix`. */
+async function step<T>(prefix: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw new ResourceUpdateError(`${prefix}${kubernetesStatusOf(error)?.message ?? (error as Error).message}`, error);
+  }
 }
 
 const referenceTo = (object: ManifestObject) => ({
@@ -36,6 +60,8 @@ const APPLY_PATCH = 'application/apply-patch+yaml';
 export interface UpdateOptions {
   /** Apply every object server-side (Helm 4's SSA) instead of creating or three-way patching it. */
   serverSideApply?: boolean;
+  /** A refused deletion fails the update (Helm 4), rather than being noted in `notDeleted` (Helm 3). */
+  deletionFailureIsFatal?: boolean;
 }
 
 /** The live objects of a release on one cluster: what Helm's kube client does for an update. */
@@ -56,7 +82,7 @@ export class ClusterResources {
    * it carries `helm.sh/resource-policy: keep`. Server-side, each object is applied whole instead.
    */
   async update(current: ManifestObject[], target: ManifestObject[], options: UpdateOptions = {}): Promise<UpdateResult> {
-    const result: UpdateResult = { created: [], updated: [], deleted: [], kept: [] };
+    const result: UpdateResult = { created: [], updated: [], deleted: [], kept: [], notDeleted: [] };
     const previousByKey = new Map(current.map(o => [objectKey(o, this.releaseNamespace), o]));
     const targetKeys = new Set<string>();
     for (const object of inInstallOrder(target)) {
@@ -65,15 +91,18 @@ export class ClusterResources {
       const desired = await this.place(this.withOwnership(object));
       const live = await this.readLiveJson(desired);
       if (options.serverSideApply) {
-        await this.raw.patchJson(referenceTo(desired), desired as unknown as JsonObject, APPLY_PATCH, FIELD_MANAGER);
+        await step('', () => this.raw.patchJson(referenceTo(desired), desired as unknown as JsonObject, APPLY_PATCH, FIELD_MANAGER));
         (live ? result.updated : result.created).push(key);
       } else if (!live) {
-        await this.cluster.objects.create(desired, undefined, undefined, FIELD_MANAGER);
+        await step('failed to create resource: ', () => this.cluster.objects.create(desired, undefined, undefined, FIELD_MANAGER));
         result.created.push(key);
       } else {
         const previous = previousByKey.get(key);
         const patch = livePatch(previous && (await this.place(previous)), desired, live);
-        if (patch) await this.raw.patchJson(referenceTo(desired), patch.body, CONTENT_TYPES[patch.type], FIELD_MANAGER);
+        if (patch) {
+          await step(`cannot patch "${desired.metadata.name}" with kind ${desired.kind}: `, () =>
+            this.raw.patchJson(referenceTo(desired), patch.body, CONTENT_TYPES[patch.type], FIELD_MANAGER));
+        }
         result.updated.push(key);
       }
     }
@@ -87,8 +116,13 @@ export class ClusterResources {
         result.kept.push(key);
         continue;
       }
-      await this.deleteIfPresent(placed);
-      result.deleted.push(key);
+      try {
+        await step(`failed to delete resource ${placed.metadata.name}: `, () => this.deleteIfPresent(placed));
+        result.deleted.push(key);
+      } catch (error) {
+        if (options.deletionFailureIsFatal) throw error;
+        result.notDeleted.push(`${key}: ${(error as Error).message}`);
+      }
     }
     return result;
   }

@@ -6,7 +6,7 @@ import { isPending, summarise, type Release } from '../release/release';
 import { everyRevision } from '../release/readableHistory';
 import type { ReleaseReader } from '../release/ReleaseReader';
 import type { ReleaseStorage } from '../storage/ReleaseStorage';
-import type { ClusterResources } from './ClusterResources';
+import { ResourceUpdateError, type ClusterResources } from './ClusterResources';
 import type { HookRunner } from './HookRunner';
 import { pruneHistory } from './pruneHistory';
 
@@ -114,13 +114,14 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
 
   const fail = async (failure: Error, supersedeCurrent: boolean): Promise<RollbackOutcome> => {
     target.info.status = 'failed';
-    target.info.description = `Rollback "${request.name}" failed: ${kubernetesStatusOf(failure)?.message ?? failure.message}`;
+    target.info.description = `Rollback "${request.name}" failed: ${failure instanceof ResourceUpdateError ? failure.reason : kubernetesStatusOf(failure)?.message ?? failure.message}`;
     if (supersedeCurrent) {
       current.info.status = 'superseded';
       await record(current);
     }
     const recorded = await record(target);
-    return { release: summarise(target), fromRevision: current.version, targetRevision: targetVersion, failure: asClientError(failure, deps.clusterName, target, recorded), warnings };
+    const clusterError = failure instanceof ResourceUpdateError && failure.cause instanceof Error ? failure.cause : failure;
+    return { release: summarise(target), fromRevision: current.version, targetRevision: targetVersion, failure: asClientError(clusterError, deps.clusterName, target, recorded), warnings };
   };
 
   // Helm records the new revision as each hook starts, so a hook still running shows in its last_run.
@@ -131,7 +132,12 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
     return fail(error as Error, false);
   }
   try {
-    await resources.update(parseManifest(current.manifest), parseManifest(target.manifest), { serverSideApply: applyMethod === 'ssa' });
+    // Helm 3 logs a deletion the cluster refuses and goes on; Helm 4 fails the rollback.
+    const updated = await resources.update(parseManifest(current.manifest), parseManifest(target.manifest), {
+      serverSideApply: applyMethod === 'ssa',
+      deletionFailureIsFatal: applyMethod !== undefined,
+    });
+    for (const refused of updated.notDeleted) warnings.push(`could not delete ${refused}`);
   } catch (error) {
     // As Helm: the release that was current is superseded, the rollback revision failed.
     return fail(error as Error, true);
