@@ -19,6 +19,8 @@ interface Scenario {
   upgradeValues: string;
   /** The release's objects after the rollback, as `Kind/name`. */
   after: string[];
+  /** Helm 4 only: how the install and the upgrade apply (`--server-side`). */
+  serverSide?: { install: boolean; upgrade: boolean };
 }
 
 const PLAIN: Scenario = {
@@ -65,6 +67,13 @@ const HOOKED: Scenario = {
   after: ['ConfigMap/app-after', 'ConfigMap/app-config', 'ConfigMap/app-kept'],
 };
 
+/** Helm 4 moving a release between client- and server-side apply, and the rollback moving it back. */
+const APPLY_SWITCHES: Scenario[] = [true, false].map(installedServerSide => ({
+  ...PLAIN,
+  title: `${installedServerSide ? 'server' : 'client'}-side install, ${installedServerSide ? 'client' : 'server'}-side upgrade`,
+  serverSide: { install: installedServerSide, upgrade: !installedServerSide },
+}));
+
 /** A stored revision without what differs between any two writes: times and the namespace. */
 function comparable(release: any) {
   const { first_deployed: _first, last_deployed: _last, ...info } = release.info;
@@ -76,7 +85,8 @@ function comparable(release: any) {
 const RELEASE_RECORD = /^sh\.helm\.release\.v1\./;
 
 describe.each([3, 4] as const)('rollback beside the real helm %s', major => {
-  describe.each([PLAIN, HOOKED].flatMap(scenario => databases.eachSupportedId().map(([id]) => [scenario.title, id, scenario] as const)))('with %s on %s', (_title, databaseId, scenario) => {
+  const scenarios = major === 4 ? [PLAIN, HOOKED, ...APPLY_SWITCHES] : [PLAIN, HOOKED];
+  describe.each(scenarios.flatMap(scenario => databases.eachSupportedId().map(([id]) => [scenario.title, id, scenario] as const)))('with %s on %s', (_title, databaseId, scenario) => {
     const bed = helmTestbed({
       major,
       driver: scenario.driver,
@@ -84,8 +94,9 @@ describe.each([3, 4] as const)('rollback beside the real helm %s', major => {
       prepare: async cli => {
         const chart = cli.chart(scenario.chart);
         for (const namespace of ['theirs', 'ours']) {
-          await cli.run('install', 'app', chart, '--namespace', namespace, '--create-namespace');
-          await cli.run('upgrade', 'app', chart, '--namespace', namespace, '--set', scenario.upgradeValues);
+          const side = (serverSide?: boolean) => (serverSide === undefined ? [] : [`--server-side=${serverSide}`]);
+          await cli.run('install', 'app', chart, '--namespace', namespace, '--create-namespace', ...side(scenario.serverSide?.install));
+          await cli.run('upgrade', 'app', chart, '--namespace', namespace, '--set', scenario.upgradeValues, ...side(scenario.serverSide?.upgrade));
         }
       },
     });
@@ -104,6 +115,7 @@ describe.each([3, 4] as const)('rollback beside the real helm %s', major => {
       bed.sim.types.all().filter(type => type.namespaced).flatMap(type =>
         bed.sim.store.list(type, namespace).items.map(({ object }: any) => ({
           kind: object.kind, name: object.metadata.name, labels: object.metadata.labels, data: object.data, spec: object.spec,
+          managers: (object.metadata.managedFields ?? []).map((f: any) => `${f.manager}/${f.operation}`).sort(),
         })),
       ).filter(object => !RELEASE_RECORD.test(object.name) && object.kind !== 'ReplicaSet' && object.kind !== 'Pod');
 

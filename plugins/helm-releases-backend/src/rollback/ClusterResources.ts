@@ -144,8 +144,10 @@ export class ClusterResources {
     return undefinedWhenAbsent(() => this.raw.readJson(referenceTo(object)));
   }
 
-  async create(object: ManifestObject): Promise<void> {
-    await this.cluster.objects.create(object, undefined, undefined, FIELD_MANAGER);
+  /** Creates an object, or with `serverSideApply` applies it (which creates it). */
+  async create(object: ManifestObject, options: { serverSideApply?: boolean } = {}): Promise<void> {
+    if (options.serverSideApply) await this.raw.patchJson(referenceTo(object), object as unknown as JsonObject, APPLY_PATCH, FIELD_MANAGER);
+    else await this.cluster.objects.create(object, undefined, undefined, FIELD_MANAGER);
   }
 
   async deleteIfPresent(object: ManifestObject): Promise<void> {

@@ -25,8 +25,12 @@ export class HookRunner {
     private readonly options: HookRunnerOptions,
   ) {}
 
-  /** `started` is called as each hook starts (Helm records the release then, hook `Running`). */
-  async run(release: Release, event: string, started: () => Promise<unknown> = async () => undefined): Promise<void> {
+  /**
+   * `started` is called as each hook starts (Helm records the release then, hook `Running`).
+   * With `serverSideApply`, hook objects are created by server-side apply, as Helm 4 does for a
+   * release it applies so.
+   */
+  async run(release: Release, event: string, started: () => Promise<unknown> = async () => undefined, options: { serverSideApply?: boolean } = {}): Promise<void> {
     const hooks = (release.hooks ?? [])
       .filter(h => h.events?.includes(event))
       .sort((a, b) => (a.weight ?? 0) - (b.weight ?? 0) || a.name.localeCompare(b.name));
@@ -44,7 +48,7 @@ export class HookRunner {
       await started();
       let failure: string | undefined;
       try {
-        for (const o of objects) await this.resources.create(o);
+        for (const o of objects) await this.resources.create(o, options);
       } catch (error) {
         // Not created: Helm deletes nothing by policy here.
         hook.last_run = { ...hook.last_run, completed_at: new Date().toISOString(), phase: 'Failed' };

@@ -75,6 +75,7 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
 
   const now = new Date().toISOString();
   const applyMethod = applyMethodOf(history, previous);
+  const serverSideApply = applyMethod === 'ssa';
   const target: Release = {
     name: request.name,
     namespace: current.namespace,
@@ -127,14 +128,14 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
   // Helm records the new revision as each hook starts, so a hook still running shows in its last_run.
   const hookStarted = () => record(target);
   try {
-    if (!request.disableHooks) await hooks.run(target, 'pre-rollback', hookStarted);
+    if (!request.disableHooks) await hooks.run(target, 'pre-rollback', hookStarted, { serverSideApply });
   } catch (error) {
     return fail(error as Error, false);
   }
   try {
     // Helm 3 logs a deletion the cluster refuses and goes on; Helm 4 fails the rollback.
     const updated = await resources.update(parseManifest(current.manifest), parseManifest(target.manifest), {
-      serverSideApply: applyMethod === 'ssa',
+      serverSideApply,
       deletionFailureIsFatal: applyMethod !== undefined,
     });
     for (const refused of updated.notDeleted) warnings.push(`could not delete ${refused}`);
@@ -143,7 +144,7 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
     return fail(error as Error, true);
   }
   try {
-    if (!request.disableHooks) await hooks.run(target, 'post-rollback', hookStarted);
+    if (!request.disableHooks) await hooks.run(target, 'post-rollback', hookStarted, { serverSideApply });
   } catch (error) {
     return fail(error as Error, false);
   }
