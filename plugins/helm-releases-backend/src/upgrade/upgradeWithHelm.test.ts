@@ -1,5 +1,5 @@
 import { authHeaders, createTestDatabases } from '@fawkes/test-kit';
-import { helmTestbed, WEB_DEPLOYMENT_TEMPLATE } from '../__testUtils__/realHelm';
+import { HelmCli, helmTestbed, WEB_DEPLOYMENT_TEMPLATE } from '../__testUtils__/realHelm';
 
 /*
  * Upgrades through the real helm 3 and helm 4 release binaries, against the simulated cluster:
@@ -108,6 +108,21 @@ describe.each([3, 4] as const)('upgrade with the real helm %s', major => {
       expect(res.body.error.message).toContain('has dependencies (cache)');
       expect((await bed.helm.json('history', 'bundle', '--namespace', 'web')).map((r: any) => r.revision)).toEqual([1]);
       expect(bed.sim.store.find(bed.sim.types.find('v1', 'configmaps')!, 'web', 'bundle-cache')?.data).toEqual({ c: 'd' });
+    });
+
+    it('upgrades a release helm keeps in ConfigMaps', async () => {
+      const inConfigMaps = new HelmCli(bed.helm.binary, bed.sim, 'configmap');
+      try {
+        await inConfigMaps.run('install', 'mapped', inConfigMaps.chart(CHART), '--namespace', 'maps', '--create-namespace');
+        const res = await bed.backend.http.post('/api/helm-releases/api/releases/mapped/upgrade').set(user)
+          .send({ namespace: 'maps', storage: 'configmap', values: 'greeting: from-maps\n' });
+        expect(res.status).toBe(200);
+        expect((await inConfigMaps.json('history', 'mapped', '--namespace', 'maps')).map((r: any) => [r.revision, r.status])).toEqual([[1, 'superseded'], [2, 'deployed']]);
+        expect(bed.sim.store.find(bed.sim.types.find('v1', 'configmaps')!, 'maps', 'mapped-config')?.data.greeting).toBe('from-maps');
+        expect(bed.sim.store.find(bed.sim.types.find('v1', 'secrets')!, 'maps', 'sh.helm.release.v1.mapped.v2')).toBeUndefined();
+      } finally {
+        inConfigMaps.dispose();
+      }
     });
   });
 });
