@@ -197,7 +197,9 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
         true,
         k8s.PatchStrategy.ServerSideApply,
       );
-      expect(reapplied.data).toEqual({ x: '1', y: '2' });
+      // The manager applied x before and not now: server-side apply removes what it owned.
+      expect(reapplied.data).toEqual({ y: '2' });
+      expect(reapplied.metadata.managedFields).toEqual([expect.objectContaining({ manager: 'fawkes-test', operation: 'Apply', fieldsV1: { 'f:data': { 'f:y': {} } } })]);
       await expectStatus(
         core.patchNamespacedConfigMap({ namespace: 'default', name: 'missing', body: { data: {} } }, k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch)),
         404,

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { FieldRequirement, LabelRequirement, matchesFields, matchesLabels } from './labelSelector';
 import { generatedName, invalidNameReason, isBase64, newUid, specPart, timestamp } from './objectMeta';
+import { fieldSetOf, removeDroppedFields, type FieldSet } from './appliedFields';
 import { applyPatchOfType, PatchType } from './patches';
 import { apiVersionOf, qualifiedResource, ResourceType, ResourceTypeRegistry } from './resourceTypes';
 import { statusErrors } from './status';
@@ -32,6 +33,8 @@ export interface WriteOptions {
   subresource?: 'status';
   /** How the field manager wrote: server-side apply is recorded apart from its other writes. */
   operation?: 'Update' | 'Apply';
+  /** The fields a server-side apply set, recorded as its manager's. */
+  applied?: FieldSet;
 }
 
 interface Stored {
@@ -137,7 +140,7 @@ export class ObjectStore {
     object.metadata.uid = newUid();
     object.metadata.creationTimestamp = timestamp();
     if (type.generation) object.metadata.generation = 1;
-    recordManager(object, options.fieldManager, options.operation ?? 'Update');
+    recordManager(object, options);
     if (options.dryRun) return { ...object, metadata: { ...object.metadata, resourceVersion: this.resourceVersion } };
     object.metadata.resourceVersion = String(++this.revision);
     this.put(type, object, 'ADDED', undefined);
@@ -175,7 +178,7 @@ export class ObjectStore {
     options: WriteOptions & { force?: boolean } = {},
   ): { object: any; created: boolean } {
     const current = this.find(type, namespace, name);
-    const writeOptions: WriteOptions = patchType === 'apply' ? { ...options, operation: 'Apply' } : options;
+    const writeOptions: WriteOptions = patchType === 'apply' && isPlainObject(patch) ? { ...options, operation: 'Apply', applied: fieldSetOf(patch) } : options;
     if (!current) {
       if (patchType !== 'apply') throw statusErrors.notFound(this.target(type, name));
       const body = isPlainObject(patch) ? patch : {};
@@ -184,6 +187,12 @@ export class ObjectStore {
     }
     const patched: any = applyPatchOfType(patchType, current, patch);
     if (!isPlainObject(patched)) throw statusErrors.badRequest('the patch must produce an object');
+    if (patchType === 'apply' && options.fieldManager && isPlainObject(patch)) {
+      const entries: any[] = current.metadata.managedFields ?? [];
+      const own = entries.find(f => f.manager === options.fieldManager && f.operation === 'Apply');
+      const others = entries.filter(f => f !== own).map(f => f.fieldsV1 ?? {});
+      removeDroppedFields(patched, own?.fieldsV1 ?? {}, fieldSetOf(patch), others);
+    }
     const requested = (patch as any)?.metadata?.resourceVersion;
     if (patchType !== 'json' && requested !== undefined && requested !== null && requested !== current.metadata.resourceVersion) {
       throw statusErrors.conflict(this.target(type, name));
@@ -270,8 +279,8 @@ export class ObjectStore {
       metadata.generation = (current.metadata.generation ?? 0) + 1;
     }
     next.metadata.resourceVersion = current.metadata.resourceVersion;
-    if (isDeepStrictEqual(next, current)) return current;
-    recordManager(next, options.fieldManager, options.operation ?? 'Update');
+    if (isDeepStrictEqual(next, current) && !changesOwnership(current, options)) return current;
+    recordManager(next, options);
     if (options.dryRun) return next;
     next.metadata.resourceVersion = String(++this.revision);
     if (next.metadata.deletionTimestamp && !(next.metadata.finalizers?.length > 0)) {
@@ -448,13 +457,22 @@ function isPlainObject(v: unknown): v is Record<string, any> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** True when a server-side apply changes what its manager owns, even if no value changes. */
+function changesOwnership(current: any, options: WriteOptions): boolean {
+  if (options.operation !== 'Apply' || !options.fieldManager) return false;
+  const entry = (current.metadata.managedFields ?? []).find((f: any) => f.manager === options.fieldManager && f.operation === 'Apply');
+  return !isDeepStrictEqual(entry?.fieldsV1, options.applied ?? {});
+}
+
 /** One managedFields entry per manager and operation, as the API server keeps them. */
-function recordManager(object: any, manager: string | undefined, operation: 'Update' | 'Apply') {
+function recordManager(object: any, options: WriteOptions) {
+  const manager = options.fieldManager;
   if (!manager) return;
+  const operation = options.operation ?? 'Update';
   const others = (object.metadata.managedFields ?? []).filter((f: any) => f.manager !== manager || f.operation !== operation);
   object.metadata.managedFields = [
     ...others,
-    { manager, operation, apiVersion: object.apiVersion, time: timestamp(), fieldsType: 'FieldsV1', fieldsV1: {} },
+    { manager, operation, apiVersion: object.apiVersion, time: timestamp(), fieldsType: 'FieldsV1', fieldsV1: options.applied ?? {} },
   ];
 }
 

@@ -1,0 +1,17 @@
+import { fieldSetOf, removeDroppedFields } from './appliedFields';
+
+describe('server-side apply field ownership', () => {
+  it('owns what a configuration sets, lists whole, never identity or status', () => {
+    expect(fieldSetOf({
+      apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: 'n', labels: { a: 'b' } }, data: { x: '1' }, spec: { ports: [{ port: 80 }], empty: {} }, status: { phase: 'x' },
+    })).toEqual({ 'f:metadata': { 'f:labels': { 'f:a': {} } }, 'f:data': { 'f:x': {} }, 'f:spec': { 'f:ports': {}, 'f:empty': {} } });
+  });
+
+  it('removes what the manager no longer applies, keeping what another manager owns', () => {
+    const object = { data: { kept: '1', dropped: '2', shared: '3' }, extra: { only: 'x' }, other: 'y' };
+    const before = fieldSetOf({ data: { kept: '1', dropped: '2', shared: '3' }, extra: { only: 'x' } });
+    const after = fieldSetOf({ data: { kept: '1' } });
+    removeDroppedFields(object, before, after, [fieldSetOf({ data: { shared: '3' } })]);
+    expect(object).toEqual({ data: { kept: '1', shared: '3' }, other: 'y' });
+  });
+});

@@ -1,0 +1,52 @@
+/*
+ * Field ownership of server-side apply, as far as the simulator keeps it: the fields a manager's
+ * applied configuration sets, in the API server's FieldsV1 form (`{"f:data": {"f:key": {}}}`).
+ * When the same manager applies again without some of them, the API server removes those fields
+ * (unless another manager owns them); plain merging would keep them. Simplified: lists are owned
+ * whole, where the real server owns the items of keyed lists one by one, and plain writes (Update)
+ * own nothing, where the real server gives their manager the fields they changed.
+ */
+
+export type FieldSet = { [field: string]: FieldSet };
+
+// Identity and server-set fields are never owned.
+const UNOWNED = new Set(['apiVersion', 'kind', 'metadata.name', 'metadata.namespace', 'metadata.resourceVersion', 'metadata.uid', 'metadata.managedFields', 'status']);
+
+const isMap = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The fields an applied configuration sets. */
+export function fieldSetOf(config: Record<string, unknown>, path = ''): FieldSet {
+  const set: FieldSet = {};
+  for (const [key, value] of Object.entries(config)) {
+    const at = path ? `${path}.${key}` : key;
+    if (UNOWNED.has(at)) continue;
+    if (!isMap(value) || Object.keys(value).length === 0) {
+      set[`f:${key}`] = {};
+      continue;
+    }
+    // A map of nothing but identity (metadata with only a name) is not owned at all.
+    const children = fieldSetOf(value, at);
+    if (Object.keys(children).length > 0) set[`f:${key}`] = children;
+  }
+  return set;
+}
+
+/**
+ * Removes from `object` the fields `before` owned and `after` no longer does, unless one of
+ * `others` owns them; a map left empty by that is removed when it was dropped too.
+ */
+export function removeDroppedFields(object: Record<string, unknown>, before: FieldSet, after: FieldSet, others: FieldSet[]): void {
+  for (const [field, owned] of Object.entries(before)) {
+    const key = field.slice(2);
+    if (!(key in object)) continue;
+    const stillApplied = after[field];
+    const ownedElsewhere = others.filter(set => set[field]).map(set => set[field]);
+    const value = object[key];
+    if (isMap(value) && Object.keys(owned).length > 0) {
+      removeDroppedFields(value, owned, stillApplied ?? {}, ownedElsewhere);
+      if (!stillApplied && ownedElsewhere.length === 0 && Object.keys(value).length === 0) delete object[key];
+    } else if (!stillApplied && ownedElsewhere.length === 0) {
+      delete object[key];
+    }
+  }
+}
