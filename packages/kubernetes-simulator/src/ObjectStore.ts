@@ -185,12 +185,14 @@ export class ObjectStore {
       const object = this.create(type, namespace, { ...body, metadata: { ...(body as any).metadata, name } }, writeOptions);
       return { object, created: true };
     }
-    const patched: any = applyPatchOfType(patchType, current, patch);
+    let patched: any = applyPatchOfType(patchType, current, patch);
     if (!isPlainObject(patched)) throw statusErrors.badRequest('the patch must produce an object');
     if (patchType === 'apply' && options.fieldManager && isPlainObject(patch)) {
       const entries: any[] = current.metadata.managedFields ?? [];
       const own = entries.find(f => f.manager === options.fieldManager && f.operation === 'Apply');
       const others = entries.filter(f => f !== own).map(f => f.fieldsV1 ?? {});
+      // The merge shares untouched branches with the stored object: prune a copy, never the store.
+      patched = structuredClone(patched);
       removeDroppedFields(patched, own?.fieldsV1 ?? {}, fieldSetOf(patch), others);
     }
     const requested = (patch as any)?.metadata?.resourceVersion;

@@ -14,4 +14,13 @@ describe('server-side apply field ownership', () => {
     removeDroppedFields(object, before, after, [fieldSetOf({ data: { shared: '3' } })]);
     expect(object).toEqual({ data: { kept: '1', shared: '3' }, other: 'y' });
   });
+
+  it('never reaches Object.prototype through a __proto__ field', () => {
+    const applied = JSON.parse('{"data":{"a":"1"},"__proto__":{"hasOwnProperty":"x"}}');
+    expect(fieldSetOf(applied)).toEqual({ 'f:data': { 'f:a': {} } });
+    const object = JSON.parse('{"data":{"a":"1"}}');
+    removeDroppedFields(object, { 'f:__proto__': { 'f:hasOwnProperty': {} } }, {}, []);
+    expect(typeof Object.prototype.hasOwnProperty).toBe('function');
+    expect(object).toEqual({ data: { a: '1' } });
+  });
 });

@@ -19,7 +19,7 @@ export function fieldSetOf(config: Record<string, unknown>, path = ''): FieldSet
   const set: FieldSet = {};
   for (const [key, value] of Object.entries(config)) {
     const at = path ? `${path}.${key}` : key;
-    if (UNOWNED.has(at)) continue;
+    if (UNOWNED.has(at) || key === '__proto__') continue;
     if (!isMap(value) || Object.keys(value).length === 0) {
       set[`f:${key}`] = {};
       continue;
@@ -38,7 +38,8 @@ export function fieldSetOf(config: Record<string, unknown>, path = ''): FieldSet
 export function removeDroppedFields(object: Record<string, unknown>, before: FieldSet, after: FieldSet, others: FieldSet[]): void {
   for (const [field, owned] of Object.entries(before)) {
     const key = field.slice(2);
-    if (!(key in object)) continue;
+    // Own members only: `in` would also reach Object.prototype (a `__proto__` field).
+    if (!Object.hasOwn(object, key)) continue;
     const stillApplied = after[field];
     const ownedElsewhere = others.filter(set => set[field]).map(set => set[field]);
     const value = object[key];

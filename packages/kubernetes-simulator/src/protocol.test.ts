@@ -137,4 +137,19 @@ describe('KubernetesSimulator OpenAPI v3 and protobuf bodies', () => {
     expect(unbounded.status).toBe(422);
     expect((await unbounded.json()).message).toContain('resourceVersionMatch to NotOlderThan');
   });
+
+  it('leaves the stored object alone when a dry-run or refused apply would drop fields', async () => {
+    const apply = (body: object, query = '') => send(`/api/v1/namespaces/default/configmaps/applied?fieldManager=tester${query}`, {
+      method: 'PATCH', headers: { 'content-type': 'application/apply-patch+yaml' }, body: JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'applied' }, ...body }),
+    });
+    expect((await apply({ data: { a: '1', b: '2' } })).status).toBe(201);
+    const stored = await (await send('/api/v1/namespaces/default/configmaps/applied')).json();
+    expect((await apply({}, '&dryRun=All')).status).toBe(200);
+    expect((await apply({ metadata: { name: 'applied', resourceVersion: '1' } })).status).toBe(409);
+    const after = await (await send('/api/v1/namespaces/default/configmaps/applied')).json();
+    expect(after.data).toEqual({ a: '1', b: '2' });
+    expect(sim.store.get(sim.types.find('v1', 'configmaps')!, 'default', 'applied').data).toEqual({ a: '1', b: '2' });
+    expect(after.metadata.resourceVersion).toBe(stored.metadata.resourceVersion);
+    expect((await (await apply({})).json()).data).toBeUndefined();
+  });
 });
