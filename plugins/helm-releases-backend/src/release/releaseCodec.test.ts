@@ -83,6 +83,12 @@ describe('the release codec', () => {
     expect(decodeRelease(Buffer.from(raw).toString('base64'))).toEqual(release);
   });
 
+  it('refuses a record that inflates beyond the limit rather than inflating it', () => {
+    const bomb = gzipSync(Buffer.from(JSON.stringify({ ...release, manifest: 'x'.repeat(4096) }))).toString('base64');
+    expect(() => decodeRelease(bomb, { maxJsonBytes: 1024 })).toThrow('the release inflates to more than 1024 bytes');
+    expect(decodeRelease(bomb, { maxJsonBytes: 8192 }).manifest).toHaveLength(4096);
+  });
+
   it('refuses values that are not a release', () => {
     expect(() => decodeRelease('bm90IGEgcmVsZWFzZQ==')).toThrow('neither gzip nor JSON');
     expect(() => decodeRelease(gzipSync('{"truncated"').toString('base64'))).toThrow();

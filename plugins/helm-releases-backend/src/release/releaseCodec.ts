@@ -10,7 +10,15 @@ const startsWithGzip = (b: Buffer) => b.length >= 3 && b[0] === GZIP_MAGIC[0] &&
 export interface DecodeOptions {
   /** false: skip the manifest, for answers that drop it (default true). */
   manifest?: boolean;
+  /** Largest release JSON inflated (default MAX_RELEASE_JSON_BYTES); a larger one is refused. */
+  maxJsonBytes?: number;
 }
+
+/**
+ * A stored record is at most ~1.5 MiB (etcd's limit), but gzip can stand for far more: a record
+ * that inflates beyond this is refused as undecodable instead of filling the backend's memory.
+ */
+export const MAX_RELEASE_JSON_BYTES = 128 * 1024 * 1024;
 
 /**
  * Decodes the `release` value of a Helm storage object into Helm's release JSON.
@@ -25,7 +33,15 @@ export function decodeRelease(value: string, options: DecodeOptions = {}): Relea
   for (let layer = 0; layer < 2 && !startsWithGzip(bytes) && bytes[0] !== OPEN_BRACE; layer++) {
     bytes = Buffer.from(bytes.toString('latin1'), 'base64');
   }
-  if (startsWithGzip(bytes)) bytes = gunzipSync(bytes);
+  if (startsWithGzip(bytes)) {
+    const maxOutputLength = options.maxJsonBytes ?? MAX_RELEASE_JSON_BYTES;
+    try {
+      bytes = gunzipSync(bytes, { maxOutputLength });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new Error(`the release inflates to more than ${maxOutputLength} bytes`);
+      throw error;
+    }
+  }
   if (bytes[0] !== OPEN_BRACE) throw new Error('the release value is neither gzip nor JSON after base64 decoding');
   const release = options.manifest === false ? parseReleaseJsonWithoutManifest(bytes) : parseReleaseJson(bytes);
   if (!release || typeof release !== 'object' || typeof release.name !== 'string' || typeof release.version !== 'number') {

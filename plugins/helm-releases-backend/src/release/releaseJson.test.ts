@@ -100,6 +100,26 @@ describe('parseReleaseJson', () => {
   });
 });
 
+describe('JSON that only looks like a Helm release', () => {
+  it('refuses a head without members before the manifest, as JSON.parse does', () => {
+    const text = '{,"manifest":"M","version":1}';
+    expect(asRelease(text)).toEqual(asJsonParse(text));
+    expect(() => parseReleaseJsonWithoutManifest(bytes(text))).toThrow(SyntaxError);
+  });
+
+  it('keeps a string member between the manifest and version that a summary could take for the manifest', () => {
+    const text = '{"name":"a","manifest":"M","extra":"x","version":1}';
+    expect(asRelease(text)).toEqual(asJsonParse(text));
+    expect(parseReleaseJsonWithoutManifest(bytes(text))).toEqual(expectedWithout(text));
+  });
+
+  it('takes the last of two manifests, as JSON.parse does, and drops both from a summary', () => {
+    const text = '{"name":"a","manifest":"first","info":{},"manifest":"second","version":1}';
+    expect(asRelease(text)).toEqual(asJsonParse(text));
+    expect(parseReleaseJsonWithoutManifest(bytes(text))).toEqual(expectedWithout(text));
+  });
+});
+
 describe('parseReleaseJsonWithoutManifest', () => {
   const manifest = '---\n# Source: web/templates/cm.yaml\napiVersion: v1\nkind: ConfigMap\ndata:\n  greeting: "hello, \\"world\\""\n';
   const hooks = [{ name: 'job', kind: 'Job', path: 'p', manifest: 'kind: Job\n', events: ['pre-rollback'] }];

@@ -38,7 +38,7 @@ export function parseReleaseJson(json: Buffer): Release {
  */
 export function parseReleaseJsonWithoutManifest(json: Buffer): Release {
   const parts = aroundManifest(json);
-  if (parts) return Object.assign(parts.head, parts.tail);
+  if (parts && quotesAllEscaped(json, parts.manifestFrom, parts.manifestTo)) return Object.assign(parts.head, parts.tail);
   const { manifest: _manifest, ...rest } = JSON.parse(text(json));
   return rest as Release;
 }
@@ -61,7 +61,7 @@ function aroundManifest(json: Buffer): AroundManifest | undefined {
   try {
     const tail = JSON.parse(`{${json.toString('utf8', closingQuote + 2)}`);
     // A second manifest would win over the first; Object.assign would set __proto__, not copy it.
-    if (Object.hasOwn(tail, 'manifest') || Object.hasOwn(tail, '__proto__')) return undefined;
+    if (Object.hasOwn(member.head, 'manifest') || Object.hasOwn(tail, 'manifest') || Object.hasOwn(tail, '__proto__')) return undefined;
     return { head: member.head as Release, manifestFrom: member.start + 1, manifestTo: closingQuote, tail };
   } catch {
     return undefined;
@@ -77,6 +77,8 @@ function topLevelManifestMember(json: Buffer): { head: Record<string, unknown>; 
   for (let at = json.indexOf(MANIFEST_MEMBER); at !== -1; at = json.indexOf(MANIFEST_MEMBER, at + 1)) {
     try {
       const head = JSON.parse(`${json.toString('utf8', 0, at)}}`);
+      // `{,"manifest"…` would parse as `{}`: a head without members is not JSON, leave it to JSON.parse.
+      if (Object.keys(head).length === 0) return undefined;
       return { head, start: at + MANIFEST_MEMBER.length - 1 };
     } catch {
       // nested deeper than the release object: try the next one
@@ -98,4 +100,18 @@ function manifestClosingQuote(json: Buffer, manifestStart: number): number | und
   // A backslash before it would make the quote part of the manifest: leave that to the whole parse.
   if (closingQuote === undefined || closingQuote <= manifestStart || json[closingQuote - 1] === BACKSLASH) return undefined;
   return closingQuote;
+}
+
+/**
+ * True when every quote in json[from, to) is escaped, so the range is one string's text. Helm's
+ * manifests have a few hundred escaped quotes; an unescaped one would mean members hidden in what
+ * looked like the manifest, which JSON.parse would read.
+ */
+function quotesAllEscaped(json: Buffer, from: number, to: number): boolean {
+  for (let at = json.indexOf(QUOTE, from); at !== -1 && at < to; at = json.indexOf(QUOTE, at + 1)) {
+    let backslashes = 0;
+    while (json[at - 1 - backslashes] === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return false;
+  }
+  return true;
 }

@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { unescapeJsonString } from './unescapeJsonString';
+import { MAX_TEXT_BYTES, unescapeJsonString } from './unescapeJsonString';
 
 /** What JSON.parse makes of these bytes as a string's text, or undefined where it throws. */
 function viaJsonParse(text: Buffer): string | undefined {
@@ -90,6 +90,12 @@ describe('unescapeJsonString', () => {
       `${'key: value\\n'.repeat(10_000)}\u0001`,
     ];
     expect(disagreements(long)).toEqual([]);
+  });
+
+  it('leaves a text longer than MAX_TEXT_BYTES to JSON.parse, so the memory it keeps stays bounded', () => {
+    const text = Buffer.from(`"${'a'.repeat(MAX_TEXT_BYTES + 1)}"`);
+    expect(unescapeJsonString(text, 1, text.length - 1)).toBeUndefined();
+    expect(unescapeJsonString(text, 1, MAX_TEXT_BYTES + 1)).toHaveLength(MAX_TEXT_BYTES);
   });
 
   it('agrees with JSON.parse on generated texts of valid and invalid pieces', () => {

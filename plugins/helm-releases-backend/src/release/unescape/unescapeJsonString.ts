@@ -8,10 +8,12 @@ interface JsonStringExports {
 }
 
 // Compiled once, when the plugin loads: the module is under a kilobyte.
-const { exports } = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(JSON_STRING_WASM, 'base64')));
-const { memory, unescape, __heap_base: heapBase } = exports as unknown as JsonStringExports;
+const instance = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(JSON_STRING_WASM, 'base64')));
+const { memory, unescape, __heap_base: heapBase } = instance.exports as unknown as JsonStringExports;
 const FREE = heapBase.value as number;
 const PAGE = 65536;
+/** The largest text unescaped here, bounding the memory the module keeps (about twice this). */
+export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 const QUOTE = 0x22;
 // The module reads 16 bytes at a time, up to 15 past the closing quote, and writes as many.
 const OVERREAD = 16;
@@ -24,6 +26,8 @@ let memoryBytes = Buffer.from(memory.buffer);
  * \u00ff, which need more than the one-byte string this builds.
  */
 export function unescapeJsonString(json: Buffer, from: number, to: number): string | undefined {
+  // The module's memory is kept for the next string: larger texts go to JSON.parse instead.
+  if (to - from > MAX_TEXT_BYTES) return undefined;
   // Found here, UTF-8 costs the fallback a quick look rather than a copy and a scan.
   if (!isAscii(json.subarray(from, to))) return undefined;
   const length = to - from;
