@@ -20,7 +20,7 @@ export interface UpdateResult {
 /**
  * A cluster call of an update that failed, with the reason in the words Helm records it:
  * `cannot patch "<name>" with kind <Kind>: …`, `failed to create resource: …`,
- * `failed to delete resource <name>: …`; a server-side apply's failure is not prefixed. `cause`
+ * `failed to delete resource <name>: …`; a server-side apply of an existing object is not prefixed. `cause`
  * is the cluster's error, whose status the caller answers with.
  */
 export class ResourceUpdateError extends Error {
@@ -91,7 +91,8 @@ export class ClusterResources {
       const desired = await this.place(this.withOwnership(object));
       const live = await this.readLiveJson(desired);
       if (options.serverSideApply) {
-        await step('', () => this.raw.patchJson(referenceTo(desired), desired as unknown as JsonObject, APPLY_PATCH, FIELD_MANAGER));
+        // Helm 4 words a failed apply of a missing object as a failed creation.
+        await step(live ? '' : 'failed to create resource: ', () => this.raw.patchJson(referenceTo(desired), desired as unknown as JsonObject, APPLY_PATCH, FIELD_MANAGER));
         (live ? result.updated : result.created).push(key);
       } else if (!live) {
         await step('failed to create resource: ', () => this.cluster.objects.create(desired, undefined, undefined, FIELD_MANAGER));
