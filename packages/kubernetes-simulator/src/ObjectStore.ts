@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { FieldRequirement, LabelRequirement, matchesFields, matchesLabels } from './labelSelector';
 import { generatedName, invalidNameReason, isBase64, newUid, specPart, timestamp } from './objectMeta';
-import { fieldSetOf, removeDroppedFields, type FieldSet } from './appliedFields';
+import { changedFieldSet, fieldSetOf, mergeFieldSets, removeDroppedFields, type FieldSet } from './appliedFields';
 import { applyPatchOfType, PatchType } from './patches';
 import { apiVersionOf, qualifiedResource, ResourceType, ResourceTypeRegistry } from './resourceTypes';
 import { statusErrors } from './status';
@@ -140,7 +140,7 @@ export class ObjectStore {
     object.metadata.uid = newUid();
     object.metadata.creationTimestamp = timestamp();
     if (type.generation) object.metadata.generation = 1;
-    recordManager(object, options);
+    recordManager(object, options, changedFieldSet(undefined, object));
     if (options.dryRun) return { ...object, metadata: { ...object.metadata, resourceVersion: this.resourceVersion } };
     object.metadata.resourceVersion = String(++this.revision);
     this.put(type, object, 'ADDED', undefined);
@@ -262,6 +262,10 @@ export class ObjectStore {
     next.apiVersion = current.apiVersion;
     next.kind = current.kind;
     const metadata = (next.metadata = { ...(next.metadata ?? {}) });
+    // managedFields left out keep what the server had; changed ones are taken as the client sent them.
+    if (metadata.managedFields === undefined && current.metadata.managedFields !== undefined) metadata.managedFields = current.metadata.managedFields;
+    // Compared as JSON: merged copies may not share the stored objects' prototypes.
+    const managersEdited = JSON.stringify(metadata.managedFields) !== JSON.stringify(current.metadata.managedFields);
     for (const key of ['uid', 'creationTimestamp', 'name', 'namespace', 'deletionTimestamp', 'generation'] as const) {
       if (current.metadata[key] === undefined) delete metadata[key];
       else metadata[key] = current.metadata[key];
@@ -282,7 +286,7 @@ export class ObjectStore {
     }
     next.metadata.resourceVersion = current.metadata.resourceVersion;
     if (isDeepStrictEqual(next, current) && !changesOwnership(current, options)) return current;
-    recordManager(next, options);
+    if (!managersEdited) recordManager(next, options, changedFieldSet(current, next));
     if (options.dryRun) return next;
     next.metadata.resourceVersion = String(++this.revision);
     if (next.metadata.deletionTimestamp && !(next.metadata.finalizers?.length > 0)) {
@@ -466,15 +470,20 @@ function changesOwnership(current: any, options: WriteOptions): boolean {
   return !isDeepStrictEqual(entry?.fieldsV1, options.applied ?? {});
 }
 
-/** One managedFields entry per manager and operation, as the API server keeps them. */
-function recordManager(object: any, options: WriteOptions) {
+/**
+ * One managedFields entry per manager and operation, as the API server keeps them: an Apply owns
+ * what it applied, an Update adds what it `changed` to what its manager owned.
+ */
+function recordManager(object: any, options: WriteOptions, changed: FieldSet) {
   const manager = options.fieldManager;
   if (!manager) return;
   const operation = options.operation ?? 'Update';
-  const others = (object.metadata.managedFields ?? []).filter((f: any) => f.manager !== manager || f.operation !== operation);
+  const entries: any[] = object.metadata.managedFields ?? [];
+  const previous = entries.find(f => f.manager === manager && f.operation === operation);
+  const fieldsV1 = operation === 'Apply' ? options.applied ?? {} : mergeFieldSets(previous?.fieldsV1 ?? {}, changed);
   object.metadata.managedFields = [
-    ...others,
-    { manager, operation, apiVersion: object.apiVersion, time: timestamp(), fieldsType: 'FieldsV1', fieldsV1: options.applied ?? {} },
+    ...entries.filter(f => f !== previous),
+    { manager, operation, apiVersion: object.apiVersion, time: timestamp(), fieldsType: 'FieldsV1', fieldsV1 },
   ];
 }
 

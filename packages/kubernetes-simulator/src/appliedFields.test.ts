@@ -1,4 +1,4 @@
-import { fieldSetOf, removeDroppedFields } from './appliedFields';
+import { changedFieldSet, fieldSetOf, mergeFieldSets, removeDroppedFields } from './appliedFields';
 
 describe('server-side apply field ownership', () => {
   it('owns what a configuration sets, lists whole, never identity or status', () => {
@@ -22,5 +22,12 @@ describe('server-side apply field ownership', () => {
     removeDroppedFields(object, { 'f:__proto__': { 'f:hasOwnProperty': {} } }, {}, []);
     expect(typeof Object.prototype.hasOwnProperty).toBe('function');
     expect(object).toEqual({ data: { a: '1' } });
+  });
+
+  it('gives a plain write the fields it set or changed, and merges field sets', () => {
+    expect(changedFieldSet({ data: { a: '1' }, spec: { x: [1] } }, { data: { a: '1', b: '2' }, spec: { x: [1, 2] }, metadata: { name: 'n' } }))
+      .toEqual({ 'f:data': { 'f:b': {} }, 'f:spec': { 'f:x': {} } });
+    expect(mergeFieldSets({ 'f:data': { 'f:a': {} } }, { 'f:data': { 'f:b': {} }, 'f:spec': {} }))
+      .toEqual({ 'f:data': { 'f:a': {}, 'f:b': {} }, 'f:spec': {} });
   });
 });

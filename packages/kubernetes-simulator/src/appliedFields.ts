@@ -2,9 +2,9 @@
  * Field ownership of server-side apply, as far as the simulator keeps it: the fields a manager's
  * applied configuration sets, in the API server's FieldsV1 form (`{"f:data": {"f:key": {}}}`).
  * When the same manager applies again without some of them, the API server removes those fields
- * (unless another manager owns them); plain merging would keep them. Simplified: lists are owned
- * whole, where the real server owns the items of keyed lists one by one, and plain writes (Update)
- * own nothing, where the real server gives their manager the fields they changed.
+ * (unless another manager owns them); plain merging would keep them. A plain write (Update) owns
+ * the fields it set or changed. Simplified: lists are owned whole, where the real server owns the
+ * items of keyed lists one by one, and a write does not take fields away from other managers.
  */
 
 export type FieldSet = { [field: string]: FieldSet };
@@ -50,4 +50,29 @@ export function removeDroppedFields(object: Record<string, unknown>, before: Fie
       delete object[key];
     }
   }
+}
+
+/** The fields `after` sets that `before` lacks or holds another value for. */
+export function changedFieldSet(before: unknown, after: Record<string, unknown>, path = ''): FieldSet {
+  const set: FieldSet = {};
+  const previous = isMap(before) ? before : {};
+  for (const [key, value] of Object.entries(after)) {
+    const at = path ? `${path}.${key}` : key;
+    if (UNOWNED.has(at) || key === '__proto__') continue;
+    const old = Object.hasOwn(previous, key) ? previous[key] : undefined;
+    if (isMap(value) && Object.keys(value).length > 0) {
+      const children = changedFieldSet(old, value, at);
+      if (Object.keys(children).length > 0) set[`f:${key}`] = children;
+    } else if (JSON.stringify(old) !== JSON.stringify(value)) {
+      set[`f:${key}`] = {};
+    }
+  }
+  return set;
+}
+
+/** Both field sets in one. */
+export function mergeFieldSets(a: FieldSet, b: FieldSet): FieldSet {
+  const merged: FieldSet = { ...a };
+  for (const [field, children] of Object.entries(b)) merged[field] = merged[field] ? mergeFieldSets(merged[field], children) : children;
+  return merged;
 }

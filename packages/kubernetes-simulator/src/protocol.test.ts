@@ -152,4 +152,25 @@ describe('KubernetesSimulator OpenAPI v3 and protobuf bodies', () => {
     expect(after.metadata.resourceVersion).toBe(stored.metadata.resourceVersion);
     expect((await (await apply({})).json()).data).toBeUndefined();
   });
+
+  it('keeps a field another manager changed when the applier drops it, and takes edited managedFields as sent', async () => {
+    const path = '/api/v1/namespaces/default/configmaps/shared';
+    const apply = (data: object) => send(`${path}?fieldManager=applier`, {
+      method: 'PATCH', headers: { 'content-type': 'application/apply-patch+yaml' }, body: JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'shared' }, data }),
+    });
+    expect((await apply({ a: '1', b: '1' })).status).toBe(201);
+    const edited = await send(`${path}?fieldManager=editor`, { method: 'PATCH', headers: { 'content-type': 'application/merge-patch+json' }, body: JSON.stringify({ data: { b: '2' } }) });
+    expect((await edited.json()).metadata.managedFields.map((f: any) => [f.manager, f.operation, f.fieldsV1])).toEqual([
+      ['applier', 'Apply', { 'f:data': { 'f:a': {}, 'f:b': {} } }], ['editor', 'Update', { 'f:data': { 'f:b': {} } }],
+    ]);
+    expect((await (await apply({})).json()).data).toEqual({ b: '2' });
+
+    const handedOver = [{ manager: 'applier', operation: 'Apply', apiVersion: 'v1', time: '2026-01-01T00:00:00Z', fieldsType: 'FieldsV1', fieldsV1: { 'f:data': { 'f:b': {} } } }];
+    const patched = await send(`${path}?fieldManager=upgrader`, {
+      method: 'PATCH', headers: { 'content-type': 'application/json-patch+json' }, body: JSON.stringify([{ op: 'replace', path: '/metadata/managedFields', value: handedOver }]),
+    });
+    expect((await patched.json()).metadata.managedFields).toEqual(handedOver);
+    // The applier owns b now: applying an empty map removes it.
+    expect((await (await apply({})).json()).data).toEqual({});
+  });
 });
