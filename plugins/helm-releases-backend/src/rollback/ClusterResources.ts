@@ -3,6 +3,7 @@ import type { KubernetesObject, V1APIResource } from '@kubernetes/client-node';
 import type { JsonObject } from '../manifest/json';
 import { livePatch } from '../manifest/livePatch';
 import { hasKeepPolicy, inInstallOrder, objectKey, type ManifestObject } from '../manifest/manifest';
+import { upgradedManagedFields } from './clientSideManager';
 import { RawObjectApi } from './RawObjectApi';
 
 /** Written with this field manager, as the Helm 3 client does, so `helm` and `kubectl` see one owner. */
@@ -62,6 +63,11 @@ export interface UpdateOptions {
   serverSideApply?: boolean;
   /** A refused deletion fails the update (Helm 4), rather than being noted in `notDeleted` (Helm 3). */
   deletionFailureIsFatal?: boolean;
+  /**
+   * Before applying server-side, hand helm's client-side fields of each live object to its apply
+   * (Helm 4 moving a release from client- to server-side apply; see clientSideManager).
+   */
+  upgradeClientSideManager?: boolean;
 }
 
 /** The live objects of a release on one cluster: what Helm's kube client does for an update. */
@@ -91,6 +97,7 @@ export class ClusterResources {
       const desired = await this.place(this.withOwnership(object));
       const live = await this.readLiveJson(desired);
       if (options.serverSideApply) {
+        if (live && options.upgradeClientSideManager) await this.upgradeClientSideManager(desired, live);
         // Helm 4 words a failed apply of a missing object as a failed creation.
         await step(live ? '' : 'failed to create resource: ', () => this.raw.patchJson(referenceTo(desired), desired as unknown as JsonObject, APPLY_PATCH, FIELD_MANAGER));
         (live ? result.updated : result.created).push(key);
@@ -126,6 +133,17 @@ export class ClusterResources {
       }
     }
     return result;
+  }
+
+  /** Rewrites managedFields as client-go's csaupgrade does, conditional on the version read. */
+  private async upgradeClientSideManager(desired: ManifestObject, live: JsonObject): Promise<void> {
+    const managedFields = upgradedManagedFields(live, FIELD_MANAGER, new Date());
+    if (!managedFields) return;
+    const resourceVersion = (live.metadata as JsonObject).resourceVersion;
+    await step(`cannot patch "${desired.metadata.name}" with kind ${desired.kind}: `, () => this.raw.patchJson(referenceTo(desired), [
+      { op: 'replace', path: '/metadata/managedFields', value: managedFields },
+      { op: 'replace', path: '/metadata/resourceVersion', value: resourceVersion },
+    ], 'application/json-patch+json', FIELD_MANAGER));
   }
 
   /** Sets the release namespace on namespaced objects that name none, as Helm does. */

@@ -2,7 +2,7 @@ import type { KubernetesCluster } from '@fawkes/kubernetes-clusters';
 import { HttpMethod, KubernetesObjectApi, type KubernetesObject } from '@kubernetes/client-node';
 import type { JsonObject } from '../manifest/json';
 
-export type PatchContentType = 'application/strategic-merge-patch+json' | 'application/merge-patch+json' | 'application/apply-patch+yaml';
+export type PatchContentType = 'application/strategic-merge-patch+json' | 'application/merge-patch+json' | 'application/apply-patch+yaml' | 'application/json-patch+json';
 
 const perCluster = new WeakMap<KubernetesCluster, RawObjectApi>();
 
@@ -35,7 +35,7 @@ export class RawObjectApi extends KubernetesObjectApi {
    * Sends `body` as written, with the given patch content type. A server-side apply (JSON is
    * YAML) does not force conflicts: another manager's field stops it, as Helm 4's default.
    */
-  async patchJson(spec: KubernetesObject, body: JsonObject, contentType: PatchContentType, fieldManager: string): Promise<void> {
+  async patchJson(spec: KubernetesObject, body: JsonObject | JsonObject[], contentType: PatchContentType, fieldManager: string): Promise<void> {
     const context = this.configuration.baseServer.makeRequestContext(await this.specUriPath(spec, 'patch'), HttpMethod.PATCH);
     context.setHeaderParam('Accept', 'application/json');
     context.setHeaderParam('Content-Type', contentType);

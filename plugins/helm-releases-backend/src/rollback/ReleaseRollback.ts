@@ -137,6 +137,7 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
     const updated = await resources.update(parseManifest(current.manifest), parseManifest(target.manifest), {
       serverSideApply,
       deletionFailureIsFatal: applyMethod !== undefined,
+      upgradeClientSideManager: serverSideApply && current.apply_method !== 'ssa',
     });
     for (const refused of updated.notDeleted) warnings.push(`could not delete ${refused}`);
   } catch (error) {
