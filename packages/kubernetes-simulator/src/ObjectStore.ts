@@ -193,7 +193,7 @@ export class ObjectStore {
       const others = entries.filter(f => f !== own).map(f => f.fieldsV1 ?? {});
       // The merge shares untouched branches with the stored object: prune a copy, never the store.
       patched = structuredClone(patched);
-      removeDroppedFields(patched, own?.fieldsV1 ?? {}, fieldSetOf(patch), others);
+      removeDroppedFields(patched, own?.fieldsV1 ?? {}, writeOptions.applied ?? {}, others);
     }
     const requested = (patch as any)?.metadata?.resourceVersion;
     if (patchType !== 'json' && requested !== undefined && requested !== null && requested !== current.metadata.resourceVersion) {

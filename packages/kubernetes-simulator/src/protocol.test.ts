@@ -36,7 +36,7 @@ function secretMessage(): Uint8Array {
     .finish();
 }
 
-describe('KubernetesSimulator for client-go tools', () => {
+describe('KubernetesSimulator for client-go tools: https', () => {
   const tls = localTls();
   const sim = new KubernetesSimulator({ tls });
   let base: string;
@@ -59,7 +59,7 @@ describe('KubernetesSimulator for client-go tools', () => {
   });
 });
 
-describe('KubernetesSimulator OpenAPI v3 and protobuf bodies', () => {
+describe('KubernetesSimulator for client-go tools: OpenAPI v3, protobuf bodies, streaming lists, server-side apply', () => {
   const sim = new KubernetesSimulator();
   let base: string;
   const send = (path: string, init: RequestInit = {}) =>

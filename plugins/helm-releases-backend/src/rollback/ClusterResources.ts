@@ -99,10 +99,10 @@ export class ClusterResources {
       if (options.serverSideApply) {
         if (live && options.upgradeClientSideManager) await this.upgradeClientSideManager(desired, live);
         // Helm 4 words a failed apply of a missing object as a failed creation.
-        await step(live ? '' : 'failed to create resource: ', () => this.raw.patchJson(referenceTo(desired), desired as unknown as JsonObject, APPLY_PATCH, FIELD_MANAGER));
+        await step(live ? '' : 'failed to create resource: ', () => this.apply(desired));
         (live ? result.updated : result.created).push(key);
       } else if (!live) {
-        await step('failed to create resource: ', () => this.cluster.objects.create(desired, undefined, undefined, FIELD_MANAGER));
+        await step('failed to create resource: ', () => this.create(desired));
         result.created.push(key);
       } else {
         const previous = previousByKey.get(key);
@@ -165,8 +165,13 @@ export class ClusterResources {
 
   /** Creates an object, or with `serverSideApply` applies it (which creates it). */
   async create(object: ManifestObject, options: { serverSideApply?: boolean } = {}): Promise<void> {
-    if (options.serverSideApply) await this.raw.patchJson(referenceTo(object), object as unknown as JsonObject, APPLY_PATCH, FIELD_MANAGER);
+    if (options.serverSideApply) await this.apply(object);
     else await this.cluster.objects.create(object, undefined, undefined, FIELD_MANAGER);
+  }
+
+  /** A server-side apply of the whole object by helm's field manager (creating it if missing). */
+  private async apply(object: ManifestObject): Promise<void> {
+    await this.raw.patchJson(referenceTo(object), object as unknown as JsonObject, APPLY_PATCH, FIELD_MANAGER);
   }
 
   async deleteIfPresent(object: ManifestObject): Promise<void> {
