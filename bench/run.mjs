@@ -16,17 +16,23 @@ const available = readdirSync(here, { withFileTypes: true })
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter(name => !available.includes(name));
 if (unknown.length > 0) {
-  console.error(`Unknown benchmark ${unknown.join(', ')}; available: ${available.join(', ')}`);
+  console.error(
+    `Unknown benchmark ${unknown.join(', ')}; available: ${available.join(', ')}`,
+  );
   process.exit(2);
 }
 let failed = false;
 for (const name of wanted.length > 0 ? wanted : available) {
   console.log(`\n# ${name}`);
-  const result = spawnSync(process.execPath, ['--require', transform, '--expose-gc', join(here, name, 'index.ts')], {
-    stdio: 'inherit',
-    cwd: resolve(here, '..'),
-    env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--require', transform, '--expose-gc', join(here, name, 'index.ts')],
+    {
+      stdio: 'inherit',
+      cwd: resolve(here, '..'),
+      env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
+    },
+  );
   if (result.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);

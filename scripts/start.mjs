@@ -21,15 +21,23 @@ for (let i = 0; i < args.length; i++) {
     passed.push(arg);
   }
 }
-const defaults = ['app-config.yaml', ...(process.env.NODE_ENV === 'production' ? [] : ['app-config.development.yaml'])];
+const defaults = [
+  'app-config.yaml',
+  ...(process.env.NODE_ENV === 'production'
+    ? []
+    : ['app-config.development.yaml']),
+];
 const child = spawn(
   process.execPath,
   [
-    resolve(root, 'node_modules/@backstage/cli/bin/backstage-cli'), 'repo', 'start',
+    resolve(root, 'node_modules/@backstage/cli/bin/backstage-cli'),
+    'repo',
+    'start',
     ...defaults.flatMap(file => ['--config', resolve(root, file)]),
     ...passed,
   ],
   { cwd: root, stdio: 'inherit' },
 );
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => child.kill(signal));
 child.on('exit', code => process.exit(code ?? 0));

@@ -37,8 +37,21 @@ const NAMESPACE = 'bench-che';
 /** A devfile like the registry's Node.js stack: a runtime container with endpoints and commands. */
 const DEVFILE = toYaml({
   schemaVersion: '2.2.2',
-  metadata: { name: 'nodejs', version: '2.2.1', displayName: 'Node.js Runtime' },
-  starterProjects: [{ name: 'nodejs-starter', git: { remotes: { origin: 'https://github.com/nodeshift-starters/devfile-sample.git' } } }],
+  metadata: {
+    name: 'nodejs',
+    version: '2.2.1',
+    displayName: 'Node.js Runtime',
+  },
+  starterProjects: [
+    {
+      name: 'nodejs-starter',
+      git: {
+        remotes: {
+          origin: 'https://github.com/nodeshift-starters/devfile-sample.git',
+        },
+      },
+    },
+  ],
   components: [
     {
       name: 'runtime',
@@ -48,19 +61,40 @@ const DEVFILE = toYaml({
         memoryLimit: '1024Mi',
         mountSources: true,
         env: [{ name: 'DEBUG_PORT', value: '5858' }],
-        endpoints: [{ name: 'http-node', targetPort: 3000 }, { exposure: 'none', name: 'debug', targetPort: 5858 }],
+        endpoints: [
+          { name: 'http-node', targetPort: 3000 },
+          { exposure: 'none', name: 'debug', targetPort: 5858 },
+        ],
       },
     },
   ],
   commands: [
-    { id: 'install', exec: { component: 'runtime', commandLine: 'npm install', workingDir: '${PROJECT_SOURCE}', group: { kind: 'build', isDefault: true } } },
-    { id: 'run', exec: { component: 'runtime', commandLine: 'npm start', workingDir: '${PROJECT_SOURCE}', group: { kind: 'run', isDefault: true } } },
+    {
+      id: 'install',
+      exec: {
+        component: 'runtime',
+        commandLine: 'npm install',
+        workingDir: '${PROJECT_SOURCE}',
+        group: { kind: 'build', isDefault: true },
+      },
+    },
+    {
+      id: 'run',
+      exec: {
+        component: 'runtime',
+        commandLine: 'npm start',
+        workingDir: '${PROJECT_SOURCE}',
+        group: { kind: 'run', isDefault: true },
+      },
+    },
   ],
 });
 
 async function main() {
   const rss = new PeakRss();
-  const sim = new KubernetesSimulator({ devWorkspace: { startDelayMs: 20, stopDelayMs: 20 } });
+  const sim = new KubernetesSimulator({
+    devWorkspace: { startDelayMs: 20, stopDelayMs: 20 },
+  });
   const devfiles = new HttpsTestServer();
   await Promise.all([sim.start(), devfiles.start()]);
   devfiles.routes.set('/devfile.yaml', { body: DEVFILE });
@@ -71,30 +105,65 @@ async function main() {
   for (let i = 0; i < WORKSPACES; i++) {
     const name = `seeded-${String(i).padStart(4, '0')}`;
     const { devWorkspace, editorTemplate } = devWorkspaceFromDevfile({
-      devfile, name, namespace: NAMESPACE, editor: cheCodeEditor, devfileUrl: devfiles.url('/devfile.yaml'), userRef: USER, now: new Date(),
+      devfile,
+      name,
+      namespace: NAMESPACE,
+      editor: cheCodeEditor,
+      devfileUrl: devfiles.url('/devfile.yaml'),
+      userRef: USER,
+      now: new Date(),
     });
     const running = i % 2 === 0;
     seeded.push(
-      { ...devWorkspace, spec: { ...devWorkspace.spec, started: running }, status: running
-        ? { phase: 'Running', mainUrl: `https://workspaces.simulator.local/${NAMESPACE}/${name}/3100/`, devworkspaceId: `workspace${i}` }
-        : { phase: 'Stopped', devworkspaceId: `workspace${i}` } },
+      {
+        ...devWorkspace,
+        spec: { ...devWorkspace.spec, started: running },
+        status: running
+          ? {
+              phase: 'Running',
+              mainUrl: `https://workspaces.simulator.local/${NAMESPACE}/${name}/3100/`,
+              devworkspaceId: `workspace${i}`,
+            }
+          : { phase: 'Stopped', devworkspaceId: `workspace${i}` },
+      },
       editorTemplate,
     );
   }
   sim.seed(seeded);
 
   const config = (limits?: object) => ({
-    kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [sim.clusterConfig('local')] }] },
-    cheLauncher: { devfileFetch: { allowPrivateNetworks: true, extraCaCertificates: [devfiles.ca] }, ...(limits ? { limits } : {}) },
+    kubernetes: {
+      clusterLocatorMethods: [
+        { type: 'config', clusters: [sim.clusterConfig('local')] },
+      ],
+    },
+    cheLauncher: {
+      devfileFetch: {
+        allowPrivateNetworks: true,
+        extraCaCertificates: [devfiles.ca],
+      },
+      ...(limits ? { limits } : {}),
+    },
   });
-  let backend = await startBenchBackend({ features: [cheLauncherPlugin], config: config() });
-  const headers = { Authorization: `Bearer ${backend.token}`, 'content-type': 'application/json' };
+  let backend = await startBenchBackend({
+    features: [cheLauncherPlugin],
+    config: config(),
+  });
+  const headers = {
+    Authorization: `Bearer ${backend.token}`,
+    'content-type': 'application/json',
+  };
   let api = `${backend.baseUrl}/api/che-launcher`;
   const user = encodeURIComponent(USER);
 
-  const check = await fetch(`${api}/workspaces?user=${user}&limit=1`, { headers });
+  const check = await fetch(`${api}/workspaces?user=${user}&limit=1`, {
+    headers,
+  });
   const checked = await check.json();
-  if (!check.ok || checked.total !== WORKSPACES) throw new Error(`list check failed: ${check.status} ${JSON.stringify(checked).slice(0, 300)}`);
+  if (!check.ok || checked.total !== WORKSPACES)
+    throw new Error(
+      `list check failed: ${check.status} ${JSON.stringify(checked).slice(0, 300)}`,
+    );
 
   const rows = [];
   for (const [label, query] of [
@@ -102,7 +171,12 @@ async function main() {
     [`list (all ${WORKSPACES})`, `user=${user}&limit=1000`],
     ['list Running only', `user=${user}&status=Running&limit=1000`],
   ] as const) {
-    const figures = await runLoad({ url: `${api}/workspaces?${query}`, headers: { Authorization: headers.Authorization }, connections: LIST_CONNECTIONS, duration: SECONDS });
+    const figures = await runLoad({
+      url: `${api}/workspaces?${query}`,
+      headers: { Authorization: headers.Authorization },
+      connections: LIST_CONNECTIONS,
+      duration: SECONDS,
+    });
     rows.push({ request: label, connections: LIST_CONNECTIONS, ...figures });
   }
 
@@ -119,17 +193,30 @@ async function main() {
       requests: [
         {
           method: 'POST',
-          setupRequest: req => ({ ...req, body: JSON.stringify({ devfileUrl: devfiles.url('/devfile.yaml'), user: users(n++) }) }),
+          setupRequest: req => ({
+            ...req,
+            body: JSON.stringify({
+              devfileUrl: devfiles.url('/devfile.yaml'),
+              user: users(n++),
+            }),
+          }),
           onResponse: (status: number, body: string) => {
             if (status === 201) {
               const w = JSON.parse(body);
-              created.push({ id: w.workspaceId, user: `user:default/${w.namespace.replace(/-che$/, '')}` });
+              created.push({
+                id: w.workspaceId,
+                user: `user:default/${w.namespace.replace(/-che$/, '')}`,
+              });
             }
           },
         },
       ],
     });
-    rows.push({ request: `create, ${label}`, connections: CONNECTIONS, ...createFigures });
+    rows.push({
+      request: `create, ${label}`,
+      connections: CONNECTIONS,
+      ...createFigures,
+    });
     const toDelete = [...created];
     const deleteFigures = await runLoad({
       url: api,
@@ -142,35 +229,66 @@ async function main() {
           method: 'DELETE',
           setupRequest: req => {
             const next = toDelete.pop()!;
-            return { ...req, path: `/api/che-launcher/workspaces/${next.id}?user=${encodeURIComponent(next.user)}` };
+            return {
+              ...req,
+              path: `/api/che-launcher/workspaces/${next.id}?user=${encodeURIComponent(next.user)}`,
+            };
           },
         },
       ],
     });
-    rows.push({ request: `delete, ${label}`, connections: CONNECTIONS, ...deleteFigures });
+    rows.push({
+      request: `delete, ${label}`,
+      connections: CONNECTIONS,
+      ...deleteFigures,
+    });
     return created.length;
   }
 
-  const created = await createAndDelete(`into the namespace of ${WORKSPACES}, no limits`, () => USER);
+  const created = await createAndDelete(
+    `into the namespace of ${WORKSPACES}, no limits`,
+    () => USER,
+  );
   await backend.stop();
 
   // With limits, a create checks them under the user's row lock with a fresh count from the cluster.
-  backend = await startBenchBackend({ features: [cheLauncherPlugin], config: config({ maxWorkspacesPerUser: 100_000, maxRunningWorkspacesPerUser: 100_000 }) });
+  backend = await startBenchBackend({
+    features: [cheLauncherPlugin],
+    config: config({
+      maxWorkspacesPerUser: 100_000,
+      maxRunningWorkspacesPerUser: 100_000,
+    }),
+  });
   headers.Authorization = `Bearer ${backend.token}`;
   api = `${backend.baseUrl}/api/che-launcher`;
-  await createAndDelete(`${CONNECTIONS} users, limits on`, i => `user:default/dev-${i % CONNECTIONS}`);
+  await createAndDelete(
+    `${CONNECTIONS} users, limits on`,
+    i => `user:default/dev-${i % CONNECTIONS}`,
+  );
 
   await backend.stop();
   await Promise.all([sim.stop(), devfiles.stop()]);
   const peakRssMiB = rss.stop();
-  printTable(`che-launcher over HTTP against the simulator: ${WORKSPACES} workspaces in the namespace (peak RSS ${peakRssMiB} MiB, backend + simulator)`, rows);
+  printTable(
+    `che-launcher over HTTP against the simulator: ${WORKSPACES} workspaces in the namespace (peak RSS ${peakRssMiB} MiB, backend + simulator)`,
+    rows,
+  );
   const listP99 = rows[0].p99Ms;
-  console.log(`\nlist p99 ${listP99} ms: goal < 100 ms ${listP99 < 100 ? 'met' : 'NOT met'}`);
-  writeResults('che-launcher', { workspaces: WORKSPACES, created, rows, peakRssMiB });
+  console.log(
+    `\nlist p99 ${listP99} ms: goal < 100 ms ${listP99 < 100 ? 'met' : 'NOT met'}`,
+  );
+  writeResults('che-launcher', {
+    workspaces: WORKSPACES,
+    created,
+    rows,
+    peakRssMiB,
+  });
 }
 
 // Exit when done: a stopped backend can leave handles (pools, timers) that would keep the run alive.
-main().then(() => process.exit(0)).catch(error => {
-  console.error(error);
-  process.exit(1);
-});
+main()
+  .then(() => process.exit(0))
+  .catch(error => {
+    console.error(error);
+    process.exit(1);
+  });

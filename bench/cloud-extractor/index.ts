@@ -6,8 +6,17 @@
  * (bounded by tagConcurrency); each scan in its own process. Goal: under 60 s and under 500 MB
  * peak RSS.
  */
-import { DescribeInstancesCommand, DescribeSecurityGroupsCommand, DescribeVpcsCommand, EC2Client } from '@aws-sdk/client-ec2';
-import { LambdaClient, ListFunctionsCommand, ListTagsCommand } from '@aws-sdk/client-lambda';
+import {
+  DescribeInstancesCommand,
+  DescribeSecurityGroupsCommand,
+  DescribeVpcsCommand,
+  EC2Client,
+} from '@aws-sdk/client-ec2';
+import {
+  LambdaClient,
+  ListFunctionsCommand,
+  ListTagsCommand,
+} from '@aws-sdk/client-lambda';
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
@@ -51,7 +60,10 @@ function mockAccount() {
               Tags: [
                 { Key: 'Name', Value: `web-${n}` },
                 { Key: 'owner', Value: `team-${n % 20}` },
-                { Key: 'aws:cloudformation:stack-name', Value: `stack-${n % 500}` },
+                {
+                  Key: 'aws:cloudformation:stack-name',
+                  Value: `stack-${n % 500}`,
+                },
                 { Key: 'env', Value: n % 2 ? 'prod' : 'staging' },
               ],
             };
@@ -72,7 +84,10 @@ function mockAccount() {
     return {
       Functions: Array.from({ length: count }, (_, i) => {
         const name = `fn-${page * PAGE_SIZE + i}`;
-        return { FunctionName: name, FunctionArn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${name}` };
+        return {
+          FunctionName: name,
+          FunctionArn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${name}`,
+        };
       }),
       NextMarker: page + 1 < pages ? String(page + 1) : undefined,
     };
@@ -82,12 +97,18 @@ function mockAccount() {
   dropMockHistory = () => lambda.send.resetHistory();
   lambda.on(ListTagsCommand).callsFake(async input => {
     const n = Number(input.Resource.split('-').pop());
-    return { Tags: { owner: `team-${n % 20}`, env: n % 2 ? 'prod' : 'staging' } };
+    return {
+      Tags: { owner: `team-${n % 20}`, env: n % 2 ? 'prod' : 'staging' },
+    };
   });
   return ec2;
 }
 
-async function once(label: string, request: ExtractionRequest, services: string[]): Promise<Row> {
+async function once(
+  label: string,
+  request: ExtractionRequest,
+  services: string[],
+): Promise<Row> {
   global.gc?.();
   const publisher = new CatalogPublisher();
   let mutations = 0;
@@ -97,14 +118,33 @@ async function once(label: string, request: ExtractionRequest, services: string[
     applyMutation: async (mutation: EntityProviderMutation) => {
       mutations += 1;
       type = mutation.type;
-      entities += mutation.type === 'full' ? mutation.entities.length : mutation.added.length;
+      entities +=
+        mutation.type === 'full'
+          ? mutation.entities.length
+          : mutation.added.length;
     },
     refresh: async () => {},
   });
   const aws = new AwsProvider(
-    { accounts: [ACCOUNT], regions: ['us-east-1'], regionConcurrency: 4, serviceConcurrency: 3, maxAttempts: 3 },
+    {
+      accounts: [ACCOUNT],
+      regions: ['us-east-1'],
+      regionConcurrency: 4,
+      serviceConcurrency: 3,
+      maxAttempts: 3,
+    },
     DefaultAwsCredentialsManager.fromConfig(
-      new ConfigReader({ aws: { accounts: [{ accountId: ACCOUNT, accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'bench' }] } }),
+      new ConfigReader({
+        aws: {
+          accounts: [
+            {
+              accountId: ACCOUNT,
+              accessKeyId: 'AKIDEXAMPLE',
+              secretAccessKey: 'bench',
+            },
+          ],
+        },
+      }),
     ),
   ).withServices(services);
   const run = new ExtractionRun({
@@ -115,7 +155,11 @@ async function once(label: string, request: ExtractionRequest, services: string[
   });
   const rss = new PeakRss(20);
   const started = process.hrtime.bigint();
-  const outcome = await run.execute(request, () => dropMockHistory(), new AbortController().signal);
+  const outcome = await run.execute(
+    request,
+    () => dropMockHistory(),
+    new AbortController().signal,
+  );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const peakRssMiB = rss.stop();
   return {
@@ -126,9 +170,14 @@ async function once(label: string, request: ExtractionRequest, services: string[
     mutations,
     entities,
     seconds: Number(seconds.toFixed(2)),
-    resourcesPerSecond: Math.round(outcome.results.resources_extracted / seconds),
+    resourcesPerSecond: Math.round(
+      outcome.results.resources_extracted / seconds,
+    ),
     peakRssMiB,
-    goal: seconds < 60 && peakRssMiB < 500 ? 'met (<60 s, <500 MB)' : 'MISSED (<60 s, <500 MB)',
+    goal:
+      seconds < 60 && peakRssMiB < 500
+        ? 'met (<60 s, <500 MB)'
+        : 'MISSED (<60 s, <500 MB)',
   };
 }
 
@@ -142,21 +191,54 @@ async function endToEnd(label: string): Promise<Row> {
   const backend = await startBenchBackend({
     features: [cloudExtractorPlugin, cloudExtractorModuleAws],
     config: {
-      aws: { accounts: [{ accountId: ACCOUNT, accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'bench' }] },
-      cloudExtractor: { providers: { aws: { accounts: [ACCOUNT], regions: ['us-east-1'], services: ['ec2'] } }, jobs: { pollIntervalSeconds: 1 } },
+      aws: {
+        accounts: [
+          {
+            accountId: ACCOUNT,
+            accessKeyId: 'AKIDEXAMPLE',
+            secretAccessKey: 'bench',
+          },
+        ],
+      },
+      cloudExtractor: {
+        providers: {
+          aws: {
+            accounts: [ACCOUNT],
+            regions: ['us-east-1'],
+            services: ['ec2'],
+          },
+        },
+        jobs: { pollIntervalSeconds: 1 },
+      },
     },
   });
   try {
-    const headers = { Authorization: `Bearer ${backend.token}`, 'Content-Type': 'application/json' };
+    const headers = {
+      Authorization: `Bearer ${backend.token}`,
+      'Content-Type': 'application/json',
+    };
     const rss = new PeakRss(20);
     const started = process.hrtime.bigint();
-    const trigger = await fetch(`${backend.baseUrl}/api/cloud-extractor/extraction/trigger`, { method: 'POST', headers, body: '{"batch_size": 1000}' });
+    const trigger = await fetch(
+      `${backend.baseUrl}/api/cloud-extractor/extraction/trigger`,
+      { method: 'POST', headers, body: '{"batch_size": 1000}' },
+    );
     const { job_id: jobId } = (await trigger.json()) as { job_id: string };
-    const stream = await fetch(`${backend.baseUrl}/api/cloud-extractor/extraction/jobs/${jobId}/events`, { headers });
-    const events = (await stream.text()).split('\n\n').filter(block => block.includes('data: ')).length;
+    const stream = await fetch(
+      `${backend.baseUrl}/api/cloud-extractor/extraction/jobs/${jobId}/events`,
+      { headers },
+    );
+    const events = (await stream.text())
+      .split('\n\n')
+      .filter(block => block.includes('data: ')).length;
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const peakRssMiB = rss.stop();
-    const job = (await (await fetch(`${backend.baseUrl}/api/cloud-extractor/extraction/jobs/${jobId}`, { headers })).json()) as {
+    const job = (await (
+      await fetch(
+        `${backend.baseUrl}/api/cloud-extractor/extraction/jobs/${jobId}`,
+        { headers },
+      )
+    ).json()) as {
       status: string;
       results: { resources_extracted: number };
     };
@@ -170,7 +252,10 @@ async function endToEnd(label: string): Promise<Row> {
       seconds: Number(seconds.toFixed(2)),
       resourcesPerSecond: Math.round(job.results.resources_extracted / seconds),
       peakRssMiB,
-      goal: seconds < 60 && peakRssMiB < 500 ? 'met (<60 s, <500 MB)' : 'MISSED (<60 s, <500 MB)',
+      goal:
+        seconds < 60 && peakRssMiB < 500
+          ? 'met (<60 s, <500 MB)'
+          : 'MISSED (<60 s, <500 MB)',
     };
   } finally {
     await backend.stop();
@@ -179,11 +264,26 @@ async function endToEnd(label: string): Promise<Row> {
 
 const END_TO_END = 'HTTP trigger + SSE, real backend (no catalog)';
 
-const BASE: ExtractionRequest = { provider: 'aws', services: null, regions: null, filters: {}, batch_size: 1000 };
-const SCANS: Record<string, { request: ExtractionRequest; services: string[] }> = {
+const BASE: ExtractionRequest = {
+  provider: 'aws',
+  services: null,
+  regions: null,
+  filters: {},
+  batch_size: 1000,
+};
+const SCANS: Record<
+  string,
+  { request: ExtractionRequest; services: string[] }
+> = {
   'full (all services)': { request: BASE, services: ['ec2'] },
-  'subset (services: [ec2])': { request: { ...BASE, services: ['ec2'] }, services: ['ec2'] },
-  'full, Lambda functions + ListTags each': { request: BASE, services: ['lambda'] },
+  'subset (services: [ec2])': {
+    request: { ...BASE, services: ['ec2'] },
+    services: ['ec2'],
+  },
+  'full, Lambda functions + ListTags each': {
+    request: BASE,
+    services: ['lambda'],
+  },
 };
 
 async function main() {
@@ -191,20 +291,30 @@ async function main() {
   if (scan) {
     // Child: one scan, so its peak RSS is its own.
     mockAccount();
-    const row = scan === END_TO_END ? await endToEnd(scan) : await once(scan, SCANS[scan].request, SCANS[scan].services);
+    const row =
+      scan === END_TO_END
+        ? await endToEnd(scan)
+        : await once(scan, SCANS[scan].request, SCANS[scan].services);
     process.stdout.write(`\n${JSON.stringify(row)}\n`);
     process.exit(0);
   }
   const rows = [...Object.keys(SCANS), END_TO_END].map(name => {
-    const child = spawnSync(process.execPath, [...process.execArgv, __filename], {
-      env: { ...process.env, BENCH_CLOUD_EXTRACTOR_SCAN: name },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, __filename],
+      {
+        env: { ...process.env, BENCH_CLOUD_EXTRACTOR_SCAN: name },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     if (child.status !== 0) throw new Error(`scan ${name} failed`);
     return JSON.parse(child.stdout.trim().split('\n').pop()!) as Row;
   });
-  printTable(`cloud-extractor: ${RESOURCES.toLocaleString('en')} EC2 instances (or Lambda functions, tagged one ListTags each) from a paginated mocked account into the entity provider`, rows);
+  printTable(
+    `cloud-extractor: ${RESOURCES.toLocaleString('en')} EC2 instances (or Lambda functions, tagged one ListTags each) from a paginated mocked account into the entity provider`,
+    rows,
+  );
   writeResults('cloud-extractor', rows);
 }
 

@@ -19,23 +19,48 @@ function argoSync(i) {
     revision: `rev${threadId}-${i}`,
     timestamp: new Date(Date.now() - (i % 86400) * 1000).toISOString(),
   });
-  return { headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` }, body };
+  return {
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${secret}`,
+    },
+    body,
+  };
 }
 
 function githubPush(i) {
   const body = JSON.stringify({
     ref: 'refs/heads/main',
-    repository: { name: project(i), full_name: `bench/${project(i)}`, default_branch: 'main', pushed_at: Math.floor(Date.now() / 1000) },
-    commits: Array.from({ length: 10 }, (_, c) => ({ id: `push${threadId}-${i}c${c}`, timestamp: new Date().toISOString(), message: 'bench' })),
+    repository: {
+      name: project(i),
+      full_name: `bench/${project(i)}`,
+      default_branch: 'main',
+      pushed_at: Math.floor(Date.now() / 1000),
+    },
+    commits: Array.from({ length: 10 }, (_, c) => ({
+      id: `push${threadId}-${i}c${c}`,
+      timestamp: new Date().toISOString(),
+      message: 'bench',
+    })),
   });
   const signature = `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
-  return { headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-hub-signature-256': signature }, body };
+  return {
+    headers: {
+      'content-type': 'application/json',
+      'x-github-event': 'push',
+      'x-hub-signature-256': signature,
+    },
+    body,
+  };
 }
 
 const deliveries = { argocd: argoSync, 'github-push': githubPush };
 
 module.exports = request => {
   const delivery = deliveries[kind];
-  if (!delivery) throw new Error(`BENCH_DEVLAKE_DELIVERY must be one of ${Object.keys(deliveries).join(', ')}`);
+  if (!delivery)
+    throw new Error(
+      `BENCH_DEVLAKE_DELIVERY must be one of ${Object.keys(deliveries).join(', ')}`,
+    );
   return { ...request, ...delivery(++n) };
 };

@@ -13,14 +13,19 @@ import knexFactory, { type Knex } from 'knex';
 import type autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { benchPostgresConnection, startBenchBackend, type BenchBackend } from '../lib/backend';
+import {
+  benchPostgresConnection,
+  startBenchBackend,
+  type BenchBackend,
+} from '../lib/backend';
 import { runLoad } from '../lib/load';
 import { printTable, writeResults, type Row } from '../lib/report';
 
 // One log line per request would cost more than the requests measured.
 process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
 
-const size = (name: string, fallback: number) => Number(process.env[`BENCH_DEVLAKE_${name}`] ?? fallback);
+const size = (name: string, fallback: number) =>
+  Number(process.env[`BENCH_DEVLAKE_${name}`] ?? fallback);
 const SIZES = {
   deployments: size('DEPLOYMENTS', 1_000_000),
   commits: size('COMMITS', 10_000_000),
@@ -40,10 +45,18 @@ const YEAR_SECONDS = 365 * 86400;
 const connect = (database?: string) => {
   const url = new URL(benchPostgresConnection());
   if (database) url.pathname = `/${database}`;
-  return knexFactory({ client: 'pg', connection: url.toString(), pool: { min: 0, max: 2 } });
+  return knexFactory({
+    client: 'pg',
+    connection: url.toString(),
+    pool: { min: 0, max: 2 },
+  });
 };
 
-async function timed<T>(label: string, rows: Row[], work: () => Promise<T>): Promise<T> {
+async function timed<T>(
+  label: string,
+  rows: Row[],
+  work: () => Promise<T>,
+): Promise<T> {
   const started = Date.now();
   const result = await work();
   const seconds = (Date.now() - started) / 1000;
@@ -83,15 +96,22 @@ async function generate(db: Knex): Promise<Row[]> {
       from generate_series(1, ${SIZES.commits}) g`),
   );
   await timed('commit indexes', steps, async () => {
-    await db.raw('alter table commits add constraint commits_project_sha_uniq unique (project, sha)');
-    await db.raw('create index commits_project_landed_idx on commits (project, landed_at, committed_at, sha)');
+    await db.raw(
+      'alter table commits add constraint commits_project_sha_uniq unique (project, sha)',
+    );
+    await db.raw(
+      'create index commits_project_landed_idx on commits (project, landed_at, committed_at, sha)',
+    );
   });
   // Deliveries that list their commits (DevLake's deploymentCommits) link them to deployments; lead
   // time then follows the links. A hundredth of the projects (those ending in 42, the measured one
   // among them) get links: each commit to the first successful production deployment after it landed,
   // stored deployment by deployment as deliveries store them.
-  await timed('deployment-commit links (a hundredth of the projects)', steps, () =>
-    db.raw(`
+  await timed(
+    'deployment-commit links (a hundredth of the projects)',
+    steps,
+    () =>
+      db.raw(`
       insert into deployment_commits (deployment_id, commit_sha)
       select d.id, c.sha from commits c
       cross join lateral (
@@ -114,21 +134,49 @@ async function generate(db: Knex): Promise<Row[]> {
 }
 
 async function metricsLatency(backend: BenchBackend, project: string) {
-  const day = (offset: number) => new Date(Date.now() - offset * 86400_000).toISOString().slice(0, 10);
+  const day = (offset: number) =>
+    new Date(Date.now() - offset * 86400_000).toISOString().slice(0, 10);
   const url = `${backend.baseUrl}/api/devlake/dora-metrics?project=${project}&startDate=${day(90)}&endDate=${day(0)}`;
   const headers = { Authorization: `Bearer ${backend.token}` };
   const sample = await fetch(url, { headers });
-  const body = (await sample.json()) as { metrics: Record<string, { value: number | null; count: number }> };
-  if (!sample.ok) throw new Error(`dora-metrics answered ${sample.status}: ${JSON.stringify(body)}`);
-  const counts = Object.fromEntries(Object.entries(body.metrics).map(([k, m]) => [k, m.count]));
+  const body = (await sample.json()) as {
+    metrics: Record<string, { value: number | null; count: number }>;
+  };
+  if (!sample.ok)
+    throw new Error(
+      `dora-metrics answered ${sample.status}: ${JSON.stringify(body)}`,
+    );
+  const counts = Object.fromEntries(
+    Object.entries(body.metrics).map(([k, m]) => [k, m.count]),
+  );
   console.log(`  ${project} over 90 days stands on`, counts);
-  const detailed = (await (await fetch(`${url}&details=true`, { headers })).json()) as { metrics: { leadTimeForChanges: { details?: Array<{ matchedBy?: string }> } } };
-  const byLink = detailed.metrics.leadTimeForChanges.details?.filter(d => d.matchedBy === 'link').length ?? 0;
-  console.log(`  lead time: ${byLink} of ${counts.leadTimeForChanges} changes matched to their deployment by link`);
+  const detailed = (await (
+    await fetch(`${url}&details=true`, { headers })
+  ).json()) as {
+    metrics: {
+      leadTimeForChanges: { details?: Array<{ matchedBy?: string }> };
+    };
+  };
+  const byLink =
+    detailed.metrics.leadTimeForChanges.details?.filter(
+      d => d.matchedBy === 'link',
+    ).length ?? 0;
+  console.log(
+    `  lead time: ${byLink} of ${counts.leadTimeForChanges} changes matched to their deployment by link`,
+  );
   const rows: Row[] = [];
   for (const connections of [1, 4]) {
-    const figures = await runLoad({ url, headers, connections, duration: SECONDS });
-    rows.push({ route: 'GET /dora-metrics (90 days, 1 project)', connections, ...figures });
+    const figures = await runLoad({
+      url,
+      headers,
+      connections,
+      duration: SECONDS,
+    });
+    rows.push({
+      route: 'GET /dora-metrics (90 days, 1 project)',
+      connections,
+      ...figures,
+    });
   }
   return { rows, counts };
 }
@@ -139,7 +187,11 @@ const DELIVERY = join(__dirname, 'delivery.cjs');
  * Posts a fresh delivery per request (built by delivery.cjs) for the configured duration, from a
  * worker thread: senders are other machines, so the load must not share the backend's event loop.
  */
-function deliver(backend: BenchBackend, path: string, kind: 'argocd' | 'github-push') {
+function deliver(
+  backend: BenchBackend,
+  path: string,
+  kind: 'argocd' | 'github-push',
+) {
   process.env.BENCH_DEVLAKE_DELIVERY = kind;
   return runLoad({
     url: `${backend.baseUrl}/api/devlake${path}`,
@@ -147,22 +199,55 @@ function deliver(backend: BenchBackend, path: string, kind: 'argocd' | 'github-p
     connections: 32,
     duration: SECONDS,
     workers: 1,
-    requests: [{ method: 'POST', setupRequest: DELIVERY as unknown as autocannon.Request['setupRequest'] }],
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: DELIVERY as unknown as autocannon.Request['setupRequest'],
+      },
+    ],
   });
 }
 
 async function ingestion(backend: BenchBackend, db: Knex) {
   const rows: Row[] = [];
   // The ceiling of the HTTP stack on this machine: the health route (one `select 1`).
-  const health = await runLoad({ url: `${backend.baseUrl}/api/devlake/health`, connections: 32, duration: SECONDS, workers: 1 });
-  rows.push({ events: 'reference: GET /health (no event)', connections: 32, ...health, eventsPerSecond: 0, stored: 0 });
+  const health = await runLoad({
+    url: `${backend.baseUrl}/api/devlake/health`,
+    connections: 32,
+    duration: SECONDS,
+    workers: 1,
+  });
+  rows.push({
+    events: 'reference: GET /health (no event)',
+    connections: 32,
+    ...health,
+    eventsPerSecond: 0,
+    stored: 0,
+  });
   const argo = await deliver(backend, '/webhooks/argocd', 'argocd');
-  const stored = Number((await db('deployments').where({ source: 'argocd' }).count({ c: '*' }))[0].c);
-  rows.push({ events: 'Argo CD deployment (1 event, Bearer)', connections: 32, ...argo, eventsPerSecond: argo.requestsPerSecond, stored });
+  const stored = Number(
+    (await db('deployments').where({ source: 'argocd' }).count({ c: '*' }))[0]
+      .c,
+  );
+  rows.push({
+    events: 'Argo CD deployment (1 event, Bearer)',
+    connections: 32,
+    ...argo,
+    eventsPerSecond: argo.requestsPerSecond,
+    stored,
+  });
 
   const push = await deliver(backend, '/webhooks/github', 'github-push');
-  const commits = Number((await db('commits').where('sha', 'like', 'push%').count({ c: '*' }))[0].c);
-  rows.push({ events: 'GitHub push, 10 commits (HMAC)', connections: 32, ...push, eventsPerSecond: push.requestsPerSecond * 10, stored: commits });
+  const commits = Number(
+    (await db('commits').where('sha', 'like', 'push%').count({ c: '*' }))[0].c,
+  );
+  rows.push({
+    events: 'GitHub push, 10 commits (HMAC)',
+    connections: 32,
+    ...push,
+    eventsPerSecond: push.requestsPerSecond * 10,
+    stored: commits,
+  });
   return rows;
 }
 
@@ -174,8 +259,16 @@ async function main() {
   try {
     backend = await startBenchBackend({
       features: [devlake, catalogServiceMock.factory({ entities: [] })],
-      database: { client: 'pg', connection: benchPostgresConnection(), prefix: PREFIX },
-      config: { devlake: { webhooks: { argocd: { secret: SECRET }, github: { secret: SECRET } } } },
+      database: {
+        client: 'pg',
+        connection: benchPostgresConnection(),
+        prefix: PREFIX,
+      },
+      config: {
+        devlake: {
+          webhooks: { argocd: { secret: SECRET }, github: { secret: SECRET } },
+        },
+      },
     });
     db = connect(DATABASE);
     let generation: Row[] = [];
@@ -183,13 +276,25 @@ async function main() {
     if (!INGESTION_ONLY) {
       console.log(`generating into ${DATABASE}`);
       generation = await generate(db);
-      printTable(`Generation (${SIZES.deployments} deployments, ${SIZES.commits} commits, ${SIZES.incidents} incidents, ${SIZES.projects} projects)`, generation);
+      printTable(
+        `Generation (${SIZES.deployments} deployments, ${SIZES.commits} commits, ${SIZES.incidents} incidents, ${SIZES.projects} projects)`,
+        generation,
+      );
       latency = await metricsLatency(backend, 'svc-0042');
       printTable('Metrics latency (goal: p95 < 100 ms)', latency.rows);
     }
     const ingest = await ingestion(backend, db);
-    printTable('Ingestion over HTTP (goal: >= 5,000 events/s sustained)', ingest);
-    writeResults('devlake', { sizes: INGESTION_ONLY ? 'ingestion only, empty database' : SIZES, seconds: SECONDS, generation, latency, ingestion: ingest });
+    printTable(
+      'Ingestion over HTTP (goal: >= 5,000 events/s sustained)',
+      ingest,
+    );
+    writeResults('devlake', {
+      sizes: INGESTION_ONLY ? 'ingestion only, empty database' : SIZES,
+      seconds: SECONDS,
+      generation,
+      latency,
+      ingestion: ingest,
+    });
   } finally {
     await db?.destroy();
     await backend?.stop();
@@ -200,7 +305,9 @@ async function main() {
 }
 
 // Exit when done: a stopped backend can leave handles (pools, timers) that would keep the run alive.
-main().then(() => process.exit(0)).catch(e => {
-  console.error(e);
-  process.exit(1);
-});
+main()
+  .then(() => process.exit(0))
+  .catch(e => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -19,7 +19,9 @@ process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
 const ATTESTATIONS = Number(process.env.BENCH_ATTESTATIONS ?? 10_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 /** backend.database.knexConfig.pool.max; knex's default (10) when unset. */
-const POOL = process.env.BENCH_POOL ? Number(process.env.BENCH_POOL) : undefined;
+const POOL = process.env.BENCH_POOL
+  ? Number(process.env.BENCH_POOL)
+  : undefined;
 const PREFIX = 'bench_factstore_';
 const ORG = 'bench';
 const FLOW = 'bench-flow';
@@ -27,7 +29,10 @@ const TRAIL = 'trail-1';
 const FINGERPRINT = createHash('sha256').update('bench artifact').digest('hex');
 
 async function resetDatabase() {
-  const admin = knexFactory({ client: 'pg', connection: benchPostgresConnection() });
+  const admin = knexFactory({
+    client: 'pg',
+    connection: benchPostgresConnection(),
+  });
   try {
     await admin.raw(`DROP DATABASE IF EXISTS ${PREFIX}factstore WITH (FORCE)`);
   } finally {
@@ -36,7 +41,14 @@ async function resetDatabase() {
 }
 
 function multipart(boundary: string, dataJson: object): string {
-  return [`--${boundary}`, 'Content-Disposition: form-data; name="data_json"', '', JSON.stringify(dataJson), `--${boundary}--`, ''].join('\r\n');
+  return [
+    `--${boundary}`,
+    'Content-Disposition: form-data; name="data_json"',
+    '',
+    JSON.stringify(dataJson),
+    `--${boundary}--`,
+    '',
+  ].join('\r\n');
 }
 
 /**
@@ -46,10 +58,21 @@ function multipart(boundary: string, dataJson: object): string {
  * so it jumps between steps (8,000 requests: 1,946/s = 4.1 s, 2,570/s = 3.1 s). `requestsPerSecond`
  * is the rate the backend recorded them at (see serverRate).
  */
-async function ingest(options: { url: string; amount: number; requests?: autocannon.Request[]; method?: 'POST'; headers?: Record<string, string>; body?: string }) {
+async function ingest(options: {
+  url: string;
+  amount: number;
+  requests?: autocannon.Request[];
+  method?: 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+}) {
   const started = process.hrtime.bigint();
   const loopBefore = performance.eventLoopUtilization();
-  const result = await autocannon({ ...options, connections: CONNECTIONS, workers: 1 });
+  const result = await autocannon({
+    ...options,
+    connections: CONNECTIONS,
+    workers: 1,
+  });
   const loop = performance.eventLoopUtilization(loopBefore);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const latency = result.latency as autocannon.Histogram & { p95?: number };
@@ -70,35 +93,68 @@ async function ingest(options: { url: string; amount: number; requests?: autocan
  * Attestations per second as the backend recorded them: the stored attestations from `offset` to
  * `offset + amount - 1` (in order), over the time between the first and the last one's createdAt.
  */
-async function serverRate(call: (method: string, path: string) => Promise<unknown>, trailId: string, offset: number, amount: number) {
+async function serverRate(
+  call: (method: string, path: string) => Promise<unknown>,
+  trailId: string,
+  offset: number,
+  amount: number,
+) {
   const at = async (index: number) => {
-    const [attestation] = (await call('GET', `/api/v1/trails/${trailId}/attestations?limit=1&offset=${index}`)) as Array<{ createdAt: string }>;
+    const [attestation] = (await call(
+      'GET',
+      `/api/v1/trails/${trailId}/attestations?limit=1&offset=${index}`,
+    )) as Array<{ createdAt: string }>;
     return Date.parse(attestation.createdAt);
   };
-  const [first, last] = await Promise.all([at(offset), at(offset + amount - 1)]);
+  const [first, last] = await Promise.all([
+    at(offset),
+    at(offset + amount - 1),
+  ]);
   return Math.round(((amount - 1) * 1000) / (last - first));
 }
 
 async function main() {
   await resetDatabase();
-  const { default: factstore } = await import('@fawkes/plugin-factstore-backend');
+  const { default: factstore } =
+    await import('@fawkes/plugin-factstore-backend');
   const backend = await startBenchBackend({
     features: [factstore],
-    database: { client: 'pg', connection: benchPostgresConnection(), prefix: PREFIX, ...(POOL ? { knexConfig: { pool: { min: 0, max: POOL } } } : {}) },
+    database: {
+      client: 'pg',
+      connection: benchPostgresConnection(),
+      prefix: PREFIX,
+      ...(POOL ? { knexConfig: { pool: { min: 0, max: POOL } } } : {}),
+    },
   });
   const base = `${backend.baseUrl}/api/factstore`;
-  const headers = { Authorization: `Bearer ${backend.token}`, 'Content-Type': 'application/json' };
+  const headers = {
+    Authorization: `Bearer ${backend.token}`,
+    'Content-Type': 'application/json',
+  };
   const call = async (method: string, path: string, body?: object) => {
-    const res = await fetch(`${base}${path}`, { method, headers, body: body && JSON.stringify(body) });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers,
+      body: body && JSON.stringify(body),
+    });
+    if (!res.ok)
+      throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
     return res.json();
   };
 
   try {
     const flow = await call('PUT', `/api/v2/flows/${ORG}`, { name: FLOW });
-    await call('PUT', `/api/v1/flows/${flow.id}`, { requiredAttestations: ['junit', 'snyk', 'trivy'] });
-    const trail = await call('PUT', `/api/v2/trails/${ORG}/${FLOW}`, { name: TRAIL });
-    await call('POST', `/api/v2/artifacts/${ORG}/${FLOW}`, { fingerprint: FINGERPRINT, filename: 'bench:1', trail_name: TRAIL });
+    await call('PUT', `/api/v1/flows/${flow.id}`, {
+      requiredAttestations: ['junit', 'snyk', 'trivy'],
+    });
+    const trail = await call('PUT', `/api/v2/trails/${ORG}/${FLOW}`, {
+      name: TRAIL,
+    });
+    await call('POST', `/api/v2/artifacts/${ORG}/${FLOW}`, {
+      fingerprint: FINGERPRINT,
+      filename: 'bench:1',
+      trail_name: TRAIL,
+    });
 
     const rows = [];
     const kosliShare = Math.floor(ATTESTATIONS / 5);
@@ -110,26 +166,56 @@ async function main() {
         method: 'POST' as const,
         path: `/api/factstore/api/v1/trails/${trail.id}/attestations`,
         headers,
-        body: JSON.stringify({ type, status: 'PASSED', artifactSha256: FINGERPRINT, metadata: { run: 1 } }),
+        body: JSON.stringify({
+          type,
+          status: 'PASSED',
+          artifactSha256: FINGERPRINT,
+          metadata: { run: 1 },
+        }),
       })),
     });
-    rows.push({ step: 'ingest v1 POST /trails/{id}/attestations', connections: CONNECTIONS, requestsPerSecond: await serverRate(call, trail.id, 0, v1Amount), ...v1 });
+    rows.push({
+      step: 'ingest v1 POST /trails/{id}/attestations',
+      connections: CONNECTIONS,
+      requestsPerSecond: await serverRate(call, trail.id, 0, v1Amount),
+      ...v1,
+    });
 
     const boundary = 'benchboundary7MA4YWxkTrZu0gW';
     const kosli = await ingest({
       url: `${base}/api/v2/attestations/${ORG}/${FLOW}/trail/${TRAIL}/junit`,
       method: 'POST',
       amount: kosliShare,
-      headers: { Authorization: headers.Authorization, 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      headers: {
+        Authorization: headers.Authorization,
+        'Content-Type': `multipart/form-data; boundary=${boundary}`,
+      },
       body: multipart(boundary, {
         attestation_name: 'unit-tests',
         artifact_fingerprint: FINGERPRINT,
-        junit_results: [{ name: 'suite', failures: 0, errors: 0, skipped: 1, total: 250, duration: 12.5 }],
+        junit_results: [
+          {
+            name: 'suite',
+            failures: 0,
+            errors: 0,
+            skipped: 1,
+            total: 250,
+            duration: 12.5,
+          },
+        ],
       }),
     });
-    rows.push({ step: 'ingest Kosli multipart POST /attestations/…/junit', connections: CONNECTIONS, requestsPerSecond: await serverRate(call, trail.id, v1Amount, kosliShare), ...kosli });
+    rows.push({
+      step: 'ingest Kosli multipart POST /attestations/…/junit',
+      connections: CONNECTIONS,
+      requestsPerSecond: await serverRate(call, trail.id, v1Amount, kosliShare),
+      ...kosli,
+    });
 
-    const stored = await call('GET', `/api/v1/audit?trailId=${trail.id}&size=1`);
+    const stored = await call(
+      'GET',
+      `/api/v1/audit?trailId=${trail.id}&size=1`,
+    );
     const attestationsInTrail = stored.totalElements - 2; // the trail's own and the artifact's events
 
     for (const connections of [1, CONNECTIONS]) {
@@ -137,7 +223,10 @@ async function main() {
         url: `${base}/api/v1/assert`,
         method: 'POST',
         headers,
-        body: JSON.stringify({ flowId: flow.id, sha256Digest: `sha256:${FINGERPRINT}` }),
+        body: JSON.stringify({
+          flowId: flow.id,
+          sha256Digest: `sha256:${FINGERPRINT}`,
+        }),
         connections,
         duration: 10,
       });
@@ -149,18 +238,34 @@ async function main() {
       connections: 1,
       duration: 10,
     });
-    rows.push({ step: 'assert Kosli GET /asserts/…', connections: 1, ...assertKosli });
+    rows.push({
+      step: 'assert Kosli GET /asserts/…',
+      connections: 1,
+      ...assertKosli,
+    });
 
-    const check = await call('POST', '/api/v1/assert', { flowId: flow.id, sha256Digest: FINGERPRINT });
-    printTable(`factstore on PostgreSQL: one trail with ${attestationsInTrail} attestations (assert compliant: ${check.compliant})`, rows);
-    writeResults('factstore', { attestationsInTrail, assertCompliant: check.compliant, rows });
+    const check = await call('POST', '/api/v1/assert', {
+      flowId: flow.id,
+      sha256Digest: FINGERPRINT,
+    });
+    printTable(
+      `factstore on PostgreSQL: one trail with ${attestationsInTrail} attestations (assert compliant: ${check.compliant})`,
+      rows,
+    );
+    writeResults('factstore', {
+      attestationsInTrail,
+      assertCompliant: check.compliant,
+      rows,
+    });
   } finally {
     await backend.stop();
   }
 }
 
 // Exit when done: a stopped backend can leave handles (pools, timers) that would keep the run alive.
-main().then(() => process.exit(0)).catch(error => {
-  console.error(error);
-  process.exit(1);
-});
+main()
+  .then(() => process.exit(0))
+  .catch(error => {
+    console.error(error);
+    process.exit(1);
+  });

@@ -23,16 +23,23 @@ async function once(run: number) {
     `backend:\n  baseUrl: http://localhost:${port}\n  listen:\n    port: ${port}\nkubernetesSimulator:\n  port: ${simulatorPort}\nkubernetes:\n  clusterLocatorMethods:\n    - type: config\n      clusters:\n        - name: local\n          url: http://127.0.0.1:${simulatorPort}\n          authProvider: serviceAccount\n          serviceAccountToken: local-simulator-token\n          skipTLSVerify: true\n`,
   );
   const started = Date.now();
-  const child = spawn(process.execPath, [resolve(ROOT, 'scripts/start.mjs'), '--config', config], {
-    cwd: ROOT,
-    detached: true,
-    env: { ...process.env, INIT_CWD: ROOT, NODE_ENV: 'development' },
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    process.execPath,
+    [resolve(ROOT, 'scripts/start.mjs'), '--config', config],
+    {
+      cwd: ROOT,
+      detached: true,
+      env: { ...process.env, INIT_CWD: ROOT, NODE_ENV: 'development' },
+      stdio: 'ignore',
+    },
+  );
   let readyMs = -1;
   while (Date.now() - started < 120_000) {
     try {
-      if ((await fetch(`http://localhost:${port}/.backstage/health/v1/readiness`)).ok) {
+      if (
+        (await fetch(`http://localhost:${port}/.backstage/health/v1/readiness`))
+          .ok
+      ) {
         readyMs = Date.now() - started;
         break;
       }
@@ -43,7 +50,8 @@ async function once(run: number) {
   }
   await new Promise(r => setTimeout(r, 10_000));
   // The backend is the largest process; the CLI launcher and npm wrapper make up the rest.
-  const { largestMiB: backendIdleRssMiB, totalMiB: treeIdleRssMiB } = processTreeRssMiB(child.pid!);
+  const { largestMiB: backendIdleRssMiB, totalMiB: treeIdleRssMiB } =
+    processTreeRssMiB(child.pid!);
   process.kill(-child.pid!, 'SIGTERM');
   await new Promise(r => child.once('exit', r));
   return { run, readyMs, backendIdleRssMiB, treeIdleRssMiB };
@@ -52,12 +60,17 @@ async function once(run: number) {
 async function main() {
   const rows = [];
   for (let i = 1; i <= RUNS; i++) rows.push(await once(i));
-  printTable('Backend cold start (npm start, all plugins, SQLite, simulator)', rows);
+  printTable(
+    'Backend cold start (npm start, all plugins, SQLite, simulator)',
+    rows,
+  );
   writeResults('foundation', rows);
 }
 
 // Exit when done: a stopped backend can leave handles (pools, timers) that would keep the run alive.
-main().then(() => process.exit(0)).catch(e => {
-  console.error(e);
-  process.exit(1);
-});
+main()
+  .then(() => process.exit(0))
+  .catch(e => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -1,5 +1,9 @@
 import { createBackend } from '@backstage/backend-defaults';
-import { coreServices, createServiceFactory, type BackendFeature } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createServiceFactory,
+  type BackendFeature,
+} from '@backstage/backend-plugin-api';
 import { ConfigReader } from '@backstage/config';
 import type { JsonObject } from '@backstage/types';
 import { randomBytes } from 'node:crypto';
@@ -23,7 +27,8 @@ export async function freePort(): Promise<number> {
 }
 
 /** PostgreSQL for benchmarks: the machine's server unless BENCH_POSTGRES_URL says otherwise. */
-export const benchPostgresConnection = () => process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432';
+export const benchPostgresConnection = () =>
+  process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432';
 
 /**
  * Starts a real backend (backend-defaults, production code paths) with the given features, on
@@ -42,8 +47,15 @@ export async function startBenchBackend(options: {
     backend: {
       baseUrl: `http://127.0.0.1:${port}`,
       listen: { port, host: '127.0.0.1' },
-      database: options.database ?? { client: 'better-sqlite3', connection: ':memory:' },
-      auth: { externalAccess: [{ type: 'static', options: { token, subject: 'bench' } }] },
+      database: options.database ?? {
+        client: 'better-sqlite3',
+        connection: ':memory:',
+      },
+      auth: {
+        externalAccess: [
+          { type: 'static', options: { token, subject: 'bench' } },
+        ],
+      },
       ...((options.config?.backend as JsonObject | undefined) ?? {}),
     },
   };
@@ -57,5 +69,9 @@ export async function startBenchBackend(options: {
   );
   for (const feature of options.features) backend.add(feature);
   await backend.start();
-  return { baseUrl: `http://127.0.0.1:${port}`, token, stop: () => backend.stop() };
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    token,
+    stop: () => backend.stop(),
+  };
 }

@@ -40,7 +40,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
     requests: options.requests,
     ...(options.method ? { method: options.method } : {}),
     ...(options.workers ? { workers: options.workers } : {}),
-    ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? 10 }),
+    ...(options.amount
+      ? { amount: options.amount }
+      : { duration: options.duration ?? 10 }),
   });
   const latency = result.latency as autocannon.Histogram & { p95?: number };
   return {

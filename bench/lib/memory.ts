@@ -19,9 +19,16 @@ export class PeakRss {
 }
 
 /** Resident memory of a process and all its descendants, in MiB (from `ps`): the sum and the largest one. */
-export function processTreeRssMiB(rootPid: number): { totalMiB: number; largestMiB: number } {
-  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
-  const table = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=']).toString().trim().split('\n')
+export function processTreeRssMiB(rootPid: number): {
+  totalMiB: number;
+  largestMiB: number;
+} {
+  const { execFileSync } =
+    require('node:child_process') as typeof import('node:child_process');
+  const table = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='])
+    .toString()
+    .trim()
+    .split('\n')
     .map(line => line.trim().split(/\s+/).map(Number));
   const tree = new Set([rootPid]);
   let grew = true;
@@ -36,5 +43,8 @@ export function processTreeRssMiB(rootPid: number): { totalMiB: number; largestM
   }
   const sizes = table.filter(([pid]) => tree.has(pid)).map(([, , rss]) => rss);
   const mib = (kb: number) => Math.round(kb / 1024);
-  return { totalMiB: mib(sizes.reduce((a, b) => a + b, 0)), largestMiB: mib(Math.max(0, ...sizes)) };
+  return {
+    totalMiB: mib(sizes.reduce((a, b) => a + b, 0)),
+    largestMiB: mib(Math.max(0, ...sizes)),
+  };
 }

@@ -7,10 +7,20 @@ export type Row = Record<string, string | number | boolean | null>;
 export function printTable(title: string, rows: Row[]): void {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]);
-  const cell = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : String(v ?? ''));
-  const widths = columns.map(c => Math.max(c.length, ...rows.map(r => cell(r[c]).length)));
-  const line = (values: string[]) => `| ${values.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`;
-  console.log(`\n${title}\n${line(columns)}\n${line(widths.map(w => '-'.repeat(w)))}`);
+  const cell = (v: unknown) =>
+    typeof v === 'number'
+      ? Number.isInteger(v)
+        ? String(v)
+        : v.toFixed(2)
+      : String(v ?? '');
+  const widths = columns.map(c =>
+    Math.max(c.length, ...rows.map(r => cell(r[c]).length)),
+  );
+  const line = (values: string[]) =>
+    `| ${values.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`;
+  console.log(
+    `\n${title}\n${line(columns)}\n${line(widths.map(w => '-'.repeat(w)))}`,
+  );
   for (const r of rows) console.log(line(columns.map(c => cell(r[c]))));
 }
 
@@ -19,8 +29,15 @@ export function writeResults(name: string, results: unknown): string {
   const dir = resolve(__dirname, '..', 'results');
   mkdirSync(dir, { recursive: true });
   const file = resolve(dir, `${name}.json`);
-  const machine = { node: process.version, platform: process.platform, cpus: require('node:os').cpus().length };
-  writeFileSync(file, `${JSON.stringify({ name, takenAt: new Date().toISOString(), machine, results }, null, 2)}\n`);
+  const machine = {
+    node: process.version,
+    platform: process.platform,
+    cpus: require('node:os').cpus().length,
+  };
+  writeFileSync(
+    file,
+    `${JSON.stringify({ name, takenAt: new Date().toISOString(), machine, results }, null, 2)}\n`,
+  );
   console.log(`\nresults written to ${file}`);
   return file;
 }

@@ -1,4 +1,8 @@
-import type { AuditorService, AuditorServiceCreateEventOptions, AuditorServiceEventSeverityLevel } from '@backstage/backend-plugin-api';
+import type {
+  AuditorService,
+  AuditorServiceCreateEventOptions,
+  AuditorServiceEventSeverityLevel,
+} from '@backstage/backend-plugin-api';
 import type { Request } from 'express';
 
 /** What an audit event records beside its id and severity. */
@@ -16,7 +20,10 @@ export interface AuditSpec {
 }
 
 /** Drops keys without a value, so events list only what is known. */
-const defined = (meta: AuditMeta): AuditMeta => Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined));
+const defined = (meta: AuditMeta): AuditMeta =>
+  Object.fromEntries(
+    Object.entries(meta).filter(([, value]) => value !== undefined),
+  );
 
 /**
  * Runs one request as one event of the backend's auditor, as catalog-backend does: created before
@@ -24,8 +31,18 @@ const defined = (meta: AuditMeta): AuditMeta => Object.fromEntries(Object.entrie
  * failure. What `work` notes is kept for the outcome, also when it fails later (a failed rollback
  * still names the revision it wrote).
  */
-export async function audited<T>(auditor: AuditorService, req: Request, spec: AuditSpec, work: (note: AuditNote) => Promise<T>): Promise<T> {
-  const event = await auditor.createEvent({ eventId: spec.eventId, severityLevel: spec.severityLevel, request: req, meta: spec.meta && defined(spec.meta) });
+export async function audited<T>(
+  auditor: AuditorService,
+  req: Request,
+  spec: AuditSpec,
+  work: (note: AuditNote) => Promise<T>,
+): Promise<T> {
+  const event = await auditor.createEvent({
+    eventId: spec.eventId,
+    severityLevel: spec.severityLevel,
+    request: req,
+    meta: spec.meta && defined(spec.meta),
+  });
   let learned: AuditMeta = {};
   const note: AuditNote = facts => {
     learned = { ...learned, ...defined(facts) };

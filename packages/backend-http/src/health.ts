@@ -18,7 +18,9 @@ export function healthHandler(options: HealthOptions): RequestHandler {
       await options.check();
       res.json({ status: 'healthy', timestamp, version: options.version });
     } catch {
-      res.status(503).json({ status: 'unhealthy', timestamp, version: options.version });
+      res
+        .status(503)
+        .json({ status: 'unhealthy', timestamp, version: options.version });
     }
   };
 }

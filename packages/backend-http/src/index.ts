@@ -5,7 +5,11 @@
  *
  * @packageDocumentation
  */
-export { UnprocessableEntityError, TooManyRequestsError, BadGatewayError } from './errors';
+export {
+  UnprocessableEntityError,
+  TooManyRequestsError,
+  BadGatewayError,
+} from './errors';
 export { parseInput } from './parseInput';
 export { unreadableBodyError } from './unreadableBody';
 export type { InputSource } from './parseInput';

@@ -9,7 +9,13 @@ describe('parseInput', () => {
   });
 
   it('returns the typed value when it is valid', () => {
-    expect(parseInput(schema, { devfileUrl: 'https://example.com/devfile.yaml' }, 'body')).toEqual({
+    expect(
+      parseInput(
+        schema,
+        { devfileUrl: 'https://example.com/devfile.yaml' },
+        'body',
+      ),
+    ).toEqual({
       devfileUrl: 'https://example.com/devfile.yaml',
     });
   });
@@ -22,6 +28,8 @@ describe('parseInput', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(InputError);
-    expect((error as Error).message).toMatch(/^Invalid request body: body\.devfileUrl: .*expected string.*; body\.items\[0\]\.name: .*>=1 characters/);
+    expect((error as Error).message).toMatch(
+      /^Invalid request body: body\.devfileUrl: .*expected string.*; body\.items\[0\]\.name: .*>=1 characters/,
+    );
   });
 });

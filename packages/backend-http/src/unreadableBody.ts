@@ -21,25 +21,38 @@ interface BodyParserError {
  * plugin's API documents another status); a body over the limit is 413; a charset or
  * Content-Encoding the parser cannot read is 415. Any other error is returned as it is.
  */
-export function unreadableBodyError(error: unknown, InvalidBody: new (message: string) => Error = InputError): Error {
+export function unreadableBodyError(
+  error: unknown,
+  InvalidBody: new (message: string) => Error = InputError,
+): Error {
   const failure = (error ?? {}) as BodyParserError;
   switch (failure.type) {
     case 'entity.parse.failed':
       return new InvalidBody(`Invalid request body: ${jsonProblem(failure)}`);
     case 'entity.too.large':
-      return new PayloadTooLargeError(`Request body too large: it may be at most ${failure.limit} bytes`);
+      return new PayloadTooLargeError(
+        `Request body too large: it may be at most ${failure.limit} bytes`,
+      );
     case 'charset.unsupported':
-      return new UnsupportedMediaTypeError(`Unsupported request body charset "${failure.charset}": send JSON as UTF-8`);
+      return new UnsupportedMediaTypeError(
+        `Unsupported request body charset "${failure.charset}": send JSON as UTF-8`,
+      );
     case 'encoding.unsupported':
       return new UnsupportedMediaTypeError(
         `Unsupported Content-Encoding "${failure.encoding}": send the body uncompressed, or with Content-Encoding gzip or deflate`,
       );
     default:
       if (failure.code?.startsWith('Z_')) {
-        return new InvalidBody('Invalid request body: body could not be decompressed as its Content-Encoding header says');
+        return new InvalidBody(
+          'Invalid request body: body could not be decompressed as its Content-Encoding header says',
+        );
       }
       // Other body-parser refusals (an aborted request, a length that does not match) are 4xx too.
-      if (failure.type !== undefined && failure.status !== undefined && failure.status < 500) {
+      if (
+        failure.type !== undefined &&
+        failure.status !== undefined &&
+        failure.status < 500
+      ) {
         return new InvalidBody('Invalid request body: body could not be read');
       }
       return error as Error;
@@ -52,11 +65,15 @@ const STARTS_AS_OBJECT_OR_ARRAY = /^[ \t\n\r]*[{[]/;
 const POSITION = / in JSON at position (\d+)(?: \(line (\d+) column (\d+)\))?$/;
 
 function jsonProblem(failure: BodyParserError): string {
-  if (typeof failure.body === 'string' && !STARTS_AS_OBJECT_OR_ARRAY.test(failure.body)) {
+  if (
+    typeof failure.body === 'string' &&
+    !STARTS_AS_OBJECT_OR_ARRAY.test(failure.body)
+  ) {
     return 'body must be a JSON object or array';
   }
   const message = failure.message ?? '';
-  if (message.startsWith('Unexpected end of JSON input')) return 'body must be JSON: it ends before the JSON is complete';
+  if (message.startsWith('Unexpected end of JSON input'))
+    return 'body must be JSON: it ends before the JSON is complete';
   const position = POSITION.exec(message);
   if (!position) return 'body must be JSON: syntax error';
   const [, offset, line, column] = position;

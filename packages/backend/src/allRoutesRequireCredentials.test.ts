@@ -10,7 +10,13 @@ import { listPluginRoutes, samplePath } from './routeInventory';
 /** Routes open without Backstage credentials: health, and webhooks verified by their signature instead. */
 const OPEN_ROUTES = [/^GET \/health$/];
 
-const PLUGIN_IDS = ['che-launcher', 'devlake', 'factstore', 'cloud-extractor', 'helm-releases'];
+const PLUGIN_IDS = [
+  'che-launcher',
+  'devlake',
+  'factstore',
+  'cloud-extractor',
+  'helm-releases',
+];
 
 describe('every plugin route requires credentials', () => {
   const simulator = new KubernetesSimulator();
@@ -21,7 +27,11 @@ describe('every plugin route requires credentials', () => {
     backend = await startPluginBackend({
       features: [cheLauncher, devlake, factstore, cloudExtractor, helmReleases],
       config: {
-        kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [simulator.clusterConfig('local')] }] },
+        kubernetes: {
+          clusterLocatorMethods: [
+            { type: 'config', clusters: [simulator.clusterConfig('local')] },
+          ],
+        },
       },
     });
   });
@@ -31,7 +41,8 @@ describe('every plugin route requires credentials', () => {
     await simulator.stop();
   });
 
-  const routesOf = (pluginId: string) => listPluginRoutes(backend.server.listeners('request')[0], pluginId);
+  const routesOf = (pluginId: string) =>
+    listPluginRoutes(backend.server.listeners('request')[0], pluginId);
 
   it.each(PLUGIN_IDS)('finds the routes of %s', pluginId => {
     const routes = routesOf(pluginId);
@@ -39,14 +50,20 @@ describe('every plugin route requires credentials', () => {
     expect(routes.length).toBeGreaterThan(1);
   });
 
-  it.each(PLUGIN_IDS)('answers 401 on every route of %s called without credentials, health excepted', async pluginId => {
-    const failures: string[] = [];
-    for (const route of routesOf(pluginId)) {
-      const key = `${route.method} ${route.path}`;
-      const open = OPEN_ROUTES.some(pattern => pattern.test(key));
-      const res = await backend.http[route.method.toLowerCase() as 'get'](`/api/${pluginId}${samplePath(route.path)}`).send({});
-      if (open ? res.status === 401 : res.status !== 401) failures.push(`${key} answered ${res.status}`);
-    }
-    expect(failures).toEqual([]);
-  });
+  it.each(PLUGIN_IDS)(
+    'answers 401 on every route of %s called without credentials, health excepted',
+    async pluginId => {
+      const failures: string[] = [];
+      for (const route of routesOf(pluginId)) {
+        const key = `${route.method} ${route.path}`;
+        const open = OPEN_ROUTES.some(pattern => pattern.test(key));
+        const res = await backend.http[route.method.toLowerCase() as 'get'](
+          `/api/${pluginId}${samplePath(route.path)}`,
+        ).send({});
+        if (open ? res.status === 401 : res.status !== 401)
+          failures.push(`${key} answered ${res.status}`);
+      }
+      expect(failures).toEqual([]);
+    },
+  );
 });

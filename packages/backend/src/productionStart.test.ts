@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import knexFactory from 'knex';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
-const connectionString = process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
+const connectionString =
+  process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
 const describeWithPostgres = connectionString ? describe : describe.skip;
 
 async function freePort(): Promise<number> {
@@ -20,12 +21,19 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitForReadiness(baseUrl: string, child: ChildProcess, output: () => string, timeoutMs: number) {
+async function waitForReadiness(
+  baseUrl: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`backend exited with ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`backend exited with ${child.exitCode}:\n${output()}`);
     // The CLI's watcher keeps the process alive after a failed start; do not wait out the timeout.
-    if (output().includes('Backend startup failed')) throw new Error(`backend failed to start:\n${output()}`);
+    if (output().includes('Backend startup failed'))
+      throw new Error(`backend failed to start:\n${output()}`);
     try {
       if ((await fetch(`${baseUrl}/.backstage/health/v1/readiness`)).ok) return;
     } catch {
@@ -51,14 +59,22 @@ describeWithPostgres('the backend with app-config.production.yaml', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fawkes-prod-'));
     const testConfig = join(dir, 'app-config.test.yaml');
     // Only what a second backend on this machine must differ in: its port and database names.
-    writeFileSync(testConfig, `backend:\n  baseUrl: ${baseUrl}\n  listen:\n    port: ${port}\n  database:\n    prefix: ${prefix}\n`);
+    writeFileSync(
+      testConfig,
+      `backend:\n  baseUrl: ${baseUrl}\n  listen:\n    port: ${port}\n  database:\n    prefix: ${prefix}\n`,
+    );
     child = spawn(
       process.execPath,
       [
-        resolve(ROOT, 'node_modules/@backstage/cli/bin/backstage-cli'), 'package', 'start',
-        '--config', resolve(ROOT, 'app-config.yaml'),
-        '--config', resolve(ROOT, 'app-config.production.yaml'),
-        '--config', testConfig,
+        resolve(ROOT, 'node_modules/@backstage/cli/bin/backstage-cli'),
+        'package',
+        'start',
+        '--config',
+        resolve(ROOT, 'app-config.yaml'),
+        '--config',
+        resolve(ROOT, 'app-config.production.yaml'),
+        '--config',
+        testConfig,
       ],
       {
         cwd: resolve(ROOT, 'packages/backend'),
@@ -74,8 +90,12 @@ describeWithPostgres('the backend with app-config.production.yaml', () => {
         },
       },
     );
-    child.stdout?.on('data', d => { logs += d; });
-    child.stderr?.on('data', d => { logs += d; });
+    child.stdout?.on('data', d => {
+      logs += d;
+    });
+    child.stderr?.on('data', d => {
+      logs += d;
+    });
     await waitForReadiness(baseUrl, child, () => logs, 120_000);
   }, 150_000);
 
@@ -84,22 +104,42 @@ describeWithPostgres('the backend with app-config.production.yaml', () => {
       process.kill(-child.pid, 'SIGTERM');
       await new Promise(r => child.once('exit', r));
     }
-    const { rows } = await admin.raw('select datname from pg_database where datname like ?', [`${prefix}%`]);
-    for (const { datname } of rows) await admin.raw('drop database if exists ?? with (force)', [datname]);
+    const { rows } = await admin.raw(
+      'select datname from pg_database where datname like ?',
+      [`${prefix}%`],
+    );
+    for (const { datname } of rows)
+      await admin.raw('drop database if exists ?? with (force)', [datname]);
     await admin.destroy();
   }, 60_000);
 
   it('keeps each plugin in its own PostgreSQL database', async () => {
-    const { rows } = await admin.raw('select datname from pg_database where datname like ? order by datname', [`${prefix}%`]);
+    const { rows } = await admin.raw(
+      'select datname from pg_database where datname like ? order by datname',
+      [`${prefix}%`],
+    );
     expect(rows.map((r: { datname: string }) => r.datname)).toEqual(
-      expect.arrayContaining(['che-launcher', 'cloud-extractor', 'devlake', 'factstore', 'helm-releases', 'catalog'].map(id => `${prefix}${id}`)),
+      expect.arrayContaining(
+        [
+          'che-launcher',
+          'cloud-extractor',
+          'devlake',
+          'factstore',
+          'helm-releases',
+          'catalog',
+        ].map(id => `${prefix}${id}`),
+      ),
     );
   });
 
   it('serves the plugins to the static service token and refuses anonymous callers', async () => {
-    const withToken = await fetch(`${baseUrl}/api/factstore/api/v1/flows`, { headers: { Authorization: `Bearer ${staticToken}` } });
+    const withToken = await fetch(`${baseUrl}/api/factstore/api/v1/flows`, {
+      headers: { Authorization: `Bearer ${staticToken}` },
+    });
     expect(withToken.status).toBe(200);
-    expect((await fetch(`${baseUrl}/api/factstore/api/v1/flows`)).status).toBe(401);
+    expect((await fetch(`${baseUrl}/api/factstore/api/v1/flows`)).status).toBe(
+      401,
+    );
     expect((await fetch(`${baseUrl}/api/devlake/health`)).status).toBe(200);
   });
 
@@ -108,14 +148,20 @@ describeWithPostgres('the backend with app-config.production.yaml', () => {
     const signature = `sha256=${createHmac('sha256', 'local-github-secret').update(body).digest('hex')}`;
     const res = await fetch(`${baseUrl}/api/devlake/webhooks/github`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-GitHub-Event': 'ping', 'X-Hub-Signature-256': signature },
+      headers: {
+        'Content-Type': 'application/json',
+        'X-GitHub-Event': 'ping',
+        'X-Hub-Signature-256': signature,
+      },
       body,
     });
     expect(res.status).toBe(401);
   });
 
   it('offers no guest sign-in and no Kubernetes simulator', async () => {
-    const guest = await fetch(`${baseUrl}/api/auth/guest/refresh?env=development`);
+    const guest = await fetch(
+      `${baseUrl}/api/auth/guest/refresh?env=development`,
+    );
     expect(guest.status).not.toBe(200);
     expect(logs).not.toContain('Kubernetes simulator listening');
   });

@@ -35,6 +35,8 @@ describe('listPluginRoutes', () => {
   });
 
   it('fills route parameters with sample values', () => {
-    expect(samplePath('/workspaces/:id/start')).toBe('/workspaces/sample-id/start');
+    expect(samplePath('/workspaces/:id/start')).toBe(
+      '/workspaces/sample-id/start',
+    );
   });
 });

@@ -9,10 +9,14 @@ const FRAMEWORK_PREFIXES = ['/.backstage/', '/.well-known/backstage/'];
 
 /** The static prefix an express router was mounted at, from the regexp express compiled for it. */
 function mountPrefix(regexp: RegExp): string {
-  const source = regexp.source.replace(/^\^/, '').replace(/\\\/\?\(\?=\\\/\|\$\)$/, '');
+  const source = regexp.source
+    .replace(/^\^/, '')
+    .replace(/\\\/\?\(\?=\\\/\|\$\)$/, '');
   const prefix = source.replace(/\\(.)/g, '$1');
   if (/[()[\]*+?|^$]/.test(prefix)) {
-    throw new Error(`A router is mounted at a pattern (${regexp}); mount routers at static paths so their routes can be listed`);
+    throw new Error(
+      `A router is mounted at a pattern (${regexp}); mount routers at static paths so their routes can be listed`,
+    );
   }
   return prefix;
 }
@@ -20,14 +24,28 @@ function mountPrefix(regexp: RegExp): string {
 function collect(stack: any[], prefix: string, routes: PluginRoute[]) {
   for (const layer of stack) {
     if (layer.route) {
-      const methods = Object.keys(layer.route.methods).filter(m => m !== '_all');
+      const methods = Object.keys(layer.route.methods).filter(
+        m => m !== '_all',
+      );
       // A route may be registered under several paths at once (`router.post([a, b], ...)`).
-      const paths: string[] = Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path];
-      for (const method of methods.length > 0 ? methods : ['get', 'post', 'put', 'delete']) {
-        for (const path of paths) routes.push({ method: method.toUpperCase(), path: `${prefix}${path}` });
+      const paths: string[] = Array.isArray(layer.route.path)
+        ? layer.route.path
+        : [layer.route.path];
+      for (const method of methods.length > 0
+        ? methods
+        : ['get', 'post', 'put', 'delete']) {
+        for (const path of paths)
+          routes.push({
+            method: method.toUpperCase(),
+            path: `${prefix}${path}`,
+          });
       }
     } else if (Array.isArray(layer.handle?.stack)) {
-      collect(layer.handle.stack, `${prefix}${mountPrefix(layer.regexp)}`, routes);
+      collect(
+        layer.handle.stack,
+        `${prefix}${mountPrefix(layer.regexp)}`,
+        routes,
+      );
     }
   }
 }
@@ -42,13 +60,19 @@ export function listPluginRoutes(app: any, pluginId: string): PluginRoute[] {
   const visit = (stack: any[]) => {
     for (const layer of stack) {
       if (!Array.isArray(layer.handle?.stack)) continue;
-      if (layer.regexp?.test(base) && !layer.regexp.test('/')) collect(layer.handle.stack, '', routes);
+      if (layer.regexp?.test(base) && !layer.regexp.test('/'))
+        collect(layer.handle.stack, '', routes);
       else visit(layer.handle.stack);
     }
   };
   visit(app._router.stack);
-  return routes.filter(r => !FRAMEWORK_PREFIXES.some(p => r.path.startsWith(p)));
+  return routes.filter(
+    r => !FRAMEWORK_PREFIXES.some(p => r.path.startsWith(p)),
+  );
 }
 
 /** A concrete URL for a route path: each `:param` becomes a sample value. */
-export const samplePath = (path: string) => path.replace(/:([A-Za-z0-9_]+)(\([^)]*\))?\??/g, 'sample-$1').replace(/\*/g, 'sample');
+export const samplePath = (path: string) =>
+  path
+    .replace(/:([A-Za-z0-9_]+)(\([^)]*\))?\??/g, 'sample-$1')
+    .replace(/\*/g, 'sample');

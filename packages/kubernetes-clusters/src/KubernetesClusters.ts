@@ -52,9 +52,12 @@ class TimeLimitedKubeConfig extends k8s.KubeConfig {
     super();
   }
 
-  override async applySecurityAuthentication(context: k8s.RequestContext): Promise<void> {
+  override async applySecurityAuthentication(
+    context: k8s.RequestContext,
+  ): Promise<void> {
     await super.applySecurityAuthentication(context);
-    if (!context.getSignal()) context.setSignal(AbortSignal.timeout(this.timeoutMs));
+    if (!context.getSignal())
+      context.setSignal(AbortSignal.timeout(this.timeoutMs));
   }
 }
 
@@ -68,7 +71,8 @@ export class KubernetesClusters {
   private readonly clusters: KubernetesCluster[];
 
   static fromConfig(config: Config): KubernetesClusters {
-    const methods = config.getOptionalConfigArray('kubernetes.clusterLocatorMethods') ?? [];
+    const methods =
+      config.getOptionalConfigArray('kubernetes.clusterLocatorMethods') ?? [];
     const clusters = methods
       .filter(method => method.getString('type') === 'config')
       .flatMap(method => method.getOptionalConfigArray('clusters') ?? [])
@@ -79,7 +83,8 @@ export class KubernetesClusters {
   constructor(clusters: KubernetesCluster[]) {
     const seen = new Set<string>();
     for (const c of clusters) {
-      if (seen.has(c.name)) throw new Error(`Kubernetes cluster "${c.name}" is configured twice`);
+      if (seen.has(c.name))
+        throw new Error(`Kubernetes cluster "${c.name}" is configured twice`);
       seen.add(c.name);
     }
     this.clusters = clusters;
@@ -95,12 +100,16 @@ export class KubernetesClusters {
    */
   get(name?: string): KubernetesCluster {
     if (this.clusters.length === 0) {
-      throw new InputError('No Kubernetes cluster is configured: add one under kubernetes.clusterLocatorMethods (type: config)');
+      throw new InputError(
+        'No Kubernetes cluster is configured: add one under kubernetes.clusterLocatorMethods (type: config)',
+      );
     }
     if (name === undefined || name === '') return this.clusters[0];
     const cluster = this.clusters.find(c => c.name === name);
     if (!cluster) {
-      throw new InputError(`Unknown cluster "${name}": known clusters are ${this.clusters.map(c => `"${c.name}"`).join(', ')}`);
+      throw new InputError(
+        `Unknown cluster "${name}": known clusters are ${this.clusters.map(c => `"${c.name}"`).join(', ')}`,
+      );
     }
     return cluster;
   }
@@ -109,34 +118,50 @@ export class KubernetesClusters {
 function readCluster(config: Config): KubernetesCluster {
   const name = config.getString('name');
   const url = config.getString('url');
-  const authProvider = config.getOptionalString('authProvider') ?? 'serviceAccount';
+  const authProvider =
+    config.getOptionalString('authProvider') ?? 'serviceAccount';
   if (authProvider !== 'serviceAccount') {
-    throw new Error(`Kubernetes cluster "${name}": authProvider "${authProvider}" is not supported; use serviceAccount`);
+    throw new Error(
+      `Kubernetes cluster "${name}": authProvider "${authProvider}" is not supported; use serviceAccount`,
+    );
   }
-  const token = config.getOptionalString('serviceAccountToken') ?? readInClusterToken(name);
+  const token =
+    config.getOptionalString('serviceAccountToken') ?? readInClusterToken(name);
   const caFile = config.getOptionalString('caFile');
-  const timeoutSeconds = config.getOptionalNumber('requestTimeoutSeconds') ?? DEFAULT_REQUEST_TIMEOUT_SECONDS;
-  if (!(timeoutSeconds > 0)) throw new Error(`Kubernetes cluster "${name}": requestTimeoutSeconds must be a positive number of seconds`);
+  const timeoutSeconds =
+    config.getOptionalNumber('requestTimeoutSeconds') ??
+    DEFAULT_REQUEST_TIMEOUT_SECONDS;
+  if (!(timeoutSeconds > 0))
+    throw new Error(
+      `Kubernetes cluster "${name}": requestTimeoutSeconds must be a positive number of seconds`,
+    );
   const kubeConfig = new TimeLimitedKubeConfig(timeoutSeconds * 1000);
   kubeConfig.loadFromOptions({
-    clusters: [{
-      name,
-      server: url,
-      skipTLSVerify: config.getOptionalBoolean('skipTLSVerify') ?? false,
-      caData: config.getOptionalString('caData'),
-      caFile,
-    }],
+    clusters: [
+      {
+        name,
+        server: url,
+        skipTLSVerify: config.getOptionalBoolean('skipTLSVerify') ?? false,
+        caData: config.getOptionalString('caData'),
+        caFile,
+      },
+    ],
     users: [{ name, token }],
     contexts: [{ name, cluster: name, user: name }],
     currentContext: name,
   });
-  return new KubernetesCluster({ name, url, title: config.getOptionalString('title') }, kubeConfig);
+  return new KubernetesCluster(
+    { name, url, title: config.getOptionalString('title') },
+    kubeConfig,
+  );
 }
 
 function readInClusterToken(name: string): string {
   try {
     return readFileSync(IN_CLUSTER_TOKEN, 'utf8').trim();
   } catch {
-    throw new Error(`Kubernetes cluster "${name}" has no serviceAccountToken and the backend does not run in a cluster (${IN_CLUSTER_TOKEN} is missing)`);
+    throw new Error(
+      `Kubernetes cluster "${name}" has no serviceAccountToken and the backend does not run in a cluster (${IN_CLUSTER_TOKEN} is missing)`,
+    );
   }
 }

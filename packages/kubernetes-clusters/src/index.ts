@@ -6,4 +6,9 @@
 export { KubernetesClusters, KubernetesCluster } from './KubernetesClusters';
 export type { ClusterInfo } from './KubernetesClusters';
 export { kubernetesClustersServiceRef } from './kubernetesClustersService';
-export { toBackstageError, kubernetesStatusOf, isKubernetesNotFound, isKubernetesConflict } from './kubernetesErrors';
+export {
+  toBackstageError,
+  kubernetesStatusOf,
+  isKubernetesNotFound,
+  isKubernetesConflict,
+} from './kubernetesErrors';

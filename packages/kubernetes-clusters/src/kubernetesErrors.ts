@@ -1,5 +1,14 @@
-import { ConflictError, InputError, NotAllowedError, NotFoundError, ServiceUnavailableError } from '@backstage/errors';
-import { BadGatewayError, UnprocessableEntityError } from '@fawkes/backend-http';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
+import {
+  BadGatewayError,
+  UnprocessableEntityError,
+} from '@fawkes/backend-http';
 import { ApiException } from '@kubernetes/client-node';
 
 /**
@@ -8,7 +17,14 @@ import { ApiException } from '@kubernetes/client-node';
  */
 export function kubernetesStatusOf(
   error: unknown,
-): { code: number; reason?: string; message?: string; details?: { name?: string; group?: string; kind?: string } } | undefined {
+):
+  | {
+      code: number;
+      reason?: string;
+      message?: string;
+      details?: { name?: string; group?: string; kind?: string };
+    }
+  | undefined {
   if (!(error instanceof ApiException)) return undefined;
   let body: any = error.body;
   if (typeof body === 'string') {
@@ -18,14 +34,21 @@ export function kubernetesStatusOf(
       body = undefined;
     }
   }
-  return { code: error.code, reason: body?.reason, message: body?.message, details: body?.details };
+  return {
+    code: error.code,
+    reason: body?.reason,
+    message: body?.message,
+    details: body?.details,
+  };
 }
 
 /** True when the cluster answered 404 NotFound. */
-export const isKubernetesNotFound = (error: unknown) => kubernetesStatusOf(error)?.code === 404;
+export const isKubernetesNotFound = (error: unknown) =>
+  kubernetesStatusOf(error)?.code === 404;
 
 /** True when the cluster answered 409 (AlreadyExists or Conflict). */
-export const isKubernetesConflict = (error: unknown) => kubernetesStatusOf(error)?.code === 409;
+export const isKubernetesConflict = (error: unknown) =>
+  kubernetesStatusOf(error)?.code === 409;
 
 /**
  * Turns a failed call to a cluster into the error a plugin's client should see: the cluster's
@@ -36,16 +59,23 @@ export function toBackstageError(error: unknown, cluster: string): Error {
   const status = kubernetesStatusOf(error);
   if (!status) {
     // The request timed out (see requestTimeoutSeconds); node-fetch calls every abort "user aborted".
-    if ((error as Error)?.name === 'AbortError') return new ServiceUnavailableError(`Kubernetes cluster "${cluster}" did not answer in time`);
+    if ((error as Error)?.name === 'AbortError')
+      return new ServiceUnavailableError(
+        `Kubernetes cluster "${cluster}" did not answer in time`,
+      );
     const reason = (error as Error)?.message ?? String(error);
-    return new ServiceUnavailableError(`Kubernetes cluster "${cluster}" could not be reached: ${reason}`);
+    return new ServiceUnavailableError(
+      `Kubernetes cluster "${cluster}" could not be reached: ${reason}`,
+    );
   }
   const message = `Kubernetes cluster "${cluster}": ${status.message ?? status.reason ?? `HTTP ${status.code}`}`;
   switch (status.code) {
     case 400:
       return new InputError(message);
     case 401:
-      return new BadGatewayError(`Kubernetes cluster "${cluster}" rejected the configured credentials`);
+      return new BadGatewayError(
+        `Kubernetes cluster "${cluster}" rejected the configured credentials`,
+      );
     case 403:
       return new NotAllowedError(message);
     case 404:
@@ -55,8 +85,12 @@ export function toBackstageError(error: unknown, cluster: string): Error {
     case 422:
       return new UnprocessableEntityError(message);
     case 429:
-      return new ServiceUnavailableError(`${message} (the cluster is throttling requests; try again shortly)`);
+      return new ServiceUnavailableError(
+        `${message} (the cluster is throttling requests; try again shortly)`,
+      );
     default:
-      return status.code >= 500 ? new BadGatewayError(message) : new BadGatewayError(`${message} (unexpected status ${status.code})`);
+      return status.code >= 500
+        ? new BadGatewayError(message)
+        : new BadGatewayError(`${message} (unexpected status ${status.code})`);
   }
 }

@@ -7,9 +7,17 @@ import { FAIL_ANNOTATION } from './controllers/WorkloadController';
 import { KubernetesSimulator } from './KubernetesSimulator';
 import { readObjectFiles } from './seedFiles';
 
-const DW = { group: 'workspace.devfile.io', version: 'v1alpha2', plural: 'devworkspaces' };
+const DW = {
+  group: 'workspace.devfile.io',
+  version: 'v1alpha2',
+  plural: 'devworkspaces',
+};
 
-async function expectStatus(promise: Promise<unknown>, code: number, reason: string) {
+async function expectStatus(
+  promise: Promise<unknown>,
+  code: number,
+  reason: string,
+) {
   const error = await promise.then(
     () => undefined,
     e => e,
@@ -18,17 +26,28 @@ async function expectStatus(promise: Promise<unknown>, code: number, reason: str
   expect(error.code).toBe(code);
   // client-node leaves the body of a 401 unparsed, as for a real server.
   if (code === 401) return undefined;
-  const body = typeof error.body === 'string' ? JSON.parse(error.body) : error.body;
-  expect(body).toMatchObject({ kind: 'Status', status: 'Failure', reason, code });
+  const body =
+    typeof error.body === 'string' ? JSON.parse(error.body) : error.body;
+  expect(body).toMatchObject({
+    kind: 'Status',
+    status: 'Failure',
+    reason,
+    code,
+  });
   return body;
 }
 
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 3000): Promise<T> {
+async function eventually<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 3000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
     if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met; last value ${JSON.stringify(value)}`);
+    if (Date.now() > deadline)
+      throw new Error(`condition not met; last value ${JSON.stringify(value)}`);
     await new Promise(r => setTimeout(r, 10));
   }
 }
@@ -51,7 +70,11 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
       tokens: [
         { token: 'admin-token' },
         { token: 'team-a-token', user: 'team-a', namespaces: ['team-a'] },
-        { token: 'reader-token', user: 'reader', verbs: ['get', 'list', 'watch'] },
+        {
+          token: 'reader-token',
+          user: 'reader',
+          verbs: ['get', 'list', 'watch'],
+        },
       ],
       devWorkspace: { startDelayMs: 30, stopDelayMs: 30 },
     });
@@ -70,9 +93,13 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
       const version = await kc.makeApiClient(k8s.VersionApi).getCode();
       expect(version.gitVersion).toBe('v1.31.0');
       const groups = await kc.makeApiClient(k8s.ApisApi).getAPIVersions();
-      expect(groups.groups.map(g => g.name)).toEqual(expect.arrayContaining(['apps', 'batch', 'workspace.devfile.io']));
+      expect(groups.groups.map(g => g.name)).toEqual(
+        expect.arrayContaining(['apps', 'batch', 'workspace.devfile.io']),
+      );
       const coreResources = await core.getAPIResources();
-      expect(coreResources.resources.find(r => r.name === 'secrets')).toMatchObject({ kind: 'Secret', namespaced: true });
+      expect(
+        coreResources.resources.find(r => r.name === 'secrets'),
+      ).toMatchObject({ kind: 'Secret', namespaced: true });
     });
 
     it('lets KubernetesObjectApi create, read, patch and delete by kind', async () => {
@@ -80,34 +107,86 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
         apiVersion: 'apps/v1',
         kind: 'Deployment',
         metadata: { name: 'web', namespace: 'default' },
-        spec: { replicas: 2, selector: { matchLabels: { app: 'web' } }, template: { spec: { containers: [{ name: 'web', image: 'nginx:1' }] } } },
+        spec: {
+          replicas: 2,
+          selector: { matchLabels: { app: 'web' } },
+          template: {
+            spec: { containers: [{ name: 'web', image: 'nginx:1' }] },
+          },
+        },
       };
       const created = await objects.create(deployment);
       expect(created.metadata).toMatchObject({ name: 'web', generation: 1 });
       expect(created.metadata?.uid).toMatch(/^[0-9a-f-]{36}$/);
       expect(created.metadata?.creationTimestamp).toBeInstanceOf(Date);
-      const read = await objects.read<k8s.V1Deployment>({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'default' } });
+      const read = await objects.read<k8s.V1Deployment>({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'web', namespace: 'default' },
+      });
       expect(read.spec?.replicas).toBe(2);
-      const patched = await objects.patch<k8s.V1Deployment>(
-        { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'default' }, spec: { template: { spec: { containers: [{ name: 'web', image: 'nginx:2' }] } } } } as any,
-      );
-      expect(patched.spec?.template.spec?.containers).toEqual([{ name: 'web', image: 'nginx:2' }]);
+      const patched = await objects.patch<k8s.V1Deployment>({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'web', namespace: 'default' },
+        spec: {
+          template: {
+            spec: { containers: [{ name: 'web', image: 'nginx:2' }] },
+          },
+        },
+      } as any);
+      expect(patched.spec?.template.spec?.containers).toEqual([
+        { name: 'web', image: 'nginx:2' },
+      ]);
       expect(patched.spec?.replicas).toBe(2);
       expect(patched.metadata?.generation).toBe(2);
-      expect(Number(patched.metadata?.resourceVersion)).toBeGreaterThan(Number(created.metadata?.resourceVersion));
-      await objects.delete({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'default' } });
-      await expectStatus(objects.read({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'default' } }), 404, 'NotFound');
+      expect(Number(patched.metadata?.resourceVersion)).toBeGreaterThan(
+        Number(created.metadata?.resourceVersion),
+      );
+      await objects.delete({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'web', namespace: 'default' },
+      });
+      await expectStatus(
+        objects.read({
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          metadata: { name: 'web', namespace: 'default' },
+        }),
+        404,
+        'NotFound',
+      );
     });
 
     it('keeps generation for metadata-only changes and bumps it for spec changes', async () => {
-      await custom.createNamespacedCustomObject({ ...DW, namespace: 'default', body: { apiVersion: 'workspace.devfile.io/v1alpha2', kind: 'DevWorkspace', metadata: { name: 'g' }, spec: { started: false } } });
+      await custom.createNamespacedCustomObject({
+        ...DW,
+        namespace: 'default',
+        body: {
+          apiVersion: 'workspace.devfile.io/v1alpha2',
+          kind: 'DevWorkspace',
+          metadata: { name: 'g' },
+          spec: { started: false },
+        },
+      });
       const labelled: any = await custom.patchNamespacedCustomObject(
-        { ...DW, namespace: 'default', name: 'g', body: { metadata: { labels: { a: 'b' } } } },
+        {
+          ...DW,
+          namespace: 'default',
+          name: 'g',
+          body: { metadata: { labels: { a: 'b' } } },
+        },
         k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
       );
       expect(labelled.metadata.generation).toBe(1);
       const changed: any = await custom.patchNamespacedCustomObject(
-        { ...DW, namespace: 'default', name: 'g', body: [{ op: 'replace', path: '/spec/started', value: true }] },
+        {
+          ...DW,
+          namespace: 'default',
+          name: 'g',
+          body: [{ op: 'replace', path: '/spec/started', value: true }],
+        },
         k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch),
       );
       expect(changed.metadata.generation).toBe(2);
@@ -116,52 +195,142 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
 
   describe('create, update, delete', () => {
     it('answers AlreadyExists, NotFound and a missing namespace with real Status objects', async () => {
-      await core.createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: 'c' }, data: { k: 'v' } } });
-      const exists = await expectStatus(core.createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: 'c' } } }), 409, 'AlreadyExists');
+      await core.createNamespacedConfigMap({
+        namespace: 'default',
+        body: { metadata: { name: 'c' }, data: { k: 'v' } },
+      });
+      const exists = await expectStatus(
+        core.createNamespacedConfigMap({
+          namespace: 'default',
+          body: { metadata: { name: 'c' } },
+        }),
+        409,
+        'AlreadyExists',
+      );
       expect(exists.message).toBe('configmaps "c" already exists');
-      const missing = await expectStatus(core.readNamespacedConfigMap({ namespace: 'default', name: 'nope' }), 404, 'NotFound');
-      expect(missing.details).toMatchObject({ name: 'nope', kind: 'configmaps' });
-      const noNs = await expectStatus(core.createNamespacedConfigMap({ namespace: 'ghost', body: { metadata: { name: 'c' } } }), 404, 'NotFound');
+      const missing = await expectStatus(
+        core.readNamespacedConfigMap({ namespace: 'default', name: 'nope' }),
+        404,
+        'NotFound',
+      );
+      expect(missing.details).toMatchObject({
+        name: 'nope',
+        kind: 'configmaps',
+      });
+      const noNs = await expectStatus(
+        core.createNamespacedConfigMap({
+          namespace: 'ghost',
+          body: { metadata: { name: 'c' } },
+        }),
+        404,
+        'NotFound',
+      );
       expect(noNs.message).toBe('namespaces "ghost" not found');
-      await expectStatus(core.createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: 'Bad_Name' } } }), 422, 'Invalid');
+      await expectStatus(
+        core.createNamespacedConfigMap({
+          namespace: 'default',
+          body: { metadata: { name: 'Bad_Name' } },
+        }),
+        422,
+        'Invalid',
+      );
     });
 
     it('generates names from generateName', async () => {
-      const created = await core.createNamespacedConfigMap({ namespace: 'default', body: { metadata: { generateName: 'gen-' } } });
+      const created = await core.createNamespacedConfigMap({
+        namespace: 'default',
+        body: { metadata: { generateName: 'gen-' } },
+      });
       expect(created.metadata?.name).toMatch(/^gen-[a-z0-9]{5}$/);
     });
 
     it('refuses an update with a stale resourceVersion and a custom resource update without one', async () => {
-      const created = await core.createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: 'c' }, data: { k: '1' } } });
-      const updated = await core.replaceNamespacedConfigMap({ namespace: 'default', name: 'c', body: { ...created, data: { k: '2' } } });
+      const created = await core.createNamespacedConfigMap({
+        namespace: 'default',
+        body: { metadata: { name: 'c' }, data: { k: '1' } },
+      });
+      const updated = await core.replaceNamespacedConfigMap({
+        namespace: 'default',
+        name: 'c',
+        body: { ...created, data: { k: '2' } },
+      });
       expect(updated.data).toEqual({ k: '2' });
-      await expectStatus(core.replaceNamespacedConfigMap({ namespace: 'default', name: 'c', body: { ...created, data: { k: '3' } } }), 409, 'Conflict');
-      // Built-in kinds accept an unconditional update.
-      const unconditional = await core.replaceNamespacedConfigMap({ namespace: 'default', name: 'c', body: { metadata: { name: 'c' }, data: { k: '4' } } });
-      expect(unconditional.data).toEqual({ k: '4' });
-      await custom.createNamespacedCustomObject({ ...DW, namespace: 'default', body: { apiVersion: 'workspace.devfile.io/v1alpha2', kind: 'DevWorkspace', metadata: { name: 'w' }, spec: {} } });
       await expectStatus(
-        custom.replaceNamespacedCustomObject({ ...DW, namespace: 'default', name: 'w', body: { apiVersion: 'workspace.devfile.io/v1alpha2', kind: 'DevWorkspace', metadata: { name: 'w' }, spec: {} } }),
+        core.replaceNamespacedConfigMap({
+          namespace: 'default',
+          name: 'c',
+          body: { ...created, data: { k: '3' } },
+        }),
+        409,
+        'Conflict',
+      );
+      // Built-in kinds accept an unconditional update.
+      const unconditional = await core.replaceNamespacedConfigMap({
+        namespace: 'default',
+        name: 'c',
+        body: { metadata: { name: 'c' }, data: { k: '4' } },
+      });
+      expect(unconditional.data).toEqual({ k: '4' });
+      await custom.createNamespacedCustomObject({
+        ...DW,
+        namespace: 'default',
+        body: {
+          apiVersion: 'workspace.devfile.io/v1alpha2',
+          kind: 'DevWorkspace',
+          metadata: { name: 'w' },
+          spec: {},
+        },
+      });
+      await expectStatus(
+        custom.replaceNamespacedCustomObject({
+          ...DW,
+          namespace: 'default',
+          name: 'w',
+          body: {
+            apiVersion: 'workspace.devfile.io/v1alpha2',
+            kind: 'DevWorkspace',
+            metadata: { name: 'w' },
+            spec: {},
+          },
+        }),
         422,
         'Invalid',
       );
     });
 
     it('applies merge, JSON, strategic and apply patches', async () => {
-      await core.createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: 'p' }, data: { a: '1', b: '2' } } });
+      await core.createNamespacedConfigMap({
+        namespace: 'default',
+        body: { metadata: { name: 'p' }, data: { a: '1', b: '2' } },
+      });
       const merged = await core.patchNamespacedConfigMap(
-        { namespace: 'default', name: 'p', body: { data: { a: null, c: '3' } } },
+        {
+          namespace: 'default',
+          name: 'p',
+          body: { data: { a: null, c: '3' } },
+        },
         k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
       );
       expect(merged.data).toEqual({ b: '2', c: '3' });
       const jsonPatched = await core.patchNamespacedConfigMap(
-        { namespace: 'default', name: 'p', body: [{ op: 'add', path: '/data/d', value: '4' }, { op: 'remove', path: '/data/b' }] },
+        {
+          namespace: 'default',
+          name: 'p',
+          body: [
+            { op: 'add', path: '/data/d', value: '4' },
+            { op: 'remove', path: '/data/b' },
+          ],
+        },
         k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch),
       );
       expect(jsonPatched.data).toEqual({ c: '3', d: '4' });
       await expectStatus(
         core.patchNamespacedConfigMap(
-          { namespace: 'default', name: 'p', body: [{ op: 'test', path: '/data/c', value: 'other' }] },
+          {
+            namespace: 'default',
+            name: 'p',
+            body: [{ op: 'test', path: '/data/c', value: 'other' }],
+          },
           k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch),
         ),
         400,
@@ -171,16 +340,47 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
       const apps = kc.makeApiClient(k8s.AppsV1Api);
       await apps.createNamespacedDeployment({
         namespace: 'default',
-        body: { metadata: { name: 'd' }, spec: { selector: {}, template: { spec: { containers: [{ name: 'a', image: 'a:1' }, { name: 'b', image: 'b:1' }] } } } },
+        body: {
+          metadata: { name: 'd' },
+          spec: {
+            selector: {},
+            template: {
+              spec: {
+                containers: [
+                  { name: 'a', image: 'a:1' },
+                  { name: 'b', image: 'b:1' },
+                ],
+              },
+            },
+          },
+        },
       });
       const strategic = await apps.patchNamespacedDeployment(
-        { namespace: 'default', name: 'd', body: { spec: { template: { spec: { containers: [{ name: 'b', image: 'b:2' }] } } } } },
-        k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.StrategicMergePatch),
+        {
+          namespace: 'default',
+          name: 'd',
+          body: {
+            spec: {
+              template: { spec: { containers: [{ name: 'b', image: 'b:2' }] } },
+            },
+          },
+        },
+        k8s.setHeaderOptions(
+          'Content-Type',
+          k8s.PatchStrategy.StrategicMergePatch,
+        ),
       );
-      expect(strategic.spec?.template.spec?.containers.map(c => c.image)).toEqual(['a:1', 'b:2']);
+      expect(
+        strategic.spec?.template.spec?.containers.map(c => c.image),
+      ).toEqual(['a:1', 'b:2']);
 
       const applied = await objects.patch(
-        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'applied', namespace: 'default' }, data: { x: '1' } } as any,
+        {
+          apiVersion: 'v1',
+          kind: 'ConfigMap',
+          metadata: { name: 'applied', namespace: 'default' },
+          data: { x: '1' },
+        } as any,
         undefined,
         undefined,
         'fawkes-test',
@@ -188,9 +388,19 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
         k8s.PatchStrategy.ServerSideApply,
       );
       expect((applied as any).data).toEqual({ x: '1' });
-      expect(applied.metadata?.managedFields?.map((f: k8s.V1ManagedFieldsEntry) => [f.manager, f.operation])).toEqual([['fawkes-test', 'Apply']]);
+      expect(
+        applied.metadata?.managedFields?.map((f: k8s.V1ManagedFieldsEntry) => [
+          f.manager,
+          f.operation,
+        ]),
+      ).toEqual([['fawkes-test', 'Apply']]);
       const reapplied: any = await objects.patch(
-        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'applied', namespace: 'default' }, data: { y: '2' } } as any,
+        {
+          apiVersion: 'v1',
+          kind: 'ConfigMap',
+          metadata: { name: 'applied', namespace: 'default' },
+          data: { y: '2' },
+        } as any,
         undefined,
         undefined,
         'fawkes-test',
@@ -199,9 +409,18 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
       );
       // The manager applied x before and not now: server-side apply removes what it owned.
       expect(reapplied.data).toEqual({ y: '2' });
-      expect(reapplied.metadata.managedFields).toEqual([expect.objectContaining({ manager: 'fawkes-test', operation: 'Apply', fieldsV1: { 'f:data': { 'f:y': {} } } })]);
+      expect(reapplied.metadata.managedFields).toEqual([
+        expect.objectContaining({
+          manager: 'fawkes-test',
+          operation: 'Apply',
+          fieldsV1: { 'f:data': { 'f:y': {} } },
+        }),
+      ]);
       await expectStatus(
-        core.patchNamespacedConfigMap({ namespace: 'default', name: 'missing', body: { data: {} } }, k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch)),
+        core.patchNamespacedConfigMap(
+          { namespace: 'default', name: 'missing', body: { data: {} } },
+          k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
+        ),
         404,
         'NotFound',
       );
@@ -209,14 +428,31 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
 
     it('applies strategic merge directives over HTTP, and answers 415 for them on custom resources', async () => {
       const apps = kc.makeApiClient(k8s.AppsV1Api);
-      const strategic = k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.StrategicMergePatch);
+      const strategic = k8s.setHeaderOptions(
+        'Content-Type',
+        k8s.PatchStrategy.StrategicMergePatch,
+      );
       await apps.createNamespacedDeployment({
         namespace: 'default',
         body: {
           metadata: { name: 'smp' },
           spec: {
             selector: {},
-            template: { spec: { containers: [{ name: 'web', image: 'web:2', env: [{ name: 'A', value: '1' }, { name: 'B', value: '2' }] }, { name: 'sidecar', image: 's' }] } },
+            template: {
+              spec: {
+                containers: [
+                  {
+                    name: 'web',
+                    image: 'web:2',
+                    env: [
+                      { name: 'A', value: '1' },
+                      { name: 'B', value: '2' },
+                    ],
+                  },
+                  { name: 'sidecar', image: 's' },
+                ],
+              },
+            },
           },
         },
       });
@@ -229,7 +465,14 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
               template: {
                 spec: {
                   '$setElementOrder/containers': [{ name: 'web' }],
-                  containers: [{ name: 'web', image: 'web:1', '$setElementOrder/env': [{ name: 'A' }], env: [{ name: 'B', $patch: 'delete' }] }],
+                  containers: [
+                    {
+                      name: 'web',
+                      image: 'web:1',
+                      '$setElementOrder/env': [{ name: 'A' }],
+                      env: [{ name: 'B', $patch: 'delete' }],
+                    },
+                  ],
                 },
               },
             },
@@ -242,48 +485,167 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
         { name: 'sidecar', image: 's' },
       ]);
 
-      await custom.createNamespacedCustomObject({ ...DW, namespace: 'default', body: { apiVersion: 'workspace.devfile.io/v1alpha2', kind: 'DevWorkspace', metadata: { name: 'smp' }, spec: {} } });
+      await custom.createNamespacedCustomObject({
+        ...DW,
+        namespace: 'default',
+        body: {
+          apiVersion: 'workspace.devfile.io/v1alpha2',
+          kind: 'DevWorkspace',
+          metadata: { name: 'smp' },
+          spec: {},
+        },
+      });
       await expectStatus(
-        custom.patchNamespacedCustomObject({ ...DW, namespace: 'default', name: 'smp', body: { spec: { started: true } } }, strategic),
+        custom.patchNamespacedCustomObject(
+          {
+            ...DW,
+            namespace: 'default',
+            name: 'smp',
+            body: { spec: { started: true } },
+          },
+          strategic,
+        ),
         415,
         'UnsupportedMediaType',
       );
     });
 
     it('deletes dependents through ownerReferences, unless orphaned', async () => {
-      const owner: any = await custom.createNamespacedCustomObject({ ...DW, namespace: 'default', body: { apiVersion: 'workspace.devfile.io/v1alpha2', kind: 'DevWorkspace', metadata: { name: 'owner' }, spec: {} } });
-      const ownerReferences = [{ apiVersion: 'workspace.devfile.io/v1alpha2', kind: 'DevWorkspace', name: 'owner', uid: owner.metadata.uid }];
-      await custom.createNamespacedCustomObject({
-        group: 'workspace.devfile.io', version: 'v1alpha2', plural: 'devworkspacetemplates', namespace: 'default',
-        body: { apiVersion: 'workspace.devfile.io/v1alpha2', kind: 'DevWorkspaceTemplate', metadata: { name: 'che-code-owner', ownerReferences }, spec: {} },
+      const owner: any = await custom.createNamespacedCustomObject({
+        ...DW,
+        namespace: 'default',
+        body: {
+          apiVersion: 'workspace.devfile.io/v1alpha2',
+          kind: 'DevWorkspace',
+          metadata: { name: 'owner' },
+          spec: {},
+        },
       });
-      await core.createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: 'owned-cm', ownerReferences } } });
-      await custom.deleteNamespacedCustomObject({ ...DW, namespace: 'default', name: 'owner' });
-      await expectStatus(custom.getNamespacedCustomObject({ group: 'workspace.devfile.io', version: 'v1alpha2', plural: 'devworkspacetemplates', namespace: 'default', name: 'che-code-owner' }), 404, 'NotFound');
-      await expectStatus(core.readNamespacedConfigMap({ namespace: 'default', name: 'owned-cm' }), 404, 'NotFound');
-      await expectStatus(custom.deleteNamespacedCustomObject({ ...DW, namespace: 'default', name: 'owner' }), 404, 'NotFound');
+      const ownerReferences = [
+        {
+          apiVersion: 'workspace.devfile.io/v1alpha2',
+          kind: 'DevWorkspace',
+          name: 'owner',
+          uid: owner.metadata.uid,
+        },
+      ];
+      await custom.createNamespacedCustomObject({
+        group: 'workspace.devfile.io',
+        version: 'v1alpha2',
+        plural: 'devworkspacetemplates',
+        namespace: 'default',
+        body: {
+          apiVersion: 'workspace.devfile.io/v1alpha2',
+          kind: 'DevWorkspaceTemplate',
+          metadata: { name: 'che-code-owner', ownerReferences },
+          spec: {},
+        },
+      });
+      await core.createNamespacedConfigMap({
+        namespace: 'default',
+        body: { metadata: { name: 'owned-cm', ownerReferences } },
+      });
+      await custom.deleteNamespacedCustomObject({
+        ...DW,
+        namespace: 'default',
+        name: 'owner',
+      });
+      await expectStatus(
+        custom.getNamespacedCustomObject({
+          group: 'workspace.devfile.io',
+          version: 'v1alpha2',
+          plural: 'devworkspacetemplates',
+          namespace: 'default',
+          name: 'che-code-owner',
+        }),
+        404,
+        'NotFound',
+      );
+      await expectStatus(
+        core.readNamespacedConfigMap({
+          namespace: 'default',
+          name: 'owned-cm',
+        }),
+        404,
+        'NotFound',
+      );
+      await expectStatus(
+        custom.deleteNamespacedCustomObject({
+          ...DW,
+          namespace: 'default',
+          name: 'owner',
+        }),
+        404,
+        'NotFound',
+      );
 
-      const second = await core.createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: 'owner2' } } });
-      await core.createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: 'kept', ownerReferences: [{ apiVersion: 'v1', kind: 'ConfigMap', name: 'owner2', uid: second.metadata!.uid! }] } } });
-      await core.deleteNamespacedConfigMap({ namespace: 'default', name: 'owner2', propagationPolicy: 'Orphan' });
-      expect((await core.readNamespacedConfigMap({ namespace: 'default', name: 'kept' })).metadata?.name).toBe('kept');
+      const second = await core.createNamespacedConfigMap({
+        namespace: 'default',
+        body: { metadata: { name: 'owner2' } },
+      });
+      await core.createNamespacedConfigMap({
+        namespace: 'default',
+        body: {
+          metadata: {
+            name: 'kept',
+            ownerReferences: [
+              {
+                apiVersion: 'v1',
+                kind: 'ConfigMap',
+                name: 'owner2',
+                uid: second.metadata!.uid!,
+              },
+            ],
+          },
+        },
+      });
+      await core.deleteNamespacedConfigMap({
+        namespace: 'default',
+        name: 'owner2',
+        propagationPolicy: 'Orphan',
+      });
+      expect(
+        (
+          await core.readNamespacedConfigMap({
+            namespace: 'default',
+            name: 'kept',
+          })
+        ).metadata?.name,
+      ).toBe('kept');
     });
 
     it('holds an object with finalizers until they are removed', async () => {
-      await core.createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: 'f', finalizers: ['example.com/hold'] } } });
+      await core.createNamespacedConfigMap({
+        namespace: 'default',
+        body: { metadata: { name: 'f', finalizers: ['example.com/hold'] } },
+      });
       await core.deleteNamespacedConfigMap({ namespace: 'default', name: 'f' });
-      const terminating = await core.readNamespacedConfigMap({ namespace: 'default', name: 'f' });
+      const terminating = await core.readNamespacedConfigMap({
+        namespace: 'default',
+        name: 'f',
+      });
       expect(terminating.metadata?.deletionTimestamp).toBeInstanceOf(Date);
       await core.patchNamespacedConfigMap(
-        { namespace: 'default', name: 'f', body: { metadata: { finalizers: null } } },
+        {
+          namespace: 'default',
+          name: 'f',
+          body: { metadata: { finalizers: null } },
+        },
         k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
       );
-      await expectStatus(core.readNamespacedConfigMap({ namespace: 'default', name: 'f' }), 404, 'NotFound');
+      await expectStatus(
+        core.readNamespacedConfigMap({ namespace: 'default', name: 'f' }),
+        404,
+        'NotFound',
+      );
     });
 
     it('deletes what a namespace holds with it', async () => {
       await core.createNamespace({ body: { metadata: { name: 'doomed' } } });
-      await core.createNamespacedSecret({ namespace: 'doomed', body: { metadata: { name: 's' } } });
+      await core.createNamespacedSecret({
+        namespace: 'doomed',
+        body: { metadata: { name: 's' } },
+      });
       await core.deleteNamespace({ name: 'doomed' });
       const secrets = await core.listSecretForAllNamespaces();
       expect(secrets.items.map(s => s.metadata?.name)).not.toContain('s');
@@ -292,16 +654,33 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
 
   describe('secrets', () => {
     it('returns data base64-encoded as sent, converts stringData and refuses bad base64', async () => {
-      const doubleEncoded = Buffer.from(Buffer.from('payload').toString('base64')).toString('base64');
+      const doubleEncoded = Buffer.from(
+        Buffer.from('payload').toString('base64'),
+      ).toString('base64');
       await core.createNamespacedSecret({
         namespace: 'default',
-        body: { metadata: { name: 'sh.helm.release.v1.x.v1' }, type: 'helm.sh/release.v1', data: { release: doubleEncoded }, stringData: { plain: 'text' } },
+        body: {
+          metadata: { name: 'sh.helm.release.v1.x.v1' },
+          type: 'helm.sh/release.v1',
+          data: { release: doubleEncoded },
+          stringData: { plain: 'text' },
+        },
       });
-      const read = await core.readNamespacedSecret({ namespace: 'default', name: 'sh.helm.release.v1.x.v1' });
+      const read = await core.readNamespacedSecret({
+        namespace: 'default',
+        name: 'sh.helm.release.v1.x.v1',
+      });
       expect(read.type).toBe('helm.sh/release.v1');
       expect(read.data?.release).toBe(doubleEncoded);
       expect(Buffer.from(read.data!.plain, 'base64').toString()).toBe('text');
-      await expectStatus(core.createNamespacedSecret({ namespace: 'default', body: { metadata: { name: 'bad' }, data: { x: 'not base64!' } } }), 400, 'BadRequest');
+      await expectStatus(
+        core.createNamespacedSecret({
+          namespace: 'default',
+          body: { metadata: { name: 'bad' }, data: { x: 'not base64!' } },
+        }),
+        400,
+        'BadRequest',
+      );
     });
   });
 
@@ -315,11 +694,15 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
         { app: 'cache', tier: 'back' },
       ];
       for (const [i, l] of labels.entries()) {
-        await core.createNamespacedConfigMap({ namespace: i % 2 ? 'other' : 'default', body: { metadata: { name: `cm-${i}`, labels: l } } });
+        await core.createNamespacedConfigMap({
+          namespace: i % 2 ? 'other' : 'default',
+          body: { metadata: { name: `cm-${i}`, labels: l } },
+        });
       }
     });
 
-    const names = (list: k8s.V1ConfigMapList) => list.items.map(i => i.metadata?.name).sort();
+    const names = (list: k8s.V1ConfigMapList) =>
+      list.items.map(i => i.metadata?.name).sort();
 
     it.each([
       ['app=web', ['cm-0', 'cm-1']],
@@ -332,15 +715,44 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
       ['app=web,tier=back', ['cm-1']],
       ['tier notin (front)', ['cm-1', 'cm-2', 'cm-3']],
     ])('filters by labelSelector %s', async (labelSelector, expected) => {
-      expect(names(await core.listConfigMapForAllNamespaces({ labelSelector }))).toEqual(expected);
+      expect(
+        names(await core.listConfigMapForAllNamespaces({ labelSelector })),
+      ).toEqual(expected);
     });
 
     it('filters by fieldSelector and namespace', async () => {
-      expect(names(await core.listConfigMapForAllNamespaces({ fieldSelector: 'metadata.name=cm-2' }))).toEqual(['cm-2']);
-      expect(names(await core.listConfigMapForAllNamespaces({ fieldSelector: 'metadata.namespace=other' }))).toEqual(['cm-1', 'cm-3']);
-      expect(names(await core.listNamespacedConfigMap({ namespace: 'default', fieldSelector: 'metadata.name!=cm-0' }))).toEqual(['cm-2']);
-      await expectStatus(core.listConfigMapForAllNamespaces({ fieldSelector: 'spec.bogus=1' }), 400, 'BadRequest');
-      await expectStatus(core.listConfigMapForAllNamespaces({ labelSelector: 'app in (' }), 400, 'BadRequest');
+      expect(
+        names(
+          await core.listConfigMapForAllNamespaces({
+            fieldSelector: 'metadata.name=cm-2',
+          }),
+        ),
+      ).toEqual(['cm-2']);
+      expect(
+        names(
+          await core.listConfigMapForAllNamespaces({
+            fieldSelector: 'metadata.namespace=other',
+          }),
+        ),
+      ).toEqual(['cm-1', 'cm-3']);
+      expect(
+        names(
+          await core.listNamespacedConfigMap({
+            namespace: 'default',
+            fieldSelector: 'metadata.name!=cm-0',
+          }),
+        ),
+      ).toEqual(['cm-2']);
+      await expectStatus(
+        core.listConfigMapForAllNamespaces({ fieldSelector: 'spec.bogus=1' }),
+        400,
+        'BadRequest',
+      );
+      await expectStatus(
+        core.listConfigMapForAllNamespaces({ labelSelector: 'app in (' }),
+        400,
+        'BadRequest',
+      );
     });
 
     it('pages with limit and continue', async () => {
@@ -349,7 +761,10 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
       let pages = 0;
       const remaining: Array<number | undefined> = [];
       do {
-        const page = await core.listConfigMapForAllNamespaces({ limit: 3, _continue: token });
+        const page = await core.listConfigMapForAllNamespaces({
+          limit: 3,
+          _continue: token,
+        });
         seen.push(...page.items.map(i => i.metadata!.name!));
         token = page.metadata?._continue;
         remaining.push(page.metadata?.remainingItemCount);
@@ -358,7 +773,11 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
       expect(seen.sort()).toEqual(['cm-0', 'cm-1', 'cm-2', 'cm-3']);
       expect(pages).toBe(2);
       expect(remaining).toEqual([1, undefined]);
-      await expectStatus(core.listConfigMapForAllNamespaces({ limit: 1, _continue: 'garbage' }), 400, 'BadRequest');
+      await expectStatus(
+        core.listConfigMapForAllNamespaces({ limit: 1, _continue: 'garbage' }),
+        400,
+        'BadRequest',
+      );
     });
   });
 
@@ -372,12 +791,35 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
         (type, obj) => events.push([type, obj.metadata.name]),
         () => undefined,
       );
-      const created = await core.createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: 'w1', labels: { watched: 'yes' } } } });
-      await core.createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: 'ignored' } } });
-      await core.patchNamespacedConfigMap({ namespace: 'default', name: 'w1', body: { data: { a: 'b' } } }, k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch));
-      await core.patchNamespacedConfigMap({ namespace: 'default', name: 'w1', body: { metadata: { labels: { watched: 'no' } } } }, k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch));
-      await eventually(async () => events.length, n => n >= 3);
-      expect(events).toEqual([['ADDED', 'w1'], ['MODIFIED', 'w1'], ['DELETED', 'w1']]);
+      const created = await core.createNamespacedConfigMap({
+        namespace: 'default',
+        body: { metadata: { name: 'w1', labels: { watched: 'yes' } } },
+      });
+      await core.createNamespacedConfigMap({
+        namespace: 'default',
+        body: { metadata: { name: 'ignored' } },
+      });
+      await core.patchNamespacedConfigMap(
+        { namespace: 'default', name: 'w1', body: { data: { a: 'b' } } },
+        k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
+      );
+      await core.patchNamespacedConfigMap(
+        {
+          namespace: 'default',
+          name: 'w1',
+          body: { metadata: { labels: { watched: 'no' } } },
+        },
+        k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
+      );
+      await eventually(
+        async () => events.length,
+        n => n >= 3,
+      );
+      expect(events).toEqual([
+        ['ADDED', 'w1'],
+        ['MODIFIED', 'w1'],
+        ['DELETED', 'w1'],
+      ]);
       controller.abort();
 
       const replayed: string[] = [];
@@ -387,7 +829,10 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
         type => replayed.push(type),
         () => undefined,
       );
-      await eventually(async () => replayed.length, n => n >= 3);
+      await eventually(
+        async () => replayed.length,
+        n => n >= 3,
+      );
       expect(replayed).toEqual(['ADDED', 'MODIFIED', 'MODIFIED']);
       again.abort();
     });
@@ -399,12 +844,26 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
         const config = new k8s.KubeConfig();
         config.loadFromOptions(small.kubeConfigOptions());
         const client = config.makeApiClient(k8s.CoreV1Api);
-        for (let i = 0; i < 5; i++) await client.createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: `c${i}` } } });
+        for (let i = 0; i < 5; i++)
+          await client.createNamespacedConfigMap({
+            namespace: 'default',
+            body: { metadata: { name: `c${i}` } },
+          });
         const received: any[] = [];
         await new Promise<void>(resolve => {
-          void new k8s.Watch(config).watch('/api/v1/namespaces/default/configmaps', { resourceVersion: '1' }, (type, obj) => received.push({ type, obj }), () => resolve());
+          void new k8s.Watch(config).watch(
+            '/api/v1/namespaces/default/configmaps',
+            { resourceVersion: '1' },
+            (type, obj) => received.push({ type, obj }),
+            () => resolve(),
+          );
         });
-        expect(received).toEqual([{ type: 'ERROR', obj: expect.objectContaining({ code: 410, reason: 'Expired' }) }]);
+        expect(received).toEqual([
+          {
+            type: 'ERROR',
+            obj: expect.objectContaining({ code: 410, reason: 'Expired' }),
+          },
+        ]);
       } finally {
         await small.stop();
       }
@@ -413,20 +872,38 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
 
   describe('auth', () => {
     it('refuses requests without a valid token with 401', async () => {
-      await expectStatus(clientFor('wrong').listNamespace(), 401, 'Unauthorized');
+      await expectStatus(
+        clientFor('wrong').listNamespace(),
+        401,
+        'Unauthorized',
+      );
       const res = await fetch(`${sim.url}/api/v1/namespaces`);
       expect(res.status).toBe(401);
     });
 
     it('accepts requests without credentials only when anonymous access is configured, as kubectl over HTTP needs', async () => {
-      const open = new KubernetesSimulator({ tokens: [{ token: 'admin' }], anonymous: { verbs: ['get', 'list'] } });
+      const open = new KubernetesSimulator({
+        tokens: [{ token: 'admin' }],
+        anonymous: { verbs: ['get', 'list'] },
+      });
       await open.start();
       try {
         expect((await fetch(`${open.url}/api/v1/namespaces`)).status).toBe(200);
-        const create = await fetch(`${open.url}/api/v1/namespaces`, { method: 'POST', body: JSON.stringify({ metadata: { name: 'x' } }) });
+        const create = await fetch(`${open.url}/api/v1/namespaces`, {
+          method: 'POST',
+          body: JSON.stringify({ metadata: { name: 'x' } }),
+        });
         expect(create.status).toBe(403);
-        expect((await create.json()).message).toContain('User "system:anonymous" cannot create');
-        expect((await fetch(`${open.url}/api/v1/namespaces`, { headers: { Authorization: 'Bearer wrong' } })).status).toBe(401);
+        expect((await create.json()).message).toContain(
+          'User "system:anonymous" cannot create',
+        );
+        expect(
+          (
+            await fetch(`${open.url}/api/v1/namespaces`, {
+              headers: { Authorization: 'Bearer wrong' },
+            })
+          ).status,
+        ).toBe(401);
       } finally {
         await open.stop();
       }
@@ -435,15 +912,30 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
     it('limits a token to its namespaces and verbs with 403', async () => {
       const teamA = clientFor('team-a-token');
       await core.createNamespace({ body: { metadata: { name: 'team-a' } } });
-      await teamA.createNamespacedSecret({ namespace: 'team-a', body: { metadata: { name: 'mine' } } });
-      const forbidden = await expectStatus(teamA.listNamespacedSecret({ namespace: 'default' }), 403, 'Forbidden');
-      expect(forbidden.message).toBe('secrets is forbidden: User "team-a" cannot list resource "secrets" in API group "" in the namespace "default"');
+      await teamA.createNamespacedSecret({
+        namespace: 'team-a',
+        body: { metadata: { name: 'mine' } },
+      });
+      const forbidden = await expectStatus(
+        teamA.listNamespacedSecret({ namespace: 'default' }),
+        403,
+        'Forbidden',
+      );
+      expect(forbidden.message).toBe(
+        'secrets is forbidden: User "team-a" cannot list resource "secrets" in API group "" in the namespace "default"',
+      );
       await expectStatus(teamA.listSecretForAllNamespaces(), 403, 'Forbidden');
-      expect((await teamA.readNamespace({ name: 'team-a' })).metadata?.name).toBe('team-a');
+      expect(
+        (await teamA.readNamespace({ name: 'team-a' })).metadata?.name,
+      ).toBe('team-a');
 
       const reader = clientFor('reader-token');
       expect((await reader.listNamespace()).items.length).toBeGreaterThan(0);
-      await expectStatus(reader.createNamespace({ body: { metadata: { name: 'x' } } }), 403, 'Forbidden');
+      await expectStatus(
+        reader.createNamespace({ body: { metadata: { name: 'x' } } }),
+        403,
+        'Forbidden',
+      );
     });
   });
 
@@ -452,66 +944,159 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
       apiVersion: 'workspace.devfile.io/v1alpha2',
       kind: 'DevWorkspace',
       metadata: { name, ...extra.metadata },
-      spec: { started: true, routingClass: 'che', template: {}, contributions: [{ name: 'editor', kubernetes: { name: `che-code-${name}` } }], ...extra.spec },
+      spec: {
+        started: true,
+        routingClass: 'che',
+        template: {},
+        contributions: [
+          { name: 'editor', kubernetes: { name: `che-code-${name}` } },
+        ],
+        ...extra.spec,
+      },
     });
-    const read = (name: string) => custom.getNamespacedCustomObject({ ...DW, namespace: 'default', name }) as Promise<any>;
+    const read = (name: string) =>
+      custom.getNamespacedCustomObject({
+        ...DW,
+        namespace: 'default',
+        name,
+      }) as Promise<any>;
 
     it('moves a started workspace through Starting to Running with a mainUrl, and a stopped one to Stopped', async () => {
-      await custom.createNamespacedCustomObject({ ...DW, namespace: 'default', body: body('ws') });
-      const starting = await eventually(() => read('ws'), dw => dw.status?.phase === 'Starting');
+      await custom.createNamespacedCustomObject({
+        ...DW,
+        namespace: 'default',
+        body: body('ws'),
+      });
+      const starting = await eventually(
+        () => read('ws'),
+        dw => dw.status?.phase === 'Starting',
+      );
       expect(starting.status.mainUrl).toBeUndefined();
-      const running = await eventually(() => read('ws'), dw => dw.status?.phase === 'Running');
-      expect(running.status.mainUrl).toBe('https://workspaces.simulator.local/default/ws/3100/');
+      const running = await eventually(
+        () => read('ws'),
+        dw => dw.status?.phase === 'Running',
+      );
+      expect(running.status.mainUrl).toBe(
+        'https://workspaces.simulator.local/default/ws/3100/',
+      );
       expect(running.status.devworkspaceId).toMatch(/^workspace[0-9a-f]{16}$/);
-      expect(running.metadata.annotations['controller.devfile.io/started-at']).toMatch(/^\d+$/);
+      expect(
+        running.metadata.annotations['controller.devfile.io/started-at'],
+      ).toMatch(/^\d+$/);
 
       await custom.patchNamespacedCustomObject(
-        { ...DW, namespace: 'default', name: 'ws', body: [{ op: 'replace', path: '/spec/started', value: false }] },
+        {
+          ...DW,
+          namespace: 'default',
+          name: 'ws',
+          body: [{ op: 'replace', path: '/spec/started', value: false }],
+        },
         k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch),
       );
-      await eventually(() => read('ws'), dw => dw.status?.phase === 'Stopping');
-      const stopped = await eventually(() => read('ws'), dw => dw.status?.phase === 'Stopped');
+      await eventually(
+        () => read('ws'),
+        dw => dw.status?.phase === 'Stopping',
+      );
+      const stopped = await eventually(
+        () => read('ws'),
+        dw => dw.status?.phase === 'Stopped',
+      );
       expect(stopped.status.mainUrl).toBeUndefined();
     });
 
     it('gives no mainUrl without an editor, marks a workspace created stopped as Stopped, and fails on request', async () => {
-      await custom.createNamespacedCustomObject({ ...DW, namespace: 'default', body: body('bare', { spec: { contributions: [] } }) });
-      const bare = await eventually(() => read('bare'), dw => dw.status?.phase === 'Running');
+      await custom.createNamespacedCustomObject({
+        ...DW,
+        namespace: 'default',
+        body: body('bare', { spec: { contributions: [] } }),
+      });
+      const bare = await eventually(
+        () => read('bare'),
+        dw => dw.status?.phase === 'Running',
+      );
       expect(bare.status.mainUrl).toBeUndefined();
 
-      await custom.createNamespacedCustomObject({ ...DW, namespace: 'default', body: body('idle', { spec: { started: false } }) });
-      expect((await eventually(() => read('idle'), dw => dw.status?.phase !== undefined)).status.phase).toBe('Stopped');
+      await custom.createNamespacedCustomObject({
+        ...DW,
+        namespace: 'default',
+        body: body('idle', { spec: { started: false } }),
+      });
+      expect(
+        (
+          await eventually(
+            () => read('idle'),
+            dw => dw.status?.phase !== undefined,
+          )
+        ).status.phase,
+      ).toBe('Stopped');
 
-      await custom.createNamespacedCustomObject({ ...DW, namespace: 'default', body: body('broken', { metadata: { annotations: { [FAIL_START_ANNOTATION]: 'image pull failed' } } }) });
-      const failed = await eventually(() => read('broken'), dw => dw.status?.phase === 'Failed');
+      await custom.createNamespacedCustomObject({
+        ...DW,
+        namespace: 'default',
+        body: body('broken', {
+          metadata: {
+            annotations: { [FAIL_START_ANNOTATION]: 'image pull failed' },
+          },
+        }),
+      });
+      const failed = await eventually(
+        () => read('broken'),
+        dw => dw.status?.phase === 'Failed',
+      );
       expect(failed.status.message).toBe('image pull failed');
     });
 
     it('keeps status when a client replaces the workspace', async () => {
-      await custom.createNamespacedCustomObject({ ...DW, namespace: 'default', body: body('keep') });
-      const running = await eventually(() => read('keep'), dw => dw.status?.phase === 'Running');
+      await custom.createNamespacedCustomObject({
+        ...DW,
+        namespace: 'default',
+        body: body('keep'),
+      });
+      const running = await eventually(
+        () => read('keep'),
+        dw => dw.status?.phase === 'Running',
+      );
       const replaced: any = await custom.replaceNamespacedCustomObject({
-        ...DW, namespace: 'default', name: 'keep',
-        body: { ...running, status: { phase: 'Bogus' }, metadata: { ...running.metadata, labels: { x: 'y' } } },
+        ...DW,
+        namespace: 'default',
+        name: 'keep',
+        body: {
+          ...running,
+          status: { phase: 'Bogus' },
+          metadata: { ...running.metadata, labels: { x: 'y' } },
+        },
       });
       expect(replaced.status.phase).toBe('Running');
       expect(replaced.metadata.labels).toEqual({ x: 'y' });
     });
 
     it('stops an idle workspace and says why', async () => {
-      const idle = new KubernetesSimulator({ devWorkspace: { startDelayMs: 5, stopDelayMs: 5, idleTimeoutMs: 30 } });
+      const idle = new KubernetesSimulator({
+        devWorkspace: { startDelayMs: 5, stopDelayMs: 5, idleTimeoutMs: 30 },
+      });
       await idle.start();
       try {
         const config = new k8s.KubeConfig();
         config.loadFromOptions(idle.kubeConfigOptions());
         const api = config.makeApiClient(k8s.CustomObjectsApi);
-        await api.createNamespacedCustomObject({ ...DW, namespace: 'default', body: body('sleepy') });
+        await api.createNamespacedCustomObject({
+          ...DW,
+          namespace: 'default',
+          body: body('sleepy'),
+        });
         const stopped: any = await eventually(
-          () => api.getNamespacedCustomObject({ ...DW, namespace: 'default', name: 'sleepy' }) as Promise<any>,
+          () =>
+            api.getNamespacedCustomObject({
+              ...DW,
+              namespace: 'default',
+              name: 'sleepy',
+            }) as Promise<any>,
           dw => dw.status?.phase === 'Stopped',
         );
         expect(stopped.spec.started).toBe(false);
-        expect(stopped.metadata.annotations['controller.devfile.io/stopped-by']).toBe('inactivity');
+        expect(
+          stopped.metadata.annotations['controller.devfile.io/stopped-by'],
+        ).toBe('inactivity');
       } finally {
         await idle.stop();
       }
@@ -523,19 +1108,57 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
       const batch = kc.makeApiClient(k8s.BatchV1Api);
       const job = (name: string, annotations?: Record<string, string>) => ({
         metadata: { name, annotations },
-        spec: { template: { spec: { restartPolicy: 'Never', containers: [{ name: 'x', image: 'busybox' }] } } },
+        spec: {
+          template: {
+            spec: {
+              restartPolicy: 'Never',
+              containers: [{ name: 'x', image: 'busybox' }],
+            },
+          },
+        },
       });
-      await batch.createNamespacedJob({ namespace: 'default', body: job('ok') });
-      await batch.createNamespacedJob({ namespace: 'default', body: job('bad', { [FAIL_ANNOTATION]: 'exit 1' }) });
-      const ok = await eventually(() => batch.readNamespacedJob({ namespace: 'default', name: 'ok' }), j => Boolean(j.status?.conditions?.length));
-      expect(ok.status?.conditions?.[0]).toMatchObject({ type: 'Complete', status: 'True' });
-      const bad = await eventually(() => batch.readNamespacedJob({ namespace: 'default', name: 'bad' }), j => Boolean(j.status?.conditions?.length));
-      expect(bad.status?.conditions?.[0]).toMatchObject({ type: 'Failed', message: 'exit 1' });
+      await batch.createNamespacedJob({
+        namespace: 'default',
+        body: job('ok'),
+      });
+      await batch.createNamespacedJob({
+        namespace: 'default',
+        body: job('bad', { [FAIL_ANNOTATION]: 'exit 1' }),
+      });
+      const ok = await eventually(
+        () => batch.readNamespacedJob({ namespace: 'default', name: 'ok' }),
+        j => Boolean(j.status?.conditions?.length),
+      );
+      expect(ok.status?.conditions?.[0]).toMatchObject({
+        type: 'Complete',
+        status: 'True',
+      });
+      const bad = await eventually(
+        () => batch.readNamespacedJob({ namespace: 'default', name: 'bad' }),
+        j => Boolean(j.status?.conditions?.length),
+      );
+      expect(bad.status?.conditions?.[0]).toMatchObject({
+        type: 'Failed',
+        message: 'exit 1',
+      });
 
       const apps = kc.makeApiClient(k8s.AppsV1Api);
-      await apps.createNamespacedDeployment({ namespace: 'default', body: { metadata: { name: 'd' }, spec: { replicas: 3, selector: {}, template: {} } } });
-      const ready = await eventually(() => apps.readNamespacedDeployment({ namespace: 'default', name: 'd' }), d => d.status?.readyReplicas !== undefined);
-      expect(ready.status).toMatchObject({ readyReplicas: 3, observedGeneration: 1 });
+      await apps.createNamespacedDeployment({
+        namespace: 'default',
+        body: {
+          metadata: { name: 'd' },
+          spec: { replicas: 3, selector: {}, template: {} },
+        },
+      });
+      const ready = await eventually(
+        () =>
+          apps.readNamespacedDeployment({ namespace: 'default', name: 'd' }),
+        d => d.status?.readyReplicas !== undefined,
+      );
+      expect(ready.status).toMatchObject({
+        readyReplicas: 3,
+        observedGeneration: 1,
+      });
     });
 
     it('serves a custom resource once its CustomResourceDefinition exists', async () => {
@@ -547,26 +1170,66 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
             group: 'example.com',
             scope: 'Namespaced',
             names: { plural: 'widgets', singular: 'widget', kind: 'Widget' },
-            versions: [{ name: 'v1', served: true, storage: true, subresources: { status: {} } }],
+            versions: [
+              {
+                name: 'v1',
+                served: true,
+                storage: true,
+                subresources: { status: {} },
+              },
+            ],
           },
         },
       });
-      const widget = await objects.create({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w', namespace: 'default' }, spec: { size: 3 } } as any);
+      const widget = await objects.create({
+        apiVersion: 'example.com/v1',
+        kind: 'Widget',
+        metadata: { name: 'w', namespace: 'default' },
+        spec: { size: 3 },
+      } as any);
       expect((widget as any).spec.size).toBe(3);
-      const list: any = await custom.listNamespacedCustomObject({ group: 'example.com', version: 'v1', namespace: 'default', plural: 'widgets' });
+      const list: any = await custom.listNamespacedCustomObject({
+        group: 'example.com',
+        version: 'v1',
+        namespace: 'default',
+        plural: 'widgets',
+      });
       expect(list.items).toHaveLength(1);
     });
   });
 
   describe('faults', () => {
     it('injects errors, latency and dropped connections for matching requests only', async () => {
-      sim.injectFault({ method: 'GET', path: '/api/v1/namespaces/default/configmaps', status: 503, times: 1 });
-      await expectStatus(core.listNamespacedConfigMap({ namespace: 'default' }), 503, 'ServiceUnavailable');
-      expect((await core.listNamespacedConfigMap({ namespace: 'default' })).items).toEqual([]);
-      sim.injectFault({ method: 'GET', path: '/api/v1/namespaces/default/configmaps', status: 403, times: 1 });
-      await expectStatus(core.listNamespacedConfigMap({ namespace: 'default' }), 403, 'Forbidden');
+      sim.injectFault({
+        method: 'GET',
+        path: '/api/v1/namespaces/default/configmaps',
+        status: 503,
+        times: 1,
+      });
+      await expectStatus(
+        core.listNamespacedConfigMap({ namespace: 'default' }),
+        503,
+        'ServiceUnavailable',
+      );
+      expect(
+        (await core.listNamespacedConfigMap({ namespace: 'default' })).items,
+      ).toEqual([]);
+      sim.injectFault({
+        method: 'GET',
+        path: '/api/v1/namespaces/default/configmaps',
+        status: 403,
+        times: 1,
+      });
+      await expectStatus(
+        core.listNamespacedConfigMap({ namespace: 'default' }),
+        403,
+        'Forbidden',
+      );
 
-      const removeLatency = sim.injectFault({ path: /\/secrets$/, latencyMs: 120 });
+      const removeLatency = sim.injectFault({
+        path: /\/secrets$/,
+        latencyMs: 120,
+      });
       const started = Date.now();
       await core.listNamespacedSecret({ namespace: 'default' });
       expect(Date.now() - started).toBeGreaterThanOrEqual(100);
@@ -581,13 +1244,38 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
   describe('seeding', () => {
     it('loads multi-document YAML, JSON and kind: List files', async () => {
       const dir = await mkdtemp(join(tmpdir(), 'sim-seed-'));
-      await writeFile(join(dir, 'a.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: one, namespace: seeded}\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: two, namespace: seeded}\nstringData: {k: v}\n');
-      await writeFile(join(dir, 'b.json'), JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'three', namespace: 'seeded' } }] }));
-      const stored = sim.seed(await readObjectFiles([join(dir, 'a.yaml'), join(dir, 'b.json')]));
+      await writeFile(
+        join(dir, 'a.yaml'),
+        'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: one, namespace: seeded}\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: two, namespace: seeded}\nstringData: {k: v}\n',
+      );
+      await writeFile(
+        join(dir, 'b.json'),
+        JSON.stringify({
+          apiVersion: 'v1',
+          kind: 'List',
+          items: [
+            {
+              apiVersion: 'v1',
+              kind: 'ConfigMap',
+              metadata: { name: 'three', namespace: 'seeded' },
+            },
+          ],
+        }),
+      );
+      const stored = sim.seed(
+        await readObjectFiles([join(dir, 'a.yaml'), join(dir, 'b.json')]),
+      );
       expect(stored).toBe(3);
       const cms = await core.listNamespacedConfigMap({ namespace: 'seeded' });
-      expect(cms.items.map(c => c.metadata?.name).sort()).toEqual(['one', 'three']);
-      expect(() => sim.seed([{ apiVersion: 'nope/v1', kind: 'Thing', metadata: { name: 'x' } }])).toThrow('does not serve nope/v1 Thing');
+      expect(cms.items.map(c => c.metadata?.name).sort()).toEqual([
+        'one',
+        'three',
+      ]);
+      expect(() =>
+        sim.seed([
+          { apiVersion: 'nope/v1', kind: 'Thing', metadata: { name: 'x' } },
+        ]),
+      ).toThrow('does not serve nope/v1 Thing');
     });
   });
 });

@@ -3,7 +3,10 @@ import http, { IncomingMessage, ServerResponse } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { AccessControl, AnonymousAccess, SimulatorToken } from './access';
-import { DevWorkspaceController, DevWorkspaceControllerOptions } from './controllers/DevWorkspaceController';
+import {
+  DevWorkspaceController,
+  DevWorkspaceControllerOptions,
+} from './controllers/DevWorkspaceController';
 import { WorkloadController } from './controllers/WorkloadController';
 import { Fault, FaultInjector, faultReason } from './faults';
 import { parseFieldSelector, parseLabelSelector } from './labelSelector';
@@ -11,7 +14,13 @@ import { ChangeEvent, ObjectStore } from './ObjectStore';
 import { openApiV3 } from './openApi';
 import { parsePatchBody, patchTypeOf } from './patches';
 import { decodeProtobufObject, isProtobuf } from './protobuf';
-import { apiVersionOf, groupDocument, qualifiedResource, ResourceType, ResourceTypeRegistry } from './resourceTypes';
+import {
+  apiVersionOf,
+  groupDocument,
+  qualifiedResource,
+  ResourceType,
+  ResourceTypeRegistry,
+} from './resourceTypes';
 import { KubeStatusError, statusErrors } from './status';
 import { WatchStream } from './WatchStream';
 
@@ -40,7 +49,12 @@ export interface KubernetesSimulatorOptions {
   tls?: { key: string; cert: string };
 }
 
-const DEFAULT_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
+const DEFAULT_NAMESPACES = [
+  'default',
+  'kube-system',
+  'kube-public',
+  'kube-node-lease',
+];
 
 /** What `/version` reports. */
 export const SIMULATED_VERSION = {
@@ -77,23 +91,39 @@ export class KubernetesSimulator {
   private listening?: AddressInfo;
 
   constructor(private readonly options: KubernetesSimulatorOptions = {}) {
-    this.store = new ObjectStore(this.types, { eventHistory: options.eventHistory ?? 10_000 });
-    this.adminToken = options.tokens?.[0]?.token ?? `simulator-${randomBytes(12).toString('hex')}`;
-    this.access = new AccessControl(options.tokens ?? [{ token: this.adminToken, user: 'system:admin' }], options.anonymous);
-    this.maxBodyBytes = options.maxBodyBytes ?? 3 * 1024 * 1024;
-    this.devWorkspaces = new DevWorkspaceController(this.store, this.types.find('workspace.devfile.io/v1alpha2', 'devworkspaces')!, {
-      startDelayMs: 50,
-      stopDelayMs: 50,
-      routingBaseUrl: 'https://workspaces.simulator.local',
-      ...options.devWorkspace,
+    this.store = new ObjectStore(this.types, {
+      eventHistory: options.eventHistory ?? 10_000,
     });
-    this.workloads = new WorkloadController(this.store, { jobDelayMs: options.jobDelayMs ?? 20 });
+    this.adminToken =
+      options.tokens?.[0]?.token ??
+      `simulator-${randomBytes(12).toString('hex')}`;
+    this.access = new AccessControl(
+      options.tokens ?? [{ token: this.adminToken, user: 'system:admin' }],
+      options.anonymous,
+    );
+    this.maxBodyBytes = options.maxBodyBytes ?? 3 * 1024 * 1024;
+    this.devWorkspaces = new DevWorkspaceController(
+      this.store,
+      this.types.find('workspace.devfile.io/v1alpha2', 'devworkspaces')!,
+      {
+        startDelayMs: 50,
+        stopDelayMs: 50,
+        routingBaseUrl: 'https://workspaces.simulator.local',
+        ...options.devWorkspace,
+      },
+    );
+    this.workloads = new WorkloadController(this.store, {
+      jobDelayMs: options.jobDelayMs ?? 20,
+    });
     const nsType = this.types.find('v1', 'namespaces')!;
-    for (const name of DEFAULT_NAMESPACES) this.store.create(nsType, undefined, { metadata: { name } });
+    for (const name of DEFAULT_NAMESPACES)
+      this.store.create(nsType, undefined, { metadata: { name } });
     const handler = (req: IncomingMessage, res: ServerResponse) => {
       this.handle(req, res).catch(error => this.fail(res, error));
     };
-    this.server = options.tls ? https.createServer(options.tls, handler) : http.createServer(handler);
+    this.server = options.tls
+      ? https.createServer(options.tls, handler)
+      : http.createServer(handler);
     this.server.keepAliveTimeout = 5_000;
   }
 
@@ -108,10 +138,14 @@ export class KubernetesSimulator {
     });
     await new Promise<void>((resolve, reject) => {
       this.server.once('error', reject);
-      this.server.listen(this.options.port ?? 0, this.options.host ?? '127.0.0.1', () => {
-        this.server.off('error', reject);
-        resolve();
-      });
+      this.server.listen(
+        this.options.port ?? 0,
+        this.options.host ?? '127.0.0.1',
+        () => {
+          this.server.off('error', reject);
+          resolve();
+        },
+      );
     });
     this.listening = this.server.address() as AddressInfo;
     return this.url;
@@ -127,13 +161,16 @@ export class KubernetesSimulator {
   }
 
   get url(): string {
-    if (!this.listening) throw new Error('The Kubernetes simulator is not started');
+    if (!this.listening)
+      throw new Error('The Kubernetes simulator is not started');
     return `${this.options.tls ? 'https' : 'http'}://${this.listening.address}:${this.listening.port}`;
   }
 
   /** How a client trusts this server: its certificate as the CA when serving https, else no checks (plain http). */
   private get trust() {
-    return this.options.tls ? { caData: Buffer.from(this.options.tls.cert).toString('base64') } : { skipTLSVerify: true };
+    return this.options.tls
+      ? { caData: Buffer.from(this.options.tls.cert).toString('base64') }
+      : { skipTLSVerify: true };
   }
 
   /** Options for `KubeConfig.loadFromOptions` of @kubernetes/client-node. */
@@ -141,14 +178,22 @@ export class KubernetesSimulator {
     return {
       clusters: [{ name: 'simulator', server: this.url, ...this.trust }],
       users: [{ name: 'simulator', token }],
-      contexts: [{ name: 'simulator', cluster: 'simulator', user: 'simulator' }],
+      contexts: [
+        { name: 'simulator', cluster: 'simulator', user: 'simulator' },
+      ],
       currentContext: 'simulator',
     };
   }
 
   /** A cluster entry in the Backstage Kubernetes plugin's config format (`kubernetes.clusterLocatorMethods`). */
   clusterConfig(name = 'simulator', token = this.adminToken) {
-    return { name, url: this.url, authProvider: 'serviceAccount', serviceAccountToken: token, ...this.trust };
+    return {
+      name,
+      url: this.url,
+      authProvider: 'serviceAccount',
+      serviceAccountToken: token,
+      ...this.trust,
+    };
   }
 
   injectFault(fault: Fault): () => void {
@@ -162,12 +207,20 @@ export class KubernetesSimulator {
     for (const object of objects) {
       if (!object?.apiVersion || !object?.kind) continue;
       const type = this.types.findByKind(object.apiVersion, object.kind);
-      if (!type) throw new Error(`The simulator does not serve ${object.apiVersion} ${object.kind}`);
-      const namespace = type.namespaced ? object.metadata?.namespace ?? 'default' : undefined;
+      if (!type)
+        throw new Error(
+          `The simulator does not serve ${object.apiVersion} ${object.kind}`,
+        );
+      const namespace = type.namespaced
+        ? (object.metadata?.namespace ?? 'default')
+        : undefined;
       if (namespace && !this.store.find(nsType, undefined, namespace)) {
         this.store.create(nsType, undefined, { metadata: { name: namespace } });
       }
-      this.store.upsert(type, { ...object, metadata: { ...object.metadata, ...(namespace ? { namespace } : {}) } });
+      this.store.upsert(type, {
+        ...object,
+        metadata: { ...object.metadata, ...(namespace ? { namespace } : {}) },
+      });
       stored++;
     }
     return stored;
@@ -177,14 +230,19 @@ export class KubernetesSimulator {
     const url = new URL(req.url ?? '/', 'http://simulator');
     const method = (req.method ?? 'GET').toUpperCase();
     const fault = this.faults.decide(method, url.pathname);
-    if (fault.latencyMs > 0) await new Promise(r => setTimeout(r, fault.latencyMs));
+    if (fault.latencyMs > 0)
+      await new Promise(r => setTimeout(r, fault.latencyMs));
     if (fault.drop) {
       req.socket.destroy();
       return;
     }
     if (fault.status) {
       res.setHeader('Retry-After', '1');
-      throw new KubeStatusError(fault.status, faultReason(fault.status), `simulated fault: ${faultReason(fault.status)}`);
+      throw new KubeStatusError(
+        fault.status,
+        faultReason(fault.status),
+        `simulated fault: ${faultReason(fault.status)}`,
+      );
     }
     if (['/healthz', '/livez', '/readyz'].includes(url.pathname)) {
       res.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok');
@@ -195,7 +253,9 @@ export class KubernetesSimulator {
       this.json(res, 200, SIMULATED_VERSION);
       return;
     }
-    const discovery = this.discovery(url.pathname) ?? openApiV3(this.types, url.pathname.replace(/\/$/, ''));
+    const discovery =
+      this.discovery(url.pathname) ??
+      openApiV3(this.types, url.pathname.replace(/\/$/, ''));
     if (discovery) {
       if (method !== 'GET') throw statusErrors.methodNotAllowed();
       this.json(res, 200, discovery);
@@ -205,19 +265,26 @@ export class KubernetesSimulator {
     const route = this.route(url.pathname, url.searchParams);
     if (!route) throw statusErrors.pathNotFound();
     const { type, namespace, name, subresource } = route;
-    const target = { resource: qualifiedResource(type), group: type.group, plural: type.plural, name };
+    const target = {
+      resource: qualifiedResource(type),
+      group: type.group,
+      plural: type.plural,
+      name,
+    };
     const verb = verbOf(method, name, route.watch);
     this.access.authorize(token, {
       verb,
       ...target,
       namespace,
-      namespaceObject: type.kind === 'Namespace' && type.group === '' ? name : undefined,
+      namespaceObject:
+        type.kind === 'Namespace' && type.group === '' ? name : undefined,
     });
     const q = url.searchParams;
     const dryRun = q.get('dryRun') === 'All';
     const fieldManager = q.get('fieldManager') ?? undefined;
 
-    if (subresource && subresource !== 'status') throw statusErrors.pathNotFound();
+    if (subresource && subresource !== 'status')
+      throw statusErrors.pathNotFound();
     switch (verb) {
       case 'get': {
         const json = this.store.getJson(type, namespace, name!);
@@ -231,47 +298,84 @@ export class KubernetesSimulator {
         this.watch(req, res, type, namespace, q);
         return;
       case 'create': {
-        const created = this.store.create(type, namespace, await this.readObject(req), { dryRun, fieldManager });
+        const created = this.store.create(
+          type,
+          namespace,
+          await this.readObject(req),
+          { dryRun, fieldManager },
+        );
         this.json(res, 201, created);
         return;
       }
       case 'update': {
-        const updated = this.store.replace(type, namespace, name!, await this.readObject(req), {
-          dryRun,
-          fieldManager,
-          subresource: subresource as 'status' | undefined,
-        });
+        const updated = this.store.replace(
+          type,
+          namespace,
+          name!,
+          await this.readObject(req),
+          {
+            dryRun,
+            fieldManager,
+            subresource: subresource as 'status' | undefined,
+          },
+        );
         this.json(res, 200, updated);
         return;
       }
       case 'patch': {
         const patchType = patchTypeOf(req.headers['content-type']);
         if (patchType === 'apply' && !fieldManager) {
-          throw statusErrors.invalid({ ...target, kind: 'PatchOptions' }, 'fieldManager', 'Required value: is required for apply patch');
+          throw statusErrors.invalid(
+            { ...target, kind: 'PatchOptions' },
+            'fieldManager',
+            'Required value: is required for apply patch',
+          );
         }
         const patch = parsePatchBody(patchType, await this.readBody(req));
-        const { object, created } = this.store.patch(type, namespace, name!, patchType, patch, {
-          dryRun,
-          fieldManager,
-          force: q.get('force') === 'true',
-          subresource: subresource as 'status' | undefined,
-        });
+        const { object, created } = this.store.patch(
+          type,
+          namespace,
+          name!,
+          patchType,
+          patch,
+          {
+            dryRun,
+            fieldManager,
+            force: q.get('force') === 'true',
+            subresource: subresource as 'status' | undefined,
+          },
+        );
         this.json(res, created ? 201 : 200, object);
         return;
       }
       case 'delete': {
         const options = await this.readOptionalObject(req);
         const deleted = this.store.delete(type, namespace, name!, {
-          dryRun: dryRun || (Array.isArray(options?.dryRun) && options.dryRun.includes('All')),
-          propagationPolicy: q.get('propagationPolicy') ?? options?.propagationPolicy,
+          dryRun:
+            dryRun ||
+            (Array.isArray(options?.dryRun) && options.dryRun.includes('All')),
+          propagationPolicy:
+            q.get('propagationPolicy') ?? options?.propagationPolicy,
         });
         this.json(res, 200, deleted);
         return;
       }
       case 'deletecollection': {
         const { items } = this.store.list(type, namespace, selectorsOf(q));
-        const deleted = items.map(i => this.store.delete(type, i.object.metadata.namespace, i.object.metadata.name, { dryRun }));
-        this.json(res, 200, { kind: `${type.kind}List`, apiVersion: apiVersionOf(type), metadata: { resourceVersion: this.store.resourceVersion }, items: deleted });
+        const deleted = items.map(i =>
+          this.store.delete(
+            type,
+            i.object.metadata.namespace,
+            i.object.metadata.name,
+            { dryRun },
+          ),
+        );
+        this.json(res, 200, {
+          kind: `${type.kind}List`,
+          apiVersion: apiVersionOf(type),
+          metadata: { resourceVersion: this.store.resourceVersion },
+          items: deleted,
+        });
         return;
       }
       default:
@@ -279,7 +383,12 @@ export class KubernetesSimulator {
     }
   }
 
-  private list(res: ServerResponse, type: ResourceType, namespace: string | undefined, q: URLSearchParams) {
+  private list(
+    res: ServerResponse,
+    type: ResourceType,
+    namespace: string | undefined,
+    q: URLSearchParams,
+  ) {
     const limit = q.get('limit');
     const page = this.store.list(type, namespace, {
       ...selectorsOf(q),
@@ -289,45 +398,81 @@ export class KubernetesSimulator {
     const metadata = {
       resourceVersion: page.resourceVersion,
       ...(page.continueToken ? { continue: page.continueToken } : {}),
-      ...(page.remainingItemCount ? { remainingItemCount: page.remainingItemCount } : {}),
+      ...(page.remainingItemCount
+        ? { remainingItemCount: page.remainingItemCount }
+        : {}),
     };
     // Written item by item: a list of thousands of large objects never becomes one string.
     res.writeHead(200, { 'Content-Type': 'application/json' });
-    res.write(`{"kind":"${type.kind}List","apiVersion":"${apiVersionOf(type)}","metadata":${JSON.stringify(metadata)},"items":[`);
-    page.items.forEach((item, i) => res.write(i === 0 ? item.json() : `,${item.json()}`));
+    res.write(
+      `{"kind":"${type.kind}List","apiVersion":"${apiVersionOf(type)}","metadata":${JSON.stringify(metadata)},"items":[`,
+    );
+    page.items.forEach((item, i) =>
+      res.write(i === 0 ? item.json() : `,${item.json()}`),
+    );
     res.end(']}');
   }
 
-  private watch(req: IncomingMessage, res: ServerResponse, type: ResourceType, namespace: string | undefined, q: URLSearchParams) {
+  private watch(
+    req: IncomingMessage,
+    res: ServerResponse,
+    type: ResourceType,
+    namespace: string | undefined,
+    q: URLSearchParams,
+  ) {
     const selectors = selectorsOf(q);
     const watch = new WatchStream(res, type, namespace, selectors);
     const since = q.get('resourceVersion');
     // A streaming list (client-go's WatchList, on by default in client-go 1.35 and so helm 4):
     // the current objects as ADDED, then a bookmark saying they are all there.
     const initialEvents = q.get('sendInitialEvents') === 'true';
-    if (initialEvents && (q.get('resourceVersionMatch') !== 'NotOlderThan' || q.get('allowWatchBookmarks') !== 'true')) {
-      throw statusErrors.invalid({ resource: qualifiedResource(type), group: type.group, plural: type.plural, kind: 'ListOptions' }, 'sendInitialEvents',
-        'Forbidden: sendInitialEvents requires setting resourceVersionMatch to NotOlderThan and allowWatchBookmarks to true');
+    if (
+      initialEvents &&
+      (q.get('resourceVersionMatch') !== 'NotOlderThan' ||
+        q.get('allowWatchBookmarks') !== 'true')
+    ) {
+      throw statusErrors.invalid(
+        {
+          resource: qualifiedResource(type),
+          group: type.group,
+          plural: type.plural,
+          kind: 'ListOptions',
+        },
+        'sendInitialEvents',
+        'Forbidden: sendInitialEvents requires setting resourceVersionMatch to NotOlderThan and allowWatchBookmarks to true',
+      );
     }
-    res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
+    res.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Transfer-Encoding': 'chunked',
+    });
     res.flushHeaders();
     if (initialEvents) {
-      for (const item of this.store.list(type, namespace, selectors).items) watch.send('ADDED', item.object);
+      for (const item of this.store.list(type, namespace, selectors).items)
+        watch.send('ADDED', item.object);
       watch.endInitialEvents(this.store.resourceVersion);
     } else if (!since || since === '0') {
-      for (const item of this.store.list(type, namespace, selectors).items) watch.send('ADDED', item.object);
+      for (const item of this.store.list(type, namespace, selectors).items)
+        watch.send('ADDED', item.object);
     } else {
       const replay = this.store.eventsSince(Number(since));
       if (!replay || Number.isNaN(Number(since))) {
-        watch.error(statusErrors.gone(`too old resource version: ${since} (${this.store.resourceVersion})`));
+        watch.error(
+          statusErrors.gone(
+            `too old resource version: ${since} (${this.store.resourceVersion})`,
+          ),
+        );
         return;
       }
       replay.forEach(e => watch.deliver(e));
     }
     this.watches.add(watch);
-    const unsubscribe = this.store.onChange((e: ChangeEvent) => watch.deliver(e));
+    const unsubscribe = this.store.onChange((e: ChangeEvent) =>
+      watch.deliver(e),
+    );
     const timeout = Number(q.get('timeoutSeconds') ?? 0);
-    const timer = timeout > 0 ? setTimeout(() => watch.close(), timeout * 1000) : undefined;
+    const timer =
+      timeout > 0 ? setTimeout(() => watch.close(), timeout * 1000) : undefined;
     const cleanup = () => {
       unsubscribe();
       if (timer) clearTimeout(timer);
@@ -340,14 +485,39 @@ export class KubernetesSimulator {
   private discovery(path: string): unknown | undefined {
     const p = path.replace(/\/$/, '');
     if (p === '/api') {
-      return { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: this.listening ? `${this.listening.address}:${this.listening.port}` : '' }] };
+      return {
+        kind: 'APIVersions',
+        versions: ['v1'],
+        serverAddressByClientCIDRs: [
+          {
+            clientCIDR: '0.0.0.0/0',
+            serverAddress: this.listening
+              ? `${this.listening.address}:${this.listening.port}`
+              : '',
+          },
+        ],
+      };
     }
-    if (p === '/apis') return { kind: 'APIGroupList', apiVersion: 'v1', groups: this.types.groups() };
+    if (p === '/apis')
+      return {
+        kind: 'APIGroupList',
+        apiVersion: 'v1',
+        groups: this.types.groups(),
+      };
     if (p === '/api/v1') return this.types.resourceList('v1');
     const group = /^\/apis\/([^/]+)$/.exec(p);
     if (group) {
       const doc = this.types.groups().find(g => g.name === group[1]);
-      return doc ? { kind: 'APIGroup', apiVersion: 'v1', ...groupDocument(doc.name, doc.versions.map(v => v.version)) } : undefined;
+      return doc
+        ? {
+            kind: 'APIGroup',
+            apiVersion: 'v1',
+            ...groupDocument(
+              doc.name,
+              doc.versions.map(v => v.version),
+            ),
+          }
+        : undefined;
     }
     const gv = /^\/apis\/([^/]+)\/([^/]+)$/.exec(p);
     if (gv) return this.types.resourceList(`${gv[1]}/${gv[2]}`);
@@ -374,7 +544,11 @@ export class KubernetesSimulator {
       rest = rest.slice(1);
     }
     let namespace: string | undefined;
-    if (rest[0] === 'namespaces' && rest.length >= 3 && !['status', 'finalize'].includes(rest[2])) {
+    if (
+      rest[0] === 'namespaces' &&
+      rest.length >= 3 &&
+      !['status', 'finalize'].includes(rest[2])
+    ) {
       namespace = rest[1];
       rest = rest.slice(2);
     }
@@ -383,7 +557,8 @@ export class KubernetesSimulator {
     const type = this.types.find(apiVersion, plural);
     if (!type) return undefined;
     if (namespace !== undefined && !type.namespaced) return undefined;
-    if (type.namespaced && namespace === undefined && name !== undefined) return undefined;
+    if (type.namespaced && namespace === undefined && name !== undefined)
+      return undefined;
     return { type, namespace, name, subresource, watch };
   }
 
@@ -393,7 +568,11 @@ export class KubernetesSimulator {
     for await (const chunk of req) {
       size += chunk.length;
       if (size > this.maxBodyBytes) {
-        throw new KubeStatusError(413, 'RequestEntityTooLarge', `Request entity too large: limit is ${this.maxBodyBytes}`);
+        throw new KubeStatusError(
+          413,
+          'RequestEntityTooLarge',
+          `Request entity too large: limit is ${this.maxBodyBytes}`,
+        );
       }
       chunks.push(chunk);
     }
@@ -407,18 +586,22 @@ export class KubernetesSimulator {
   /** An object body: JSON, or protobuf as client-go's typed clients send built-in kinds. */
   private async readObject(req: IncomingMessage): Promise<any> {
     const body = await this.readBytes(req);
-    if (isProtobuf(req.headers['content-type'])) return decodeProtobufObject(body);
+    if (isProtobuf(req.headers['content-type']))
+      return decodeProtobufObject(body);
     try {
       return JSON.parse(body.toString('utf8'));
     } catch (e) {
-      throw statusErrors.badRequest(`error decoding request body: ${(e as Error).message}`);
+      throw statusErrors.badRequest(
+        `error decoding request body: ${(e as Error).message}`,
+      );
     }
   }
 
   private async readOptionalObject(req: IncomingMessage): Promise<any> {
     const body = await this.readBytes(req);
     if (body.length === 0) return undefined;
-    if (isProtobuf(req.headers['content-type'])) return decodeProtobufObject(body);
+    if (isProtobuf(req.headers['content-type']))
+      return decodeProtobufObject(body);
     try {
       return JSON.parse(body.toString('utf8'));
     } catch {
@@ -427,13 +610,20 @@ export class KubernetesSimulator {
   }
 
   private json(res: ServerResponse, status: number, body: unknown) {
-    res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+    res
+      .writeHead(status, { 'Content-Type': 'application/json' })
+      .end(JSON.stringify(body));
   }
 
   private fail(res: ServerResponse, error: unknown) {
-    const status = error instanceof KubeStatusError
-      ? error
-      : new KubeStatusError(500, 'InternalError', `Internal error occurred: ${(error as Error)?.message ?? error}`);
+    const status =
+      error instanceof KubeStatusError
+        ? error
+        : new KubeStatusError(
+            500,
+            'InternalError',
+            `Internal error occurred: ${(error as Error)?.message ?? error}`,
+          );
     if (res.headersSent) {
       res.destroy();
       return;
@@ -442,7 +632,11 @@ export class KubernetesSimulator {
   }
 }
 
-function verbOf(method: string, name: string | undefined, watch: boolean): string {
+function verbOf(
+  method: string,
+  name: string | undefined,
+  watch: boolean,
+): string {
   switch (method) {
     case 'GET':
       if (watch) return 'watch';

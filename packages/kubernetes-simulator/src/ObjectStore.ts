@@ -1,9 +1,32 @@
 import { isDeepStrictEqual } from 'node:util';
-import { FieldRequirement, LabelRequirement, matchesFields, matchesLabels } from './labelSelector';
-import { generatedName, invalidNameReason, isBase64, newUid, specPart, timestamp } from './objectMeta';
-import { changedFieldSet, fieldSetOf, mergeFieldSets, removeDroppedFields, type FieldSet } from './appliedFields';
+import {
+  FieldRequirement,
+  LabelRequirement,
+  matchesFields,
+  matchesLabels,
+} from './labelSelector';
+import {
+  generatedName,
+  invalidNameReason,
+  isBase64,
+  newUid,
+  specPart,
+  timestamp,
+} from './objectMeta';
+import {
+  changedFieldSet,
+  fieldSetOf,
+  mergeFieldSets,
+  removeDroppedFields,
+  type FieldSet,
+} from './appliedFields';
 import { applyPatchOfType, PatchType } from './patches';
-import { apiVersionOf, qualifiedResource, ResourceType, ResourceTypeRegistry } from './resourceTypes';
+import {
+  apiVersionOf,
+  qualifiedResource,
+  ResourceType,
+  ResourceTypeRegistry,
+} from './resourceTypes';
 import { statusErrors } from './status';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
@@ -44,7 +67,8 @@ interface Stored {
 }
 
 const storageKey = (t: ResourceType) => `${t.group}/${t.plural}`;
-const objectKey = (namespace: string | undefined, name: string) => `${namespace ?? ''}/${name}`;
+const objectKey = (namespace: string | undefined, name: string) =>
+  `${namespace ?? ''}/${name}`;
 
 /**
  * Every object of the simulated cluster, with the bookkeeping a real API server does:
@@ -63,7 +87,9 @@ export class ObjectStore {
 
   constructor(
     readonly types: ResourceTypeRegistry,
-    private readonly options: { eventHistory: number } = { eventHistory: 10_000 },
+    private readonly options: { eventHistory: number } = {
+      eventHistory: 10_000,
+    },
   ) {}
 
   get resourceVersion(): string {
@@ -87,15 +113,27 @@ export class ObjectStore {
   }
 
   /** The stored JSON of an object (serialised once per version). */
-  getJson(type: ResourceType, namespace: string | undefined, name: string): string {
+  getJson(
+    type: ResourceType,
+    namespace: string | undefined,
+    name: string,
+  ): string {
     return jsonOf(this.getStored(type, namespace, name));
   }
 
-  find(type: ResourceType, namespace: string | undefined, name: string): any | undefined {
+  find(
+    type: ResourceType,
+    namespace: string | undefined,
+    name: string,
+  ): any | undefined {
     return this.collection(type).get(objectKey(namespace, name))?.object;
   }
 
-  list(type: ResourceType, namespace: string | undefined, options: ListOptions = {}) {
+  list(
+    type: ResourceType,
+    namespace: string | undefined,
+    options: ListOptions = {},
+  ) {
     const collection = this.collection(type);
     const keys = this.keysOf(type);
     const prefix = namespace === undefined ? undefined : `${namespace}/`;
@@ -113,8 +151,16 @@ export class ObjectStore {
       if (prefix !== undefined && !key.startsWith(prefix)) continue;
       const stored = collection.get(key)!;
       const object = stored.object;
-      if (options.labelSelector && !matchesLabels(options.labelSelector, object.metadata?.labels)) continue;
-      if (options.fieldSelector && !matchesFields(options.fieldSelector, object)) continue;
+      if (
+        options.labelSelector &&
+        !matchesLabels(options.labelSelector, object.metadata?.labels)
+      )
+        continue;
+      if (
+        options.fieldSelector &&
+        !matchesFields(options.fieldSelector, object)
+      )
+        continue;
       if (items.length >= limit) {
         remaining++;
         continue;
@@ -125,15 +171,27 @@ export class ObjectStore {
     return {
       items,
       resourceVersion: this.resourceVersion,
-      continueToken: remaining > 0 && lastKey !== undefined ? encodeContinue(lastKey) : undefined,
+      continueToken:
+        remaining > 0 && lastKey !== undefined
+          ? encodeContinue(lastKey)
+          : undefined,
       remainingItemCount: remaining > 0 ? remaining : undefined,
     };
   }
 
-  create(type: ResourceType, namespace: string | undefined, body: any, options: WriteOptions = {}): any {
+  create(
+    type: ResourceType,
+    namespace: string | undefined,
+    body: any,
+    options: WriteOptions = {},
+  ): any {
     const object = this.prepareNew(type, namespace, body);
     const target = this.target(type, object.metadata.name);
-    if (this.collection(type).has(objectKey(object.metadata.namespace, object.metadata.name))) {
+    if (
+      this.collection(type).has(
+        objectKey(object.metadata.namespace, object.metadata.name),
+      )
+    ) {
       throw statusErrors.alreadyExists(target);
     }
     if (type.namespaced) this.requireNamespace(object.metadata.namespace);
@@ -141,27 +199,49 @@ export class ObjectStore {
     object.metadata.creationTimestamp = timestamp();
     if (type.generation) object.metadata.generation = 1;
     recordManager(object, options, changedFieldSet(undefined, object));
-    if (options.dryRun) return { ...object, metadata: { ...object.metadata, resourceVersion: this.resourceVersion } };
+    if (options.dryRun)
+      return {
+        ...object,
+        metadata: { ...object.metadata, resourceVersion: this.resourceVersion },
+      };
     object.metadata.resourceVersion = String(++this.revision);
     this.put(type, object, 'ADDED', undefined);
-    if (type.group === 'apiextensions.k8s.io' && type.kind === 'CustomResourceDefinition') {
+    if (
+      type.group === 'apiextensions.k8s.io' &&
+      type.kind === 'CustomResourceDefinition'
+    ) {
       this.types.registerDefinition(object);
     }
     return object;
   }
 
-  replace(type: ResourceType, namespace: string | undefined, name: string, body: any, options: WriteOptions = {}): any {
-    if (!isPlainObject(body)) throw statusErrors.badRequest('the body of the request must be an object');
+  replace(
+    type: ResourceType,
+    namespace: string | undefined,
+    name: string,
+    body: any,
+    options: WriteOptions = {},
+  ): any {
+    if (!isPlainObject(body))
+      throw statusErrors.badRequest(
+        'the body of the request must be an object',
+      );
     const current = this.get(type, namespace, name);
     const target = this.target(type, name);
     const bodyName = body.metadata?.name;
     if (bodyName !== undefined && bodyName !== name) {
-      throw statusErrors.badRequest(`the name of the object (${bodyName}) does not match the name on the URL (${name})`);
+      throw statusErrors.badRequest(
+        `the name of the object (${bodyName}) does not match the name on the URL (${name})`,
+      );
     }
     const requested = body.metadata?.resourceVersion;
     if (requested === undefined || requested === '') {
       if (type.custom) {
-        throw statusErrors.invalid({ ...target, kind: type.kind }, 'metadata.resourceVersion', 'Invalid value: 0x0: must be specified for an update');
+        throw statusErrors.invalid(
+          { ...target, kind: type.kind },
+          'metadata.resourceVersion',
+          'Invalid value: 0x0: must be specified for an update',
+        );
       }
     } else if (requested !== current.metadata.resourceVersion) {
       throw statusErrors.conflict(target);
@@ -178,29 +258,57 @@ export class ObjectStore {
     options: WriteOptions & { force?: boolean } = {},
   ): { object: any; created: boolean } {
     const current = this.find(type, namespace, name);
-    const writeOptions: WriteOptions = patchType === 'apply' && isPlainObject(patch) ? { ...options, operation: 'Apply', applied: fieldSetOf(patch) } : options;
+    const writeOptions: WriteOptions =
+      patchType === 'apply' && isPlainObject(patch)
+        ? { ...options, operation: 'Apply', applied: fieldSetOf(patch) }
+        : options;
     if (!current) {
-      if (patchType !== 'apply') throw statusErrors.notFound(this.target(type, name));
+      if (patchType !== 'apply')
+        throw statusErrors.notFound(this.target(type, name));
       const body = isPlainObject(patch) ? patch : {};
-      const object = this.create(type, namespace, { ...body, metadata: { ...(body as any).metadata, name } }, writeOptions);
+      const object = this.create(
+        type,
+        namespace,
+        { ...body, metadata: { ...(body as any).metadata, name } },
+        writeOptions,
+      );
       return { object, created: true };
     }
     let patched: any = applyPatchOfType(patchType, current, patch);
-    if (!isPlainObject(patched)) throw statusErrors.badRequest('the patch must produce an object');
+    if (!isPlainObject(patched))
+      throw statusErrors.badRequest('the patch must produce an object');
     if (patchType === 'apply' && options.fieldManager && isPlainObject(patch)) {
       const entries: any[] = current.metadata.managedFields ?? [];
-      const own = entries.find(f => f.manager === options.fieldManager && f.operation === 'Apply');
+      const own = entries.find(
+        f => f.manager === options.fieldManager && f.operation === 'Apply',
+      );
       const others = entries.filter(f => f !== own).map(f => f.fieldsV1 ?? {});
       // The merge shares untouched branches with the stored object: prune a copy, never the store.
       patched = structuredClone(patched);
-      removeDroppedFields(patched, own?.fieldsV1 ?? {}, writeOptions.applied ?? {}, others);
+      removeDroppedFields(
+        patched,
+        own?.fieldsV1 ?? {},
+        writeOptions.applied ?? {},
+        others,
+      );
     }
     const requested = (patch as any)?.metadata?.resourceVersion;
-    if (patchType !== 'json' && requested !== undefined && requested !== null && requested !== current.metadata.resourceVersion) {
+    if (
+      patchType !== 'json' &&
+      requested !== undefined &&
+      requested !== null &&
+      requested !== current.metadata.resourceVersion
+    ) {
       throw statusErrors.conflict(this.target(type, name));
     }
-    patched.metadata = { ...patched.metadata, resourceVersion: current.metadata.resourceVersion };
-    return { object: this.write(type, current, patched, writeOptions), created: false };
+    patched.metadata = {
+      ...patched.metadata,
+      resourceVersion: current.metadata.resourceVersion,
+    };
+    return {
+      object: this.write(type, current, patched, writeOptions),
+      created: false,
+    };
   }
 
   delete(
@@ -211,7 +319,10 @@ export class ObjectStore {
   ): any {
     const current = this.get(type, namespace, name);
     if (options.dryRun) return current;
-    if (Array.isArray(current.metadata.finalizers) && current.metadata.finalizers.length > 0) {
+    if (
+      Array.isArray(current.metadata.finalizers) &&
+      current.metadata.finalizers.length > 0
+    ) {
       if (current.metadata.deletionTimestamp) return current;
       const terminating = structuredClone(current);
       terminating.metadata.deletionTimestamp = timestamp();
@@ -226,28 +337,50 @@ export class ObjectStore {
 
   /** Creates or replaces an object as a seed or controller does: no concurrency check, no dry run. */
   upsert(type: ResourceType, body: any): any {
-    const namespace = type.namespaced ? body.metadata?.namespace ?? 'default' : undefined;
+    const namespace = type.namespaced
+      ? (body.metadata?.namespace ?? 'default')
+      : undefined;
     const current = this.find(type, namespace, body.metadata?.name);
     if (!current) return this.create(type, namespace, body);
-    return this.write(type, current, { ...body, metadata: { ...body.metadata } }, {});
+    return this.write(
+      type,
+      current,
+      { ...body, metadata: { ...body.metadata } },
+      {},
+    );
   }
 
   /** Changes the status of an object, as a controller does through the status subresource. */
-  updateStatus(type: ResourceType, namespace: string | undefined, name: string, change: (object: any) => void): any | undefined {
+  updateStatus(
+    type: ResourceType,
+    namespace: string | undefined,
+    name: string,
+    change: (object: any) => void,
+  ): any | undefined {
     const current = this.find(type, namespace, name);
     if (!current) return undefined;
     const next = structuredClone(current);
     change(next);
-    return this.write(type, current, next, { subresource: 'status', fieldManager: 'simulator-controller' });
+    return this.write(type, current, next, {
+      subresource: 'status',
+      fieldManager: 'simulator-controller',
+    });
   }
 
   /** Changes metadata or spec of an object as a controller does (e.g. stopping an idle workspace). */
-  updateObject(type: ResourceType, namespace: string | undefined, name: string, change: (object: any) => void): any | undefined {
+  updateObject(
+    type: ResourceType,
+    namespace: string | undefined,
+    name: string,
+    change: (object: any) => void,
+  ): any | undefined {
     const current = this.find(type, namespace, name);
     if (!current) return undefined;
     const next = structuredClone(current);
     change(next);
-    return this.write(type, current, next, { fieldManager: 'simulator-controller' });
+    return this.write(type, current, next, {
+      fieldManager: 'simulator-controller',
+    });
   }
 
   /** Every stored object of every type, for debugging and seeding checks. */
@@ -257,16 +390,34 @@ export class ObjectStore {
     return n;
   }
 
-  private write(type: ResourceType, current: any, body: any, options: WriteOptions): any {
+  private write(
+    type: ResourceType,
+    current: any,
+    body: any,
+    options: WriteOptions,
+  ): any {
     const next = structuredClone(body);
     next.apiVersion = current.apiVersion;
     next.kind = current.kind;
     const metadata = (next.metadata = { ...(next.metadata ?? {}) });
     // managedFields left out keep what the server had; changed ones are taken as the client sent them.
-    if (metadata.managedFields === undefined && current.metadata.managedFields !== undefined) metadata.managedFields = current.metadata.managedFields;
+    if (
+      metadata.managedFields === undefined &&
+      current.metadata.managedFields !== undefined
+    )
+      metadata.managedFields = current.metadata.managedFields;
     // Compared as JSON: merged copies may not share the stored objects' prototypes.
-    const managersEdited = JSON.stringify(metadata.managedFields) !== JSON.stringify(current.metadata.managedFields);
-    for (const key of ['uid', 'creationTimestamp', 'name', 'namespace', 'deletionTimestamp', 'generation'] as const) {
+    const managersEdited =
+      JSON.stringify(metadata.managedFields) !==
+      JSON.stringify(current.metadata.managedFields);
+    for (const key of [
+      'uid',
+      'creationTimestamp',
+      'name',
+      'namespace',
+      'deletionTimestamp',
+      'generation',
+    ] as const) {
       if (current.metadata[key] === undefined) delete metadata[key];
       else metadata[key] = current.metadata[key];
     }
@@ -281,15 +432,24 @@ export class ObjectStore {
       else next.status = current.status;
     }
     this.normalise(type, next);
-    if (type.generation && options.subresource !== 'status' && specPart(next) !== specPart(current)) {
+    if (
+      type.generation &&
+      options.subresource !== 'status' &&
+      specPart(next) !== specPart(current)
+    ) {
       metadata.generation = (current.metadata.generation ?? 0) + 1;
     }
     next.metadata.resourceVersion = current.metadata.resourceVersion;
-    if (isDeepStrictEqual(next, current) && !changesOwnership(current, options)) return current;
-    if (!managersEdited) recordManager(next, options, changedFieldSet(current, next));
+    if (isDeepStrictEqual(next, current) && !changesOwnership(current, options))
+      return current;
+    if (!managersEdited)
+      recordManager(next, options, changedFieldSet(current, next));
     if (options.dryRun) return next;
     next.metadata.resourceVersion = String(++this.revision);
-    if (next.metadata.deletionTimestamp && !(next.metadata.finalizers?.length > 0)) {
+    if (
+      next.metadata.deletionTimestamp &&
+      !(next.metadata.finalizers?.length > 0)
+    ) {
       this.remove(type, next, true);
       return next;
     }
@@ -297,37 +457,70 @@ export class ObjectStore {
     return next;
   }
 
-  private prepareNew(type: ResourceType, namespace: string | undefined, body: any): any {
-    if (!isPlainObject(body)) throw statusErrors.badRequest('the body of the request must be an object');
+  private prepareNew(
+    type: ResourceType,
+    namespace: string | undefined,
+    body: any,
+  ): any {
+    if (!isPlainObject(body))
+      throw statusErrors.badRequest(
+        'the body of the request must be an object',
+      );
     const object = structuredClone(body);
     const apiVersion = apiVersionOf(type);
     if (object.kind !== undefined && object.kind !== type.kind) {
-      throw statusErrors.badRequest(`the API version in the data (${object.apiVersion}) does not match the expected API version (${apiVersion}) or the kind (${object.kind}) does not match ${type.kind}`);
+      throw statusErrors.badRequest(
+        `the API version in the data (${object.apiVersion}) does not match the expected API version (${apiVersion}) or the kind (${object.kind}) does not match ${type.kind}`,
+      );
     }
     object.apiVersion = apiVersion;
     object.kind = type.kind;
-    const metadata = (object.metadata = isPlainObject(object.metadata) ? { ...object.metadata } : {});
-    for (const key of ['uid', 'resourceVersion', 'creationTimestamp', 'deletionTimestamp', 'generation', 'managedFields']) {
+    const metadata = (object.metadata = isPlainObject(object.metadata)
+      ? { ...object.metadata }
+      : {});
+    for (const key of [
+      'uid',
+      'resourceVersion',
+      'creationTimestamp',
+      'deletionTimestamp',
+      'generation',
+      'managedFields',
+    ]) {
       delete metadata[key];
     }
     if (type.namespaced) {
       const ns = namespace ?? metadata.namespace ?? 'default';
       if (metadata.namespace !== undefined && metadata.namespace !== ns) {
-        throw statusErrors.badRequest('the namespace of the provided object does not match the namespace sent on the request');
+        throw statusErrors.badRequest(
+          'the namespace of the provided object does not match the namespace sent on the request',
+        );
       }
       metadata.namespace = ns;
     } else {
       delete metadata.namespace;
     }
-    if (!metadata.name && typeof metadata.generateName === 'string' && metadata.generateName) {
+    if (
+      !metadata.name &&
+      typeof metadata.generateName === 'string' &&
+      metadata.generateName
+    ) {
       metadata.name = generatedName(metadata.generateName);
     }
     const target = { ...this.target(type, metadata.name), kind: type.kind };
     if (typeof metadata.name !== 'string' || metadata.name === '') {
-      throw statusErrors.invalid(target, 'metadata.name', 'Required value: name or generateName is required');
+      throw statusErrors.invalid(
+        target,
+        'metadata.name',
+        'Required value: name or generateName is required',
+      );
     }
     const reason = invalidNameReason(metadata.name, type.kind === 'Namespace');
-    if (reason) throw statusErrors.invalid(target, 'metadata.name', `Invalid value: "${metadata.name}": ${reason}`);
+    if (reason)
+      throw statusErrors.invalid(
+        target,
+        'metadata.name',
+        `Invalid value: "${metadata.name}": ${reason}`,
+      );
     if (type.statusSubresource) delete object.status;
     this.normalise(type, object);
     return object;
@@ -339,17 +532,23 @@ export class ObjectStore {
     if (type.kind === 'Secret') {
       if (isPlainObject(object.stringData)) {
         object.data = { ...(object.data ?? {}) };
-        for (const [k, v] of Object.entries(object.stringData)) object.data[k] = Buffer.from(String(v)).toString('base64');
+        for (const [k, v] of Object.entries(object.stringData))
+          object.data[k] = Buffer.from(String(v)).toString('base64');
         delete object.stringData;
       }
       for (const [k, v] of Object.entries(object.data ?? {})) {
         if (typeof v !== 'string' || !isBase64(v)) {
-          throw statusErrors.badRequest(`Secret in version "v1" cannot be handled as a Secret: illegal base64 data at key "${k}"`);
+          throw statusErrors.badRequest(
+            `Secret in version "v1" cannot be handled as a Secret: illegal base64 data at key "${k}"`,
+          );
         }
       }
       object.type ??= 'Opaque';
     } else if (type.kind === 'Namespace') {
-      object.metadata.labels = { ...(object.metadata.labels ?? {}), 'kubernetes.io/metadata.name': object.metadata.name };
+      object.metadata.labels = {
+        ...(object.metadata.labels ?? {}),
+        'kubernetes.io/metadata.name': object.metadata.name,
+      };
       object.spec = { finalizers: ['kubernetes'], ...(object.spec ?? {}) };
       object.status ??= { phase: 'Active' };
     } else if (type.kind === 'Service') {
@@ -367,11 +566,26 @@ export class ObjectStore {
     if (!collection.has(key)) return;
     collection.delete(key);
     this.sortedKeys.delete(storageKey(type));
-    const deleted = { ...object, metadata: { ...object.metadata, resourceVersion: String(++this.revision) } };
-    this.emit({ resourceVersion: this.revision, type: 'DELETED', resourceType: type, namespace, object: deleted, previous: object });
+    const deleted = {
+      ...object,
+      metadata: {
+        ...object.metadata,
+        resourceVersion: String(++this.revision),
+      },
+    };
+    this.emit({
+      resourceVersion: this.revision,
+      type: 'DELETED',
+      resourceType: type,
+      namespace,
+      object: deleted,
+      previous: object,
+    });
     if (type.kind === 'Namespace' && type.group === '') {
       for (const namespacedType of this.types.all().filter(t => t.namespaced)) {
-        for (const item of this.list(namespacedType, object.metadata.name).items) this.remove(namespacedType, item.object, false);
+        for (const item of this.list(namespacedType, object.metadata.name)
+          .items)
+          this.remove(namespacedType, item.object, false);
       }
     }
     if (cascade) this.collectOwnedBy(object.metadata.uid, namespace);
@@ -385,15 +599,27 @@ export class ObjectStore {
         const o = stored.object;
         if (seen.has(o.metadata.uid)) continue;
         seen.add(o.metadata.uid);
-        const owned = (o.metadata.ownerReferences ?? []).some((r: any) => r?.uid === uid);
-        if (owned && (!t.namespaced || namespace === undefined || o.metadata.namespace === namespace)) {
+        const owned = (o.metadata.ownerReferences ?? []).some(
+          (r: any) => r?.uid === uid,
+        );
+        if (
+          owned &&
+          (!t.namespaced ||
+            namespace === undefined ||
+            o.metadata.namespace === namespace)
+        ) {
           this.delete(t, o.metadata.namespace, o.metadata.name);
         }
       }
     }
   }
 
-  private put(type: ResourceType, object: any, eventType: WatchEventType, previous: any) {
+  private put(
+    type: ResourceType,
+    object: any,
+    eventType: WatchEventType,
+    previous: any,
+  ) {
     const key = objectKey(object.metadata.namespace, object.metadata.name);
     const collection = this.collection(type);
     if (!collection.has(key)) this.sortedKeys.delete(storageKey(type));
@@ -410,7 +636,8 @@ export class ObjectStore {
 
   private emit(event: ChangeEvent) {
     this.log.push(event);
-    if (this.log.length > this.options.eventHistory) this.log.splice(0, this.log.length - this.options.eventHistory);
+    if (this.log.length > this.options.eventHistory)
+      this.log.splice(0, this.log.length - this.options.eventHistory);
     for (const listener of this.listeners) listener(event);
   }
 
@@ -419,12 +646,23 @@ export class ObjectStore {
     const ns = this.find(nsType, undefined, namespace);
     if (!ns) throw statusErrors.namespaceNotFound(namespace);
     if (ns.metadata.deletionTimestamp) {
-      throw statusErrors.forbidden('system:admission', 'create', { resource: 'namespaces', group: '', plural: 'namespaces', name: namespace });
+      throw statusErrors.forbidden('system:admission', 'create', {
+        resource: 'namespaces',
+        group: '',
+        plural: 'namespaces',
+        name: namespace,
+      });
     }
   }
 
-  private getStored(type: ResourceType, namespace: string | undefined, name: string): Stored {
-    const stored = this.collection(type).get(objectKey(type.namespaced ? namespace : undefined, name));
+  private getStored(
+    type: ResourceType,
+    namespace: string | undefined,
+    name: string,
+  ): Stored {
+    const stored = this.collection(type).get(
+      objectKey(type.namespaced ? namespace : undefined, name),
+    );
     if (!stored) throw statusErrors.notFound(this.target(type, name));
     return stored;
   }
@@ -450,7 +688,12 @@ export class ObjectStore {
   }
 
   private target(type: ResourceType, name?: string) {
-    return { resource: qualifiedResource(type), group: type.group, plural: type.plural, name };
+    return {
+      resource: qualifiedResource(type),
+      group: type.group,
+      plural: type.plural,
+      name,
+    };
   }
 }
 
@@ -466,7 +709,9 @@ function isPlainObject(v: unknown): v is Record<string, any> {
 /** True when a server-side apply changes what its manager owns, even if no value changes. */
 function changesOwnership(current: any, options: WriteOptions): boolean {
   if (options.operation !== 'Apply' || !options.fieldManager) return false;
-  const entry = (current.metadata.managedFields ?? []).find((f: any) => f.manager === options.fieldManager && f.operation === 'Apply');
+  const entry = (current.metadata.managedFields ?? []).find(
+    (f: any) => f.manager === options.fieldManager && f.operation === 'Apply',
+  );
   return !isDeepStrictEqual(entry?.fieldsV1, options.applied ?? {});
 }
 
@@ -479,16 +724,30 @@ function recordManager(object: any, options: WriteOptions, changed: FieldSet) {
   if (!manager) return;
   const operation = options.operation ?? 'Update';
   const entries: any[] = object.metadata.managedFields ?? [];
-  const previous = entries.find(f => f.manager === manager && f.operation === operation);
-  const fieldsV1 = operation === 'Apply' ? options.applied ?? {} : mergeFieldSets(previous?.fieldsV1 ?? {}, changed);
+  const previous = entries.find(
+    f => f.manager === manager && f.operation === operation,
+  );
+  const fieldsV1 =
+    operation === 'Apply'
+      ? (options.applied ?? {})
+      : mergeFieldSets(previous?.fieldsV1 ?? {}, changed);
   object.metadata.managedFields = [
     ...entries.filter(f => f !== previous),
-    { manager, operation, apiVersion: object.apiVersion, time: timestamp(), fieldsType: 'FieldsV1', fieldsV1 },
+    {
+      manager,
+      operation,
+      apiVersion: object.apiVersion,
+      time: timestamp(),
+      fieldsType: 'FieldsV1',
+      fieldsV1,
+    },
   ];
 }
 
 function encodeContinue(lastKey: string): string {
-  return Buffer.from(JSON.stringify({ v: 'meta.k8s.io/v1', start: lastKey })).toString('base64url');
+  return Buffer.from(
+    JSON.stringify({ v: 'meta.k8s.io/v1', start: lastKey }),
+  ).toString('base64url');
 }
 
 function decodeContinue(token: string): string {
@@ -498,7 +757,9 @@ function decodeContinue(token: string): string {
   } catch {
     // fall through
   }
-  throw statusErrors.badRequest('continue key is not valid: incorrect encoded start resourceVersion (version meta.k8s.io/v1)');
+  throw statusErrors.badRequest(
+    'continue key is not valid: incorrect encoded start resourceVersion (version meta.k8s.io/v1)',
+  );
 }
 
 /** The first index whose key sorts after `key`. */

@@ -1,5 +1,10 @@
 import type { ServerResponse } from 'node:http';
-import { FieldRequirement, LabelRequirement, matchesFields, matchesLabels } from './labelSelector';
+import {
+  FieldRequirement,
+  LabelRequirement,
+  matchesFields,
+  matchesLabels,
+} from './labelSelector';
 import type { ChangeEvent, WatchEventType } from './ObjectStore';
 import type { ResourceType } from './resourceTypes';
 import type { KubeStatusError } from './status';
@@ -14,12 +19,20 @@ export class WatchStream {
     private readonly res: ServerResponse,
     private readonly type: ResourceType,
     private readonly namespace: string | undefined,
-    private readonly selectors: { labelSelector: LabelRequirement[]; fieldSelector: FieldRequirement[] },
+    private readonly selectors: {
+      labelSelector: LabelRequirement[];
+      fieldSelector: FieldRequirement[];
+    },
   ) {}
 
   deliver(event: ChangeEvent): void {
-    if (event.resourceType.group !== this.type.group || event.resourceType.plural !== this.type.plural) return;
-    if (this.namespace !== undefined && event.namespace !== this.namespace) return;
+    if (
+      event.resourceType.group !== this.type.group ||
+      event.resourceType.plural !== this.type.plural
+    )
+      return;
+    if (this.namespace !== undefined && event.namespace !== this.namespace)
+      return;
     const now = event.type !== 'DELETED' && this.matches(event.object);
     const before = event.previous !== undefined && this.matches(event.previous);
     if (event.type === 'DELETED') {
@@ -41,18 +54,27 @@ export class WatchStream {
     if (this.res.writableEnded) return;
     const object = {
       kind: this.type.kind,
-      apiVersion: this.type.group ? `${this.type.group}/${this.type.version}` : this.type.version,
-      metadata: { resourceVersion, annotations: { 'k8s.io/initial-events-end': 'true' } },
+      apiVersion: this.type.group
+        ? `${this.type.group}/${this.type.version}`
+        : this.type.version,
+      metadata: {
+        resourceVersion,
+        annotations: { 'k8s.io/initial-events-end': 'true' },
+      },
     };
     this.res.write(`${JSON.stringify({ type: 'BOOKMARK', object })}\n`);
   }
 
   send(type: WatchEventType, object: unknown): void {
-    if (!this.res.writableEnded) this.res.write(`${JSON.stringify({ type, object })}\n`);
+    if (!this.res.writableEnded)
+      this.res.write(`${JSON.stringify({ type, object })}\n`);
   }
 
   error(status: KubeStatusError): void {
-    if (!this.res.writableEnded) this.res.end(`${JSON.stringify({ type: 'ERROR', object: status.toStatus() })}\n`);
+    if (!this.res.writableEnded)
+      this.res.end(
+        `${JSON.stringify({ type: 'ERROR', object: status.toStatus() })}\n`,
+      );
   }
 
   close(): void {
@@ -60,6 +82,9 @@ export class WatchStream {
   }
 
   private matches(object: any): boolean {
-    return matchesLabels(this.selectors.labelSelector, object?.metadata?.labels) && matchesFields(this.selectors.fieldSelector, object);
+    return (
+      matchesLabels(this.selectors.labelSelector, object?.metadata?.labels) &&
+      matchesFields(this.selectors.fieldSelector, object)
+    );
   }
 }

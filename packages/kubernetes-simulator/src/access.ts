@@ -36,20 +36,36 @@ export class AccessControl {
   authenticate(header: string | undefined): SimulatorToken & { user: string } {
     // As kube-apiserver with --anonymous-auth: no credentials at all is the anonymous user;
     // wrong credentials are still refused.
-    if (!header && this.anonymous) return { ...this.anonymous, token: '', user: 'system:anonymous' };
+    if (!header && this.anonymous)
+      return { ...this.anonymous, token: '', user: 'system:anonymous' };
     const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
-    const index = match ? this.tokens.findIndex(t => t.token === match[1].trim()) : -1;
+    const index = match
+      ? this.tokens.findIndex(t => t.token === match[1].trim())
+      : -1;
     if (index < 0) throw statusErrors.unauthorized();
     const token = this.tokens[index];
-    return { ...token, user: token.user ?? `system:serviceaccount:simulator:token-${index}` };
+    return {
+      ...token,
+      user: token.user ?? `system:serviceaccount:simulator:token-${index}`,
+    };
   }
 
-  authorize(token: SimulatorToken & { user: string }, request: AccessRequest): void {
+  authorize(
+    token: SimulatorToken & { user: string },
+    request: AccessRequest,
+  ): void {
     const verbAllowed = !token.verbs || token.verbs.includes(request.verb);
     const scope = request.namespace ?? request.namespaceObject;
-    const namespaceAllowed = !token.namespaces || (scope !== undefined && token.namespaces.includes(scope));
+    const namespaceAllowed =
+      !token.namespaces ||
+      (scope !== undefined && token.namespaces.includes(scope));
     if (!verbAllowed || !namespaceAllowed) {
-      throw statusErrors.forbidden(token.user, request.verb, request, request.namespace);
+      throw statusErrors.forbidden(
+        token.user,
+        request.verb,
+        request,
+        request.namespace,
+      );
     }
   }
 }

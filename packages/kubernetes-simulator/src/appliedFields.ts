@@ -10,12 +10,25 @@
 export type FieldSet = { [field: string]: FieldSet };
 
 // Identity and server-set fields are never owned.
-const UNOWNED = new Set(['apiVersion', 'kind', 'metadata.name', 'metadata.namespace', 'metadata.resourceVersion', 'metadata.uid', 'metadata.managedFields', 'status']);
+const UNOWNED = new Set([
+  'apiVersion',
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.resourceVersion',
+  'metadata.uid',
+  'metadata.managedFields',
+  'status',
+]);
 
-const isMap = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isMap = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The fields an applied configuration sets. */
-export function fieldSetOf(config: Record<string, unknown>, path = ''): FieldSet {
+export function fieldSetOf(
+  config: Record<string, unknown>,
+  path = '',
+): FieldSet {
   const set: FieldSet = {};
   for (const [key, value] of Object.entries(config)) {
     const at = path ? `${path}.${key}` : key;
@@ -35,17 +48,29 @@ export function fieldSetOf(config: Record<string, unknown>, path = ''): FieldSet
  * Removes from `object` the fields `before` owned and `after` no longer does, unless one of
  * `others` owns them; a map left empty by that is removed when it was dropped too.
  */
-export function removeDroppedFields(object: Record<string, unknown>, before: FieldSet, after: FieldSet, others: FieldSet[]): void {
+export function removeDroppedFields(
+  object: Record<string, unknown>,
+  before: FieldSet,
+  after: FieldSet,
+  others: FieldSet[],
+): void {
   for (const [field, owned] of Object.entries(before)) {
     const key = field.slice(2);
     // Own members only: `in` would also reach Object.prototype (a `__proto__` field).
     if (!Object.hasOwn(object, key)) continue;
     const stillApplied = after[field];
-    const ownedElsewhere = others.filter(set => set[field]).map(set => set[field]);
+    const ownedElsewhere = others
+      .filter(set => set[field])
+      .map(set => set[field]);
     const value = object[key];
     if (isMap(value) && Object.keys(owned).length > 0) {
       removeDroppedFields(value, owned, stillApplied ?? {}, ownedElsewhere);
-      if (!stillApplied && ownedElsewhere.length === 0 && Object.keys(value).length === 0) delete object[key];
+      if (
+        !stillApplied &&
+        ownedElsewhere.length === 0 &&
+        Object.keys(value).length === 0
+      )
+        delete object[key];
     } else if (!stillApplied && ownedElsewhere.length === 0) {
       delete object[key];
     }
@@ -53,7 +78,11 @@ export function removeDroppedFields(object: Record<string, unknown>, before: Fie
 }
 
 /** The fields `after` sets that `before` lacks or holds another value for. */
-export function changedFieldSet(before: unknown, after: Record<string, unknown>, path = ''): FieldSet {
+export function changedFieldSet(
+  before: unknown,
+  after: Record<string, unknown>,
+  path = '',
+): FieldSet {
   const set: FieldSet = {};
   const previous = isMap(before) ? before : {};
   for (const [key, value] of Object.entries(after)) {
@@ -73,6 +102,9 @@ export function changedFieldSet(before: unknown, after: Record<string, unknown>,
 /** Both field sets in one. */
 export function mergeFieldSets(a: FieldSet, b: FieldSet): FieldSet {
   const merged: FieldSet = { ...a };
-  for (const [field, children] of Object.entries(b)) merged[field] = merged[field] ? mergeFieldSets(merged[field], children) : children;
+  for (const [field, children] of Object.entries(b))
+    merged[field] = merged[field]
+      ? mergeFieldSets(merged[field], children)
+      : children;
   return merged;
 }

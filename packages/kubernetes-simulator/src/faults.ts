@@ -41,7 +41,8 @@ export class FaultInjector {
     for (const fault of this.faults) {
       if (fault.remaining <= 0) continue;
       if (fault.method && fault.method.toUpperCase() !== method) continue;
-      if (typeof fault.path === 'string' && !path.startsWith(fault.path)) continue;
+      if (typeof fault.path === 'string' && !path.startsWith(fault.path))
+        continue;
       if (fault.path instanceof RegExp && !fault.path.test(path)) continue;
       fault.remaining--;
       decision.latencyMs += fault.latencyMs ?? 0;

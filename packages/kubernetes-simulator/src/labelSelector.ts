@@ -5,7 +5,8 @@ export type LabelRequirement =
   | { key: string; op: 'in' | 'notin'; values: string[] }
   | { key: string; op: 'exists' | 'doesnotexist' };
 
-const KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+const KEY =
+  /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
 const VALUE = /^(([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?)$/;
 
 /** Splits on commas that are not inside a `(...)` value set. */
@@ -28,17 +29,24 @@ function splitTerms(selector: string): string[] {
 }
 
 function checkKey(key: string, selector: string) {
-  if (!KEY.test(key)) throw statusErrors.badRequest(`unable to parse requirement: invalid label key "${key}" in selector "${selector}"`);
+  if (!KEY.test(key))
+    throw statusErrors.badRequest(
+      `unable to parse requirement: invalid label key "${key}" in selector "${selector}"`,
+    );
 }
 
 function checkValue(value: string, selector: string) {
   if (value.length > 63 || !VALUE.test(value)) {
-    throw statusErrors.badRequest(`unable to parse requirement: invalid label value "${value}" in selector "${selector}"`);
+    throw statusErrors.badRequest(
+      `unable to parse requirement: invalid label value "${value}" in selector "${selector}"`,
+    );
   }
 }
 
 /** Parses `a=b,c!=d,e in (f,g),h notin (i),j,!k`. Throws a 400 Status error on bad syntax. */
-export function parseLabelSelector(selector: string | undefined): LabelRequirement[] {
+export function parseLabelSelector(
+  selector: string | undefined,
+): LabelRequirement[] {
   if (!selector) return [];
   return splitTerms(selector).map(term => {
     const setMatch = /^(\S+)\s+(in|notin)\s*\((.*)\)$/.exec(term);
@@ -62,11 +70,16 @@ export function parseLabelSelector(selector: string | undefined): LabelRequireme
       return { key, op: 'doesnotexist' };
     }
     if (KEY.test(term)) return { key: term, op: 'exists' };
-    throw statusErrors.badRequest(`unable to parse requirement: found '${term}', expected: in, notin, =, ==, !=, or end of string`);
+    throw statusErrors.badRequest(
+      `unable to parse requirement: found '${term}', expected: in, notin, =, ==, !=, or end of string`,
+    );
   });
 }
 
-export function matchesLabels(requirements: LabelRequirement[], labels: Record<string, string> | undefined): boolean {
+export function matchesLabels(
+  requirements: LabelRequirement[],
+  labels: Record<string, string> | undefined,
+): boolean {
   const l = labels ?? {};
   return requirements.every(r => {
     const has = Object.prototype.hasOwnProperty.call(l, r.key);
@@ -92,24 +105,49 @@ export interface FieldRequirement {
   value: string;
 }
 
-const SUPPORTED_FIELDS = new Set(['metadata.name', 'metadata.namespace', 'type', 'status.phase', 'spec.nodeName']);
+const SUPPORTED_FIELDS = new Set([
+  'metadata.name',
+  'metadata.namespace',
+  'type',
+  'status.phase',
+  'spec.nodeName',
+]);
 
-export function parseFieldSelector(selector: string | undefined): FieldRequirement[] {
+export function parseFieldSelector(
+  selector: string | undefined,
+): FieldRequirement[] {
   if (!selector) return [];
-  return selector.split(',').map(t => t.trim()).filter(Boolean).map(term => {
-    const m = /^([^=!]+)(==|=|!=)(.*)$/.exec(term);
-    if (!m) throw statusErrors.badRequest(`invalid selector: '${selector}'; can't understand '${term}'`);
-    const [, field, op, value] = m;
-    if (!SUPPORTED_FIELDS.has(field)) {
-      throw new KubeStatusError(400, 'BadRequest', `"${field}" is not a known field selector: only "${[...SUPPORTED_FIELDS].join('", "')}"`);
-    }
-    return { path: field.split('.'), equals: op !== '!=', value };
-  });
+  return selector
+    .split(',')
+    .map(t => t.trim())
+    .filter(Boolean)
+    .map(term => {
+      const m = /^([^=!]+)(==|=|!=)(.*)$/.exec(term);
+      if (!m)
+        throw statusErrors.badRequest(
+          `invalid selector: '${selector}'; can't understand '${term}'`,
+        );
+      const [, field, op, value] = m;
+      if (!SUPPORTED_FIELDS.has(field)) {
+        throw new KubeStatusError(
+          400,
+          'BadRequest',
+          `"${field}" is not a known field selector: only "${[...SUPPORTED_FIELDS].join('", "')}"`,
+        );
+      }
+      return { path: field.split('.'), equals: op !== '!=', value };
+    });
 }
 
-export function matchesFields(requirements: FieldRequirement[], object: any): boolean {
+export function matchesFields(
+  requirements: FieldRequirement[],
+  object: any,
+): boolean {
   return requirements.every(r => {
-    const actual = r.path.reduce((o, k) => (o === undefined || o === null ? undefined : o[k]), object);
+    const actual = r.path.reduce(
+      (o, k) => (o === undefined || o === null ? undefined : o[k]),
+      object,
+    );
     const value = actual === undefined || actual === null ? '' : String(actual);
     return r.equals ? value === r.value : value !== r.value;
   });

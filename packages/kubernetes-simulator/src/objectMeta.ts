@@ -1,10 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS1123_SUBDOMAIN =
+  /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 /** The reason a name is refused, as the real server words it, or undefined when it is valid. */
-export function invalidNameReason(name: string, label: boolean): string | undefined {
+export function invalidNameReason(
+  name: string,
+  label: boolean,
+): string | undefined {
   const max = label ? 63 : 253;
   if (name.length > max) return `must be no more than ${max} characters`;
   const pattern = label ? DNS1123_LABEL : DNS1123_SUBDOMAIN;
@@ -33,7 +37,8 @@ export function timestamp(date = new Date()): string {
 
 export const newUid = () => randomUUID();
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const BASE64 =
+  /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 export const isBase64 = (value: string) => BASE64.test(value);
 
 /** Everything of an object but metadata and status: what `metadata.generation` counts changes of. */

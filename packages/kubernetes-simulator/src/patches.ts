@@ -19,7 +19,8 @@ export function patchTypeOf(contentType: string | undefined): PatchType {
   return type;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** RFC 7386 JSON merge patch: objects merge, `null` deletes, everything else replaces. */
 export function mergePatch(target: unknown, patch: unknown): unknown {
@@ -49,18 +50,32 @@ interface FieldMeta {
   type?: string;
 }
 type Fields = Record<string, FieldMeta>;
-const merge = (mergeKey: string, type?: string): FieldMeta => ({ mergeKey, type });
+const merge = (mergeKey: string, type?: string): FieldMeta => ({
+  mergeKey,
+  type,
+});
 const typed = (type: string): FieldMeta => ({ type });
 
 const container = merge('name', 'Container');
 const meta = typed('ObjectMeta');
 const SCHEMA: Record<string, Fields> = {
   ObjectMeta: { finalizers: merge(''), ownerReferences: merge('uid') },
-  Container: { ports: merge('containerPort'), env: merge('name'), volumeMounts: merge('mountPath'), volumeDevices: merge('devicePath') },
+  Container: {
+    ports: merge('containerPort'),
+    env: merge('name'),
+    volumeMounts: merge('mountPath'),
+    volumeDevices: merge('devicePath'),
+  },
   PodSpec: {
-    containers: container, initContainers: container, ephemeralContainers: container,
-    volumes: merge('name'), imagePullSecrets: merge('name'), hostAliases: merge('ip'),
-    topologySpreadConstraints: merge('topologyKey'), schedulingGates: merge('name'), resourceClaims: merge('name'),
+    containers: container,
+    initContainers: container,
+    ephemeralContainers: container,
+    volumes: merge('name'),
+    imagePullSecrets: merge('name'),
+    hostAliases: merge('ip'),
+    topologySpreadConstraints: merge('topologyKey'),
+    schedulingGates: merge('name'),
+    resourceClaims: merge('name'),
   },
   PodTemplateSpec: { metadata: meta, spec: typed('PodSpec') },
   TemplateOwnerSpec: { template: typed('PodTemplateSpec') },
@@ -71,18 +86,41 @@ const SCHEMA: Record<string, Fields> = {
   Object: { metadata: meta },
 };
 const KIND_SPECS: Record<string, string> = {
-  Pod: 'PodSpec', Deployment: 'TemplateOwnerSpec', StatefulSet: 'TemplateOwnerSpec', DaemonSet: 'TemplateOwnerSpec',
-  ReplicaSet: 'TemplateOwnerSpec', ReplicationController: 'TemplateOwnerSpec', Job: 'TemplateOwnerSpec',
-  CronJob: 'CronJobSpec', Service: 'ServiceSpec', PodDisruptionBudget: 'PodDisruptionBudgetSpec',
+  Pod: 'PodSpec',
+  Deployment: 'TemplateOwnerSpec',
+  StatefulSet: 'TemplateOwnerSpec',
+  DaemonSet: 'TemplateOwnerSpec',
+  ReplicaSet: 'TemplateOwnerSpec',
+  ReplicationController: 'TemplateOwnerSpec',
+  Job: 'TemplateOwnerSpec',
+  CronJob: 'CronJobSpec',
+  Service: 'ServiceSpec',
+  PodDisruptionBudget: 'PodDisruptionBudgetSpec',
 };
 const BUILT_IN_GROUPS = new Set([
-  '', 'apps', 'batch', 'autoscaling', 'policy', 'networking.k8s.io', 'rbac.authorization.k8s.io', 'storage.k8s.io',
-  'scheduling.k8s.io', 'coordination.k8s.io', 'discovery.k8s.io', 'node.k8s.io', 'admissionregistration.k8s.io',
-  'certificates.k8s.io', 'events.k8s.io', 'flowcontrol.apiserver.k8s.io', 'resource.k8s.io', 'apiextensions.k8s.io',
+  '',
+  'apps',
+  'batch',
+  'autoscaling',
+  'policy',
+  'networking.k8s.io',
+  'rbac.authorization.k8s.io',
+  'storage.k8s.io',
+  'scheduling.k8s.io',
+  'coordination.k8s.io',
+  'discovery.k8s.io',
+  'node.k8s.io',
+  'admissionregistration.k8s.io',
+  'certificates.k8s.io',
+  'events.k8s.io',
+  'flowcontrol.apiserver.k8s.io',
+  'resource.k8s.io',
+  'apiextensions.k8s.io',
   'apiregistration.k8s.io',
 ]);
 
-const fieldsOf = (type: string | undefined): Fields => (type ? SCHEMA[type] ?? {} : {});
+const fieldsOf = (type: string | undefined): Fields =>
+  type ? (SCHEMA[type] ?? {}) : {};
 
 function rootFields(object: Record<string, unknown>): Fields {
   const kind = String(object.kind ?? '');
@@ -95,7 +133,8 @@ function rootFields(object: Record<string, unknown>): Fields {
 
 const SET_ORDER = '$setElementOrder/';
 const DELETE_FROM = '$deleteFromPrimitiveList/';
-const text = (v: unknown) => (v === null || v === undefined ? '<nil>' : String(v));
+const text = (v: unknown) =>
+  v === null || v === undefined ? '<nil>' : String(v);
 const kindOf = (v: unknown) => {
   if (v === null || v === undefined) return 'null';
   return Array.isArray(v) ? 'array' : typeof v;
@@ -104,16 +143,28 @@ const badPatch = (message: string) => statusErrors.badRequest(message);
 
 /** Drops `$patch` items and other `$` directives from a value the patch adds (the typed decode would). */
 function withoutDirectives(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter(v => !(isObject(v) && '$patch' in v)).map(withoutDirectives);
+  if (Array.isArray(value))
+    return value
+      .filter(v => !(isObject(v) && '$patch' in v))
+      .map(withoutDirectives);
   if (!isObject(value)) return value;
-  return Object.fromEntries(Object.entries(value).filter(([k, v]) => !k.startsWith('$') && v !== null).map(([k, v]) => [k, withoutDirectives(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k, v]) => !k.startsWith('$') && v !== null)
+      .map(([k, v]) => [k, withoutDirectives(v)]),
+  );
 }
 
 type Identity = (item: unknown) => string;
-const identityOf = (mergeKey: string): Identity => (mergeKey ? item => text((item as Record<string, unknown>)?.[mergeKey]) : text);
+const identityOf = (mergeKey: string): Identity =>
+  mergeKey ? item => text((item as Record<string, unknown>)?.[mergeKey]) : text;
 
 /** Orders `items` by their place in `order`; those not in it keep their relative order, at the end. */
-function sortByOrder(items: unknown[], order: unknown[], id: Identity): unknown[] {
+function sortByOrder(
+  items: unknown[],
+  order: unknown[],
+  id: Identity,
+): unknown[] {
   const places = order.map(id);
   const rank = (item: unknown) => {
     const i = places.indexOf(id(item));
@@ -123,7 +174,13 @@ function sortByOrder(items: unknown[], order: unknown[], id: Identity): unknown[
 }
 
 /** apimachinery's normalizeElementOrder: patch items in patch order, server-only items slotted in by the live order. */
-function normalizeElementOrder(patchItems: unknown[], serverOnly: unknown[], patchOrder: unknown[], serverOrder: unknown[], id: Identity): unknown[] {
+function normalizeElementOrder(
+  patchItems: unknown[],
+  serverOnly: unknown[],
+  patchOrder: unknown[],
+  serverOrder: unknown[],
+  id: Identity,
+): unknown[] {
   const right = sortByOrder(patchItems, patchOrder, id);
   const left = sortByOrder(serverOnly, serverOrder, id);
   const places = serverOrder.map(id);
@@ -143,75 +200,131 @@ function normalizeElementOrder(patchItems: unknown[], serverOnly: unknown[], pat
   return result;
 }
 
-function orderMerged(merged: unknown[], patchOrder: unknown[], serverOrder: unknown[], id: Identity): unknown[] {
+function orderMerged(
+  merged: unknown[],
+  patchOrder: unknown[],
+  serverOrder: unknown[],
+  id: Identity,
+): unknown[] {
   const inPatch = new Set(patchOrder.map(id));
-  return normalizeElementOrder(merged.filter(m => inPatch.has(id(m))), merged.filter(m => !inPatch.has(id(m))), patchOrder, serverOrder, id);
+  return normalizeElementOrder(
+    merged.filter(m => inPatch.has(id(m))),
+    merged.filter(m => !inPatch.has(id(m))),
+    patchOrder,
+    serverOrder,
+    id,
+  );
 }
 
-function mergeList(original: unknown[], patch: unknown[], field: string, fieldMeta: FieldMeta | undefined, isDeleteList: boolean): unknown[] {
+function mergeList(
+  original: unknown[],
+  patch: unknown[],
+  field: string,
+  fieldMeta: FieldMeta | undefined,
+  isDeleteList: boolean,
+): unknown[] {
   if (original.length === 0 && patch.length === 0) return original;
   const mergeKey = fieldMeta?.mergeKey ?? '';
   const objects = [...original, ...patch].some(isObject);
   if (!objects) {
     const removed = new Set(patch.map(text));
     if (isDeleteList) return original.filter(v => !removed.has(text(v)));
-    const merged = [...new Map([...original, ...patch].map(v => [text(v), v])).values()];
+    const merged = [
+      ...new Map([...original, ...patch].map(v => [text(v), v])).values(),
+    ];
     return orderMerged(merged, patch, original, text);
   }
-  if (!mergeKey) throw badPatch(`cannot merge lists without merge key for ${field}`);
+  if (!mergeKey)
+    throw badPatch(`cannot merge lists without merge key for ${field}`);
   const id = identityOf(mergeKey);
   let base = [...original];
   let items: unknown[] = [];
   for (const item of patch) {
-    if (!isObject(item)) throw badPatch(`list element types are not identical in ${field}`);
+    if (!isObject(item))
+      throw badPatch(`list element types are not identical in ${field}`);
     const directive = item.$patch;
     if (directive === undefined) items.push(item);
     else if (directive === 'delete') {
-      if (item[mergeKey] === undefined) throw badPatch(`map: ${JSON.stringify(item)} does not contain declared merge key: ${mergeKey}`);
+      if (item[mergeKey] === undefined)
+        throw badPatch(
+          `map: ${JSON.stringify(item)} does not contain declared merge key: ${mergeKey}`,
+        );
       base = base.filter(b => id(b) !== id(item));
     } else if (directive === 'replace') {
-      base = patch.filter(p => !(isObject(p) && '$patch' in p)).map(withoutDirectives);
+      base = patch
+        .filter(p => !(isObject(p) && '$patch' in p))
+        .map(withoutDirectives);
       items = [];
       break;
     } else {
-      throw badPatch(`Unknown patch type: ${String(directive)} in map: ${JSON.stringify(item)}`);
+      throw badPatch(
+        `Unknown patch type: ${String(directive)} in map: ${JSON.stringify(item)}`,
+      );
     }
   }
   const itemFields = fieldsOf(fieldMeta?.type);
   for (const item of items as Array<Record<string, unknown>>) {
-    if (item[mergeKey] === undefined) throw badPatch(`map: ${JSON.stringify(item)} does not contain declared merge key: ${mergeKey}`);
+    if (item[mergeKey] === undefined)
+      throw badPatch(
+        `map: ${JSON.stringify(item)} does not contain declared merge key: ${mergeKey}`,
+      );
     const at = base.findIndex(b => id(b) === id(item));
-    if (at >= 0) base[at] = applyStrategic(base[at] as Record<string, unknown>, item, itemFields);
+    if (at >= 0)
+      base[at] = applyStrategic(
+        base[at] as Record<string, unknown>,
+        item,
+        itemFields,
+      );
     else base.push(withoutDirectives(item));
   }
   return orderMerged(base, items, original, id);
 }
 
 /** Applies `$setElementOrder/<field>`: merges the field's patch list, then orders the result. */
-function applyElementOrder(result: Record<string, unknown>, patch: Record<string, unknown>, field: string, fields: Fields): void {
+function applyElementOrder(
+  result: Record<string, unknown>,
+  patch: Record<string, unknown>,
+  field: string,
+  fields: Fields,
+): void {
   const order = patch[SET_ORDER + field];
-  if (!Array.isArray(order)) throw badPatch('invalid patch format of setElementOrder list');
+  if (!Array.isArray(order))
+    throw badPatch('invalid patch format of setElementOrder list');
   const fieldMeta = fields[field];
-  const original = Array.isArray(result[field]) ? (result[field] as unknown[]) : undefined;
-  const list = Array.isArray(patch[field]) ? (patch[field] as unknown[]) : undefined;
+  const original = Array.isArray(result[field])
+    ? (result[field] as unknown[])
+    : undefined;
+  const list = Array.isArray(patch[field])
+    ? (patch[field] as unknown[])
+    : undefined;
   if (!original && !list) return;
   const id = identityOf(fieldMeta?.mergeKey ?? '');
-  const notDeleted = (list ?? []).filter(item => !(isObject(item) && item.$patch === 'delete'));
+  const notDeleted = (list ?? []).filter(
+    item => !(isObject(item) && item.$patch === 'delete'),
+  );
   let o = 0;
   for (const item of notDeleted) {
     while (o < order.length && id(order[o]) !== id(item)) o++;
-    if (o === order.length) throw badPatch(`The order in patch list:\n${JSON.stringify(list)}\n doesn't match ${SET_ORDER}${field} list:\n${JSON.stringify(order)}`);
+    if (o === order.length)
+      throw badPatch(
+        `The order in patch list:\n${JSON.stringify(list)}\n doesn't match ${SET_ORDER}${field} list:\n${JSON.stringify(order)}`,
+      );
   }
   let merged: unknown[];
-  if (original && list) merged = mergeList(original, list, field, fieldMeta, false);
+  if (original && list)
+    merged = mergeList(original, list, field, fieldMeta, false);
   else merged = original ?? (withoutDirectives(list) as unknown[]);
   result[field] = orderMerged(merged, order, original ?? [], id);
 }
 
 /** Clears the keys `$retainKeys` does not name, after checking the patch sets none of them. */
-function applyRetainKeys(result: Record<string, unknown>, patch: Record<string, unknown>): void {
+function applyRetainKeys(
+  result: Record<string, unknown>,
+  patch: Record<string, unknown>,
+): void {
   const retain = patch.$retainKeys;
-  if (!Array.isArray(retain)) throw badPatch('invalid patch format of retainKeys');
+  if (!Array.isArray(retain))
+    throw badPatch('invalid patch format of retainKeys');
   const kept = new Set(retain.map(text));
   for (const [key, value] of Object.entries(patch)) {
     if (value === null || key.startsWith('$')) continue;
@@ -221,11 +334,18 @@ function applyRetainKeys(result: Record<string, unknown>, patch: Record<string, 
 }
 
 /** apimachinery's mergeMap, as the server runs it (parallel lists applied, unmatched nulls ignored). */
-function applyStrategic(original: Record<string, unknown> | undefined, patch: Record<string, unknown>, fields: Fields): Record<string, unknown> {
+function applyStrategic(
+  original: Record<string, unknown> | undefined,
+  patch: Record<string, unknown>,
+  fields: Fields,
+): Record<string, unknown> {
   if ('$patch' in patch) {
-    if (patch.$patch === 'replace') return withoutDirectives(patch) as Record<string, unknown>;
+    if (patch.$patch === 'replace')
+      return withoutDirectives(patch) as Record<string, unknown>;
     if (patch.$patch === 'delete') return {};
-    throw badPatch(`Unknown patch type: ${String(patch.$patch)} in map: ${JSON.stringify(patch)}`);
+    throw badPatch(
+      `Unknown patch type: ${String(patch.$patch)} in map: ${JSON.stringify(patch)}`,
+    );
   }
   const result: Record<string, unknown> = { ...original };
   if ('$retainKeys' in patch) applyRetainKeys(result, patch);
@@ -237,7 +357,12 @@ function applyStrategic(original: Record<string, unknown> | undefined, patch: Re
     ordered.add(field);
   }
   for (const [rawKey, value] of Object.entries(patch)) {
-    if (rawKey === '$retainKeys' || rawKey.startsWith(SET_ORDER) || ordered.has(rawKey)) continue;
+    if (
+      rawKey === '$retainKeys' ||
+      rawKey.startsWith(SET_ORDER) ||
+      ordered.has(rawKey)
+    )
+      continue;
     const isDeleteList = rawKey.startsWith(DELETE_FROM);
     const key = isDeleteList ? rawKey.slice(DELETE_FROM.length) : rawKey;
     if (value === null) {
@@ -251,10 +376,18 @@ function applyStrategic(original: Record<string, unknown> | undefined, patch: Re
     }
     const fieldMeta = fields[key];
     if (isObject(value)) {
-      result[key] = fieldMeta?.replace ? value : applyStrategic(current as Record<string, unknown>, value, fieldsOf(fieldMeta?.type));
+      result[key] = fieldMeta?.replace
+        ? value
+        : applyStrategic(
+            current as Record<string, unknown>,
+            value,
+            fieldsOf(fieldMeta?.type),
+          );
     } else if (Array.isArray(value)) {
       const merges = isDeleteList || fieldMeta?.mergeKey !== undefined;
-      result[key] = merges ? mergeList(current as unknown[], value, key, fieldMeta, isDeleteList) : value;
+      result[key] = merges
+        ? mergeList(current as unknown[], value, key, fieldMeta, isDeleteList)
+        : value;
     } else {
       result[key] = value;
     }
@@ -286,11 +419,19 @@ export function strategicMergePatch(target: unknown, patch: unknown): unknown {
 
 /** RFC 6902 JSON patch; a failing operation (a failed `test`, a missing path) is a 422 as on a real server. */
 export function jsonPatch(target: unknown, operations: unknown): unknown {
-  if (!Array.isArray(operations)) throw statusErrors.badRequest('json patch must be an array of operations');
+  if (!Array.isArray(operations))
+    throw statusErrors.badRequest('json patch must be an array of operations');
   try {
-    return applyPatch(structuredClone(target), operations as Operation[], true, false).newDocument;
+    return applyPatch(
+      structuredClone(target),
+      operations as Operation[],
+      true,
+      false,
+    ).newDocument;
   } catch (e) {
-    throw statusErrors.badRequest(`the server rejected our request due to an error in our request: ${(e as Error).message.split('\n')[0]}`);
+    throw statusErrors.badRequest(
+      `the server rejected our request due to an error in our request: ${(e as Error).message.split('\n')[0]}`,
+    );
   }
 }
 
@@ -299,11 +440,17 @@ export function parsePatchBody(type: PatchType, body: string): unknown {
   try {
     return type === 'apply' ? parseYaml(body) : JSON.parse(body);
   } catch (e) {
-    throw statusErrors.badRequest(`error decoding patch: ${(e as Error).message.split('\n')[0]}`);
+    throw statusErrors.badRequest(
+      `error decoding patch: ${(e as Error).message.split('\n')[0]}`,
+    );
   }
 }
 
-export function applyPatchOfType(type: PatchType, target: unknown, patch: unknown): unknown {
+export function applyPatchOfType(
+  type: PatchType,
+  target: unknown,
+  patch: unknown,
+): unknown {
   switch (type) {
     case 'json':
       return jsonPatch(target, patch);

@@ -11,7 +11,8 @@ import { KubeStatusError, statusErrors } from './status';
 
 export const PROTOBUF_CONTENT_TYPE = 'application/vnd.kubernetes.protobuf';
 
-export const isProtobuf = (contentType: string | undefined) => (contentType ?? '').split(';')[0].trim() === PROTOBUF_CONTENT_TYPE;
+export const isProtobuf = (contentType: string | undefined) =>
+  (contentType ?? '').split(';')[0].trim() === PROTOBUF_CONTENT_TYPE;
 
 // Every protobuf body starts with these four bytes, then a runtime.Unknown envelope.
 const MAGIC = Buffer.from([0x6b, 0x38, 0x73, 0x00]);
@@ -30,7 +31,8 @@ function readMessage(reader: Reader, length: number, onField: Fields): void {
   }
 }
 
-const nested = (reader: Reader, onField: Fields) => readMessage(reader, reader.uint32(), onField);
+const nested = (reader: Reader, onField: Fields) =>
+  readMessage(reader, reader.uint32(), onField);
 
 /** A `map<string, string>` or `map<string, bytes>` entry: key 1, value 2. */
 function readMapEntry(reader: Reader, bytesValue: boolean): [string, string] {
@@ -38,7 +40,10 @@ function readMapEntry(reader: Reader, bytesValue: boolean): [string, string] {
   let value = '';
   nested(reader, (r, field) => {
     if (field === 1) key = r.string();
-    else if (field === 2) value = bytesValue ? Buffer.from(r.bytes()).toString('base64') : r.string();
+    else if (field === 2)
+      value = bytesValue
+        ? Buffer.from(r.bytes()).toString('base64')
+        : r.string();
     else return false;
     return true;
   });
@@ -53,10 +58,18 @@ function readTime(reader: Reader): string | undefined {
     seconds = Number(r.int64());
     return true;
   });
-  return seconds === 0 ? undefined : new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+  return seconds === 0
+    ? undefined
+    : new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
 }
 
-const OBJECT_META_STRINGS: Record<number, string> = { 1: 'name', 2: 'generateName', 3: 'namespace', 5: 'uid', 6: 'resourceVersion' };
+const OBJECT_META_STRINGS: Record<number, string> = {
+  1: 'name',
+  2: 'generateName',
+  3: 'namespace',
+  5: 'uid',
+  6: 'resourceVersion',
+};
 
 function readObjectMeta(reader: Reader): Record<string, unknown> {
   const meta: Record<string, any> = {};
@@ -83,21 +96,47 @@ function readObjectMeta(reader: Reader): Record<string, unknown> {
 }
 
 /** How each decodable kind's fields map to JSON: metadata is field 1 of them all. */
-const KINDS: Record<string, (object: Record<string, any>, reader: Reader, field: number, wireType: number) => boolean> = {
+const KINDS: Record<
+  string,
+  (
+    object: Record<string, any>,
+    reader: Reader,
+    field: number,
+    wireType: number,
+  ) => boolean
+> = {
   // Secret { metadata = 1; map<string, bytes> data = 2; type = 3; map<string, string> stringData = 4; immutable = 5 }
   'v1/Secret': (object, r, field, wireType) => {
-    if (field === 2) Object.assign((object.data ??= {}), Object.fromEntries([readMapEntry(r, true)]));
+    if (field === 2)
+      Object.assign(
+        (object.data ??= {}),
+        Object.fromEntries([readMapEntry(r, true)]),
+      );
     else if (field === 3) object.type = r.string();
-    else if (field === 4) Object.assign((object.stringData ??= {}), Object.fromEntries([readMapEntry(r, false)]));
-    else if (field === 5 && wireType === WIRE_VARINT) object.immutable = r.bool();
+    else if (field === 4)
+      Object.assign(
+        (object.stringData ??= {}),
+        Object.fromEntries([readMapEntry(r, false)]),
+      );
+    else if (field === 5 && wireType === WIRE_VARINT)
+      object.immutable = r.bool();
     else return false;
     return true;
   },
   // ConfigMap { metadata = 1; map<string, string> data = 2; map<string, bytes> binaryData = 3; immutable = 4 }
   'v1/ConfigMap': (object, r, field, wireType) => {
-    if (field === 2) Object.assign((object.data ??= {}), Object.fromEntries([readMapEntry(r, false)]));
-    else if (field === 3) Object.assign((object.binaryData ??= {}), Object.fromEntries([readMapEntry(r, true)]));
-    else if (field === 4 && wireType === WIRE_VARINT) object.immutable = r.bool();
+    if (field === 2)
+      Object.assign(
+        (object.data ??= {}),
+        Object.fromEntries([readMapEntry(r, false)]),
+      );
+    else if (field === 3)
+      Object.assign(
+        (object.binaryData ??= {}),
+        Object.fromEntries([readMapEntry(r, true)]),
+      );
+    else if (field === 4 && wireType === WIRE_VARINT)
+      object.immutable = r.bool();
     else return false;
     return true;
   },
@@ -105,7 +144,8 @@ const KINDS: Record<string, (object: Record<string, any>, reader: Reader, field:
   'v1/DeleteOptions': (object, r, field) => {
     if (field === 1) object.gracePeriodSeconds = Number(r.int64());
     else if (field === 4) object.propagationPolicy = r.string();
-    else if (field === 5) object.dryRun = [...(object.dryRun ?? []), r.string()];
+    else if (field === 5)
+      object.dryRun = [...(object.dryRun ?? []), r.string()];
     else return false;
     return true;
   },
@@ -113,8 +153,13 @@ const KINDS: Record<string, (object: Record<string, any>, reader: Reader, field:
 
 /** The JSON form of a protobuf request body, for the kinds listed above; 415 for any other. */
 export function decodeProtobufObject(body: Buffer): Record<string, any> {
-  if (body.length < MAGIC.length || !body.subarray(0, MAGIC.length).equals(MAGIC)) {
-    throw statusErrors.badRequest('error decoding request body: protobuf body does not start with the Kubernetes magic number');
+  if (
+    body.length < MAGIC.length ||
+    !body.subarray(0, MAGIC.length).equals(MAGIC)
+  ) {
+    throw statusErrors.badRequest(
+      'error decoding request body: protobuf body does not start with the Kubernetes magic number',
+    );
   }
   try {
     const reader = Reader.create(body.subarray(MAGIC.length));
@@ -138,9 +183,14 @@ export function decodeProtobufObject(body: Buffer): Record<string, any> {
       return true;
     });
     // DeleteOptions travel as meta.k8s.io/v1 or as v1; both decode the same.
-    const decode = KINDS[`${apiVersion.replace(/^meta\.k8s\.io\//, '')}/${kind}`];
+    const decode =
+      KINDS[`${apiVersion.replace(/^meta\.k8s\.io\//, '')}/${kind}`];
     if (!decode || !raw) {
-      throw new KubeStatusError(415, 'UnsupportedMediaType', `the simulator decodes ${PROTOBUF_CONTENT_TYPE} bodies of Secret, ConfigMap and DeleteOptions only; send ${apiVersion} ${kind} as application/json`);
+      throw new KubeStatusError(
+        415,
+        'UnsupportedMediaType',
+        `the simulator decodes ${PROTOBUF_CONTENT_TYPE} bodies of Secret, ConfigMap and DeleteOptions only; send ${apiVersion} ${kind} as application/json`,
+      );
     }
     const object: Record<string, any> = { apiVersion, kind };
     const rawReader = Reader.create(raw);
@@ -152,6 +202,8 @@ export function decodeProtobufObject(body: Buffer): Record<string, any> {
     return object;
   } catch (error) {
     if (error instanceof KubeStatusError) throw error;
-    throw statusErrors.badRequest(`error decoding request body: ${(error as Error).message}`);
+    throw statusErrors.badRequest(
+      `error decoding request body: ${(error as Error).message}`,
+    );
   }
 }

@@ -7,7 +7,8 @@ export async function readObjectFiles(paths: string[]): Promise<any[]> {
   for (const path of paths) {
     const text = await readFile(path, 'utf8');
     for (const doc of parseAllDocuments(text)) {
-      if (doc.errors.length > 0) throw new Error(`${path}: ${doc.errors[0].message}`);
+      if (doc.errors.length > 0)
+        throw new Error(`${path}: ${doc.errors[0].message}`);
       objects.push(...flatten(doc.toJS()));
     }
   }
@@ -17,7 +18,11 @@ export async function readObjectFiles(paths: string[]): Promise<any[]> {
 function flatten(value: any): any[] {
   if (!value || typeof value !== 'object') return [];
   if (Array.isArray(value)) return value.flatMap(flatten);
-  if (typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items)) {
+  if (
+    typeof value.kind === 'string' &&
+    value.kind.endsWith('List') &&
+    Array.isArray(value.items)
+  ) {
     return value.items.flatMap(flatten);
   }
   return [value];

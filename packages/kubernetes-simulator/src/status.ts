@@ -35,13 +35,34 @@ interface Target {
   name?: string;
 }
 
-const details = (t: Target) => ({ ...(t.name ? { name: t.name } : {}), group: t.group, kind: t.plural });
+const details = (t: Target) => ({
+  ...(t.name ? { name: t.name } : {}),
+  group: t.group,
+  kind: t.plural,
+});
 
 export const statusErrors = {
-  notFound: (t: Target) => new KubeStatusError(404, 'NotFound', `${t.resource} "${t.name}" not found`, details(t)),
+  notFound: (t: Target) =>
+    new KubeStatusError(
+      404,
+      'NotFound',
+      `${t.resource} "${t.name}" not found`,
+      details(t),
+    ),
   namespaceNotFound: (namespace: string) =>
-    new KubeStatusError(404, 'NotFound', `namespaces "${namespace}" not found`, { name: namespace, kind: 'namespaces' }),
-  alreadyExists: (t: Target) => new KubeStatusError(409, 'AlreadyExists', `${t.resource} "${t.name}" already exists`, details(t)),
+    new KubeStatusError(
+      404,
+      'NotFound',
+      `namespaces "${namespace}" not found`,
+      { name: namespace, kind: 'namespaces' },
+    ),
+  alreadyExists: (t: Target) =>
+    new KubeStatusError(
+      409,
+      'AlreadyExists',
+      `${t.resource} "${t.name}" already exists`,
+      details(t),
+    ),
   conflict: (t: Target) =>
     new KubeStatusError(
       409,
@@ -50,12 +71,18 @@ export const statusErrors = {
       details(t),
     ),
   invalid: (t: Target & { kind: string }, field: string, message: string) =>
-    new KubeStatusError(422, 'Invalid', `${t.kind} "${t.name ?? ''}" is invalid: ${field}: ${message}`, {
-      ...details(t),
-      kind: t.kind,
-      causes: [{ reason: 'FieldValueInvalid', message, field }],
-    }),
-  badRequest: (message: string) => new KubeStatusError(400, 'BadRequest', message),
+    new KubeStatusError(
+      422,
+      'Invalid',
+      `${t.kind} "${t.name ?? ''}" is invalid: ${field}: ${message}`,
+      {
+        ...details(t),
+        kind: t.kind,
+        causes: [{ reason: 'FieldValueInvalid', message, field }],
+      },
+    ),
+  badRequest: (message: string) =>
+    new KubeStatusError(400, 'BadRequest', message),
   unauthorized: () => new KubeStatusError(401, 'Unauthorized', 'Unauthorized'),
   forbidden: (user: string, verb: string, t: Target, namespace?: string) =>
     new KubeStatusError(
@@ -66,9 +93,23 @@ export const statusErrors = {
       }`,
       details(t),
     ),
-  methodNotAllowed: () => new KubeStatusError(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource'),
+  methodNotAllowed: () =>
+    new KubeStatusError(
+      405,
+      'MethodNotAllowed',
+      'the server does not allow this method on the requested resource',
+    ),
   unsupportedMediaType: (contentType: string) =>
-    new KubeStatusError(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json (got ${contentType})`),
+    new KubeStatusError(
+      415,
+      'UnsupportedMediaType',
+      `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json (got ${contentType})`,
+    ),
   gone: (message: string) => new KubeStatusError(410, 'Expired', message),
-  pathNotFound: () => new KubeStatusError(404, 'NotFound', 'the server could not find the requested resource'),
+  pathNotFound: () =>
+    new KubeStatusError(
+      404,
+      'NotFound',
+      'the server could not find the requested resource',
+    ),
 };

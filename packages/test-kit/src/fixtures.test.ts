@@ -18,7 +18,10 @@ describe('sharedFixturesDir', () => {
   });
 
   it('is undefined when the folder is absent, and fixturePath says so', () => {
-    process.env.FAWKES_SHARED_FIXTURES = join(tmpdir(), 'no-such-fixtures-folder');
+    process.env.FAWKES_SHARED_FIXTURES = join(
+      tmpdir(),
+      'no-such-fixtures-folder',
+    );
     expect(sharedFixturesDir()).toBeUndefined();
     expect(() => fixturePath('helm')).toThrow('../shared/fixtures is absent');
   });

@@ -9,7 +9,9 @@ import { resolve } from 'node:path';
  */
 export function sharedFixturesDir(): string | undefined {
   const repoRoot = resolvePackagePath('@fawkes/test-kit', '..', '..');
-  const dir = process.env.FAWKES_SHARED_FIXTURES ?? resolve(repoRoot, '..', 'shared', 'fixtures');
+  const dir =
+    process.env.FAWKES_SHARED_FIXTURES ??
+    resolve(repoRoot, '..', 'shared', 'fixtures');
   return existsSync(dir) ? dir : undefined;
 }
 
@@ -27,6 +29,8 @@ export function fixturePath(...segments: string[]): string {
 export function describeWithFixtures(): jest.Describe {
   if (sharedFixturesDir()) return describe;
   // eslint-disable-next-line no-console
-  console.warn('Skipping tests that read ../shared/fixtures: the folder is absent beside the checkout');
+  console.warn(
+    'Skipping tests that read ../shared/fixtures: the folder is absent beside the checkout',
+  );
   return describe.skip;
 }

@@ -1,9 +1,15 @@
-import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
 import type { Knex } from 'knex';
 import { startPluginBackend } from './startPluginBackend';
 
 /** A plugin that only hands out the database it was given. */
-function pluginKeepingItsDatabase(pluginId: string, keep: (knex: Knex) => void) {
+function pluginKeepingItsDatabase(
+  pluginId: string,
+  keep: (knex: Knex) => void,
+) {
   return createBackendPlugin({
     pluginId,
     register(env) {
@@ -21,7 +27,10 @@ describe('the in-memory databases of a started backend', () => {
   it('gives each plugin its own database and closes them all when the backend stops', async () => {
     const databases: Knex[] = [];
     const backend = await startPluginBackend({
-      features: [pluginKeepingItsDatabase('one', knex => databases.push(knex)), pluginKeepingItsDatabase('two', knex => databases.push(knex))],
+      features: [
+        pluginKeepingItsDatabase('one', knex => databases.push(knex)),
+        pluginKeepingItsDatabase('two', knex => databases.push(knex)),
+      ],
     });
     const [one, two] = databases;
     await one.schema.createTable('things', table => table.string('name'));

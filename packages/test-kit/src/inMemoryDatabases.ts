@@ -1,4 +1,7 @@
-import { coreServices, createServiceFactory } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
 import knexFactory, { type Knex } from 'knex';
 
 /**
@@ -19,7 +22,11 @@ export const inMemoryDatabaseServiceFactory = createServiceFactory({
     return opened;
   },
   factory(_deps, opened) {
-    const knex = knexFactory({ client: 'better-sqlite3', connection: ':memory:', useNullAsDefault: true });
+    const knex = knexFactory({
+      client: 'better-sqlite3',
+      connection: ':memory:',
+      useNullAsDefault: true,
+    });
     opened.push(knex);
     return { getClient: async () => knex, migrations: { skip: false } };
   },

@@ -4,7 +4,11 @@
  * @packageDocumentation
  */
 export { TEST_DATABASE_IDS, createTestDatabases } from './databases';
-export { sharedFixturesDir, fixturePath, describeWithFixtures } from './fixtures';
+export {
+  sharedFixturesDir,
+  fixturePath,
+  describeWithFixtures,
+} from './fixtures';
 export { startPluginBackend, authHeaders } from './startPluginBackend';
 export { inMemoryDatabaseServiceFactory } from './inMemoryDatabases';
 export type { PluginBackend, PluginBackendOptions } from './startPluginBackend';

@@ -1,5 +1,9 @@
 import type { BackendFeature } from '@backstage/backend-plugin-api';
-import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { JsonObject } from '@backstage/types';
 import type { Server } from 'node:http';
@@ -28,15 +32,28 @@ export interface PluginBackend {
  * Authorization header has no credentials, as in production; send
  * `mockCredentials.user.header(...)` or `mockCredentials.service.header(...)` to be someone.
  */
-export async function startPluginBackend(options: PluginBackendOptions): Promise<PluginBackend> {
+export async function startPluginBackend(
+  options: PluginBackendOptions,
+): Promise<PluginBackend> {
   const backend = await startTestBackend({
     features: [
       ...options.features,
-      mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
+      mockServices.httpAuth.factory({
+        defaultCredentials: mockCredentials.none(),
+      }),
       mockServices.rootConfig.factory({ data: options.config ?? {} }),
-      options.knex ? mockServices.database.factory({ knex: options.knex }) : inMemoryDatabaseServiceFactory,
+      options.knex
+        ? mockServices.database.factory({ knex: options.knex })
+        : inMemoryDatabaseServiceFactory,
       ...(options.permission
-        ? [mockServices.permissions.factory({ result: options.permission === 'allow' ? AuthorizeResult.ALLOW : AuthorizeResult.DENY })]
+        ? [
+            mockServices.permissions.factory({
+              result:
+                options.permission === 'allow'
+                  ? AuthorizeResult.ALLOW
+                  : AuthorizeResult.DENY,
+            }),
+          ]
         : []),
     ],
   });
@@ -49,8 +66,13 @@ export async function startPluginBackend(options: PluginBackendOptions): Promise
 
 /** Authorization headers of a user and of a service, for requests to a started backend. */
 export const authHeaders = {
-  user: (userEntityRef = 'user:default/jane') => ({ Authorization: mockCredentials.user.header(userEntityRef) }),
+  user: (userEntityRef = 'user:default/jane') => ({
+    Authorization: mockCredentials.user.header(userEntityRef),
+  }),
   service: (targetPluginId: string, subject = 'external:ci-pipeline') => ({
-    Authorization: mockCredentials.service.header({ onBehalfOf: mockCredentials.service(subject), targetPluginId }),
+    Authorization: mockCredentials.service.header({
+      onBehalfOf: mockCredentials.service(subject),
+      targetPluginId,
+    }),
   }),
 };

@@ -1,7 +1,13 @@
-import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
 import { ScmIntegrations } from '@backstage/integration';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { type KubernetesCluster, kubernetesClustersServiceRef } from '@fawkes/kubernetes-clusters';
+import {
+  type KubernetesCluster,
+  kubernetesClustersServiceRef,
+} from '@fawkes/kubernetes-clusters';
 import { LaunchStore } from './database/LaunchStore';
 import { migrateDatabase } from './database/migrateDatabase';
 import { DevfileValidator } from './devfiles/DevfileValidator';
@@ -35,7 +41,19 @@ export const cheLauncherPlugin = createBackendPlugin({
         clusters: kubernetesClustersServiceRef,
         catalog: catalogServiceRef,
       },
-      async init({ config, logger, lifecycle, httpRouter, httpAuth, auditor, permissions, permissionsRegistry, database, clusters, catalog }) {
+      async init({
+        config,
+        logger,
+        lifecycle,
+        httpRouter,
+        httpAuth,
+        auditor,
+        permissions,
+        permissionsRegistry,
+        database,
+        clusters,
+        catalog,
+      }) {
         permissionsRegistry.addPermissions(cheLauncherPermissions);
         const db = await migrateDatabase(database);
         const devfiles = readGoldenPathDevfiles(config);
@@ -43,10 +61,14 @@ export const cheLauncherPlugin = createBackendPlugin({
         const devEnvironments = devEnvironmentsFromConfig(config);
         // Without a usable cluster the plugin still starts (health, devfiles) and its workspace
         // routes answer 503 saying why, so one missing cluster does not stop the whole backend.
-        let workspaceService: { workspaces: Workspaces; namespaces: UserNamespaces } | string = 'che-launcher has no Kubernetes cluster';
+        let workspaceService:
+          { workspaces: Workspaces; namespaces: UserNamespaces } | string =
+          'che-launcher has no Kubernetes cluster';
         let cluster: KubernetesCluster | undefined;
         try {
-          cluster = clusters.get(config.getOptionalString('cheLauncher.cluster'));
+          cluster = clusters.get(
+            config.getOptionalString('cheLauncher.cluster'),
+          );
         } catch (error) {
           workspaceService = `che-launcher has no Kubernetes cluster: ${(error as Error).message}`;
           logger.error(workspaceService);
@@ -64,9 +86,15 @@ export const cheLauncherPlugin = createBackendPlugin({
             cluster,
             namespaces,
             fetcher: new DevfileFetcher({
-              allowedHosts: config.getOptionalStringArray('cheLauncher.devfileFetch.allowedHosts'),
-              allowPrivateNetworks: config.getOptionalBoolean('cheLauncher.devfileFetch.allowPrivateNetworks'),
-              ca: config.getOptionalStringArray('cheLauncher.devfileFetch.extraCaCertificates'),
+              allowedHosts: config.getOptionalStringArray(
+                'cheLauncher.devfileFetch.allowedHosts',
+              ),
+              allowPrivateNetworks: config.getOptionalBoolean(
+                'cheLauncher.devfileFetch.allowPrivateNetworks',
+              ),
+              ca: config.getOptionalStringArray(
+                'cheLauncher.devfileFetch.extraCaCertificates',
+              ),
             }),
             validator: new DevfileValidator(),
             editors,
@@ -74,8 +102,12 @@ export const cheLauncherPlugin = createBackendPlugin({
             sources: new DevfileSources(catalog, devfiles),
             launches: new LaunchStore(db),
             limits: {
-              maxWorkspacesPerUser: config.getOptionalNumber('cheLauncher.limits.maxWorkspacesPerUser'),
-              maxRunningWorkspacesPerUser: config.getOptionalNumber('cheLauncher.limits.maxRunningWorkspacesPerUser'),
+              maxWorkspacesPerUser: config.getOptionalNumber(
+                'cheLauncher.limits.maxWorkspacesPerUser',
+              ),
+              maxRunningWorkspacesPerUser: config.getOptionalNumber(
+                'cheLauncher.limits.maxRunningWorkspacesPerUser',
+              ),
             },
             logger,
             cache,
@@ -83,10 +115,25 @@ export const cheLauncherPlugin = createBackendPlugin({
           });
           workspaceService = { workspaces, namespaces };
         }
-        if (config.getOptionalBoolean('cheLauncher.devfileFetch.allowPrivateNetworks')) {
-          logger.warn('cheLauncher.devfileFetch.allowPrivateNetworks is on: devfile URLs may reach private networks (local testing only)');
+        if (
+          config.getOptionalBoolean(
+            'cheLauncher.devfileFetch.allowPrivateNetworks',
+          )
+        ) {
+          logger.warn(
+            'cheLauncher.devfileFetch.allowPrivateNetworks is on: devfile URLs may reach private networks (local testing only)',
+          );
         }
-        httpRouter.use(await createRouter({ httpAuth, auditor, permissions, db, devfiles, workspaceService }));
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            auditor,
+            permissions,
+            db,
+            devfiles,
+            workspaceService,
+          }),
+        );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

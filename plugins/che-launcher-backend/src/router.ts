@@ -9,14 +9,25 @@ import type {
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, ServiceUnavailableError } from '@backstage/errors';
 import type { BasicPermission } from '@backstage/plugin-permission-common';
-import { authorizeOrThrow, healthHandler, parseInput, type AuditNote } from '@fawkes/backend-http';
+import {
+  authorizeOrThrow,
+  healthHandler,
+  parseInput,
+  type AuditNote,
+} from '@fawkes/backend-http';
 import type express from 'express';
 import Router from 'express-promise-router';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import type { GoldenPathDevfile } from './devfiles/goldenPathDevfiles';
 import { audited } from './http/audited';
-import { createProgressMeta, createRequestMeta, deletedWorkspaceMeta, ownerMeta, workspaceMeta } from './http/auditMeta';
+import {
+  createProgressMeta,
+  createRequestMeta,
+  deletedWorkspaceMeta,
+  ownerMeta,
+  workspaceMeta,
+} from './http/auditMeta';
 import { jsonBody } from './http/jsonBody';
 import {
   cheWorkspaceCreatePermission,
@@ -24,7 +35,10 @@ import {
   cheWorkspaceReadPermission,
   cheWorkspaceUpdatePermission,
 } from './permissions';
-import type { UserNamespaces, WorkspaceOwner } from './workspaces/UserNamespaces';
+import type {
+  UserNamespaces,
+  WorkspaceOwner,
+} from './workspaces/UserNamespaces';
 import type { CreateProgress, Workspaces } from './workspaces/Workspaces';
 import { WORKSPACE_PHASES } from './workspaces/workspaceView';
 import { version } from '../package.json';
@@ -36,7 +50,8 @@ export interface RouterOptions {
   db: Knex;
   devfiles: GoldenPathDevfile[];
   /** The workspace domain, or why it is unavailable (no usable cluster): then 503. */
-  workspaceService: { workspaces: Workspaces; namespaces: UserNamespaces } | string;
+  workspaceService:
+    { workspaces: Workspaces; namespaces: UserNamespaces } | string;
 }
 
 /** A user entity ref in the form credentials carry: full and lower-case (`user:Jane` is `user:default/jane`). */
@@ -72,10 +87,13 @@ const createBody = z
     editor: z.string().min(1).max(255).optional(),
     user: userRef,
   })
-  .refine(body => body.devfileUrl !== undefined || body.entityRef !== undefined, {
-    message: 'devfileUrl or entityRef is required',
-    path: ['devfileUrl'],
-  });
+  .refine(
+    body => body.devfileUrl !== undefined || body.entityRef !== undefined,
+    {
+      message: 'devfileUrl or entityRef is required',
+      path: ['devfileUrl'],
+    },
+  );
 
 const onBehalfQuery = z.object({ user: userRef });
 
@@ -89,10 +107,14 @@ const listQuery = z.object({
 const idParams = z.object({ id: z.string().min(1).max(253) });
 
 /** HTTP only: parse and validate, call the domain, answer. */
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
-  const { httpAuth, auditor, permissions, db, devfiles, workspaceService } = options;
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const { httpAuth, auditor, permissions, db, devfiles, workspaceService } =
+    options;
   const service = () => {
-    if (typeof workspaceService === 'string') throw new ServiceUnavailableError(workspaceService);
+    if (typeof workspaceService === 'string')
+      throw new ServiceUnavailableError(workspaceService);
     return workspaceService;
   };
   const router = Router();
@@ -103,19 +125,29 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
    * `user` (a user may not name anyone else), added to the audit meta. Then the permission check.
    */
   async function ownerOf(
-    credentials: BackstageCredentials<BackstageUserPrincipal | BackstageServicePrincipal>,
+    credentials: BackstageCredentials<
+      BackstageUserPrincipal | BackstageServicePrincipal
+    >,
     namedUser: string | undefined,
     permission: BasicPermission,
     note: AuditNote,
   ): Promise<WorkspaceOwner> {
     let ref: string;
     if (credentials.principal.type === 'user') {
-      if (namedUser !== undefined && namedUser !== credentials.principal.userEntityRef) {
-        throw new InputError(`user may only be given by service callers: you are ${credentials.principal.userEntityRef}`);
+      if (
+        namedUser !== undefined &&
+        namedUser !== credentials.principal.userEntityRef
+      ) {
+        throw new InputError(
+          `user may only be given by service callers: you are ${credentials.principal.userEntityRef}`,
+        );
       }
       ref = credentials.principal.userEntityRef;
     } else {
-      if (!namedUser) throw new InputError('user is required when a service calls: name the Backstage user, e.g. user:default/jane');
+      if (!namedUser)
+        throw new InputError(
+          'user is required when a service calls: name the Backstage user, e.g. user:default/jane',
+        );
       ref = namedUser;
     }
     note({ owner: ref });
@@ -125,9 +157,18 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     return owner;
   }
 
-  const caller = (req: express.Request) => httpAuth.credentials(req, { allow: ['user', 'service'] });
+  const caller = (req: express.Request) =>
+    httpAuth.credentials(req, { allow: ['user', 'service'] });
 
-  router.get('/health', healthHandler({ version, check: async () => { await db.raw('select 1'); } }));
+  router.get(
+    '/health',
+    healthHandler({
+      version,
+      check: async () => {
+        await db.raw('select 1');
+      },
+    }),
+  );
 
   router.get('/devfiles', async (req, res) => {
     await caller(req);
@@ -137,38 +178,75 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   // Every change is a `medium` audit event. Reads of workspaces are `low` ones, as catalog-backend
   // audits its reads: they show a user's workspaces, and a service may read them for a user.
   // GET /devfiles is the same configuration for everyone and is not audited.
-  const change = (eventId: string) => ({ eventId, severityLevel: 'medium' as const });
-  const read = (queryType: string) => ({ eventId: 'workspace-fetch', severityLevel: 'low' as const, meta: { queryType } });
+  const change = (eventId: string) => ({
+    eventId,
+    severityLevel: 'medium' as const,
+  });
+  const read = (queryType: string) => ({
+    eventId: 'workspace-fetch',
+    severityLevel: 'low' as const,
+    meta: { queryType },
+  });
 
   router.post('/workspaces', async (req, res) => {
-    const workspace = await audited(auditor, req, change('workspace-create'), async note => {
-      const credentials = await caller(req);
-      const body = parseInput(createBody, req.body ?? {}, 'body');
-      note(createRequestMeta(body));
-      const owner = await ownerOf(credentials, body.user, cheWorkspaceCreatePermission, note);
-      const progress: CreateProgress = {};
-      try {
-        return await service().workspaces.create(owner, { ...body, credentials }, progress);
-      } finally {
-        note(createProgressMeta(progress));
-      }
-    }, workspaceMeta);
+    const workspace = await audited(
+      auditor,
+      req,
+      change('workspace-create'),
+      async note => {
+        const credentials = await caller(req);
+        const body = parseInput(createBody, req.body ?? {}, 'body');
+        note(createRequestMeta(body));
+        const owner = await ownerOf(
+          credentials,
+          body.user,
+          cheWorkspaceCreatePermission,
+          note,
+        );
+        const progress: CreateProgress = {};
+        try {
+          return await service().workspaces.create(
+            owner,
+            { ...body, credentials },
+            progress,
+          );
+        } finally {
+          note(createProgressMeta(progress));
+        }
+      },
+      workspaceMeta,
+    );
     res.status(201).json(workspace);
   });
 
   router.get('/workspaces', async (req, res) => {
-    const list = await audited(auditor, req, read('list'), async note => {
-      const credentials = await caller(req);
-      const query = parseInput(listQuery, req.query, 'query');
-      note({ status: query.status });
-      const owner = await ownerOf(credentials, query.user, cheWorkspaceReadPermission, note);
-      return service().workspaces.list(owner, query);
-    }, ({ total }) => ({ total }));
+    const list = await audited(
+      auditor,
+      req,
+      read('list'),
+      async note => {
+        const credentials = await caller(req);
+        const query = parseInput(listQuery, req.query, 'query');
+        note({ status: query.status });
+        const owner = await ownerOf(
+          credentials,
+          query.user,
+          cheWorkspaceReadPermission,
+          note,
+        );
+        return service().workspaces.list(owner, query);
+      },
+      ({ total }) => ({ total }),
+    );
     res.json(list);
   });
 
   /** A route about one workspace: `:id` and `?user` parsed, the owner found and authorized. */
-  const onWorkspace = async (req: express.Request, permission: BasicPermission, note: AuditNote) => {
+  const onWorkspace = async (
+    req: express.Request,
+    permission: BasicPermission,
+    note: AuditNote,
+  ) => {
     const credentials = await caller(req);
     const { id } = parseInput(idParams, req.params, 'params');
     note({ workspace: id });
@@ -177,28 +255,58 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   };
 
   router.get('/workspaces/:id', async (req, res) => {
-    const workspace = await audited(auditor, req, read('by-id'), async note => {
-      const { id, owner } = await onWorkspace(req, cheWorkspaceReadPermission, note);
-      return service().workspaces.get(owner, id);
-    }, workspaceMeta);
+    const workspace = await audited(
+      auditor,
+      req,
+      read('by-id'),
+      async note => {
+        const { id, owner } = await onWorkspace(
+          req,
+          cheWorkspaceReadPermission,
+          note,
+        );
+        return service().workspaces.get(owner, id);
+      },
+      workspaceMeta,
+    );
     res.json(workspace);
   });
 
   for (const action of ['start', 'stop'] as const) {
     router.post(`/workspaces/:id/${action}`, async (req, res) => {
-      const workspace = await audited(auditor, req, change(`workspace-${action}`), async note => {
-        const { id, owner } = await onWorkspace(req, cheWorkspaceUpdatePermission, note);
-        return service().workspaces[action](owner, id);
-      }, workspaceMeta);
+      const workspace = await audited(
+        auditor,
+        req,
+        change(`workspace-${action}`),
+        async note => {
+          const { id, owner } = await onWorkspace(
+            req,
+            cheWorkspaceUpdatePermission,
+            note,
+          );
+          return service().workspaces[action](owner, id);
+        },
+        workspaceMeta,
+      );
       res.json(workspace);
     });
   }
 
   router.delete('/workspaces/:id', async (req, res) => {
-    await audited(auditor, req, change('workspace-delete'), async note => {
-      const { id, owner } = await onWorkspace(req, cheWorkspaceDeletePermission, note);
-      return service().workspaces.delete(owner, id);
-    }, deletedWorkspaceMeta);
+    await audited(
+      auditor,
+      req,
+      change('workspace-delete'),
+      async note => {
+        const { id, owner } = await onWorkspace(
+          req,
+          cheWorkspaceDeletePermission,
+          note,
+        );
+        return service().workspaces.delete(owner, id);
+      },
+      deletedWorkspaceMeta,
+    );
     res.status(204).end();
   });
 

@@ -1,5 +1,9 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { authHeaders, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
+import {
+  authHeaders,
+  startPluginBackend,
+  type PluginBackend,
+} from '@fawkes/test-kit';
 import { cloudExtractorPlugin } from './plugin';
 import { cloudExtractorModuleAws } from './providers/aws/module';
 import { awsTestConfig } from './testing/awsTestConfig';
@@ -8,12 +12,18 @@ import { awsTestConfig } from './testing/awsTestConfig';
 describe('cloud-extractor and the Backstage auditor', () => {
   const success = jest.fn(async () => {});
   const fail = jest.fn(async (_options: { error: Error }) => {});
-  const auditor = mockServices.auditor.mock({ createEvent: jest.fn(async () => ({ success, fail })) });
+  const auditor = mockServices.auditor.mock({
+    createEvent: jest.fn(async () => ({ success, fail })),
+  });
   let backend: PluginBackend;
 
   beforeAll(async () => {
     backend = await startPluginBackend({
-      features: [cloudExtractorPlugin, cloudExtractorModuleAws, auditor.factory],
+      features: [
+        cloudExtractorPlugin,
+        cloudExtractorModuleAws,
+        auditor.factory,
+      ],
       config: awsTestConfig(),
       permission: 'deny',
     });
@@ -22,15 +32,28 @@ describe('cloud-extractor and the Backstage auditor', () => {
   beforeEach(() => jest.clearAllMocks());
 
   it('records a refused schedule creation as a failed event', async () => {
-    const res = await backend.http.post('/api/cloud-extractor/schedules/').set(authHeaders.user()).send({ name: 'n', cron_expression: '@daily' });
+    const res = await backend.http
+      .post('/api/cloud-extractor/schedules/')
+      .set(authHeaders.user())
+      .send({ name: 'n', cron_expression: '@daily' });
     expect(res.status).toBe(403);
-    expect(auditor.createEvent).toHaveBeenCalledWith(expect.objectContaining({ eventId: 'schedule-create', meta: { name: 'n' } }));
-    expect(fail).toHaveBeenCalledWith({ error: expect.objectContaining({ name: 'NotAllowedError' }) });
+    expect(auditor.createEvent).toHaveBeenCalledWith(
+      expect.objectContaining({
+        eventId: 'schedule-create',
+        meta: { name: 'n' },
+      }),
+    );
+    expect(fail).toHaveBeenCalledWith({
+      error: expect.objectContaining({ name: 'NotAllowedError' }),
+    });
     expect(success).not.toHaveBeenCalled();
   });
 
   it('does not audit input that never reached a write', async () => {
-    const res = await backend.http.post('/api/cloud-extractor/schedules/').set(authHeaders.user()).send({ name: 'n', cron_expression: 'nope' });
+    const res = await backend.http
+      .post('/api/cloud-extractor/schedules/')
+      .set(authHeaders.user())
+      .send({ name: 'n', cron_expression: 'nope' });
     expect(res.status).toBe(400);
     expect(auditor.createEvent).not.toHaveBeenCalled();
   });

@@ -6,6 +6,7 @@ export interface CloudExtractorProvidersExtensionPoint {
   addProvider(provider: CloudProvider): void;
 }
 
-export const cloudExtractorProvidersExtensionPoint = createExtensionPoint<CloudExtractorProvidersExtensionPoint>({
-  id: 'cloud-extractor.providers',
-});
+export const cloudExtractorProvidersExtensionPoint =
+  createExtensionPoint<CloudExtractorProvidersExtensionPoint>({
+    id: 'cloud-extractor.providers',
+  });

@@ -13,12 +13,25 @@ export {
   cloudExtractorScheduleUpdatePermission,
   cloudExtractorScheduleDeletePermission,
 } from './permissions';
-export { cloudExtractorProvidersExtensionPoint, type CloudExtractorProvidersExtensionPoint } from './extensions';
-export type { CloudProvider, CloudResource, ScanRequest, ScanSink, ScanFailure, ServiceDescription } from './providers/types';
+export {
+  cloudExtractorProvidersExtensionPoint,
+  type CloudExtractorProvidersExtensionPoint,
+} from './extensions';
+export type {
+  CloudProvider,
+  CloudResource,
+  ScanRequest,
+  ScanSink,
+  ScanFailure,
+  ServiceDescription,
+} from './providers/types';
 export { cloudExtractorModuleAws } from './providers/aws/module';
 export { cloudExtractorModuleAzure } from './providers/azure/module';
 export { cloudExtractorModuleGcp } from './providers/gcp/module';
 export { catalogModuleCloudExtractor } from './catalog/module';
-export { catalogPublisherServiceRef, CatalogPublisher } from './catalog/CatalogPublisher';
+export {
+  catalogPublisherServiceRef,
+  CatalogPublisher,
+} from './catalog/CatalogPublisher';
 export { toEntity, entityName } from './catalog/toEntity';
 export type { EntityShapeOptions } from './catalog/entityShape';

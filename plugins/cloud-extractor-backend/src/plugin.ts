@@ -1,4 +1,7 @@
-import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
 import { catalogPublisherServiceRef } from './catalog/CatalogPublisher';
 import { readEntityShape } from './catalog/entityShape';
 import { JobStore } from './database/JobStore';
@@ -38,15 +41,31 @@ export const cloudExtractorPlugin = createBackendPlugin({
         database: coreServices.database,
         publisher: catalogPublisherServiceRef,
       },
-      async init({ config, logger, lifecycle, scheduler, httpRouter, httpAuth, auditor, permissions, permissionsRegistry, database, publisher }) {
+      async init({
+        config,
+        logger,
+        lifecycle,
+        scheduler,
+        httpRouter,
+        httpAuth,
+        auditor,
+        permissions,
+        permissionsRegistry,
+        database,
+        publisher,
+      }) {
         permissionsRegistry.addPermissions(cloudExtractorPermissions);
         const db = await migrateDatabase(database);
-        const seconds = (key: string, fallback: number) => (config.getOptionalNumber(`cloudExtractor.${key}`) ?? fallback) * 1000;
+        const seconds = (key: string, fallback: number) =>
+          (config.getOptionalNumber(`cloudExtractor.${key}`) ?? fallback) *
+          1000;
 
         const registry = new ProviderRegistry(providers);
         const jobStore = new JobStore(db);
         const scheduleStore = new ScheduleStore(db);
-        const filesDirectory = config.getOptionalString('cloudExtractor.transport.filesystem.directory');
+        const filesDirectory = config.getOptionalString(
+          'cloudExtractor.transport.filesystem.directory',
+        );
         const run = new ExtractionRun({
           registry,
           files: filesDirectory ? new NdjsonFiles(filesDirectory) : undefined,
@@ -57,23 +76,41 @@ export const cloudExtractorPlugin = createBackendPlugin({
         const runner = new JobRunner(jobStore, run, logger, {
           leaseMs: seconds('jobs.leaseSeconds', 60),
           pollIntervalMs: seconds('jobs.pollIntervalSeconds', 5),
-          concurrency: config.getOptionalNumber('cloudExtractor.jobs.concurrency') ?? 2,
-          maxAttempts: config.getOptionalNumber('cloudExtractor.jobs.maxAttempts') ?? 2,
+          concurrency:
+            config.getOptionalNumber('cloudExtractor.jobs.concurrency') ?? 2,
+          maxAttempts:
+            config.getOptionalNumber('cloudExtractor.jobs.maxAttempts') ?? 2,
           progressIntervalMs: seconds('jobs.progressIntervalSeconds', 1),
           timeoutMs: seconds('jobs.timeoutMinutes', 60) * 60,
         });
-        const retentionDays = config.getOptionalNumber('cloudExtractor.jobs.retentionDays') ?? 30;
-        const jobs = new ExtractionJobs(jobStore, registry, () => runner.wake());
-        const dueSchedules = new DueSchedules(db, scheduleStore, jobs, logger, () => runner.wake());
+        const retentionDays =
+          config.getOptionalNumber('cloudExtractor.jobs.retentionDays') ?? 30;
+        const jobs = new ExtractionJobs(jobStore, registry, () =>
+          runner.wake(),
+        );
+        const dueSchedules = new DueSchedules(
+          db,
+          scheduleStore,
+          jobs,
+          logger,
+          () => runner.wake(),
+        );
 
         await scheduler.scheduleTask({
           id: 'cloud-extractor:due-schedules',
-          frequency: { seconds: config.getOptionalNumber('cloudExtractor.schedules.checkIntervalSeconds') ?? 30 },
+          frequency: {
+            seconds:
+              config.getOptionalNumber(
+                'cloudExtractor.schedules.checkIntervalSeconds',
+              ) ?? 30,
+          },
           timeout: { minutes: 5 },
           fn: async () => {
             const now = new Date();
             await dueSchedules.start(now);
-            await jobStore.deleteFinishedBefore(new Date(now.getTime() - retentionDays * 86_400_000));
+            await jobStore.deleteFinishedBefore(
+              new Date(now.getTime() - retentionDays * 86_400_000),
+            );
           },
         });
         lifecycle.addStartupHook(() => runner.start());
@@ -94,11 +131,16 @@ export const cloudExtractorPlugin = createBackendPlugin({
             jobStore,
             scheduleStore,
             jobs,
-            eventPollIntervalMs: config.getOptionalNumber('cloudExtractor.jobs.eventPollIntervalMs') ?? 500,
+            eventPollIntervalMs:
+              config.getOptionalNumber(
+                'cloudExtractor.jobs.eventPollIntervalMs',
+              ) ?? 500,
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
-        logger.info(`Cloud providers enabled: ${registry.names().join(', ') || 'none'}`);
+        logger.info(
+          `Cloud providers enabled: ${registry.names().join(', ') || 'none'}`,
+        );
       },
     });
   },

@@ -1,5 +1,13 @@
-import type { AuditorService, HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
-import { authorizeOrThrow, healthHandler, parseInput } from '@fawkes/backend-http';
+import type {
+  AuditorService,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import {
+  authorizeOrThrow,
+  healthHandler,
+  parseInput,
+} from '@fawkes/backend-http';
 import express from 'express';
 import Router from 'express-promise-router';
 import type { Knex } from 'knex';
@@ -32,7 +40,9 @@ import {
   triggerBody,
 } from './schemas';
 
-type AuditMeta = NonNullable<Parameters<AuditorService['createEvent']>[0]['meta']>;
+type AuditMeta = NonNullable<
+  Parameters<AuditorService['createEvent']>[0]['meta']
+>;
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -48,18 +58,42 @@ export interface RouterOptions {
 }
 
 /** HTTP only: parse and validate, call the domain, answer. Paths are seed 003's. */
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
-  const { httpAuth, auditor, permissions, db, registry, jobStore, scheduleStore, jobs } = options;
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const {
+    httpAuth,
+    auditor,
+    permissions,
+    db,
+    registry,
+    jobStore,
+    scheduleStore,
+    jobs,
+  } = options;
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
   router.use(jsonBodyErrors);
-  const caller = (req: express.Request) => httpAuth.credentials(req, { allow: ['user', 'service'] });
+  const caller = (req: express.Request) =>
+    httpAuth.credentials(req, { allow: ['user', 'service'] });
   const principal = (credentials: Awaited<ReturnType<typeof caller>>) =>
-    credentials.principal.type === 'user' ? credentials.principal.userEntityRef : credentials.principal.subject;
+    credentials.principal.type === 'user'
+      ? credentials.principal.userEntityRef
+      : credentials.principal.subject;
 
   /** Every write goes to Backstage's auditor: success, or failure with its error (a refusal too). */
-  const audited = async <T>(req: express.Request, eventId: string, meta: AuditMeta, write: () => Promise<T>): Promise<T> => {
-    const event = await auditor.createEvent({ eventId, request: req, severityLevel: 'medium', meta });
+  const audited = async <T>(
+    req: express.Request,
+    eventId: string,
+    meta: AuditMeta,
+    write: () => Promise<T>,
+  ): Promise<T> => {
+    const event = await auditor.createEvent({
+      eventId,
+      request: req,
+      severityLevel: 'medium',
+      meta,
+    });
     try {
       const result = await write();
       await event.success();
@@ -70,7 +104,15 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     }
   };
 
-  router.get('/health', healthHandler({ version, check: async () => { await db.raw('select 1'); } }));
+  router.get(
+    '/health',
+    healthHandler({
+      version,
+      check: async () => {
+        await db.raw('select 1');
+      },
+    }),
+  );
 
   router.get('/extraction/providers', async (req, res) => {
     await caller(req);
@@ -82,8 +124,14 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     await caller(req);
     const { provider } = parseInput(servicesQuery, req.query, 'query');
     const servicesByProvider = registry.servicesByProvider(provider);
-    const total = Object.values(servicesByProvider).reduce((sum, list) => sum + list.length, 0);
-    res.json({ services_by_provider: servicesByProvider, total_services: total });
+    const total = Object.values(servicesByProvider).reduce(
+      (sum, list) => sum + list.length,
+      0,
+    );
+    res.json({
+      services_by_provider: servicesByProvider,
+      total_services: total,
+    });
   });
 
   router.post('/extraction/trigger', async (req, res) => {
@@ -91,10 +139,19 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const request = toExtractionRequest(parseJsonBody(triggerBody, req));
     jobs.validate(request);
     const now = new Date();
-    const jobId = await audited(req, 'job-trigger', { request: { ...request, filters: { ...request.filters } } }, async () => {
-      await authorizeOrThrow(permissions, credentials, cloudExtractorJobCreatePermission);
-      return jobs.trigger(request, principal(credentials));
-    });
+    const jobId = await audited(
+      req,
+      'job-trigger',
+      { request: { ...request, filters: { ...request.filters } } },
+      async () => {
+        await authorizeOrThrow(
+          permissions,
+          credentials,
+          cloudExtractorJobCreatePermission,
+        );
+        return jobs.trigger(request, principal(credentials));
+      },
+    );
     res.json({
       job_id: jobId,
       status: 'started',
@@ -106,7 +163,11 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.get('/extraction/jobs', async (req, res) => {
     await caller(req);
     const query = parseInput(jobsQuery, req.query, 'query');
-    const { jobs: list, total } = await jobStore.list({ limit: query.limit ?? 10, offset: query.offset ?? 0, status: query.status });
+    const { jobs: list, total } = await jobStore.list({
+      limit: query.limit ?? 10,
+      offset: query.offset ?? 0,
+      status: query.status,
+    });
     res.json({ jobs: list.map(jobSummary), total });
   });
 
@@ -120,13 +181,20 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const credentials = await caller(req);
     const { id } = parseInput(jobParams, req.params, 'params');
     const job = await audited(req, 'job-cancel', { jobId: id }, async () => {
-      await authorizeOrThrow(permissions, credentials, cloudExtractorJobCancelPermission);
+      await authorizeOrThrow(
+        permissions,
+        credentials,
+        cloudExtractorJobCancelPermission,
+      );
       return jobStore.requestCancel(id, new Date());
     });
     res.json({
       job_id: job.id,
       status: job.status,
-      message: job.status === 'cancelled' ? 'Extraction job cancelled' : 'Cancellation requested; the job stops at its next checkpoint',
+      message:
+        job.status === 'cancelled'
+          ? 'Extraction job cancelled'
+          : 'Cancellation requested; the job stops at its next checkpoint',
     });
   });
 
@@ -134,9 +202,15 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     await caller(req);
     const { id } = parseInput(jobParams, req.params, 'params');
     const header = req.header('last-event-id');
-    const afterId = header === undefined ? 0 : parseInput(lastEventId, header, 'headers');
+    const afterId =
+      header === undefined ? 0 : parseInput(lastEventId, header, 'headers');
     await jobStore.require(id);
-    await streamJobEvents(res, { store: jobStore, jobId: id, afterId, pollIntervalMs: options.eventPollIntervalMs });
+    await streamJobEvents(res, {
+      store: jobStore,
+      jobId: id,
+      afterId,
+      pollIntervalMs: options.eventPollIntervalMs,
+    });
   });
 
   const parseSchedule = (req: express.Request) => {
@@ -145,28 +219,46 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     jobs.validate(request);
     const enabled = input.enabled ?? true;
     const next = nextRun(input.cron_expression, new Date());
-    return { name: input.name, cronExpression: normalisedCron(input.cron_expression), request, enabled, nextRun: enabled ? next : undefined };
+    return {
+      name: input.name,
+      cronExpression: normalisedCron(input.cron_expression),
+      request,
+      enabled,
+      nextRun: enabled ? next : undefined,
+    };
   };
 
   router.post('/schedules/', async (req, res) => {
     const credentials = await caller(req);
     const fields = parseSchedule(req);
-    const schedule = await audited(req, 'schedule-create', { name: fields.name }, async () => {
-      await authorizeOrThrow(permissions, credentials, cloudExtractorScheduleCreatePermission);
-      return scheduleStore.create({
-        ...fields,
-        id: `sched_${randomUUID().replace(/-/g, '')}`,
-        createdBy: principal(credentials),
-        now: new Date(),
-      });
-    });
+    const schedule = await audited(
+      req,
+      'schedule-create',
+      { name: fields.name },
+      async () => {
+        await authorizeOrThrow(
+          permissions,
+          credentials,
+          cloudExtractorScheduleCreatePermission,
+        );
+        return scheduleStore.create({
+          ...fields,
+          id: `sched_${randomUUID().replace(/-/g, '')}`,
+          createdBy: principal(credentials),
+          now: new Date(),
+        });
+      },
+    );
     res.json(scheduleView(schedule));
   });
 
   router.get('/schedules/', async (req, res) => {
     await caller(req);
     const query = parseInput(schedulesQuery, req.query, 'query');
-    const { schedules, total } = await scheduleStore.list({ limit: query.limit ?? 100, offset: query.offset ?? 0 });
+    const { schedules, total } = await scheduleStore.list({
+      limit: query.limit ?? 100,
+      offset: query.offset ?? 0,
+    });
     res.json({ schedules: schedules.map(scheduleView), total });
   });
 
@@ -180,10 +272,19 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const credentials = await caller(req);
     const { id } = parseInput(scheduleParams, req.params, 'params');
     const fields = parseSchedule(req);
-    const schedule = await audited(req, 'schedule-update', { scheduleId: id }, async () => {
-      await authorizeOrThrow(permissions, credentials, cloudExtractorScheduleUpdatePermission);
-      return scheduleStore.update(id, { ...fields, now: new Date() });
-    });
+    const schedule = await audited(
+      req,
+      'schedule-update',
+      { scheduleId: id },
+      async () => {
+        await authorizeOrThrow(
+          permissions,
+          credentials,
+          cloudExtractorScheduleUpdatePermission,
+        );
+        return scheduleStore.update(id, { ...fields, now: new Date() });
+      },
+    );
     res.json(scheduleView(schedule));
   });
 
@@ -191,7 +292,11 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const credentials = await caller(req);
     const { id } = parseInput(scheduleParams, req.params, 'params');
     await audited(req, 'schedule-delete', { scheduleId: id }, async () => {
-      await authorizeOrThrow(permissions, credentials, cloudExtractorScheduleDeletePermission);
+      await authorizeOrThrow(
+        permissions,
+        credentials,
+        cloudExtractorScheduleDeletePermission,
+      );
       await scheduleStore.delete(id);
     });
     res.json({ schedule_id: id, message: 'Schedule deleted' });

@@ -2,16 +2,35 @@ import { z } from 'zod';
 import { JOB_STATUSES, type ExtractionRequest } from './jobs/types';
 
 const name = z.string().min(1, 'must not be empty').max(100);
-const region = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be a region name such as us-east-1 or westeurope');
+const region = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9-]{0,62}$/,
+    'must be a region name such as us-east-1 or westeurope',
+  );
 
 /** The part of a trigger and a schedule that says what to extract. */
 const extractionFields = {
   provider: name.nullish(),
-  services: z.array(name).min(1, 'must list at least one service, or be left out for all').max(100).nullish(),
-  regions: z.array(region).min(1, 'must list at least one region, or be left out for all').max(100).nullish(),
+  services: z
+    .array(name)
+    .min(1, 'must list at least one service, or be left out for all')
+    .max(100)
+    .nullish(),
+  regions: z
+    .array(region)
+    .min(1, 'must list at least one region, or be left out for all')
+    .max(100)
+    .nullish(),
   filters: z
-    .record(z.string().min(1).max(100), z.union([z.string().max(500), z.number(), z.boolean()]))
-    .refine(filters => Object.keys(filters).length <= 20, 'must have at most 20 filters')
+    .record(
+      z.string().min(1).max(100),
+      z.union([z.string().max(500), z.number(), z.boolean()]),
+    )
+    .refine(
+      filters => Object.keys(filters).length <= 20,
+      'must have at most 20 filters',
+    )
     .nullish(),
   batch_size: z.number().int('must be an integer').min(1).max(1000).optional(),
 };
@@ -24,7 +43,10 @@ const scheduleName = z
   .trim()
   .min(1, 'must not be empty')
   .max(200)
-  .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters such as line breaks or NUL');
+  .regex(
+    /^[^\p{Cc}]*$/u,
+    'must not contain control characters such as line breaks or NUL',
+  );
 
 export const scheduleBody = z
   .object({
@@ -35,7 +57,9 @@ export const scheduleBody = z
   })
   .strict();
 
-export function toExtractionRequest(input: z.infer<typeof triggerBody>): ExtractionRequest {
+export function toExtractionRequest(
+  input: z.infer<typeof triggerBody>,
+): ExtractionRequest {
   return {
     provider: input.provider ?? null,
     services: input.services ? [...new Set(input.services)] : null,
@@ -60,11 +84,27 @@ export const jobsQuery = z
   })
   .strict();
 
-export const schedulesQuery = z.object({ limit: integer(1, 100).optional(), offset: integer(0, 1_000_000).optional() }).strict();
+export const schedulesQuery = z
+  .object({
+    limit: integer(1, 100).optional(),
+    offset: integer(0, 1_000_000).optional(),
+  })
+  .strict();
 
-export const jobParams = z.object({ id: z.string().regex(/^job_[a-f0-9]{32}$/, 'must be a job id such as job_0123…') });
-export const scheduleParams = z.object({ id: z.string().regex(/^sched_[a-f0-9]{32}$/, 'must be a schedule id such as sched_0123…') });
+export const jobParams = z.object({
+  id: z
+    .string()
+    .regex(/^job_[a-f0-9]{32}$/, 'must be a job id such as job_0123…'),
+});
+export const scheduleParams = z.object({
+  id: z
+    .string()
+    .regex(/^sched_[a-f0-9]{32}$/, 'must be a schedule id such as sched_0123…'),
+});
 
 export const servicesQuery = z.object({ provider: name.optional() }).strict();
 
-export const lastEventId = z.string().regex(/^\d{1,15}$/, 'must be the numeric id of an event').transform(Number);
+export const lastEventId = z
+  .string()
+  .regex(/^\d{1,15}$/, 'must be the numeric id of an event')
+  .transform(Number);

@@ -9,7 +9,10 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.alterTable('incidents', table => {
-    table.timestamp('reopened_at', { useTz: true }).nullable().comment('Latest time the source reopened the incident');
+    table
+      .timestamp('reopened_at', { useTz: true })
+      .nullable()
+      .comment('Latest time the source reopened the incident');
   });
 };
 

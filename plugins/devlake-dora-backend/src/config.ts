@@ -1,6 +1,9 @@
 import type { Config } from '@backstage/config';
 import type { WebhookConnection } from './ingestion/devlake';
-import { WEBHOOK_SOURCES, type WebhookSource } from './ingestion/WebhookVerifier';
+import {
+  WEBHOOK_SOURCES,
+  type WebhookSource,
+} from './ingestion/WebhookVerifier';
 
 /** The plugin's settings, read once at start from `devlake.*`. */
 export interface DevlakeSettings {
@@ -25,7 +28,10 @@ export interface DevlakeSettings {
 export const DEFAULT_MAX_FACT_ROWS = 500_000;
 
 function positiveInteger(value: number, key: string): number {
-  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${key} must be a whole number of at least 1, got ${value}`);
+  if (!Number.isSafeInteger(value) || value < 1)
+    throw new Error(
+      `${key} must be a whole number of at least 1, got ${value}`,
+    );
   return value;
 }
 
@@ -37,12 +43,20 @@ export function readSettings(config: Config): DevlakeSettings {
     if (secret) secrets[source] = secret;
   }
   return {
-    productionEnvironments: root?.getOptionalStringArray('productionEnvironments') ?? ['prod', 'production'],
-    defaultEnvironment: root?.getOptionalString('defaultEnvironment') ?? 'production',
+    productionEnvironments: root?.getOptionalStringArray(
+      'productionEnvironments',
+    ) ?? ['prod', 'production'],
+    defaultEnvironment:
+      root?.getOptionalString('defaultEnvironment') ?? 'production',
     incidentWindowHours: root?.getOptionalNumber('incidentWindowHours') ?? null,
-    maxFactRows: positiveInteger(root?.getOptionalNumber('maxFactRows') ?? DEFAULT_MAX_FACT_ROWS, 'devlake.maxFactRows'),
+    maxFactRows: positiveInteger(
+      root?.getOptionalNumber('maxFactRows') ?? DEFAULT_MAX_FACT_ROWS,
+      'devlake.maxFactRows',
+    ),
     secrets,
-    sourceDatabase: root?.getOptionalConfig('source.database.connection')?.get<Record<string, unknown>>(),
+    sourceDatabase: root
+      ?.getOptionalConfig('source.database.connection')
+      ?.get<Record<string, unknown>>(),
     connections: (root?.getOptionalConfigArray('connections') ?? []).map(c => ({
       id: c.getNumber('id'),
       name: c.getString('name'),

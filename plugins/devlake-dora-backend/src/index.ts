@@ -4,4 +4,7 @@
  * @packageDocumentation
  */
 export { devlakePlugin as default } from './plugin';
-export { devlakePermissions, devlakeMetricsReadPermission } from './permissions';
+export {
+  devlakePermissions,
+  devlakeMetricsReadPermission,
+} from './permissions';

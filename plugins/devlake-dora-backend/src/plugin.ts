@@ -1,9 +1,15 @@
-import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { DeliveryAudit } from './audit/DeliveryAudit';
 import { readSettings } from './config';
 import { DeploymentHistory } from './database/DeploymentHistory';
-import { CombinedFactSource, DevLakeFactSource } from './database/DevLakeFactSource';
+import {
+  CombinedFactSource,
+  DevLakeFactSource,
+} from './database/DevLakeFactSource';
 import { FactReader } from './database/FactReader';
 import { GroupCommit } from './database/GroupCommit';
 import { IngestionStore } from './database/IngestionStore';
@@ -33,16 +39,34 @@ export const devlakePlugin = createBackendPlugin({
         database: coreServices.database,
         catalog: catalogServiceRef,
       },
-      async init({ config, logger, auditor, lifecycle, httpRouter, httpAuth, permissions, permissionsRegistry, database, catalog }) {
+      async init({
+        config,
+        logger,
+        auditor,
+        lifecycle,
+        httpRouter,
+        httpAuth,
+        permissions,
+        permissionsRegistry,
+        database,
+        catalog,
+      }) {
         permissionsRegistry.addPermissions(devlakePermissions);
         const settings = readSettings(config);
         const db = await migrateDatabase(database);
-        let facts: DoraFactSource = new FactReader(db, { maxRows: settings.maxFactRows });
+        let facts: DoraFactSource = new FactReader(db, {
+          maxRows: settings.maxFactRows,
+        });
         if (settings.sourceDatabase) {
-          const devlakeDatabase = DevLakeFactSource.connect(settings.sourceDatabase, { maxRows: settings.maxFactRows });
+          const devlakeDatabase = DevLakeFactSource.connect(
+            settings.sourceDatabase,
+            { maxRows: settings.maxFactRows },
+          );
           lifecycle.addShutdownHook(() => devlakeDatabase.close());
           facts = new CombinedFactSource([facts, devlakeDatabase]);
-          logger.info('reading DevLake data from devlake.source.database as well as ingested events');
+          logger.info(
+            'reading DevLake data from devlake.source.database as well as ingested events',
+          );
         }
         const store = new IngestionStore(db);
         // Webhooks first: they read the raw body, which the read routes' JSON parser would consume.
@@ -50,7 +74,12 @@ export const devlakePlugin = createBackendPlugin({
           createWebhookRouter({
             verifier: new WebhookVerifier(settings.secrets),
             store,
-            events: new GroupCommit(store, { onGroup: deliveries => logger.debug(`writing ${deliveries} webhook deliveries in one transaction`) }),
+            events: new GroupCommit(store, {
+              onGroup: deliveries =>
+                logger.debug(
+                  `writing ${deliveries} webhook deliveries in one transaction`,
+                ),
+            }),
             audit: new DeliveryAudit(auditor),
             connections: settings.connections,
             defaultEnvironment: settings.defaultEnvironment,
@@ -68,8 +97,14 @@ export const devlakePlugin = createBackendPlugin({
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
-        httpRouter.addAuthPolicy({ path: '/webhooks', allow: 'unauthenticated' });
-        httpRouter.addAuthPolicy({ path: '/plugins/webhook', allow: 'unauthenticated' });
+        httpRouter.addAuthPolicy({
+          path: '/webhooks',
+          allow: 'unauthenticated',
+        });
+        httpRouter.addAuthPolicy({
+          path: '/plugins/webhook',
+          allow: 'unauthenticated',
+        });
       },
     });
   },

@@ -5,7 +5,12 @@ import type { DeliveryAudit } from './audit/DeliveryAudit';
 import type { GroupCommit } from './database/GroupCommit';
 import type { IngestionStore } from './database/IngestionStore';
 import { parseArgoCd } from './ingestion/argocd';
-import { devlakeProjectSource, devlakeRepository, devlakeSource, type WebhookConnection } from './ingestion/devlake';
+import {
+  devlakeProjectSource,
+  devlakeRepository,
+  devlakeSource,
+  type WebhookConnection,
+} from './ingestion/devlake';
 import { parseDevLakeDeployment } from './ingestion/devlakeDeployments';
 import { parseDevLakeIssue } from './ingestion/devlakeIssues';
 import { parseDevLakePullRequest } from './ingestion/devlakePullRequests';
@@ -14,7 +19,10 @@ import { parseGitHub } from './ingestion/github';
 import { parseJenkins } from './ingestion/jenkins';
 import { pagerDutyIgnored, parsePagerDuty } from './ingestion/pagerduty';
 import { WebhookConnections } from './ingestion/WebhookConnections';
-import type { WebhookSource, WebhookVerifier } from './ingestion/WebhookVerifier';
+import type {
+  WebhookSource,
+  WebhookVerifier,
+} from './ingestion/WebhookVerifier';
 
 /** A webhook route's answer: its status and JSON body. */
 interface DeliveryAnswer {
@@ -27,7 +35,8 @@ const BY_ID = ['/connections/:connectionId', '/:connectionId'];
 const BY_NAME = ['/connections/by-name/:connectionName'];
 /** Paths DevLake's own API docs give for issues by name; kept as aliases of the routes above. */
 const BY_NAME_DOCUMENTED = ['/by-name/:connectionName'];
-const under = (prefixes: string[], path: string) => prefixes.map(prefix => `/plugins/webhook${prefix}${path}`);
+const under = (prefixes: string[], path: string) =>
+  prefixes.map(prefix => `/plugins/webhook${prefix}${path}`);
 
 export interface WebhookRouterOptions {
   verifier: WebhookVerifier;
@@ -52,17 +61,26 @@ function json(raw: Buffer): unknown {
  * The webhook routes: open at the Backstage layer, verified by their source's secret over the raw
  * body (so they parse it themselves instead of the router-wide JSON parser), audited.
  */
-export function createWebhookRouter(options: WebhookRouterOptions): express.Router {
+export function createWebhookRouter(
+  options: WebhookRouterOptions,
+): express.Router {
   const { verifier, store, events, audit, defaultEnvironment } = options;
   const connections = new WebhookConnections(options.connections);
   const router = Router();
-  router.use(['/webhooks', '/plugins/webhook'], express.raw({ type: () => true, limit: '5mb' }));
+  router.use(
+    ['/webhooks', '/plugins/webhook'],
+    express.raw({ type: () => true, limit: '5mb' }),
+  );
 
   /**
    * A route that verifies the delivery before anything reads its body (an unsigned request learns
    * nothing about it) and audits a refusal, then answers.
    */
-  function webhook(paths: string[], source: WebhookSource, handle: (raw: Buffer, req: express.Request) => Promise<DeliveryAnswer>) {
+  function webhook(
+    paths: string[],
+    source: WebhookSource,
+    handle: (raw: Buffer, req: express.Request) => Promise<DeliveryAnswer>,
+  ) {
     router.post(paths, async (req, res) => {
       const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const target = { source, route: req.baseUrl + req.path };
@@ -77,65 +95,116 @@ export function createWebhookRouter(options: WebhookRouterOptions): express.Rout
     });
   }
 
-  async function ingest(batch: IngestBatch | null, ignored: string): Promise<DeliveryAnswer> {
+  async function ingest(
+    batch: IngestBatch | null,
+    ignored: string,
+  ): Promise<DeliveryAnswer> {
     if (!batch) return { status: 202, body: { ignored } };
     // Answered only once the transaction holding the delivery has committed.
     const stored = await events.ingest(batch);
     return { status: 200, body: { stored: { ...stored } } };
   }
 
-  webhook(['/webhooks/argocd'], 'argocd', raw => ingest(parseArgoCd(json(raw), defaultEnvironment), ''));
+  webhook(['/webhooks/argocd'], 'argocd', raw =>
+    ingest(parseArgoCd(json(raw), defaultEnvironment), ''),
+  );
 
   webhook(['/webhooks/jenkins'], 'jenkins', raw => {
     const batch = parseJenkins(json(raw), defaultEnvironment);
-    return ingest(batch.deployments?.length ? batch : null, 'the build was aborted or not built: not a deployment');
+    return ingest(
+      batch.deployments?.length ? batch : null,
+      'the build was aborted or not built: not a deployment',
+    );
   });
 
   webhook(['/webhooks/github'], 'github', async (raw, req) => {
     const body = json(raw);
     const event = req.header('x-github-event');
     if (event === 'ping') return { status: 200, body: { ok: true } };
-    return ingest(parseGitHub(event, body, new Date()), `GitHub event ${event ?? '(no X-GitHub-Event)'} does not feed the metrics`);
+    return ingest(
+      parseGitHub(event, body, new Date()),
+      `GitHub event ${event ?? '(no X-GitHub-Event)'} does not feed the metrics`,
+    );
   });
 
   webhook(['/webhooks/pagerduty'], 'pagerduty', raw => {
     const body = json(raw);
-    return ingest(parsePagerDuty(body), pagerDutyIgnored(body) ?? 'not an incident event');
+    return ingest(
+      parsePagerDuty(body),
+      pagerDutyIgnored(body) ?? 'not an incident event',
+    );
   });
 
   // DevLake's routes: every accepted request is answered 200 (its parsers always give a batch).
-  webhook([...under(BY_ID, '/deployments'), ...under(BY_NAME, '/deployments')], 'devlake', (raw, req) => {
-    const body = json(raw);
-    const conn = connections.find(req.params);
-    return ingest(parseDevLakeDeployment(body, devlakeSource(conn), conn.project), '');
-  });
+  webhook(
+    [...under(BY_ID, '/deployments'), ...under(BY_NAME, '/deployments')],
+    'devlake',
+    (raw, req) => {
+      const body = json(raw);
+      const conn = connections.find(req.params);
+      return ingest(
+        parseDevLakeDeployment(body, devlakeSource(conn), conn.project),
+        '',
+      );
+    },
+  );
 
-  webhook(['/plugins/webhook/projects/:projectName/deployments'], 'devlake', async (raw, req) => {
-    const body = json(raw);
-    const project = req.params.projectName;
-    // DevLake's limit on a project name (findByProjectName).
-    if (project.length > 100) throw new InputError('projectName: must be at most 100 characters');
-    return ingest(parseDevLakeDeployment(body, devlakeProjectSource(project), project), '');
-  });
+  webhook(
+    ['/plugins/webhook/projects/:projectName/deployments'],
+    'devlake',
+    async (raw, req) => {
+      const body = json(raw);
+      const project = req.params.projectName;
+      // DevLake's limit on a project name (findByProjectName).
+      if (project.length > 100)
+        throw new InputError('projectName: must be at most 100 characters');
+      return ingest(
+        parseDevLakeDeployment(body, devlakeProjectSource(project), project),
+        '',
+      );
+    },
+  );
 
-  webhook([...under(BY_ID, '/pull_requests'), ...under(BY_NAME, '/pull_requests')], 'devlake', (raw, req) => {
-    const body = json(raw);
-    const conn = connections.find(req.params);
-    return ingest(parseDevLakePullRequest(body, devlakeRepository(conn), conn.project), '');
-  });
+  webhook(
+    [...under(BY_ID, '/pull_requests'), ...under(BY_NAME, '/pull_requests')],
+    'devlake',
+    (raw, req) => {
+      const body = json(raw);
+      const conn = connections.find(req.params);
+      return ingest(
+        parseDevLakePullRequest(body, devlakeRepository(conn), conn.project),
+        '',
+      );
+    },
+  );
 
-  webhook([...under(BY_ID, '/issues'), ...under(BY_NAME, '/issues'), ...under(BY_NAME_DOCUMENTED, '/issues')], 'devlake', (raw, req) => {
-    const body = json(raw);
-    const conn = connections.find(req.params);
-    return ingest(parseDevLakeIssue(body, devlakeSource(conn), conn.project, new Date()), '');
-  });
+  webhook(
+    [
+      ...under(BY_ID, '/issues'),
+      ...under(BY_NAME, '/issues'),
+      ...under(BY_NAME_DOCUMENTED, '/issues'),
+    ],
+    'devlake',
+    (raw, req) => {
+      const body = json(raw);
+      const conn = connections.find(req.params);
+      return ingest(
+        parseDevLakeIssue(body, devlakeSource(conn), conn.project, new Date()),
+        '',
+      );
+    },
+  );
 
-  const close = [BY_ID, BY_NAME, BY_NAME_DOCUMENTED].flatMap(prefixes => under(prefixes, '/issue/:issueKey/close'));
+  const close = [BY_ID, BY_NAME, BY_NAME_DOCUMENTED].flatMap(prefixes =>
+    under(prefixes, '/issue/:issueKey/close'),
+  );
   webhook(close, 'devlake', async (_raw, req) => {
     const conn = connections.find(req.params);
     const { issueKey } = req.params as { issueKey: string };
     if (!(await store.closeIssue(devlakeSource(conn), issueKey, new Date()))) {
-      throw new NotFoundError(`issue not found: no issue ${issueKey} from webhook connection ${conn.id}`);
+      throw new NotFoundError(
+        `issue not found: no issue ${issueKey} from webhook connection ${conn.id}`,
+      );
     }
     return { status: 200, body: { closed: issueKey } };
   });

@@ -5,4 +5,7 @@
  * @packageDocumentation
  */
 export { factstorePlugin as default } from './plugin';
-export { factstorePermissions, factstoreFlowManagePermission } from './permissions';
+export {
+  factstorePermissions,
+  factstoreFlowManagePermission,
+} from './permissions';

@@ -1,4 +1,7 @@
-import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
 import { FactStore } from './database/FactStore';
 import { migrateDatabase } from './database/migrateDatabase';
 import { factstorePermissions } from './permissions';
@@ -18,14 +21,34 @@ export const factstorePlugin = createBackendPlugin({
         database: coreServices.database,
         permissionsRegistry: coreServices.permissionsRegistry,
       },
-      async init({ config, httpRouter, httpAuth, permissions, auditor, database, permissionsRegistry }) {
+      async init({
+        config,
+        httpRouter,
+        httpAuth,
+        permissions,
+        auditor,
+        database,
+        permissionsRegistry,
+      }) {
         permissionsRegistry.addPermissions(factstorePermissions);
         const db = await migrateDatabase(database);
         const settings = {
-          evidenceMaxBytes: config.getOptionalNumber('factstore.evidence.maxBytes') ?? 10 * 1024 * 1024,
-          verifierId: config.getOptionalString('factstore.verifierId') ?? 'https://backstage.io/plugins/factstore',
+          evidenceMaxBytes:
+            config.getOptionalNumber('factstore.evidence.maxBytes') ??
+            10 * 1024 * 1024,
+          verifierId:
+            config.getOptionalString('factstore.verifierId') ??
+            'https://backstage.io/plugins/factstore',
         };
-        httpRouter.use(await createRouter({ httpAuth, permissions, auditor, store: new FactStore(db), settings }));
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            permissions,
+            auditor,
+            store: new FactStore(db),
+            settings,
+          }),
+        );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

@@ -16,12 +16,17 @@ import { trailRoutes } from './routes/trails';
 export type RouterOptions = RouteContext;
 
 /** HTTP only: each route module parses and validates, calls the stores and the domain, answers. */
-export async function createRouter(ctx: RouterOptions): Promise<express.Router> {
+export async function createRouter(
+  ctx: RouterOptions,
+): Promise<express.Router> {
   const router = Router();
   router.use(express.json({ limit: '5mb' }));
   router.use(refuseUnstorableInput);
 
-  router.get('/health', healthHandler({ version, check: () => ctx.store.flows.ping() }));
+  router.get(
+    '/health',
+    healthHandler({ version, check: () => ctx.store.flows.ping() }),
+  );
 
   flowRoutes(router, ctx);
   trailRoutes(router, ctx);

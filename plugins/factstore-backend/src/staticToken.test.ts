@@ -1,5 +1,8 @@
 import { createBackend } from '@backstage/backend-defaults';
-import { coreServices, createServiceFactory } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
 import { ConfigReader } from '@backstage/config';
 import { inMemoryDatabaseServiceFactory } from '@fawkes/test-kit';
 import { createServer } from 'node:net';
@@ -45,7 +48,15 @@ describe('a Backstage static service token', () => {
                   {
                     type: 'static',
                     options: { token: restricted, subject: 'kosli-ci' },
-                    accessRestrictions: [{ plugin: 'factstore', permission: ['factstore.flow.manage', 'factstore.environment.manage'] }],
+                    accessRestrictions: [
+                      {
+                        plugin: 'factstore',
+                        permission: [
+                          'factstore.flow.manage',
+                          'factstore.environment.manage',
+                        ],
+                      },
+                    ],
                   },
                 ],
               },
@@ -62,23 +73,52 @@ describe('a Backstage static service token', () => {
   afterAll(() => backend.stop());
 
   it('works for the Kosli v2 routes, and a wrong token is refused', async () => {
-    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-    const flow = await fetch(`${baseUrl}/api/factstore/api/v2/flows/acme`, { method: 'PUT', headers, body: JSON.stringify({ name: 'static-token' }) });
+    const headers = {
+      Authorization: `Bearer ${token}`,
+      'Content-Type': 'application/json',
+    };
+    const flow = await fetch(`${baseUrl}/api/factstore/api/v2/flows/acme`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ name: 'static-token' }),
+    });
     expect(flow.status).toBe(201);
     expect(await flow.json()).toMatchObject({ createdBy: 'kosli-cli' });
-    const trail = await fetch(`${baseUrl}/api/factstore/api/v2/trails/acme/static-token`, { method: 'PUT', headers, body: JSON.stringify({ name: 'run-1' }) });
+    const trail = await fetch(
+      `${baseUrl}/api/factstore/api/v2/trails/acme/static-token`,
+      { method: 'PUT', headers, body: JSON.stringify({ name: 'run-1' }) },
+    );
     expect(trail.status).toBe(201);
-    const wrong = await fetch(`${baseUrl}/api/factstore/api/v2/flows/acme`, { method: 'PUT', headers: { ...headers, Authorization: 'Bearer nope' }, body: '{"name":"x"}' });
+    const wrong = await fetch(`${baseUrl}/api/factstore/api/v2/flows/acme`, {
+      method: 'PUT',
+      headers: { ...headers, Authorization: 'Bearer nope' },
+      body: '{"name":"x"}',
+    });
     expect(wrong.status).toBe(401);
   });
 
   it('with access restrictions runs the Kosli commands but cannot manage deployment policies', async () => {
-    const headers = { Authorization: `Bearer ${restricted}`, 'Content-Type': 'application/json' };
-    const put = (path: string, body: object) => fetch(`${baseUrl}/api/factstore/api/v2/${path}`, { method: 'PUT', headers, body: JSON.stringify(body) });
+    const headers = {
+      Authorization: `Bearer ${restricted}`,
+      'Content-Type': 'application/json',
+    };
+    const put = (path: string, body: object) =>
+      fetch(`${baseUrl}/api/factstore/api/v2/${path}`, {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify(body),
+      });
     expect((await put('flows/acme', { name: 'restricted' })).status).toBe(201);
-    expect((await put('trails/acme/restricted', { name: 'run-1' })).status).toBe(201);
-    expect((await put('environments/acme', { name: 'prod', type: 'K8S' })).status).toBe(201);
-    const policy = await fetch(`${baseUrl}/api/factstore/api/v1/deployment-policies`, { method: 'POST', headers, body: JSON.stringify({ name: 'p' }) });
+    expect(
+      (await put('trails/acme/restricted', { name: 'run-1' })).status,
+    ).toBe(201);
+    expect(
+      (await put('environments/acme', { name: 'prod', type: 'K8S' })).status,
+    ).toBe(201);
+    const policy = await fetch(
+      `${baseUrl}/api/factstore/api/v1/deployment-policies`,
+      { method: 'POST', headers, body: JSON.stringify({ name: 'p' }) },
+    );
     expect(policy.status).toBe(403);
   });
 });

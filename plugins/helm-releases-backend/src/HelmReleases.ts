@@ -1,10 +1,18 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
 import { UnprocessableEntityError } from '@fawkes/backend-http';
-import { toBackstageError, kubernetesStatusOf, type KubernetesCluster } from '@fawkes/kubernetes-clusters';
+import {
+  toBackstageError,
+  kubernetesStatusOf,
+  type KubernetesCluster,
+} from '@fawkes/kubernetes-clusters';
 import type { OperationLog } from './database/OperationLog';
 import { diffReleases } from './diff/releaseDiff';
-import { latestRevision, numberedRevision, previousRevision } from './release/readableHistory';
+import {
+  latestRevision,
+  numberedRevision,
+  previousRevision,
+} from './release/readableHistory';
 import { ReleaseReader, type ListQuery } from './release/ReleaseReader';
 import { ClusterResources } from './rollback/ClusterResources';
 import { HookRunner } from './rollback/HookRunner';
@@ -29,17 +37,27 @@ export interface HelmReleasesSettings {
 function timeoutMs(config: Config, key: string): number {
   const seconds = config.getOptionalNumber(key) ?? 300;
   const ms = Math.round(seconds * 1000);
-  if (!(ms >= 1)) throw new Error(`${key} must be a positive number of seconds, got ${seconds}`);
+  if (!(ms >= 1))
+    throw new Error(
+      `${key} must be a positive number of seconds, got ${seconds}`,
+    );
   return ms;
 }
 
 export function readSettings(config: Config): HelmReleasesSettings {
   const maxHistory = config.getOptionalNumber('helmReleases.maxHistory') ?? 10;
-  if (!Number.isInteger(maxHistory) || maxHistory < 0) throw new Error('helmReleases.maxHistory must be a whole number, 0 for unlimited');
+  if (!Number.isInteger(maxHistory) || maxHistory < 0)
+    throw new Error(
+      'helmReleases.maxHistory must be a whole number, 0 for unlimited',
+    );
   return {
     maxHistory,
     hookTimeoutMs: timeoutMs(config, 'helmReleases.hookTimeoutSeconds'),
-    upgrade: { helmBinary: config.getOptionalString('helmReleases.helmBinary'), maxHistory, timeoutMs: timeoutMs(config, 'helmReleases.upgradeTimeoutSeconds') },
+    upgrade: {
+      helmBinary: config.getOptionalString('helmReleases.helmBinary'),
+      maxHistory,
+      timeoutMs: timeoutMs(config, 'helmReleases.upgradeTimeoutSeconds'),
+    },
   };
 }
 
@@ -74,24 +92,60 @@ export class HelmReleases {
     return this.onCluster(target, note, ({ reader }) => reader.list(query));
   }
 
-  history(target: Target, namespace: string, name: string, note: NoteFacts = ignore) {
-    return this.onCluster(target, note, ({ reader }) => reader.history(namespace, name));
+  history(
+    target: Target,
+    namespace: string,
+    name: string,
+    note: NoteFacts = ignore,
+  ) {
+    return this.onCluster(target, note, ({ reader }) =>
+      reader.history(namespace, name),
+    );
   }
 
-  revision(target: Target, namespace: string, name: string, revision: number, note: NoteFacts = ignore) {
-    return this.onCluster(target, note, ({ reader }) => reader.revision(namespace, name, revision));
+  revision(
+    target: Target,
+    namespace: string,
+    name: string,
+    revision: number,
+    note: NoteFacts = ignore,
+  ) {
+    return this.onCluster(target, note, ({ reader }) =>
+      reader.revision(namespace, name, revision),
+    );
   }
 
-  diff(target: Target, namespace: string, name: string, range: { from?: number; to?: number }, note: NoteFacts = ignore) {
+  diff(
+    target: Target,
+    namespace: string,
+    name: string,
+    range: { from?: number; to?: number },
+    note: NoteFacts = ignore,
+  ) {
     return this.onCluster(target, note, async ({ reader }) => {
       const revisions = await reader.history(namespace, name);
-      const to = range.to !== undefined ? numberedRevision(name, revisions, range.to) : latestRevision(name, revisions, 'diffed against its latest revision');
-      const from = range.from !== undefined ? numberedRevision(name, revisions, range.from) : previousRevision(name, revisions, to);
+      const to =
+        range.to !== undefined
+          ? numberedRevision(name, revisions, range.to)
+          : latestRevision(
+              name,
+              revisions,
+              'diffed against its latest revision',
+            );
+      const from =
+        range.from !== undefined
+          ? numberedRevision(name, revisions, range.from)
+          : previousRevision(name, revisions, to);
       try {
-        return { value: diffReleases(from, to), undecodable: revisions.undecodable };
+        return {
+          value: diffReleases(from, to),
+          undecodable: revisions.undecodable,
+        };
       } catch (error) {
         // The stored manifest is the cluster's data, not the caller's input: say which revision is broken.
-        throw new UnprocessableEntityError(`Release "${name}" revisions ${from.version}..${to.version} cannot be compared: ${(error as Error).message}`);
+        throw new UnprocessableEntityError(
+          `Release "${name}" revisions ${from.version}..${to.version} cannot be compared: ${(error as Error).message}`,
+        );
       }
     });
   }
@@ -100,61 +154,156 @@ export class HelmReleases {
     const cluster = this.storages.cluster(context);
     try {
       const list = await cluster.core.listNamespace();
-      return { metadata: list.metadata ?? {}, items: list.items.map(ns => ({ metadata: { name: ns.metadata?.name } })) };
+      return {
+        metadata: list.metadata ?? {},
+        items: list.items.map(ns => ({
+          metadata: { name: ns.metadata?.name },
+        })),
+      };
     } catch (error) {
       throw toBackstageError(error, cluster.name);
     }
   }
 
-  rollback(target: Target, request: { namespace: string; name: string; revision: number; disableHooks: boolean }, actor: string, note: NoteFacts = ignore) {
-    return this.onCluster(target, note, async ({ cluster, storage, reader }) => {
-      const resources = new ClusterResources(cluster, request.name, request.namespace);
-      const hooks = new HookRunner(resources, { timeoutMs: this.settings.hookTimeoutMs });
-      const outcome = await rollbackRelease(request, { storage, reader, resources, hooks, clusterName: cluster.name, maxHistory: this.settings.maxHistory });
-      // Before the failure is thrown: a failed rollback has still written its (failed) revision.
-      note({
-        fromRevision: outcome.fromRevision, targetRevision: outcome.targetRevision,
-        resultingRevision: outcome.release.version, status: String(outcome.release.info.status),
-      });
-      for (const warning of outcome.warnings) this.logger.warn(`Rollback of ${request.namespace}/${request.name} on ${cluster.name}: ${warning}`);
-      await this.operations.record({
-        cluster: cluster.name, namespace: request.namespace, releaseName: request.name, operation: 'rollback',
-        fromRevision: outcome.fromRevision, toRevision: outcome.release.version,
-        outcome: outcome.failure ? 'failed' : 'succeeded', message: outcome.release.info.description, actor,
-      });
-      if (outcome.failure) throw outcome.failure;
-      this.logger.info(`${actor} rolled back release ${request.namespace}/${request.name} on ${cluster.name}: ${outcome.release.info.description}`);
-      return outcome.release;
-    });
+  rollback(
+    target: Target,
+    request: {
+      namespace: string;
+      name: string;
+      revision: number;
+      disableHooks: boolean;
+    },
+    actor: string,
+    note: NoteFacts = ignore,
+  ) {
+    return this.onCluster(
+      target,
+      note,
+      async ({ cluster, storage, reader }) => {
+        const resources = new ClusterResources(
+          cluster,
+          request.name,
+          request.namespace,
+        );
+        const hooks = new HookRunner(resources, {
+          timeoutMs: this.settings.hookTimeoutMs,
+        });
+        const outcome = await rollbackRelease(request, {
+          storage,
+          reader,
+          resources,
+          hooks,
+          clusterName: cluster.name,
+          maxHistory: this.settings.maxHistory,
+        });
+        // Before the failure is thrown: a failed rollback has still written its (failed) revision.
+        note({
+          fromRevision: outcome.fromRevision,
+          targetRevision: outcome.targetRevision,
+          resultingRevision: outcome.release.version,
+          status: String(outcome.release.info.status),
+        });
+        for (const warning of outcome.warnings)
+          this.logger.warn(
+            `Rollback of ${request.namespace}/${request.name} on ${cluster.name}: ${warning}`,
+          );
+        await this.operations.record({
+          cluster: cluster.name,
+          namespace: request.namespace,
+          releaseName: request.name,
+          operation: 'rollback',
+          fromRevision: outcome.fromRevision,
+          toRevision: outcome.release.version,
+          outcome: outcome.failure ? 'failed' : 'succeeded',
+          message: outcome.release.info.description,
+          actor,
+        });
+        if (outcome.failure) throw outcome.failure;
+        this.logger.info(
+          `${actor} rolled back release ${request.namespace}/${request.name} on ${cluster.name}: ${outcome.release.info.description}`,
+        );
+        return outcome.release;
+      },
+    );
   }
 
-  recover(target: Target, request: { namespace: string; name: string }, actor: string, note: NoteFacts = ignore) {
-    return this.onCluster(target, note, async ({ cluster, storage, reader }) => {
-      const result = await recoverRelease({ ...request, actor }, { storage, reader });
-      note({ resultingRevision: result.release.version, previousStatus: result.previousStatus, status: String(result.release.info.status) });
-      await this.operations.record({
-        cluster: cluster.name, namespace: request.namespace, releaseName: request.name, operation: 'recover',
-        toRevision: result.release.version, outcome: 'succeeded', message: result.release.info.description, actor,
-      });
-      return result.release;
-    });
+  recover(
+    target: Target,
+    request: { namespace: string; name: string },
+    actor: string,
+    note: NoteFacts = ignore,
+  ) {
+    return this.onCluster(
+      target,
+      note,
+      async ({ cluster, storage, reader }) => {
+        const result = await recoverRelease(
+          { ...request, actor },
+          { storage, reader },
+        );
+        note({
+          resultingRevision: result.release.version,
+          previousStatus: result.previousStatus,
+          status: String(result.release.info.status),
+        });
+        await this.operations.record({
+          cluster: cluster.name,
+          namespace: request.namespace,
+          releaseName: request.name,
+          operation: 'recover',
+          toRevision: result.release.version,
+          outcome: 'succeeded',
+          message: result.release.info.description,
+          actor,
+        });
+        return result.release;
+      },
+    );
   }
 
-  upgrade(target: Target, request: { namespace: string; name: string; values: string; dryRun: boolean }, actor: string, note: NoteFacts = ignore) {
+  upgrade(
+    target: Target,
+    request: {
+      namespace: string;
+      name: string;
+      values: string;
+      dryRun: boolean;
+    },
+    actor: string,
+    note: NoteFacts = ignore,
+  ) {
     return this.onCluster(target, note, async ({ cluster, reader }) => {
-      const outcome = await upgradeRelease({ ...request, storage: target.storage }, { reader, cluster, options: this.settings.upgrade });
-      note({ fromRevision: outcome.diff.from, resultingRevision: outcome.release.version, status: String(outcome.release.info.status) });
+      const outcome = await upgradeRelease(
+        { ...request, storage: target.storage },
+        { reader, cluster, options: this.settings.upgrade },
+      );
+      note({
+        fromRevision: outcome.diff.from,
+        resultingRevision: outcome.release.version,
+        status: String(outcome.release.info.status),
+      });
       if (!outcome.dryRun) {
         await this.operations.record({
-          cluster: cluster.name, namespace: request.namespace, releaseName: request.name, operation: 'upgrade',
-          toRevision: outcome.release.version, outcome: 'succeeded', message: outcome.release.info.description, actor,
+          cluster: cluster.name,
+          namespace: request.namespace,
+          releaseName: request.name,
+          operation: 'upgrade',
+          toRevision: outcome.release.version,
+          outcome: 'succeeded',
+          message: outcome.release.info.description,
+          actor,
         });
       }
       return outcome;
     });
   }
 
-  operationsOf(target: Target, namespace: string, name: string, note: NoteFacts = ignore) {
+  operationsOf(
+    target: Target,
+    namespace: string,
+    name: string,
+    note: NoteFacts = ignore,
+  ) {
     const cluster = this.storages.cluster(target.context);
     note({ cluster: cluster.name });
     return this.operations.forRelease(cluster.name, namespace, name);
@@ -164,15 +313,27 @@ export class HelmReleases {
   private async onCluster<T>(
     target: Target,
     note: NoteFacts,
-    work: (ctx: { cluster: KubernetesCluster; storage: ReturnType<ReleaseStorages['storage']>; reader: ReleaseReader }) => Promise<T>,
+    work: (ctx: {
+      cluster: KubernetesCluster;
+      storage: ReturnType<ReleaseStorages['storage']>;
+      reader: ReleaseReader;
+    }) => Promise<T>,
   ): Promise<T> {
     const cluster = this.storages.cluster(target.context);
     note({ cluster: cluster.name });
     const storage = this.storages.storage(cluster, target.storage);
     try {
-      return await work({ cluster, storage, reader: new ReleaseReader(storage, this.logger) });
+      return await work({
+        cluster,
+        storage,
+        reader: new ReleaseReader(storage, this.logger),
+      });
     } catch (error) {
-      if (kubernetesStatusOf(error) || (error as any)?.name === 'FetchError' || (error as any)?.code === 'ECONNREFUSED') {
+      if (
+        kubernetesStatusOf(error) ||
+        (error as any)?.name === 'FetchError' ||
+        (error as any)?.code === 'ECONNREFUSED'
+      ) {
         throw toBackstageError(error, cluster.name);
       }
       throw error;

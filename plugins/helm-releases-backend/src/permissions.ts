@@ -1,7 +1,20 @@
 import { createPermission } from '@backstage/plugin-permission-common';
 
-export const helmReleaseReadPermission = createPermission({ name: 'helm.release.read', attributes: { action: 'read' } });
-export const helmReleaseRollbackPermission = createPermission({ name: 'helm.release.rollback', attributes: { action: 'update' } });
-export const helmReleaseUpgradePermission = createPermission({ name: 'helm.release.upgrade', attributes: { action: 'update' } });
+export const helmReleaseReadPermission = createPermission({
+  name: 'helm.release.read',
+  attributes: { action: 'read' },
+});
+export const helmReleaseRollbackPermission = createPermission({
+  name: 'helm.release.rollback',
+  attributes: { action: 'update' },
+});
+export const helmReleaseUpgradePermission = createPermission({
+  name: 'helm.release.upgrade',
+  attributes: { action: 'update' },
+});
 
-export const helmReleasesPermissions = [helmReleaseReadPermission, helmReleaseRollbackPermission, helmReleaseUpgradePermission];
+export const helmReleasesPermissions = [
+  helmReleaseReadPermission,
+  helmReleaseRollbackPermission,
+  helmReleaseUpgradePermission,
+];

@@ -1,4 +1,7 @@
-import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
 import { kubernetesClustersServiceRef } from '@fawkes/kubernetes-clusters';
 import { migrateDatabase } from './database/migrateDatabase';
 import { OperationLog } from './database/OperationLog';
@@ -23,11 +26,35 @@ export const helmReleasesPlugin = createBackendPlugin({
         database: coreServices.database,
         clusters: kubernetesClustersServiceRef,
       },
-      async init({ config, logger, httpRouter, httpAuth, permissions, auditor, permissionsRegistry, database, clusters }) {
+      async init({
+        config,
+        logger,
+        httpRouter,
+        httpAuth,
+        permissions,
+        auditor,
+        permissionsRegistry,
+        database,
+        clusters,
+      }) {
         permissionsRegistry.addPermissions(helmReleasesPermissions);
         const db = await migrateDatabase(database);
-        const releases = new HelmReleases(new ReleaseStorages(clusters), new OperationLog(db), logger, readSettings(config));
-        httpRouter.use(await createRouter({ httpAuth, permissions, auditor, db, clusters, releases }));
+        const releases = new HelmReleases(
+          new ReleaseStorages(clusters),
+          new OperationLog(db),
+          logger,
+          readSettings(config),
+        );
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            permissions,
+            auditor,
+            db,
+            clusters,
+            releases,
+          }),
+        );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

@@ -1,18 +1,33 @@
 import { z } from 'zod';
-import { MAX_RELEASE_NAME_LENGTH, RELEASE_NAME, RELEASE_STATUSES } from './release/release';
+import {
+  MAX_RELEASE_NAME_LENGTH,
+  RELEASE_NAME,
+  RELEASE_STATUSES,
+} from './release/release';
 import { STORAGE_DRIVERS } from './storage/ReleaseStorage';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
-const namespace = z.string().max(63, 'at most 63 characters').regex(DNS_LABEL, 'must be a Kubernetes namespace name (lowercase letters, digits and -)');
+const namespace = z
+  .string()
+  .max(63, 'at most 63 characters')
+  .regex(
+    DNS_LABEL,
+    'must be a Kubernetes namespace name (lowercase letters, digits and -)',
+  );
 const context = z.string().min(1, 'must name a configured cluster').max(253);
 /**
  * In a query string, `namespace=` and `context=` with no value mean the parameter is not given:
  * Porter lists every namespace for an empty namespace, and an empty context is the default cluster.
  */
-const blankAsAbsent = <T extends z.ZodType>(schema: T) => z.preprocess(v => (v === '' ? undefined : v), schema);
+const blankAsAbsent = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(v => (v === '' ? undefined : v), schema);
 
-const storage = z.enum(STORAGE_DRIVERS, { message: `must be one of ${STORAGE_DRIVERS.join(', ')}` }).default('secret');
+const storage = z
+  .enum(STORAGE_DRIVERS, {
+    message: `must be one of ${STORAGE_DRIVERS.join(', ')}`,
+  })
+  .default('secret');
 
 // What Go's strconv.ParseBool (Porter's parser) accepts; a bare `?byDate` means true.
 const TRUE_WORDS = ['1', 't', 'T', 'TRUE', 'true', 'True', ''] as const;
@@ -22,18 +37,49 @@ const bool = z
   .transform(v => (TRUE_WORDS as readonly string[]).includes(v));
 
 const integer = (min: number, max: number) =>
-  z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, `must be at least ${min}`)
+        .max(max, `must be at most ${max}`),
+    );
 
 const statusFilter = z
   .union([z.string(), z.array(z.string())])
-  .transform(v => (Array.isArray(v) ? v : [v]).flatMap(s => s.split(',')).map(s => s.trim()).filter(Boolean))
-  .pipe(z.array(z.enum(RELEASE_STATUSES, { message: `must be one of ${RELEASE_STATUSES.join(', ')}` })));
+  .transform(v =>
+    (Array.isArray(v) ? v : [v])
+      .flatMap(s => s.split(','))
+      .map(s => s.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z.enum(RELEASE_STATUSES, {
+        message: `must be one of ${RELEASE_STATUSES.join(', ')}`,
+      }),
+    ),
+  );
 
 export const releaseNameParams = z.object({
-  name: z.string().max(MAX_RELEASE_NAME_LENGTH, `at most ${MAX_RELEASE_NAME_LENGTH} characters`).regex(RELEASE_NAME, 'must be a Helm release name (lowercase letters, digits, - and .)'),
+  name: z
+    .string()
+    .max(
+      MAX_RELEASE_NAME_LENGTH,
+      `at most ${MAX_RELEASE_NAME_LENGTH} characters`,
+    )
+    .regex(
+      RELEASE_NAME,
+      'must be a Helm release name (lowercase letters, digits, - and .)',
+    ),
 });
 
-export const revisionParams = releaseNameParams.extend({ revision: integer(0, 2 ** 31 - 1) });
+export const revisionParams = releaseNameParams.extend({
+  revision: integer(0, 2 ** 31 - 1),
+});
 
 export const listQuery = z.object({
   namespace: blankAsAbsent(namespace.optional()),
@@ -57,7 +103,9 @@ export const diffQuery = releaseQuery.extend({
   to: integer(1, 2 ** 31 - 1).optional(),
 });
 
-export const namespacesQuery = z.object({ context: blankAsAbsent(context.optional()) });
+export const namespacesQuery = z.object({
+  context: blankAsAbsent(context.optional()),
+});
 
 const releaseBody = z.object({
   namespace: namespace.default('default'),
@@ -66,12 +114,19 @@ const releaseBody = z.object({
 });
 
 export const rollbackBody = releaseBody.extend({
-  revision: z.number().int('must be a whole number').min(0, 'must be 0 (the previous revision) or more').max(2 ** 31 - 1).default(0),
+  revision: z
+    .number()
+    .int('must be a whole number')
+    .min(0, 'must be 0 (the previous revision) or more')
+    .max(2 ** 31 - 1)
+    .default(0),
   disableHooks: z.boolean().default(false),
 });
 
 export const upgradeBody = releaseBody.extend({
-  values: z.string({ message: 'must be the values as YAML text' }).max(1_000_000, 'at most 1 MB'),
+  values: z
+    .string({ message: 'must be the values as YAML text' })
+    .max(1_000_000, 'at most 1 MB'),
   dryRun: z.boolean().default(false),
 });
 

@@ -1,6 +1,13 @@
 import type { Config } from '@backstage/config';
-import { AuthorizeResult, type PolicyDecision } from '@backstage/plugin-permission-common';
-import type { PermissionPolicy, PolicyQuery, PolicyQueryUser } from '@backstage/plugin-permission-node';
+import {
+  AuthorizeResult,
+  type PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import type {
+  PermissionPolicy,
+  PolicyQuery,
+  PolicyQueryUser,
+} from '@backstage/plugin-permission-node';
 
 /**
  * Allows everything except the permissions listed in `permissionPolicy.deny` (exact names, or
@@ -20,10 +27,16 @@ export class ConfiguredPermissionPolicy implements PermissionPolicy {
     private readonly admins: string[],
   ) {}
 
-  async handle(request: PolicyQuery, user?: PolicyQueryUser): Promise<PolicyDecision> {
-    if (user && this.admins.includes(user.info.userEntityRef)) return { result: AuthorizeResult.ALLOW };
+  async handle(
+    request: PolicyQuery,
+    user?: PolicyQueryUser,
+  ): Promise<PolicyDecision> {
+    if (user && this.admins.includes(user.info.userEntityRef))
+      return { result: AuthorizeResult.ALLOW };
     const name = request.permission.name;
-    const denied = this.deny.some(rule => (rule.endsWith('*') ? name.startsWith(rule.slice(0, -1)) : name === rule));
+    const denied = this.deny.some(rule =>
+      rule.endsWith('*') ? name.startsWith(rule.slice(0, -1)) : name === rule,
+    );
     return { result: denied ? AuthorizeResult.DENY : AuthorizeResult.ALLOW };
   }
 }

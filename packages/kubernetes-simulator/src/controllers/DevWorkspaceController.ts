@@ -44,7 +44,12 @@ export class DevWorkspaceController {
     const dw = event.object;
     if (dw.metadata.deletionTimestamp) return;
     // The operator's event filter: a Failed workspace is reconciled again only when its spec changes.
-    if (event.type === 'MODIFIED' && dw.status?.phase === 'Failed' && isDeepStrictEqual(event.previous?.spec, dw.spec)) return;
+    if (
+      event.type === 'MODIFIED' &&
+      dw.status?.phase === 'Failed' &&
+      isDeepStrictEqual(event.previous?.spec, dw.spec)
+    )
+      return;
     const started = dw.spec?.started === true;
     const phase: string | undefined = dw.status?.phase;
     const { namespace, name } = dw.metadata;
@@ -82,7 +87,14 @@ export class DevWorkspaceController {
       s.phase = 'Starting';
       s.message = 'Waiting for workspace deployment';
       delete s.mainUrl;
-      s.conditions = [{ type: 'Started', status: 'True', lastTransitionTime: now, reason: 'Starting' }];
+      s.conditions = [
+        {
+          type: 'Started',
+          status: 'True',
+          lastTransitionTime: now,
+          reason: 'Starting',
+        },
+      ];
     });
     this.store.updateObject(this.type, namespace, name, o => {
       o.metadata.annotations = {
@@ -91,12 +103,15 @@ export class DevWorkspaceController {
       };
       delete o.metadata.annotations['controller.devfile.io/stopped-by'];
     });
-    this.timers.after(this.options.startDelayMs, () => this.finishStart(namespace, name));
+    this.timers.after(this.options.startDelayMs, () =>
+      this.finishStart(namespace, name),
+    );
   }
 
   private finishStart(namespace: string, name: string) {
     const dw = this.store.find(this.type, namespace, name);
-    if (!dw || dw.spec?.started !== true || dw.status?.phase !== 'Starting') return;
+    if (!dw || dw.spec?.started !== true || dw.status?.phase !== 'Starting')
+      return;
     const failure = dw.metadata.annotations?.[FAIL_START_ANNOTATION];
     const now = timestamp();
     if (failure !== undefined) {
@@ -104,7 +119,13 @@ export class DevWorkspaceController {
         s.phase = 'Failing';
         s.message = failure || 'Workspace failed to start';
         s.conditions = [
-          { type: 'FailedStart', status: 'True', lastTransitionTime: now, reason: 'InfrastructureFailure', message: s.message },
+          {
+            type: 'FailedStart',
+            status: 'True',
+            lastTransitionTime: now,
+            reason: 'InfrastructureFailure',
+            message: s.message,
+          },
           ...(s.conditions ?? []).filter((c: any) => c.type !== 'FailedStart'),
         ];
       });
@@ -117,12 +138,20 @@ export class DevWorkspaceController {
       s.phase = 'Running';
       s.message = mainUrl ?? 'Workspace is running';
       if (mainUrl) s.mainUrl = mainUrl;
-      s.conditions = ['Started', 'DevWorkspaceResolved', 'StorageReady', 'RoutingReady', 'ServiceAccountReady', 'DeploymentReady', 'Ready'].map(
-        type => ({ type, status: 'True', lastTransitionTime: now }),
-      );
+      s.conditions = [
+        'Started',
+        'DevWorkspaceResolved',
+        'StorageReady',
+        'RoutingReady',
+        'ServiceAccountReady',
+        'DeploymentReady',
+        'Ready',
+      ].map(type => ({ type, status: 'True', lastTransitionTime: now }));
     });
     if (this.options.idleTimeoutMs !== undefined) {
-      this.timers.after(this.options.idleTimeoutMs, () => this.idle(namespace, name));
+      this.timers.after(this.options.idleTimeoutMs, () =>
+        this.idle(namespace, name),
+      );
     }
   }
 
@@ -131,7 +160,10 @@ export class DevWorkspaceController {
     if (!dw || dw.status?.phase !== 'Running') return;
     this.store.updateObject(this.type, namespace, name, o => {
       o.spec.started = false;
-      o.metadata.annotations = { ...o.metadata.annotations, 'controller.devfile.io/stopped-by': 'inactivity' };
+      o.metadata.annotations = {
+        ...o.metadata.annotations,
+        'controller.devfile.io/stopped-by': 'inactivity',
+      };
     });
   }
 
@@ -147,25 +179,41 @@ export class DevWorkspaceController {
     }
     this.timers.after(this.options.stopDelayMs, () => {
       const dw = this.store.find(this.type, namespace, name);
-      if (!dw || dw.spec?.started === true || dw.status?.phase !== stopping) return;
+      if (!dw || dw.spec?.started === true || dw.status?.phase !== stopping)
+        return;
       this.setStatus(namespace, name, s => {
         delete s.mainUrl;
-        const find = (type: string) => s.conditions?.find((c: any) => c.type === type);
+        const find = (type: string) =>
+          s.conditions?.find((c: any) => c.type === type);
         const failedStart = failed ? find('FailedStart') : undefined;
-        const reason = failed ? 'Workspace stopped due to error' : 'Workspace is stopped';
+        const reason = failed
+          ? 'Workspace stopped due to error'
+          : 'Workspace is stopped';
         const before = find('Started');
         // As the operator: a condition that says the same keeps its time; the failure stays the message.
-        const startedFalse = before?.status === 'False' && before.message === reason
-          ? before
-          : { type: 'Started', status: 'False', lastTransitionTime: timestamp(), message: reason };
+        const startedFalse =
+          before?.status === 'False' && before.message === reason
+            ? before
+            : {
+                type: 'Started',
+                status: 'False',
+                lastTransitionTime: timestamp(),
+                message: reason,
+              };
         s.phase = failed ? 'Failed' : 'Stopped';
         s.message = failedStart?.message ?? (failed ? reason : 'Stopped');
-        s.conditions = failedStart ? [failedStart, startedFalse] : [startedFalse];
+        s.conditions = failedStart
+          ? [failedStart, startedFalse]
+          : [startedFalse];
       });
     });
   }
 
-  private setStatus(namespace: string, name: string, change: (status: any) => void) {
+  private setStatus(
+    namespace: string,
+    name: string,
+    change: (status: any) => void,
+  ) {
     this.store.updateStatus(this.type, namespace, name, o => {
       o.status = { ...(o.status ?? {}) };
       change(o.status);
@@ -175,9 +223,12 @@ export class DevWorkspaceController {
 
 /** The operator sets mainUrl only from an endpoint whose attributes say `type: main`; editors contribute one. */
 function hasMainEndpoint(dw: any): boolean {
-  if (Array.isArray(dw.spec?.contributions) && dw.spec.contributions.length > 0) return true;
+  if (Array.isArray(dw.spec?.contributions) && dw.spec.contributions.length > 0)
+    return true;
   const components: any[] = dw.spec?.template?.components ?? [];
   return components.some(c =>
-    (c?.container?.endpoints ?? []).some((e: any) => e?.attributes?.type === 'main'),
+    (c?.container?.endpoints ?? []).some(
+      (e: any) => e?.attributes?.type === 'main',
+    ),
   );
 }

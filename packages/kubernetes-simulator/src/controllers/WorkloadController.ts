@@ -21,7 +21,11 @@ export class WorkloadController {
     if (event.type === 'DELETED' || event.resourceType.group === '') return;
     const { kind, group } = event.resourceType;
     const o = event.object;
-    if (group === 'apps' && kind === 'Deployment' && o.status?.observedGeneration !== o.metadata.generation) {
+    if (
+      group === 'apps' &&
+      kind === 'Deployment' &&
+      o.status?.observedGeneration !== o.metadata.generation
+    ) {
       this.deploymentReady(event);
     } else if (group === 'batch' && kind === 'Job' && event.type === 'ADDED') {
       this.runJob(event);
@@ -36,20 +40,35 @@ export class WorkloadController {
     const o = event.object;
     const replicas = o.spec?.replicas ?? 1;
     const failing = o.metadata.annotations?.[FAIL_ANNOTATION] !== undefined;
-    this.store.updateStatus(event.resourceType, o.metadata.namespace, o.metadata.name, d => {
-      d.status = {
-        observedGeneration: d.metadata.generation,
-        replicas,
-        updatedReplicas: replicas,
-        readyReplicas: failing ? 0 : replicas,
-        availableReplicas: failing ? 0 : replicas,
-        conditions: [
-          failing
-            ? { type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded', message: o.metadata.annotations[FAIL_ANNOTATION] }
-            : { type: 'Available', status: 'True', reason: 'MinimumReplicasAvailable', lastTransitionTime: timestamp() },
-        ],
-      };
-    });
+    this.store.updateStatus(
+      event.resourceType,
+      o.metadata.namespace,
+      o.metadata.name,
+      d => {
+        d.status = {
+          observedGeneration: d.metadata.generation,
+          replicas,
+          updatedReplicas: replicas,
+          readyReplicas: failing ? 0 : replicas,
+          availableReplicas: failing ? 0 : replicas,
+          conditions: [
+            failing
+              ? {
+                  type: 'Progressing',
+                  status: 'False',
+                  reason: 'ProgressDeadlineExceeded',
+                  message: o.metadata.annotations[FAIL_ANNOTATION],
+                }
+              : {
+                  type: 'Available',
+                  status: 'True',
+                  reason: 'MinimumReplicasAvailable',
+                  lastTransitionTime: timestamp(),
+                },
+          ],
+        };
+      },
+    );
   }
 
   private runJob(event: ChangeEvent) {
@@ -63,9 +82,30 @@ export class WorkloadController {
       const failure = job.metadata.annotations?.[FAIL_ANNOTATION];
       const now = timestamp();
       this.store.updateStatus(event.resourceType, namespace, name, j => {
-        j.status = failure !== undefined
-          ? { startTime: j.status?.startTime, failed: 1, conditions: [{ type: 'Failed', status: 'True', reason: 'BackoffLimitExceeded', message: failure || 'Job has reached the specified backoff limit', lastTransitionTime: now }] }
-          : { startTime: j.status?.startTime, succeeded: 1, completionTime: now, conditions: [{ type: 'Complete', status: 'True', lastTransitionTime: now }] };
+        j.status =
+          failure !== undefined
+            ? {
+                startTime: j.status?.startTime,
+                failed: 1,
+                conditions: [
+                  {
+                    type: 'Failed',
+                    status: 'True',
+                    reason: 'BackoffLimitExceeded',
+                    message:
+                      failure || 'Job has reached the specified backoff limit',
+                    lastTransitionTime: now,
+                  },
+                ],
+              }
+            : {
+                startTime: j.status?.startTime,
+                succeeded: 1,
+                completionTime: now,
+                conditions: [
+                  { type: 'Complete', status: 'True', lastTransitionTime: now },
+                ],
+              };
       });
     });
   }

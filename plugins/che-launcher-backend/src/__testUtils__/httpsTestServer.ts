@@ -17,7 +17,10 @@ export interface TestRoute {
 export class HttpsTestServer {
   readonly routes = new Map<string, TestRoute>();
   /** Every request seen: path and headers. */
-  readonly requests: Array<{ path: string; headers: Record<string, string | string[] | undefined> }> = [];
+  readonly requests: Array<{
+    path: string;
+    headers: Record<string, string | string[] | undefined>;
+  }> = [];
   readonly ca: string;
   private readonly server: https.Server;
 
@@ -33,7 +36,10 @@ export class HttpsTestServer {
           res.writeHead(404).end('not found');
           return;
         }
-        res.writeHead(route.status ?? 200, { 'content-type': 'text/yaml', ...route.headers });
+        res.writeHead(route.status ?? 200, {
+          'content-type': 'text/yaml',
+          ...route.headers,
+        });
         res.end(route.body ?? '');
       };
       if (!route?.delayMs) {
@@ -47,7 +53,9 @@ export class HttpsTestServer {
   }
 
   async start(): Promise<this> {
-    await new Promise<void>(resolve => this.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>(resolve =>
+      this.server.listen(0, '127.0.0.1', resolve),
+    );
     return this;
   }
 

@@ -32,11 +32,16 @@ export class LaunchStore {
   }
 
   /** Where a workspace of that uid lives, if the plugin created it. */
-  async locate(cluster: string, workspaceUid: string): Promise<{ namespace: string; workspaceName: string } | undefined> {
+  async locate(
+    cluster: string,
+    workspaceUid: string,
+  ): Promise<{ namespace: string; workspaceName: string } | undefined> {
     const row = await this.db('workspace_launches')
       .where({ cluster, workspace_uid: workspaceUid })
       .first('namespace', 'workspace_name');
-    return row ? { namespace: row.namespace, workspaceName: row.workspace_name } : undefined;
+    return row
+      ? { namespace: row.namespace, workspaceName: row.workspace_name }
+      : undefined;
   }
 
   /**
@@ -46,16 +51,24 @@ export class LaunchStore {
    */
   async withOwnerLock<T>(lockKey: string, fn: () => Promise<T>): Promise<T> {
     return this.db.transaction(async tx => {
-      await tx('workspace_owner_locks').insert({ lock_key: lockKey }).onConflict('lock_key').ignore();
+      await tx('workspace_owner_locks')
+        .insert({ lock_key: lockKey })
+        .onConflict('lock_key')
+        .ignore();
       // SQLite has no row locks: its write transaction (taken by the insert above) is exclusive.
       if (!tx.client.config.client.toString().includes('sqlite')) {
-        await tx('workspace_owner_locks').where({ lock_key: lockKey }).forUpdate().first();
+        await tx('workspace_owner_locks')
+          .where({ lock_key: lockKey })
+          .forUpdate()
+          .first();
       }
       return fn();
     });
   }
 
   async forget(cluster: string, workspaceUid: string): Promise<void> {
-    await this.db('workspace_launches').where({ cluster, workspace_uid: workspaceUid }).delete();
+    await this.db('workspace_launches')
+      .where({ cluster, workspace_uid: workspaceUid })
+      .delete();
   }
 }

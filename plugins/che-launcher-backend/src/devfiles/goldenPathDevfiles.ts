@@ -11,14 +11,16 @@ export interface GoldenPathDevfile {
 
 /** Reads `cheLauncher.devfiles`; config validation at start catches missing names and URLs. */
 export function readGoldenPathDevfiles(config: Config): GoldenPathDevfile[] {
-  return (config.getOptionalConfigArray('cheLauncher.devfiles') ?? []).map(devfile => {
-    const name = devfile.getString('name');
-    return {
-      name,
-      displayName: devfile.getOptionalString('displayName') ?? name,
-      description: devfile.getOptionalString('description') ?? '',
-      url: devfile.getString('url'),
-      tags: devfile.getOptionalStringArray('tags') ?? [],
-    };
-  });
+  return (config.getOptionalConfigArray('cheLauncher.devfiles') ?? []).map(
+    devfile => {
+      const name = devfile.getString('name');
+      return {
+        name,
+        displayName: devfile.getOptionalString('displayName') ?? name,
+        description: devfile.getOptionalString('description') ?? '',
+        url: devfile.getString('url'),
+        tags: devfile.getOptionalStringArray('tags') ?? [],
+      };
+    },
+  );
 }

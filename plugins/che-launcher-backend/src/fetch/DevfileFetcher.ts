@@ -37,7 +37,10 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_REDIRECTS = 3;
 
 const defaultResolve: HostResolver = async hostname =>
-  (await dnsLookup(hostname, { all: true, verbatim: true })).map(a => ({ address: a.address, family: a.family as 4 | 6 }));
+  (await dnsLookup(hostname, { all: true, verbatim: true })).map(a => ({
+    address: a.address,
+    family: a.family as 4 | 6,
+  }));
 
 /**
  * Fetches a devfile from a user-given URL without letting the URL reach inside the network:
@@ -58,22 +61,33 @@ export class DevfileFetcher {
     this.maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   }
 
-  async fetch(rawUrl: string, headersFor?: HeadersForUrl): Promise<{ content: string; url: string }> {
+  async fetch(
+    rawUrl: string,
+    headersFor?: HeadersForUrl,
+  ): Promise<{ content: string; url: string }> {
     const deadline = Date.now() + this.timeoutMs;
     let url = parseHttpsUrl(rawUrl, 'devfileUrl');
     for (let hop = 0; ; hop++) {
       const answer = await this.fetchOnce(url, deadline, headersFor?.(url));
-      if (answer.kind === 'body') return { content: answer.body, url: url.toString() };
+      if (answer.kind === 'body')
+        return { content: answer.body, url: url.toString() };
       let next: URL;
       try {
         next = new URL(answer.location, url);
       } catch {
-        throw new InputError(`devfileUrl could not be fetched: ${redactedUrl(url)} redirected to an invalid URL`);
+        throw new InputError(
+          `devfileUrl could not be fetched: ${redactedUrl(url)} redirected to an invalid URL`,
+        );
       }
       if (hop >= this.maxRedirects) {
-        throw new InputError(`devfileUrl could not be fetched: more than ${this.maxRedirects} redirects (last to ${redactedUrl(next)})`);
+        throw new InputError(
+          `devfileUrl could not be fetched: more than ${this.maxRedirects} redirects (last to ${redactedUrl(next)})`,
+        );
       }
-      url = parseHttpsUrl(next.toString(), `devfileUrl redirect from ${redactedUrl(url)}`);
+      url = parseHttpsUrl(
+        next.toString(),
+        `devfileUrl redirect from ${redactedUrl(url)}`,
+      );
     }
   }
 
@@ -81,7 +95,9 @@ export class DevfileFetcher {
     url: URL,
     deadline: number,
     headers: Record<string, string> | undefined,
-  ): Promise<{ kind: 'body'; body: string } | { kind: 'redirect'; location: string }> {
+  ): Promise<
+    { kind: 'body'; body: string } | { kind: 'redirect'; location: string }
+  > {
     const hostname = url.hostname.replace(/^\[|\]$/g, '');
     this.checkAllowedHost(hostname);
     const address = await this.checkedAddress(hostname, deadline);
@@ -92,8 +108,13 @@ export class DevfileFetcher {
       const request = https.get(
         url,
         {
-          headers: { accept: 'application/yaml, text/yaml, text/plain, */*', ...headers },
-          ca: this.options.ca?.length ? [...rootCertificates, ...this.options.ca] : undefined,
+          headers: {
+            accept: 'application/yaml, text/yaml, text/plain, */*',
+            ...headers,
+          },
+          ca: this.options.ca?.length
+            ? [...rootCertificates, ...this.options.ca]
+            : undefined,
           // Connect to the address that was checked: the name is never resolved a second time.
           lookup: (_host: string, opts: any, callback: any) => {
             if (opts?.all) callback(null, [address]);
@@ -111,7 +132,11 @@ export class DevfileFetcher {
           }
           if (status < 200 || status >= 300) {
             response.resume();
-            reject(new InputError(`devfileUrl could not be fetched: ${redactedUrl(url)} answered HTTP ${status}`));
+            reject(
+              new InputError(
+                `devfileUrl could not be fetched: ${redactedUrl(url)} answered HTTP ${status}`,
+              ),
+            );
             return;
           }
           const declared = Number(response.headers['content-length']);
@@ -130,13 +155,23 @@ export class DevfileFetcher {
             }
             chunks.push(chunk);
           });
-          response.on('end', () => resolve({ kind: 'body', body: Buffer.concat(chunks).toString('utf8') }));
+          response.on('end', () =>
+            resolve({
+              kind: 'body',
+              body: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
           response.on('error', error => reject(fetchError(url, error)));
         },
       );
-      const timer = setTimeout(() => request.destroy(timeoutError(this.timeoutMs)), remaining);
+      const timer = setTimeout(
+        () => request.destroy(timeoutError(this.timeoutMs)),
+        remaining,
+      );
       request.on('close', () => clearTimeout(timer));
-      request.on('error', error => reject(error instanceof InputError ? error : fetchError(url, error)));
+      request.on('error', error =>
+        reject(error instanceof InputError ? error : fetchError(url, error)),
+      );
     });
   }
 
@@ -148,19 +183,34 @@ export class DevfileFetcher {
       const p = pattern.toLowerCase();
       return p.startsWith('*.') ? host.endsWith(p.slice(1)) : host === p;
     });
-    if (!ok) throw new InputError(`devfileUrl host ${hostname} is not allowed: allowed hosts are ${allowed.join(', ')}`);
+    if (!ok)
+      throw new InputError(
+        `devfileUrl host ${hostname} is not allowed: allowed hosts are ${allowed.join(', ')}`,
+      );
   }
 
   /** Resolves the host and refuses it when ANY of its addresses is not public; returns one checked address. */
-  private async checkedAddress(hostname: string, deadline: number): Promise<ResolvedAddress> {
+  private async checkedAddress(
+    hostname: string,
+    deadline: number,
+  ): Promise<ResolvedAddress> {
     const literal = isIP(hostname);
-    const addresses = literal ? [{ address: hostname, family: literal as 4 | 6 }] : await this.resolveBefore(hostname, deadline);
-    if (addresses.length === 0) throw new InputError(`devfileUrl could not be fetched: host ${hostname} has no addresses`);
+    const addresses = literal
+      ? [{ address: hostname, family: literal as 4 | 6 }]
+      : await this.resolveBefore(hostname, deadline);
+    if (addresses.length === 0)
+      throw new InputError(
+        `devfileUrl could not be fetched: host ${hostname} has no addresses`,
+      );
     if (!this.options.allowPrivateNetworks) {
       for (const { address } of addresses) {
-        const reason = this.options.allowedAddresses?.includes(address) ? undefined : blockedAddressReason(address);
+        const reason = this.options.allowedAddresses?.includes(address)
+          ? undefined
+          : blockedAddressReason(address);
         if (reason) {
-          throw new InputError(`devfileUrl host ${hostname} resolves to ${address} (${reason}), which may not be fetched from`);
+          throw new InputError(
+            `devfileUrl host ${hostname} resolves to ${address} (${reason}), which may not be fetched from`,
+          );
         }
       }
     }
@@ -168,15 +218,23 @@ export class DevfileFetcher {
   }
 
   /** The host's addresses, or a timeout error once the fetch's time is up: a slow resolver counts too. */
-  private async resolveBefore(hostname: string, deadline: number): Promise<ResolvedAddress[]> {
+  private async resolveBefore(
+    hostname: string,
+    deadline: number,
+  ): Promise<ResolvedAddress[]> {
     let timer: NodeJS.Timeout | undefined;
     const timeUp = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(timeoutError(this.timeoutMs)), Math.max(0, deadline - Date.now()));
+      timer = setTimeout(
+        () => reject(timeoutError(this.timeoutMs)),
+        Math.max(0, deadline - Date.now()),
+      );
     });
     try {
       return await Promise.race([
         this.resolve(hostname).catch(error => {
-          throw new InputError(`devfileUrl could not be fetched: host ${hostname} could not be resolved (${(error as Error).message})`);
+          throw new InputError(
+            `devfileUrl could not be fetched: host ${hostname} could not be resolved (${(error as Error).message})`,
+          );
         }),
         timeUp,
       ]);
@@ -192,21 +250,33 @@ export function parseHttpsUrl(raw: string, field: string): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new InputError(`${field} is not a valid URL: got ${JSON.stringify(raw)}`);
+    throw new InputError(
+      `${field} is not a valid URL: got ${JSON.stringify(raw)}`,
+    );
   }
-  if (url.protocol !== 'https:') throw new InputError(`${field} must use https: got ${url.protocol}//${url.host}`);
-  if (url.username || url.password) throw new InputError(`${field} must not contain credentials`);
+  if (url.protocol !== 'https:')
+    throw new InputError(
+      `${field} must use https: got ${url.protocol}//${url.host}`,
+    );
+  if (url.username || url.password)
+    throw new InputError(`${field} must not contain credentials`);
   return url;
 }
 
 function tooLargeError(maxBytes: number) {
-  return new InputError(`devfileUrl could not be fetched: the devfile is larger than ${maxBytes} bytes`);
+  return new InputError(
+    `devfileUrl could not be fetched: the devfile is larger than ${maxBytes} bytes`,
+  );
 }
 
 function timeoutError(timeoutMs: number) {
-  return new InputError(`devfileUrl could not be fetched: no complete answer within ${timeoutMs} ms`);
+  return new InputError(
+    `devfileUrl could not be fetched: no complete answer within ${timeoutMs} ms`,
+  );
 }
 
 function fetchError(url: URL, error: Error) {
-  return new InputError(`devfileUrl could not be fetched from ${url.host}: ${error.message}`);
+  return new InputError(
+    `devfileUrl could not be fetched from ${url.host}: ${error.message}`,
+  );
 }

@@ -16,9 +16,13 @@ export function blockedAddressReason(address: string): string | undefined {
   }
   if (parsed.kind() === 'ipv6') {
     const v6 = parsed as ipaddr.IPv6;
-    if (v6.isIPv4MappedAddress()) return blockedAddressReason(v6.toIPv4Address().toString());
+    if (v6.isIPv4MappedAddress())
+      return blockedAddressReason(v6.toIPv4Address().toString());
     const range = v6.range();
-    if (range === 'rfc6052') return blockedAddressReason(ipaddr.fromByteArray(v6.toByteArray().slice(12)).toString());
+    if (range === 'rfc6052')
+      return blockedAddressReason(
+        ipaddr.fromByteArray(v6.toByteArray().slice(12)).toString(),
+      );
     // ::/8 is reserved by the IETF (IPv4-compatible ::a.b.c.d among it); ipaddr.js calls it unicast.
     if (range === 'unicast' && v6.parts[0] <= 0x00ff) return 'reserved';
     return range === 'unicast' ? undefined : range;

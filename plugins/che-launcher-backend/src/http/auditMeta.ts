@@ -15,9 +15,15 @@ export function ownerMeta(owner: WorkspaceOwner): AuditMeta {
 }
 
 /** What a create asked for. */
-export function createRequestMeta(body: { devfileUrl?: string; entityRef?: string; name?: string; editor?: string }): AuditMeta {
+export function createRequestMeta(body: {
+  devfileUrl?: string;
+  entityRef?: string;
+  name?: string;
+  editor?: string;
+}): AuditMeta {
   return {
-    devfileSource: body.devfileUrl === undefined ? undefined : redactedUrl(body.devfileUrl),
+    devfileSource:
+      body.devfileUrl === undefined ? undefined : redactedUrl(body.devfileUrl),
     entityRef: body.entityRef,
     workspaceName: body.name,
     editor: body.editor,
@@ -26,15 +32,27 @@ export function createRequestMeta(body: { devfileUrl?: string; entityRef?: strin
 
 /** What a create found out, also when it failed later. */
 export function createProgressMeta(progress: CreateProgress): AuditMeta {
-  return { devfileSource: progress.devfileSource, namespaceProvisioned: progress.namespaceProvisioned };
+  return {
+    devfileSource: progress.devfileSource,
+    namespaceProvisioned: progress.namespaceProvisioned,
+  };
 }
 
 /** The workspace a request acted on, with its phase as the answer reports it. */
 export function workspaceMeta(view: WorkspaceView): AuditMeta {
-  return { workspaceId: view.workspaceId, workspaceName: view.name, namespace: view.namespace, phase: view.status };
+  return {
+    workspaceId: view.workspaceId,
+    workspaceName: view.name,
+    namespace: view.namespace,
+    phase: view.status,
+  };
 }
 
 /** A deleted workspace: it has no phase of its own any more. */
 export function deletedWorkspaceMeta(view: WorkspaceView): AuditMeta {
-  return { workspaceId: view.workspaceId, workspaceName: view.name, namespace: view.namespace };
+  return {
+    workspaceId: view.workspaceId,
+    workspaceName: view.name,
+    namespace: view.namespace,
+  };
 }

@@ -1,5 +1,10 @@
 import type { AuditorService } from '@backstage/backend-plugin-api';
-import { audited as auditedEvent, type AuditMeta, type AuditNote, type AuditSpec } from '@fawkes/backend-http';
+import {
+  audited as auditedEvent,
+  type AuditMeta,
+  type AuditNote,
+  type AuditSpec,
+} from '@fawkes/backend-http';
 import type { Request } from 'express';
 import { throwUnreadableBody } from './jsonBody';
 

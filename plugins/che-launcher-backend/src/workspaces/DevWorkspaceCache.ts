@@ -1,9 +1,18 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { KubernetesCluster } from '@fawkes/kubernetes-clusters';
 import * as k8s from '@kubernetes/client-node';
-import { DEVWORKSPACE_API, DEVWORKSPACES, type DevWorkspace } from './cheObjects';
+import {
+  DEVWORKSPACE_API,
+  DEVWORKSPACES,
+  type DevWorkspace,
+} from './cheObjects';
 
-type Waiter = { namespace: string; name: string; done: (dw: DevWorkspace | undefined) => boolean; resolve: () => void };
+type Waiter = {
+  namespace: string;
+  name: string;
+  done: (dw: DevWorkspace | undefined) => boolean;
+  resolve: () => void;
+};
 
 /**
  * Every DevWorkspace of the cluster, kept current by one list-and-watch (an informer), so that
@@ -14,7 +23,8 @@ type Waiter = { namespace: string; name: string; done: (dw: DevWorkspace | undef
  * create, start, stop or delete on this replica reflects it.
  */
 export class DevWorkspaceCache {
-  private readonly informer: k8s.Informer<k8s.KubernetesObject> & k8s.ObjectCache<k8s.KubernetesObject>;
+  private readonly informer: k8s.Informer<k8s.KubernetesObject> &
+    k8s.ObjectCache<k8s.KubernetesObject>;
   private healthy = false;
   private stopped = false;
   private retry?: NodeJS.Timeout;
@@ -28,10 +38,21 @@ export class DevWorkspaceCache {
     private readonly logger: LoggerService,
   ) {
     const path = `/apis/${DEVWORKSPACE_API.group}/${DEVWORKSPACE_API.version}/${DEVWORKSPACES}`;
-    this.informer = k8s.makeInformer<k8s.KubernetesObject>(cluster.kubeConfig, path, () =>
-      cluster.customObjects.listClusterCustomObject({ group: DEVWORKSPACE_API.group, version: DEVWORKSPACE_API.version, plural: DEVWORKSPACES }) as any,
+    this.informer = k8s.makeInformer<k8s.KubernetesObject>(
+      cluster.kubeConfig,
+      path,
+      () =>
+        cluster.customObjects.listClusterCustomObject({
+          group: DEVWORKSPACE_API.group,
+          version: DEVWORKSPACE_API.version,
+          plural: DEVWORKSPACES,
+        }) as any,
     );
-    const changed = (object: k8s.KubernetesObject) => this.notify(object.metadata?.namespace ?? '', object.metadata?.name ?? '');
+    const changed = (object: k8s.KubernetesObject) =>
+      this.notify(
+        object.metadata?.namespace ?? '',
+        object.metadata?.name ?? '',
+      );
     this.informer.on('add', changed);
     this.informer.on('update', changed);
     this.informer.on('delete', changed);
@@ -39,7 +60,9 @@ export class DevWorkspaceCache {
       this.healthy = false;
       this.failed = true;
       if (this.stopped) return;
-      this.logger.warn(`DevWorkspace watch failed, reading the cluster directly until it is back (retry in ${this.retryMs} ms): ${(error as Error)?.message ?? error}`);
+      this.logger.warn(
+        `DevWorkspace watch failed, reading the cluster directly until it is back (retry in ${this.retryMs} ms): ${(error as Error)?.message ?? error}`,
+      );
       this.retry = setTimeout(() => this.connect(), this.retryMs);
       this.retryMs = Math.min(this.retryMs * 2, 60_000);
     });
@@ -62,11 +85,18 @@ export class DevWorkspaceCache {
 
   /** The namespace's workspaces, or undefined when the cache is not current. */
   list(namespace: string): DevWorkspace[] | undefined {
-    return this.healthy ? (this.informer.list(namespace) as unknown as DevWorkspace[]) : undefined;
+    return this.healthy
+      ? (this.informer.list(namespace) as unknown as DevWorkspace[])
+      : undefined;
   }
 
   /** Resolves once the cached object satisfies `done` (or at once when not healthy, or after timeoutMs). */
-  async settled(namespace: string, name: string, done: (dw: DevWorkspace | undefined) => boolean, timeoutMs = 2000): Promise<void> {
+  async settled(
+    namespace: string,
+    name: string,
+    done: (dw: DevWorkspace | undefined) => boolean,
+    timeoutMs = 2000,
+  ): Promise<void> {
     if (!this.healthy || done(this.cached(namespace, name))) return;
     await new Promise<void>(resolve => {
       const timer: { id?: NodeJS.Timeout } = {};
@@ -101,12 +131,18 @@ export class DevWorkspaceCache {
   }
 
   private cached(namespace: string, name: string): DevWorkspace | undefined {
-    return this.informer.get(name, namespace) as unknown as DevWorkspace | undefined;
+    return this.informer.get(name, namespace) as unknown as
+      DevWorkspace | undefined;
   }
 
   private notify(namespace: string, name: string) {
     for (const waiter of this.waiters) {
-      if (waiter.namespace === namespace && waiter.name === name && waiter.done(this.cached(namespace, name))) waiter.resolve();
+      if (
+        waiter.namespace === namespace &&
+        waiter.name === name &&
+        waiter.done(this.cached(namespace, name))
+      )
+        waiter.resolve();
     }
   }
 }

@@ -15,9 +15,15 @@ export class DevfileSources {
     private readonly devfiles: GoldenPathDevfile[],
   ) {}
 
-  async urlOfEntity(entityRef: string, credentials: BackstageCredentials): Promise<string> {
-    const entity = await this.catalog.getEntityByRef(entityRef, { credentials });
-    if (!entity) throw new InputError(`entityRef ${entityRef} is not in the catalog`);
+  async urlOfEntity(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<string> {
+    const entity = await this.catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
+    if (!entity)
+      throw new InputError(`entityRef ${entityRef} is not in the catalog`);
     const annotations = entity.metadata.annotations ?? {};
     const url = annotations[DEVFILE_URL_ANNOTATION];
     if (url) return url;

@@ -2,7 +2,12 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
 import { ConflictError, NotAllowedError } from '@backstage/errors';
 import { parseEntityRef } from '@backstage/catalog-model';
-import { isKubernetesConflict, isKubernetesNotFound, kubernetesStatusOf, type KubernetesCluster } from '@fawkes/kubernetes-clusters';
+import {
+  isKubernetesConflict,
+  isKubernetesNotFound,
+  kubernetesStatusOf,
+  type KubernetesCluster,
+} from '@fawkes/kubernetes-clusters';
 import { ANNOTATIONS, NAMESPACE_LABELS } from './cheObjects';
 import { sanitizeName } from './names';
 import { clusterError } from './clusterErrors';
@@ -10,7 +15,9 @@ import { clusterError } from './clusterErrors';
 export const DEFAULT_NAMESPACE_TEMPLATE = '<username>-che';
 /** How long a user's prepared namespace (or that there is none) is remembered. */
 const PREPARED_NAMESPACE_TTL_MS = 30_000;
-const NAMESPACE_SELECTOR = Object.entries(NAMESPACE_LABELS).map(([key, value]) => `${key}=${value}`).join(',');
+const NAMESPACE_SELECTOR = Object.entries(NAMESPACE_LABELS)
+  .map(([key, value]) => `${key}=${value}`)
+  .join(',');
 
 /** Whose workspaces a request is about: the Backstage user and the namespace their workspaces live in. */
 export interface WorkspaceOwner {
@@ -29,16 +36,32 @@ export class UserNamespaces {
   /** Owner annotation of namespaces seen to exist (null: none): saves a GET per request. */
   private readonly owners = new Map<string, string | null>();
   /** The prepared namespace of a username (null: none), and until when that holds. */
-  private readonly prepared = new Map<string, { namespace: string | null; until: number }>();
+  private readonly prepared = new Map<
+    string,
+    { namespace: string | null; until: number }
+  >();
   /** False once the cluster refused to list namespaces: the template alone decides then. */
   private mayListNamespaces = true;
 
-  static fromConfig(config: Config, cluster: KubernetesCluster, logger: LoggerService): UserNamespaces {
-    const template = config.getOptionalString('cheLauncher.namespace.template') ?? DEFAULT_NAMESPACE_TEMPLATE;
+  static fromConfig(
+    config: Config,
+    cluster: KubernetesCluster,
+    logger: LoggerService,
+  ): UserNamespaces {
+    const template =
+      config.getOptionalString('cheLauncher.namespace.template') ??
+      DEFAULT_NAMESPACE_TEMPLATE;
     if (!template.includes('<username>') && !template.includes('<userid>')) {
-      throw new Error(`cheLauncher.namespace.template "${template}" must contain <username> or <userid>: each user needs their own namespace`);
+      throw new Error(
+        `cheLauncher.namespace.template "${template}" must contain <username> or <userid>: each user needs their own namespace`,
+      );
     }
-    return new UserNamespaces(cluster, template, config.getOptionalBoolean('cheLauncher.namespace.autoProvision') ?? true, logger);
+    return new UserNamespaces(
+      cluster,
+      template,
+      config.getOptionalBoolean('cheLauncher.namespace.autoProvision') ?? true,
+      logger,
+    );
   }
 
   constructor(
@@ -52,10 +75,16 @@ export class UserNamespaces {
     const { name, namespace } = parseEntityRef(userRef);
     const username = sanitizeName(name);
     const userid = sanitizeName(`${namespace}-${name}`);
-    const rendered = sanitizeName(this.template.replace(/<username>/g, username).replace(/<userid>/g, userid));
+    const rendered = sanitizeName(
+      this.template
+        .replace(/<username>/g, username)
+        .replace(/<userid>/g, userid),
+    );
     // Che's username annotation carries no entity namespace: a template with <userid> says that
     // names repeat across entity namespaces, so the annotation cannot tell those users apart.
-    const prepared = this.template.includes('<userid>') ? undefined : await this.preparedNamespace(name, rendered);
+    const prepared = this.template.includes('<userid>')
+      ? undefined
+      : await this.preparedNamespace(name, rendered);
     return { userRef, username: name, namespace: prepared ?? rendered };
   }
 
@@ -64,27 +93,40 @@ export class UserNamespaces {
    * workspaces namespace and annotated `che.eclipse.org/username: <username>`. Among several,
    * the rendered name wins, else the first by name.
    */
-  private async preparedNamespace(username: string, rendered: string): Promise<string | undefined> {
+  private async preparedNamespace(
+    username: string,
+    rendered: string,
+  ): Promise<string | undefined> {
     const known = this.prepared.get(username);
     if (known && known.until > Date.now()) return known.namespace ?? undefined;
     if (!this.mayListNamespaces) return undefined;
     let names: string[];
     try {
-      const list = await this.cluster.core.listNamespace({ labelSelector: NAMESPACE_SELECTOR });
+      const list = await this.cluster.core.listNamespace({
+        labelSelector: NAMESPACE_SELECTOR,
+      });
       names = list.items
-        .filter(ns => ns.metadata?.annotations?.[ANNOTATIONS.namespaceUsername] === username && !ns.metadata?.deletionTimestamp)
+        .filter(
+          ns =>
+            ns.metadata?.annotations?.[ANNOTATIONS.namespaceUsername] ===
+              username && !ns.metadata?.deletionTimestamp,
+        )
         .map(ns => ns.metadata!.name!)
         .sort();
     } catch (error) {
-      if (kubernetesStatusOf(error)?.code !== 403) throw clusterError(error, this.cluster.name);
+      if (kubernetesStatusOf(error)?.code !== 403)
+        throw clusterError(error, this.cluster.name);
       this.mayListNamespaces = false;
       this.logger?.warn(
         `Kubernetes cluster "${this.cluster.name}" does not let che-launcher list namespaces: namespaces prepared for users are not looked up, cheLauncher.namespace.template alone names them`,
       );
       return undefined;
     }
-    const namespace = names.includes(rendered) ? rendered : names[0] ?? null;
-    this.prepared.set(username, { namespace, until: Date.now() + PREPARED_NAMESPACE_TTL_MS });
+    const namespace = names.includes(rendered) ? rendered : (names[0] ?? null);
+    this.prepared.set(username, {
+      namespace,
+      until: Date.now() + PREPARED_NAMESPACE_TTL_MS,
+    });
     return namespace ?? undefined;
   }
 
@@ -97,8 +139,11 @@ export class UserNamespaces {
     let annotated = this.owners.get(owner.namespace);
     if (annotated === undefined) {
       try {
-        const namespace = await this.cluster.core.readNamespace({ name: owner.namespace });
-        annotated = namespace.metadata?.annotations?.[ANNOTATIONS.namespaceOwner] ?? null;
+        const namespace = await this.cluster.core.readNamespace({
+          name: owner.namespace,
+        });
+        annotated =
+          namespace.metadata?.annotations?.[ANNOTATIONS.namespaceOwner] ?? null;
         this.owners.set(owner.namespace, annotated);
       } catch (error) {
         if (isKubernetesNotFound(error)) return 'missing';
@@ -129,14 +174,18 @@ export class UserNamespaces {
           metadata: {
             name: owner.namespace,
             labels: { ...NAMESPACE_LABELS },
-            annotations: { [ANNOTATIONS.namespaceUsername]: owner.username, [ANNOTATIONS.namespaceOwner]: owner.userRef },
+            annotations: {
+              [ANNOTATIONS.namespaceUsername]: owner.username,
+              [ANNOTATIONS.namespaceOwner]: owner.userRef,
+            },
           },
         },
       });
       this.owners.set(owner.namespace, owner.userRef);
       return 'created';
     } catch (error) {
-      if (!isKubernetesConflict(error)) throw clusterError(error, this.cluster.name);
+      if (!isKubernetesConflict(error))
+        throw clusterError(error, this.cluster.name);
       // Created meanwhile, by another request or replica: it must still be this owner's.
       await this.verify(owner);
       return 'existed';

@@ -1,6 +1,12 @@
-import type { BackstageCredentials, LoggerService } from '@backstage/backend-plugin-api';
+import type {
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
-import { isKubernetesConflict, type KubernetesCluster } from '@fawkes/kubernetes-clusters';
+import {
+  isKubernetesConflict,
+  type KubernetesCluster,
+} from '@fawkes/kubernetes-clusters';
 import * as k8s from '@kubernetes/client-node';
 import type { LaunchStore } from '../database/LaunchStore';
 import type { DevfileValidator } from '../devfiles/DevfileValidator';
@@ -20,7 +26,10 @@ import {
 import type { DevEnvironments } from './devEnvironments';
 import type { DevfileSources } from './DevfileSources';
 import type { DevWorkspaceCache } from './DevWorkspaceCache';
-import { cheDevWorkspaceConfig, devWorkspaceFromDevfile } from './devWorkspaceFromDevfile';
+import {
+  cheDevWorkspaceConfig,
+  devWorkspaceFromDevfile,
+} from './devWorkspaceFromDevfile';
 import type { Editors } from './editors';
 import { DNS_1123_LABEL, MAX_NAME_LENGTH, nameWithSuffix } from './names';
 import type { UserNamespaces, WorkspaceOwner } from './UserNamespaces';
@@ -81,8 +90,15 @@ export interface WorkspacesOptions {
 
 const UID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LIST_PAGE_SIZE = 500;
-const dwRef = { group: DEVWORKSPACE_API.group, version: DEVWORKSPACE_API.version, plural: DEVWORKSPACES };
-const mergePatch = k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch);
+const dwRef = {
+  group: DEVWORKSPACE_API.group,
+  version: DEVWORKSPACE_API.version,
+  plural: DEVWORKSPACES,
+};
+const mergePatch = k8s.setHeaderOptions(
+  'Content-Type',
+  k8s.PatchStrategy.MergePatch,
+);
 /** Che's convention: -1 (or no value) is unlimited. */
 const limited = (limit?: number) => limit !== undefined && limit >= 0;
 
@@ -94,28 +110,49 @@ const limited = (limit?: number) => limit !== undefined && limit >= 0;
 export class Workspaces {
   constructor(private readonly options: WorkspacesOptions) {}
 
-  async create(owner: WorkspaceOwner, input: CreateWorkspaceInput, progress: CreateProgress = {}): Promise<WorkspaceView> {
-    const { cluster, validator, editors, sources, fetcher, launches } = this.options;
+  async create(
+    owner: WorkspaceOwner,
+    input: CreateWorkspaceInput,
+    progress: CreateProgress = {},
+  ): Promise<WorkspaceView> {
+    const { cluster, validator, editors, sources, fetcher, launches } =
+      this.options;
     if (input.namespace !== undefined && input.namespace !== owner.namespace) {
-      throw new InputError(`namespace must be ${owner.namespace}, the workspaces namespace of ${owner.userRef}: got ${input.namespace}`);
+      throw new InputError(
+        `namespace must be ${owner.namespace}, the workspaces namespace of ${owner.userRef}: got ${input.namespace}`,
+      );
     }
-    if (input.name !== undefined && (!DNS_1123_LABEL.test(input.name) || input.name.length > MAX_NAME_LENGTH)) {
-      throw new InputError(`name must be a DNS-1123 label (lower-case letters, digits and '-', at most ${MAX_NAME_LENGTH}): got ${input.name}`);
+    if (
+      input.name !== undefined &&
+      (!DNS_1123_LABEL.test(input.name) || input.name.length > MAX_NAME_LENGTH)
+    ) {
+      throw new InputError(
+        `name must be a DNS-1123 label (lower-case letters, digits and '-', at most ${MAX_NAME_LENGTH}): got ${input.name}`,
+      );
     }
     const editor = editors.get(input.editor);
     // Refuse someone else's namespace before fetching anything; it is created only once the devfile is valid.
     await this.options.namespaces.verify(owner);
-    const devfileUrl = input.devfileUrl ?? (input.entityRef ? await sources.urlOfEntity(input.entityRef, input.credentials) : undefined);
-    if (!devfileUrl) throw new InputError('devfileUrl is required unless entityRef names an entity with a devfile annotation');
+    const devfileUrl =
+      input.devfileUrl ??
+      (input.entityRef
+        ? await sources.urlOfEntity(input.entityRef, input.credentials)
+        : undefined);
+    if (!devfileUrl)
+      throw new InputError(
+        'devfileUrl is required unless entityRef names an entity with a devfile annotation',
+      );
     const source = redactedUrl(devfileUrl);
     progress.devfileSource = source;
 
     const fetched = await fetcher.fetch(devfileUrl, this.options.fetchHeaders);
     const devfile = validator.parse(fetched.content, source ?? 'devfileUrl');
-    const base = devfile.metadata?.name || devfile.metadata?.generateName || 'workspace';
+    const base =
+      devfile.metadata?.name || devfile.metadata?.generateName || 'workspace';
     const name = input.name ?? nameWithSuffix(String(base));
 
-    if ((await this.options.namespaces.ensure(owner)) === 'created') progress.namespaceProvisioned = true;
+    if ((await this.options.namespaces.ensure(owner)) === 'created')
+      progress.namespaceProvisioned = true;
     const now = new Date();
     const { devWorkspace, editorTemplate } = devWorkspaceFromDevfile({
       devfile,
@@ -130,7 +167,9 @@ export class Workspaces {
       now,
     });
 
-    const started = await this.withinLimits(owner, { creating: true }, () => this.createInCluster(devWorkspace, editorTemplate));
+    const started = await this.withinLimits(owner, { creating: true }, () =>
+      this.createInCluster(devWorkspace, editorTemplate),
+    );
     try {
       await launches.record({
         userRef: owner.userRef,
@@ -146,7 +185,13 @@ export class Workspaces {
       await this.removeQuietly(owner.namespace, name);
       throw error;
     }
-    await this.options.cache?.settled(owner.namespace, name, cached => cached?.metadata.uid === started.metadata.uid && cached?.spec.started === true);
+    await this.options.cache?.settled(
+      owner.namespace,
+      name,
+      cached =>
+        cached?.metadata.uid === started.metadata.uid &&
+        cached?.spec.started === true,
+    );
     return justStarted(workspaceView(started), started);
   }
 
@@ -154,22 +199,38 @@ export class Workspaces {
    * Che's order: the workspace stopped, its editor template owned by it, then started. A
    * workspace whose editor or start failed is removed again: nothing half written.
    */
-  private async createInCluster(devWorkspace: DevWorkspace, editorTemplate: DevWorkspaceTemplate): Promise<DevWorkspace> {
+  private async createInCluster(
+    devWorkspace: DevWorkspace,
+    editorTemplate: DevWorkspaceTemplate,
+  ): Promise<DevWorkspace> {
     const { cluster } = this.options;
     const { name, namespace } = devWorkspace.metadata;
     let created: DevWorkspace;
     try {
-      created = await cluster.customObjects.createNamespacedCustomObject({ ...dwRef, namespace, body: devWorkspace });
+      created = await cluster.customObjects.createNamespacedCustomObject({
+        ...dwRef,
+        namespace,
+        body: devWorkspace,
+      });
     } catch (error) {
       if (isKubernetesConflict(error)) {
-        throw new ConflictError(`Workspace with name '${name}' already exists in namespace ${namespace}`);
+        throw new ConflictError(
+          `Workspace with name '${name}' already exists in namespace ${namespace}`,
+        );
       }
       throw workspaceApiError(error, cluster.name);
     }
     try {
       // No blockOwnerDeletion, as Che: where the API server enforces owner references (OpenShift)
       // it needs update on devworkspaces/finalizers, which neither Che nor this plugin is granted.
-      editorTemplate.metadata.ownerReferences = [{ apiVersion: DEVWORKSPACE_API_VERSION, kind: 'DevWorkspace', name, uid: created.metadata.uid! }];
+      editorTemplate.metadata.ownerReferences = [
+        {
+          apiVersion: DEVWORKSPACE_API_VERSION,
+          kind: 'DevWorkspace',
+          name,
+          uid: created.metadata.uid!,
+        },
+      ];
       await cluster.customObjects.createNamespacedCustomObject({
         group: DEVWORKSPACE_API.group,
         version: DEVWORKSPACE_API.version,
@@ -187,12 +248,27 @@ export class Workspaces {
     }
   }
 
-  async list(owner: WorkspaceOwner, options: ListOptions): Promise<{ workspaces: WorkspaceView[]; total: number }> {
-    if ((await this.options.namespaces.verify(owner)) === 'missing') return { workspaces: [], total: 0 };
+  async list(
+    owner: WorkspaceOwner,
+    options: ListOptions,
+  ): Promise<{ workspaces: WorkspaceView[]; total: number }> {
+    if ((await this.options.namespaces.verify(owner)) === 'missing')
+      return { workspaces: [], total: 0 };
     const all = (await this.listAll(owner)).map(workspaceView);
-    const matching = options.status ? all.filter(w => w.status === options.status) : all;
-    matching.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.name.localeCompare(b.name));
-    return { workspaces: matching.slice(options.offset, options.offset + options.limit), total: matching.length };
+    const matching = options.status
+      ? all.filter(w => w.status === options.status)
+      : all;
+    matching.sort(
+      (a, b) =>
+        b.createdAt.localeCompare(a.createdAt) || a.name.localeCompare(b.name),
+    );
+    return {
+      workspaces: matching.slice(
+        options.offset,
+        options.offset + options.limit,
+      ),
+      total: matching.length,
+    };
   }
 
   async get(owner: WorkspaceOwner, id: string): Promise<WorkspaceView> {
@@ -207,7 +283,9 @@ export class Workspaces {
     // The operator leaves a Failed workspace alone until its spec changes: stopped first, as Che's
     // dashboard restarts a running one, it no longer counts as running when the limits are checked.
     if (dw.spec?.started) await this.setStarted(dw, false, operatorStopped);
-    const started = await this.withinLimits(owner, { creating: false }, () => this.setStarted(dw, true));
+    const started = await this.withinLimits(owner, { creating: false }, () =>
+      this.setStarted(dw, true),
+    );
     return justStarted(workspaceView(started), started);
   }
 
@@ -223,13 +301,23 @@ export class Workspaces {
     const { cluster, launches } = this.options;
     const dw = await this.find(owner, id);
     try {
-      await cluster.customObjects.deleteNamespacedCustomObject({ ...dwRef, namespace: dw.metadata.namespace, name: dw.metadata.name });
+      await cluster.customObjects.deleteNamespacedCustomObject({
+        ...dwRef,
+        namespace: dw.metadata.namespace,
+        name: dw.metadata.name,
+      });
     } catch (error) {
       if (isMissingObject(error)) throw notFound(id);
       throw workspaceApiError(error, cluster.name);
     }
     await launches.forget(cluster.name, dw.metadata.uid!);
-    await this.options.cache?.settled(dw.metadata.namespace, dw.metadata.name, cached => cached?.metadata.uid !== dw.metadata.uid || !!cached?.metadata.deletionTimestamp);
+    await this.options.cache?.settled(
+      dw.metadata.namespace,
+      dw.metadata.name,
+      cached =>
+        cached?.metadata.uid !== dw.metadata.uid ||
+        !!cached?.metadata.deletionTimestamp,
+    );
     return workspaceView(dw);
   }
 
@@ -238,25 +326,41 @@ export class Workspaces {
    * among the namespace's workspaces) or its name. Anything outside the owner's namespace is 404.
    */
   private async find(owner: WorkspaceOwner, id: string): Promise<DevWorkspace> {
-    if ((await this.options.namespaces.verify(owner)) === 'missing') throw notFound(id);
+    if ((await this.options.namespaces.verify(owner)) === 'missing')
+      throw notFound(id);
     if (!UID.test(id)) {
-      const named = DNS_1123_LABEL.test(id) ? await this.read(owner.namespace, id) : undefined;
+      const named = DNS_1123_LABEL.test(id)
+        ? await this.read(owner.namespace, id)
+        : undefined;
       if (!named) throw notFound(id);
       return named;
     }
-    const located = await this.options.launches.locate(this.options.cluster.name, id);
+    const located = await this.options.launches.locate(
+      this.options.cluster.name,
+      id,
+    );
     if (located?.namespace === owner.namespace) {
       const dw = await this.read(owner.namespace, located.workspaceName);
       if (dw?.metadata.uid === id) return dw;
     }
-    const found = (await this.listAll(owner)).find(dw => dw.metadata.uid === id);
+    const found = (await this.listAll(owner)).find(
+      dw => dw.metadata.uid === id,
+    );
     if (!found) throw notFound(id);
     return found;
   }
 
-  private async read(namespace: string, name: string): Promise<DevWorkspace | undefined> {
+  private async read(
+    namespace: string,
+    name: string,
+  ): Promise<DevWorkspace | undefined> {
     try {
-      const dw: DevWorkspace = await this.options.cluster.customObjects.getNamespacedCustomObject({ ...dwRef, namespace, name });
+      const dw: DevWorkspace =
+        await this.options.cluster.customObjects.getNamespacedCustomObject({
+          ...dwRef,
+          namespace,
+          name,
+        });
       return isCheWorkspace(dw) ? dw : undefined;
     } catch (error) {
       if (isMissingObject(error)) return undefined;
@@ -265,20 +369,29 @@ export class Workspaces {
   }
 
   /** The namespace's workspaces: from the watch cache when current, unless `fresh` asks for the cluster's word. */
-  private async listAll(owner: WorkspaceOwner, { fresh = false } = {}): Promise<DevWorkspace[]> {
-    const cached = fresh ? undefined : this.options.cache?.list(owner.namespace);
+  private async listAll(
+    owner: WorkspaceOwner,
+    { fresh = false } = {},
+  ): Promise<DevWorkspace[]> {
+    const cached = fresh
+      ? undefined
+      : this.options.cache?.list(owner.namespace);
     if (cached) return cached.filter(isCheWorkspace);
     const items: DevWorkspace[] = [];
     let _continue: string | undefined;
     try {
       do {
-        const page: { items: DevWorkspace[]; metadata?: { continue?: string } } =
-          await this.options.cluster.customObjects.listNamespacedCustomObject({
+        const page: {
+          items: DevWorkspace[];
+          metadata?: { continue?: string };
+        } = await this.options.cluster.customObjects.listNamespacedCustomObject(
+          {
             ...dwRef,
             namespace: owner.namespace,
             limit: LIST_PAGE_SIZE,
             _continue,
-          });
+          },
+        );
         items.push(...page.items);
         _continue = page.metadata?.continue || undefined;
       } while (_continue);
@@ -294,25 +407,47 @@ export class Workspaces {
    * lock, so concurrent requests on any replica cannot both pass a check that only one of them
    * may pass. The count is read from the cluster, not the cache, which may lag another replica.
    */
-  private async withinLimits<T>(owner: WorkspaceOwner, options: { creating: boolean }, write: () => Promise<T>): Promise<T> {
-    const { maxWorkspacesPerUser, maxRunningWorkspacesPerUser } = this.options.limits;
-    if (!limited(maxWorkspacesPerUser) && !limited(maxRunningWorkspacesPerUser)) return write();
-    return this.options.launches.withOwnerLock(`${this.options.cluster.name}/${owner.namespace}`, async () => {
-      await this.checkLimits(owner, options);
+  private async withinLimits<T>(
+    owner: WorkspaceOwner,
+    options: { creating: boolean },
+    write: () => Promise<T>,
+  ): Promise<T> {
+    const { maxWorkspacesPerUser, maxRunningWorkspacesPerUser } =
+      this.options.limits;
+    if (!limited(maxWorkspacesPerUser) && !limited(maxRunningWorkspacesPerUser))
       return write();
-    });
+    return this.options.launches.withOwnerLock(
+      `${this.options.cluster.name}/${owner.namespace}`,
+      async () => {
+        await this.checkLimits(owner, options);
+        return write();
+      },
+    );
   }
 
-  private async checkLimits(owner: WorkspaceOwner, { creating }: { creating: boolean }) {
-    const { maxWorkspacesPerUser, maxRunningWorkspacesPerUser } = this.options.limits;
-    const existing = (await this.listAll(owner, { fresh: true })).filter(dw => !dw.metadata.deletionTimestamp);
-    if (creating && limited(maxWorkspacesPerUser) && existing.length >= maxWorkspacesPerUser!) {
+  private async checkLimits(
+    owner: WorkspaceOwner,
+    { creating }: { creating: boolean },
+  ) {
+    const { maxWorkspacesPerUser, maxRunningWorkspacesPerUser } =
+      this.options.limits;
+    const existing = (await this.listAll(owner, { fresh: true })).filter(
+      dw => !dw.metadata.deletionTimestamp,
+    );
+    if (
+      creating &&
+      limited(maxWorkspacesPerUser) &&
+      existing.length >= maxWorkspacesPerUser!
+    ) {
       throw new ConflictError(
         `cheLauncher.limits.maxWorkspacesPerUser is ${maxWorkspacesPerUser} and ${owner.userRef} has ${existing.length} workspaces: delete one first`,
       );
     }
     const running = existing.filter(dw => dw.spec?.started === true).length;
-    if (limited(maxRunningWorkspacesPerUser) && running >= maxRunningWorkspacesPerUser!) {
+    if (
+      limited(maxRunningWorkspacesPerUser) &&
+      running >= maxRunningWorkspacesPerUser!
+    ) {
       throw new ConflictError(
         `cheLauncher.limits.maxRunningWorkspacesPerUser is ${maxRunningWorkspacesPerUser} and ${owner.userRef} has ${running} running: stop one first`,
       );
@@ -320,19 +455,37 @@ export class Workspaces {
   }
 
   /** Patches `spec.started`; waits until the cache shows the change and, when given, `settledWhen` holds. */
-  private async setStarted(dw: DevWorkspace, started: boolean, settledWhen?: (cached: DevWorkspace) => boolean): Promise<DevWorkspace> {
+  private async setStarted(
+    dw: DevWorkspace,
+    started: boolean,
+    settledWhen?: (cached: DevWorkspace) => boolean,
+  ): Promise<DevWorkspace> {
     const { cluster, cache } = this.options;
     try {
-      const patched: DevWorkspace = await cluster.customObjects.patchNamespacedCustomObject(
-        {
-          ...dwRef,
-          namespace: dw.metadata.namespace,
-          name: dw.metadata.name,
-          body: { metadata: { annotations: { [ANNOTATIONS.lastUpdated]: new Date().toISOString() } }, spec: { started, ...this.cheConfigPatch(dw, started) } },
-        },
-        mergePatch,
+      const patched: DevWorkspace =
+        await cluster.customObjects.patchNamespacedCustomObject(
+          {
+            ...dwRef,
+            namespace: dw.metadata.namespace,
+            name: dw.metadata.name,
+            body: {
+              metadata: {
+                annotations: {
+                  [ANNOTATIONS.lastUpdated]: new Date().toISOString(),
+                },
+              },
+              spec: { started, ...this.cheConfigPatch(dw, started) },
+            },
+          },
+          mergePatch,
+        );
+      await cache?.settled(
+        dw.metadata.namespace,
+        dw.metadata.name,
+        cached =>
+          cached?.spec?.started === started &&
+          (!settledWhen || settledWhen(cached)),
       );
-      await cache?.settled(dw.metadata.namespace, dw.metadata.name, cached => cached?.spec?.started === started && (!settledWhen || settledWhen(cached)));
       return patched;
     } catch (error) {
       if (isMissingObject(error)) throw notFound(dw.metadata.name);
@@ -344,17 +497,34 @@ export class Workspaces {
    * As Che's dashboard on every start: point a workspace without it at Che's operator config,
    * so workspaces made elsewhere also get the CheCluster's settings.
    */
-  private cheConfigPatch(dw: DevWorkspace, started: boolean): { template?: { attributes: Record<string, unknown> } } {
+  private cheConfigPatch(
+    dw: DevWorkspace,
+    started: boolean,
+  ): { template?: { attributes: Record<string, unknown> } } {
     const cheConfig = cheDevWorkspaceConfig(this.options.devEnvironments);
-    if (!started || !cheConfig || dw.spec?.template?.attributes?.[DEVWORKSPACE_CONFIG_ATTRIBUTE] !== undefined) return {};
-    return { template: { attributes: { [DEVWORKSPACE_CONFIG_ATTRIBUTE]: cheConfig } } };
+    if (
+      !started ||
+      !cheConfig ||
+      dw.spec?.template?.attributes?.[DEVWORKSPACE_CONFIG_ATTRIBUTE] !==
+        undefined
+    )
+      return {};
+    return {
+      template: { attributes: { [DEVWORKSPACE_CONFIG_ATTRIBUTE]: cheConfig } },
+    };
   }
 
   private async removeQuietly(namespace: string, name: string) {
     try {
-      await this.options.cluster.customObjects.deleteNamespacedCustomObject({ ...dwRef, namespace, name });
+      await this.options.cluster.customObjects.deleteNamespacedCustomObject({
+        ...dwRef,
+        namespace,
+        name,
+      });
     } catch (error) {
-      this.options.logger.warn(`Could not remove workspace ${namespace}/${name} after a failed create: ${(error as Error).message}`);
+      this.options.logger.warn(
+        `Could not remove workspace ${namespace}/${name} after a failed create: ${(error as Error).message}`,
+      );
     }
   }
 }
@@ -363,20 +533,32 @@ export class Workspaces {
 function justStarted(view: WorkspaceView, dw: DevWorkspace): WorkspaceView {
   const phase = dw.status?.phase;
   // Stopping too: the operator starts it again once it has stopped, and the caller asked to start.
-  return !phase || phase === 'Stopped' || phase === 'Failed' || phase === 'Stopping' ? { ...withoutMessage(view), status: 'Starting', ideUrl: null } : view;
+  return !phase ||
+    phase === 'Stopped' ||
+    phase === 'Failed' ||
+    phase === 'Stopping'
+    ? { ...withoutMessage(view), status: 'Starting', ideUrl: null }
+    : view;
 }
 
 /** Right after we clear `spec.started`, an active phase is stale: the operator is stopping it. */
 function justStopped(view: WorkspaceView, dw: DevWorkspace): WorkspaceView {
   const phase = dw.status?.phase;
-  return phase === 'Starting' || phase === 'Running' || phase === 'Failing' ? { ...withoutMessage(view), status: 'Stopping' } : view;
+  return phase === 'Starting' || phase === 'Running' || phase === 'Failing'
+    ? { ...withoutMessage(view), status: 'Stopping' }
+    : view;
 }
 
 /** The operator's word that a workspace is stopped: Stopped, or Failed with its Started condition False. */
 function operatorStopped(dw: DevWorkspace): boolean {
   const phase = dw.status?.phase;
-  const startedCondition = dw.status?.conditions?.find(c => c.type === 'Started');
-  return phase === 'Stopped' || (phase === 'Failed' && startedCondition?.status === 'False');
+  const startedCondition = dw.status?.conditions?.find(
+    c => c.type === 'Started',
+  );
+  return (
+    phase === 'Stopped' ||
+    (phase === 'Failed' && startedCondition?.status === 'False')
+  );
 }
 
 /** A failure message belongs to the phase it came with, which the answer no longer reports. */

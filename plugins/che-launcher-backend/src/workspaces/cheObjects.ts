@@ -1,5 +1,8 @@
 /** The names Che and the DevWorkspace operator use on the objects this plugin creates and reads. */
-export const DEVWORKSPACE_API = { group: 'workspace.devfile.io', version: 'v1alpha2' } as const;
+export const DEVWORKSPACE_API = {
+  group: 'workspace.devfile.io',
+  version: 'v1alpha2',
+} as const;
 export const DEVWORKSPACE_API_VERSION = `${DEVWORKSPACE_API.group}/${DEVWORKSPACE_API.version}`;
 export const DEVWORKSPACES = 'devworkspaces';
 export const DEVWORKSPACE_TEMPLATES = 'devworkspacetemplates';
@@ -34,12 +37,15 @@ export const NAMESPACE_LABELS = {
 } as const;
 
 /** The generator's devfile attribute whose value becomes the DevWorkspace's annotations. */
-export const DEVWORKSPACE_METADATA_ANNOTATION_ATTRIBUTE = 'dw.metadata.annotations';
-export const USE_STARTER_PROJECT_ATTRIBUTE = 'controller.devfile.io/use-starter-project';
+export const DEVWORKSPACE_METADATA_ANNOTATION_ATTRIBUTE =
+  'dw.metadata.annotations';
+export const USE_STARTER_PROJECT_ATTRIBUTE =
+  'controller.devfile.io/use-starter-project';
 /** The operator: how the workspace's storage is provisioned (per-user, per-workspace, ephemeral). */
 export const STORAGE_TYPE_ATTRIBUTE = 'controller.devfile.io/storage-type';
 /** The operator: the DevWorkspaceOperatorConfig merged over its global one for this workspace. */
-export const DEVWORKSPACE_CONFIG_ATTRIBUTE = 'controller.devfile.io/devworkspace-config';
+export const DEVWORKSPACE_CONFIG_ATTRIBUTE =
+  'controller.devfile.io/devworkspace-config';
 /** The DevWorkspaceOperatorConfig che-operator writes from the CheCluster into Che's namespace. */
 export const CHE_DEVWORKSPACE_CONFIG_NAME = 'devworkspace-config';
 /** OpenShift's web terminal marks its DevWorkspaces with this label; Che's dashboard hides them. */
@@ -78,7 +84,14 @@ export interface DevWorkspaceTemplate {
   metadata: {
     name: string;
     namespace: string;
-    ownerReferences?: Array<{ apiVersion: string; kind: string; name: string; uid: string; blockOwnerDeletion?: boolean; controller?: boolean }>;
+    ownerReferences?: Array<{
+      apiVersion: string;
+      kind: string;
+      name: string;
+      uid: string;
+      blockOwnerDeletion?: boolean;
+      controller?: boolean;
+    }>;
     [key: string]: unknown;
   };
   spec: Record<string, unknown>;

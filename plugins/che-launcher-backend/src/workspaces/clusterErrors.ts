@@ -1,5 +1,9 @@
 import { BadGatewayError } from '@fawkes/backend-http';
-import { isKubernetesNotFound, kubernetesStatusOf, toBackstageError } from '@fawkes/kubernetes-clusters';
+import {
+  isKubernetesNotFound,
+  kubernetesStatusOf,
+  toBackstageError,
+} from '@fawkes/kubernetes-clusters';
 import { DEVWORKSPACE_API_VERSION } from './cheObjects';
 
 /**
@@ -9,7 +13,11 @@ import { DEVWORKSPACE_API_VERSION } from './cheObjects';
  */
 export function isMissingObject(error: unknown): boolean {
   const status = kubernetesStatusOf(error);
-  return status?.code === 404 && typeof status.details?.name === 'string' && status.details.name !== '';
+  return (
+    status?.code === 404 &&
+    typeof status.details?.name === 'string' &&
+    status.details.name !== ''
+  );
 }
 
 /**

@@ -2,11 +2,21 @@ import type { Config } from '@backstage/config';
 
 /** Che's default (CheCluster `spec.devEnvironments.defaultComponents`): the Universal Developer Image. */
 export const CHE_DEFAULT_COMPONENTS: Array<Record<string, unknown>> = [
-  { name: 'universal-developer-image', container: { image: 'quay.io/devfile/universal-developer-image:ubi9-latest' } },
+  {
+    name: 'universal-developer-image',
+    container: {
+      image: 'quay.io/devfile/universal-developer-image:ubi9-latest',
+    },
+  },
 ];
 
 /** The storage strategies Che offers (CheCluster `spec.devEnvironments.storage.pvcStrategy`). */
-const PVC_STRATEGIES = ['common', 'per-user', 'per-workspace', 'ephemeral'] as const;
+const PVC_STRATEGIES = [
+  'common',
+  'per-user',
+  'per-workspace',
+  'ephemeral',
+] as const;
 
 /**
  * What Che's dashboard adds to every workspace from the CheCluster's `spec.devEnvironments`,
@@ -22,17 +32,27 @@ export interface DevEnvironments {
 }
 
 /** A CheCluster's defaults: per-user storage, the default components, no Che namespace known. */
-export const CHE_DEV_ENVIRONMENTS: DevEnvironments = { pvcStrategy: 'per-user', defaultComponents: CHE_DEFAULT_COMPONENTS };
+export const CHE_DEV_ENVIRONMENTS: DevEnvironments = {
+  pvcStrategy: 'per-user',
+  defaultComponents: CHE_DEFAULT_COMPONENTS,
+};
 
 export function devEnvironmentsFromConfig(config: Config): DevEnvironments {
-  const pvcStrategy = config.getOptionalString('cheLauncher.pvcStrategy') ?? 'per-user';
+  const pvcStrategy =
+    config.getOptionalString('cheLauncher.pvcStrategy') ?? 'per-user';
   if (!(PVC_STRATEGIES as readonly string[]).includes(pvcStrategy)) {
-    throw new Error(`cheLauncher.pvcStrategy "${pvcStrategy}" must be one of ${PVC_STRATEGIES.join(', ')}`);
+    throw new Error(
+      `cheLauncher.pvcStrategy "${pvcStrategy}" must be one of ${PVC_STRATEGIES.join(', ')}`,
+    );
   }
-  const components = config.getOptionalConfigArray('cheLauncher.defaultComponents');
+  const components = config.getOptionalConfigArray(
+    'cheLauncher.defaultComponents',
+  );
   return {
     cheNamespace: config.getOptionalString('cheLauncher.cheNamespace'),
     pvcStrategy,
-    defaultComponents: components ? components.map(c => c.get() as Record<string, unknown>) : CHE_DEFAULT_COMPONENTS,
+    defaultComponents: components
+      ? components.map(c => c.get() as Record<string, unknown>)
+      : CHE_DEFAULT_COMPONENTS,
   };
 }

@@ -50,30 +50,59 @@ export interface ConvertedWorkspace {
  * none, and the storage type and Che's operator config from the CheCluster's settings. The
  * workspace is created stopped and started once the template exists.
  */
-export function devWorkspaceFromDevfile(input: ConversionInput): ConvertedWorkspace {
-  const { devfile, name, namespace, editor, devEnvironments = CHE_DEV_ENVIRONMENTS, now } = input;
+export function devWorkspaceFromDevfile(
+  input: ConversionInput,
+): ConvertedWorkspace {
+  const {
+    devfile,
+    name,
+    namespace,
+    editor,
+    devEnvironments = CHE_DEV_ENVIRONMENTS,
+    now,
+  } = input;
   const template: Record<string, any> = structuredClone(devfile);
   delete template.schemaVersion;
   delete template.metadata;
   // The editor merges into the first container; without one the operator fails the workspace.
-  if (!devfile.parent && !(Array.isArray(devfile.components) && devfile.components.length > 0)) {
+  if (
+    !devfile.parent &&
+    !(Array.isArray(devfile.components) && devfile.components.length > 0)
+  ) {
     template.components = structuredClone(devEnvironments.defaultComponents);
   }
 
   const metadataAttributes = devfile.metadata?.attributes;
   if (metadataAttributes && typeof metadataAttributes === 'object') {
-    template.attributes = deepMerge(template.attributes ?? {}, structuredClone(metadataAttributes));
+    template.attributes = deepMerge(
+      template.attributes ?? {},
+      structuredClone(metadataAttributes),
+    );
   }
   const devfileAnnotations = liftAnnotations(template);
-  if (Array.isArray(template.starterProjects) && template.starterProjects.length > 0) {
-    setAttribute(template, USE_STARTER_PROJECT_ATTRIBUTE, template.starterProjects[0].name);
+  if (
+    Array.isArray(template.starterProjects) &&
+    template.starterProjects.length > 0
+  ) {
+    setAttribute(
+      template,
+      USE_STARTER_PROJECT_ATTRIBUTE,
+      template.starterProjects[0].name,
+    );
   }
   // A parent may set the storage type itself, and the devfile may not set it again.
-  if (devEnvironments.pvcStrategy && !devfile.parent && template.attributes?.[STORAGE_TYPE_ATTRIBUTE] === undefined) {
+  if (
+    devEnvironments.pvcStrategy &&
+    !devfile.parent &&
+    template.attributes?.[STORAGE_TYPE_ATTRIBUTE] === undefined
+  ) {
     setAttribute(template, STORAGE_TYPE_ATTRIBUTE, devEnvironments.pvcStrategy);
   }
   const cheConfig = cheDevWorkspaceConfig(devEnvironments);
-  if (cheConfig && template.attributes?.[DEVWORKSPACE_CONFIG_ATTRIBUTE] === undefined) {
+  if (
+    cheConfig &&
+    template.attributes?.[DEVWORKSPACE_CONFIG_ATTRIBUTE] === undefined
+  ) {
     setAttribute(template, DEVWORKSPACE_CONFIG_ATTRIBUTE, cheConfig);
   }
 
@@ -84,13 +113,21 @@ export function devWorkspaceFromDevfile(input: ConversionInput): ConvertedWorksp
     [ANNOTATIONS.lastUpdated]: now.toISOString(),
     [ANNOTATIONS.createdBy]: input.userRef,
   };
-  if (input.devfileUrl) annotations[ANNOTATIONS.devfileSource] = toYaml({ url: { location: input.devfileUrl } });
-  if (input.devfileContent !== undefined && Buffer.byteLength(input.devfileContent) <= MAX_DEVFILE_ANNOTATION_BYTES) {
+  if (input.devfileUrl)
+    annotations[ANNOTATIONS.devfileSource] = toYaml({
+      url: { location: input.devfileUrl },
+    });
+  if (
+    input.devfileContent !== undefined &&
+    Buffer.byteLength(input.devfileContent) <= MAX_DEVFILE_ANNOTATION_BYTES
+  ) {
     annotations[ANNOTATIONS.devfile] = input.devfileContent;
   }
   if (input.entityRef) annotations[ANNOTATIONS.entityRef] = input.entityRef;
-  if (typeof devfile.metadata?.name === 'string') annotations[ANNOTATIONS.devfileName] = devfile.metadata.name;
-  if (devfile.metadata?.version !== undefined) annotations[ANNOTATIONS.devfileVersion] = String(devfile.metadata.version);
+  if (typeof devfile.metadata?.name === 'string')
+    annotations[ANNOTATIONS.devfileName] = devfile.metadata.name;
+  if (devfile.metadata?.version !== undefined)
+    annotations[ANNOTATIONS.devfileVersion] = String(devfile.metadata.version);
 
   return {
     devWorkspace: {
@@ -114,33 +151,63 @@ export function devWorkspaceFromDevfile(input: ConversionInput): ConvertedWorksp
 }
 
 /** Che's operator config reference (`{name, namespace}`), when Che's namespace is known. */
-export function cheDevWorkspaceConfig(devEnvironments: DevEnvironments): { name: string; namespace: string } | undefined {
-  return devEnvironments.cheNamespace ? { name: CHE_DEVWORKSPACE_CONFIG_NAME, namespace: devEnvironments.cheNamespace } : undefined;
+export function cheDevWorkspaceConfig(
+  devEnvironments: DevEnvironments,
+): { name: string; namespace: string } | undefined {
+  return devEnvironments.cheNamespace
+    ? {
+        name: CHE_DEVWORKSPACE_CONFIG_NAME,
+        namespace: devEnvironments.cheNamespace,
+      }
+    : undefined;
 }
 
-function setAttribute(template: Record<string, any>, key: string, value: unknown): void {
+function setAttribute(
+  template: Record<string, any>,
+  key: string,
+  value: unknown,
+): void {
   template.attributes = { ...(template.attributes ?? {}), [key]: value };
 }
 
 /** Takes the generator's `dw.metadata.annotations` attribute off the template, as string annotations. */
-function liftAnnotations(template: Record<string, any>): Record<string, string> {
-  const value = template.attributes?.[DEVWORKSPACE_METADATA_ANNOTATION_ATTRIBUTE];
+function liftAnnotations(
+  template: Record<string, any>,
+): Record<string, string> {
+  const value =
+    template.attributes?.[DEVWORKSPACE_METADATA_ANNOTATION_ATTRIBUTE];
   if (value === undefined) return {};
   delete template.attributes[DEVWORKSPACE_METADATA_ANNOTATION_ATTRIBUTE];
   if (Object.keys(template.attributes).length === 0) delete template.attributes;
   if (!value || typeof value !== 'object') return {};
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [
+      k,
+      typeof v === 'string' ? v : JSON.stringify(v),
+    ]),
+  );
 }
 
 /**
  * Merges devfile data key by key. Keys are the devfile's own (`__proto__` included): read only
  * as own properties and written as data properties, so no key reaches a shared prototype.
  */
-function deepMerge(target: Record<string, any>, source: Record<string, any>): Record<string, any> {
+function deepMerge(
+  target: Record<string, any>,
+  source: Record<string, any>,
+): Record<string, any> {
   for (const [key, value] of Object.entries(source)) {
     const existing = Object.hasOwn(target, key) ? target[key] : undefined;
-    const merged = isPlainObject(existing) && isPlainObject(value) ? deepMerge(existing, value) : value;
-    Object.defineProperty(target, key, { value: merged, enumerable: true, writable: true, configurable: true });
+    const merged =
+      isPlainObject(existing) && isPlainObject(value)
+        ? deepMerge(existing, value)
+        : value;
+    Object.defineProperty(target, key, {
+      value: merged,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return target;
 }

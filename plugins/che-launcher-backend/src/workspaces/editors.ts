@@ -63,7 +63,12 @@ export const cheCodeEditor: EditorDefinition = {
           endpoints: [
             {
               name: 'che-code',
-              attributes: { type: 'main', cookiesAuthEnabled: true, discoverable: false, urlRewriteSupported: true },
+              attributes: {
+                type: 'main',
+                cookiesAuthEnabled: true,
+                discoverable: false,
+                urlRewriteSupported: true,
+              },
               targetPort: 3100,
               exposure: 'public',
               secure: true,
@@ -76,16 +81,23 @@ export const cheCodeEditor: EditorDefinition = {
       { name: 'checode', volume: {} },
     ],
     commands: [
-      { id: 'init-container-command', apply: { component: 'che-code-injector' } },
+      {
+        id: 'init-container-command',
+        apply: { component: 'che-code-injector' },
+      },
       {
         id: 'init-che-code-command',
         exec: {
           component: 'che-code-runtime-description',
-          commandLine: 'nohup /checode/entrypoint-volume.sh > /checode/entrypoint-logs.txt 2>&1 &',
+          commandLine:
+            'nohup /checode/entrypoint-volume.sh > /checode/entrypoint-logs.txt 2>&1 &',
         },
       },
     ],
-    events: { preStart: ['init-container-command'], postStart: ['init-che-code-command'] },
+    events: {
+      preStart: ['init-container-command'],
+      postStart: ['init-che-code-command'],
+    },
   },
 };
 
@@ -94,25 +106,39 @@ export class Editors {
   private readonly byId: Map<string, EditorDefinition>;
 
   static fromConfig(config: Config): Editors {
-    const configured = (config.getOptionalConfigArray('cheLauncher.editors') ?? []).map(editor => ({
+    const configured = (
+      config.getOptionalConfigArray('cheLauncher.editors') ?? []
+    ).map(editor => ({
       id: editor.getString('id'),
       name: editor.getString('name'),
       template: editor.getConfig('template').get() as Record<string, unknown>,
     }));
-    return new Editors([cheCodeEditor, ...configured], config.getOptionalString('cheLauncher.defaultEditor') ?? CHE_CODE_EDITOR_ID);
+    return new Editors(
+      [cheCodeEditor, ...configured],
+      config.getOptionalString('cheLauncher.defaultEditor') ??
+        CHE_CODE_EDITOR_ID,
+    );
   }
 
-  constructor(editors: EditorDefinition[], private readonly defaultId: string) {
+  constructor(
+    editors: EditorDefinition[],
+    private readonly defaultId: string,
+  ) {
     this.byId = new Map(editors.map(e => [e.id, e]));
     if (!this.byId.has(defaultId)) {
-      throw new Error(`cheLauncher.defaultEditor "${defaultId}" is not a known editor: ${this.ids().join(', ')}`);
+      throw new Error(
+        `cheLauncher.defaultEditor "${defaultId}" is not a known editor: ${this.ids().join(', ')}`,
+      );
     }
   }
 
   /** The editor of that id, or the default; an unknown id is a 400 listing the known ones. */
   get(id?: string): EditorDefinition {
     const editor = this.byId.get(id ?? this.defaultId);
-    if (!editor) throw new InputError(`editor "${id}" is not known: use one of ${this.ids().join(', ')}`);
+    if (!editor)
+      throw new InputError(
+        `editor "${id}" is not known: use one of ${this.ids().join(', ')}`,
+      );
     return editor;
   }
 

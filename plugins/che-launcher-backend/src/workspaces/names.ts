@@ -5,7 +5,10 @@ export const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 export const MAX_NAME_LENGTH = 63;
 
 /** Lower-cases and replaces what DNS-1123 forbids, as Che's dashboard sanitises names. */
-export function sanitizeName(value: string, maxLength = MAX_NAME_LENGTH): string {
+export function sanitizeName(
+  value: string,
+  maxLength = MAX_NAME_LENGTH,
+): string {
   return value
     .toLowerCase()
     .replace(/[^a-z0-9-]+/g, '-')
@@ -17,11 +20,15 @@ export function sanitizeName(value: string, maxLength = MAX_NAME_LENGTH): string
 /** `<base>-<5 random chars>`, the base trimmed so the whole stays a DNS-1123 label. */
 export function nameWithSuffix(base: string): string {
   const suffix = randomSuffix(5);
-  const stem = sanitizeName(base, MAX_NAME_LENGTH - suffix.length - 1) || 'workspace';
+  const stem =
+    sanitizeName(base, MAX_NAME_LENGTH - suffix.length - 1) || 'workspace';
   return `${stem}-${suffix}`;
 }
 
 function randomSuffix(length: number): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  return Array.from(randomBytes(length), b => alphabet[b % alphabet.length]).join('');
+  return Array.from(
+    randomBytes(length),
+    b => alphabet[b % alphabet.length],
+  ).join('');
 }

@@ -1,7 +1,16 @@
 import { ANNOTATIONS, type DevWorkspace } from './cheObjects';
 
 /** Phases the operator and Che's dashboard report. */
-export const WORKSPACE_PHASES = ['Starting', 'Running', 'Stopping', 'Stopped', 'Failing', 'Failed', 'Terminating', 'Error'] as const;
+export const WORKSPACE_PHASES = [
+  'Starting',
+  'Running',
+  'Stopping',
+  'Stopped',
+  'Failing',
+  'Failed',
+  'Terminating',
+  'Error',
+] as const;
 export type WorkspacePhase = (typeof WORKSPACE_PHASES)[number];
 
 /** A workspace as the API shows it. */
@@ -35,7 +44,8 @@ export function workspaceStatus(dw: DevWorkspace): string {
 
 export function workspaceView(dw: DevWorkspace): WorkspaceView {
   const annotations = dw.metadata.annotations ?? {};
-  const createdAt = toIso(dw.metadata.creationTimestamp) ?? new Date(0).toISOString();
+  const createdAt =
+    toIso(dw.metadata.creationTimestamp) ?? new Date(0).toISOString();
   const view: WorkspaceView = {
     workspaceId: dw.metadata.uid ?? '',
     name: dw.metadata.name,

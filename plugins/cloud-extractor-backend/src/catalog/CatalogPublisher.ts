@@ -1,5 +1,11 @@
-import { createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
-import type { EntityProviderConnection, EntityProviderMutation } from '@backstage/plugin-catalog-node';
+import {
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
+import type {
+  EntityProviderConnection,
+  EntityProviderMutation,
+} from '@backstage/plugin-catalog-node';
 
 /**
  * Hands the cloud-extractor's scan results to the catalog's entity providers in the same process.
@@ -22,7 +28,10 @@ export class CatalogPublisher {
   }
 
   /** Applies the mutation; false when no catalog entity provider exists for the scope here. */
-  async apply(providerName: string, mutation: EntityProviderMutation): Promise<boolean> {
+  async apply(
+    providerName: string,
+    mutation: EntityProviderMutation,
+  ): Promise<boolean> {
     const connection = this.connections.get(providerName);
     if (!connection) return false;
     await connection.applyMutation(mutation);
@@ -35,5 +44,9 @@ export const catalogPublisherServiceRef = createServiceRef<CatalogPublisher>({
   id: 'cloud-extractor.catalog-publisher',
   scope: 'root',
   defaultFactory: async service =>
-    createServiceFactory({ service, deps: {}, factory: () => new CatalogPublisher() }),
+    createServiceFactory({
+      service,
+      deps: {},
+      factory: () => new CatalogPublisher(),
+    }),
 });

@@ -1,4 +1,7 @@
-import type { EntityProvider, EntityProviderConnection } from '@backstage/plugin-catalog-node';
+import type {
+  EntityProvider,
+  EntityProviderConnection,
+} from '@backstage/plugin-catalog-node';
 import { CatalogPublisher } from './CatalogPublisher';
 
 /**

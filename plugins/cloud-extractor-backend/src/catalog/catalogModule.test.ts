@@ -1,7 +1,16 @@
-import { DescribeInstancesCommand, DescribeSecurityGroupsCommand, DescribeVpcsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import {
+  DescribeInstancesCommand,
+  DescribeSecurityGroupsCommand,
+  DescribeVpcsCommand,
+  EC2Client,
+} from '@aws-sdk/client-ec2';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import type { Entity } from '@backstage/catalog-model';
-import { authHeaders, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
+import {
+  authHeaders,
+  startPluginBackend,
+  type PluginBackend,
+} from '@fawkes/test-kit';
 import { mockClient } from 'aws-sdk-client-mock';
 import { cloudExtractorPlugin } from '../plugin';
 import { cloudExtractorModuleAws } from '../providers/aws/module';
@@ -18,7 +27,16 @@ function account(instances: Record<string, string[] | Error>) {
   ec2.on(DescribeInstancesCommand).callsFake(async (_input, getClient) => {
     const found = instances[await getClient().config.region()];
     if (found instanceof Error) throw found;
-    return { Reservations: [{ Instances: (found ?? []).map(InstanceId => ({ InstanceId, Tags: [{ Key: 'owner', Value: 'team-a' }] })) }] };
+    return {
+      Reservations: [
+        {
+          Instances: (found ?? []).map(InstanceId => ({
+            InstanceId,
+            Tags: [{ Key: 'owner', Value: 'team-a' }],
+          })),
+        },
+      ],
+    };
   });
   ec2.on(DescribeSecurityGroupsCommand).resolves({ SecurityGroups: [] });
   ec2.on(DescribeVpcsCommand).resolves({ Vpcs: [] });
@@ -30,9 +48,17 @@ describe('the catalog fed by cloud-extractor', () => {
   let backend: PluginBackend;
   beforeAll(async () => {
     backend = await startPluginBackend({
-      features: [catalogPlugin, catalogModuleCloudExtractor, cloudExtractorPlugin, cloudExtractorModuleAws],
+      features: [
+        catalogPlugin,
+        catalogModuleCloudExtractor,
+        cloudExtractorPlugin,
+        cloudExtractorModuleAws,
+      ],
       config: {
-        ...awsTestConfig({ regions: ['us-east-1', 'eu-west-1'], services: ['ec2'] }),
+        ...awsTestConfig({
+          regions: ['us-east-1', 'eu-west-1'],
+          services: ['ec2'],
+        }),
         catalog: { processingInterval: { seconds: 1 } },
       },
     });
@@ -40,42 +66,79 @@ describe('the catalog fed by cloud-extractor', () => {
   afterAll(() => backend.stop());
 
   const scan = async (body: object) => {
-    const { job_id } = (await backend.http.post('/api/cloud-extractor/extraction/trigger').set(user).send(body)).body;
+    const { job_id } = (
+      await backend.http
+        .post('/api/cloud-extractor/extraction/trigger')
+        .set(user)
+        .send(body)
+    ).body;
     return eventually(async () => {
-      const job = (await backend.http.get(`/api/cloud-extractor/extraction/jobs/${job_id}`).set(user)).body;
-      return ['completed', 'failed', 'cancelled'].includes(job.status) ? job : undefined;
+      const job = (
+        await backend.http
+          .get(`/api/cloud-extractor/extraction/jobs/${job_id}`)
+          .set(user)
+      ).body;
+      return ['completed', 'failed', 'cancelled'].includes(job.status)
+        ? job
+        : undefined;
     });
   };
   const instancesInCatalog = async () => {
-    const res = await backend.http.get('/api/catalog/entities?filter=kind=resource,spec.type=ec2-instance').set(user);
+    const res = await backend.http
+      .get('/api/catalog/entities?filter=kind=resource,spec.type=ec2-instance')
+      .set(user);
     return (res.body as Entity[]).map(e => e.metadata.title).sort();
   };
   const waitForCatalog = (expected: string[]) =>
     eventually(async () => {
       const titles = await instancesInCatalog();
-      return JSON.stringify(titles) === JSON.stringify(expected) ? titles : undefined;
+      return JSON.stringify(titles) === JSON.stringify(expected)
+        ? titles
+        : undefined;
     }, 30_000);
 
   it('adds what a scan finds, keeps everything when a region fails, and removes only after a complete scan', async () => {
     account({ 'us-east-1': ['i-a', 'i-b'], 'eu-west-1': ['i-c'] });
     const first = await scan({});
-    expect(first.results.scopes[0]).toMatchObject({ complete: true, mutation: 'full', catalog_connected: true });
+    expect(first.results.scopes[0]).toMatchObject({
+      complete: true,
+      mutation: 'full',
+      catalog_connected: true,
+    });
     await waitForCatalog(['i-a', 'i-b', 'i-c']);
-    const entity = (await backend.http.get('/api/catalog/entities?filter=metadata.title=i-a').set(user)).body[0] as Entity;
-    expect(entity.spec).toEqual({ type: 'ec2-instance', owner: 'group:team-a' });
-    expect(entity.metadata.annotations?.['amazonaws.com/arn']).toBe('arn:aws:ec2:us-east-1:123456789012:instance/i-a');
+    const entity = (
+      await backend.http
+        .get('/api/catalog/entities?filter=metadata.title=i-a')
+        .set(user)
+    ).body[0] as Entity;
+    expect(entity.spec).toEqual({
+      type: 'ec2-instance',
+      owner: 'group:team-a',
+    });
+    expect(entity.metadata.annotations?.['amazonaws.com/arn']).toBe(
+      'arn:aws:ec2:us-east-1:123456789012:instance/i-a',
+    );
 
     // i-b is gone, but eu-west-1 fails: nothing may be removed.
-    account({ 'us-east-1': ['i-a'], 'eu-west-1': new Error('eu-west-1 is unreachable') });
+    account({
+      'us-east-1': ['i-a'],
+      'eu-west-1': new Error('eu-west-1 is unreachable'),
+    });
     const partial = await scan({});
-    expect(partial.results.scopes[0]).toMatchObject({ complete: false, mutation: 'delta' });
+    expect(partial.results.scopes[0]).toMatchObject({
+      complete: false,
+      mutation: 'delta',
+    });
     await new Promise(resolve => setTimeout(resolve, 2000));
     expect(await instancesInCatalog()).toEqual(['i-a', 'i-b', 'i-c']);
 
     // A complete scan of the account replaces its entities.
     account({ 'us-east-1': ['i-a'], 'eu-west-1': ['i-c'] });
     const complete = await scan({});
-    expect(complete.results.scopes[0]).toMatchObject({ complete: true, mutation: 'full' });
+    expect(complete.results.scopes[0]).toMatchObject({
+      complete: true,
+      mutation: 'full',
+    });
     await waitForCatalog(['i-a', 'i-c']);
   });
 });

@@ -9,7 +9,10 @@ export interface EntityShapeOptions {
   defaultOwner: string;
 }
 
-export const DEFAULT_ENTITY_SHAPE: EntityShapeOptions = { ownerTag: 'owner', defaultOwner: 'group:default/cloud-platform' };
+export const DEFAULT_ENTITY_SHAPE: EntityShapeOptions = {
+  ownerTag: 'owner',
+  defaultOwner: 'group:default/cloud-platform',
+};
 
 /** Backstage's model: the owner of a Resource is a Group or a User. */
 const OWNER_KINDS = new Set(['group', 'user']);
@@ -25,26 +28,41 @@ export function ownerRef(value: string | undefined): string | undefined {
   if (!text) return undefined;
   let ref: { kind: string; namespace: string; name: string };
   try {
-    ref = parseEntityRef(text, { defaultKind: 'group', defaultNamespace: 'default' });
+    ref = parseEntityRef(text, {
+      defaultKind: 'group',
+      defaultNamespace: 'default',
+    });
   } catch {
     return undefined;
   }
   // Refs are compared lower-cased, so `Group:Platform/Team` resolves like `group:platform/team`.
   if (!OWNER_KINDS.has(ref.kind.toLowerCase())) return undefined;
-  if (!validators.isValidNamespace(ref.namespace.toLowerCase()) || !validators.isValidEntityName(ref.name)) return undefined;
+  if (
+    !validators.isValidNamespace(ref.namespace.toLowerCase()) ||
+    !validators.isValidEntityName(ref.name)
+  )
+    return undefined;
   return text.includes(':') ? text : `group:${text}`;
 }
 
 /** Reads `cloudExtractor.catalog`; an unusable `defaultOwner` stops the backend at start. */
 export function readEntityShape(config: Config): EntityShapeOptions {
-  const ownerTag = config.getOptionalString('cloudExtractor.catalog.ownerTag') ?? DEFAULT_ENTITY_SHAPE.ownerTag;
-  const configured = config.getOptionalString('cloudExtractor.catalog.defaultOwner');
-  const defaultOwner = configured === undefined ? DEFAULT_ENTITY_SHAPE.defaultOwner : ownerRef(configured);
+  const ownerTag =
+    config.getOptionalString('cloudExtractor.catalog.ownerTag') ??
+    DEFAULT_ENTITY_SHAPE.ownerTag;
+  const configured = config.getOptionalString(
+    'cloudExtractor.catalog.defaultOwner',
+  );
+  const defaultOwner =
+    configured === undefined
+      ? DEFAULT_ENTITY_SHAPE.defaultOwner
+      : ownerRef(configured);
   if (!defaultOwner) {
     throw new Error(
       `cloudExtractor.catalog.defaultOwner must be a Group or User entity reference such as group:default/cloud-platform; got '${configured}'`,
     );
   }
-  if (!ownerTag.trim()) throw new Error('cloudExtractor.catalog.ownerTag must not be blank');
+  if (!ownerTag.trim())
+    throw new Error('cloudExtractor.catalog.ownerTag must not be blank');
   return { ownerTag, defaultOwner };
 }

@@ -1,4 +1,7 @@
-import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { catalogPublisherServiceRef } from './CatalogPublisher';
 import { CloudEntityProvider } from './CloudEntityProvider';
@@ -20,7 +23,9 @@ export const catalogModuleCloudExtractor = createBackendModule({
       },
       async init({ config, catalog, publisher }) {
         for (const { provider, scope } of configuredScopes(config)) {
-          catalog.addEntityProvider(new CloudEntityProvider(provider, scope, publisher));
+          catalog.addEntityProvider(
+            new CloudEntityProvider(provider, scope, publisher),
+          );
         }
       },
     });

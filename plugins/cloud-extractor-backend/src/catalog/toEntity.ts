@@ -9,8 +9,14 @@ export { DEFAULT_ENTITY_SHAPE } from './entityShape';
 /** The annotation that carries each provider's canonical id. */
 const ID_ANNOTATIONS: Record<string, { id: string; scope: string }> = {
   aws: { id: 'amazonaws.com/arn', scope: 'amazonaws.com/account-id' },
-  azure: { id: 'management.azure.com/resourceId', scope: 'management.azure.com/subscriptionId' },
-  gcp: { id: 'cloud.google.com/resource-name', scope: 'cloud.google.com/project' },
+  azure: {
+    id: 'management.azure.com/resourceId',
+    scope: 'management.azure.com/subscriptionId',
+  },
+  gcp: {
+    id: 'cloud.google.com/resource-name',
+    scope: 'cloud.google.com/project',
+  },
 };
 
 const MAX_NAME = 63;
@@ -27,7 +33,9 @@ function sanitize(value: string, maxLength: number): string {
 
 /** The id the name's hash is taken of. Azure resource ids are case-insensitive, so their case is not part of it. */
 function canonicalId(resource: CloudResource): string {
-  return resource.provider === 'azure' ? resource.id.toLowerCase() : resource.id;
+  return resource.provider === 'azure'
+    ? resource.id.toLowerCase()
+    : resource.id;
 }
 
 /**
@@ -35,15 +43,26 @@ function canonicalId(resource: CloudResource): string {
  * same name still give two entities.
  */
 export function entityName(resource: CloudResource): string {
-  const hash = createHash('sha256').update(`${resource.provider}:${canonicalId(resource)}`).digest('hex').slice(0, HASH_LENGTH);
+  const hash = createHash('sha256')
+    .update(`${resource.provider}:${canonicalId(resource)}`)
+    .digest('hex')
+    .slice(0, HASH_LENGTH);
   const room = MAX_NAME - HASH_LENGTH - 1;
-  const base = sanitize(resource.name.toLowerCase(), room) || sanitize(resource.type.toLowerCase(), room) || 'resource';
+  const base =
+    sanitize(resource.name.toLowerCase(), room) ||
+    sanitize(resource.type.toLowerCase(), room) ||
+    'resource';
   return `${base}-${hash}`;
 }
 
 /** The first of the candidates that is not blank; the catalog refuses an empty title. */
 function titleOf(resource: CloudResource): string | undefined {
-  const candidates = [resource.tags.Name, resource.tags.name, resource.displayName, resource.name];
+  const candidates = [
+    resource.tags.Name,
+    resource.tags.name,
+    resource.displayName,
+    resource.name,
+  ];
   return candidates.map(c => c?.trim()).find(c => !!c);
 }
 
@@ -59,8 +78,13 @@ function labels(tags: Record<string, string>): Record<string, string> {
 }
 
 /** The catalog entity of one cloud resource. */
-export function toEntity(resource: CloudResource, locationKey: string, options: EntityShapeOptions): Entity {
-  if (!resource.type.trim()) throw new Error('the resource has no type (spec.type must not be empty)');
+export function toEntity(
+  resource: CloudResource,
+  locationKey: string,
+  options: EntityShapeOptions,
+): Entity {
+  if (!resource.type.trim())
+    throw new Error('the resource has no type (spec.type must not be empty)');
   const ids = ID_ANNOTATIONS[resource.provider] ?? {
     id: `cloud-extractor.fawkes.dev/resource-id`,
     scope: `cloud-extractor.fawkes.dev/scope`,
@@ -75,7 +99,8 @@ export function toEntity(resource: CloudResource, locationKey: string, options: 
     'cloud-extractor.fawkes.dev/service': resource.service,
     'cloud-extractor.fawkes.dev/region': resource.region,
   };
-  if (resource.consoleUrl) annotations['backstage.io/view-url'] = resource.consoleUrl;
+  if (resource.consoleUrl)
+    annotations['backstage.io/view-url'] = resource.consoleUrl;
   const title = titleOf(resource);
   return {
     apiVersion: 'backstage.io/v1alpha1',
@@ -87,6 +112,9 @@ export function toEntity(resource: CloudResource, locationKey: string, options: 
       labels: labels(resource.tags),
       annotations,
     },
-    spec: { type: resource.type, owner: ownerRef(resource.tags[options.ownerTag]) ?? options.defaultOwner },
+    spec: {
+      type: resource.type,
+      owner: ownerRef(resource.tags[options.ownerTag]) ?? options.defaultOwner,
+    },
   };
 }

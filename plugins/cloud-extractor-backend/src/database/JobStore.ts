@@ -55,7 +55,13 @@ export class JobStore {
   constructor(private readonly db: Knex) {}
 
   async create(
-    job: { id: string; request: ExtractionRequest; createdBy: string; scheduleId?: string; now: Date },
+    job: {
+      id: string;
+      request: ExtractionRequest;
+      createdBy: string;
+      scheduleId?: string;
+      now: Date;
+    },
     trx?: Knex.Transaction,
   ): Promise<void> {
     const write = async (tx: Knex.Transaction) => {
@@ -70,7 +76,12 @@ export class JobStore {
         cancel_requested: false,
         progress: JSON.stringify(EMPTY_PROGRESS),
       });
-      await this.appendEvent(job.id, 'status', { job_id: job.id, status: 'pending' }, tx);
+      await this.appendEvent(
+        job.id,
+        'status',
+        { job_id: job.id, status: 'pending' },
+        tx,
+      );
     };
     if (trx) await write(trx);
     else await this.db.transaction(write);
@@ -87,14 +98,24 @@ export class JobStore {
     return job;
   }
 
-  async list(options: { limit: number; offset: number; status?: JobStatus }): Promise<{ jobs: JobRecord[]; total: number }> {
+  async list(options: {
+    limit: number;
+    offset: number;
+    status?: JobStatus;
+  }): Promise<{ jobs: JobRecord[]; total: number }> {
     const filtered = () => {
       const query = this.db<JobRow>(JOBS);
       if (options.status) query.where({ status: options.status });
       return query;
     };
     const [rows, [{ count }]] = await Promise.all([
-      filtered().orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(options.limit).offset(options.offset),
+      filtered()
+        .orderBy([
+          { column: 'created_at', order: 'desc' },
+          { column: 'id', order: 'desc' },
+        ])
+        .limit(options.limit)
+        .offset(options.offset),
       filtered().count({ count: '*' }),
     ]);
     return { jobs: rows.map(toRecord), total: Number(count) };
@@ -108,28 +129,47 @@ export class JobStore {
       .limit(10)
       .select('started_at', 'finished_at');
     const durations = rows
-      .map(row => (toDate(row.finished_at)?.getTime() ?? 0) - (toDate(row.started_at)?.getTime() ?? 0))
+      .map(
+        row =>
+          (toDate(row.finished_at)?.getTime() ?? 0) -
+          (toDate(row.started_at)?.getTime() ?? 0),
+      )
       .filter(ms => ms >= 0);
-    return durations.length ? durations.reduce((a, b) => a + b, 0) / durations.length : undefined;
+    return durations.length
+      ? durations.reduce((a, b) => a + b, 0) / durations.length
+      : undefined;
   }
 
   /**
    * Claims the oldest job that is pending or whose runner's lease expired. Jobs whose lease
    * expired too often are failed instead. Returns undefined when there is nothing to run.
    */
-  async claimNext(runnerId: string, options: { now: Date; leaseMs: number; maxAttempts: number }): Promise<JobRecord | undefined> {
+  async claimNext(
+    runnerId: string,
+    options: { now: Date; leaseMs: number; maxAttempts: number },
+  ): Promise<JobRecord | undefined> {
     const { now, leaseMs, maxAttempts } = options;
     await this.failAbandoned(now, maxAttempts);
     const candidates = await this.db<JobRow>(JOBS)
       .where({ status: 'pending' })
-      .orWhere(q => q.where({ status: 'running' }).andWhere('lease_expires_at', '<', now))
+      .orWhere(q =>
+        q.where({ status: 'running' }).andWhere('lease_expires_at', '<', now),
+      )
       .orderBy('created_at', 'asc')
       .limit(5)
       .select('id');
     for (const { id } of candidates) {
       const claimed = await this.db(JOBS)
         .where({ id })
-        .andWhere(q => q.where({ status: 'pending' }).orWhere(r => r.where({ status: 'running' }).andWhere('lease_expires_at', '<', now)))
+        .andWhere(q =>
+          q
+            .where({ status: 'pending' })
+            .orWhere(r =>
+              r
+                .where({ status: 'running' })
+                .andWhere('lease_expires_at', '<', now),
+            ),
+        )
         .update({
           status: 'running',
           claimed_by: runnerId,
@@ -139,7 +179,12 @@ export class JobStore {
         });
       if (claimed === 1) {
         const job = (await this.get(id))!;
-        await this.appendEvent(id, 'status', { job_id: id, status: 'running', attempt: job.attempts, runner: runnerId });
+        await this.appendEvent(id, 'status', {
+          job_id: id,
+          status: 'running',
+          attempt: job.attempts,
+          runner: runnerId,
+        });
         return job;
       }
     }
@@ -162,28 +207,68 @@ export class JobStore {
           finished_at: now,
           claimed_by: null,
           lease_expires_at: null,
-          results: JSON.stringify({ ...emptyResults(), errors: [{ provider: '', scope: '', message }] }),
+          results: JSON.stringify({
+            ...emptyResults(),
+            errors: [{ provider: '', scope: '', message }],
+          }),
         });
-      if (failed === 1) await this.appendEvent(id, 'status', { job_id: id, status: 'failed', message });
+      if (failed === 1)
+        await this.appendEvent(id, 'status', {
+          job_id: id,
+          status: 'failed',
+          message,
+        });
     }
   }
 
   /** Extends the lease; tells the runner whether it still owns the job and whether cancel was asked. */
-  async renewLease(id: string, runnerId: string, until: Date): Promise<{ owned: boolean; cancelRequested: boolean }> {
-    const updated = await this.db(JOBS).where({ id, claimed_by: runnerId, status: 'running' }).update({ lease_expires_at: until });
-    const row = await this.db<JobRow>(JOBS).where({ id }).first('cancel_requested');
-    return { owned: updated === 1, cancelRequested: Boolean(row?.cancel_requested) };
+  async renewLease(
+    id: string,
+    runnerId: string,
+    until: Date,
+  ): Promise<{ owned: boolean; cancelRequested: boolean }> {
+    const updated = await this.db(JOBS)
+      .where({ id, claimed_by: runnerId, status: 'running' })
+      .update({ lease_expires_at: until });
+    const row = await this.db<JobRow>(JOBS)
+      .where({ id })
+      .first('cancel_requested');
+    return {
+      owned: updated === 1,
+      cancelRequested: Boolean(row?.cancel_requested),
+    };
   }
 
-  async saveProgress(id: string, runnerId: string, progress: JobProgress): Promise<void> {
+  async saveProgress(
+    id: string,
+    runnerId: string,
+    progress: JobProgress,
+  ): Promise<void> {
     await this.db.transaction(async tx => {
-      const updated = await tx(JOBS).where({ id, claimed_by: runnerId, status: 'running' }).update({ progress: JSON.stringify(progress) });
-      if (updated === 1) await this.appendEvent(id, 'progress', { job_id: id, status: 'running', progress }, tx);
+      const updated = await tx(JOBS)
+        .where({ id, claimed_by: runnerId, status: 'running' })
+        .update({ progress: JSON.stringify(progress) });
+      if (updated === 1)
+        await this.appendEvent(
+          id,
+          'progress',
+          { job_id: id, status: 'running', progress },
+          tx,
+        );
     });
   }
 
   /** Records the outcome, if this runner still holds the job. */
-  async finish(id: string, runnerId: string, outcome: { status: JobStatus; progress: JobProgress; results: JobResults; now: Date }): Promise<boolean> {
+  async finish(
+    id: string,
+    runnerId: string,
+    outcome: {
+      status: JobStatus;
+      progress: JobProgress;
+      results: JobResults;
+      now: Date;
+    },
+  ): Promise<boolean> {
     return this.db.transaction(async tx => {
       const updated = await tx(JOBS)
         .where({ id, claimed_by: runnerId, status: 'running' })
@@ -199,7 +284,12 @@ export class JobStore {
       await this.appendEvent(
         id,
         'status',
-        { job_id: id, status: outcome.status, progress: outcome.progress, resources_extracted: outcome.results.resources_extracted },
+        {
+          job_id: id,
+          status: outcome.status,
+          progress: outcome.progress,
+          resources_extracted: outcome.results.resources_extracted,
+        },
         tx,
       );
       return true;
@@ -211,8 +301,23 @@ export class JobStore {
     await this.db.transaction(async tx => {
       const updated = await tx(JOBS)
         .where({ id, claimed_by: runnerId, status: 'running' })
-        .update({ status: 'pending', claimed_by: null, lease_expires_at: null, attempts: this.db.raw('attempts - 1') });
-      if (updated === 1) await this.appendEvent(id, 'status', { job_id: id, status: 'pending', message: 'runner shut down; job re-queued' }, tx);
+        .update({
+          status: 'pending',
+          claimed_by: null,
+          lease_expires_at: null,
+          attempts: this.db.raw('attempts - 1'),
+        });
+      if (updated === 1)
+        await this.appendEvent(
+          id,
+          'status',
+          {
+            job_id: id,
+            status: 'pending',
+            message: 'runner shut down; job re-queued',
+          },
+          tx,
+        );
     });
   }
 
@@ -223,14 +328,38 @@ export class JobStore {
    */
   async requestCancel(id: string, now: Date): Promise<JobRecord> {
     return this.db.transaction(async tx => {
-      if ((await tx(JOBS).where({ id, status: 'pending' }).update({ status: 'cancelled', finished_at: now, cancel_requested: true })) === 1) {
-        await this.appendEvent(id, 'status', { job_id: id, status: 'cancelled' }, tx);
-      } else if ((await tx(JOBS).where({ id, status: 'running' }).update({ cancel_requested: true })) === 1) {
-        await this.appendEvent(id, 'cancel_requested', { job_id: id, status: 'running' }, tx);
+      if (
+        (await tx(JOBS)
+          .where({ id, status: 'pending' })
+          .update({
+            status: 'cancelled',
+            finished_at: now,
+            cancel_requested: true,
+          })) === 1
+      ) {
+        await this.appendEvent(
+          id,
+          'status',
+          { job_id: id, status: 'cancelled' },
+          tx,
+        );
+      } else if (
+        (await tx(JOBS)
+          .where({ id, status: 'running' })
+          .update({ cancel_requested: true })) === 1
+      ) {
+        await this.appendEvent(
+          id,
+          'cancel_requested',
+          { job_id: id, status: 'running' },
+          tx,
+        );
       } else {
         const row = await tx<JobRow>(JOBS).where({ id }).first('status');
         if (!row) throw new NotFoundError(`Job not found: ${id}`);
-        throw new ConflictError(`Job ${id} is already ${row.status}; only pending or running jobs can be cancelled`);
+        throw new ConflictError(
+          `Job ${id} is already ${row.status}; only pending or running jobs can be cancelled`,
+        );
       }
       return toRecord((await tx<JobRow>(JOBS).where({ id }).first())!);
     });
@@ -238,9 +367,12 @@ export class JobStore {
 
   /** Deletes finished jobs (and their events) that finished before `before`; returns how many. */
   async deleteFinishedBefore(before: Date): Promise<number> {
-    const ids = (await this.db(JOBS).whereIn('status', ['completed', 'failed', 'cancelled']).andWhere('finished_at', '<', before).select('id')).map(
-      (row: { id: string }) => row.id,
-    );
+    const ids = (
+      await this.db(JOBS)
+        .whereIn('status', ['completed', 'failed', 'cancelled'])
+        .andWhere('finished_at', '<', before)
+        .select('id')
+    ).map((row: { id: string }) => row.id);
     let deleted = 0;
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
@@ -252,12 +384,30 @@ export class JobStore {
     return deleted;
   }
 
-  async appendEvent(jobId: string, type: string, data: Record<string, unknown>, trx?: Knex.Transaction): Promise<void> {
-    await (trx ?? this.db)(EVENTS).insert({ job_id: jobId, type, data: JSON.stringify(data), created_at: new Date() });
+  async appendEvent(
+    jobId: string,
+    type: string,
+    data: Record<string, unknown>,
+    trx?: Knex.Transaction,
+  ): Promise<void> {
+    await (trx ?? this.db)(EVENTS).insert({
+      job_id: jobId,
+      type,
+      data: JSON.stringify(data),
+      created_at: new Date(),
+    });
   }
 
-  async eventsAfter(jobId: string, afterId: number, limit = 500): Promise<JobEvent[]> {
-    const rows = await this.db(EVENTS).where({ job_id: jobId }).andWhere('id', '>', afterId).orderBy('id', 'asc').limit(limit);
+  async eventsAfter(
+    jobId: string,
+    afterId: number,
+    limit = 500,
+  ): Promise<JobEvent[]> {
+    const rows = await this.db(EVENTS)
+      .where({ job_id: jobId })
+      .andWhere('id', '>', afterId)
+      .orderBy('id', 'asc')
+      .limit(limit);
     return rows.map(row => ({
       id: Number(row.id),
       jobId: row.job_id,
@@ -275,6 +425,12 @@ export function emptyResults(): JobResults {
     regions_processed: 0,
     errors: [],
     scopes: [],
-    transport: { type: 'catalog', destination: 'catalog', entities_published: 0, files_created: 0, files_destination: null },
+    transport: {
+      type: 'catalog',
+      destination: 'catalog',
+      entities_published: 0,
+      files_created: 0,
+      files_destination: null,
+    },
   };
 }

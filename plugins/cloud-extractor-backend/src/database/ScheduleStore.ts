@@ -38,16 +38,23 @@ function toRecord(row: ScheduleRow): ScheduleRecord {
 
 function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; message?: string };
-  return e?.code === '23505' || /UNIQUE constraint failed/i.test(e?.message ?? '');
+  return (
+    e?.code === '23505' || /UNIQUE constraint failed/i.test(e?.message ?? '')
+  );
 }
 
-export type ScheduleFields = Pick<ScheduleRecord, 'name' | 'cronExpression' | 'request' | 'enabled'> & { nextRun?: Date };
+export type ScheduleFields = Pick<
+  ScheduleRecord,
+  'name' | 'cronExpression' | 'request' | 'enabled'
+> & { nextRun?: Date };
 
 /** User schedules. A run is taken by moving next_run conditionally, so one replica starts it. */
 export class ScheduleStore {
   constructor(private readonly db: Knex) {}
 
-  async create(schedule: ScheduleFields & { id: string; createdBy: string; now: Date }): Promise<ScheduleRecord> {
+  async create(
+    schedule: ScheduleFields & { id: string; createdBy: string; now: Date },
+  ): Promise<ScheduleRecord> {
     try {
       await this.db(SCHEDULES).insert({
         id: schedule.id,
@@ -61,7 +68,10 @@ export class ScheduleStore {
         updated_at: schedule.now,
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError(`A schedule named '${schedule.name}' already exists`);
+      if (isUniqueViolation(error))
+        throw new ConflictError(
+          `A schedule named '${schedule.name}' already exists`,
+        );
       throw error;
     }
     return (await this.get(schedule.id))!;
@@ -78,15 +88,24 @@ export class ScheduleStore {
     return schedule;
   }
 
-  async list(options: { limit: number; offset: number }): Promise<{ schedules: ScheduleRecord[]; total: number }> {
+  async list(options: {
+    limit: number;
+    offset: number;
+  }): Promise<{ schedules: ScheduleRecord[]; total: number }> {
     const [rows, [{ count }]] = await Promise.all([
-      this.db<ScheduleRow>(SCHEDULES).orderBy([{ column: 'created_at' }, { column: 'id' }]).limit(options.limit).offset(options.offset),
+      this.db<ScheduleRow>(SCHEDULES)
+        .orderBy([{ column: 'created_at' }, { column: 'id' }])
+        .limit(options.limit)
+        .offset(options.offset),
       this.db(SCHEDULES).count({ count: '*' }),
     ]);
     return { schedules: rows.map(toRecord), total: Number(count) };
   }
 
-  async update(id: string, fields: ScheduleFields & { now: Date }): Promise<ScheduleRecord> {
+  async update(
+    id: string,
+    fields: ScheduleFields & { now: Date },
+  ): Promise<ScheduleRecord> {
     try {
       const updated = await this.db(SCHEDULES)
         .where({ id })
@@ -100,7 +119,10 @@ export class ScheduleStore {
         });
       if (updated !== 1) throw new NotFoundError(`Schedule not found: ${id}`);
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError(`A schedule named '${fields.name}' already exists`);
+      if (isUniqueViolation(error))
+        throw new ConflictError(
+          `A schedule named '${fields.name}' already exists`,
+        );
       throw error;
     }
     return (await this.get(id))!;
@@ -124,15 +146,25 @@ export class ScheduleStore {
    * Takes one due run: moves next_run on only if nobody else did, in the caller's transaction.
    * True when this caller won the run.
    */
-  async takeRun(trx: Knex.Transaction, schedule: ScheduleRecord, run: { now: Date; nextRun: Date; jobId: string }): Promise<boolean> {
+  async takeRun(
+    trx: Knex.Transaction,
+    schedule: ScheduleRecord,
+    run: { now: Date; nextRun: Date; jobId: string },
+  ): Promise<boolean> {
     const updated = await trx(SCHEDULES)
       .where({ id: schedule.id, enabled: true, next_run: schedule.nextRun! })
-      .update({ next_run: run.nextRun, last_run: run.now, last_job_id: run.jobId });
+      .update({
+        next_run: run.nextRun,
+        last_run: run.now,
+        last_job_id: run.jobId,
+      });
     return updated === 1;
   }
 
   /** Moves a due run on without a job (it could not start); last_run keeps the last real run. */
   async skipRun(schedule: ScheduleRecord, nextRun: Date): Promise<void> {
-    await this.db(SCHEDULES).where({ id: schedule.id, enabled: true, next_run: schedule.nextRun! }).update({ next_run: nextRun });
+    await this.db(SCHEDULES)
+      .where({ id: schedule.id, enabled: true, next_run: schedule.nextRun! })
+      .update({ next_run: nextRun });
   }
 }

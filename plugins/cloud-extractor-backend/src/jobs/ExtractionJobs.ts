@@ -18,10 +18,16 @@ export class ExtractionJobs {
    * 422 for a region no chosen provider owns.
    */
   validate(request: ExtractionRequest): void {
-    const work = this.registry.plan(request.provider ?? undefined, request.services ?? undefined, request.regions ?? undefined);
+    const work = this.registry.plan(
+      request.provider ?? undefined,
+      request.services ?? undefined,
+      request.regions ?? undefined,
+    );
     const filterKeys = Object.keys(request.filters);
     if (filterKeys.length > 0) {
-      const supported = new Set(work.flatMap(w => this.registry.require(w.provider).filterKeys()));
+      const supported = new Set(
+        work.flatMap(w => this.registry.require(w.provider).filterKeys()),
+      );
       const unknown = filterKeys.filter(key => !supported.has(key));
       if (unknown.length > 0) {
         throw new InputError(
@@ -32,16 +38,26 @@ export class ExtractionJobs {
   }
 
   /** Queues a job and returns its id; inside `trx`, the caller wakes the runner after commit. */
-  async trigger(request: ExtractionRequest, createdBy: string, trx?: Knex.Transaction, scheduleId?: string): Promise<string> {
+  async trigger(
+    request: ExtractionRequest,
+    createdBy: string,
+    trx?: Knex.Transaction,
+    scheduleId?: string,
+  ): Promise<string> {
     this.validate(request);
     const id = `job_${randomUUID().replace(/-/g, '')}`;
-    await this.store.create({ id, request, createdBy, scheduleId, now: new Date() }, trx);
+    await this.store.create(
+      { id, request, createdBy, scheduleId, now: new Date() },
+      trx,
+    );
     if (!trx) this.onQueued();
     return id;
   }
 
   async estimatedCompletion(from: Date): Promise<string | null> {
     const average = await this.store.recentAverageDurationMs();
-    return average === undefined ? null : new Date(from.getTime() + average).toISOString();
+    return average === undefined
+      ? null
+      : new Date(from.getTime() + average).toISOString();
   }
 }

@@ -4,7 +4,12 @@ import { CatalogPublisher } from '../catalog/CatalogPublisher';
 import type { EntityShapeOptions } from '../catalog/entityShape';
 import { toEntity } from '../catalog/toEntity';
 import type { ProviderRegistry } from '../providers/ProviderRegistry';
-import type { CloudProvider, ScanFailure, ScanRequest, ScanSink } from '../providers/types';
+import type {
+  CloudProvider,
+  ScanFailure,
+  ScanRequest,
+  ScanSink,
+} from '../providers/types';
 import { emptyResults } from '../database/JobStore';
 import type { NdjsonFiles } from '../transport/NdjsonFiles';
 import {
@@ -16,7 +21,8 @@ import {
   type ScopeOutcome,
 } from './types';
 
-const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const errorMessage = (error: unknown) =>
+  error instanceof Error ? error.message : String(error);
 
 export interface RunOutcome {
   status: JobStatus;
@@ -56,14 +62,26 @@ export class ExtractionRun {
       results: emptyResults(),
       services: new Set<string>(),
       regions: new Set<string>(),
-      subset: request.services !== null || request.regions !== null || Object.keys(request.filters).length > 0,
+      subset:
+        request.services !== null ||
+        request.regions !== null ||
+        Object.keys(request.filters).length > 0,
       onProgress,
     };
 
-    for (const work of registry.plan(request.provider ?? undefined, request.services ?? undefined, request.regions ?? undefined)) {
+    for (const work of registry.plan(
+      request.provider ?? undefined,
+      request.services ?? undefined,
+      request.regions ?? undefined,
+    )) {
       const provider = registry.require(work.provider);
       if (signal.aborted) break;
-      const scanRequest: ScanRequest = { services: work.services, regions: work.regions, filters: request.filters, signal };
+      const scanRequest: ScanRequest = {
+        services: work.services,
+        regions: work.regions,
+        filters: request.filters,
+        signal,
+      };
       if (provider.scanScopes) {
         await this.scanScopesTogether(run, provider, scanRequest);
         continue;
@@ -79,16 +97,28 @@ export class ExtractionRun {
     progress.current_region = null;
     results.services_processed = run.services.size;
     results.regions_processed = run.regions.size;
-    results.transport.destination = results.scopes.map(s => CatalogPublisher.providerName(s.provider, s.scope)).join(', ') || 'catalog';
+    results.transport.destination =
+      results.scopes
+        .map(s => CatalogPublisher.providerName(s.provider, s.scope))
+        .join(', ') || 'catalog';
     results.transport.files_destination = files ? files.directory : null;
     let status: JobStatus = 'completed';
     if (signal.aborted) status = 'cancelled';
-    else if (results.scopes.length > 0 && results.scopes.every(s => !s.complete)) status = 'failed';
+    else if (
+      results.scopes.length > 0 &&
+      results.scopes.every(s => !s.complete)
+    )
+      status = 'failed';
     return { status, progress, results };
   }
 
   /** Scans one account, subscription or project and publishes it as the mutation rules allow. */
-  private async scanScope(run: RunState, provider: CloudProvider, scope: string, request: ScanRequest): Promise<void> {
+  private async scanScope(
+    run: RunState,
+    provider: CloudProvider,
+    scope: string,
+    request: ScanRequest,
+  ): Promise<void> {
     const scan = await this.openScope(run, provider, scope);
     try {
       await provider.scan(scope, request, scan.sink);
@@ -103,42 +133,70 @@ export class ExtractionRun {
    * across subscriptions). Each scope still has its own sink and its own mutation; an error that
    * ends the shared scan fails every scope, so nothing is removed anywhere.
    */
-  private async scanScopesTogether(run: RunState, provider: CloudProvider, request: ScanRequest): Promise<void> {
+  private async scanScopesTogether(
+    run: RunState,
+    provider: CloudProvider,
+    request: ScanRequest,
+  ): Promise<void> {
     const scopes = provider.scopes();
     const scans = new Map<string, ScopeScan>();
-    for (const scope of scopes) scans.set(scope, await this.openScope(run, provider, scope));
+    for (const scope of scopes)
+      scans.set(scope, await this.openScope(run, provider, scope));
     try {
       await provider.scanScopes!(scopes, request, scope => {
         const scan = scans.get(scope);
-        if (!scan) throw new Error(`${provider.name} returned resources of an unrequested scope ${scope}`);
+        if (!scan)
+          throw new Error(
+            `${provider.name} returned resources of an unrequested scope ${scope}`,
+          );
         return scan.sink;
       });
     } catch (error) {
-      for (const scan of scans.values()) scan.sink.failure({ service: '*', message: errorMessage(error) });
+      for (const scan of scans.values())
+        scan.sink.failure({ service: '*', message: errorMessage(error) });
     }
     for (const scan of scans.values()) await scan.finish();
   }
 
   /** A scope's sink, and `finish`, which applies the mutation its scan earned and records the outcome. */
-  private async openScope(run: RunState, provider: CloudProvider, scope: string): Promise<ScopeScan> {
+  private async openScope(
+    run: RunState,
+    provider: CloudProvider,
+    scope: string,
+  ): Promise<ScopeScan> {
     const { publisher, entityShape, logger, files } = this.deps;
     const { request, signal, progress, results, subset } = run;
     const providerName = CatalogPublisher.providerName(provider.name, scope);
     const failures: ScanFailure[] = [];
     // Resources that could not become entities, per service and region: a full mutation would drop them.
-    const unmapped = new Map<string, { service: string; region: string; count: number; first: string }>();
+    const unmapped = new Map<
+      string,
+      { service: string; region: string; count: number; first: string }
+    >();
     const collected: DeferredEntity[] = [];
     let pending: DeferredEntity[] = [];
     let found = 0;
     let published = 0;
     const connected = publisher.isConnected(providerName);
-    const file = files ? await files.open(run.jobId, provider.name, scope) : undefined;
+    const file = files
+      ? await files.open(run.jobId, provider.name, scope)
+      : undefined;
     // Sends what is pending in chunks of batch_size; `all` also sends the last, shorter chunk.
     const flushDelta = async (all: boolean) => {
-      while (pending.length >= request.batch_size || (all && pending.length > 0)) {
+      while (
+        pending.length >= request.batch_size ||
+        (all && pending.length > 0)
+      ) {
         const added = pending.slice(0, request.batch_size);
         pending = pending.slice(request.batch_size);
-        if (await publisher.apply(providerName, { type: 'delta', added, removed: [] })) published += added.length;
+        if (
+          await publisher.apply(providerName, {
+            type: 'delta',
+            added,
+            removed: [],
+          })
+        )
+          published += added.length;
       }
     };
 
@@ -151,12 +209,20 @@ export class ExtractionRun {
         for (const resource of batch) {
           let deferred: DeferredEntity;
           try {
-            deferred = { entity: toEntity(resource, providerName, entityShape), locationKey: providerName };
+            deferred = {
+              entity: toEntity(resource, providerName, entityShape),
+              locationKey: providerName,
+            };
           } catch (error) {
             progress.failed_resources += 1;
             logger.warn(`Could not map ${resource.id} to an entity: ${error}`);
             const key = `${resource.service}\n${resource.region}`;
-            const entry = unmapped.get(key) ?? { service: resource.service, region: resource.region, count: 0, first: `${resource.id}: ${errorMessage(error)}` };
+            const entry = unmapped.get(key) ?? {
+              service: resource.service,
+              region: resource.region,
+              count: 0,
+              first: `${resource.id}: ${errorMessage(error)}`,
+            };
             entry.count += 1;
             unmapped.set(key, entry);
             continue;
@@ -180,7 +246,11 @@ export class ExtractionRun {
 
     const finish = async () => {
       for (const { service, region, count, first } of unmapped.values()) {
-        failures.push({ service, region, message: `${count} resource(s) could not be mapped to catalog entities; first: ${first}` });
+        failures.push({
+          service,
+          region,
+          message: `${count} resource(s) could not be mapped to catalog entities; first: ${first}`,
+        });
       }
       if (file) {
         await file.close();
@@ -191,7 +261,12 @@ export class ExtractionRun {
       let mutation: ScopeOutcome['mutation'] = 'none';
       if (!signal.aborted) {
         if (!subset && complete) {
-          if (await publisher.apply(providerName, { type: 'full', entities: collected })) {
+          if (
+            await publisher.apply(providerName, {
+              type: 'full',
+              entities: collected,
+            })
+          ) {
             published += collected.length;
             mutation = 'full';
           }
@@ -205,12 +280,23 @@ export class ExtractionRun {
         mutation = 'delta';
       }
       if (!connected) {
-        logger.warn(`No catalog entity provider ${providerName} in this backend; ${found} resources were not published`);
+        logger.warn(
+          `No catalog entity provider ${providerName} in this backend; ${found} resources were not published`,
+        );
       }
       results.resources_extracted += found;
       results.transport.entities_published += published;
-      results.errors.push(...failures.map(f => ({ provider: provider.name, scope, ...f })));
-      results.scopes.push({ provider: provider.name, scope, resources: found, complete, mutation, catalog_connected: connected });
+      results.errors.push(
+        ...failures.map(f => ({ provider: provider.name, scope, ...f })),
+      );
+      results.scopes.push({
+        provider: provider.name,
+        scope,
+        resources: found,
+        complete,
+        mutation,
+        catalog_connected: connected,
+      });
     };
     return { sink, finish };
   }
@@ -220,7 +306,6 @@ interface ScopeScan {
   sink: ScanSink;
   finish(): Promise<void>;
 }
-
 
 /** What one run accumulates across its scopes. */
 interface RunState {

@@ -1,5 +1,15 @@
-import { DescribeInstancesCommand, DescribeSecurityGroupsCommand, DescribeVpcsCommand, EC2Client } from '@aws-sdk/client-ec2';
-import { authHeaders, createTestDatabases, startPluginBackend, type PluginBackend } from '@fawkes/test-kit';
+import {
+  DescribeInstancesCommand,
+  DescribeSecurityGroupsCommand,
+  DescribeVpcsCommand,
+  EC2Client,
+} from '@aws-sdk/client-ec2';
+import {
+  authHeaders,
+  createTestDatabases,
+  startPluginBackend,
+  type PluginBackend,
+} from '@fawkes/test-kit';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { Knex } from 'knex';
 import { JobStore } from '../database/JobStore';
@@ -13,7 +23,13 @@ const ec2 = mockClient(EC2Client);
 const base = '/api/cloud-extractor';
 const user = authHeaders.user();
 
-const request = { provider: 'aws', services: ['ec2'], regions: null, filters: {}, batch_size: 100 };
+const request = {
+  provider: 'aws',
+  services: ['ec2'],
+  regions: null,
+  filters: {},
+  batch_size: 100,
+};
 
 function slowAccount(delayMs: number) {
   ec2.reset();
@@ -25,111 +41,174 @@ function slowAccount(delayMs: number) {
   ec2.on(DescribeVpcsCommand).resolves({ Vpcs: [] });
 }
 
-describe.each(databases.eachSupportedId())('job claiming across replicas on %s', databaseId => {
-  let knex: Knex;
-  const started: PluginBackend[] = [];
-  const start = async (jobs = {}) => {
-    const backend = await startPluginBackend({
-      features: [cloudExtractorPlugin, cloudExtractorModuleAws],
-      knex,
-      config: awsTestConfig({ jobs: { concurrency: 1, ...jobs } }),
+describe.each(databases.eachSupportedId())(
+  'job claiming across replicas on %s',
+  databaseId => {
+    let knex: Knex;
+    const started: PluginBackend[] = [];
+    const start = async (jobs = {}) => {
+      const backend = await startPluginBackend({
+        features: [cloudExtractorPlugin, cloudExtractorModuleAws],
+        knex,
+        config: awsTestConfig({ jobs: { concurrency: 1, ...jobs } }),
+      });
+      started.push(backend);
+      return backend;
+    };
+    const job = (backend: PluginBackend, id: string) =>
+      backend.http
+        .get(`${base}/extraction/jobs/${id}`)
+        .set(user)
+        .then(r => r.body);
+    const done = (backend: PluginBackend, id: string) =>
+      eventually(async () => {
+        const body = await job(backend, id);
+        return ['completed', 'failed', 'cancelled'].includes(body.status)
+          ? body
+          : undefined;
+      }, 20_000);
+
+    beforeAll(async () => {
+      knex = await databases.init(databaseId);
     });
-    started.push(backend);
-    return backend;
-  };
-  const job = (backend: PluginBackend, id: string) => backend.http.get(`${base}/extraction/jobs/${id}`).set(user).then(r => r.body);
-  const done = (backend: PluginBackend, id: string) =>
-    eventually(async () => {
-      const body = await job(backend, id);
-      return ['completed', 'failed', 'cancelled'].includes(body.status) ? body : undefined;
-    }, 20_000);
-
-  beforeAll(async () => {
-    knex = await databases.init(databaseId);
-  });
-  afterEach(async () => {
-    await Promise.all(started.splice(0).map(b => b.stop()));
-  });
-
-  it('runs each job once when two backends share the database', async () => {
-    slowAccount(300);
-    const [a, b] = [await start(), await start()];
-    const ids: string[] = [];
-    for (let i = 0; i < 6; i++) {
-      ids.push((await a.http.post(`${base}/extraction/trigger`).set(user).send({ services: ['ec2'] })).body.job_id);
-    }
-    const jobs = await Promise.all(ids.map(id => done(b, id)));
-    expect(jobs.map(j => [j.status, j.attempts])).toEqual(ids.map(() => ['completed', 1]));
-    expect(ec2.commandCalls(DescribeInstancesCommand)).toHaveLength(6);
-
-    const store = new JobStore(knex);
-    const runners = new Set<string>();
-    for (const id of ids) {
-      const claims = (await store.eventsAfter(id, 0)).filter(e => e.type === 'status' && e.data.status === 'running');
-      expect(claims).toHaveLength(1);
-      runners.add(String(claims[0].data.runner));
-    }
-    // Both replicas took work: the claim, not the replica that received the trigger, decides.
-    expect(runners.size).toBe(2);
-  });
-
-  it('retries a job whose runner died once its lease expired, and fails one that died too often', async () => {
-    slowAccount(0);
-    const store = new JobStore(knex);
-    const expired = new Date(Date.now() - 60_000);
-    const orphan = `job_${'a'.repeat(32)}`;
-    const hopeless = `job_${'b'.repeat(32)}`;
-    for (const id of [orphan, hopeless]) {
-      await store.create({ id, request, createdBy: 'user:default/jane', now: new Date() });
-    }
-    // The state a crashed replica leaves behind: running, claimed, lease in the past.
-    await knex('extraction_jobs').where({ id: orphan }).update({ status: 'running', claimed_by: 'runner-dead', lease_expires_at: expired, attempts: 1 });
-    await knex('extraction_jobs').where({ id: hopeless }).update({ status: 'running', claimed_by: 'runner-dead', lease_expires_at: expired, attempts: 2 });
-
-    const backend = await start();
-    const retried = await done(backend, orphan);
-    expect(retried).toMatchObject({ status: 'completed', attempts: 2, results: { resources_extracted: 1 } });
-    const failed = await done(backend, hopeless);
-    expect(failed.status).toBe('failed');
-    expect(failed.results.errors[0].message).toContain('stopped renewing its lease');
-  });
-
-  it('hands a running job back on shutdown, and another backend finishes it', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>(resolve => {
-      release = resolve;
+    afterEach(async () => {
+      await Promise.all(started.splice(0).map(b => b.stop()));
     });
-    ec2.reset();
-    let calls = 0;
-    ec2.on(DescribeInstancesCommand).callsFake(async () => {
-      // The first replica's call hangs until it is shut down; the second replica's answers.
-      if (++calls === 1) await gate;
-      return { Reservations: [{ Instances: [{ InstanceId: 'i-9' }] }] };
+
+    it('runs each job once when two backends share the database', async () => {
+      slowAccount(300);
+      const [a, b] = [await start(), await start()];
+      const ids: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        ids.push(
+          (
+            await a.http
+              .post(`${base}/extraction/trigger`)
+              .set(user)
+              .send({ services: ['ec2'] })
+          ).body.job_id,
+        );
+      }
+      const jobs = await Promise.all(ids.map(id => done(b, id)));
+      expect(jobs.map(j => [j.status, j.attempts])).toEqual(
+        ids.map(() => ['completed', 1]),
+      );
+      expect(ec2.commandCalls(DescribeInstancesCommand)).toHaveLength(6);
+
+      const store = new JobStore(knex);
+      const runners = new Set<string>();
+      for (const id of ids) {
+        const claims = (await store.eventsAfter(id, 0)).filter(
+          e => e.type === 'status' && e.data.status === 'running',
+        );
+        expect(claims).toHaveLength(1);
+        runners.add(String(claims[0].data.runner));
+      }
+      // Both replicas took work: the claim, not the replica that received the trigger, decides.
+      expect(runners.size).toBe(2);
     });
-    ec2.on(DescribeSecurityGroupsCommand).resolves({ SecurityGroups: [] });
-    ec2.on(DescribeVpcsCommand).resolves({ Vpcs: [] });
 
-    const first = await start();
-    const id = (await first.http.post(`${base}/extraction/trigger`).set(user).send({ services: ['ec2'] })).body.job_id;
-    await eventually(async () => ((await job(first, id)).status === 'running' ? true : undefined));
-    const stopping = first.stop();
-    started.splice(started.indexOf(first), 1);
-    release();
-    await stopping;
+    it('retries a job whose runner died once its lease expired, and fails one that died too often', async () => {
+      slowAccount(0);
+      const store = new JobStore(knex);
+      const expired = new Date(Date.now() - 60_000);
+      const orphan = `job_${'a'.repeat(32)}`;
+      const hopeless = `job_${'b'.repeat(32)}`;
+      for (const id of [orphan, hopeless]) {
+        await store.create({
+          id,
+          request,
+          createdBy: 'user:default/jane',
+          now: new Date(),
+        });
+      }
+      // The state a crashed replica leaves behind: running, claimed, lease in the past.
+      await knex('extraction_jobs')
+        .where({ id: orphan })
+        .update({
+          status: 'running',
+          claimed_by: 'runner-dead',
+          lease_expires_at: expired,
+          attempts: 1,
+        });
+      await knex('extraction_jobs')
+        .where({ id: hopeless })
+        .update({
+          status: 'running',
+          claimed_by: 'runner-dead',
+          lease_expires_at: expired,
+          attempts: 2,
+        });
 
-    const store = new JobStore(knex);
-    expect((await store.get(id))?.status).toBe('pending');
-    const second = await start();
-    const finished = await done(second, id);
-    expect(finished).toMatchObject({ status: 'completed', attempts: 1, results: { resources_extracted: 1 } });
-  });
+      const backend = await start();
+      const retried = await done(backend, orphan);
+      expect(retried).toMatchObject({
+        status: 'completed',
+        attempts: 2,
+        results: { resources_extracted: 1 },
+      });
+      const failed = await done(backend, hopeless);
+      expect(failed.status).toBe('failed');
+      expect(failed.results.errors[0].message).toContain(
+        'stopped renewing its lease',
+      );
+    });
 
-  it('stops and fails a job that runs past its timeout', async () => {
-    slowAccount(1500);
-    const backend = await start({ timeoutMinutes: 0.01 });
-    const id = (await backend.http.post(`${base}/extraction/trigger`).set(user).send({ services: ['ec2'] })).body.job_id;
-    const finished = await done(backend, id);
-    expect(finished.status).toBe('failed');
-    expect(finished.results.errors.map((e: { message: string }) => e.message)).toContain('The job ran longer than its timeout of 1 s and was stopped');
-  });
-});
+    it('hands a running job back on shutdown, and another backend finishes it', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>(resolve => {
+        release = resolve;
+      });
+      ec2.reset();
+      let calls = 0;
+      ec2.on(DescribeInstancesCommand).callsFake(async () => {
+        // The first replica's call hangs until it is shut down; the second replica's answers.
+        if (++calls === 1) await gate;
+        return { Reservations: [{ Instances: [{ InstanceId: 'i-9' }] }] };
+      });
+      ec2.on(DescribeSecurityGroupsCommand).resolves({ SecurityGroups: [] });
+      ec2.on(DescribeVpcsCommand).resolves({ Vpcs: [] });
+
+      const first = await start();
+      const id = (
+        await first.http
+          .post(`${base}/extraction/trigger`)
+          .set(user)
+          .send({ services: ['ec2'] })
+      ).body.job_id;
+      await eventually(async () =>
+        (await job(first, id)).status === 'running' ? true : undefined,
+      );
+      const stopping = first.stop();
+      started.splice(started.indexOf(first), 1);
+      release();
+      await stopping;
+
+      const store = new JobStore(knex);
+      expect((await store.get(id))?.status).toBe('pending');
+      const second = await start();
+      const finished = await done(second, id);
+      expect(finished).toMatchObject({
+        status: 'completed',
+        attempts: 1,
+        results: { resources_extracted: 1 },
+      });
+    });
+
+    it('stops and fails a job that runs past its timeout', async () => {
+      slowAccount(1500);
+      const backend = await start({ timeoutMinutes: 0.01 });
+      const id = (
+        await backend.http
+          .post(`${base}/extraction/trigger`)
+          .set(user)
+          .send({ services: ['ec2'] })
+      ).body.job_id;
+      const finished = await done(backend, id);
+      expect(finished.status).toBe('failed');
+      expect(
+        finished.results.errors.map((e: { message: string }) => e.message),
+      ).toContain('The job ran longer than its timeout of 1 s and was stopped');
+    });
+  },
+);

@@ -27,7 +27,10 @@ export interface JobRunnerOptions {
 export class JobRunner {
   readonly id = `runner-${randomUUID()}`;
   private timer?: NodeJS.Timeout;
-  private readonly running = new Map<string, { abort: AbortController; done: Promise<void> }>();
+  private readonly running = new Map<
+    string,
+    { abort: AbortController; done: Promise<void> }
+  >();
   private polling?: Promise<void>;
   private stopped = false;
 
@@ -48,7 +51,9 @@ export class JobRunner {
   wake(): void {
     if (this.stopped || this.polling) return;
     this.polling = this.claimWhileFree()
-      .catch(error => this.logger.error(`Claiming extraction jobs failed: ${error}`))
+      .catch(error =>
+        this.logger.error(`Claiming extraction jobs failed: ${error}`),
+      )
       .finally(() => {
         this.polling = undefined;
       });
@@ -59,7 +64,8 @@ export class JobRunner {
     this.stopped = true;
     clearInterval(this.timer);
     await this.polling;
-    for (const { abort } of this.running.values()) abort.abort(new Error('shutdown'));
+    for (const { abort } of this.running.values())
+      abort.abort(new Error('shutdown'));
     await Promise.all([...this.running.values()].map(r => r.done));
   }
 
@@ -83,19 +89,28 @@ export class JobRunner {
   private async execute(job: JobRecord, abort: AbortController): Promise<void> {
     const { leaseMs, progressIntervalMs } = this.options;
     let lost = false;
-    const heartbeat = setInterval(async () => {
-      try {
-        const lease = await this.store.renewLease(job.id, this.id, new Date(Date.now() + leaseMs));
-        if (!lease.owned) {
-          lost = true;
-          abort.abort(new Error('lease lost'));
-        } else if (lease.cancelRequested) {
-          abort.abort(new Error('cancelled'));
+    const heartbeat = setInterval(
+      async () => {
+        try {
+          const lease = await this.store.renewLease(
+            job.id,
+            this.id,
+            new Date(Date.now() + leaseMs),
+          );
+          if (!lease.owned) {
+            lost = true;
+            abort.abort(new Error('lease lost'));
+          } else if (lease.cancelRequested) {
+            abort.abort(new Error('cancelled'));
+          }
+        } catch (error) {
+          this.logger.warn(
+            `Renewing the lease of job ${job.id} failed: ${error}`,
+          );
         }
-      } catch (error) {
-        this.logger.warn(`Renewing the lease of job ${job.id} failed: ${error}`);
-      }
-    }, Math.max(50, Math.floor(leaseMs / 3)));
+      },
+      Math.max(50, Math.floor(leaseMs / 3)),
+    );
 
     let timedOut = false;
     const timeout = setTimeout(() => {
@@ -111,12 +126,19 @@ export class JobRunner {
       lastWrite = now;
       writing = writing
         .then(() => this.store.saveProgress(job.id, this.id, progress))
-        .catch(error => this.logger.warn(`Saving progress of job ${job.id} failed: ${error}`));
+        .catch(error =>
+          this.logger.warn(`Saving progress of job ${job.id} failed: ${error}`),
+        );
     };
 
     try {
       if (job.cancelRequested) abort.abort(new Error('cancelled'));
-      const outcome = await this.run.execute(job.request, onProgress, abort.signal, job.id);
+      const outcome = await this.run.execute(
+        job.request,
+        onProgress,
+        abort.signal,
+        job.id,
+      );
       await writing;
       if (timedOut) {
         outcome.status = 'failed';
@@ -129,17 +151,33 @@ export class JobRunner {
       if (this.stopped && abort.signal.aborted && !lost) {
         await this.store.release(job.id, this.id);
       } else if (!lost) {
-        await this.store.finish(job.id, this.id, { ...outcome, now: new Date() });
+        await this.store.finish(job.id, this.id, {
+          ...outcome,
+          now: new Date(),
+        });
       }
     } catch (error) {
       await writing;
       const message = error instanceof Error ? error.message : String(error);
       this.logger.error(`Extraction job ${job.id} failed: ${message}`);
       const results = emptyResults();
-      results.errors.push({ provider: job.request.provider ?? '', scope: '', message });
+      results.errors.push({
+        provider: job.request.provider ?? '',
+        scope: '',
+        message,
+      });
       await this.store
-        .finish(job.id, this.id, { status: 'failed', progress: job.progress, results, now: new Date() })
-        .catch(e => this.logger.error(`Recording the failure of job ${job.id} failed: ${e}`));
+        .finish(job.id, this.id, {
+          status: 'failed',
+          progress: job.progress,
+          results,
+          now: new Date(),
+        })
+        .catch(e =>
+          this.logger.error(
+            `Recording the failure of job ${job.id} failed: ${e}`,
+          ),
+        );
     } finally {
       clearInterval(heartbeat);
       clearTimeout(timeout);

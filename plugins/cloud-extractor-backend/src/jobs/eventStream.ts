@@ -8,7 +8,12 @@ import { FINISHED_STATUSES } from './types';
  */
 export async function streamJobEvents(
   res: Response,
-  options: { store: JobStore; jobId: string; afterId: number; pollIntervalMs: number },
+  options: {
+    store: JobStore;
+    jobId: string;
+    afterId: number;
+    pollIntervalMs: number;
+  },
 ): Promise<void> {
   const { store, jobId, pollIntervalMs } = options;
   let cursor = options.afterId;
@@ -31,7 +36,9 @@ export async function streamJobEvents(
   while (!closed) {
     const events = await store.eventsAfter(jobId, cursor);
     for (const event of events) {
-      res.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify({ type: event.type, data: event.data })}\n\n`);
+      res.write(
+        `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify({ type: event.type, data: event.data })}\n\n`,
+      );
       cursor = event.id;
     }
     if (events.length > 0) {
@@ -44,7 +51,9 @@ export async function streamJobEvents(
       // The final event is written with the final status, so one more read drains the stream.
       const last = await store.eventsAfter(jobId, cursor);
       for (const event of last) {
-        res.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify({ type: event.type, data: event.data })}\n\n`);
+        res.write(
+          `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify({ type: event.type, data: event.data })}\n\n`,
+        );
       }
       break;
     }

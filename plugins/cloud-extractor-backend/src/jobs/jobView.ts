@@ -4,7 +4,9 @@ import type { JobRecord } from './types';
 
 function durationSeconds(job: JobRecord): number | null {
   if (!job.startedAt || !job.finishedAt) return null;
-  return Math.round((job.finishedAt.getTime() - job.startedAt.getTime()) / 1000);
+  return Math.round(
+    (job.finishedAt.getTime() - job.startedAt.getTime()) / 1000,
+  );
 }
 
 /** A job in the list shape of seed 003. */
@@ -19,7 +21,9 @@ export function jobSummary(job: JobRecord) {
     started_at: job.startedAt?.toISOString() ?? null,
     completed_at: job.finishedAt?.toISOString() ?? null,
     duration_seconds: durationSeconds(job),
-    resources_extracted: job.results ? results.resources_extracted : job.progress.processed_resources,
+    resources_extracted: job.results
+      ? results.resources_extracted
+      : job.progress.processed_resources,
     errors: results.errors,
   };
 }
@@ -47,7 +51,9 @@ export function jobDetail(job: JobRecord) {
       duration_seconds: durationSeconds(job),
     },
     results: {
-      resources_extracted: job.results ? results.resources_extracted : job.progress.processed_resources,
+      resources_extracted: job.results
+        ? results.resources_extracted
+        : job.progress.processed_resources,
       services_processed: results.services_processed,
       regions_processed: results.regions_processed,
       errors: results.errors,
@@ -70,7 +76,9 @@ export function scheduleView(schedule: ScheduleRecord) {
     enabled: schedule.enabled,
     last_run: schedule.lastRun?.toISOString() ?? null,
     last_job_id: schedule.lastJobId ?? null,
-    next_run: schedule.enabled ? (schedule.nextRun?.toISOString() ?? null) : null,
+    next_run: schedule.enabled
+      ? (schedule.nextRun?.toISOString() ?? null)
+      : null,
     status: schedule.enabled ? 'active' : 'paused',
     created_by: schedule.createdBy,
     created_at: schedule.createdAt.toISOString(),

@@ -1,8 +1,18 @@
 import type { FilterValue } from '../providers/types';
 
-export const JOB_STATUSES = ['pending', 'running', 'completed', 'failed', 'cancelled'] as const;
+export const JOB_STATUSES = [
+  'pending',
+  'running',
+  'completed',
+  'failed',
+  'cancelled',
+] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
-export const FINISHED_STATUSES: JobStatus[] = ['completed', 'failed', 'cancelled'];
+export const FINISHED_STATUSES: JobStatus[] = [
+  'completed',
+  'failed',
+  'cancelled',
+];
 
 /** A validated trigger: what a job or a schedule run extracts. Null means "all". */
 export interface ExtractionRequest {

@@ -12,7 +12,9 @@ export class ProviderRegistry {
   constructor(providers: CloudProvider[]) {
     for (const provider of providers) {
       if (this.byName.has(provider.name)) {
-        throw new Error(`Cloud provider '${provider.name}' was added twice to the cloud-extractor plugin`);
+        throw new Error(
+          `Cloud provider '${provider.name}' was added twice to the cloud-extractor plugin`,
+        );
       }
       this.byName.set(provider.name, provider);
     }
@@ -20,13 +22,17 @@ export class ProviderRegistry {
 
   names(): string[] {
     const known = KNOWN_PROVIDER_NAMES.filter(name => this.byName.has(name));
-    const others = [...this.byName.keys()].filter(name => !KNOWN_PROVIDER_NAMES.includes(name)).sort();
+    const others = [...this.byName.keys()]
+      .filter(name => !KNOWN_PROVIDER_NAMES.includes(name))
+      .sort();
     return [...known, ...others];
   }
 
   /** Closes every provider that holds clients or connections. */
   async close(): Promise<void> {
-    await Promise.all([...this.byName.values()].map(provider => provider.close?.()));
+    await Promise.all(
+      [...this.byName.values()].map(provider => provider.close?.()),
+    );
   }
 
   get(name: string): CloudProvider | undefined {
@@ -47,7 +53,9 @@ export class ProviderRegistry {
 
   servicesByProvider(provider?: string): Record<string, ServiceDescription[]> {
     const names = provider ? [this.require(provider).name] : this.names();
-    return Object.fromEntries(names.map(name => [name, this.byName.get(name)!.services()]));
+    return Object.fromEntries(
+      names.map(name => [name, this.byName.get(name)!.services()]),
+    );
   }
 
   /**
@@ -61,12 +69,18 @@ export class ProviderRegistry {
     regions?: string[],
   ): Array<{ provider: string; services: string[]; regions?: string[] }> {
     if (this.byName.size === 0) {
-      throw new InputError('No cloud providers enabled. Check cloudExtractor.providers configuration.');
+      throw new InputError(
+        'No cloud providers enabled. Check cloudExtractor.providers configuration.',
+      );
     }
-    const providers = provider ? [this.require(provider)] : this.names().map(name => this.byName.get(name)!);
+    const providers = provider
+      ? [this.require(provider)]
+      : this.names().map(name => this.byName.get(name)!);
     const available = (p: CloudProvider) => p.services().map(s => s.service);
     if (services) {
-      const invalid = services.filter(s => !providers.some(p => available(p).includes(s)));
+      const invalid = services.filter(
+        s => !providers.some(p => available(p).includes(s)),
+      );
       if (invalid.length > 0) {
         throw new InputError(
           `Invalid services for ${providers.map(p => p.name).join(', ')}: [${invalid.map(s => `'${s}'`).join(', ')}]`,
@@ -74,20 +88,37 @@ export class ProviderRegistry {
       }
     }
     const chosen = providers
-      .map(p => ({ provider: p, services: services ? available(p).filter(s => services.includes(s)) : available(p) }))
+      .map(p => ({
+        provider: p,
+        services: services
+          ? available(p).filter(s => services.includes(s))
+          : available(p),
+      }))
       .filter(work => work.services.length > 0);
-    if (!regions) return chosen.map(work => ({ provider: work.provider.name, services: work.services }));
+    if (!regions)
+      return chosen.map(work => ({
+        provider: work.provider.name,
+        services: work.services,
+      }));
 
-    const unowned = regions.filter(region => !chosen.some(work => work.provider.regionNames.owns(region)));
+    const unowned = regions.filter(
+      region => !chosen.some(work => work.provider.regionNames.owns(region)),
+    );
     if (unowned.length > 0) {
       const names = chosen.map(w => w.provider.name).join(', ');
-      const owners = provider ?? `any enabled provider${services ? ' with the requested services' : ''} (${names})`;
+      const owners =
+        provider ??
+        `any enabled provider${services ? ' with the requested services' : ''} (${names})`;
       throw new UnprocessableEntityError(
         `Invalid request body: body.regions: ${unowned.map(r => `'${r}'`).join(', ')} ${unowned.length === 1 ? 'is not a region' : 'are not regions'} of ${owners}; expected ${chosen.map(w => w.provider.regionNames.expected).join(', or ')}`,
       );
     }
     return chosen
-      .map(work => ({ provider: work.provider.name, services: work.services, regions: regions.filter(r => work.provider.regionNames.owns(r)) }))
+      .map(work => ({
+        provider: work.provider.name,
+        services: work.services,
+        regions: regions.filter(r => work.provider.regionNames.owns(r)),
+      }))
       .filter(work => work.regions.length > 0);
   }
 }

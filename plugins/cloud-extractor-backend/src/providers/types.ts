@@ -90,7 +90,11 @@ export interface CloudProvider {
    * and each failure goes to the sink of its scope (`sinkOf(scope)`); a thrown error means the
    * whole scan failed, for every scope. The run then uses this instead of `scan`.
    */
-  scanScopes?(scopes: string[], request: ScanRequest, sinkOf: (scope: string) => ScanSink): Promise<void>;
+  scanScopes?(
+    scopes: string[],
+    request: ScanRequest,
+    sinkOf: (scope: string) => ScanSink,
+  ): Promise<void>;
   /** Optional: releases what the provider holds (clients, connections); called at shutdown, after the jobs have stopped. */
   close?(): Promise<void>;
 }

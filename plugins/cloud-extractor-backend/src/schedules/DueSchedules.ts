@@ -26,8 +26,17 @@ export class DueSchedules {
     for (const schedule of await this.schedules.due(now)) {
       try {
         const jobId = await this.db.transaction(async trx => {
-          const id = await this.jobs.trigger(schedule.request, `schedule:${schedule.id}`, trx, schedule.id);
-          const taken = await this.schedules.takeRun(trx, schedule, { now, nextRun: nextRun(schedule.cronExpression, now), jobId: id });
+          const id = await this.jobs.trigger(
+            schedule.request,
+            `schedule:${schedule.id}`,
+            trx,
+            schedule.id,
+          );
+          const taken = await this.schedules.takeRun(trx, schedule, {
+            now,
+            nextRun: nextRun(schedule.cronExpression, now),
+            jobId: id,
+          });
           if (!taken) throw new RunTakenElsewhere();
           return id;
         });
@@ -35,8 +44,13 @@ export class DueSchedules {
       } catch (error) {
         if (error instanceof RunTakenElsewhere) continue;
         // A schedule whose provider was disabled since: skip this run, keep the schedule.
-        this.logger.warn(`Schedule ${schedule.name} (${schedule.id}) could not start a job: ${error}`);
-        await this.schedules.skipRun(schedule, nextRun(schedule.cronExpression, now));
+        this.logger.warn(
+          `Schedule ${schedule.name} (${schedule.id}) could not start a job: ${error}`,
+        );
+        await this.schedules.skipRun(
+          schedule,
+          nextRun(schedule.cronExpression, now),
+        );
       }
     }
     if (started.length > 0) this.onQueued();

@@ -7,16 +7,41 @@ export const TEST_ACCOUNT = '123456789012';
 /** Static keys for `TEST_ACCOUNT`, so a provider under aws-sdk-client-mock makes no STS call. */
 export const awsTestCredentials = () =>
   DefaultAwsCredentialsManager.fromConfig(
-    new ConfigReader({ aws: { accounts: [{ accountId: TEST_ACCOUNT, accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'test-secret' }] } }),
+    new ConfigReader({
+      aws: {
+        accounts: [
+          {
+            accountId: TEST_ACCOUNT,
+            accessKeyId: 'AKIDEXAMPLE',
+            secretAccessKey: 'test-secret',
+          },
+        ],
+      },
+    }),
   );
 
 /**
  * Config with AWS enabled for one account with static keys, so no STS call is made, and short
  * job timings so tests do not wait.
  */
-export function awsTestConfig(overrides: { regions?: string[]; services?: string[]; jobs?: JsonObject; endpoint?: string } = {}): JsonObject {
+export function awsTestConfig(
+  overrides: {
+    regions?: string[];
+    services?: string[];
+    jobs?: JsonObject;
+    endpoint?: string;
+  } = {},
+): JsonObject {
   return {
-    aws: { accounts: [{ accountId: TEST_ACCOUNT, accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'test-secret' }] },
+    aws: {
+      accounts: [
+        {
+          accountId: TEST_ACCOUNT,
+          accessKeyId: 'AKIDEXAMPLE',
+          secretAccessKey: 'test-secret',
+        },
+      ],
+    },
     cloudExtractor: {
       providers: {
         aws: {
@@ -27,18 +52,28 @@ export function awsTestConfig(overrides: { regions?: string[]; services?: string
           ...(overrides.services ? { services: overrides.services } : {}),
         },
       },
-      jobs: { leaseSeconds: 2, pollIntervalSeconds: 0.2, progressIntervalSeconds: 0, eventPollIntervalMs: 50, ...overrides.jobs },
+      jobs: {
+        leaseSeconds: 2,
+        pollIntervalSeconds: 0.2,
+        progressIntervalSeconds: 0,
+        eventPollIntervalMs: 50,
+        ...overrides.jobs,
+      },
     },
   };
 }
 
 /** Polls until `check` returns a value, or fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`condition not met within ${timeoutMs} ms`);
     await new Promise(resolve => setTimeout(resolve, 50));
   }
 }

@@ -1,4 +1,7 @@
-import type { EntityProviderConnection, EntityProviderMutation } from '@backstage/plugin-catalog-node';
+import type {
+  EntityProviderConnection,
+  EntityProviderMutation,
+} from '@backstage/plugin-catalog-node';
 import { CatalogPublisher } from '../catalog/CatalogPublisher';
 import { CloudEntityProvider } from '../catalog/CloudEntityProvider';
 
@@ -20,7 +23,9 @@ export async function capturingCatalog(provider: string, ...scopes: string[]) {
       },
       refresh: async () => {},
     };
-    await new CloudEntityProvider(provider, scope, publisher).connect(connection);
+    await new CloudEntityProvider(provider, scope, publisher).connect(
+      connection,
+    );
   }
   return { publisher, mutations, byScope };
 }

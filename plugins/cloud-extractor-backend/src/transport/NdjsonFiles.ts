@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import type { CloudResource } from '../providers/types';
 
 /** A file name part made only of safe characters, so no id or scope can leave the directory. */
-const safe = (value: string) => value.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
+const safe = (value: string) =>
+  value.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
 
 /** One open NDJSON file: one resource per line, written as the scan goes. */
 export class NdjsonFile {
@@ -19,7 +20,11 @@ export class NdjsonFile {
   async write(resources: CloudResource[]): Promise<void> {
     if (resources.length === 0) return;
     this.lines += resources.length;
-    if (!this.stream.write(`${resources.map(r => JSON.stringify(r)).join('\n')}\n`)) {
+    if (
+      !this.stream.write(
+        `${resources.map(r => JSON.stringify(r)).join('\n')}\n`,
+      )
+    ) {
       await once(this.stream, 'drain');
     }
   }
@@ -42,7 +47,11 @@ export class NdjsonFiles {
     this.directory = resolve(directory);
   }
 
-  async open(jobId: string, provider: string, scope: string): Promise<NdjsonFile> {
+  async open(
+    jobId: string,
+    provider: string,
+    scope: string,
+  ): Promise<NdjsonFile> {
     const dir = join(this.directory, safe(jobId));
     await mkdir(dir, { recursive: true });
     const path = join(dir, `${safe(provider)}-${safe(scope)}.ndjson`);

@@ -1,5 +1,8 @@
 import type { AuditorService } from '@backstage/backend-plugin-api';
-import { WebhookRefusedError, type WebhookSource } from '../ingestion/WebhookVerifier';
+import {
+  WebhookRefusedError,
+  type WebhookSource,
+} from '../ingestion/WebhookVerifier';
 
 /** Where a delivery came in: its source and the path it was posted to, without the query string. */
 export interface DeliveryTarget {
@@ -26,9 +29,18 @@ export class DeliveryAudit {
   constructor(private readonly auditor: AuditorService) {}
 
   /** A delivery its source's secret did not verify: the reason, never what was presented. */
-  async refused(target: DeliveryTarget, error: Error, ip: string | undefined): Promise<void> {
-    const reason = error instanceof WebhookRefusedError ? error.reason : 'refused';
-    const event = await this.auditor.createEvent({ eventId: EVENT_ID, severityLevel: 'medium', meta: { ...target, ...(ip ? { ip } : {}) } });
+  async refused(
+    target: DeliveryTarget,
+    error: Error,
+    ip: string | undefined,
+  ): Promise<void> {
+    const reason =
+      error instanceof WebhookRefusedError ? error.reason : 'refused';
+    const event = await this.auditor.createEvent({
+      eventId: EVENT_ID,
+      severityLevel: 'medium',
+      meta: { ...target, ...(ip ? { ip } : {}) },
+    });
     await event.fail({ error, meta: { reason } });
   }
 }

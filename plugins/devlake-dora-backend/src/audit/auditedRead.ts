@@ -1,4 +1,7 @@
-import type { AuditorService, AuditorServiceCreateEventOptions } from '@backstage/backend-plugin-api';
+import type {
+  AuditorService,
+  AuditorServiceCreateEventOptions,
+} from '@backstage/backend-plugin-api';
 import type express from 'express';
 
 type AuditMeta = NonNullable<AuditorServiceCreateEventOptions['meta']>;
@@ -16,9 +19,18 @@ export interface ReadAnswer {
  * request is handed to the auditor for the actor: the backend has already authenticated its
  * Backstage credentials, and they are read from the request's cache.
  */
-export function auditedRead(auditor: AuditorService, eventId: string, queryType: string | undefined, handle: (req: express.Request) => Promise<ReadAnswer>) {
+export function auditedRead(
+  auditor: AuditorService,
+  eventId: string,
+  queryType: string | undefined,
+  handle: (req: express.Request) => Promise<ReadAnswer>,
+) {
   return async (req: express.Request, res: express.Response) => {
-    const event = await auditor.createEvent({ eventId, request: req, meta: queryType ? { queryType } : {} });
+    const event = await auditor.createEvent({
+      eventId,
+      request: req,
+      meta: queryType ? { queryType } : {},
+    });
     let answer: ReadAnswer;
     try {
       answer = await handle(req);

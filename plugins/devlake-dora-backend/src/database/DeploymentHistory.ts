@@ -41,9 +41,17 @@ function toRecord(row: DeploymentRow): DeploymentRecord {
     status: row.status,
     startTime: start,
     endTime: end,
-    duration: start ? Math.round((Date.parse(end) - Date.parse(start)) / 1000) : null,
+    duration: start
+      ? Math.round((Date.parse(end) - Date.parse(start)) / 1000)
+      : null,
     triggeredBy: row.triggered_by,
-    commit: row.commit_sha ? { sha: row.commit_sha, message: row.commit_message, author: row.commit_author } : null,
+    commit: row.commit_sha
+      ? {
+          sha: row.commit_sha,
+          message: row.commit_message,
+          author: row.commit_author,
+        }
+      : null,
   };
 }
 
@@ -53,16 +61,26 @@ interface Cursor {
   id: number;
 }
 
-const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify([c.finishedAt, c.id])).toString('base64url');
+const encodeCursor = (c: Cursor) =>
+  Buffer.from(JSON.stringify([c.finishedAt, c.id])).toString('base64url');
 
 function decodeCursor(value: string): Cursor {
   try {
-    const [finishedAt, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (Number.isSafeInteger(finishedAt) && !Number.isNaN(new Date(finishedAt).getTime()) && Number.isSafeInteger(id)) return { finishedAt, id };
+    const [finishedAt, id] = JSON.parse(
+      Buffer.from(value, 'base64url').toString('utf8'),
+    );
+    if (
+      Number.isSafeInteger(finishedAt) &&
+      !Number.isNaN(new Date(finishedAt).getTime()) &&
+      Number.isSafeInteger(id)
+    )
+      return { finishedAt, id };
   } catch {
     // answered below
   }
-  throw new InputError('query.cursor: is not a cursor this API returned (use nextCursor from the previous page)');
+  throw new InputError(
+    'query.cursor: is not a cursor this API returned (use nextCursor from the previous page)',
+  );
 }
 
 /** Deployments of a service, newest first, paged by cursor. */
@@ -70,28 +88,62 @@ export class DeploymentHistory {
   constructor(private readonly db: Knex) {}
 
   /** `services`: the project keys the service resolves to; `environments`: lower-case names, matched case-insensitively. */
-  page(query: { services: string[]; environments?: string[]; limit: number; cursor?: string }) {
+  page(query: {
+    services: string[];
+    environments?: string[];
+    limit: number;
+    cursor?: string;
+  }) {
     return readStore(() => this.read(query));
   }
 
-  private async read(query: { services: string[]; environments?: string[]; limit: number; cursor?: string }) {
-    const base = this.db<DeploymentRow>('deployments').whereIn('project', query.services);
-    if (query.environments) base.andWhereRaw(`lower(environment) in (${query.environments.map(() => '?').join(', ')})`, query.environments);
+  private async read(query: {
+    services: string[];
+    environments?: string[];
+    limit: number;
+    cursor?: string;
+  }) {
+    const base = this.db<DeploymentRow>('deployments').whereIn(
+      'project',
+      query.services,
+    );
+    if (query.environments)
+      base.andWhereRaw(
+        `lower(environment) in (${query.environments.map(() => '?').join(', ')})`,
+        query.environments,
+      );
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
     const [{ count }] = await base.clone().count({ count: '*' });
     const page = base.clone();
     if (after) {
       const at = new Date(after.finishedAt);
-      page.andWhere(b => b.where('finished_at', '<', at).orWhere(o => o.where('finished_at', '=', at).andWhere('id', '<', after.id)));
+      page.andWhere(b =>
+        b
+          .where('finished_at', '<', at)
+          .orWhere(o =>
+            o.where('finished_at', '=', at).andWhere('id', '<', after.id),
+          ),
+      );
     }
-    const rows = await page.orderBy([{ column: 'finished_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(query.limit + 1);
+    const rows = await page
+      .orderBy([
+        { column: 'finished_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .limit(query.limit + 1);
     const more = rows.length > query.limit;
     const shown = rows.slice(0, query.limit);
     const last = shown[shown.length - 1];
     return {
       deployments: shown.map(toRecord),
       total: Number(count),
-      nextCursor: more && last ? encodeCursor({ finishedAt: new Date(last.finished_at).getTime(), id: Number(last.id) }) : null,
+      nextCursor:
+        more && last
+          ? encodeCursor({
+              finishedAt: new Date(last.finished_at).getTime(),
+              id: Number(last.id),
+            })
+          : null,
     };
   }
 

@@ -12,8 +12,12 @@ describe('the DevLake source connection (MariaDB)', () => {
   beforeAll(async () => {
     admin = knexFactory({ client: 'mysql2', connection: MARIADB });
     await admin.raw(`create database \`${database}\``);
-    await admin.raw(`create table \`${database}\`.incidents (id varchar(255) primary key, title varchar(255))`);
-    await admin.raw(`insert into \`${database}\`.incidents values ('inc-1', 'Checkout errors')`);
+    await admin.raw(
+      `create table \`${database}\`.incidents (id varchar(255) primary key, title varchar(255))`,
+    );
+    await admin.raw(
+      `insert into \`${database}\`.incidents values ('inc-1', 'Checkout errors')`,
+    );
     // root may write anything: only the session makes the connection read only
     readOnly = connectReadOnly({ ...MARIADB, database });
   });
@@ -38,9 +42,15 @@ describe('the DevLake source connection (MariaDB)', () => {
     ]);
     for (const write of writes) {
       expect(write.status).toBe('rejected');
-      expect(String((write as PromiseRejectedResult).reason)).toMatch(/READ ONLY transaction/i);
+      expect(String((write as PromiseRejectedResult).reason)).toMatch(
+        /READ ONLY transaction/i,
+      );
     }
-    await expect(readOnly.transaction(tx => tx('incidents').insert({ id: 'inc-3' }))).rejects.toThrow(/READ ONLY transaction/i);
-    expect(await admin(`${database}.incidents`).select('id', 'title')).toEqual([{ id: 'inc-1', title: 'Checkout errors' }]);
+    await expect(
+      readOnly.transaction(tx => tx('incidents').insert({ id: 'inc-3' })),
+    ).rejects.toThrow(/READ ONLY transaction/i);
+    expect(await admin(`${database}.incidents`).select('id', 'title')).toEqual([
+      { id: 'inc-1', title: 'Checkout errors' },
+    ]);
   });
 });

@@ -1,6 +1,17 @@
 import { ServiceUnavailableError } from '@backstage/errors';
 import knexFactory, { type Knex } from 'knex';
-import { LINK_LOOKAHEAD_MS, LINK_LOOKBACK_MS, TooManyFactsError, type ChangeFact, type DeploymentFact, type DoraFactSource, type DoraFacts, type FactQuery, type IncidentFact, type PullRequestFact } from '../metrics/facts';
+import {
+  LINK_LOOKAHEAD_MS,
+  LINK_LOOKBACK_MS,
+  TooManyFactsError,
+  type ChangeFact,
+  type DeploymentFact,
+  type DoraFactSource,
+  type DoraFacts,
+  type FactQuery,
+  type IncidentFact,
+  type PullRequestFact,
+} from '../metrics/facts';
 import { rowsAbove } from './rowsAbove';
 
 /**
@@ -16,14 +27,20 @@ export function connectReadOnly(connection: Record<string, unknown>): Knex {
     pool: {
       min: 0,
       max: 4,
-      afterCreate(conn: { query(sql: string, done: (error: Error | null) => void): void }, done: (error: Error | null, conn: unknown) => void) {
-        conn.query('SET SESSION TRANSACTION READ ONLY', error => done(error, conn));
+      afterCreate(
+        conn: { query(sql: string, done: (error: Error | null) => void): void },
+        done: (error: Error | null, conn: unknown) => void,
+      ) {
+        conn.query('SET SESSION TRANSACTION READ ONLY', error =>
+          done(error, conn),
+        );
       },
     },
   });
 }
 
-const ms = (v: string | number | Date | null): number | null => (v === null || v === undefined ? null : new Date(v).getTime());
+const ms = (v: string | number | Date | null): number | null =>
+  v === null || v === undefined ? null : new Date(v).getTime();
 
 /**
  * Reads an existing Apache DevLake database (MySQL/MariaDB), read only, in DevLake's own domain
@@ -38,10 +55,16 @@ export class DevLakeFactSource implements DoraFactSource {
   private hasIncidentsTable?: Promise<boolean>;
 
   /** `maxRows`: refuse a query that would read more rows than this, as the plugin's own reader does. */
-  constructor(private readonly db: Knex, private readonly options: { maxRows?: number } = {}) {}
+  constructor(
+    private readonly db: Knex,
+    private readonly options: { maxRows?: number } = {},
+  ) {}
 
   /** A read-only pool over the configured connection; dates are read as UTC, as DevLake writes them. */
-  static connect(connection: Record<string, unknown>, options: { maxRows?: number } = {}): DevLakeFactSource {
+  static connect(
+    connection: Record<string, unknown>,
+    options: { maxRows?: number } = {},
+  ): DevLakeFactSource {
     return new DevLakeFactSource(connectReadOnly(connection), options);
   }
 
@@ -49,7 +72,11 @@ export class DevLakeFactSource implements DoraFactSource {
     await this.db.destroy();
   }
 
-  private mapped(table: string, column: string, projects: string[] | undefined) {
+  private mapped(
+    table: string,
+    column: string,
+    projects: string[] | undefined,
+  ) {
     return (builder: Knex.QueryBuilder) => {
       builder.join('project_mapping as pm', function joinMapping() {
         this.on('pm.row_id', '=', column).andOnVal('pm.table', '=', table);
@@ -69,24 +96,44 @@ export class DevLakeFactSource implements DoraFactSource {
       if (error instanceof TooManyFactsError) throw error;
       const code = (error as { code?: unknown }).code;
       const reason = typeof code === 'string' ? code : (error as Error).name;
-      throw new ServiceUnavailableError(`devlake.source.database could not be read (${reason}); try again later`);
+      throw new ServiceUnavailableError(
+        `devlake.source.database could not be read (${reason}); try again later`,
+      );
     }
   }
 
   private async read(query: FactQuery): Promise<DoraFacts> {
-    const rows = await this.rowSets(query, new Date(query.from.getTime() - LINK_LOOKBACK_MS));
-    const bounded = [rows.deployments, rows.shippedCommits, rows.incidents, rows.pullRequests];
-    if (this.options.maxRows !== undefined && (await rowsAbove(this.db, bounded, this.options.maxRows))) {
+    const rows = await this.rowSets(
+      query,
+      new Date(query.from.getTime() - LINK_LOOKBACK_MS),
+    );
+    const bounded = [
+      rows.deployments,
+      rows.shippedCommits,
+      rows.incidents,
+      rows.pullRequests,
+    ];
+    if (
+      this.options.maxRows !== undefined &&
+      (await rowsAbove(this.db, bounded, this.options.maxRows))
+    ) {
       throw new TooManyFactsError(this.options.maxRows);
     }
-    const [deployments, shipped, incidents, pullRequests, anyIncident] = await Promise.all([
-      this.deployments(rows.deployments()),
-      this.shippedCommits(rows.shippedCommits()),
-      this.incidents(rows.incidents()),
-      this.pullRequests(rows.pullRequests()),
-      rows.anyIncident().first(this.db.raw('1 as one')),
-    ]);
-    return { deployments, changes: linkedChanges(shipped, deployments), incidents, pullRequests, incidentsRecorded: anyIncident !== undefined };
+    const [deployments, shipped, incidents, pullRequests, anyIncident] =
+      await Promise.all([
+        this.deployments(rows.deployments()),
+        this.shippedCommits(rows.shippedCommits()),
+        this.incidents(rows.incidents()),
+        this.pullRequests(rows.pullRequests()),
+        rows.anyIncident().first(this.db.raw('1 as one')),
+      ]);
+    return {
+      deployments,
+      changes: linkedChanges(shipped, deployments),
+      incidents,
+      pullRequests,
+      incidentsRecorded: anyIncident !== undefined,
+    };
   }
 
   /**
@@ -98,36 +145,72 @@ export class DevLakeFactSource implements DoraFactSource {
     this.hasIncidentsTable ??= this.db.schema.hasTable('incidents');
     const hasIncidentsTable = await this.hasIncidentsTable;
     const linkTo = new Date(query.to.getTime() + LINK_LOOKAHEAD_MS);
-    const finishedInRange = (builder: Knex.QueryBuilder, to = query.to) => builder.where('cdc.finished_date', '>=', from).where('cdc.finished_date', '<', to);
+    const finishedInRange = (builder: Knex.QueryBuilder, to = query.to) =>
+      builder
+        .where('cdc.finished_date', '>=', from)
+        .where('cdc.finished_date', '<', to);
     const projectIncidents = () =>
       hasIncidentsTable
         ? this.db('incidents as i').modify(b => {
             b.join('project_mapping as pm', function joinMapping() {
-              this.on('pm.row_id', '=', 'i.scope_id').andOn('pm.table', '=', 'i.table');
+              this.on('pm.row_id', '=', 'i.scope_id').andOn(
+                'pm.table',
+                '=',
+                'i.table',
+              );
             });
             if (query.projects) b.whereIn('pm.project_name', query.projects);
           })
-        : this.db('issues as i').join('board_issues as bi', 'bi.issue_id', 'i.id').modify(this.mapped('boards', 'bi.board_id', query.projects)).where('i.type', 'INCIDENT');
+        : this.db('issues as i')
+            .join('board_issues as bi', 'bi.issue_id', 'i.id')
+            .modify(this.mapped('boards', 'bi.board_id', query.projects))
+            .where('i.type', 'INCIDENT');
     const incidentWindow = (builder: Knex.QueryBuilder) =>
       builder.where(b =>
         b
-          .where(w => w.where('i.created_date', '>=', from).where('i.created_date', '<', linkTo))
-          .orWhere(w => w.where('i.resolution_date', '>=', query.from).where('i.resolution_date', '<', query.to)),
+          .where(w =>
+            w
+              .where('i.created_date', '>=', from)
+              .where('i.created_date', '<', linkTo),
+          )
+          .orWhere(w =>
+            w
+              .where('i.resolution_date', '>=', query.from)
+              .where('i.resolution_date', '<', query.to),
+          ),
       );
     return {
-      deployments: () => this.db('cicd_deployment_commits as cdc').modify(this.mapped('cicd_scopes', 'cdc.cicd_scope_id', query.projects)).modify(finishedInRange, linkTo),
+      deployments: () =>
+        this.db('cicd_deployment_commits as cdc')
+          .modify(
+            this.mapped('cicd_scopes', 'cdc.cicd_scope_id', query.projects),
+          )
+          .modify(finishedInRange, linkTo),
       // The commits each successful production deployment shipped: those between it and the
       // previous successful one (DevLake's `commits_diffs`), one row per commit and deployment.
       shippedCommits: () =>
         this.db('cicd_deployment_commits as cdc')
-          .modify(this.mapped('cicd_scopes', 'cdc.cicd_scope_id', query.projects))
-          .join('cicd_deployment_commits as prev', 'prev.id', 'cdc.prev_success_deployment_commit_id')
+          .modify(
+            this.mapped('cicd_scopes', 'cdc.cicd_scope_id', query.projects),
+          )
+          .join(
+            'cicd_deployment_commits as prev',
+            'prev.id',
+            'cdc.prev_success_deployment_commit_id',
+          )
           .join('commits_diffs as cd', function diff() {
-            this.on('cd.new_commit_sha', '=', 'cdc.commit_sha').andOn('cd.old_commit_sha', '=', 'prev.commit_sha');
+            this.on('cd.new_commit_sha', '=', 'cdc.commit_sha').andOn(
+              'cd.old_commit_sha',
+              '=',
+              'prev.commit_sha',
+            );
           })
           .join('commits as c', 'c.sha', 'cd.commit_sha')
           .where('cdc.result', 'SUCCESS')
-          .whereRaw(`lower(cdc.environment) in (${query.environments.map(() => '?').join(', ')})`, query.environments)
+          .whereRaw(
+            `lower(cdc.environment) in (${query.environments.map(() => '?').join(', ')})`,
+            query.environments,
+          )
           .modify(finishedInRange),
       incidents: () => projectIncidents().modify(incidentWindow),
       // Whether incidents are collected for these projects at all, whenever they opened.
@@ -141,28 +224,44 @@ export class DevLakeFactSource implements DoraFactSource {
     };
   }
 
-  private async deployments(rows: Knex.QueryBuilder): Promise<DeploymentFact[]> {
-    const grouped = await rows.groupBy('cdc.cicd_deployment_id', 'pm.project_name').select(
-      'cdc.cicd_deployment_id as id',
-      'pm.project_name as project',
-      this.db.raw('max(cdc.environment) as environment'),
-      this.db.raw('max(cdc.result) as result'),
-      this.db.raw('min(cdc.started_date) as started_at'),
-      this.db.raw('max(cdc.finished_date) as finished_at'),
-    );
+  private async deployments(
+    rows: Knex.QueryBuilder,
+  ): Promise<DeploymentFact[]> {
+    const grouped = await rows
+      .groupBy('cdc.cicd_deployment_id', 'pm.project_name')
+      .select(
+        'cdc.cicd_deployment_id as id',
+        'pm.project_name as project',
+        this.db.raw('max(cdc.environment) as environment'),
+        this.db.raw('max(cdc.result) as result'),
+        this.db.raw('min(cdc.started_date) as started_at'),
+        this.db.raw('max(cdc.finished_date) as finished_at'),
+      );
     return grouped.map((r: any) => ({
       id: r.id,
       project: r.project,
       environment: r.environment ?? '',
-      status: r.result === 'SUCCESS' || r.result === 'FAILURE' ? r.result : String(r.result),
+      status:
+        r.result === 'SUCCESS' || r.result === 'FAILURE'
+          ? r.result
+          : String(r.result),
       rollback: false,
       startedAt: ms(r.started_at),
       finishedAt: ms(r.finished_at)!,
     }));
   }
 
-  private async shippedCommits(rows: Knex.QueryBuilder): Promise<ShippedCommit[]> {
-    const shipped = await rows.select('cd.commit_sha as sha', 'pm.project_name as project', 'c.authored_date', 'cdc.cicd_deployment_id', 'cdc.started_date', 'cdc.finished_date');
+  private async shippedCommits(
+    rows: Knex.QueryBuilder,
+  ): Promise<ShippedCommit[]> {
+    const shipped = await rows.select(
+      'cd.commit_sha as sha',
+      'pm.project_name as project',
+      'c.authored_date',
+      'cdc.cicd_deployment_id',
+      'cdc.started_date',
+      'cdc.finished_date',
+    );
     return shipped.map((r: any) => ({
       project: r.project,
       sha: r.sha,
@@ -175,12 +274,25 @@ export class DevLakeFactSource implements DoraFactSource {
 
   /** Incidents with DevLake's explicit incident → deployment links. */
   private async incidents(rows: Knex.QueryBuilder): Promise<IncidentFact[]> {
-    const links = this.db('project_incident_deployment_relationships').select('id', 'project_name', 'deployment_id').as('link');
+    const links = this.db('project_incident_deployment_relationships')
+      .select('id', 'project_name', 'deployment_id')
+      .as('link');
     const withLinks = await rows
       .leftJoin(links, function linked() {
-        this.on('link.id', '=', 'i.id').andOn('link.project_name', '=', 'pm.project_name');
+        this.on('link.id', '=', 'i.id').andOn(
+          'link.project_name',
+          '=',
+          'pm.project_name',
+        );
       })
-      .select('i.id', 'i.title', 'pm.project_name as project', 'i.created_date', 'i.resolution_date', 'link.deployment_id');
+      .select(
+        'i.id',
+        'i.title',
+        'pm.project_name as project',
+        'i.created_date',
+        'i.resolution_date',
+        'link.deployment_id',
+      );
     return withLinks.map((r: any) => ({
       id: r.id,
       project: r.project,
@@ -191,8 +303,18 @@ export class DevLakeFactSource implements DoraFactSource {
     }));
   }
 
-  private async pullRequests(rows: Knex.QueryBuilder): Promise<PullRequestFact[]> {
-    const merged = await rows.select('pr.id', 'pr.base_repo_id', 'pr.pull_request_key', 'pm.project_name as project', 'pr.created_date', 'pr.merged_date', 'pr.merge_commit_sha');
+  private async pullRequests(
+    rows: Knex.QueryBuilder,
+  ): Promise<PullRequestFact[]> {
+    const merged = await rows.select(
+      'pr.id',
+      'pr.base_repo_id',
+      'pr.pull_request_key',
+      'pm.project_name as project',
+      'pr.created_date',
+      'pr.merged_date',
+      'pr.merge_commit_sha',
+    );
     return merged.map((r: any) => ({
       project: r.project,
       repository: r.base_repo_id,
@@ -219,19 +341,32 @@ interface ShippedCommit {
  * deployment↔commit link, so lead time never has to match by time here. The link carries the
  * deployment's own finish (its last row's), as the deployment is counted.
  */
-function linkedChanges(shipped: ShippedCommit[], deployments: DeploymentFact[]): ChangeFact[] {
-  const finishOf = new Map(deployments.map(d => [`${d.project}\u0000${d.id}`, d.finishedAt]));
+function linkedChanges(
+  shipped: ShippedCommit[],
+  deployments: DeploymentFact[],
+): ChangeFact[] {
+  const finishOf = new Map(
+    deployments.map(d => [`${d.project}\u0000${d.id}`, d.finishedAt]),
+  );
   const changes = new Map<string, ChangeFact>();
   for (const row of shipped) {
-    const finishedAt = finishOf.get(`${row.project}\u0000${row.deploymentId}`) ?? row.finishedAt;
+    const finishedAt =
+      finishOf.get(`${row.project}\u0000${row.deploymentId}`) ?? row.finishedAt;
     const key = `${row.project}\u0000${row.sha}`;
     const change = changes.get(key);
     if (!change) {
-      changes.set(key, { project: row.project, sha: row.sha, committedAt: row.committedAt, landedAt: row.startedAt, deployment: { id: row.deploymentId, finishedAt } });
+      changes.set(key, {
+        project: row.project,
+        sha: row.sha,
+        committedAt: row.committedAt,
+        landedAt: row.startedAt,
+        deployment: { id: row.deploymentId, finishedAt },
+      });
       continue;
     }
     change.landedAt = Math.min(change.landedAt, row.startedAt);
-    if (finishedAt < change.deployment!.finishedAt) change.deployment = { id: row.deploymentId, finishedAt };
+    if (finishedAt < change.deployment!.finishedAt)
+      change.deployment = { id: row.deploymentId, finishedAt };
   }
   return [...changes.values()];
 }
@@ -247,7 +382,9 @@ export class CombinedFactSource implements DoraFactSource {
       changes: all.flatMap(f => f.changes),
       incidents: all.flatMap(f => f.incidents),
       pullRequests: all.flatMap(f => f.pullRequests),
-      incidentsRecorded: all.some(f => f.incidentsRecorded ?? f.incidents.length > 0),
+      incidentsRecorded: all.some(
+        f => f.incidentsRecorded ?? f.incidents.length > 0,
+      ),
     };
   }
 }

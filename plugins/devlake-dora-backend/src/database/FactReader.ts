@@ -1,6 +1,13 @@
 import type { Knex } from 'knex';
 import { DAY } from '../metrics/calendar';
-import { LINK_LOOKAHEAD_MS, LINK_LOOKBACK_MS, TooManyFactsError, type DoraFactSource, type DoraFacts, type FactQuery } from '../metrics/facts';
+import {
+  LINK_LOOKAHEAD_MS,
+  LINK_LOOKBACK_MS,
+  TooManyFactsError,
+  type DoraFactSource,
+  type DoraFacts,
+  type FactQuery,
+} from '../metrics/facts';
 import { rowsAbove } from './rowsAbove';
 import { readStore } from './storeErrors';
 
@@ -11,14 +18,18 @@ const COMMIT_LOOKBACK_MS = 365 * DAY;
 function ms(v: string | number | Date | null): number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return v;
-  if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v)) return Math.round(Number(v));
+  if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v))
+    return Math.round(Number(v));
   return new Date(v).getTime();
 }
 
 /** Reads the facts the metrics need from the plugin's own tables; each read is one indexed range scan. */
 export class FactReader implements DoraFactSource {
   /** `maxRows`: refuse a query that would read more rows than this (see `rowsAbove`). */
-  constructor(private readonly db: Knex, private readonly options: { maxRows?: number } = {}) {}
+  constructor(
+    private readonly db: Knex,
+    private readonly options: { maxRows?: number } = {},
+  ) {}
 
   /**
    * A time column as epoch milliseconds: PostgreSQL sends a float instead of a timestamp string
@@ -26,7 +37,10 @@ export class FactReader implements DoraFactSource {
    */
   private epoch(column: string, alias = column) {
     return this.db.client.config.client === 'pg'
-      ? this.db.raw(`(extract(epoch from ??) * 1000)::float8 as ??`, [column, alias])
+      ? this.db.raw(`(extract(epoch from ??) * 1000)::float8 as ??`, [
+          column,
+          alias,
+        ])
       : this.db.raw('?? as ??', [column, alias]);
   }
 
@@ -38,9 +52,15 @@ export class FactReader implements DoraFactSource {
     const linkFrom = new Date(query.from.getTime() - LINK_LOOKBACK_MS);
     const linkTo = new Date(query.to.getTime() + LINK_LOOKAHEAD_MS);
     // `table` prefixes the columns where a query joins.
-    const scoped = (builder: Knex.QueryBuilder, table = '') => (query.projects ? builder.whereIn(`${table}project`, query.projects) : builder);
+    const scoped = (builder: Knex.QueryBuilder, table = '') =>
+      query.projects
+        ? builder.whereIn(`${table}project`, query.projects)
+        : builder;
     const production = (builder: Knex.QueryBuilder, table = '') =>
-      builder.whereRaw(`lower(${table}environment) in (${query.environments.map(() => '?').join(', ')})`, query.environments);
+      builder.whereRaw(
+        `lower(${table}environment) in (${query.environments.map(() => '?').join(', ')})`,
+        query.environments,
+      );
 
     // Each project's last successful production deployment before the range bounds which commits it shipped.
     const previous = await scoped(this.db('deployments'))
@@ -50,28 +70,73 @@ export class FactReader implements DoraFactSource {
       .groupBy('project')
       .select('project', this.db.raw('max(finished_at) as finished_at'));
     const commitFrom =
-      previous.length > 0 && (!query.projects || previous.length === query.projects.length)
-        ? new Date(Math.min(...previous.map((p: { finished_at: Date | string | number }) => ms(p.finished_at)!)))
+      previous.length > 0 &&
+      (!query.projects || previous.length === query.projects.length)
+        ? new Date(
+            Math.min(
+              ...previous.map((p: { finished_at: Date | string | number }) =>
+                ms(p.finished_at)!,
+              ),
+            ),
+          )
         : new Date(query.from.getTime() - COMMIT_LOOKBACK_MS);
 
     // The row sets read below, as far as they are read from one table each.
     const ranges = {
-      deployments: () => scoped(this.db('deployments')).modify(production).where('finished_at', '>=', linkFrom).where('finished_at', '<', linkTo),
-      commits: () => scoped(this.db('commits')).where('landed_at', '>', commitFrom).where('landed_at', '<', query.to).whereNotNull('committed_at'),
+      deployments: () =>
+        scoped(this.db('deployments'))
+          .modify(production)
+          .where('finished_at', '>=', linkFrom)
+          .where('finished_at', '<', linkTo),
+      commits: () =>
+        scoped(this.db('commits'))
+          .where('landed_at', '>', commitFrom)
+          .where('landed_at', '<', query.to)
+          .whereNotNull('committed_at'),
       incidents: () =>
         scoped(this.db('incidents')).where(builder =>
           builder
-            .where(b => b.where('created_at', '>=', linkFrom).where('created_at', '<', linkTo))
-            .orWhere(b => b.where('resolved_at', '>=', query.from).where('resolved_at', '<', query.to)),
+            .where(b =>
+              b
+                .where('created_at', '>=', linkFrom)
+                .where('created_at', '<', linkTo),
+            )
+            .orWhere(b =>
+              b
+                .where('resolved_at', '>=', query.from)
+                .where('resolved_at', '<', query.to),
+            ),
         ),
-      pullRequests: () => scoped(this.db('pull_requests')).where('merged_at', '>', commitFrom).where('merged_at', '<', query.to),
+      pullRequests: () =>
+        scoped(this.db('pull_requests'))
+          .where('merged_at', '>', commitFrom)
+          .where('merged_at', '<', query.to),
     };
-    if (this.options.maxRows !== undefined && (await rowsAbove(this.db, Object.values(ranges), this.options.maxRows))) {
+    if (
+      this.options.maxRows !== undefined &&
+      (await rowsAbove(this.db, Object.values(ranges), this.options.maxRows))
+    ) {
       throw new TooManyFactsError(this.options.maxRows);
     }
 
-    const deploymentColumns = ['external_id', 'project', 'environment', 'status', 'rollback', this.epoch('started_at'), this.epoch('finished_at')];
-    const [deployments, earlier, changes, links, incidents, pullRequests, anyIncident] = await Promise.all([
+    const deploymentColumns = [
+      'external_id',
+      'project',
+      'environment',
+      'status',
+      'rollback',
+      this.epoch('started_at'),
+      this.epoch('finished_at'),
+    ];
+    const [
+      deployments,
+      earlier,
+      changes,
+      links,
+      incidents,
+      pullRequests,
+      anyIncident,
+    ] = await Promise.all([
       ranges
         .deployments()
         .orderBy([{ column: 'finished_at' }, { column: 'id' }])
@@ -83,10 +148,21 @@ export class FactReader implements DoraFactSource {
             .modify(production)
             .where('status', 'SUCCESS')
             .where(builder => {
-              for (const p of previous) builder.orWhere({ project: p.project, finished_at: p.finished_at });
+              for (const p of previous)
+                builder.orWhere({
+                  project: p.project,
+                  finished_at: p.finished_at,
+                });
             })
             .select(deploymentColumns),
-      ranges.commits().select('project', 'sha', this.epoch('committed_at'), this.epoch('landed_at')),
+      ranges
+        .commits()
+        .select(
+          'project',
+          'sha',
+          this.epoch('committed_at'),
+          this.epoch('landed_at'),
+        ),
       // The deployments that list each commit. A commit lands no later than a deployment listing
       // it starts, so every link of a commit read above belongs to a deployment finished after commitFrom.
       this.db('deployment_commits as dc')
@@ -97,9 +173,32 @@ export class FactReader implements DoraFactSource {
         .where('d.finished_at', '>=', commitFrom)
         .where('d.finished_at', '<', query.to)
         .orderBy([{ column: 'd.finished_at' }, { column: 'd.id' }])
-        .select('d.project', 'dc.commit_sha', 'd.external_id', this.epoch('d.finished_at', 'finished_at')),
-      ranges.incidents().select('external_id', 'project', 'title', this.epoch('created_at'), this.epoch('resolved_at'), 'deployment_ref'),
-      ranges.pullRequests().select('project', 'repository', 'number', 'merge_commit_sha', this.epoch('created_at'), this.epoch('merged_at')),
+        .select(
+          'd.project',
+          'dc.commit_sha',
+          'd.external_id',
+          this.epoch('d.finished_at', 'finished_at'),
+        ),
+      ranges
+        .incidents()
+        .select(
+          'external_id',
+          'project',
+          'title',
+          this.epoch('created_at'),
+          this.epoch('resolved_at'),
+          'deployment_ref',
+        ),
+      ranges
+        .pullRequests()
+        .select(
+          'project',
+          'repository',
+          'number',
+          'merge_commit_sha',
+          this.epoch('created_at'),
+          this.epoch('merged_at'),
+        ),
       // Whether incidents are collected for these projects at all, whenever they opened.
       scoped(this.db('incidents')).first(this.db.raw('1 as one')),
     ]);
@@ -114,13 +213,23 @@ export class FactReader implements DoraFactSource {
       finishedAt: ms(r.finished_at)!,
     });
     // Rows come in finish order: the first link of a commit is the first deployment containing it.
-    const firstDeployment = new Map<string, { id: string; finishedAt: number }>();
+    const firstDeployment = new Map<
+      string,
+      { id: string; finishedAt: number }
+    >();
     for (const r of links as any[]) {
       const key = `${r.project}\u0000${r.commit_sha}`;
-      if (!firstDeployment.has(key)) firstDeployment.set(key, { id: r.external_id, finishedAt: ms(r.finished_at)! });
+      if (!firstDeployment.has(key))
+        firstDeployment.set(key, {
+          id: r.external_id,
+          finishedAt: ms(r.finished_at)!,
+        });
     }
     return {
-      deployments: [...earlier.map(toDeployment), ...deployments.map(toDeployment)],
+      deployments: [
+        ...earlier.map(toDeployment),
+        ...deployments.map(toDeployment),
+      ],
       changes: changes.map((r: any) => ({
         project: r.project,
         sha: r.sha,

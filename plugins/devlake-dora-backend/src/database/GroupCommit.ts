@@ -57,7 +57,8 @@ export class GroupCommit {
 
   private async drain() {
     try {
-      while (this.queue.length > 0) await this.write(this.queue.splice(0, this.maxDeliveries));
+      while (this.queue.length > 0)
+        await this.write(this.queue.splice(0, this.maxDeliveries));
     } finally {
       this.writing = false;
     }
@@ -104,8 +105,17 @@ export class GroupCommit {
 }
 
 function eventCount(batch: IngestBatch): number {
-  const shipped = (batch.deployments ?? []).reduce((n, d) => n + (d.commits?.length ?? 0), 0);
-  return (batch.deployments?.length ?? 0) + (batch.commits?.length ?? 0) + (batch.pullRequests?.length ?? 0) + (batch.incidents?.length ?? 0) + shipped;
+  const shipped = (batch.deployments ?? []).reduce(
+    (n, d) => n + (d.commits?.length ?? 0),
+    0,
+  );
+  return (
+    (batch.deployments?.length ?? 0) +
+    (batch.commits?.length ?? 0) +
+    (batch.pullRequests?.length ?? 0) +
+    (batch.incidents?.length ?? 0) +
+    shipped
+  );
 }
 
 /**
@@ -113,12 +123,22 @@ function eventCount(batch: IngestBatch): number {
  * again later); a value the database refuses (out of range, a check) is the delivery's own 400.
  */
 function asAnswer(error: unknown): unknown {
-  if (isStoreUnavailable(error)) return new ServiceUnavailableError('the event store is unavailable; deliver the event again later', error as Error);
+  if (isStoreUnavailable(error))
+    return new ServiceUnavailableError(
+      'the event store is unavailable; deliver the event again later',
+      error as Error,
+    );
   const e = error as { code?: unknown; message?: string };
   const code = typeof e?.code === 'string' ? e.code : '';
-  if (/^(22|23514)/.test(code) || code === 'SQLITE_CONSTRAINT_CHECK' || code === 'SQLITE_CONSTRAINT_TRIGGER') {
+  if (
+    /^(22|23514)/.test(code) ||
+    code === 'SQLITE_CONSTRAINT_CHECK' ||
+    code === 'SQLITE_CONSTRAINT_TRIGGER'
+  ) {
     // knex prefixes the SQL; the sender is told the database's reason only.
-    return new InputError(`the event store refused the delivery: ${(e.message ?? code).split(' - ').pop()}`);
+    return new InputError(
+      `the event store refused the delivery: ${(e.message ?? code).split(' - ').pop()}`,
+    );
   }
   return error;
 }

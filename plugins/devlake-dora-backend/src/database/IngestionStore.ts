@@ -1,5 +1,12 @@
 import type { Knex } from 'knex';
-import type { CommitEvent, DeploymentEvent, IncidentEvent, IngestBatch, IssueEvent, PullRequestEvent } from '../ingestion/events';
+import type {
+  CommitEvent,
+  DeploymentEvent,
+  IncidentEvent,
+  IngestBatch,
+  IssueEvent,
+  PullRequestEvent,
+} from '../ingestion/events';
 
 /** Rows per statement: well under PostgreSQL's and SQLite's bound-parameter limits. */
 const CHUNK = 200;
@@ -53,12 +60,29 @@ function rounds<T>(events: T[], key: (event: T) => string): T[][] {
  * equals writing each in turn.
  */
 function foldCommits(commits: CommitEvent[]) {
-  const rows = new Map<string, { project: string; sha: string; committed_at: Date | null; landed_at: Date; message: string | null; author: string | null }>();
+  const rows = new Map<
+    string,
+    {
+      project: string;
+      sha: string;
+      committed_at: Date | null;
+      landed_at: Date;
+      message: string | null;
+      author: string | null;
+    }
+  >();
   for (const c of commits) {
     const key = `${c.project}\u0000${c.sha}`;
     const row = rows.get(key);
     if (!row) {
-      rows.set(key, { project: c.project, sha: c.sha, committed_at: c.committedAt, landed_at: c.landedAt, message: c.message ?? null, author: clip(c.author, 255) });
+      rows.set(key, {
+        project: c.project,
+        sha: c.sha,
+        committed_at: c.committedAt,
+        landed_at: c.landedAt,
+        message: c.message ?? null,
+        author: clip(c.author, 255),
+      });
       continue;
     }
     row.committed_at ??= c.committedAt;
@@ -89,9 +113,13 @@ function clip(value: string | null | undefined, length: number): string | null {
 }
 
 /** Writes keyed events round by round (see `rounds`), each round in chunks. */
-async function writeInRounds<T extends { source: string; externalId: string }>(events: T[], write: (slice: T[]) => Promise<unknown>) {
+async function writeInRounds<T extends { source: string; externalId: string }>(
+  events: T[],
+  write: (slice: T[]) => Promise<unknown>,
+) {
   for (const round of rounds(events, e => `${e.source}\u0000${e.externalId}`)) {
-    for (let i = 0; i < round.length; i += CHUNK) await write(round.slice(i, i + CHUNK));
+    for (let i = 0; i < round.length; i += CHUNK)
+      await write(round.slice(i, i + CHUNK));
   }
 }
 
@@ -99,7 +127,9 @@ async function writeInRounds<T extends { source: string; externalId: string }>(e
  * Splits tickets into the groups one statement can merge alike, keeping order within each. Called
  * per round, where no key repeats, so splitting reorders no key's events.
  */
-function mergedAlike<T extends { resolvedOnReceipt?: boolean; replaces?: boolean }>(tickets: T[]): T[][] {
+function mergedAlike<
+  T extends { resolvedOnReceipt?: boolean; replaces?: boolean },
+>(tickets: T[]): T[][] {
   const groups = new Map<string, T[]>();
   for (const t of tickets) {
     const key = `${t.resolvedOnReceipt === true}/${t.replaces === true}`;
@@ -109,7 +139,8 @@ function mergedAlike<T extends { resolvedOnReceipt?: boolean; replaces?: boolean
 }
 
 /** A resolution that is only the time of receipt keeps a stored resolution. */
-const resolvedOnReceiptSql = (table: string) => `coalesce(${table}.resolved_at, excluded.resolved_at)`;
+const resolvedOnReceiptSql = (table: string) =>
+  `coalesce(${table}.resolved_at, excluded.resolved_at)`;
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Map<string, T>();
@@ -150,18 +181,31 @@ export class IngestionStore {
     const issues = batches.flatMap(b => b.issues ?? []);
     await this.db.transaction(async tx => {
       const shipped: CommitEvent[] = [];
-      for (const round of rounds(deployments, d => `${d.source}\u0000${d.externalId}`)) shipped.push(...(await this.writeDeployments(tx, round)));
+      for (const round of rounds(
+        deployments,
+        d => `${d.source}\u0000${d.externalId}`,
+      ))
+        shipped.push(...(await this.writeDeployments(tx, round)));
       const commits = [...shipped, ...batches.flatMap(b => b.commits ?? [])];
       if (commits.length) await this.writeCommits(tx, commits);
       // Pull requests are insert-or-ignore: the first delivery of a key wins, as one by one.
-      const prs = uniqueBy(pullRequests, pr => `${pr.repository}\u0000${pr.number}`);
-      for (let i = 0; i < prs.length; i += CHUNK) await this.writePullRequests(tx, prs.slice(i, i + CHUNK));
+      const prs = uniqueBy(
+        pullRequests,
+        pr => `${pr.repository}\u0000${pr.number}`,
+      );
+      for (let i = 0; i < prs.length; i += CHUNK)
+        await this.writePullRequests(tx, prs.slice(i, i + CHUNK));
       await writeInRounds(incidents, slice => this.writeIncidents(tx, slice));
       await writeInRounds(issues, slice => this.writeIssues(tx, slice));
     });
     return batches.map(batch => ({
       deployments: batch.deployments?.length ?? 0,
-      commits: (batch.commits?.length ?? 0) + (batch.deployments ?? []).reduce((n, d) => n + (d.commits?.length ?? 0), 0),
+      commits:
+        (batch.commits?.length ?? 0) +
+        (batch.deployments ?? []).reduce(
+          (n, d) => n + (d.commits?.length ?? 0),
+          0,
+        ),
       pullRequests: batch.pullRequests?.length ?? 0,
       incidents: batch.incidents?.length ?? 0,
       issues: batch.issues?.length ?? 0,
@@ -172,17 +216,31 @@ export class IngestionStore {
    * Closes a DevLake webhook issue (DevLake's close route): the issue and, if it is one, its
    * incident become DONE, resolved now unless already resolved. False when neither exists.
    */
-  async closeIssue(source: string, externalId: string, at: Date): Promise<boolean> {
+  async closeIssue(
+    source: string,
+    externalId: string,
+    at: Date,
+  ): Promise<boolean> {
     return this.db.transaction(async tx => {
-      const closed = { status: 'DONE', resolved_at: tx.raw('coalesce(resolved_at, ?)', [at]) };
-      const issues = await tx('issues').where({ source, external_id: externalId }).update(closed);
-      const incidents = await tx('incidents').where({ source, external_id: externalId }).update(closed);
+      const closed = {
+        status: 'DONE',
+        resolved_at: tx.raw('coalesce(resolved_at, ?)', [at]),
+      };
+      const issues = await tx('issues')
+        .where({ source, external_id: externalId })
+        .update(closed);
+      const incidents = await tx('incidents')
+        .where({ source, external_id: externalId })
+        .update(closed);
       return issues + incidents > 0;
     });
   }
 
   /** Upserts deployments with distinct keys; returns the commits they shipped, to be written as changes. */
-  private async writeDeployments(tx: Knex.Transaction, deployments: DeploymentEvent[]): Promise<CommitEvent[]> {
+  private async writeDeployments(
+    tx: Knex.Transaction,
+    deployments: DeploymentEvent[],
+  ): Promise<CommitEvent[]> {
     const ids = new Map<string, number>();
     for (let i = 0; i < deployments.length; i += CHUNK) {
       const returned = await tx('deployments')
@@ -190,33 +248,74 @@ export class IngestionStore {
         .onConflict(['source', 'external_id'])
         .merge({
           // A late "in progress" event never undoes a finished one; a finished one sets the times.
-          status: tx.raw(`case when excluded.status = 'IN_PROGRESS' then deployments.status else excluded.status end`),
-          finished_at: tx.raw(`case when excluded.status = 'IN_PROGRESS' and deployments.status <> 'IN_PROGRESS' then deployments.finished_at else excluded.finished_at end`),
-          started_at: tx.raw('coalesce(deployments.started_at, excluded.started_at)'),
+          status: tx.raw(
+            `case when excluded.status = 'IN_PROGRESS' then deployments.status else excluded.status end`,
+          ),
+          finished_at: tx.raw(
+            `case when excluded.status = 'IN_PROGRESS' and deployments.status <> 'IN_PROGRESS' then deployments.finished_at else excluded.finished_at end`,
+          ),
+          started_at: tx.raw(
+            'coalesce(deployments.started_at, excluded.started_at)',
+          ),
           environment: tx.raw('excluded.environment'),
           rollback: tx.raw('excluded.rollback or deployments.rollback'),
           version: tx.raw('coalesce(excluded.version, deployments.version)'),
-          commit_sha: tx.raw('coalesce(excluded.commit_sha, deployments.commit_sha)'),
-          commit_message: tx.raw('coalesce(excluded.commit_message, deployments.commit_message)'),
-          commit_author: tx.raw('coalesce(excluded.commit_author, deployments.commit_author)'),
-          triggered_by: tx.raw('coalesce(excluded.triggered_by, deployments.triggered_by)'),
+          commit_sha: tx.raw(
+            'coalesce(excluded.commit_sha, deployments.commit_sha)',
+          ),
+          commit_message: tx.raw(
+            'coalesce(excluded.commit_message, deployments.commit_message)',
+          ),
+          commit_author: tx.raw(
+            'coalesce(excluded.commit_author, deployments.commit_author)',
+          ),
+          triggered_by: tx.raw(
+            'coalesce(excluded.triggered_by, deployments.triggered_by)',
+          ),
           url: tx.raw('coalesce(excluded.url, deployments.url)'),
         })
         .returning(['id', 'source', 'external_id']);
-      for (const row of returned as Array<{ id: number | string; source: string; external_id: string }>) ids.set(`${row.source}\u0000${row.external_id}`, Number(row.id));
+      for (const row of returned as Array<{
+        id: number | string;
+        source: string;
+        external_id: string;
+      }>)
+        ids.set(`${row.source}\u0000${row.external_id}`, Number(row.id));
     }
-    const links: Array<{ deployment_id: number; commit_sha: string; repo_url: string | null }> = [];
+    const links: Array<{
+      deployment_id: number;
+      commit_sha: string;
+      repo_url: string | null;
+    }> = [];
     const changes: CommitEvent[] = [];
     for (const d of deployments) {
-      const shipped = [...(d.commits ?? []), ...(d.commit && !d.commits?.length ? [d.commit] : [])];
+      const shipped = [
+        ...(d.commits ?? []),
+        ...(d.commit && !d.commits?.length ? [d.commit] : []),
+      ];
       if (shipped.length === 0) continue;
       const deploymentId = ids.get(`${d.source}\u0000${d.externalId}`)!;
-      for (const c of uniqueBy(shipped, s => s.sha)) links.push({ deployment_id: deploymentId, commit_sha: c.sha, repo_url: 'repoUrl' in c ? clip(c.repoUrl, 1024) : null });
+      for (const c of uniqueBy(shipped, s => s.sha))
+        links.push({
+          deployment_id: deploymentId,
+          commit_sha: c.sha,
+          repo_url: 'repoUrl' in c ? clip(c.repoUrl, 1024) : null,
+        });
       // A commit a deployment shipped was on the deployable branch by the time it started.
-      for (const c of shipped) changes.push({ project: d.project, sha: c.sha, committedAt: null, landedAt: d.startedAt ?? d.finishedAt, message: c.message ?? null });
+      for (const c of shipped)
+        changes.push({
+          project: d.project,
+          sha: c.sha,
+          committedAt: null,
+          landedAt: d.startedAt ?? d.finishedAt,
+          message: c.message ?? null,
+        });
     }
     for (let i = 0; i < links.length; i += CHUNK) {
-      await tx('deployment_commits').insert(links.slice(i, i + CHUNK)).onConflict(['deployment_id', 'commit_sha']).ignore();
+      await tx('deployment_commits')
+        .insert(links.slice(i, i + CHUNK))
+        .onConflict(['deployment_id', 'commit_sha'])
+        .ignore();
     }
     return changes;
   }
@@ -228,15 +327,22 @@ export class IngestionStore {
         .insert(rows.slice(i, i + CHUNK))
         .onConflict(['project', 'sha'])
         .merge({
-          committed_at: tx.raw('coalesce(commits.committed_at, excluded.committed_at)'),
-          landed_at: tx.raw(`${this.least}(commits.landed_at, excluded.landed_at)`),
+          committed_at: tx.raw(
+            'coalesce(commits.committed_at, excluded.committed_at)',
+          ),
+          landed_at: tx.raw(
+            `${this.least}(commits.landed_at, excluded.landed_at)`,
+          ),
           message: tx.raw('coalesce(commits.message, excluded.message)'),
           author: tx.raw('coalesce(commits.author, excluded.author)'),
         });
     }
   }
 
-  private async writePullRequests(tx: Knex.Transaction, prs: PullRequestEvent[]) {
+  private async writePullRequests(
+    tx: Knex.Transaction,
+    prs: PullRequestEvent[],
+  ) {
     await tx('pull_requests')
       .insert(
         prs.map(pr => ({
@@ -253,13 +359,26 @@ export class IngestionStore {
       .ignore();
   }
 
-  private async writeIncidents(tx: Knex.Transaction, incidents: IncidentEvent[]) {
+  private async writeIncidents(
+    tx: Knex.Transaction,
+    incidents: IncidentEvent[],
+  ) {
     for (const group of mergedAlike(incidents)) {
       const { replaces = false, resolvedOnReceipt = false } = group[0];
       await tx('incidents')
-        .insert(group.map(i => ({ ...ticketRow(i), deployment_ref: i.deploymentRef ?? null, reopened_at: i.reopenedAt ?? null })))
+        .insert(
+          group.map(i => ({
+            ...ticketRow(i),
+            deployment_ref: i.deploymentRef ?? null,
+            reopened_at: i.reopenedAt ?? null,
+          })),
+        )
         .onConflict(['source', 'external_id'])
-        .merge(replaces ? this.replacingIncident(tx, resolvedOnReceipt) : this.accumulatingIncident(tx));
+        .merge(
+          replaces
+            ? this.replacingIncident(tx, resolvedOnReceipt)
+            : this.accumulatingIncident(tx),
+        );
     }
   }
 
@@ -270,18 +389,25 @@ export class IngestionStore {
    * the reopen that opened it, and the reopen is kept.
    */
   private accumulatingIncident(tx: Knex.Transaction) {
-    const latest = (column: string) => `${this.greatest}(coalesce(incidents.${column}, excluded.${column}), coalesce(excluded.${column}, incidents.${column}))`;
+    const latest = (column: string) =>
+      `${this.greatest}(coalesce(incidents.${column}, excluded.${column}), coalesce(excluded.${column}, incidents.${column}))`;
     const reopened = latest('reopened_at');
     const resolved = `case when ${reopened} > ${latest('resolved_at')} then null else ${latest('resolved_at')} end`;
     return {
-      created_at: tx.raw(`${this.least}(incidents.created_at, excluded.created_at)`),
+      created_at: tx.raw(
+        `${this.least}(incidents.created_at, excluded.created_at)`,
+      ),
       resolved_at: tx.raw(resolved),
       reopened_at: tx.raw(reopened),
       // a resolution that a later reopen undid leaves the incident as it was (open)
-      status: tx.raw(`case when (${resolved}) is not null then 'DONE' when excluded.status = 'DONE' then incidents.status else excluded.status end`),
+      status: tx.raw(
+        `case when (${resolved}) is not null then 'DONE' when excluded.status = 'DONE' then incidents.status else excluded.status end`,
+      ),
       title: tx.raw('coalesce(excluded.title, incidents.title)'),
       url: tx.raw('coalesce(excluded.url, incidents.url)'),
-      deployment_ref: tx.raw('coalesce(excluded.deployment_ref, incidents.deployment_ref)'),
+      deployment_ref: tx.raw(
+        'coalesce(excluded.deployment_ref, incidents.deployment_ref)',
+      ),
     };
   }
 
@@ -290,12 +416,18 @@ export class IngestionStore {
     return {
       project: tx.raw('excluded.project'),
       created_at: tx.raw('excluded.created_at'),
-      resolved_at: tx.raw(resolvedOnReceipt ? resolvedOnReceiptSql('incidents') : 'excluded.resolved_at'),
+      resolved_at: tx.raw(
+        resolvedOnReceipt
+          ? resolvedOnReceiptSql('incidents')
+          : 'excluded.resolved_at',
+      ),
       status: tx.raw('excluded.status'),
       title: tx.raw('excluded.title'),
       url: tx.raw('excluded.url'),
       // not DevLake's: a sender that does not know the field does not unlink the incident
-      deployment_ref: tx.raw('coalesce(excluded.deployment_ref, incidents.deployment_ref)'),
+      deployment_ref: tx.raw(
+        'coalesce(excluded.deployment_ref, incidents.deployment_ref)',
+      ),
     };
   }
 
@@ -316,7 +448,9 @@ export class IngestionStore {
           status: tx.raw('excluded.status'),
           url: tx.raw('excluded.url'),
           created_at: tx.raw('excluded.created_at'),
-          resolved_at: tx.raw(onReceipt ? resolvedOnReceiptSql('issues') : 'excluded.resolved_at'),
+          resolved_at: tx.raw(
+            onReceipt ? resolvedOnReceiptSql('issues') : 'excluded.resolved_at',
+          ),
         });
     }
   }

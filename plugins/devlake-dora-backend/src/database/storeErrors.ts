@@ -10,11 +10,21 @@ export function isStoreUnavailable(error: unknown): boolean {
   const code = typeof e?.code === 'string' ? e.code : '';
   return (
     e?.name === 'KnexTimeoutError' ||
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'SQLITE_BUSY', 'SQLITE_CANTOPEN'].includes(code) ||
+    [
+      'ECONNREFUSED',
+      'ECONNRESET',
+      'ETIMEDOUT',
+      'EPIPE',
+      'ENOTFOUND',
+      'SQLITE_BUSY',
+      'SQLITE_CANTOPEN',
+    ].includes(code) ||
     // PostgreSQL: connection exceptions, resources, operator intervention, rollbacks, refused
     // logins, the database gone, a lock not granted in time
     /^(08|53|57P|40|28|3D000|55P03)/.test(code) ||
-    /Connection terminated|connection is closed|Cannot open database|is not currently accepting connections/i.test(e?.message ?? '')
+    /Connection terminated|connection is closed|Cannot open database|is not currently accepting connections/i.test(
+      e?.message ?? '',
+    )
   );
 }
 
@@ -23,7 +33,11 @@ export async function readStore<T>(read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (error) {
-    if (isStoreUnavailable(error)) throw new ServiceUnavailableError('the event store is unavailable; try again later', error as Error);
+    if (isStoreUnavailable(error))
+      throw new ServiceUnavailableError(
+        'the event store is unavailable; try again later',
+        error as Error,
+      );
     throw error;
   }
 }

@@ -12,9 +12,18 @@ const SYNONYMS = [
  * production environment the metrics count (so the seed's `prod` finds DevLake's PRODUCTION), a
  * short or long name its other form, anything else itself.
  */
-export function environmentNames(filter: string, productionEnvironments: string[]): string[] {
+export function environmentNames(
+  filter: string,
+  productionEnvironments: string[],
+): string[] {
   const name = filter.toLowerCase();
-  const production = ['prod', 'production', ...productionEnvironments.map(e => e.toLowerCase())];
-  const group = production.includes(name) ? production : SYNONYMS.find(names => names.includes(name)) ?? [name];
+  const production = [
+    'prod',
+    'production',
+    ...productionEnvironments.map(e => e.toLowerCase()),
+  ];
+  const group = production.includes(name)
+    ? production
+    : (SYNONYMS.find(names => names.includes(name)) ?? [name]);
   return [...new Set(group)];
 }

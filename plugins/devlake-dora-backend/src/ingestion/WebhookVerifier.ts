@@ -1,7 +1,13 @@
 import { AuthenticationError } from '@backstage/errors';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
-export const WEBHOOK_SOURCES = ['argocd', 'jenkins', 'github', 'pagerduty', 'devlake'] as const;
+export const WEBHOOK_SOURCES = [
+  'argocd',
+  'jenkins',
+  'github',
+  'pagerduty',
+  'devlake',
+] as const;
 export type WebhookSource = (typeof WEBHOOK_SOURCES)[number];
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -21,10 +27,16 @@ export function sameSecret(a: string, b: string): boolean {
   return timingSafeEqual(digest(a), digest(b));
 }
 
-const hmac = (secret: string, body: Buffer) => createHmac('sha256', secret).update(body).digest('hex');
+const hmac = (secret: string, body: Buffer) =>
+  createHmac('sha256', secret).update(body).digest('hex');
 
 /** Why a delivery was refused, for the audit log: never what was presented. */
-export type RefusalReason = 'secret-not-configured' | 'signature-missing' | 'signature-mismatch' | 'credentials-missing' | 'secret-mismatch';
+export type RefusalReason =
+  | 'secret-not-configured'
+  | 'signature-missing'
+  | 'signature-mismatch'
+  | 'credentials-missing'
+  | 'secret-mismatch';
 
 /** A 401 (the name stays AuthenticationError, so the backend answers it as one) with its reason. */
 export class WebhookRefusedError extends AuthenticationError {
@@ -42,24 +54,41 @@ export class WebhookRefusedError extends AuthenticationError {
  * or, for PagerDuty, by `X-PagerDuty-Signature: v1=<hmac>`. A source with no secret refuses all.
  */
 export class WebhookVerifier {
-  constructor(private readonly secrets: Partial<Record<WebhookSource, string>>) {}
+  constructor(
+    private readonly secrets: Partial<Record<WebhookSource, string>>,
+  ) {}
 
   verify(source: WebhookSource, headers: Headers, rawBody: Buffer): void {
     const secret = this.secrets[source];
-    if (!secret) throw new WebhookRefusedError(`webhooks from ${source} are not accepted: devlake.webhooks.${source}.secret is not configured`, 'secret-not-configured');
+    if (!secret)
+      throw new WebhookRefusedError(
+        `webhooks from ${source} are not accepted: devlake.webhooks.${source}.secret is not configured`,
+        'secret-not-configured',
+      );
     const expected = `sha256=${hmac(secret, rawBody)}`;
     const signature = header(headers, 'x-hub-signature-256');
     if (signature !== undefined) {
       if (sameSecret(signature, expected)) return;
-      throw new WebhookRefusedError(`X-Hub-Signature-256 does not match the body signed with the ${source} secret`, 'signature-mismatch');
+      throw new WebhookRefusedError(
+        `X-Hub-Signature-256 does not match the body signed with the ${source} secret`,
+        'signature-mismatch',
+      );
     }
-    if (source === 'github') throw new WebhookRefusedError('X-Hub-Signature-256 is required: sha256=<HMAC-SHA256 of the body>', 'signature-missing');
+    if (source === 'github')
+      throw new WebhookRefusedError(
+        'X-Hub-Signature-256 is required: sha256=<HMAC-SHA256 of the body>',
+        'signature-missing',
+      );
     if (source === 'pagerduty') {
       const signatures = header(headers, 'x-pagerduty-signature');
       if (signatures !== undefined) {
         const wanted = `v1=${hmac(secret, rawBody)}`;
-        if (signatures.split(',').some(s => sameSecret(s.trim(), wanted))) return;
-        throw new WebhookRefusedError('X-PagerDuty-Signature does not match the body signed with the pagerduty secret', 'signature-mismatch');
+        if (signatures.split(',').some(s => sameSecret(s.trim(), wanted)))
+          return;
+        throw new WebhookRefusedError(
+          'X-PagerDuty-Signature does not match the body signed with the pagerduty secret',
+          'signature-mismatch',
+        );
       }
     }
     const authorization = header(headers, 'authorization');

@@ -21,8 +21,14 @@ const argoCdEvent = z.object({
   application: name('the Argo CD application (the project)'),
   status: z
     .string({ error: 'is required' })
-    .refine(s => Object.hasOwn(STATUS, s.toLowerCase()), `must be one of ${Object.keys(STATUS).join(', ')} (any case)`),
-  revision: z.string({ error: 'is required: the revision the operation synced' }).min(1, 'must not be empty').max(64),
+    .refine(
+      s => Object.hasOwn(STATUS, s.toLowerCase()),
+      `must be one of ${Object.keys(STATUS).join(', ')} (any case)`,
+    ),
+  revision: z
+    .string({ error: 'is required: the revision the operation synced' })
+    .min(1, 'must not be empty')
+    .max(64),
   timestamp: isoDateTime,
   /** The operation's start (`{{.app.status.operationState.startedAt}}`): tells two syncs of one revision apart. */
   startedAt: isoDateTime.optional(),
@@ -36,13 +42,23 @@ const argoCdEvent = z.object({
  * application, revision and kind of operation identify it: a re-sync of the same revision updates
  * that deployment.
  */
-export function argoCdOperationKey(e: { application: string; revision: string; type: string; startedAt?: Date }): string {
-  const operation = e.startedAt ? e.startedAt.toISOString() : e.type.toLowerCase();
+export function argoCdOperationKey(e: {
+  application: string;
+  revision: string;
+  type: string;
+  startedAt?: Date;
+}): string {
+  const operation = e.startedAt
+    ? e.startedAt.toISOString()
+    : e.type.toLowerCase();
   return `${e.application}@${e.revision}@${operation}`;
 }
 
 /** Seed 000's Argo CD notification: a deployment of an application (= project), keyed by operation. */
-export function parseArgoCd(body: unknown, defaultEnvironment: string): IngestBatch {
+export function parseArgoCd(
+  body: unknown,
+  defaultEnvironment: string,
+): IngestBatch {
   const e = parseInput(argoCdEvent, body, 'body');
   const status = STATUS[e.status.toLowerCase()];
   return {
@@ -58,7 +74,8 @@ export function parseArgoCd(body: unknown, defaultEnvironment: string): IngestBa
         commit: { sha: e.revision },
         triggeredBy: `Argo CD ${e.type}`,
         // A Running notification says when the operation started, if the payload does not.
-        startedAt: e.startedAt ?? (status === 'IN_PROGRESS' ? e.timestamp : null),
+        startedAt:
+          e.startedAt ?? (status === 'IN_PROGRESS' ? e.timestamp : null),
         finishedAt: e.timestamp,
       },
     ],

@@ -4,7 +4,12 @@ import { optionalDate, requiredDate, requiredText, text } from './devlake';
 import type { DeploymentEvent, IngestBatch } from './events';
 
 /** DevLake's deployment environments (`validate:"omitempty,oneof=..."`, case-sensitive). */
-export const DEVLAKE_ENVIRONMENTS = ['PRODUCTION', 'STAGING', 'TESTING', 'DEVELOPMENT'] as const;
+export const DEVLAKE_ENVIRONMENTS = [
+  'PRODUCTION',
+  'STAGING',
+  'TESTING',
+  'DEVELOPMENT',
+] as const;
 
 /** DevLake's WebhookDeploymentCommitReq. */
 const deploymentCommit = z.object({
@@ -28,8 +33,14 @@ const deploymentRequest = z.object({
   startedDate: requiredDate,
   finishedDate: requiredDate,
   createdDate: optionalDate,
-  environment: z
-    .preprocess(v => (v === '' ? undefined : v), z.enum(DEVLAKE_ENVIRONMENTS, { error: `must be one of ${DEVLAKE_ENVIRONMENTS.join(', ')}` }).optional()),
+  environment: z.preprocess(
+    v => (v === '' ? undefined : v),
+    z
+      .enum(DEVLAKE_ENVIRONMENTS, {
+        error: `must be one of ${DEVLAKE_ENVIRONMENTS.join(', ')}`,
+      })
+      .optional(),
+  ),
   originalEnvironment: text(),
   result: text(),
   displayTitle: text(),
@@ -38,7 +49,9 @@ const deploymentRequest = z.object({
   // DevLake: `omitempty,dive` on the list, then "deployment_commits is empty" when there is none.
   deploymentCommits: z.preprocess(
     v => v ?? [],
-    z.array(deploymentCommit, { error: 'must be a list of commits' }).min(1, 'must not be empty: list the commits this deployment shipped'),
+    z
+      .array(deploymentCommit, { error: 'must be a list of commits' })
+      .min(1, 'must not be empty: list the commits this deployment shipped'),
   ),
 });
 
@@ -47,13 +60,19 @@ const deploymentRequest = z.object({
  * `'SUCCESS'` in a binary collation: only exactly SUCCESS is a successful deployment and
  * exactly FAILURE a failed one; any other text is kept as OTHER, counted by no metric.
  */
-export function devlakeResult(result: string | undefined): DeploymentEvent['status'] {
+export function devlakeResult(
+  result: string | undefined,
+): DeploymentEvent['status'] {
   if (!result || result === 'SUCCESS') return 'SUCCESS';
   return result === 'FAILURE' ? 'FAILURE' : 'OTHER';
 }
 
 /** A DevLake webhook deployment, keyed by its `id` within the source (connection or project). */
-export function parseDevLakeDeployment(body: unknown, source: string, project: string): IngestBatch {
+export function parseDevLakeDeployment(
+  body: unknown,
+  source: string,
+  project: string,
+): IngestBatch {
   const d = parseInput(deploymentRequest, body, 'body');
   const commits = d.deploymentCommits;
   const first = commits[0];
@@ -71,7 +90,11 @@ export function parseDevLakeDeployment(body: unknown, source: string, project: s
         url: d.url || null,
         startedAt: d.startedDate,
         finishedAt: d.finishedDate,
-        commits: commits.map(c => ({ sha: c.commitSha, repoUrl: c.repoUrl, message: c.commitMsg || null })),
+        commits: commits.map(c => ({
+          sha: c.commitSha,
+          repoUrl: c.repoUrl,
+          message: c.commitMsg || null,
+        })),
       },
     ],
   };

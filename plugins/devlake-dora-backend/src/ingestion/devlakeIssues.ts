@@ -26,10 +26,15 @@ const issueRequest = z.object({
  * issue of type exactly `INCIDENT` (DevLake's IsIncident) is also an incident, the only kind the
  * metrics read.
  */
-export function parseDevLakeIssue(body: unknown, source: string, project: string, receivedAt: Date): IngestBatch {
+export function parseDevLakeIssue(
+  body: unknown,
+  source: string,
+  project: string,
+  receivedAt: Date,
+): IngestBatch {
   const i = parseInput(issueRequest, body, 'body');
   const done = i.status === 'DONE';
-  const resolvedAt = done ? i.resolutionDate ?? receivedAt : null;
+  const resolvedAt = done ? (i.resolutionDate ?? receivedAt) : null;
   const issue = {
     source,
     externalId: i.issueKey,
@@ -45,6 +50,8 @@ export function parseDevLakeIssue(body: unknown, source: string, project: string
   if (i.type !== 'INCIDENT') return { issues: [issue] };
   return {
     issues: [issue],
-    incidents: [{ ...issue, deploymentRef: i.deploymentId || null, replaces: true }],
+    incidents: [
+      { ...issue, deploymentRef: i.deploymentId || null, replaces: true },
+    ],
   };
 }

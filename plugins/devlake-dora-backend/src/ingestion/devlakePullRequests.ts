@@ -13,14 +13,25 @@ const pullRequestRequest = z.object({
   pullRequestKey: z.preprocess(
     v => (typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : v),
     z
-      .number({ error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : 'must be a whole number') })
+      .number({
+        error: (issue: { input?: unknown }) =>
+          issue.input === undefined ? 'is required' : 'must be a whole number',
+      })
       .int('must be a whole number')
       .refine(n => n !== 0, 'is required (must not be 0)')
       // the column is a 32-bit integer, on every database alike
-      .refine(n => n >= -2147483648 && n <= 2147483647, 'must be between -2147483648 and 2147483647'),
+      .refine(
+        n => n >= -2147483648 && n <= 2147483647,
+        'must be between -2147483648 and 2147483647',
+      ),
   ),
   createdDate: requiredDate,
-  status: z.preprocess(v => (v === '' ? undefined : v), z.enum(STATUSES, { error: `must be one of ${STATUSES.join(', ')}` }).optional()),
+  status: z.preprocess(
+    v => (v === '' ? undefined : v),
+    z
+      .enum(STATUSES, { error: `must be one of ${STATUSES.join(', ')}` })
+      .optional(),
+  ),
   mergedDate: optionalDate,
   closedDate: optionalDate,
   mergeCommitSha: text(),
@@ -31,7 +42,11 @@ const pullRequestRequest = z.object({
  * A DevLake webhook pull request of a connection (DevLake's base repo `webhook:<connectionId>`).
  * Only a merged one (with `mergedDate`) feeds the lead time breakdown, so only those are stored.
  */
-export function parseDevLakePullRequest(body: unknown, repository: string, project: string): IngestBatch {
+export function parseDevLakePullRequest(
+  body: unknown,
+  repository: string,
+  project: string,
+): IngestBatch {
   const pr = parseInput(pullRequestRequest, body, 'body');
   if (!pr.mergedDate) return {};
   return {

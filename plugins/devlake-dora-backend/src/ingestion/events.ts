@@ -12,13 +12,21 @@ export interface DeploymentEvent {
   status: 'SUCCESS' | 'FAILURE' | 'IN_PROGRESS' | 'OTHER';
   rollback?: boolean;
   version?: string | null;
-  commit?: { sha: string; message?: string | null; author?: string | null } | null;
+  commit?: {
+    sha: string;
+    message?: string | null;
+    author?: string | null;
+  } | null;
   triggeredBy?: string | null;
   url?: string | null;
   startedAt?: Date | null;
   finishedAt: Date;
   /** Commits the deployment shipped, when the source lists them. */
-  commits?: Array<{ sha: string; repoUrl?: string | null; message?: string | null }>;
+  commits?: Array<{
+    sha: string;
+    repoUrl?: string | null;
+    message?: string | null;
+  }>;
 }
 
 export interface CommitEvent {

@@ -10,7 +10,16 @@ const repository = z.object({
   default_branch: z.string().optional(),
   master_branch: z.string().optional(),
   /** Push events give epoch seconds, other events an ISO string. */
-  pushed_at: z.union([z.number().nonnegative().max(LATEST_TIME / 1000, 'must be epoch seconds up to the year 9999'), z.string(), z.null()]).optional(),
+  pushed_at: z
+    .union([
+      z
+        .number()
+        .nonnegative()
+        .max(LATEST_TIME / 1000, 'must be epoch seconds up to the year 9999'),
+      z.string(),
+      z.null(),
+    ])
+    .optional(),
 });
 
 const push = z.object({
@@ -23,7 +32,10 @@ const push = z.object({
         id: z.string().min(1).max(64),
         timestamp: isoDateTime,
         message: z.string().optional(),
-        author: z.object({ email: z.string().optional(), name: z.string().optional() }).partial().optional(),
+        author: z
+          .object({ email: z.string().optional(), name: z.string().optional() })
+          .partial()
+          .optional(),
       }),
     )
     .default([]),
@@ -33,7 +45,11 @@ const pullRequest = z.object({
   action: z.string(),
   repository,
   pull_request: z.object({
-    number: z.number().int().positive().max(2147483647, 'must be at most 2147483647'),
+    number: z
+      .number()
+      .int()
+      .positive()
+      .max(2147483647, 'must be at most 2147483647'),
     title: z.string().optional(),
     created_at: isoDateTime,
     merged_at: isoDateTime.nullable().optional(),
@@ -56,7 +72,11 @@ const deploymentCreated = z.object({ repository, deployment });
 const deploymentStatus = z.object({
   repository,
   deployment,
-  deployment_status: z.object({ state: z.string(), created_at: isoDateTime, environment: z.string().optional() }),
+  deployment_status: z.object({
+    state: z.string(),
+    created_at: isoDateTime,
+    environment: z.string().optional(),
+  }),
 });
 
 const STATE: Record<string, 'SUCCESS' | 'FAILURE' | 'IN_PROGRESS'> = {
@@ -75,7 +95,11 @@ const landedAt = (pushedAt: unknown, receivedAt: Date) => {
 };
 
 /** The GitHub events the metrics use; the project is the repository name. Null: an event we ignore. */
-export function parseGitHub(event: string | undefined, body: unknown, receivedAt: Date): IngestBatch | null {
+export function parseGitHub(
+  event: string | undefined,
+  body: unknown,
+  receivedAt: Date,
+): IngestBatch | null {
   switch (event) {
     case 'push': {
       const e = parseInput(push, body, 'body');
@@ -114,21 +138,44 @@ export function parseGitHub(event: string | undefined, body: unknown, receivedAt
     }
     case 'deployment': {
       const e = parseInput(deploymentCreated, body, 'body');
-      return { deployments: [toDeployment(e.repository.name, e.deployment, 'IN_PROGRESS', e.deployment.created_at)] };
+      return {
+        deployments: [
+          toDeployment(
+            e.repository.name,
+            e.deployment,
+            'IN_PROGRESS',
+            e.deployment.created_at,
+          ),
+        ],
+      };
     }
     case 'deployment_status': {
       const e = parseInput(deploymentStatus, body, 'body');
       const name = e.deployment_status.state.toLowerCase();
       if (!Object.hasOwn(STATE, name)) return null;
       const state = STATE[name];
-      return { deployments: [toDeployment(e.repository.name, e.deployment, state, e.deployment_status.created_at)] };
+      return {
+        deployments: [
+          toDeployment(
+            e.repository.name,
+            e.deployment,
+            state,
+            e.deployment_status.created_at,
+          ),
+        ],
+      };
     }
     default:
       return null;
   }
 }
 
-function toDeployment(project: string, d: z.infer<typeof deployment>, status: 'SUCCESS' | 'FAILURE' | 'IN_PROGRESS', finishedAt: Date) {
+function toDeployment(
+  project: string,
+  d: z.infer<typeof deployment>,
+  status: 'SUCCESS' | 'FAILURE' | 'IN_PROGRESS',
+  finishedAt: Date,
+) {
   return {
     source: 'github',
     externalId: String(d.id),

@@ -13,7 +13,10 @@ const RESULT: Record<string, DeploymentEvent['status'] | 'ABORTED'> = {
 const status = z
   .string()
   .transform(s => s.toUpperCase())
-  .refine(s => Object.hasOwn(RESULT, s), `must be one of ${Object.keys(RESULT).join(', ')}`);
+  .refine(
+    s => Object.hasOwn(RESULT, s),
+    `must be one of ${Object.keys(RESULT).join(', ')}`,
+  );
 
 /** A build's duration is bounded so that its end stays a date every store can hold. */
 const MAX_DURATION_MS = 100 * 365.25 * 24 * 3_600_000;
@@ -39,19 +42,36 @@ const notification = z.object({
     url: z.string().optional(),
     full_url: z.string().optional(),
     timestamp: isoOrEpochMillis,
-    duration: z.number().nonnegative().max(MAX_DURATION_MS, `must be at most ${MAX_DURATION_MS} (a century, in milliseconds)`).optional(),
+    duration: z
+      .number()
+      .nonnegative()
+      .max(
+        MAX_DURATION_MS,
+        `must be at most ${MAX_DURATION_MS} (a century, in milliseconds)`,
+      )
+      .optional(),
     parameters: z.record(z.string(), z.unknown()).optional(),
-    scm: z.object({ commit: z.string().max(64).optional(), branch: z.string().optional(), url: z.string().optional() }).optional(),
+    scm: z
+      .object({
+        commit: z.string().max(64).optional(),
+        branch: z.string().optional(),
+        url: z.string().optional(),
+      })
+      .optional(),
   }),
 });
 
 const envParameter = (parameters?: Record<string, unknown>) => {
-  const value = parameters?.ENVIRONMENT ?? parameters?.ENV ?? parameters?.DEPLOY_ENV;
+  const value =
+    parameters?.ENVIRONMENT ?? parameters?.ENV ?? parameters?.DEPLOY_ENV;
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 };
 
 /** A Jenkins build reported as a deployment, keyed by job and build number. */
-export function parseJenkins(body: unknown, defaultEnvironment: string): IngestBatch {
+export function parseJenkins(
+  body: unknown,
+  defaultEnvironment: string,
+): IngestBatch {
   const isShort = typeof body === 'object' && body !== null && 'job' in body;
   if (isShort) {
     const e = parseInput(shortEvent, body, 'body');
@@ -74,7 +94,9 @@ export function parseJenkins(body: unknown, defaultEnvironment: string): IngestB
     };
   }
   const e = parseInput(notification, body, 'body');
-  const finished = ['COMPLETED', 'FINALIZED'].includes((e.build.phase ?? 'COMPLETED').toUpperCase());
+  const finished = ['COMPLETED', 'FINALIZED'].includes(
+    (e.build.phase ?? 'COMPLETED').toUpperCase(),
+  );
   const result = finished ? RESULT[e.build.status ?? 'SUCCESS'] : 'IN_PROGRESS';
   if (result === 'ABORTED') return {};
   const startedAt = e.build.timestamp;
@@ -84,7 +106,10 @@ export function parseJenkins(body: unknown, defaultEnvironment: string): IngestB
         source: 'jenkins',
         externalId: `${e.name}#${e.build.number}`,
         project: e.name,
-        environment: e.environment ?? envParameter(e.build.parameters) ?? defaultEnvironment,
+        environment:
+          e.environment ??
+          envParameter(e.build.parameters) ??
+          defaultEnvironment,
         status: result,
         version: `#${e.build.number}`,
         commit: e.build.scm?.commit ? { sha: e.build.scm.commit } : null,

@@ -16,7 +16,12 @@ const webhook = z.object({
       title: z.string().nullable().optional(),
       html_url: z.string().nullable().optional(),
       created_at: isoDateTime.optional(),
-      service: z.object({ summary: z.string({ error: 'is required: the service name (the project)' }).min(1).max(255) }),
+      service: z.object({
+        summary: z
+          .string({ error: 'is required: the service name (the project)' })
+          .min(1)
+          .max(255),
+      }),
     }),
   }),
 });
@@ -29,14 +34,25 @@ function statusOf(eventType: string): 'TODO' | 'IN_PROGRESS' | 'DONE' {
 
 /** Why a delivery is not an incident event the metrics read; null when it is one (or malformed, for the schema to say). */
 export function pagerDutyIgnored(body: unknown): string | null {
-  const event = (body as { event?: { resource_type?: unknown; event_type?: unknown; data?: { type?: unknown } | null } } | null)?.event;
+  const event = (
+    body as {
+      event?: {
+        resource_type?: unknown;
+        event_type?: unknown;
+        data?: { type?: unknown } | null;
+      };
+    } | null
+  )?.event;
   const type = event?.event_type;
-  if (event?.resource_type !== undefined && event.resource_type !== 'incident') return `resource_type ${String(event.resource_type)} is not an incident`;
-  if (typeof type === 'string' && !type.startsWith('incident.')) return `${type} is not an incident event`;
+  if (event?.resource_type !== undefined && event.resource_type !== 'incident')
+    return `resource_type ${String(event.resource_type)} is not an incident`;
+  if (typeof type === 'string' && !type.startsWith('incident.'))
+    return `${type} is not an incident event`;
   // incident.annotated, incident.responder.* and incident.status_update_published carry a note,
   // a responder or a status update (data.type incident_note, ...), not the incident itself.
   const dataType = event?.data?.type;
-  if (dataType !== undefined && dataType !== 'incident') return `${String(type)} carries ${String(dataType)}, not the incident`;
+  if (dataType !== undefined && dataType !== 'incident')
+    return `${String(type)} carries ${String(dataType)}, not the incident`;
   return null;
 }
 
@@ -61,7 +77,8 @@ export function parsePagerDuty(body: unknown): IngestBatch | null {
         url: event.data.html_url ?? null,
         createdAt: event.data.created_at ?? event.occurred_at,
         resolvedAt: resolved ? event.occurred_at : null,
-        reopenedAt: event.event_type === 'incident.reopened' ? event.occurred_at : null,
+        reopenedAt:
+          event.event_type === 'incident.reopened' ? event.occurred_at : null,
       },
     ],
   };

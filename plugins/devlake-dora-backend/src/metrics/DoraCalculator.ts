@@ -7,8 +7,24 @@ import {
   leadTimePerformance,
   recoveryPerformance,
 } from './benchmarks';
-import { DAY, HOUR, addMonths, elapsed, isWeekend, lengthInDays, startOfDay, startOfMonth, startOfWeek } from './calendar';
-import type { ChangeFact, DeploymentFact, DeploymentRef, DoraFacts, IncidentFact } from './facts';
+import {
+  DAY,
+  HOUR,
+  addMonths,
+  elapsed,
+  isWeekend,
+  lengthInDays,
+  startOfDay,
+  startOfMonth,
+  startOfWeek,
+} from './calendar';
+import type {
+  ChangeFact,
+  DeploymentFact,
+  DeploymentRef,
+  DoraFacts,
+  IncidentFact,
+} from './facts';
 
 export type Trend = 'increasing' | 'decreasing' | 'stable';
 
@@ -83,7 +99,10 @@ const iso = (t: number) => new Date(t).toISOString();
 const inWindow = (t: number, w: Window) => t >= w.from && t < w.to;
 
 /** Relative change of more than 5 % either way is a trend; less is stable. */
-export function trendOf(current: number | null, previous: number | null): Trend | null {
+export function trendOf(
+  current: number | null,
+  previous: number | null,
+): Trend | null {
   if (current === null || previous === null) return null;
   if (previous === 0) return current === 0 ? 'stable' : 'increasing';
   const change = (current - previous) / Math.abs(previous);
@@ -105,14 +124,19 @@ function lowerBound(sorted: number[], t: number, after = false): number {
 }
 
 /** When a deployment started: its finish time when the start is unknown or (bad data) later. */
-const startOf = (d: DeploymentFact) => Math.min(d.startedAt ?? d.finishedAt, d.finishedAt);
+const startOf = (d: DeploymentFact) =>
+  Math.min(d.startedAt ?? d.finishedAt, d.finishedAt);
 
 /** One project's production deployments in time order, with lookups by time. */
 class ProjectTimeline {
   readonly successful: DeploymentFact[] = [];
   private readonly successTimes: number[] = [];
   /** The successful deployments by start (then finish) time, built on first use. */
-  private byStart?: { deployments: DeploymentFact[]; starts: number[]; longest: number };
+  private byStart?: {
+    deployments: DeploymentFact[];
+    starts: number[];
+    longest: number;
+  };
 
   add(d: DeploymentFact) {
     if (d.status !== 'SUCCESS') return;
@@ -137,13 +161,26 @@ class ProjectTimeline {
    */
   lastStartedSpanning(t: number, from: number): DeploymentFact | undefined {
     if (!this.byStart) {
-      const deployments = [...this.successful].sort((a, b) => startOf(a) - startOf(b) || a.finishedAt - b.finishedAt);
+      const deployments = [...this.successful].sort(
+        (a, b) => startOf(a) - startOf(b) || a.finishedAt - b.finishedAt,
+      );
       const starts = deployments.map(startOf);
-      this.byStart = { deployments, starts, longest: deployments.reduce((max, d, i) => Math.max(max, d.finishedAt - starts[i]), 0) };
+      this.byStart = {
+        deployments,
+        starts,
+        longest: deployments.reduce(
+          (max, d, i) => Math.max(max, d.finishedAt - starts[i]),
+          0,
+        ),
+      };
     }
     const { deployments, starts, longest } = this.byStart;
     // Walking back by start: nothing started before `from - longest` can have finished at `from` or later.
-    for (let i = lowerBound(starts, t, true) - 1; i >= 0 && starts[i] >= from - longest; i--) {
+    for (
+      let i = lowerBound(starts, t, true) - 1;
+      i >= 0 && starts[i] >= from - longest;
+      i--
+    ) {
       if (deployments[i].finishedAt >= from) return deployments[i];
     }
     return undefined;
@@ -158,16 +195,28 @@ export class DoraCalculator {
   private readonly production: DeploymentFact[];
   private readonly timelines = new Map<string, ProjectTimeline>();
   private readonly byId = new Map<string, DeploymentFact>();
-  private readonly incidentLinks = new Map<IncidentFact, IncidentLink | undefined>();
+  private readonly incidentLinks = new Map<
+    IncidentFact,
+    IncidentLink | undefined
+  >();
   private readonly changesByKey = new Map<string, ChangeFact>();
   /** Deployments made failures by a later rollback. */
   private readonly rolledBack = new Set<DeploymentFact>();
   private incidentsByProject?: Map<string, IncidentFact[]>;
 
-  constructor(private readonly facts: DoraFacts, private readonly options: CalculationOptions) {
-    const environments = new Set(options.environments.map(e => e.toLowerCase()));
+  constructor(
+    private readonly facts: DoraFacts,
+    private readonly options: CalculationOptions,
+  ) {
+    const environments = new Set(
+      options.environments.map(e => e.toLowerCase()),
+    );
     this.production = facts.deployments
-      .filter(d => environments.has(d.environment.toLowerCase()) && (d.status === 'SUCCESS' || d.status === 'FAILURE'))
+      .filter(
+        d =>
+          environments.has(d.environment.toLowerCase()) &&
+          (d.status === 'SUCCESS' || d.status === 'FAILURE'),
+      )
       .sort((a, b) => a.finishedAt - b.finishedAt);
     const lastSuccess = new Map<string, DeploymentFact>();
     for (const d of this.production) {
@@ -180,8 +229,10 @@ export class DoraCalculator {
       }
       if (d.status === 'SUCCESS') lastSuccess.set(key, d);
     }
-    for (const incident of facts.incidents) this.incidentLinks.set(incident, this.linkIncident(incident));
-    for (const change of facts.changes) this.changesByKey.set(`${change.project}\u0000${change.sha}`, change);
+    for (const incident of facts.incidents)
+      this.incidentLinks.set(incident, this.linkIncident(incident));
+    for (const change of facts.changes)
+      this.changesByKey.set(`${change.project}\u0000${change.sha}`, change);
   }
 
   /** The range facts must cover to compute a window and its trend. */
@@ -190,15 +241,23 @@ export class DoraCalculator {
   }
 
   metrics(window: Window): DoraMetrics {
-    const previous = { from: window.from - (window.to - window.from), to: window.from };
+    const previous = {
+      from: window.from - (window.to - window.from),
+      to: window.from,
+    };
     const current = this.compute(window, this.options.details);
     const before = this.compute(previous, false);
-    for (const name of METRIC_NAMES) current[name].trend = trendOf(current[name].value, before[name].value);
+    for (const name of METRIC_NAMES)
+      current[name].trend = trendOf(current[name].value, before[name].value);
     return current;
   }
 
   /** The metrics of a window with no trend (for series); deployment frequency per `frequency` (default a week). */
-  compute(window: Window, details: boolean, frequency?: FrequencyUnit): DoraMetrics {
+  compute(
+    window: Window,
+    details: boolean,
+    frequency?: FrequencyUnit,
+  ): DoraMetrics {
     return {
       deploymentFrequency: this.deploymentFrequency(window, details, frequency),
       leadTimeForChanges: this.leadTime(window, details),
@@ -211,7 +270,11 @@ export class DoraCalculator {
   private incidentsOf(project: string): IncidentFact[] {
     if (!this.incidentsByProject) {
       this.incidentsByProject = new Map();
-      for (const i of this.facts.incidents) this.incidentsByProject.set(i.project, [...(this.incidentsByProject.get(i.project) ?? []), i]);
+      for (const i of this.facts.incidents)
+        this.incidentsByProject.set(i.project, [
+          ...(this.incidentsByProject.get(i.project) ?? []),
+          i,
+        ]);
     }
     return this.incidentsByProject.get(project) ?? [];
   }
@@ -233,65 +296,126 @@ export class DoraCalculator {
    */
   private linkIncident(incident: IncidentFact): IncidentLink | undefined {
     if (incident.deploymentRef) {
-      const explicit = this.byId.get(`${incident.project}\u0000${incident.deploymentRef}`);
+      const explicit = this.byId.get(
+        `${incident.project}\u0000${incident.deploymentRef}`,
+      );
       if (explicit) return { deployment: explicit, linkedBy: 'explicit' };
     }
     const timeline = this.timelines.get(incident.project);
     const { incidentWindowMs } = this.options;
     if (timeline && incidentWindowMs !== null) {
-      const inWindowDeployment = timeline.lastStartedSpanning(incident.createdAt, incident.createdAt - incidentWindowMs);
-      if (inWindowDeployment) return { deployment: inWindowDeployment, linkedBy: 'window' };
+      const inWindowDeployment = timeline.lastStartedSpanning(
+        incident.createdAt,
+        incident.createdAt - incidentWindowMs,
+      );
+      if (inWindowDeployment)
+        return { deployment: inWindowDeployment, linkedBy: 'window' };
     }
     const earlier = timeline?.lastBefore(incident.createdAt);
-    return earlier ? { deployment: earlier, linkedBy: 'last earlier' } : undefined;
+    return earlier
+      ? { deployment: earlier, linkedBy: 'last earlier' }
+      : undefined;
   }
 
   /**
    * The deployment a change reached: the first successful production deployment that lists it
    * when ingestion linked it to one, else the first finished at or after it landed.
    */
-  private deploymentOf(change: ChangeFact): { deployment: DeploymentRef; matchedBy: 'link' | 'time' } | undefined {
-    if (change.deployment) return { deployment: change.deployment, matchedBy: 'link' };
-    const deployment = this.timelines.get(change.project)?.firstAtOrAfter(change.landedAt);
+  private deploymentOf(
+    change: ChangeFact,
+  ): { deployment: DeploymentRef; matchedBy: 'link' | 'time' } | undefined {
+    if (change.deployment)
+      return { deployment: change.deployment, matchedBy: 'link' };
+    const deployment = this.timelines
+      .get(change.project)
+      ?.firstAtOrAfter(change.landedAt);
     return deployment ? { deployment, matchedBy: 'time' } : undefined;
   }
 
-  private weekday = (t: number) => !(this.options.excludeWeekends && isWeekend(t));
+  private weekday = (t: number) =>
+    !(this.options.excludeWeekends && isWeekend(t));
 
   private successfulIn(window: Window): DeploymentFact[] {
-    return this.production.filter(d => d.status === 'SUCCESS' && inWindow(d.finishedAt, window) && this.weekday(d.finishedAt));
+    return this.production.filter(
+      d =>
+        d.status === 'SUCCESS' &&
+        inWindow(d.finishedAt, window) &&
+        this.weekday(d.finishedAt),
+    );
   }
 
   private none(unit: string, reason: string): Metric {
-    return { value: null, unit, trend: null, performance: null, count: 0, reason };
+    return {
+      value: null,
+      unit,
+      trend: null,
+      performance: null,
+      count: 0,
+      reason,
+    };
   }
 
   private describe(window: Window) {
     return `between ${iso(window.from)} and ${iso(window.to)}`;
   }
 
-  private deploymentFrequency(window: Window, details: boolean, frequency?: FrequencyUnit): Metric {
-    const { unit, days: unitDays } = frequency ?? { unit: 'deploys/week', days: this.options.excludeWeekends ? 5 : 7 };
+  private deploymentFrequency(
+    window: Window,
+    details: boolean,
+    frequency?: FrequencyUnit,
+  ): Metric {
+    const { unit, days: unitDays } = frequency ?? {
+      unit: 'deploys/week',
+      days: this.options.excludeWeekends ? 5 : 7,
+    };
     const deployments = this.successfulIn(window);
     if (deployments.length === 0) {
-      return this.none(unit, `no successful deployment to ${this.options.environments.join(', ')} ${this.describe(window)}`);
+      return this.none(
+        unit,
+        `no successful deployment to ${this.options.environments.join(', ')} ${this.describe(window)}`,
+      );
     }
     const days = new Set(deployments.map(d => startOfDay(d.finishedAt)));
-    const daysIn = (from: number, to: number) => [...days].filter(day => day >= from && day < to).length;
+    const daysIn = (from: number, to: number) =>
+      [...days].filter(day => day >= from && day < to).length;
     const perWeek: number[] = [];
-    for (let week = startOfWeek(window.from); week < window.to; week += 7 * DAY) perWeek.push(daysIn(week, week + 7 * DAY));
+    for (let week = startOfWeek(window.from); week < window.to; week += 7 * DAY)
+      perWeek.push(daysIn(week, week + 7 * DAY));
     const perMonth: number[] = [];
-    for (let month = startOfMonth(window.from); month < window.to; month = addMonths(month, 1)) perMonth.push(daysIn(month, addMonths(month, 1)));
-    const deploymentDays = { medianPerWeek: aggregate(perWeek, 'median')!, medianPerMonth: aggregate(perMonth, 'median')!, total: days.size };
-    const units = lengthInDays(window.from, window.to, this.options.excludeWeekends) / unitDays;
+    for (
+      let month = startOfMonth(window.from);
+      month < window.to;
+      month = addMonths(month, 1)
+    )
+      perMonth.push(daysIn(month, addMonths(month, 1)));
+    const deploymentDays = {
+      medianPerWeek: aggregate(perWeek, 'median')!,
+      medianPerMonth: aggregate(perMonth, 'median')!,
+      total: days.size,
+    };
+    const units =
+      lengthInDays(window.from, window.to, this.options.excludeWeekends) /
+      unitDays;
     return {
       value: round(deployments.length / units),
       unit,
       trend: null,
-      performance: deploymentFrequencyPerformance(deploymentDays, this.options.benchmark),
+      performance: deploymentFrequencyPerformance(
+        deploymentDays,
+        this.options.benchmark,
+      ),
       count: deployments.length,
       deploymentDays,
-      ...(details ? { details: deployments.map(d => ({ id: d.id, project: d.project, environment: d.environment, finishedAt: iso(d.finishedAt) })) } : {}),
+      ...(details
+        ? {
+            details: deployments.map(d => ({
+              id: d.id,
+              project: d.project,
+              environment: d.environment,
+              finishedAt: iso(d.finishedAt),
+            })),
+          }
+        : {}),
     };
   }
 
@@ -304,17 +428,37 @@ export class DoraCalculator {
       const reached = this.deploymentOf(change);
       if (!reached) continue;
       const { deployment, matchedBy } = reached;
-      if (!inWindow(deployment.finishedAt, window) || !this.weekday(deployment.finishedAt)) continue;
+      if (
+        !inWindow(deployment.finishedAt, window) ||
+        !this.weekday(deployment.finishedAt)
+      )
+        continue;
       // A commit dated after its deployment has a wrong clock; DevLake drops negative spans too.
       if (deployment.finishedAt < change.committedAt) continue;
-      const ms = elapsed(change.committedAt, deployment.finishedAt, this.options.excludeWeekends);
+      const ms = elapsed(
+        change.committedAt,
+        deployment.finishedAt,
+        this.options.excludeWeekends,
+      );
       samples.push(ms);
       if (details) {
-        rows.push({ sha: change.sha, project: change.project, committedAt: iso(change.committedAt), deploymentId: deployment.id, deployedAt: iso(deployment.finishedAt), matchedBy, hours: round(ms / HOUR) });
+        rows.push({
+          sha: change.sha,
+          project: change.project,
+          committedAt: iso(change.committedAt),
+          deploymentId: deployment.id,
+          deployedAt: iso(deployment.finishedAt),
+          matchedBy,
+          hours: round(ms / HOUR),
+        });
       }
     }
     const value = aggregate(samples, this.options.aggregation);
-    if (value === null) return this.none(unit, `no commit with a known commit time reached a successful deployment ${this.describe(window)}`);
+    if (value === null)
+      return this.none(
+        unit,
+        `no commit with a known commit time reached a successful deployment ${this.describe(window)}`,
+      );
     return {
       value: round(value / HOUR),
       unit,
@@ -335,12 +479,29 @@ export class DoraCalculator {
     const review: number[] = [];
     const deploy: number[] = [];
     for (const pr of this.facts.pullRequests) {
-      const mergeCommit = pr.mergeCommitSha ? this.changesByKey.get(`${pr.project}\u0000${pr.mergeCommitSha}`) : undefined;
-      const deployment = (mergeCommit && this.deploymentOf(mergeCommit)?.deployment) ?? this.timelines.get(pr.project)?.firstAtOrAfter(pr.mergedAt);
-      if (!deployment || !inWindow(deployment.finishedAt, window) || !this.weekday(deployment.finishedAt)) continue;
+      const mergeCommit = pr.mergeCommitSha
+        ? this.changesByKey.get(`${pr.project}\u0000${pr.mergeCommitSha}`)
+        : undefined;
+      const deployment =
+        (mergeCommit && this.deploymentOf(mergeCommit)?.deployment) ??
+        this.timelines.get(pr.project)?.firstAtOrAfter(pr.mergedAt);
+      if (
+        !deployment ||
+        !inWindow(deployment.finishedAt, window) ||
+        !this.weekday(deployment.finishedAt)
+      )
+        continue;
       if (deployment.finishedAt < pr.mergedAt) continue;
-      review.push(elapsed(pr.createdAt, pr.mergedAt, this.options.excludeWeekends));
-      deploy.push(elapsed(pr.mergedAt, deployment.finishedAt, this.options.excludeWeekends));
+      review.push(
+        elapsed(pr.createdAt, pr.mergedAt, this.options.excludeWeekends),
+      );
+      deploy.push(
+        elapsed(
+          pr.mergedAt,
+          deployment.finishedAt,
+          this.options.excludeWeekends,
+        ),
+      );
     }
     if (review.length === 0) return {};
     const hours = (v: number | null) => (v === null ? null : round(v / HOUR));
@@ -365,14 +526,25 @@ export class DoraCalculator {
     const unit = 'percent';
     const countFailed = this.options.countFailedDeployments ?? false;
     const deployments = this.production.filter(
-      d => (d.status === 'SUCCESS' || countFailed) && inWindow(d.finishedAt, window) && this.weekday(d.finishedAt),
+      d =>
+        (d.status === 'SUCCESS' || countFailed) &&
+        inWindow(d.finishedAt, window) &&
+        this.weekday(d.finishedAt),
     );
     const what = countFailed ? 'deployment' : 'successful deployment';
-    if (deployments.length === 0) return this.none(unit, `no ${what} to ${this.options.environments.join(', ')} ${this.describe(window)}`);
+    if (deployments.length === 0)
+      return this.none(
+        unit,
+        `no ${what} to ${this.options.environments.join(', ')} ${this.describe(window)}`,
+      );
     const incidentsByDeployment = new Map<DeploymentFact, IncidentFact[]>();
     for (const incident of this.facts.incidents) {
       const linked = this.incidentLinks.get(incident)?.deployment;
-      if (linked) incidentsByDeployment.set(linked, [...(incidentsByDeployment.get(linked) ?? []), incident]);
+      if (linked)
+        incidentsByDeployment.set(linked, [
+          ...(incidentsByDeployment.get(linked) ?? []),
+          incident,
+        ]);
     }
     const rows = deployments.map(d => {
       const reasons: string[] = [];
@@ -383,13 +555,22 @@ export class DoraCalculator {
       return { deployment: d, reasons, incidents };
     });
     const basis = [
-      ...((this.facts.incidentsRecorded ?? this.facts.incidents.length > 0) ? ['incidents'] : []),
-      ...(rows.some(r => r.reasons.includes('rolled back')) ? ['rollbacks'] : []),
-      ...(rows.some(r => r.reasons.includes('failed')) ? ['failed deployments'] : []),
+      ...((this.facts.incidentsRecorded ?? this.facts.incidents.length > 0)
+        ? ['incidents']
+        : []),
+      ...(rows.some(r => r.reasons.includes('rolled back'))
+        ? ['rollbacks']
+        : []),
+      ...(rows.some(r => r.reasons.includes('failed'))
+        ? ['failed deployments']
+        : []),
     ];
     if (basis.length === 0) {
       return {
-        ...this.none(unit, `no incident recorded at any time for the project or team, and no rollback${countFailed ? ' or failed deployment' : ''} ${this.describe(window)}, to tell failed deployments from good ones`),
+        ...this.none(
+          unit,
+          `no incident recorded at any time for the project or team, and no rollback${countFailed ? ' or failed deployment' : ''} ${this.describe(window)}, to tell failed deployments from good ones`,
+        ),
         count: deployments.length,
       };
     }
@@ -429,18 +610,41 @@ export class DoraCalculator {
   private timeToRestore(window: Window, details: boolean): Metric {
     const unit = 'hours';
     const fromDeployment = this.options.benchmark !== '2021';
-    const rows: Array<{ incident: IncidentFact; link?: IncidentLink; ms: number }> = [];
+    const rows: Array<{
+      incident: IncidentFact;
+      link?: IncidentLink;
+      ms: number;
+    }> = [];
     for (const incident of this.facts.incidents) {
-      if (incident.resolvedAt === null || !inWindow(incident.resolvedAt, window)) continue;
+      if (
+        incident.resolvedAt === null ||
+        !inWindow(incident.resolvedAt, window)
+      )
+        continue;
       const link = this.incidentLinks.get(incident);
-      if (fromDeployment && !(link && inWindow(link.deployment.finishedAt, window))) continue;
-      const start = fromDeployment ? link!.deployment.finishedAt : incident.createdAt;
+      if (
+        fromDeployment &&
+        !(link && inWindow(link.deployment.finishedAt, window))
+      )
+        continue;
+      const start = fromDeployment
+        ? link!.deployment.finishedAt
+        : incident.createdAt;
       if (incident.resolvedAt < start) continue;
-      rows.push({ incident, link, ms: elapsed(start, incident.resolvedAt, this.options.excludeWeekends) });
+      rows.push({
+        incident,
+        link,
+        ms: elapsed(start, incident.resolvedAt, this.options.excludeWeekends),
+      });
     }
-    const value = aggregate(rows.map(r => r.ms), this.options.aggregation);
+    const value = aggregate(
+      rows.map(r => r.ms),
+      this.options.aggregation,
+    );
     if (value === null) {
-      const what = fromDeployment ? 'no incident linked to a deployment of the period was resolved' : 'no incident was resolved';
+      const what = fromDeployment
+        ? 'no incident linked to a deployment of the period was resolved'
+        : 'no incident was resolved';
       return this.none(unit, `${what} ${this.describe(window)}`);
     }
     return {
@@ -449,7 +653,9 @@ export class DoraCalculator {
       trend: null,
       performance: recoveryPerformance(value),
       count: rows.length,
-      definition: fromDeployment ? 'failed deployment recovery time' : 'time to restore service',
+      definition: fromDeployment
+        ? 'failed deployment recovery time'
+        : 'time to restore service',
       ...(details
         ? {
             details: rows.map(r => ({
@@ -471,11 +677,22 @@ export class DoraCalculator {
   private reworkRate(window: Window, details: boolean): Metric {
     const unit = 'percent';
     const deployments = this.successfulIn(window);
-    if (deployments.length === 0) return this.none(unit, `no successful deployment to ${this.options.environments.join(', ')} ${this.describe(window)}`);
+    if (deployments.length === 0)
+      return this.none(
+        unit,
+        `no successful deployment to ${this.options.environments.join(', ')} ${this.describe(window)}`,
+      );
     const rows = deployments.map(d => {
       if (d.rollback) return { deployment: d, reason: 'rollback' };
-      const open = this.incidentsOf(d.project).find(i => i.createdAt <= d.finishedAt && (i.resolvedAt === null || d.finishedAt <= i.resolvedAt));
-      return { deployment: d, reason: open ? `during incident ${open.id}` : null };
+      const open = this.incidentsOf(d.project).find(
+        i =>
+          i.createdAt <= d.finishedAt &&
+          (i.resolvedAt === null || d.finishedAt <= i.resolvedAt),
+      );
+      return {
+        deployment: d,
+        reason: open ? `during incident ${open.id}` : null,
+      };
     });
     const rework = rows.filter(r => r.reason !== null).length;
     return {
@@ -485,7 +702,17 @@ export class DoraCalculator {
       performance: null,
       count: deployments.length,
       rework,
-      ...(details ? { details: rows.map(r => ({ id: r.deployment.id, project: r.deployment.project, finishedAt: iso(r.deployment.finishedAt), rework: r.reason !== null, reason: r.reason })) } : {}),
+      ...(details
+        ? {
+            details: rows.map(r => ({
+              id: r.deployment.id,
+              project: r.deployment.project,
+              finishedAt: iso(r.deployment.finishedAt),
+              rework: r.reason !== null,
+              reason: r.reason,
+            })),
+          }
+        : {}),
     };
   }
 }

@@ -1,8 +1,19 @@
 import { InputError } from '@backstage/errors';
 import type { Aggregation } from './aggregate';
 import type { BenchmarkYear } from './benchmarks';
-import { addMonths, DAY, lengthInDays, startOfDay, startOfMonth, startOfWeek } from './calendar';
-import { DoraCalculator, type DoraMetrics, type MetricName } from './DoraCalculator';
+import {
+  addMonths,
+  DAY,
+  lengthInDays,
+  startOfDay,
+  startOfMonth,
+  startOfWeek,
+} from './calendar';
+import {
+  DoraCalculator,
+  type DoraMetrics,
+  type MetricName,
+} from './DoraCalculator';
 import { TooManyFactsError, type DoraFactSource } from './facts';
 import type { Period } from './period';
 
@@ -26,7 +37,10 @@ export interface MetricsDefaults {
 export type Interval = 'day' | 'week' | 'month';
 
 /** Where a series bucket starts, and where the next one does. */
-const BUCKETS: Record<Interval, { first: (t: number) => number; next: (t: number) => number }> = {
+const BUCKETS: Record<
+  Interval,
+  { first: (t: number) => number; next: (t: number) => number }
+> = {
   day: { first: startOfDay, next: t => t + DAY },
   week: { first: startOfWeek, next: t => t + 7 * DAY },
   month: { first: startOfMonth, next: t => addMonths(t, 1) },
@@ -34,7 +48,9 @@ const BUCKETS: Record<Interval, { first: (t: number) => number; next: (t: number
 
 /** Says what to narrow when a request would read more facts than `devlake.maxFactRows` allows. */
 function tooMany(request: MetricsRequest, limit: number): InputError {
-  const scope = request.projects ? `${request.projects.length} project(s)` : 'every project';
+  const scope = request.projects
+    ? `${request.projects.length} project(s)`
+    : 'every project';
   return new InputError(
     `query: the request would read more than ${limit} deployments, commits, incidents and pull requests (devlake.maxFactRows) for ${scope} ` +
       `from ${request.period.startDate} to ${request.period.endDate} and the period before it; name a project or team (query.project, query.team) ` +
@@ -44,28 +60,50 @@ function tooMany(request: MetricsRequest, limit: number): InputError {
 
 /** Reads the facts for a request and computes the DORA metrics, their trend or their series. */
 export class DoraMetricsService {
-  constructor(private readonly source: DoraFactSource, private readonly defaults: MetricsDefaults) {}
+  constructor(
+    private readonly source: DoraFactSource,
+    private readonly defaults: MetricsDefaults,
+  ) {}
 
   private async calculator(request: MetricsRequest, details: boolean) {
-    const environments = (request.environments ?? this.defaults.productionEnvironments).map(e => e.toLowerCase());
+    const environments = (
+      request.environments ?? this.defaults.productionEnvironments
+    ).map(e => e.toLowerCase());
     const range = DoraCalculator.factRange(request.period);
-    const facts = await this.source.facts({ projects: request.projects, from: new Date(range.from), to: new Date(range.to), environments }).catch(error => {
-      throw error instanceof TooManyFactsError ? tooMany(request, error.limit) : error;
-    });
+    const facts = await this.source
+      .facts({
+        projects: request.projects,
+        from: new Date(range.from),
+        to: new Date(range.to),
+        environments,
+      })
+      .catch(error => {
+        throw error instanceof TooManyFactsError
+          ? tooMany(request, error.limit)
+          : error;
+      });
     const calculator = new DoraCalculator(facts, {
       environments,
       benchmark: request.benchmark ?? '2023',
       aggregation: request.aggregation ?? 'median',
       excludeWeekends: request.excludeWeekends ?? false,
       countFailedDeployments: request.countFailedDeployments ?? false,
-      incidentWindowMs: this.defaults.incidentWindowHours === null ? null : this.defaults.incidentWindowHours * 3_600_000,
+      incidentWindowMs:
+        this.defaults.incidentWindowHours === null
+          ? null
+          : this.defaults.incidentWindowHours * 3_600_000,
       details,
     });
     return { calculator, environments };
   }
 
-  async metrics(request: MetricsRequest): Promise<{ environments: string[]; metrics: DoraMetrics }> {
-    const { calculator, environments } = await this.calculator(request, request.details ?? false);
+  async metrics(
+    request: MetricsRequest,
+  ): Promise<{ environments: string[]; metrics: DoraMetrics }> {
+    const { calculator, environments } = await this.calculator(
+      request,
+      request.details ?? false,
+    );
     return { environments, metrics: calculator.metrics(request.period) };
   }
 
@@ -74,16 +112,26 @@ export class DoraMetricsService {
    * Deployment frequency is per interval (`deploys/day`, `deploys/week`, `deploys/month`): a
    * bucket's deployments, scaled up when the period cuts the bucket short.
    */
-  async series(request: MetricsRequest, metric: MetricName, interval: Interval) {
+  async series(
+    request: MetricsRequest,
+    metric: MetricName,
+    interval: Interval,
+  ) {
     const { calculator } = await this.calculator(request, false);
     const { from, to } = request.period;
     const starts: number[] = [];
     const { first, next } = BUCKETS[interval];
     for (let t = first(from); t < to; t = next(t)) starts.push(t);
     return starts.map(start => {
-      const window = { from: Math.max(start, from), to: Math.min(next(start), to) };
+      const window = {
+        from: Math.max(start, from),
+        to: Math.min(next(start), to),
+      };
       const excludeWeekends = request.excludeWeekends ?? false;
-      const frequency = { unit: `deploys/${interval}`, days: lengthInDays(start, next(start), excludeWeekends) };
+      const frequency = {
+        unit: `deploys/${interval}`,
+        days: lengthInDays(start, next(start), excludeWeekends),
+      };
       const m = calculator.compute(window, false, frequency)[metric];
       return {
         start: new Date(window.from).toISOString(),

@@ -3,7 +3,11 @@ import { DAY, HOUR } from './calendar';
 /** A DORA report's performance bands, as DevLake turned its clusters into contiguous ranges. */
 export type Performance = 'elite' | 'high' | 'medium' | 'low';
 export type BenchmarkYear = '2021' | '2023' | '2024';
-export const BENCHMARK_YEARS: readonly BenchmarkYear[] = ['2021', '2023', '2024'];
+export const BENCHMARK_YEARS: readonly BenchmarkYear[] = [
+  '2021',
+  '2023',
+  '2024',
+];
 
 /** Deployment days: the medians DevLake classifies deployment frequency by. */
 export interface DeploymentDays {
@@ -13,7 +17,10 @@ export interface DeploymentDays {
   total: number;
 }
 
-export function deploymentFrequencyPerformance(days: DeploymentDays, year: BenchmarkYear): Performance {
+export function deploymentFrequencyPerformance(
+  days: DeploymentDays,
+  year: BenchmarkYear,
+): Performance {
   if (days.medianPerWeek >= 5) return 'elite';
   if (year === '2021') {
     if (days.medianPerMonth >= 1) return 'high';
@@ -42,16 +49,23 @@ const FAILURE_RATE: Record<BenchmarkYear, [number, number, number]> = {
   '2024': [5, 20, 40],
 };
 
-function below(value: number, [elite, high, medium]: [number, number, number]): Performance {
+function below(
+  value: number,
+  [elite, high, medium]: [number, number, number],
+): Performance {
   if (value < elite) return 'elite';
   if (value < high) return 'high';
   return value < medium ? 'medium' : 'low';
 }
 
-export const leadTimePerformance = (ms: number, year: BenchmarkYear) => below(ms, LEAD_TIME[year]);
+export const leadTimePerformance = (ms: number, year: BenchmarkYear) =>
+  below(ms, LEAD_TIME[year]);
 export const recoveryPerformance = (ms: number) => below(ms, RECOVERY);
 
-export function changeFailurePerformance(percent: number, year: BenchmarkYear): Performance {
+export function changeFailurePerformance(
+  percent: number,
+  year: BenchmarkYear,
+): Performance {
   const [elite, high, medium] = FAILURE_RATE[year];
   if (percent <= elite) return 'elite';
   if (percent <= high) return 'high';

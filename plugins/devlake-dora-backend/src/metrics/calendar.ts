@@ -17,7 +17,9 @@ export function isCalendarDay(text: string): boolean {
   if (!parts) return false;
   const [year, month, day] = parts.slice(1).map(Number);
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][
+    month - 1
+  ];
   return days !== undefined && day >= 1 && day <= days;
 }
 
@@ -41,11 +43,23 @@ export function startOfMonth(t: number): number {
 
 export function addMonths(t: number, months: number): number {
   const d = new Date(t);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds());
+  return Date.UTC(
+    d.getUTCFullYear(),
+    d.getUTCMonth() + months,
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+    d.getUTCMilliseconds(),
+  );
 }
 
 /** Milliseconds from a to b; with excludeWeekends, Saturdays and Sundays (UTC) do not count. */
-export function elapsed(a: number, b: number, excludeWeekends: boolean): number {
+export function elapsed(
+  a: number,
+  b: number,
+  excludeWeekends: boolean,
+): number {
   if (!excludeWeekends || b <= a) return b - a;
   let total = 0;
   for (let day = startOfDay(a); day < b; day += DAY) {
@@ -56,4 +70,8 @@ export function elapsed(a: number, b: number, excludeWeekends: boolean): number 
 }
 
 /** Days (24 h units) in [from, to), without weekends when asked. */
-export const lengthInDays = (from: number, to: number, excludeWeekends: boolean) => elapsed(from, to, excludeWeekends) / DAY;
+export const lengthInDays = (
+  from: number,
+  to: number,
+  excludeWeekends: boolean,
+) => elapsed(from, to, excludeWeekends) / DAY;

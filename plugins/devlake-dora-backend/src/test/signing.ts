@@ -10,13 +10,17 @@ export const SECRETS = {
 };
 
 /** `X-Hub-Signature-256` of a body, as GitHub computes it. */
-export const hubSignature = (secret: string, body: string) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+export const hubSignature = (secret: string, body: string) =>
+  `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
-export const pagerDutySignature = (secret: string, body: string) => `v1=${createHmac('sha256', secret).update(body).digest('hex')}`;
+export const pagerDutySignature = (secret: string, body: string) =>
+  `v1=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
 export const testConfig = {
   devlake: {
-    webhooks: Object.fromEntries(Object.entries(SECRETS).map(([source, secret]) => [source, { secret }])),
+    webhooks: Object.fromEntries(
+      Object.entries(SECRETS).map(([source, secret]) => [source, { secret }]),
+    ),
     connections: [
       { id: 1, name: 'payments' },
       { id: 2, name: 'checkout-conn', project: 'checkout' },

@@ -32,8 +32,19 @@ const toApproval = (row: any): Approval => ({
 export class ApprovalStore {
   constructor(private readonly db: Knex) {}
 
-  async request(trailId: string, comment: string, requestedBy: string): Promise<Approval> {
-    const row = { id: newId(), trail_id: trailId, status: 'PENDING', request_comment: comment, requested_by: requestedBy, requested_at: new Date() };
+  async request(
+    trailId: string,
+    comment: string,
+    requestedBy: string,
+  ): Promise<Approval> {
+    const row = {
+      id: newId(),
+      trail_id: trailId,
+      status: 'PENDING',
+      request_comment: comment,
+      requested_by: requestedBy,
+      requested_at: new Date(),
+    };
     await this.db('approvals').insert(row);
     return toApproval(row);
   }
@@ -43,8 +54,13 @@ export class ApprovalStore {
     return row && toApproval(row);
   }
 
-  async list(filter: { trailId?: string; status?: ApprovalStatus }): Promise<Approval[]> {
-    const query = this.db('approvals').orderBy('requested_at', 'desc').limit(1000);
+  async list(filter: {
+    trailId?: string;
+    status?: ApprovalStatus;
+  }): Promise<Approval[]> {
+    const query = this.db('approvals')
+      .orderBy('requested_at', 'desc')
+      .limit(1000);
     if (filter.trailId) query.where({ trail_id: filter.trailId });
     if (filter.status) query.where({ status: filter.status });
     return (await query).map(toApproval);
@@ -52,7 +68,10 @@ export class ApprovalStore {
 
   /** The most recent approval request of a trail. */
   async latestForTrail(trailId: string): Promise<Approval | undefined> {
-    const row = await this.db('approvals').where({ trail_id: trailId }).orderBy('requested_at', 'desc').first();
+    const row = await this.db('approvals')
+      .where({ trail_id: trailId })
+      .orderBy('requested_at', 'desc')
+      .first();
     return row && toApproval(row);
   }
 
@@ -60,16 +79,29 @@ export class ApprovalStore {
   async latestForTrails(trailIds: string[]): Promise<Map<string, Approval>> {
     const latest = new Map<string, Approval>();
     if (trailIds.length === 0) return latest;
-    const rows = await this.db('approvals').whereIn('trail_id', trailIds).orderBy([{ column: 'requested_at', order: 'desc' }, { column: 'id' }]);
-    for (const row of rows) if (!latest.has(row.trail_id)) latest.set(row.trail_id, toApproval(row));
+    const rows = await this.db('approvals')
+      .whereIn('trail_id', trailIds)
+      .orderBy([{ column: 'requested_at', order: 'desc' }, { column: 'id' }]);
+    for (const row of rows)
+      if (!latest.has(row.trail_id)) latest.set(row.trail_id, toApproval(row));
     return latest;
   }
 
   /** Decides a PENDING approval; false when it was decided meanwhile. */
-  async decide(id: string, status: 'APPROVED' | 'REJECTED', decidedBy: string, comment: string): Promise<boolean> {
+  async decide(
+    id: string,
+    status: 'APPROVED' | 'REJECTED',
+    decidedBy: string,
+    comment: string,
+  ): Promise<boolean> {
     const updated = await this.db('approvals')
       .where({ id, status: 'PENDING' })
-      .update({ status, decided_by: decidedBy, decision_comment: comment, decided_at: new Date() });
+      .update({
+        status,
+        decided_by: decidedBy,
+        decision_comment: comment,
+        decided_at: new Date(),
+      });
     return updated > 0;
   }
 }

@@ -55,7 +55,10 @@ export class ArtifactStore {
   constructor(private readonly db: Knex) {}
 
   /** Reporting the same digest to the same trail again returns the first report (CI retries). */
-  async report(input: ArtifactInput, reportedBy: string): Promise<{ artifact: Artifact; created: boolean }> {
+  async report(
+    input: ArtifactInput,
+    reportedBy: string,
+  ): Promise<{ artifact: Artifact; created: boolean }> {
     const row = {
       id: newId(),
       trail_id: input.trailId,
@@ -68,29 +71,50 @@ export class ArtifactStore {
       reported_by: reportedBy,
       reported_at: new Date(),
     };
-    const inserted = await this.db('artifacts').insert(row).onConflict(['trail_id', 'sha256']).ignore().returning('id');
-    if (inserted.length > 0) return { artifact: toArtifact(row), created: true };
-    const existing = await this.db<ArtifactRow>('artifacts').where({ trail_id: input.trailId, sha256: input.sha256 }).first();
+    const inserted = await this.db('artifacts')
+      .insert(row)
+      .onConflict(['trail_id', 'sha256'])
+      .ignore()
+      .returning('id');
+    if (inserted.length > 0)
+      return { artifact: toArtifact(row), created: true };
+    const existing = await this.db<ArtifactRow>('artifacts')
+      .where({ trail_id: input.trailId, sha256: input.sha256 })
+      .first();
     return { artifact: toArtifact(existing!), created: false };
   }
 
   async listByTrail(trailId: string): Promise<Artifact[]> {
-    return (await this.db<ArtifactRow>('artifacts').where({ trail_id: trailId }).orderBy('reported_at')).map(toArtifact);
+    return (
+      await this.db<ArtifactRow>('artifacts')
+        .where({ trail_id: trailId })
+        .orderBy('reported_at')
+    ).map(toArtifact);
   }
 
   /** The artifacts of several trails, in one query, in the order they were reported. */
   async listByTrails(trailIds: string[]): Promise<Artifact[]> {
     if (trailIds.length === 0) return [];
-    return (await this.db<ArtifactRow>('artifacts').whereIn('trail_id', trailIds).orderBy([{ column: 'reported_at' }, { column: 'id' }])).map(toArtifact);
+    return (
+      await this.db<ArtifactRow>('artifacts')
+        .whereIn('trail_id', trailIds)
+        .orderBy([{ column: 'reported_at' }, { column: 'id' }])
+    ).map(toArtifact);
   }
 
   async findBySha(sha256: string, limit = 100): Promise<Artifact[]> {
-    const rows = await this.db<ArtifactRow>('artifacts').where({ sha256 }).orderBy('reported_at', 'desc').limit(limit);
+    const rows = await this.db<ArtifactRow>('artifacts')
+      .where({ sha256 })
+      .orderBy('reported_at', 'desc')
+      .limit(limit);
     return rows.map(toArtifact);
   }
 
   /** The most recent report of a digest in a flow (or in any flow of an org). */
-  async latestInFlow(sha256: string, scope: { flowId?: string; org?: string }): Promise<ArtifactInFlow | undefined> {
+  async latestInFlow(
+    sha256: string,
+    scope: { flowId?: string; org?: string },
+  ): Promise<ArtifactInFlow | undefined> {
     const query = this.db('artifacts as a')
       .join('trails as t', 't.id', 'a.trail_id')
       .where('a.sha256', sha256)
@@ -98,9 +122,16 @@ export class ArtifactStore {
       .orderBy('a.reported_at', 'desc')
       .first();
     if (scope.flowId) query.where('t.flow_id', scope.flowId);
-    if (scope.org) query.join('flows as f', 'f.id', 't.flow_id').where('f.org', scope.org);
+    if (scope.org)
+      query.join('flows as f', 'f.id', 't.flow_id').where('f.org', scope.org);
     const row = await query;
-    return row && { ...toArtifact(row), flowId: row.flow_id, trailName: row.trail_name };
+    return (
+      row && {
+        ...toArtifact(row),
+        flowId: row.flow_id,
+        trailName: row.trail_name,
+      }
+    );
   }
 
   async search(term: string, limit: number): Promise<Artifact[]> {

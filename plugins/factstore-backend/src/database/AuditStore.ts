@@ -41,7 +41,9 @@ const toEvent = (row: any): AuditEvent => ({
 export class AuditStore {
   constructor(private readonly db: Knex) {}
 
-  async append(event: Omit<AuditEvent, 'id' | 'occurredAt'>): Promise<AuditEvent> {
+  async append(
+    event: Omit<AuditEvent, 'id' | 'occurredAt'>,
+  ): Promise<AuditEvent> {
     const row = {
       id: newId(),
       event_type: event.eventType,
@@ -61,7 +63,9 @@ export class AuditStore {
     return row && toEvent(row);
   }
 
-  async query(q: AuditQuery): Promise<{ content: AuditEvent[]; totalElements: number }> {
+  async query(
+    q: AuditQuery,
+  ): Promise<{ content: AuditEvent[]; totalElements: number }> {
     const base = this.db('audit_events');
     if (q.eventType) base.where({ event_type: q.eventType });
     if (q.trailId) base.where({ trail_id: q.trailId });
@@ -69,7 +73,10 @@ export class AuditStore {
     if (q.from) base.where('occurred_at', '>=', q.from);
     if (q.to) base.where('occurred_at', '<=', q.to);
     const [{ count }] = await base.clone().count({ count: '*' });
-    const rows = await base.orderBy('seq', q.sortDesc ? 'desc' : 'asc').limit(q.size).offset(q.offset ?? q.page * q.size);
+    const rows = await base
+      .orderBy('seq', q.sortDesc ? 'desc' : 'asc')
+      .limit(q.size)
+      .offset(q.offset ?? q.page * q.size);
     return { content: rows.map(toEvent), totalElements: Number(count) };
   }
 }

@@ -1,6 +1,15 @@
 import type { Knex } from 'knex';
 import type { RunningArtifact, SnapshotDiff } from '../domain/snapshotDiff';
-import { containsPattern, definedOnly, likeSql, newId, parseJson, toIso, toIsoOrUndefined, type Page } from './rows';
+import {
+  containsPattern,
+  definedOnly,
+  likeSql,
+  newId,
+  parseJson,
+  toIso,
+  toIsoOrUndefined,
+  type Page,
+} from './rows';
 
 export interface Environment {
   id: string;
@@ -15,7 +24,10 @@ export interface Environment {
   updatedAt: string;
 }
 
-export type EnvironmentInput = Pick<Environment, 'org' | 'name' | 'type' | 'description' | 'members'>;
+export type EnvironmentInput = Pick<
+  Environment,
+  'org' | 'name' | 'type' | 'description' | 'members'
+>;
 
 export interface Snapshot {
   id: string;
@@ -109,9 +121,19 @@ const toAllow = (row: any): AllowlistEntry => ({
 export class EnvironmentStore {
   constructor(private readonly db: Knex) {}
 
-  async create(input: EnvironmentInput, createdBy: string): Promise<Environment> {
+  async create(
+    input: EnvironmentInput,
+    createdBy: string,
+  ): Promise<Environment> {
     const now = new Date();
-    const row = { id: newId(), ...input, members: JSON.stringify(input.members), created_by: createdBy, created_at: now, updated_at: now };
+    const row = {
+      id: newId(),
+      ...input,
+      members: JSON.stringify(input.members),
+      created_by: createdBy,
+      created_at: now,
+      updated_at: now,
+    };
     await this.db('environments').insert(row);
     return toEnvironment(row);
   }
@@ -126,17 +148,31 @@ export class EnvironmentStore {
     return row && toEnvironment(row);
   }
 
-  async list(filter: { logical?: boolean; org?: string }): Promise<Environment[]> {
-    const query = this.db('environments').orderBy([{ column: 'org' }, { column: 'name' }]);
+  async list(filter: {
+    logical?: boolean;
+    org?: string;
+  }): Promise<Environment[]> {
+    const query = this.db('environments').orderBy([
+      { column: 'org' },
+      { column: 'name' },
+    ]);
     if (filter.logical === true) query.where({ type: 'logical' });
     if (filter.logical === false) query.whereNot({ type: 'logical' });
     if (filter.org) query.where({ org: filter.org });
     return (await query).map(toEnvironment);
   }
 
-  async update(id: string, patch: Partial<EnvironmentInput>): Promise<Environment | undefined> {
-    const columns = definedOnly({ ...patch, members: patch.members && JSON.stringify(patch.members) });
-    await this.db('environments').where({ id }).update({ ...columns, updated_at: new Date() });
+  async update(
+    id: string,
+    patch: Partial<EnvironmentInput>,
+  ): Promise<Environment | undefined> {
+    const columns = definedOnly({
+      ...patch,
+      members: patch.members && JSON.stringify(patch.members),
+    });
+    await this.db('environments')
+      .where({ id })
+      .update({ ...columns, updated_at: new Date() });
     return this.get(id);
   }
 
@@ -145,7 +181,9 @@ export class EnvironmentStore {
   }
 
   async search(term: string, limit: number): Promise<Environment[]> {
-    const rows = await this.db('environments').whereRaw(likeSql('lower(name)'), [containsPattern(term)]).limit(limit);
+    const rows = await this.db('environments')
+      .whereRaw(likeSql('lower(name)'), [containsPattern(term)])
+      .limit(limit);
     return rows.map(toEnvironment);
   }
 
@@ -154,14 +192,22 @@ export class EnvironmentStore {
    * environment (on any replica) take turns. SQLite has one writer at a time anyway.
    */
   async lockForSnapshot(environmentId: string): Promise<void> {
-    if (this.db.client.config.client === 'pg') await this.db('environments').where({ id: environmentId }).forUpdate().first('id');
+    if (this.db.client.config.client === 'pg')
+      await this.db('environments')
+        .where({ id: environmentId })
+        .forUpdate()
+        .first('id');
   }
 
   /**
    * Appends snapshot number latest+1, inside a transaction that holds lockForSnapshot; the unique
    * (environment_id, snapshot_index) constraint is the last word should a writer skip the lock.
    */
-  async recordSnapshot(environmentId: string, artifacts: RunningArtifact[], recordedBy: string): Promise<Snapshot> {
+  async recordSnapshot(
+    environmentId: string,
+    artifacts: RunningArtifact[],
+    recordedBy: string,
+  ): Promise<Snapshot> {
     const latest = await this.latestSnapshot(environmentId);
     const row = {
       id: newId(),
@@ -176,22 +222,37 @@ export class EnvironmentStore {
   }
 
   async listSnapshots(environmentId: string, page: Page): Promise<Snapshot[]> {
-    const rows = await this.db('snapshots').where({ environment_id: environmentId }).orderBy('snapshot_index', 'desc').limit(page.limit).offset(page.offset);
+    const rows = await this.db('snapshots')
+      .where({ environment_id: environmentId })
+      .orderBy('snapshot_index', 'desc')
+      .limit(page.limit)
+      .offset(page.offset);
     return rows.map(toSnapshot);
   }
 
   async latestSnapshot(environmentId: string): Promise<Snapshot | undefined> {
-    const row = await this.db('snapshots').where({ environment_id: environmentId }).orderBy('snapshot_index', 'desc').first();
+    const row = await this.db('snapshots')
+      .where({ environment_id: environmentId })
+      .orderBy('snapshot_index', 'desc')
+      .first();
     return row && toSnapshot(row);
   }
 
-  async snapshotByIndex(environmentId: string, index: number): Promise<Snapshot | undefined> {
-    const row = await this.db('snapshots').where({ environment_id: environmentId, snapshot_index: index }).first();
+  async snapshotByIndex(
+    environmentId: string,
+    index: number,
+  ): Promise<Snapshot | undefined> {
+    const row = await this.db('snapshots')
+      .where({ environment_id: environmentId, snapshot_index: index })
+      .first();
     return row && toSnapshot(row);
   }
 
   /** The snapshot that was current at a time: the last one recorded at or before it. */
-  async snapshotAt(environmentId: string, time: Date): Promise<Snapshot | undefined> {
+  async snapshotAt(
+    environmentId: string,
+    time: Date,
+  ): Promise<Snapshot | undefined> {
     const row = await this.db('snapshots')
       .where({ environment_id: environmentId })
       .andWhere('recorded_at', '<=', time)
@@ -200,18 +261,36 @@ export class EnvironmentStore {
     return row && toSnapshot(row);
   }
 
-  async createBaseline(environmentId: string, snapshotIndex: number, description: string, createdBy: string): Promise<Baseline> {
-    const row = { id: newId(), environment_id: environmentId, snapshot_index: snapshotIndex, description, created_by: createdBy, created_at: new Date() };
+  async createBaseline(
+    environmentId: string,
+    snapshotIndex: number,
+    description: string,
+    createdBy: string,
+  ): Promise<Baseline> {
+    const row = {
+      id: newId(),
+      environment_id: environmentId,
+      snapshot_index: snapshotIndex,
+      description,
+      created_by: createdBy,
+      created_at: new Date(),
+    };
     await this.db('baselines').insert(row);
     return toBaseline(row);
   }
 
   async currentBaseline(environmentId: string): Promise<Baseline | undefined> {
-    const row = await this.db('baselines').where({ environment_id: environmentId }).orderBy('created_at', 'desc').orderBy('id').first();
+    const row = await this.db('baselines')
+      .where({ environment_id: environmentId })
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .first();
     return row && toBaseline(row);
   }
 
-  async recordDrift(report: Omit<DriftReport, 'id' | 'createdAt'>): Promise<DriftReport> {
+  async recordDrift(
+    report: Omit<DriftReport, 'id' | 'createdAt'>,
+  ): Promise<DriftReport> {
     const row = {
       id: newId(),
       environment_id: report.environmentId,
@@ -225,12 +304,21 @@ export class EnvironmentStore {
     return toDrift(row);
   }
 
-  async driftHistory(environmentId: string, page: Page): Promise<DriftReport[]> {
-    const rows = await this.db('drift_reports').where({ environment_id: environmentId }).orderBy('created_at', 'desc').limit(page.limit).offset(page.offset);
+  async driftHistory(
+    environmentId: string,
+    page: Page,
+  ): Promise<DriftReport[]> {
+    const rows = await this.db('drift_reports')
+      .where({ environment_id: environmentId })
+      .orderBy('created_at', 'desc')
+      .limit(page.limit)
+      .offset(page.offset);
     return rows.map(toDrift);
   }
 
-  async addAllowlistEntry(entry: Omit<AllowlistEntry, 'id' | 'createdAt'>): Promise<AllowlistEntry> {
+  async addAllowlistEntry(
+    entry: Omit<AllowlistEntry, 'id' | 'createdAt'>,
+  ): Promise<AllowlistEntry> {
     const row = {
       id: newId(),
       environment_id: entry.environmentId,
@@ -246,10 +334,21 @@ export class EnvironmentStore {
   }
 
   async allowlist(environmentId: string): Promise<AllowlistEntry[]> {
-    return (await this.db('allowlist').where({ environment_id: environmentId }).orderBy('created_at')).map(toAllow);
+    return (
+      await this.db('allowlist')
+        .where({ environment_id: environmentId })
+        .orderBy('created_at')
+    ).map(toAllow);
   }
 
-  async removeAllowlistEntry(environmentId: string, id: string): Promise<boolean> {
-    return (await this.db('allowlist').where({ environment_id: environmentId, id }).delete()) > 0;
+  async removeAllowlistEntry(
+    environmentId: string,
+    id: string,
+  ): Promise<boolean> {
+    return (
+      (await this.db('allowlist')
+        .where({ environment_id: environmentId, id })
+        .delete()) > 0
+    );
   }
 }

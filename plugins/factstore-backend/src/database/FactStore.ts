@@ -43,7 +43,10 @@ export class FactStore {
    * Runs `work` in one transaction. With `dryRun` everything is validated and written as usual,
    * then rolled back, so the answer is exactly what a real request would get and nothing stays.
    */
-  async transaction<T>(dryRun: boolean, work: (tx: FactStore) => Promise<T>): Promise<T> {
+  async transaction<T>(
+    dryRun: boolean,
+    work: (tx: FactStore) => Promise<T>,
+  ): Promise<T> {
     try {
       return await this.db.transaction(async trx => {
         const value = await work(new FactStore(trx));
@@ -56,4 +59,3 @@ export class FactStore {
     }
   }
 }
-

@@ -107,39 +107,64 @@ export class FlowStore {
   }
 
   async templateYaml(id: string): Promise<string | undefined> {
-    const row = await this.db<FlowRow>('flows').where({ id }).first('template_yaml');
+    const row = await this.db<FlowRow>('flows')
+      .where({ id })
+      .first('template_yaml');
     return row?.template_yaml ?? undefined;
   }
 
   /** What decides the compliance of these flows' trails, in one query. */
-  async complianceRules(ids: string[]): Promise<Map<string, FlowComplianceRules>> {
+  async complianceRules(
+    ids: string[],
+  ): Promise<Map<string, FlowComplianceRules>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.db<FlowRow>('flows').whereIn('id', ids).select('id', 'required_attestations', 'requires_approval', 'template_yaml');
+    const rows = await this.db<FlowRow>('flows')
+      .whereIn('id', ids)
+      .select(
+        'id',
+        'required_attestations',
+        'requires_approval',
+        'template_yaml',
+      );
     return new Map(
       rows.map(row => [
         row.id,
-        { requiredAttestations: parseJson(row.required_attestations, []), requiresApproval: Boolean(row.requires_approval), templateYaml: row.template_yaml ?? undefined },
+        {
+          requiredAttestations: parseJson(row.required_attestations, []),
+          requiresApproval: Boolean(row.requires_approval),
+          templateYaml: row.template_yaml ?? undefined,
+        },
       ]),
     );
   }
 
   async list(filter: { org?: string } = {}): Promise<Flow[]> {
-    const query = this.db<FlowRow>('flows').orderBy([{ column: 'org' }, { column: 'name' }]);
+    const query = this.db<FlowRow>('flows').orderBy([
+      { column: 'org' },
+      { column: 'name' },
+    ]);
     if (filter.org) query.where({ org: filter.org });
     return (await query).map(toFlow);
   }
 
-  async update(id: string, patch: Partial<FlowInput>): Promise<Flow | undefined> {
+  async update(
+    id: string,
+    patch: Partial<FlowInput>,
+  ): Promise<Flow | undefined> {
     const columns = definedOnly({
       org: patch.org,
       name: patch.name,
       description: patch.description,
-      required_attestations: patch.requiredAttestations && JSON.stringify(patch.requiredAttestations),
+      required_attestations:
+        patch.requiredAttestations &&
+        JSON.stringify(patch.requiredAttestations),
       tags: patch.tags && JSON.stringify(patch.tags),
       requires_approval: patch.requiresApproval,
       template_yaml: patch.templateYaml,
     });
-    await this.db('flows').where({ id }).update({ ...columns, updated_at: new Date() });
+    await this.db('flows')
+      .where({ id })
+      .update({ ...columns, updated_at: new Date() });
     return this.get(id);
   }
 
@@ -147,7 +172,10 @@ export class FlowStore {
     return (await this.db('flows').where({ id }).delete()) > 0;
   }
 
-  async setThresholds(flowId: string, t: Omit<SecurityThresholds, 'flowId' | 'updatedAt'>): Promise<SecurityThresholds> {
+  async setThresholds(
+    flowId: string,
+    t: Omit<SecurityThresholds, 'flowId' | 'updatedAt'>,
+  ): Promise<SecurityThresholds> {
     const row = {
       flow_id: flowId,
       max_critical: t.maxCritical,
@@ -157,12 +185,17 @@ export class FlowStore {
       updated_by: t.updatedBy,
       updated_at: new Date(),
     };
-    await this.db('security_thresholds').insert(row).onConflict('flow_id').merge();
+    await this.db('security_thresholds')
+      .insert(row)
+      .onConflict('flow_id')
+      .merge();
     return { ...t, flowId, updatedAt: toIso(row.updated_at) };
   }
 
   async getThresholds(flowId: string): Promise<SecurityThresholds | undefined> {
-    const row = await this.db('security_thresholds').where({ flow_id: flowId }).first();
+    const row = await this.db('security_thresholds')
+      .where({ flow_id: flowId })
+      .first();
     return (
       row && {
         flowId,

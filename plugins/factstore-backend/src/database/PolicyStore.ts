@@ -18,7 +18,12 @@ export interface DeploymentPolicy {
 
 export type DeploymentPolicyInput = Pick<
   DeploymentPolicy,
-  'name' | 'flowId' | 'environmentId' | 'enforceProvenance' | 'enforceApprovals' | 'requiredAttestationTypes'
+  | 'name'
+  | 'flowId'
+  | 'environmentId'
+  | 'enforceProvenance'
+  | 'enforceApprovals'
+  | 'requiredAttestationTypes'
 >;
 
 export interface GateResult {
@@ -26,7 +31,13 @@ export interface GateResult {
   sha256: string;
   environmentId?: string;
   allowed: boolean;
-  reasons: Array<{ policyId?: string; policyName?: string; rule: string; passed: boolean; message: string }>;
+  reasons: Array<{
+    policyId?: string;
+    policyName?: string;
+    rule: string;
+    passed: boolean;
+    message: string;
+  }>;
   evaluatedBy: string;
   evaluatedAt: string;
 }
@@ -56,7 +67,9 @@ const toGateResult = (row: any): GateResult => ({
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** A change to a policy: a null flowId or environmentId clears it (the policy then applies to all). */
-export type DeploymentPolicyPatch = Partial<Omit<DeploymentPolicyInput, 'flowId' | 'environmentId'>> & {
+export type DeploymentPolicyPatch = Partial<
+  Omit<DeploymentPolicyInput, 'flowId' | 'environmentId'>
+> & {
   flowId?: string | null;
   environmentId?: string | null;
 };
@@ -68,14 +81,19 @@ const policyColumns = (input: DeploymentPolicyPatch) =>
     environment_id: input.environmentId,
     enforce_provenance: input.enforceProvenance,
     enforce_approvals: input.enforceApprovals,
-    required_attestation_types: input.requiredAttestationTypes && JSON.stringify(input.requiredAttestationTypes),
+    required_attestation_types:
+      input.requiredAttestationTypes &&
+      JSON.stringify(input.requiredAttestationTypes),
   });
 
 /** Deployment policies and the gate's recorded decisions. */
 export class PolicyStore {
   constructor(private readonly db: Knex) {}
 
-  async create(input: DeploymentPolicyInput, createdBy: string): Promise<DeploymentPolicy> {
+  async create(
+    input: DeploymentPolicyInput,
+    createdBy: string,
+  ): Promise<DeploymentPolicy> {
     const now = new Date();
     const id = newId();
     await this.db('deployment_policies').insert({
@@ -96,7 +114,11 @@ export class PolicyStore {
   }
 
   async getByNames(names: string[]): Promise<DeploymentPolicy[]> {
-    return (await this.db('deployment_policies').whereIn('name', names).orderBy('name')).map(toPolicy);
+    return (
+      await this.db('deployment_policies')
+        .whereIn('name', names)
+        .orderBy('name')
+    ).map(toPolicy);
   }
 
   async list(): Promise<DeploymentPolicy[]> {
@@ -104,16 +126,34 @@ export class PolicyStore {
   }
 
   /** Policies that apply to a deployment of an artifact of `flowId` to `environmentId`. */
-  async applicable(flowId: string | undefined, environmentId: string | undefined): Promise<DeploymentPolicy[]> {
+  async applicable(
+    flowId: string | undefined,
+    environmentId: string | undefined,
+  ): Promise<DeploymentPolicy[]> {
     const rows = await this.db('deployment_policies')
-      .where(q => (flowId ? q.whereNull('flow_id').orWhere('flow_id', flowId) : q.whereNull('flow_id')))
-      .andWhere(q => (environmentId ? q.whereNull('environment_id').orWhere('environment_id', environmentId) : q.whereNull('environment_id')))
+      .where(q =>
+        flowId
+          ? q.whereNull('flow_id').orWhere('flow_id', flowId)
+          : q.whereNull('flow_id'),
+      )
+      .andWhere(q =>
+        environmentId
+          ? q
+              .whereNull('environment_id')
+              .orWhere('environment_id', environmentId)
+          : q.whereNull('environment_id'),
+      )
       .orderBy('name');
     return rows.map(toPolicy);
   }
 
-  async update(id: string, patch: DeploymentPolicyPatch): Promise<DeploymentPolicy | undefined> {
-    await this.db('deployment_policies').where({ id }).update({ ...policyColumns(patch), updated_at: new Date() });
+  async update(
+    id: string,
+    patch: DeploymentPolicyPatch,
+  ): Promise<DeploymentPolicy | undefined> {
+    await this.db('deployment_policies')
+      .where({ id })
+      .update({ ...policyColumns(patch), updated_at: new Date() });
     return this.get(id);
   }
 
@@ -121,7 +161,9 @@ export class PolicyStore {
     return (await this.db('deployment_policies').where({ id }).delete()) > 0;
   }
 
-  async recordGateResult(result: Omit<GateResult, 'id' | 'evaluatedAt'>): Promise<GateResult> {
+  async recordGateResult(
+    result: Omit<GateResult, 'id' | 'evaluatedAt'>,
+  ): Promise<GateResult> {
     const row = {
       id: newId(),
       sha256: result.sha256,
@@ -136,7 +178,10 @@ export class PolicyStore {
   }
 
   async gateResults(page: Page): Promise<GateResult[]> {
-    const rows = await this.db('gate_results').orderBy('evaluated_at', 'desc').limit(page.limit).offset(page.offset);
+    const rows = await this.db('gate_results')
+      .orderBy('evaluated_at', 'desc')
+      .limit(page.limit)
+      .offset(page.offset);
     return rows.map(toGateResult);
   }
 }

@@ -1,5 +1,12 @@
 import type { Knex } from 'knex';
-import { containsPattern, likeSql, newId, parseJson, toIso, type Page } from './rows';
+import {
+  containsPattern,
+  likeSql,
+  newId,
+  parseJson,
+  toIso,
+  type Page,
+} from './rows';
 
 export interface Trail {
   id: string;
@@ -21,7 +28,10 @@ export interface Trail {
   updatedAt: string;
 }
 
-export type TrailInput = Omit<Trail, 'id' | 'createdBy' | 'createdAt' | 'updatedAt'>;
+export type TrailInput = Omit<
+  Trail,
+  'id' | 'createdBy' | 'createdAt' | 'updatedAt'
+>;
 
 interface TrailRow {
   id: string;
@@ -88,16 +98,28 @@ export class TrailStore {
 
   async create(input: TrailInput, createdBy: string): Promise<Trail> {
     const now = new Date();
-    const row = { id: newId(), ...toColumns(input), created_by: createdBy, created_at: now, updated_at: now };
+    const row = {
+      id: newId(),
+      ...toColumns(input),
+      created_by: createdBy,
+      created_at: now,
+      updated_at: now,
+    };
     await this.db('trails').insert(row);
     return toTrail(row);
   }
 
   /** Kosli `begin trail` is repeated by CI retries: the same name updates the trail. */
-  async upsertByName(input: TrailInput, actor: string): Promise<{ trail: Trail; created: boolean }> {
+  async upsertByName(
+    input: TrailInput,
+    actor: string,
+  ): Promise<{ trail: Trail; created: boolean }> {
     const existing = await this.getByName(input.flowId, input.name);
-    if (!existing) return { trail: await this.create(input, actor), created: true };
-    await this.db('trails').where({ id: existing.id }).update({ ...toColumns(input), updated_at: new Date() });
+    if (!existing)
+      return { trail: await this.create(input, actor), created: true };
+    await this.db('trails')
+      .where({ id: existing.id })
+      .update({ ...toColumns(input), updated_at: new Date() });
     return { trail: (await this.get(existing.id))!, created: false };
   }
 
@@ -107,12 +129,17 @@ export class TrailStore {
   }
 
   async getByName(flowId: string, name: string): Promise<Trail | undefined> {
-    const row = await this.db<TrailRow>('trails').where({ flow_id: flowId, name }).first();
+    const row = await this.db<TrailRow>('trails')
+      .where({ flow_id: flowId, name })
+      .first();
     return row && toTrail(row);
   }
 
   async list(filter: { flowId?: string }, page: Page): Promise<Trail[]> {
-    const query = this.db<TrailRow>('trails').orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id' }]);
+    const query = this.db<TrailRow>('trails').orderBy([
+      { column: 'created_at', order: 'desc' },
+      { column: 'id' },
+    ]);
     if (filter.flowId) query.where({ flow_id: filter.flowId });
     return (await query.limit(page.limit).offset(page.offset)).map(toTrail);
   }

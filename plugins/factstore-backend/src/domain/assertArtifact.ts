@@ -1,6 +1,10 @@
 import type { FactStore } from '../database/FactStore';
 import type { Flow } from '../database/FlowStore';
-import { evaluateCompliance, type ComplianceResult, type DecidingAttestation } from './compliance';
+import {
+  evaluateCompliance,
+  type ComplianceResult,
+  type DecidingAttestation,
+} from './compliance';
 import { formatDigest } from './digest';
 import { verificationSummary } from './verificationSummary';
 
@@ -20,9 +24,16 @@ export interface Assertion extends ComplianceResult {
  * reported last, takes the latest attestation for each required type (trail-wide or about this
  * artifact), and the trail's latest approval when the flow requires one.
  */
-export async function assertArtifact(store: FactStore, flow: Flow, sha256: string, verifierId: string): Promise<Assertion> {
+export async function assertArtifact(
+  store: FactStore,
+  flow: Flow,
+  sha256: string,
+  verifierId: string,
+): Promise<Assertion> {
   const checkedAt = new Date().toISOString();
-  const artifact = await store.artifacts.latestInFlow(sha256, { flowId: flow.id });
+  const artifact = await store.artifacts.latestInFlow(sha256, {
+    flowId: flow.id,
+  });
   let result: ComplianceResult;
   if (!artifact) {
     result = {
@@ -30,20 +41,34 @@ export async function assertArtifact(store: FactStore, flow: Flow, sha256: strin
       attestations: [],
       missingAttestations: [...flow.requiredAttestations],
       failedAttestations: [],
-      reasons: [`no artifact with digest ${formatDigest(sha256)} was reported to flow "${flow.name}"`],
+      reasons: [
+        `no artifact with digest ${formatDigest(sha256)} was reported to flow "${flow.name}"`,
+      ],
     };
   } else {
     const latest = new Map<string, DecidingAttestation | undefined>(
       await Promise.all(
-        flow.requiredAttestations.map(async r => [r, await store.attestations.latestFor(artifact.trailId, r, sha256)] as const),
+        flow.requiredAttestations.map(
+          async r =>
+            [
+              r,
+              await store.attestations.latestFor(artifact.trailId, r, sha256),
+            ] as const,
+        ),
       ),
     );
-    const approval = flow.requiresApproval ? await store.approvals.latestForTrail(artifact.trailId) : undefined;
+    const approval = flow.requiresApproval
+      ? await store.approvals.latestForTrail(artifact.trailId)
+      : undefined;
     result = evaluateCompliance({
       required: flow.requiredAttestations,
       latest,
       requiresApproval: flow.requiresApproval,
-      approval: approval && { id: approval.id, status: approval.status, decidedBy: approval.decidedBy },
+      approval: approval && {
+        id: approval.id,
+        status: approval.status,
+        decidedBy: approval.decidedBy,
+      },
     });
   }
   return {
@@ -60,7 +85,9 @@ export async function assertArtifact(store: FactStore, flow: Flow, sha256: strin
       artifactName: artifact?.name ?? formatDigest(sha256),
       sha256,
       policyUri: `factstore:flow/${flow.org}/${flow.name}`,
-      inputAttestations: result.attestations.map(a => ({ uri: `factstore:attestation/${a.attestationId}` })),
+      inputAttestations: result.attestations.map(a => ({
+        uri: `factstore:attestation/${a.attestationId}`,
+      })),
       passed: result.compliant,
       timeVerified: checkedAt,
     }),

@@ -27,7 +27,13 @@ export interface ComplianceInput {
 
 export interface ComplianceResult {
   compliant: boolean;
-  attestations: Array<{ type: string; status: string; attestationId: string; name: string; recordedAt: string }>;
+  attestations: Array<{
+    type: string;
+    status: string;
+    attestationId: string;
+    name: string;
+    recordedAt: string;
+  }>;
   missingAttestations: string[];
   failedAttestations: string[];
   /** One sentence per reason the artifact is not compliant; empty when it is. */
@@ -67,9 +73,12 @@ export function evaluateCompliance(input: ComplianceInput): ComplianceResult {
     }
   }
   if (input.requiresApproval) {
-    if (!input.approval) reasons.push('the flow requires an approval and none was requested');
+    if (!input.approval)
+      reasons.push('the flow requires an approval and none was requested');
     else if (input.approval.status !== 'APPROVED') {
-      reasons.push(`the flow requires an approval and the latest one (${input.approval.id}) is ${input.approval.status}`);
+      reasons.push(
+        `the flow requires an approval and the latest one (${input.approval.id}) is ${input.approval.status}`,
+      );
     }
   }
   return {

@@ -1,7 +1,10 @@
 import type { Artifact } from '../database/ArtifactStore';
 import type { LatestAttestation } from '../database/AttestationStore';
 import type { FactStore } from '../database/FactStore';
-import { evaluateTrailCompliance, type TrailCompliance } from './trailCompliance';
+import {
+  evaluateTrailCompliance,
+  type TrailCompliance,
+} from './trailCompliance';
 
 const groupBy = <T>(items: T[], key: (item: T) => string) => {
   const groups = new Map<string, T[]>();
@@ -18,14 +21,19 @@ const groupBy = <T>(items: T[], key: (item: T) => string) => {
  * attestations, artifacts, and approvals when a flow requires one) for one trail or a page of
  * them, however many attestations they hold.
  */
-export async function complianceOfTrails(store: FactStore, trails: Array<{ id: string; flowId: string }>): Promise<Map<string, TrailCompliance>> {
+export async function complianceOfTrails(
+  store: FactStore,
+  trails: Array<{ id: string; flowId: string }>,
+): Promise<Map<string, TrailCompliance>> {
   const ids = trails.map(t => t.id);
   const [rules, latest, artifacts] = await Promise.all([
     store.flows.complianceRules([...new Set(trails.map(t => t.flowId))]),
     store.attestations.latestOfTrails(ids),
     store.artifacts.listByTrails(ids),
   ]);
-  const needApproval = trails.filter(t => rules.get(t.flowId)?.requiresApproval).map(t => t.id);
+  const needApproval = trails
+    .filter(t => rules.get(t.flowId)?.requiresApproval)
+    .map(t => t.id);
   const approvals = await store.approvals.latestForTrails(needApproval);
   const latestByTrail = groupBy<LatestAttestation>(latest, a => a.trailId);
   const artifactsByTrail = groupBy<Artifact>(artifacts, a => a.trailId);
@@ -35,10 +43,17 @@ export async function complianceOfTrails(store: FactStore, trails: Array<{ id: s
     result.set(
       trail.id,
       evaluateTrailCompliance({
-        rules: rules.get(trail.flowId) ?? { requiredAttestations: [], requiresApproval: false },
+        rules: rules.get(trail.flowId) ?? {
+          requiredAttestations: [],
+          requiresApproval: false,
+        },
         artifacts: artifactsByTrail.get(trail.id) ?? [],
         latest: latestByTrail.get(trail.id) ?? [],
-        approval: approval && { id: approval.id, status: approval.status, decidedBy: approval.decidedBy },
+        approval: approval && {
+          id: approval.id,
+          status: approval.status,
+          decidedBy: approval.decidedBy,
+        },
       }),
     );
   }
@@ -46,6 +61,9 @@ export async function complianceOfTrails(store: FactStore, trails: Array<{ id: s
 }
 
 /** The compliance of one trail. */
-export async function complianceOfTrail(store: FactStore, trail: { id: string; flowId: string }): Promise<TrailCompliance> {
+export async function complianceOfTrail(
+  store: FactStore,
+  trail: { id: string; flowId: string },
+): Promise<TrailCompliance> {
   return (await complianceOfTrails(store, [trail])).get(trail.id)!;
 }

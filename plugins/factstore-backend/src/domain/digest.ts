@@ -12,7 +12,10 @@ export function normalizeDigest(value: string): string | undefined {
 export const digestSchema = z.string().transform((value, ctx) => {
   const digest = normalizeDigest(value);
   if (!digest) {
-    ctx.addIssue({ code: 'custom', message: `must be sha256:<64 hex> or 64 hex characters, got "${value.slice(0, 80)}"` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be sha256:<64 hex> or 64 hex characters, got "${value.slice(0, 80)}"`,
+    });
     return z.NEVER;
   }
   return digest;

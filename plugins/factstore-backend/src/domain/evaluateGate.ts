@@ -14,43 +14,79 @@ export type GateReason = GateResult['reasons'][number];
  */
 export async function evaluateGate(
   store: FactStore,
-  input: { sha256: string; environment?: Environment; flowId?: string; org?: string; policies?: DeploymentPolicy[] },
-): Promise<{ allowed: boolean; reasons: GateReason[]; artifact?: ArtifactInFlow }> {
-  const artifact = await store.artifacts.latestInFlow(input.sha256, { flowId: input.flowId, org: input.org });
+  input: {
+    sha256: string;
+    environment?: Environment;
+    flowId?: string;
+    org?: string;
+    policies?: DeploymentPolicy[];
+  },
+): Promise<{
+  allowed: boolean;
+  reasons: GateReason[];
+  artifact?: ArtifactInFlow;
+}> {
+  const artifact = await store.artifacts.latestInFlow(input.sha256, {
+    flowId: input.flowId,
+    org: input.org,
+  });
   const flowId = artifact?.flowId ?? input.flowId;
-  const policies = input.policies ?? (await store.policies.applicable(flowId, input.environment?.id));
+  const policies =
+    input.policies ??
+    (await store.policies.applicable(flowId, input.environment?.id));
   const allowlisted = input.environment
-    ? isAllowlisted(await store.environments.allowlist(input.environment.id), { name: artifact?.name ?? '', sha256: input.sha256 })
+    ? isAllowlisted(await store.environments.allowlist(input.environment.id), {
+        name: artifact?.name ?? '',
+        sha256: input.sha256,
+      })
     : false;
   const reasons: GateReason[] = [];
   if (policies.length === 0) {
-    reasons.push({ rule: 'policies', passed: true, message: 'no deployment policy applies to this flow and environment' });
+    reasons.push({
+      rule: 'policies',
+      passed: true,
+      message: 'no deployment policy applies to this flow and environment',
+    });
   }
   for (const policy of policies) {
     const about = { policyId: policy.id, policyName: policy.name };
     if (policy.enforceProvenance) {
       const passed = !!artifact || allowlisted;
       let message = `${formatDigest(input.sha256)} was never reported to a trail${input.flowId ? ' of this flow' : ''}`;
-      if (artifact) message = `${formatDigest(input.sha256)} was reported in trail "${artifact.trailName}"`;
-      else if (allowlisted) message = `${formatDigest(input.sha256)} is on the environment's allow-list`;
+      if (artifact)
+        message = `${formatDigest(input.sha256)} was reported in trail "${artifact.trailName}"`;
+      else if (allowlisted)
+        message = `${formatDigest(input.sha256)} is on the environment's allow-list`;
       reasons.push({ ...about, rule: 'provenance', passed, message });
     }
     for (const type of policy.requiredAttestationTypes) {
-      const latest = artifact ? await store.attestations.latestFor(artifact.trailId, type, input.sha256) : undefined;
+      const latest = artifact
+        ? await store.attestations.latestFor(
+            artifact.trailId,
+            type,
+            input.sha256,
+          )
+        : undefined;
       reasons.push({
         ...about,
         rule: `attestation:${type}`,
         passed: latest?.status === 'PASSED',
-        message: latest ? `latest "${type}" attestation (${latest.id}) is ${latest.status}` : `no "${type}" attestation`,
+        message: latest
+          ? `latest "${type}" attestation (${latest.id}) is ${latest.status}`
+          : `no "${type}" attestation`,
       });
     }
     if (policy.enforceApprovals) {
-      const approval = artifact ? await store.approvals.latestForTrail(artifact.trailId) : undefined;
+      const approval = artifact
+        ? await store.approvals.latestForTrail(artifact.trailId)
+        : undefined;
       reasons.push({
         ...about,
         rule: 'approval',
         passed: approval?.status === 'APPROVED',
-        message: approval ? `latest approval (${approval.id}) is ${approval.status}${approval.decidedBy ? ` by ${approval.decidedBy}` : ''}` : 'no approval was requested',
+        message: approval
+          ? `latest approval (${approval.id}) is ${approval.status}${approval.decidedBy ? ` by ${approval.decidedBy}` : ''}`
+          : 'no approval was requested',
       });
     }
   }

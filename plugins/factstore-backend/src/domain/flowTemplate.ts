@@ -29,23 +29,43 @@ export function parseFlowTemplate(text: string): FlowTemplate {
   } catch (error) {
     throw new Error(`not valid YAML: ${(error as Error).message}`);
   }
-  const trail = (doc as { trail?: { attestations?: unknown; artifacts?: unknown } } | null)?.trail;
-  if (!trail || typeof trail !== 'object') throw new Error('a Kosli flow template needs a "trail" mapping');
+  const trail = (
+    doc as { trail?: { attestations?: unknown; artifacts?: unknown } } | null
+  )?.trail;
+  if (!trail || typeof trail !== 'object')
+    throw new Error('a Kosli flow template needs a "trail" mapping');
   const entries = (list: unknown, where: string): TemplateEntry[] => {
     if (list === undefined || list === null) return [];
     if (!Array.isArray(list)) throw new Error(`${where} must be a list`);
     return list.map((item: TemplateAttestation, i) => {
-      if (typeof item?.type !== 'string' || !item.type) throw new Error(`${where}[${i}].type must be a string`);
-      return { name: typeof item.name === 'string' && item.name ? item.name : item.type, type: item.type };
+      if (typeof item?.type !== 'string' || !item.type)
+        throw new Error(`${where}[${i}].type must be a string`);
+      return {
+        name:
+          typeof item.name === 'string' && item.name ? item.name : item.type,
+        type: item.type,
+      };
     });
   };
-  const template: FlowTemplate = { trail: entries(trail.attestations, 'trail.attestations'), artifacts: [] };
+  const template: FlowTemplate = {
+    trail: entries(trail.attestations, 'trail.attestations'),
+    artifacts: [],
+  };
   if (trail.artifacts !== undefined && trail.artifacts !== null) {
-    if (!Array.isArray(trail.artifacts)) throw new Error('trail.artifacts must be a list');
-    template.artifacts = trail.artifacts.map((artifact: { name?: unknown; attestations?: unknown }, i: number) => ({
-      name: typeof artifact?.name === 'string' && artifact.name ? artifact.name : `trail.artifacts[${i}]`,
-      attestations: entries(artifact?.attestations, `trail.artifacts[${i}].attestations`),
-    }));
+    if (!Array.isArray(trail.artifacts))
+      throw new Error('trail.artifacts must be a list');
+    template.artifacts = trail.artifacts.map(
+      (artifact: { name?: unknown; attestations?: unknown }, i: number) => ({
+        name:
+          typeof artifact?.name === 'string' && artifact.name
+            ? artifact.name
+            : `trail.artifacts[${i}]`,
+        attestations: entries(
+          artifact?.attestations,
+          `trail.artifacts[${i}].attestations`,
+        ),
+      }),
+    );
   }
   return template;
 }
@@ -53,10 +73,20 @@ export function parseFlowTemplate(text: string): FlowTemplate {
 /** The attestation types a Kosli flow template requires, trail and artifacts together. */
 export function requiredTypesFromTemplate(text: string): string[] {
   const template = parseFlowTemplate(text);
-  return [...new Set([...template.trail, ...template.artifacts.flatMap(a => a.attestations)].map(e => e.type))];
+  return [
+    ...new Set(
+      [
+        ...template.trail,
+        ...template.artifacts.flatMap(a => a.attestations),
+      ].map(e => e.type),
+    ),
+  ];
 }
 
 /** A Kosli-style template for a flow that was created from a list of required types. */
 export function templateFromRequiredTypes(types: string[]): string {
-  return YAML.stringify({ version: 1, trail: { attestations: types.map(type => ({ name: type, type })) } });
+  return YAML.stringify({
+    version: 1,
+    trail: { attestations: types.map(type => ({ name: type, type })) },
+  });
 }

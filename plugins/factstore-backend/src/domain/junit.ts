@@ -88,7 +88,9 @@ export function parseJUnit(xml: string): JUnitSummary {
     const cases = node.testcase ?? [];
     if (cases.length > 0) {
       const failures = cases.filter(c => c.failure !== undefined).length;
-      const errors = cases.filter(c => c.failure === undefined && c.error !== undefined).length;
+      const errors = cases.filter(
+        c => c.failure === undefined && c.error !== undefined,
+      ).length;
       const skipped = cases.filter(c => c.skipped !== undefined).length;
       return {
         name: node.name ?? '',
@@ -96,7 +98,8 @@ export function parseJUnit(xml: string): JUnitSummary {
         failures,
         errors,
         skipped,
-        duration: num(node.time) || cases.reduce((sum, c) => sum + num(c.time), 0),
+        duration:
+          num(node.time) || cases.reduce((sum, c) => sum + num(c.time), 0),
       };
     }
     return {
@@ -108,7 +111,14 @@ export function parseJUnit(xml: string): JUnitSummary {
       duration: num(node.time),
     };
   });
-  const sum = (key: 'total' | 'failures' | 'errors' | 'skipped') => suites.reduce((acc, s) => acc + s[key], 0);
-  const summary = { suites, total: sum('total'), failures: sum('failures'), errors: sum('errors'), skipped: sum('skipped') };
+  const sum = (key: 'total' | 'failures' | 'errors' | 'skipped') =>
+    suites.reduce((acc, s) => acc + s[key], 0);
+  const summary = {
+    suites,
+    total: sum('total'),
+    failures: sum('failures'),
+    errors: sum('errors'),
+    skipped: sum('skipped'),
+  };
   return { ...summary, passed: summary.failures === 0 && summary.errors === 0 };
 }

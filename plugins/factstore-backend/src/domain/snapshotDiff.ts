@@ -19,7 +19,10 @@ const key = (a: RunningArtifact) => `${a.name}\u0000${a.sha256}`;
  * What changed between two snapshots. An artifact name present in both with a different digest is
  * "changed"; other digests only in `to` are "added", only in `from` are "removed".
  */
-export function diffSnapshots(from: RunningArtifact[], to: RunningArtifact[]): SnapshotDiff {
+export function diffSnapshots(
+  from: RunningArtifact[],
+  to: RunningArtifact[],
+): SnapshotDiff {
   const fromKeys = new Map(from.map(a => [key(a), a]));
   const toKeys = new Map(to.map(a => [key(a), a]));
   const unchanged = [...toKeys.values()].filter(a => fromKeys.has(key(a)));
@@ -29,7 +32,11 @@ export function diffSnapshots(from: RunningArtifact[], to: RunningArtifact[]): S
   for (const a of [...added]) {
     const before = removed.find(r => r.name === a.name);
     if (before) {
-      changed.push({ name: a.name, fromSha256: before.sha256, toSha256: a.sha256 });
+      changed.push({
+        name: a.name,
+        fromSha256: before.sha256,
+        toSha256: a.sha256,
+      });
       added = added.filter(x => x !== a);
       removed = removed.filter(x => x !== before);
     }
@@ -38,8 +45,16 @@ export function diffSnapshots(from: RunningArtifact[], to: RunningArtifact[]): S
 }
 
 /** Distinct (name, digest) pairs, sorted, so equal states compare equal. */
-export function normalizeRunning(artifacts: RunningArtifact[]): RunningArtifact[] {
+export function normalizeRunning(
+  artifacts: RunningArtifact[],
+): RunningArtifact[] {
   const seen = new Map<string, RunningArtifact>();
-  for (const a of artifacts) if (!seen.has(key(a))) seen.set(key(a), { name: a.name, sha256: a.sha256, ...(a.instance ? { instance: a.instance } : {}) });
+  for (const a of artifacts)
+    if (!seen.has(key(a)))
+      seen.set(key(a), {
+        name: a.name,
+        sha256: a.sha256,
+        ...(a.instance ? { instance: a.instance } : {}),
+      });
   return [...seen.values()].sort((x, y) => key(x).localeCompare(key(y)));
 }

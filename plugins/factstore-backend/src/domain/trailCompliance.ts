@@ -1,11 +1,23 @@
 import type { Artifact } from '../database/ArtifactStore';
 import type { LatestAttestation } from '../database/AttestationStore';
 import type { FlowComplianceRules } from '../database/FlowStore';
-import { evaluateCompliance, type ApprovalState, type DecidingAttestation } from './compliance';
-import { parseFlowTemplate, type FlowTemplate, type TemplateEntry } from './flowTemplate';
+import {
+  evaluateCompliance,
+  type ApprovalState,
+  type DecidingAttestation,
+} from './compliance';
+import {
+  parseFlowTemplate,
+  type FlowTemplate,
+  type TemplateEntry,
+} from './flowTemplate';
 
 /** Kosli's trail compliance states, with Kosli's spelling. */
-export const TRAIL_COMPLIANCE_STATUSES = ['COMPLIANT', 'NON-COMPLIANT', 'INCOMPLETE'] as const;
+export const TRAIL_COMPLIANCE_STATUSES = [
+  'COMPLIANT',
+  'NON-COMPLIANT',
+  'INCOMPLETE',
+] as const;
 export type TrailComplianceStatus = (typeof TRAIL_COMPLIANCE_STATUSES)[number];
 
 /** One attestation the trail or an artifact needs (or has without needing it: `unexpected`). */
@@ -64,7 +76,10 @@ interface Requirement {
   answers: Candidate;
 }
 
-const answersName = (name: string): Candidate => a => a.name === name || a.type === name;
+const answersName =
+  (name: string): Candidate =>
+  a =>
+    a.name === name || a.type === name;
 const trailWide: Candidate = a => a.artifactSha256 === undefined;
 
 type Requirements = { template: FlowTemplate; everyArtifact: string[] };
@@ -75,24 +90,42 @@ const requirementsByRules = new WeakMap<FlowComplianceRules, Requirements>();
 function requirementsOf(rules: FlowComplianceRules): Requirements {
   const known = requirementsByRules.get(rules);
   if (known) return known;
-  const template = rules.templateYaml ? parseFlowTemplate(rules.templateYaml) : { trail: [], artifacts: [] };
-  const named = [...template.trail, ...template.artifacts.flatMap(a => a.attestations)];
-  const everyArtifact = rules.requiredAttestations.filter(r => !named.some(e => e.name === r || e.type === r));
+  const template = rules.templateYaml
+    ? parseFlowTemplate(rules.templateYaml)
+    : { trail: [], artifacts: [] };
+  const named = [
+    ...template.trail,
+    ...template.artifacts.flatMap(a => a.attestations),
+  ];
+  const everyArtifact = rules.requiredAttestations.filter(
+    r => !named.some(e => e.name === r || e.type === r),
+  );
   const requirements = { template, everyArtifact };
   requirementsByRules.set(rules, requirements);
   return requirements;
 }
 
 /** The latest attestation among those that answer (the latest one decides: Kosli's rule, and the assert's). */
-function latestOf(latest: LatestAttestation[], answers: Candidate): LatestAttestation | undefined {
+function latestOf(
+  latest: LatestAttestation[],
+  answers: Candidate,
+): LatestAttestation | undefined {
   let found: LatestAttestation | undefined;
-  for (const a of latest) if (answers(a) && (!found || a.seq > found.seq)) found = a;
+  for (const a of latest)
+    if (answers(a) && (!found || a.seq > found.seq)) found = a;
   return found;
 }
 
 /** Decides one scope with the assert's rule; `prefix` qualifies names and reasons of an artifact. */
-function decideScope(requirements: Requirement[], latest: LatestAttestation[], prefix: string, approval?: { requiresApproval: boolean; state?: ApprovalState }) {
-  const deciding = new Map(requirements.map(r => [r.entry.name, latestOf(latest, r.answers)]));
+function decideScope(
+  requirements: Requirement[],
+  latest: LatestAttestation[],
+  prefix: string,
+  approval?: { requiresApproval: boolean; state?: ApprovalState },
+) {
+  const deciding = new Map(
+    requirements.map(r => [r.entry.name, latestOf(latest, r.answers)]),
+  );
   const result = evaluateCompliance({
     required: requirements.map(r => r.entry.name),
     latest: deciding,
@@ -102,22 +135,44 @@ function decideScope(requirements: Requirement[], latest: LatestAttestation[], p
   const attestations = requirements.map((r): AttestationCompliance => {
     const decided = deciding.get(r.entry.name);
     return decided
-      ? { ...r.entry, status: 'COMPLETE', result: decided.status, attestationId: decided.id, recordedAt: decided.createdAt, unexpected: false }
+      ? {
+          ...r.entry,
+          status: 'COMPLETE',
+          result: decided.status,
+          attestationId: decided.id,
+          recordedAt: decided.createdAt,
+          unexpected: false,
+        }
       : { ...r.entry, status: 'MISSING', unexpected: false };
   });
   return {
     attestations,
     decidedIds: [...deciding.values()].flatMap(d => (d ? [d.id] : [])),
     missing: result.missingAttestations.map(n => prefix + n),
-    failed: attestations.filter(a => a.result === 'FAILED').map(a => prefix + a.name),
-    reasons: result.reasons.map(reason => (prefix ? `artifact "${prefix.slice(0, -1)}": ${reason}` : reason)),
+    failed: attestations
+      .filter(a => a.result === 'FAILED')
+      .map(a => prefix + a.name),
+    reasons: result.reasons.map(reason =>
+      prefix ? `artifact "${prefix.slice(0, -1)}": ${reason}` : reason,
+    ),
   };
 }
 
 /** Worst first: a failure makes it NON-COMPLIANT, else anything missing or pending makes it INCOMPLETE. */
-function statusOf(attestations: AttestationCompliance[], extra: Array<TrailComplianceStatus | 'MISSING'> = []): TrailComplianceStatus {
-  if (attestations.some(a => a.result === 'FAILED') || extra.includes('NON-COMPLIANT')) return 'NON-COMPLIANT';
-  if (attestations.some(a => a.status === 'MISSING' || a.result === 'PENDING') || extra.some(s => s === 'INCOMPLETE' || s === 'MISSING')) return 'INCOMPLETE';
+function statusOf(
+  attestations: AttestationCompliance[],
+  extra: Array<TrailComplianceStatus | 'MISSING'> = [],
+): TrailComplianceStatus {
+  if (
+    attestations.some(a => a.result === 'FAILED') ||
+    extra.includes('NON-COMPLIANT')
+  )
+    return 'NON-COMPLIANT';
+  if (
+    attestations.some(a => a.status === 'MISSING' || a.result === 'PENDING') ||
+    extra.some(s => s === 'INCOMPLETE' || s === 'MISSING')
+  )
+    return 'INCOMPLETE';
   return 'COMPLIANT';
 }
 
@@ -129,14 +184,29 @@ function statusOf(attestations: AttestationCompliance[], extra: Array<TrailCompl
  * INCOMPLETE when a requirement, a template artifact or the approval is missing or pending,
  * COMPLIANT otherwise. Without a template only failed attestations count.
  */
-export function evaluateTrailCompliance(input: TrailComplianceInput): TrailCompliance {
+export function evaluateTrailCompliance(
+  input: TrailComplianceInput,
+): TrailCompliance {
   const { template, everyArtifact } = requirementsOf(input.rules);
-  const typeRequirements = (answers: (t: string) => Candidate): Requirement[] => everyArtifact.map(t => ({ entry: { name: t, type: t }, answers: answers(t) }));
+  const typeRequirements = (answers: (t: string) => Candidate): Requirement[] =>
+    everyArtifact.map(t => ({
+      entry: { name: t, type: t },
+      answers: answers(t),
+    }));
 
   // The trail itself: its template entries; the flow's required types too when no artifact was reported.
-  const trailRequirements: Requirement[] = template.trail.map(entry => ({ entry, answers: a => trailWide(a) && answersName(entry.name)(a) }));
-  if (input.artifacts.length === 0) trailRequirements.push(...typeRequirements(t => a => trailWide(a) && answersName(t)(a)));
-  const trail = decideScope(trailRequirements, input.latest, '', { requiresApproval: input.rules.requiresApproval, state: input.approval });
+  const trailRequirements: Requirement[] = template.trail.map(entry => ({
+    entry,
+    answers: a => trailWide(a) && answersName(entry.name)(a),
+  }));
+  if (input.artifacts.length === 0)
+    trailRequirements.push(
+      ...typeRequirements(t => a => trailWide(a) && answersName(t)(a)),
+    );
+  const trail = decideScope(trailRequirements, input.latest, '', {
+    requiresApproval: input.rules.requiresApproval,
+    state: input.approval,
+  });
 
   const decidedIds = new Set(trail.decidedIds);
   const missing = [...trail.missing];
@@ -146,15 +216,23 @@ export function evaluateTrailCompliance(input: TrailComplianceInput): TrailCompl
   const reported: ArtifactCompliance[] = [];
 
   for (const artifact of input.artifacts) {
-    const named = template.artifacts.find(t => t.name === artifact.templateReferenceName);
+    const named = template.artifacts.find(
+      t => t.name === artifact.templateReferenceName,
+    );
     const name = artifact.templateReferenceName ?? artifact.name;
     const about: Candidate = a => a.artifactSha256 === artifact.sha256;
     const requirements: Requirement[] = [
       ...(named?.attestations ?? []).map(entry => ({
         entry,
-        answers: (a: LatestAttestation) => (about(a) && (answersName(entry.name)(a) || a.name === `${name}.${entry.name}`)) || (trailWide(a) && a.name === `${name}.${entry.name}`),
+        answers: (a: LatestAttestation) =>
+          (about(a) &&
+            (answersName(entry.name)(a) ||
+              a.name === `${name}.${entry.name}`)) ||
+          (trailWide(a) && a.name === `${name}.${entry.name}`),
       })),
-      ...typeRequirements(t => a => (trailWide(a) || about(a)) && answersName(t)(a)),
+      ...typeRequirements(
+        t => a => (trailWide(a) || about(a)) && answersName(t)(a),
+      ),
     ];
     const decided = decideScope(requirements, input.latest, `${name}.`);
     decided.decidedIds.forEach(id => decidedIds.add(id));
@@ -174,15 +252,24 @@ export function evaluateTrailCompliance(input: TrailComplianceInput): TrailCompl
   }
 
   for (const expected of template.artifacts) {
-    if (input.artifacts.some(a => a.templateReferenceName === expected.name)) continue;
+    if (input.artifacts.some(a => a.templateReferenceName === expected.name))
+      continue;
     artifacts.push({
       name: expected.name,
       status: 'MISSING',
       unexpected: false,
-      attestations: expected.attestations.map(e => ({ ...e, status: 'MISSING', unexpected: false })),
+      attestations: expected.attestations.map(e => ({
+        ...e,
+        status: 'MISSING',
+        unexpected: false,
+      })),
     });
-    missing.push(...expected.attestations.map(e => `${expected.name}.${e.name}`));
-    reasons.push(`artifact "${expected.name}" of the flow template was not reported`);
+    missing.push(
+      ...expected.attestations.map(e => `${expected.name}.${e.name}`),
+    );
+    reasons.push(
+      `artifact "${expected.name}" of the flow template was not reported`,
+    );
   }
 
   // Every other attestation counts as Kosli's "unexpected" one: the latest of each (name, artifact).
@@ -195,25 +282,44 @@ export function evaluateTrailCompliance(input: TrailComplianceInput): TrailCompl
   const trailAttestations = [...trail.attestations];
   for (const a of [...slots.values()].sort((x, y) => x.seq - y.seq)) {
     if (decidedIds.has(a.id)) continue;
-    const unexpected: AttestationCompliance = { name: a.name, type: a.type, status: 'COMPLETE', result: a.status, attestationId: a.id, recordedAt: a.createdAt, unexpected: true };
+    const unexpected: AttestationCompliance = {
+      name: a.name,
+      type: a.type,
+      status: 'COMPLETE',
+      result: a.status,
+      attestationId: a.id,
+      recordedAt: a.createdAt,
+      unexpected: true,
+    };
     const scope = reported.find(r => r.sha256 === a.artifactSha256);
     (scope ? scope.attestations : trailAttestations).push(unexpected);
     if (a.status === 'FAILED') {
       failed.push(scope ? `${scope.name}.${a.name}` : a.name);
-      reasons.push(`${scope ? `artifact "${scope.name}": ` : ''}latest "${a.name}" attestation (${a.id}, ${a.createdAt}) is FAILED`);
+      reasons.push(
+        `${scope ? `artifact "${scope.name}": ` : ''}latest "${a.name}" attestation (${a.id}, ${a.createdAt}) is FAILED`,
+      );
     }
   }
-  for (const artifact of reported) artifact.status = statusOf(artifact.attestations);
+  for (const artifact of reported)
+    artifact.status = statusOf(artifact.attestations);
 
   const approvalStatus: TrailComplianceStatus[] = [];
   if (input.rules.requiresApproval && input.approval?.status !== 'APPROVED') {
-    approvalStatus.push(input.approval?.status === 'REJECTED' ? 'NON-COMPLIANT' : 'INCOMPLETE');
+    approvalStatus.push(
+      input.approval?.status === 'REJECTED' ? 'NON-COMPLIANT' : 'INCOMPLETE',
+    );
   }
-  const status = statusOf(trailAttestations, [...artifacts.map(a => a.status), ...approvalStatus]);
+  const status = statusOf(trailAttestations, [
+    ...artifacts.map(a => a.status),
+    ...approvalStatus,
+  ]);
   return {
     status,
     isCompliant: status === 'COMPLIANT',
-    hasRequirements: !!input.rules.templateYaml || input.rules.requiredAttestations.length > 0 || input.rules.requiresApproval,
+    hasRequirements:
+      !!input.rules.templateYaml ||
+      input.rules.requiredAttestations.length > 0 ||
+      input.rules.requiresApproval,
     attestations: trailAttestations,
     artifacts,
     missingAttestations: missing,

@@ -38,13 +38,28 @@ export interface Caller {
 export type Principals = Array<'user' | 'service'>;
 
 /** Who is calling, from Backstage credentials (never from the body). */
-export async function callerOf(ctx: RouteContext, req: Request, allow: Principals = ['user', 'service']): Promise<Caller> {
-  const credentials = await ctx.httpAuth.credentials(req, { allow: ['user', 'service'] });
-  const principal = credentials.principal as { type: 'user' | 'service'; userEntityRef?: string; subject?: string };
+export async function callerOf(
+  ctx: RouteContext,
+  req: Request,
+  allow: Principals = ['user', 'service'],
+): Promise<Caller> {
+  const credentials = await ctx.httpAuth.credentials(req, {
+    allow: ['user', 'service'],
+  });
+  const principal = credentials.principal as {
+    type: 'user' | 'service';
+    userEntityRef?: string;
+    subject?: string;
+  };
   if (!allow.includes(principal.type)) {
-    throw new NotAllowedError(`This request needs ${allow.map(type => `a ${type}'s`).join(' or ')} credentials, not a ${principal.type}'s`);
+    throw new NotAllowedError(
+      `This request needs ${allow.map(type => `a ${type}'s`).join(' or ')} credentials, not a ${principal.type}'s`,
+    );
   }
-  const actor = principal.type === 'user' ? principal.userEntityRef! : principal.subject ?? 'service';
+  const actor =
+    principal.type === 'user'
+      ? principal.userEntityRef!
+      : (principal.subject ?? 'service');
   return { credentials, actor };
 }
 
@@ -55,7 +70,9 @@ export function isDryRun(req: Request): boolean {
   const normalized = value.trim().toLowerCase();
   if (normalized === 'true') return true;
   if (normalized === 'false') return false;
-  throw new InputError(`Invalid request headers: headers.x-dry-run: must be "true" or "false", got "${value}"`);
+  throw new InputError(
+    `Invalid request headers: headers.x-dry-run: must be "true" or "false", got "${value}"`,
+  );
 }
 
 /** What a mutation did, for the audit log. */
@@ -103,7 +120,12 @@ export async function mutate<T>(
   work: (tx: FactStore, caller: Caller) => Promise<MutationOutcome<T>>,
 ): Promise<{ result: T; dryRun: boolean; created?: boolean }> {
   const caller = await callerOf(ctx, req, spec.principals);
-  if (spec.permission) await authorizeOrThrow(ctx.permissions, caller.credentials, spec.permission);
+  if (spec.permission)
+    await authorizeOrThrow(
+      ctx.permissions,
+      caller.credentials,
+      spec.permission,
+    );
   const dryRun = isDryRun(req);
   const auditorEvent = dryRun
     ? undefined
@@ -130,16 +152,27 @@ export async function mutate<T>(
     let outcome: MutationOutcome<T>;
     for (let attempt = 0; ; attempt++) {
       try {
-        outcome = spec.selfAudited && !dryRun ? await run(ctx.store) : await ctx.store.transaction(dryRun, run);
+        outcome =
+          spec.selfAudited && !dryRun
+            ? await run(ctx.store)
+            : await ctx.store.transaction(dryRun, run);
         break;
       } catch (error) {
-        if (!isUniqueViolation(error) || attempt >= (spec.retriesOnUniqueViolation ?? 0)) throw error;
+        if (
+          !isUniqueViolation(error) ||
+          attempt >= (spec.retriesOnUniqueViolation ?? 0)
+        )
+          throw error;
       }
     }
-    await auditorEvent?.success({ meta: { entityType: outcome.entityType, entityId: outcome.entityId } });
+    await auditorEvent?.success({
+      meta: { entityType: outcome.entityType, entityId: outcome.entityId },
+    });
     return { result: outcome.result, dryRun };
   } catch (error) {
-    const reported = isUniqueViolation(error) ? new ConflictError(spec.conflict ?? 'The resource already exists') : error;
+    const reported = isUniqueViolation(error)
+      ? new ConflictError(spec.conflict ?? 'The resource already exists')
+      : error;
     await auditorEvent?.fail({ error: reported as Error });
     throw reported;
   }
@@ -151,9 +184,11 @@ const pageSchema = z.object({
 });
 
 /** `?limit` (1–1000, default 100) and `?offset` (default 0). */
-export const parsePage = (query: unknown) => parseInput(pageSchema, query, 'query');
+export const parsePage = (query: unknown) =>
+  parseInput(pageSchema, query, 'query');
 
-export const uuidParam = (name: string) => z.object({ [name]: z.uuid({ message: 'must be a UUID' }) });
+export const uuidParam = (name: string) =>
+  z.object({ [name]: z.uuid({ message: 'must be a UUID' }) });
 
 // zod compiles each schema on first use: build one per parameter name, not one per request.
 const idSchemas = new Map<string, ReturnType<typeof uuidParam>>();
@@ -162,5 +197,7 @@ const idSchemas = new Map<string, ReturnType<typeof uuidParam>>();
 export function idParam(req: Request, name: string): string {
   let schema = idSchemas.get(name);
   if (!schema) idSchemas.set(name, (schema = uuidParam(name)));
-  return (parseInput(schema, req.params, 'params') as Record<string, string>)[name];
+  return (parseInput(schema, req.params, 'params') as Record<string, string>)[
+    name
+  ];
 }

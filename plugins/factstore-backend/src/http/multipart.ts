@@ -23,24 +23,42 @@ const MAX_CONTENT_TYPE = 255;
 
 /** Why an uploaded file's name or type cannot be stored, if it cannot. */
 function unstorableFile(file: UploadedFile): string | undefined {
-  if (file.fileName.length > MAX_FILE_NAME) return `${file.field}: the file name is longer than ${MAX_FILE_NAME} characters`;
-  if (file.mimeType.length > MAX_CONTENT_TYPE) return `${file.field}: the content type is longer than ${MAX_CONTENT_TYPE} characters`;
+  if (file.fileName.length > MAX_FILE_NAME)
+    return `${file.field}: the file name is longer than ${MAX_FILE_NAME} characters`;
+  if (file.mimeType.length > MAX_CONTENT_TYPE)
+    return `${file.field}: the content type is longer than ${MAX_CONTENT_TYPE} characters`;
   return undefined;
 }
 
-export const isMultipart = (req: Request) => (req.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data');
+export const isMultipart = (req: Request) =>
+  (req.headers['content-type'] ?? '')
+    .toLowerCase()
+    .startsWith('multipart/form-data');
 
 /**
  * Reads a multipart/form-data body in memory, refusing (413) any file above `maxFileBytes`. Files
  * are hashed while they stream in.
  */
-export function readMultipart(req: Request, maxFileBytes: number): Promise<MultipartBody> {
+export function readMultipart(
+  req: Request,
+  maxFileBytes: number,
+): Promise<MultipartBody> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { fileSize: maxFileBytes, files: 10, fields: 50, fieldSize: 5 * 1024 * 1024 } });
+      parser = busboy({
+        headers: req.headers,
+        limits: {
+          fileSize: maxFileBytes,
+          files: 10,
+          fields: 50,
+          fieldSize: 5 * 1024 * 1024,
+        },
+      });
     } catch (error) {
-      reject(new InputError(`Invalid multipart body: ${(error as Error).message}`));
+      reject(
+        new InputError(`Invalid multipart body: ${(error as Error).message}`),
+      );
       return;
     }
     const fields: Record<string, string> = {};
@@ -55,7 +73,12 @@ export function readMultipart(req: Request, maxFileBytes: number): Promise<Multi
       reject(error);
     };
     parser.on('field', (name, value, info) => {
-      if (info.valueTruncated) fail(new PayloadTooLargeError(`Multipart field ${name} is larger than 5 MiB`));
+      if (info.valueTruncated)
+        fail(
+          new PayloadTooLargeError(
+            `Multipart field ${name} is larger than 5 MiB`,
+          ),
+        );
       else fields[name] = value;
     });
     parser.on('file', (field, stream, info) => {
@@ -67,7 +90,13 @@ export function readMultipart(req: Request, maxFileBytes: number): Promise<Multi
             chunks.push(chunk);
             hash.update(chunk);
           });
-          stream.on('limit', () => fail(new PayloadTooLargeError(`File ${field} (${info.filename}) is larger than the ${maxFileBytes} bytes evidence limit`)));
+          stream.on('limit', () =>
+            fail(
+              new PayloadTooLargeError(
+                `File ${field} (${info.filename}) is larger than the ${maxFileBytes} bytes evidence limit`,
+              ),
+            ),
+          );
           stream.on('end', () => {
             files.push({
               field,
@@ -81,7 +110,9 @@ export function readMultipart(req: Request, maxFileBytes: number): Promise<Multi
         }),
       );
     });
-    parser.on('error', (error: Error) => fail(new InputError(`Invalid multipart body: ${error.message}`)));
+    parser.on('error', (error: Error) =>
+      fail(new InputError(`Invalid multipart body: ${error.message}`)),
+    );
     parser.on('close', () => {
       Promise.all(pending).then(() => {
         const problem = files.map(unstorableFile).find(Boolean);

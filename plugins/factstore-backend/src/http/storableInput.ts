@@ -10,18 +10,27 @@ export const MAX_JSON_DEPTH = 64;
  * Walks with its own stack, so the walk itself cannot overflow.
  */
 export function unstorable(value: unknown, path: string): string | undefined {
-  const pending: Array<{ value: unknown; path: string; depth: number }> = [{ value, path, depth: 0 }];
+  const pending: Array<{ value: unknown; path: string; depth: number }> = [
+    { value, path, depth: 0 },
+  ];
   for (let next = pending.pop(); next; next = pending.pop()) {
     if (typeof next.value === 'string') {
-      if (next.value.includes('\u0000')) return `${next.path}: must not contain the NUL character (\\u0000)`;
+      if (next.value.includes('\u0000'))
+        return `${next.path}: must not contain the NUL character (\\u0000)`;
       continue;
     }
     if (next.value === null || typeof next.value !== 'object') continue;
-    if (next.depth >= MAX_JSON_DEPTH) return `${next.path}: is nested deeper than ${MAX_JSON_DEPTH} levels`;
+    if (next.depth >= MAX_JSON_DEPTH)
+      return `${next.path}: is nested deeper than ${MAX_JSON_DEPTH} levels`;
     const isArray = Array.isArray(next.value);
     for (const [key, child] of Object.entries(next.value)) {
-      if (key.includes('\u0000')) return `${next.path}: keys must not contain the NUL character (\\u0000)`;
-      pending.push({ value: child, path: isArray ? `${next.path}[${key}]` : `${next.path}.${key}`, depth: next.depth + 1 });
+      if (key.includes('\u0000'))
+        return `${next.path}: keys must not contain the NUL character (\\u0000)`;
+      pending.push({
+        value: child,
+        path: isArray ? `${next.path}[${key}]` : `${next.path}.${key}`,
+        depth: next.depth + 1,
+      });
     }
   }
   return undefined;

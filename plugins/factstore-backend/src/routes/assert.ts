@@ -16,7 +16,17 @@ export function assertRoutes(router: Router, ctx: RouteContext) {
     await callerOf(ctx, req);
     const body = parseInput(assertBody, req.body, 'body');
     const flow = await ctx.store.flows.get(body.flowId);
-    if (!flow) throw new UnprocessableEntityError(`body.flowId: no flow with id ${body.flowId}`);
-    res.json(await assertArtifact(ctx.store, flow, body.sha256Digest, ctx.settings.verifierId));
+    if (!flow)
+      throw new UnprocessableEntityError(
+        `body.flowId: no flow with id ${body.flowId}`,
+      );
+    res.json(
+      await assertArtifact(
+        ctx.store,
+        flow,
+        body.sha256Digest,
+        ctx.settings.verifierId,
+      ),
+    );
   });
 }

@@ -2,7 +2,10 @@ import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { parseInput } from '@fawkes/backend-http';
 import type { Router } from 'express';
 import { z } from 'zod';
-import { requiredTypesFromTemplate, templateFromRequiredTypes } from '../domain/flowTemplate';
+import {
+  requiredTypesFromTemplate,
+  templateFromRequiredTypes,
+} from '../domain/flowTemplate';
 import { callerOf, idParam, mutate, type RouteContext } from '../http/context';
 import { factstoreFlowManagePermission } from '../permissions';
 import { attestationTypeSchema, INT_MAX, nameSchema } from './schemas';
@@ -36,12 +39,22 @@ const thresholdsBody = z.object({
 });
 
 /** Required types from the body, merged with those of a Kosli template when one is given. */
-function requiredWithTemplate(required: string[] | undefined, templateYaml: string | undefined): string[] | undefined {
+function requiredWithTemplate(
+  required: string[] | undefined,
+  templateYaml: string | undefined,
+): string[] | undefined {
   if (templateYaml === undefined) return required;
   try {
-    return [...new Set([...(required ?? []), ...requiredTypesFromTemplate(templateYaml)])];
+    return [
+      ...new Set([
+        ...(required ?? []),
+        ...requiredTypesFromTemplate(templateYaml),
+      ]),
+    ];
   } catch (error) {
-    throw new InputError(`Invalid request body: body.templateYaml: ${(error as Error).message}`);
+    throw new InputError(
+      `Invalid request body: body.templateYaml: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -58,12 +71,35 @@ export function flowRoutes(router: Router, ctx: RouteContext) {
 
   router.post('/api/v1/flows', async (req, res) => {
     const body = parseInput(flowBody, req.body, 'body');
-    const required = requiredWithTemplate(body.requiredAttestations, body.templateYaml)!;
-    const { result } = await mutate(ctx, req, { eventType: 'FLOW_CREATED', permission: factstoreFlowManagePermission, conflict }, async (tx, caller) => {
-      if (await tx.flows.getByName(body.org, body.name)) throw new ConflictError(`Flow "${body.name}" already exists in org "${body.org}"`);
-      const flow = await tx.flows.create({ ...body, requiredAttestations: required }, caller.actor);
-      return { result: flow, entityType: 'flow', entityId: flow.id, details: { name: flow.name, org: flow.org } };
-    });
+    const required = requiredWithTemplate(
+      body.requiredAttestations,
+      body.templateYaml,
+    )!;
+    const { result } = await mutate(
+      ctx,
+      req,
+      {
+        eventType: 'FLOW_CREATED',
+        permission: factstoreFlowManagePermission,
+        conflict,
+      },
+      async (tx, caller) => {
+        if (await tx.flows.getByName(body.org, body.name))
+          throw new ConflictError(
+            `Flow "${body.name}" already exists in org "${body.org}"`,
+          );
+        const flow = await tx.flows.create(
+          { ...body, requiredAttestations: required },
+          caller.actor,
+        );
+        return {
+          result: flow,
+          entityType: 'flow',
+          entityId: flow.id,
+          details: { name: flow.name, org: flow.org },
+        };
+      },
+    );
     res.status(201).json(result);
   });
 
@@ -77,28 +113,61 @@ export function flowRoutes(router: Router, ctx: RouteContext) {
   router.put('/api/v1/flows/:id', async (req, res) => {
     const id = idParam(req, 'id');
     const patch = parseInput(flowPatch, req.body, 'body');
-    const required = requiredWithTemplate(patch.requiredAttestations, patch.templateYaml);
-    const { result } = await mutate(ctx, req, { eventType: 'FLOW_UPDATED', permission: factstoreFlowManagePermission, conflict }, async tx => {
-      const current = await tx.flows.get(id);
-      if (!current) throw new NotFoundError(`No flow with id ${id}`);
-      const org = patch.org ?? current.org;
-      const name = patch.name ?? current.name;
-      const clash = await tx.flows.getByName(org, name);
-      if (clash && clash.id !== id) throw new ConflictError(`Flow "${name}" already exists in org "${org}"`);
-      const flow = (await tx.flows.update(id, { ...patch, requiredAttestations: required }))!;
-      return { result: flow, entityType: 'flow', entityId: id, details: { changed: Object.keys(patch) } };
-    });
+    const required = requiredWithTemplate(
+      patch.requiredAttestations,
+      patch.templateYaml,
+    );
+    const { result } = await mutate(
+      ctx,
+      req,
+      {
+        eventType: 'FLOW_UPDATED',
+        permission: factstoreFlowManagePermission,
+        conflict,
+      },
+      async tx => {
+        const current = await tx.flows.get(id);
+        if (!current) throw new NotFoundError(`No flow with id ${id}`);
+        const org = patch.org ?? current.org;
+        const name = patch.name ?? current.name;
+        const clash = await tx.flows.getByName(org, name);
+        if (clash && clash.id !== id)
+          throw new ConflictError(
+            `Flow "${name}" already exists in org "${org}"`,
+          );
+        const flow = (await tx.flows.update(id, {
+          ...patch,
+          requiredAttestations: required,
+        }))!;
+        return {
+          result: flow,
+          entityType: 'flow',
+          entityId: id,
+          details: { changed: Object.keys(patch) },
+        };
+      },
+    );
     res.json(result);
   });
 
   router.delete('/api/v1/flows/:id', async (req, res) => {
     const id = idParam(req, 'id');
-    await mutate(ctx, req, { eventType: 'FLOW_DELETED', permission: factstoreFlowManagePermission }, async tx => {
-      const flow = await tx.flows.get(id);
-      if (!flow) throw new NotFoundError(`No flow with id ${id}`);
-      await tx.flows.delete(id);
-      return { result: undefined, entityType: 'flow', entityId: id, details: { name: flow.name, org: flow.org } };
-    });
+    await mutate(
+      ctx,
+      req,
+      { eventType: 'FLOW_DELETED', permission: factstoreFlowManagePermission },
+      async tx => {
+        const flow = await tx.flows.get(id);
+        if (!flow) throw new NotFoundError(`No flow with id ${id}`);
+        await tx.flows.delete(id);
+        return {
+          result: undefined,
+          entityType: 'flow',
+          entityId: id,
+          details: { name: flow.name, org: flow.org },
+        };
+      },
+    );
     res.status(204).end();
   });
 
@@ -107,27 +176,56 @@ export function flowRoutes(router: Router, ctx: RouteContext) {
     const id = idParam(req, 'id');
     const flow = await store.flows.get(id);
     if (!flow) throw new NotFoundError(`No flow with id ${id}`);
-    const yaml = (await store.flows.templateYaml(id)) ?? templateFromRequiredTypes(flow.requiredAttestations);
+    const yaml =
+      (await store.flows.templateYaml(id)) ??
+      templateFromRequiredTypes(flow.requiredAttestations);
     res.type('application/yaml').send(yaml);
   });
 
   router.post('/api/v1/flows/:flowId/security-thresholds', async (req, res) => {
     const flowId = idParam(req, 'flowId');
     const body = parseInput(thresholdsBody, req.body, 'body');
-    const { result } = await mutate(ctx, req, { eventType: 'SECURITY_THRESHOLDS_SET', permission: factstoreFlowManagePermission }, async (tx, caller) => {
-      if (!(await tx.flows.get(flowId))) throw new NotFoundError(`No flow with id ${flowId}`);
-      const thresholds = await tx.flows.setThresholds(flowId, { ...body, updatedBy: caller.actor });
-      return { result: thresholds, entityType: 'flow', entityId: flowId, details: body };
-    });
+    const { result } = await mutate(
+      ctx,
+      req,
+      {
+        eventType: 'SECURITY_THRESHOLDS_SET',
+        permission: factstoreFlowManagePermission,
+      },
+      async (tx, caller) => {
+        if (!(await tx.flows.get(flowId)))
+          throw new NotFoundError(`No flow with id ${flowId}`);
+        const thresholds = await tx.flows.setThresholds(flowId, {
+          ...body,
+          updatedBy: caller.actor,
+        });
+        return {
+          result: thresholds,
+          entityType: 'flow',
+          entityId: flowId,
+          details: body,
+        };
+      },
+    );
     res.json(result);
   });
 
   router.get('/api/v1/flows/:flowId/security-thresholds', async (req, res) => {
     await callerOf(ctx, req);
     const flowId = idParam(req, 'flowId');
-    if (!(await store.flows.get(flowId))) throw new NotFoundError(`No flow with id ${flowId}`);
+    if (!(await store.flows.get(flowId)))
+      throw new NotFoundError(`No flow with id ${flowId}`);
     const thresholds = await store.flows.getThresholds(flowId);
     // OpenFactstore's defaults apply until thresholds are set.
-    res.json(thresholds ?? { flowId, maxCritical: 0, maxHigh: 0, maxMedium: 10, maxLow: null, isDefault: true });
+    res.json(
+      thresholds ?? {
+        flowId,
+        maxCritical: 0,
+        maxHigh: 0,
+        maxMedium: 10,
+        maxLow: null,
+        isDefault: true,
+      },
+    );
   });
 }

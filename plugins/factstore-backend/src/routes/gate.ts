@@ -5,14 +5,26 @@ import { z } from 'zod';
 import type { FactStore } from '../database/FactStore';
 import { digestSchema, formatDigest } from '../domain/digest';
 import { evaluateGate } from '../domain/evaluateGate';
-import { callerOf, idParam, mutate, parsePage, type RouteContext } from '../http/context';
+import {
+  callerOf,
+  idParam,
+  mutate,
+  parsePage,
+  type RouteContext,
+} from '../http/context';
 import { factstorePolicyManagePermission } from '../permissions';
 import { attestationTypeSchema } from './schemas';
 
 const policyBody = z.object({
   name: z.string().min(1).max(255),
-  flowId: z.uuid({ message: 'must be the UUID of a flow' }).nullable().optional(),
-  environmentId: z.uuid({ message: 'must be the UUID of an environment' }).nullable().optional(),
+  flowId: z
+    .uuid({ message: 'must be the UUID of a flow' })
+    .nullable()
+    .optional(),
+  environmentId: z
+    .uuid({ message: 'must be the UUID of an environment' })
+    .nullable()
+    .optional(),
   enforceProvenance: z.boolean().default(true),
   enforceApprovals: z.boolean().default(false),
   requiredAttestationTypes: z.array(attestationTypeSchema).max(100).default([]),
@@ -27,16 +39,30 @@ const policyPatch = policyBody.partial().extend({
 const gateBody = z
   .object({
     sha256Digest: digestSchema,
-    environmentId: z.uuid({ message: 'must be the UUID of an environment' }).optional(),
+    environmentId: z
+      .uuid({ message: 'must be the UUID of an environment' })
+      .optional(),
     environmentName: z.string().max(255).optional(),
     org: z.string().max(255).default('default'),
     flowId: z.uuid({ message: 'must be the UUID of a flow' }).optional(),
   })
-  .refine(b => !(b.environmentId && b.environmentName), { message: 'give environmentId or environmentName, not both', path: ['environmentId'] });
+  .refine(b => !(b.environmentId && b.environmentName), {
+    message: 'give environmentId or environmentName, not both',
+    path: ['environmentId'],
+  });
 
-async function checkReferences(tx: FactStore, body: { flowId?: string | null; environmentId?: string | null }) {
-  if (body.flowId && !(await tx.flows.get(body.flowId))) throw new UnprocessableEntityError(`body.flowId: no flow with id ${body.flowId}`);
-  if (body.environmentId && !(await tx.environments.get(body.environmentId))) throw new UnprocessableEntityError(`body.environmentId: no environment with id ${body.environmentId}`);
+async function checkReferences(
+  tx: FactStore,
+  body: { flowId?: string | null; environmentId?: string | null },
+) {
+  if (body.flowId && !(await tx.flows.get(body.flowId)))
+    throw new UnprocessableEntityError(
+      `body.flowId: no flow with id ${body.flowId}`,
+    );
+  if (body.environmentId && !(await tx.environments.get(body.environmentId)))
+    throw new UnprocessableEntityError(
+      `body.environmentId: no environment with id ${body.environmentId}`,
+    );
 }
 
 /** Deployment policies and the deployment gate. */
@@ -47,11 +73,28 @@ export function gateRoutes(router: Router, ctx: RouteContext) {
 
   router.post('/api/v1/deployment-policies', async (req, res) => {
     const body = parseInput(policyBody, req.body, 'body');
-    const { result } = await mutate(ctx, req, { eventType: 'DEPLOYMENT_POLICY_CREATED', permission: manage, conflict }, async (tx, caller) => {
-      await checkReferences(tx, body);
-      const policy = await tx.policies.create({ ...body, flowId: body.flowId ?? undefined, environmentId: body.environmentId ?? undefined }, caller.actor);
-      return { result: policy, entityType: 'deployment-policy', entityId: policy.id, details: { name: policy.name } };
-    });
+    const { result } = await mutate(
+      ctx,
+      req,
+      { eventType: 'DEPLOYMENT_POLICY_CREATED', permission: manage, conflict },
+      async (tx, caller) => {
+        await checkReferences(tx, body);
+        const policy = await tx.policies.create(
+          {
+            ...body,
+            flowId: body.flowId ?? undefined,
+            environmentId: body.environmentId ?? undefined,
+          },
+          caller.actor,
+        );
+        return {
+          result: policy,
+          entityType: 'deployment-policy',
+          entityId: policy.id,
+          details: { name: policy.name },
+        };
+      },
+    );
     res.status(201).json(result);
   });
 
@@ -71,46 +114,103 @@ export function gateRoutes(router: Router, ctx: RouteContext) {
   router.put('/api/v1/deployment-policies/:id', async (req, res) => {
     const id = idParam(req, 'id');
     const patch = parseInput(policyPatch, req.body, 'body');
-    const { result } = await mutate(ctx, req, { eventType: 'DEPLOYMENT_POLICY_UPDATED', permission: manage, conflict }, async tx => {
-      if (!(await tx.policies.get(id))) throw new NotFoundError(`No deployment policy with id ${id}`);
-      await checkReferences(tx, patch);
-      const policy = (await tx.policies.update(id, patch))!;
-      return { result: policy, entityType: 'deployment-policy', entityId: id, details: { changed: Object.keys(patch) } };
-    });
+    const { result } = await mutate(
+      ctx,
+      req,
+      { eventType: 'DEPLOYMENT_POLICY_UPDATED', permission: manage, conflict },
+      async tx => {
+        if (!(await tx.policies.get(id)))
+          throw new NotFoundError(`No deployment policy with id ${id}`);
+        await checkReferences(tx, patch);
+        const policy = (await tx.policies.update(id, patch))!;
+        return {
+          result: policy,
+          entityType: 'deployment-policy',
+          entityId: id,
+          details: { changed: Object.keys(patch) },
+        };
+      },
+    );
     res.json(result);
   });
 
   router.delete('/api/v1/deployment-policies/:id', async (req, res) => {
     const id = idParam(req, 'id');
-    await mutate(ctx, req, { eventType: 'DEPLOYMENT_POLICY_DELETED', permission: manage }, async tx => {
-      if (!(await tx.policies.delete(id))) throw new NotFoundError(`No deployment policy with id ${id}`);
-      return { result: undefined, entityType: 'deployment-policy', entityId: id };
-    });
+    await mutate(
+      ctx,
+      req,
+      { eventType: 'DEPLOYMENT_POLICY_DELETED', permission: manage },
+      async tx => {
+        if (!(await tx.policies.delete(id)))
+          throw new NotFoundError(`No deployment policy with id ${id}`);
+        return {
+          result: undefined,
+          entityType: 'deployment-policy',
+          entityId: id,
+        };
+      },
+    );
     res.status(204).end();
   });
 
   router.post('/api/v1/gate/evaluate', async (req, res) => {
     const body = parseInput(gateBody, req.body, 'body');
-    const { result } = await mutate(ctx, req, { eventType: 'GATE_EVALUATED' }, async (tx, caller) => {
-      let environment;
-      if (body.environmentId) {
-        environment = await tx.environments.get(body.environmentId);
-        if (!environment) throw new UnprocessableEntityError(`body.environmentId: no environment with id ${body.environmentId}`);
-      } else if (body.environmentName) {
-        environment = await tx.environments.getByName(body.org, body.environmentName);
-        if (!environment) throw new UnprocessableEntityError(`body.environmentName: no environment "${body.environmentName}" in org "${body.org}"`);
-      }
-      if (body.flowId && !(await tx.flows.get(body.flowId))) throw new UnprocessableEntityError(`body.flowId: no flow with id ${body.flowId}`);
-      const decision = await evaluateGate(tx, { sha256: body.sha256Digest, environment, flowId: body.flowId });
-      const recorded = await tx.policies.recordGateResult({ sha256: body.sha256Digest, environmentId: environment?.id, allowed: decision.allowed, reasons: decision.reasons, evaluatedBy: caller.actor });
-      return { result: recorded, entityType: 'gate-result', entityId: recorded.id, details: { sha256: body.sha256Digest, allowed: decision.allowed } };
-    });
+    const { result } = await mutate(
+      ctx,
+      req,
+      { eventType: 'GATE_EVALUATED' },
+      async (tx, caller) => {
+        let environment;
+        if (body.environmentId) {
+          environment = await tx.environments.get(body.environmentId);
+          if (!environment)
+            throw new UnprocessableEntityError(
+              `body.environmentId: no environment with id ${body.environmentId}`,
+            );
+        } else if (body.environmentName) {
+          environment = await tx.environments.getByName(
+            body.org,
+            body.environmentName,
+          );
+          if (!environment)
+            throw new UnprocessableEntityError(
+              `body.environmentName: no environment "${body.environmentName}" in org "${body.org}"`,
+            );
+        }
+        if (body.flowId && !(await tx.flows.get(body.flowId)))
+          throw new UnprocessableEntityError(
+            `body.flowId: no flow with id ${body.flowId}`,
+          );
+        const decision = await evaluateGate(tx, {
+          sha256: body.sha256Digest,
+          environment,
+          flowId: body.flowId,
+        });
+        const recorded = await tx.policies.recordGateResult({
+          sha256: body.sha256Digest,
+          environmentId: environment?.id,
+          allowed: decision.allowed,
+          reasons: decision.reasons,
+          evaluatedBy: caller.actor,
+        });
+        return {
+          result: recorded,
+          entityType: 'gate-result',
+          entityId: recorded.id,
+          details: { sha256: body.sha256Digest, allowed: decision.allowed },
+        };
+      },
+    );
     res.json({ ...result, sha256Digest: formatDigest(result.sha256) });
   });
 
   router.get('/api/v1/gate/results', async (req, res) => {
     await callerOf(ctx, req);
-    res.json((await store.policies.gateResults(parsePage(req.query))).map(r => ({ ...r, sha256Digest: formatDigest(r.sha256) })));
+    res.json(
+      (await store.policies.gateResults(parsePage(req.query))).map(r => ({
+        ...r,
+        sha256Digest: formatDigest(r.sha256),
+      })),
+    );
   });
-
 }

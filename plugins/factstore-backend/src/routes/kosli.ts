@@ -12,7 +12,11 @@ import { digestSchema } from '../domain/digest';
 import { requiredTypesFromTemplate } from '../domain/flowTemplate';
 import { newId } from '../database/rows';
 import { callerOf, mutate, type RouteContext } from '../http/context';
-import { isMultipart, readMultipart, type UploadedFile } from '../http/multipart';
+import {
+  isMultipart,
+  readMultipart,
+  type UploadedFile,
+} from '../http/multipart';
 import { assertStorable, unstorable } from '../http/storableInput';
 import { factstoreFlowManagePermission } from '../permissions';
 import { kosliTrailCompliance } from './kosliCompliance';
@@ -23,16 +27,30 @@ import { attestationTypeSchema, nameSchema } from './schemas';
  * `data_json` field and an optional file (`attachment_file`, `template_file`), as the CLI sends.
  */
 
-export const KOSLI_ATTESTATION_TYPES = ['generic', 'junit', 'snyk', 'sonar', 'jira', 'custom', 'override', 'pull_request'] as const;
+export const KOSLI_ATTESTATION_TYPES = [
+  'generic',
+  'junit',
+  'snyk',
+  'sonar',
+  'jira',
+  'custom',
+  'override',
+  'pull_request',
+] as const;
 
 const orgParams = z.object({ org: nameSchema });
 const orgFlowParams = z.object({ org: nameSchema, flow: nameSchema });
 const kosliAttestationParams = orgFlowParams.extend({
   trail: nameSchema,
-  type: z.enum(KOSLI_ATTESTATION_TYPES, { message: `must be one of ${KOSLI_ATTESTATION_TYPES.join(', ')}` }),
+  type: z.enum(KOSLI_ATTESTATION_TYPES, {
+    message: `must be one of ${KOSLI_ATTESTATION_TYPES.join(', ')}`,
+  }),
 });
 const trailParams = orgFlowParams.extend({ trail: nameSchema });
-const openFactstoreAttestationParams = orgFlowParams.extend({ trail: z.uuid({ message: 'must be the UUID of a trail' }), artifactFingerprint: digestSchema });
+const openFactstoreAttestationParams = orgFlowParams.extend({
+  trail: z.uuid({ message: 'must be the UUID of a trail' }),
+  artifactFingerprint: digestSchema,
+});
 const assertParams = z.object({ org: nameSchema, sha: digestSchema });
 const assertQuery = z.object({
   flow_name: nameSchema.optional(),
@@ -41,15 +59,26 @@ const assertQuery = z.object({
 });
 
 /** The JSON payload of a Kosli request and its file, whichever way it was sent. */
-async function kosliPayload(req: Request, ctx: RouteContext): Promise<{ data: unknown; file?: UploadedFile }> {
+async function kosliPayload(
+  req: Request,
+  ctx: RouteContext,
+): Promise<{ data: unknown; file?: UploadedFile }> {
   if (!isMultipart(req)) return { data: req.body ?? {} };
-  const { fields, files } = await readMultipart(req, ctx.settings.evidenceMaxBytes);
-  if (fields.data_json === undefined) throw new InputError('Invalid multipart body: the data_json field is required');
+  const { fields, files } = await readMultipart(
+    req,
+    ctx.settings.evidenceMaxBytes,
+  );
+  if (fields.data_json === undefined)
+    throw new InputError(
+      'Invalid multipart body: the data_json field is required',
+    );
   let data: unknown;
   try {
     data = JSON.parse(fields.data_json);
   } catch (error) {
-    throw new InputError(`Invalid multipart body: data_json is not JSON: ${(error as Error).message}`);
+    throw new InputError(
+      `Invalid multipart body: data_json is not JSON: ${(error as Error).message}`,
+    );
   }
   assertStorable(data, 'body');
   return { data, file: files[0] };
@@ -57,17 +86,32 @@ async function kosliPayload(req: Request, ctx: RouteContext): Promise<{ data: un
 
 async function flowByName(store: FactStore, org: string, name: string) {
   const flow = await store.flows.getByName(org, name);
-  if (!flow) throw new NotFoundError(`Flow "${name}" does not exist in org "${org}"`);
+  if (!flow)
+    throw new NotFoundError(`Flow "${name}" does not exist in org "${org}"`);
   return flow;
 }
 
-const gitCommitInfo = z.looseObject({ sha1: z.string().max(64).optional(), branch: z.string().max(255).optional(), author: z.string().max(255).optional() });
+const gitCommitInfo = z.looseObject({
+  sha1: z.string().max(64).optional(),
+  branch: z.string().max(255).optional(),
+  author: z.string().max(255).optional(),
+});
 
 const flowPayload = z.object({
   name: nameSchema,
   description: z.string().max(4000).default(''),
   visibility: z.string().optional(),
-  template: z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'must be attestation names')).max(100).optional(),
+  template: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+          'must be attestation names',
+        ),
+    )
+    .max(100)
+    .optional(),
 });
 
 const trailPayload = z.object({
@@ -125,14 +169,22 @@ type AttestationPayload = z.output<typeof attestationPayload>;
  * new_compliance_status or is_compliant; every other type: is_compliant (true when absent), until
  * the scanner parsing of a later issue reads snyk/sonar results.
  */
-function kosliStatus(type: string, payload: AttestationPayload): AttestationStatus {
+function kosliStatus(
+  type: string,
+  payload: AttestationPayload,
+): AttestationStatus {
   if (type === 'junit') {
     const results = payload.junit_results ?? [];
     if (payload.is_compliant === false) return 'FAILED';
-    return results.length > 0 && results.every(r => r.failures === 0 && r.errors === 0) ? 'PASSED' : 'FAILED';
+    return results.length > 0 &&
+      results.every(r => r.failures === 0 && r.errors === 0)
+      ? 'PASSED'
+      : 'FAILED';
   }
   if (type === 'override' && payload.new_compliance_status) {
-    return /^(compliant|passed|true)$/i.test(payload.new_compliance_status) ? 'PASSED' : 'FAILED';
+    return /^(compliant|passed|true)$/i.test(payload.new_compliance_status)
+      ? 'PASSED'
+      : 'FAILED';
   }
   return payload.is_compliant === false ? 'FAILED' : 'PASSED';
 }
@@ -149,33 +201,68 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
     req: Request,
     org: string,
     sha: string,
-    query: { flow_name?: string; environment_name?: string; policy_name?: string | string[] },
+    query: {
+      flow_name?: string;
+      environment_name?: string;
+      policy_name?: string | string[];
+    },
   ) => {
-    const flow = query.flow_name ? await flowByName(store, org, query.flow_name) : undefined;
+    const flow = query.flow_name
+      ? await flowByName(store, org, query.flow_name)
+      : undefined;
     let environment;
     if (query.environment_name) {
-      environment = await store.environments.getByName(org, query.environment_name);
-      if (!environment) throw new NotFoundError(`Environment "${query.environment_name}" does not exist in org "${org}"`);
+      environment = await store.environments.getByName(
+        org,
+        query.environment_name,
+      );
+      if (!environment)
+        throw new NotFoundError(
+          `Environment "${query.environment_name}" does not exist in org "${org}"`,
+        );
     }
     let policies: DeploymentPolicy[] | undefined;
     if (query.policy_name !== undefined) {
-      const names = [query.policy_name].flat().flatMap(n => n.split(',')).map(n => n.trim()).filter(Boolean);
-      if (names.length === 0) throw new InputError('Invalid request query: query.policy_name: name at least one deployment policy');
+      const names = [query.policy_name]
+        .flat()
+        .flatMap(n => n.split(','))
+        .map(n => n.trim())
+        .filter(Boolean);
+      if (names.length === 0)
+        throw new InputError(
+          'Invalid request query: query.policy_name: name at least one deployment policy',
+        );
       policies = await store.policies.getByNames(names);
       const unknown = names.filter(n => !policies?.some(p => p.name === n));
-      if (unknown.length > 0) throw new NotFoundError(`query.policy_name: no deployment policy named ${unknown.join(', ')}`);
+      if (unknown.length > 0)
+        throw new NotFoundError(
+          `query.policy_name: no deployment policy named ${unknown.join(', ')}`,
+        );
     }
-    const decision = await evaluateGate(store, { sha256: sha, environment, flowId: flow?.id, org, policies });
-    const artifactFlow = decision.artifact ? await store.flows.get(decision.artifact.flowId) : undefined;
+    const decision = await evaluateGate(store, {
+      sha256: sha,
+      environment,
+      flowId: flow?.id,
+      org,
+      policies,
+    });
+    const artifactFlow = decision.artifact
+      ? await store.flows.get(decision.artifact.flowId)
+      : undefined;
     const byPolicy = new Map<string, typeof decision.reasons>();
     for (const reason of decision.reasons) {
       if (!reason.policyName) continue;
-      byPolicy.set(reason.policyName, [...(byPolicy.get(reason.policyName) ?? []), reason]);
+      byPolicy.set(reason.policyName, [
+        ...(byPolicy.get(reason.policyName) ?? []),
+        reason,
+      ]);
     }
     const resolution = (rule: string, message: string) => {
       if (rule === 'provenance') return 'missing_provenance';
       if (rule === 'approval') return 'missing_approval';
-      return /^no "/.test(message) ? 'missing_attestation' : 'non_compliant_attestation';
+      return /^no "/.test(message)
+        ? 'missing_attestation'
+        : 'non_compliant_attestation';
     };
     return {
       compliant: decision.allowed,
@@ -188,13 +275,17 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
         policy_name: policyName,
         status: reasons.every(r => r.passed) ? 'COMPLIANT' : 'NON-COMPLIANT',
         rule_evaluations: reasons.map(r => {
-          const type = r.rule.startsWith('attestation:') ? r.rule.slice('attestation:'.length) : r.rule;
+          const type = r.rule.startsWith('attestation:')
+            ? r.rule.slice('attestation:'.length)
+            : r.rule;
           return {
             rule: { type: r.rule, definition: { name: type, type } },
             satisfied: r.passed,
             ignored: false,
             message: r.message,
-            resolutions: r.passed ? [] : [{ type: resolution(r.rule, r.message) }],
+            resolutions: r.passed
+              ? []
+              : [{ type: resolution(r.rule, r.message) }],
           };
         }),
       })),
@@ -203,122 +294,236 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
     };
   };
 
-  const createFlow = async (req: Request, data: unknown, templateYaml?: string) => {
+  const createFlow = async (
+    req: Request,
+    data: unknown,
+    templateYaml?: string,
+  ) => {
     const { org } = parseInput(orgParams, req.params, 'params');
     const body = parseInput(flowPayload, data, 'body');
     // Legacy `kosli create flow --template artifact,unit-test`: the evidence names an artifact needs.
-    let required: string[] | undefined = body.template?.filter(name => name !== 'artifact');
+    let required: string[] | undefined = body.template?.filter(
+      name => name !== 'artifact',
+    );
     if (templateYaml !== undefined) {
       const problem = unstorable(templateYaml, 'template_file');
       if (problem) throw new InputError(`Invalid multipart body: ${problem}`);
       try {
         required = requiredTypesFromTemplate(templateYaml);
       } catch (error) {
-        throw new InputError(`Invalid multipart body: template_file: ${(error as Error).message}`);
+        throw new InputError(
+          `Invalid multipart body: template_file: ${(error as Error).message}`,
+        );
       }
     }
     // PUT creates or updates: the CLI runs `create flow` on every pipeline run, often from parallel
     // jobs; one that loses the race to create reruns and updates.
-    return mutate(ctx, req, { eventType: 'FLOW_UPSERTED', permission: factstoreFlowManagePermission, retriesOnUniqueViolation: 1 }, async (tx, caller) => {
-      const existing = await tx.flows.getByName(org, body.name);
-      const flow = existing
-        ? (await tx.flows.update(existing.id, { description: body.description, requiredAttestations: required, templateYaml }))!
-        : await tx.flows.create(
-            { org, name: body.name, description: body.description, requiredAttestations: required ?? [], tags: {}, requiresApproval: false, templateYaml },
-            caller.actor,
-          );
-      return { result: { flow, created: !existing }, entityType: 'flow', entityId: flow.id, details: { org, name: body.name } };
-    });
+    return mutate(
+      ctx,
+      req,
+      {
+        eventType: 'FLOW_UPSERTED',
+        permission: factstoreFlowManagePermission,
+        retriesOnUniqueViolation: 1,
+      },
+      async (tx, caller) => {
+        const existing = await tx.flows.getByName(org, body.name);
+        const flow = existing
+          ? (await tx.flows.update(existing.id, {
+              description: body.description,
+              requiredAttestations: required,
+              templateYaml,
+            }))!
+          : await tx.flows.create(
+              {
+                org,
+                name: body.name,
+                description: body.description,
+                requiredAttestations: required ?? [],
+                tags: {},
+                requiresApproval: false,
+                templateYaml,
+              },
+              caller.actor,
+            );
+        return {
+          result: { flow, created: !existing },
+          entityType: 'flow',
+          entityId: flow.id,
+          details: { org, name: body.name },
+        };
+      },
+    );
   };
 
   router.put('/api/v2/flows/:org', async (req, res) => {
     await callerOf(ctx, req);
     const { data, file } = await kosliPayload(req, ctx);
-    const { result } = await createFlow(req, data, file?.content.toString('utf8'));
+    const { result } = await createFlow(
+      req,
+      data,
+      file?.content.toString('utf8'),
+    );
     res.status(result.created ? 201 : 200).json(result.flow);
   });
 
   router.put('/api/v2/flows/:org/template_file', async (req, res) => {
     await callerOf(ctx, req);
     const { data, file } = await kosliPayload(req, ctx);
-    if (!file) throw new InputError('Invalid multipart body: the template_file file is required');
-    const { result } = await createFlow(req, data, file.content.toString('utf8'));
+    if (!file)
+      throw new InputError(
+        'Invalid multipart body: the template_file file is required',
+      );
+    const { result } = await createFlow(
+      req,
+      data,
+      file.content.toString('utf8'),
+    );
     res.status(result.created ? 201 : 200).json(result.flow);
   });
 
   router.put('/api/v2/trails/:org/:flow', async (req, res) => {
     await callerOf(ctx, req);
-    const { org, flow: flowName } = parseInput(orgFlowParams, req.params, 'params');
+    const { org, flow: flowName } = parseInput(
+      orgFlowParams,
+      req.params,
+      'params',
+    );
     const { data } = await kosliPayload(req, ctx);
     const body = parseInput(trailPayload, data, 'body');
-    const { result } = await mutate(ctx, req, { eventType: 'TRAIL_BEGUN', retriesOnUniqueViolation: 1 }, async (tx, caller) => {
-      const flow = await flowByName(tx, org, flowName);
-      const commit = body.git_commit_info;
-      const upserted = await tx.trails.upsertByName(
-        {
-          flowId: flow.id,
-          name: body.name,
-          description: body.description,
-          gitCommitSha: commit?.sha1,
-          gitBranch: commit?.branch,
-          gitAuthor: commit?.author,
-          originUrl: body.origin_url,
-          extra: { git_commit_info: commit, repo_info: body.repo_info, user_data: body.user_data, external_urls: body.external_urls },
-        },
-        caller.actor,
-      );
-      const answer = { ...upserted.trail, ...kosliTrailCompliance(await complianceOfTrail(tx, upserted.trail)) };
-      return { result: { ...upserted, answer }, entityType: 'trail', entityId: upserted.trail.id, trailId: upserted.trail.id, details: { flow: flowName, name: body.name } };
-    });
+    const { result } = await mutate(
+      ctx,
+      req,
+      { eventType: 'TRAIL_BEGUN', retriesOnUniqueViolation: 1 },
+      async (tx, caller) => {
+        const flow = await flowByName(tx, org, flowName);
+        const commit = body.git_commit_info;
+        const upserted = await tx.trails.upsertByName(
+          {
+            flowId: flow.id,
+            name: body.name,
+            description: body.description,
+            gitCommitSha: commit?.sha1,
+            gitBranch: commit?.branch,
+            gitAuthor: commit?.author,
+            originUrl: body.origin_url,
+            extra: {
+              git_commit_info: commit,
+              repo_info: body.repo_info,
+              user_data: body.user_data,
+              external_urls: body.external_urls,
+            },
+          },
+          caller.actor,
+        );
+        const answer = {
+          ...upserted.trail,
+          ...kosliTrailCompliance(await complianceOfTrail(tx, upserted.trail)),
+        };
+        return {
+          result: { ...upserted, answer },
+          entityType: 'trail',
+          entityId: upserted.trail.id,
+          trailId: upserted.trail.id,
+          details: { flow: flowName, name: body.name },
+        };
+      },
+    );
     res.status(result.created ? 201 : 200).json(result.answer);
   });
 
   // kosli get trail NAME --flow F
   router.get('/api/v2/trails/:org/:flow/:trail', async (req, res) => {
     await callerOf(ctx, req);
-    const { org, flow: flowName, trail: trailName } = parseInput(trailParams, req.params, 'params');
+    const {
+      org,
+      flow: flowName,
+      trail: trailName,
+    } = parseInput(trailParams, req.params, 'params');
     const flow = await flowByName(store, org, flowName);
     const trail = await store.trails.getByName(flow.id, trailName);
-    if (!trail) throw new NotFoundError(`Trail "${trailName}" does not exist in flow "${flowName}"`);
+    if (!trail)
+      throw new NotFoundError(
+        `Trail "${trailName}" does not exist in flow "${flowName}"`,
+      );
     res.json({
       ...trail,
       origin_url: trail.originUrl ?? null,
-      ...(trail.extra.git_commit_info ? { git_commit_info: trail.extra.git_commit_info } : {}),
+      ...(trail.extra.git_commit_info
+        ? { git_commit_info: trail.extra.git_commit_info }
+        : {}),
       ...kosliTrailCompliance(await complianceOfTrail(store, trail)),
     });
   });
 
   router.post('/api/v2/artifacts/:org/:flow', async (req, res) => {
     await callerOf(ctx, req);
-    const { org, flow: flowName } = parseInput(orgFlowParams, req.params, 'params');
+    const { org, flow: flowName } = parseInput(
+      orgFlowParams,
+      req.params,
+      'params',
+    );
     const { data } = await kosliPayload(req, ctx);
     const body = parseInput(artifactPayload, data, 'body');
-    const { result } = await mutate(ctx, req, { eventType: 'ARTIFACT_REPORTED' }, async (tx, caller) => {
-      const flow = await flowByName(tx, org, flowName);
-      const trail = await tx.trails.getByName(flow.id, body.trail_name);
-      if (!trail) throw new NotFoundError(`Trail "${body.trail_name}" does not exist in flow "${flowName}"`);
-      const reported = await tx.artifacts.report(
-        {
+    const { result } = await mutate(
+      ctx,
+      req,
+      { eventType: 'ARTIFACT_REPORTED' },
+      async (tx, caller) => {
+        const flow = await flowByName(tx, org, flowName);
+        const trail = await tx.trails.getByName(flow.id, body.trail_name);
+        if (!trail)
+          throw new NotFoundError(
+            `Trail "${body.trail_name}" does not exist in flow "${flowName}"`,
+          );
+        const reported = await tx.artifacts.report(
+          {
+            trailId: trail.id,
+            sha256: body.fingerprint,
+            name: body.filename,
+            templateReferenceName: body.template_reference_name,
+            extra: {
+              git_commit: body.git_commit,
+              build_url: body.build_url,
+              commit_url: body.commit_url,
+              repo_url: body.repo_url,
+              annotations: body.annotations,
+              external_urls: body.external_urls,
+            },
+          },
+          caller.actor,
+        );
+        return {
+          result: reported,
+          entityType: 'artifact',
+          entityId: reported.artifact.id,
           trailId: trail.id,
-          sha256: body.fingerprint,
-          name: body.filename,
-          templateReferenceName: body.template_reference_name,
-          extra: { git_commit: body.git_commit, build_url: body.build_url, commit_url: body.commit_url, repo_url: body.repo_url, annotations: body.annotations, external_urls: body.external_urls },
-        },
-        caller.actor,
-      );
-      return { result: reported, entityType: 'artifact', entityId: reported.artifact.id, trailId: trail.id, details: { sha256: body.fingerprint } };
-    });
-    res.status(result.created ? 201 : 200).json({ ...result.artifact, fingerprint: result.artifact.sha256 });
+          details: { sha256: body.fingerprint },
+        };
+      },
+    );
+    res
+      .status(result.created ? 201 : 200)
+      .json({ ...result.artifact, fingerprint: result.artifact.sha256 });
   });
 
-  const recordAttestation = async (req: Request, org: string, flowName: string, trailRef: { name?: string; id?: string }, pathType?: string, fingerprint?: string) => {
+  const recordAttestation = async (
+    req: Request,
+    org: string,
+    flowName: string,
+    trailRef: { name?: string; id?: string },
+    pathType?: string,
+    fingerprint?: string,
+  ) => {
     const { data, file } = await kosliPayload(req, ctx);
     const payload = parseInput(attestationPayload, data, 'body');
     const type = pathType ?? payload.type ?? 'generic';
     const sha = fingerprint ?? (payload.artifact_fingerprint || undefined);
     const status = kosliStatus(type, payload);
-    const storedType = type === 'override' && payload.original_attestation_type ? payload.original_attestation_type : type;
+    const storedType =
+      type === 'override' && payload.original_attestation_type
+        ? payload.original_attestation_type
+        : type;
     const input = {
       type: storedType,
       name: payload.attestation_name,
@@ -326,7 +531,11 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
       artifactSha256: sha,
       description: payload.description ?? '',
       details: { kosliType: type, payload },
-      evidence: file && { sha256: file.sha256, fileName: file.fileName, sizeBytes: file.content.length },
+      evidence: file && {
+        sha256: file.sha256,
+        fileName: file.fileName,
+        sizeBytes: file.content.length,
+      },
     };
     const eventType = 'ATTESTATION_RECORDED';
     const auditDetails = { type: storedType, status };
@@ -334,57 +543,134 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
     const selfAudited = !file && trailRef.name !== undefined;
     return mutate(ctx, req, { eventType, selfAudited }, async (tx, caller) => {
       if (selfAudited) {
-        const attestation = await tx.attestations.recordWithAuditEvent({ org, flow: flowName, name: trailRef.name! }, input, caller.actor, {
-          id: newId(),
-          eventType,
-          actor: caller.actor,
-          details: auditDetails,
-        });
+        const attestation = await tx.attestations.recordWithAuditEvent(
+          { org, flow: flowName, name: trailRef.name! },
+          input,
+          caller.actor,
+          {
+            id: newId(),
+            eventType,
+            actor: caller.actor,
+            details: auditDetails,
+          },
+        );
         if (!attestation) {
           await flowByName(tx, org, flowName);
-          throw new NotFoundError(`Trail "${trailRef.name}" does not exist in flow "${flowName}"`);
+          throw new NotFoundError(
+            `Trail "${trailRef.name}" does not exist in flow "${flowName}"`,
+          );
         }
-        return { result: attestation, entityType: 'attestation', entityId: attestation.id, trailId: attestation.trailId };
+        return {
+          result: attestation,
+          entityType: 'attestation',
+          entityId: attestation.id,
+          trailId: attestation.trailId,
+        };
       }
       const flow = await flowByName(tx, org, flowName);
-      const trail = trailRef.id ? await tx.trails.get(trailRef.id) : await tx.trails.getByName(flow.id, trailRef.name!);
-      if (!trail || trail.flowId !== flow.id) throw new NotFoundError(`Trail "${trailRef.name ?? trailRef.id}" does not exist in flow "${flowName}"`);
+      const trail = trailRef.id
+        ? await tx.trails.get(trailRef.id)
+        : await tx.trails.getByName(flow.id, trailRef.name!);
+      if (!trail || trail.flowId !== flow.id)
+        throw new NotFoundError(
+          `Trail "${trailRef.name ?? trailRef.id}" does not exist in flow "${flowName}"`,
+        );
       if (file) await tx.evidence.put(file.sha256, file.content, file.mimeType);
-      const attestation = await tx.attestations.record({ ...input, trailId: trail.id }, caller.actor);
-      return { result: attestation, entityType: 'attestation', entityId: attestation.id, trailId: trail.id, details: auditDetails };
+      const attestation = await tx.attestations.record(
+        { ...input, trailId: trail.id },
+        caller.actor,
+      );
+      return {
+        result: attestation,
+        entityType: 'attestation',
+        entityId: attestation.id,
+        trailId: trail.id,
+        details: auditDetails,
+      };
     });
   };
 
-  router.post('/api/v2/attestations/:org/:flow/trail/:trail/:type', async (req, res) => {
-    await callerOf(ctx, req);
-    const params = parseInput(kosliAttestationParams, req.params, 'params');
-    const { result } = await recordAttestation(req, params.org, params.flow, { name: params.trail }, params.type);
-    res.status(201).json(result);
-  });
+  router.post(
+    '/api/v2/attestations/:org/:flow/trail/:trail/:type',
+    async (req, res) => {
+      await callerOf(ctx, req);
+      const params = parseInput(kosliAttestationParams, req.params, 'params');
+      const { result } = await recordAttestation(
+        req,
+        params.org,
+        params.flow,
+        { name: params.trail },
+        params.type,
+      );
+      res.status(201).json(result);
+    },
+  );
 
   // OpenFactstore's own v2 shape: the trail by id, the artifact in the path, the type in the payload.
-  router.post('/api/v2/attestations/:org/:flow/:trail/:artifactFingerprint', async (req, res) => {
-    await callerOf(ctx, req);
-    const params = parseInput(openFactstoreAttestationParams, req.params, 'params');
-    const { result } = await recordAttestation(req, params.org, params.flow, { id: params.trail }, undefined, params.artifactFingerprint);
-    res.status(201).json(result);
-  });
+  router.post(
+    '/api/v2/attestations/:org/:flow/:trail/:artifactFingerprint',
+    async (req, res) => {
+      await callerOf(ctx, req);
+      const params = parseInput(
+        openFactstoreAttestationParams,
+        req.params,
+        'params',
+      );
+      const { result } = await recordAttestation(
+        req,
+        params.org,
+        params.flow,
+        { id: params.trail },
+        undefined,
+        params.artifactFingerprint,
+      );
+      res.status(201).json(result);
+    },
+  );
 
   router.get('/api/v2/asserts/:org/fingerprint/:sha', async (req, res) => {
     await callerOf(ctx, req);
     const { org, sha } = parseInput(assertParams, req.params, 'params');
     const query = parseInput(assertQuery, req.query, 'query');
-    if (query.policy_name !== undefined || query.environment_name !== undefined) {
+    if (
+      query.policy_name !== undefined ||
+      query.environment_name !== undefined
+    ) {
       res.json(await assertAgainstPolicies(req, org, sha, query));
       return;
     }
-    const located = await store.artifacts.latestInFlow(sha, query.flow_name ? { flowId: (await flowByName(store, org, query.flow_name)).id } : { org });
-    if (!located) throw new NotFoundError(`No artifact with fingerprint ${sha} in ${query.flow_name ? `flow "${query.flow_name}"` : `org "${org}"`}`);
+    const located = await store.artifacts.latestInFlow(
+      sha,
+      query.flow_name
+        ? { flowId: (await flowByName(store, org, query.flow_name)).id }
+        : { org },
+    );
+    if (!located)
+      throw new NotFoundError(
+        `No artifact with fingerprint ${sha} in ${query.flow_name ? `flow "${query.flow_name}"` : `org "${org}"`}`,
+      );
     const flow = (await store.flows.get(located.flowId))!;
-    const assertion = await assertArtifact(store, flow, sha, ctx.settings.verifierId);
+    const assertion = await assertArtifact(
+      store,
+      flow,
+      sha,
+      ctx.settings.verifierId,
+    );
     const statuses = [
-      ...assertion.attestations.map(a => ({ attestation_name: a.name, attestation_type: a.type, status: a.status, is_compliant: a.status === 'PASSED', unexpected: false })),
-      ...assertion.missingAttestations.map(type => ({ attestation_name: type, attestation_type: type, status: 'MISSING', is_compliant: false, unexpected: false })),
+      ...assertion.attestations.map(a => ({
+        attestation_name: a.name,
+        attestation_type: a.type,
+        status: a.status,
+        is_compliant: a.status === 'PASSED',
+        unexpected: false,
+      })),
+      ...assertion.missingAttestations.map(type => ({
+        attestation_name: type,
+        attestation_type: type,
+        status: 'MISSING',
+        is_compliant: false,
+        unexpected: false,
+      })),
     ];
     res.json({
       compliant: assertion.compliant,
@@ -393,7 +679,10 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
       trail: assertion.trailName,
       fingerprint: sha,
       artifact_name: assertion.artifactName,
-      compliance_status: { is_compliant: assertion.compliant, attestations_statuses: statuses },
+      compliance_status: {
+        is_compliant: assertion.compliant,
+        attestations_statuses: statuses,
+      },
       missing_attestations: assertion.missingAttestations,
       failed_attestations: assertion.failedAttestations,
       reasons: assertion.reasons,
@@ -402,5 +691,4 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
       verification_summary: assertion.verificationSummary,
     });
   });
-
 }

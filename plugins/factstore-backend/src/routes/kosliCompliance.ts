@@ -1,8 +1,15 @@
-import type { AttestationCompliance, TrailCompliance } from '../domain/trailCompliance';
+import type {
+  AttestationCompliance,
+  TrailCompliance,
+} from '../domain/trailCompliance';
 
 /** PASSED true, FAILED false, PENDING or MISSING null (Kosli's "pending"/"missing"). */
-const COMPLIANT_BY_RESULT: Record<string, boolean> = { PASSED: true, FAILED: false };
-const isCompliant = (result: AttestationCompliance['result']) => (result ? COMPLIANT_BY_RESULT[result] ?? null : null);
+const COMPLIANT_BY_RESULT: Record<string, boolean> = {
+  PASSED: true,
+  FAILED: false,
+};
+const isCompliant = (result: AttestationCompliance['result']) =>
+  result ? (COMPLIANT_BY_RESULT[result] ?? null) : null;
 
 const attestationStatuses = (attestations: AttestationCompliance[]) =>
   attestations.map(a => ({
@@ -24,7 +31,8 @@ export function kosliTrailCompliance(compliance: TrailCompliance) {
   // A Map, then own properties: template names are user input ("__proto__" stays a plain key).
   const artifacts = new Map<string, unknown>();
   for (const a of compliance.artifacts) {
-    const key = artifacts.has(a.name) && a.sha256 ? `${a.name}@${a.sha256}` : a.name;
+    const key =
+      artifacts.has(a.name) && a.sha256 ? `${a.name}@${a.sha256}` : a.name;
     artifacts.set(key, {
       artifact_fingerprint: a.sha256 ?? null,
       artifact_id: a.artifactId ?? null,

@@ -6,10 +6,19 @@ export const INT_MAX = 2_147_483_647;
 /** Names that can appear in Kosli URL paths: flows, trails, environments, orgs. */
 export const nameSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._~-]{0,254}$/, 'must be 1-255 letters, digits, ".", "_", "~" or "-", starting with a letter or digit');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._~-]{0,254}$/,
+    'must be 1-255 letters, digits, ".", "_", "~" or "-", starting with a letter or digit',
+  );
 
 export const attestationTypeSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'must be 1-64 letters, digits, ".", "_" or "-"');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+    'must be 1-64 letters, digits, ".", "_" or "-"',
+  );
 
-export const httpUrlSchema = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
+export const httpUrlSchema = z.url({
+  protocol: /^https?$/,
+  message: 'must be an http(s) URL',
+});

@@ -4,24 +4,46 @@ import type { Request, Router } from 'express';
 import { z } from 'zod';
 import type { FactStore } from '../database/FactStore';
 import { newId } from '../database/rows';
-import { CI_CONTEXTS, gitFieldsFromCi, type CiContext, type GitFields } from '../domain/ciContext';
+import {
+  CI_CONTEXTS,
+  gitFieldsFromCi,
+  type CiContext,
+  type GitFields,
+} from '../domain/ciContext';
 import { complianceOfTrail } from '../domain/complianceOfTrails';
 import { digestSchema, formatDigest } from '../domain/digest';
 import { parseJUnit } from '../domain/junit';
 import { listTrails } from '../domain/listTrails';
 import { TRAIL_COMPLIANCE_STATUSES } from '../domain/trailCompliance';
-import { callerOf, idParam, mutate, parsePage, type RouteContext } from '../http/context';
+import {
+  callerOf,
+  idParam,
+  mutate,
+  parsePage,
+  type RouteContext,
+} from '../http/context';
 import { isMultipart, readMultipart } from '../http/multipart';
-import { attestationTypeSchema, httpUrlSchema, INT_MAX, nameSchema } from './schemas';
+import {
+  attestationTypeSchema,
+  httpUrlSchema,
+  INT_MAX,
+  nameSchema,
+} from './schemas';
 
 const trailBody = z.object({
   flowId: z.uuid({ message: 'must be the UUID of a flow' }),
   name: nameSchema.optional(),
   description: z.string().max(4000).default(''),
-  gitCommitSha: z.string().regex(/^[0-9a-fA-F]{4,64}$/, 'must be a git commit hash (4-64 hex)').optional(),
+  gitCommitSha: z
+    .string()
+    .regex(/^[0-9a-fA-F]{4,64}$/, 'must be a git commit hash (4-64 hex)')
+    .optional(),
   gitBranch: z.string().max(255).optional(),
   gitAuthor: z.string().max(255).optional(),
-  gitAuthorEmail: z.email({ message: 'must be an email address' }).max(255).optional(),
+  gitAuthorEmail: z
+    .email({ message: 'must be an email address' })
+    .max(255)
+    .optional(),
   pullRequestNumber: z.number().int().positive().max(INT_MAX).optional(),
   buildUrl: httpUrlSchema.optional(),
   /** The CI's environment variables, read when X-Factstore-CI-Context names the CI. */
@@ -58,9 +80,16 @@ const attestationBody = z.object({
 const complianceStatusSchema = z
   .string()
   .transform(s => s.toUpperCase().replace('_', '-'))
-  .pipe(z.enum(TRAIL_COMPLIANCE_STATUSES, { message: `must be one of ${TRAIL_COMPLIANCE_STATUSES.join(', ')}` }))
+  .pipe(
+    z.enum(TRAIL_COMPLIANCE_STATUSES, {
+      message: `must be one of ${TRAIL_COMPLIANCE_STATUSES.join(', ')}`,
+    }),
+  )
   .optional();
-const flowIdQuery = z.object({ flowId: z.uuid({ message: 'must be a UUID' }).optional(), complianceStatus: complianceStatusSchema });
+const flowIdQuery = z.object({
+  flowId: z.uuid({ message: 'must be a UUID' }).optional(),
+  complianceStatus: complianceStatusSchema,
+});
 const complianceQuery = z.object({ complianceStatus: complianceStatusSchema });
 const sha256Query = z.object({ sha256: digestSchema });
 
@@ -68,7 +97,9 @@ function ciContextOf(req: Request): CiContext | undefined {
   const value = req.header('x-factstore-ci-context');
   if (value === undefined) return undefined;
   if (!(CI_CONTEXTS as readonly string[]).includes(value)) {
-    throw new InputError(`Invalid request headers: headers.x-factstore-ci-context: must be one of ${CI_CONTEXTS.join(', ')}, got "${value}"`);
+    throw new InputError(
+      `Invalid request headers: headers.x-factstore-ci-context: must be one of ${CI_CONTEXTS.join(', ')}, got "${value}"`,
+    );
   }
   return value as CiContext;
 }
@@ -77,8 +108,12 @@ function ciContextOf(req: Request): CiContext | undefined {
 function gitFieldsOfCi(ci: CiContext, env: Record<string, string>): GitFields {
   const fields = storedGitFields.safeParse(gitFieldsFromCi(ci, env));
   if (fields.success) return fields.data;
-  const problems = fields.error.issues.map(issue => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-  throw new InputError(`Invalid request body: body.ciEnvironment: the ${ci} variables give ${problems}`);
+  const problems = fields.error.issues
+    .map(issue => `${issue.path.join('.')}: ${issue.message}`)
+    .join('; ');
+  throw new InputError(
+    `Invalid request body: body.ciEnvironment: the ${ci} variables give ${problems}`,
+  );
 }
 
 async function trailOrThrow(store: FactStore, id: string) {
@@ -88,7 +123,10 @@ async function trailOrThrow(store: FactStore, id: string) {
 }
 
 /** A trail as v1 answers it: its fields, `complianceStatus`, and the `compliance` that decided it. */
-async function withCompliance<T extends { id: string; flowId: string }>(store: FactStore, trail: T) {
+async function withCompliance<T extends { id: string; flowId: string }>(
+  store: FactStore,
+  trail: T,
+) {
   const compliance = await complianceOfTrail(store, trail);
   return { ...trail, complianceStatus: compliance.status, compliance };
 }
@@ -101,91 +139,213 @@ export function trailRoutes(router: Router, ctx: RouteContext) {
     const ci = ciContextOf(req);
     const body = parseInput(trailBody, req.body, 'body');
     if (body.ciEnvironment && !ci) {
-      throw new InputError('Invalid request: body.ciEnvironment needs the X-Factstore-CI-Context header naming the CI system');
+      throw new InputError(
+        'Invalid request: body.ciEnvironment needs the X-Factstore-CI-Context header naming the CI system',
+      );
     }
     const fromCi = ci ? gitFieldsOfCi(ci, body.ciEnvironment ?? {}) : {};
-    const { result } = await mutate(ctx, req, { eventType: 'TRAIL_CREATED', conflict: 'A trail with this name already exists in the flow' }, async (tx, caller) => {
-      if (!(await tx.flows.get(body.flowId))) throw new UnprocessableEntityError(`body.flowId: no flow with id ${body.flowId}`);
-      const name = body.name ?? newId();
-      if (await tx.trails.getByName(body.flowId, name)) throw new ConflictError(`Trail "${name}" already exists in this flow`);
-      const { ciEnvironment: _env, ...explicit } = body;
-      const trail = await tx.trails.create(
-        { ...fromCi, ...Object.fromEntries(Object.entries(explicit).filter(([, v]) => v !== undefined)), flowId: body.flowId, name, description: body.description, ciContext: ci, extra: {} },
-        caller.actor,
-      );
-      return { result: await withCompliance(tx, trail), entityType: 'trail', entityId: trail.id, trailId: trail.id, details: { flowId: trail.flowId, name } };
-    });
+    const { result } = await mutate(
+      ctx,
+      req,
+      {
+        eventType: 'TRAIL_CREATED',
+        conflict: 'A trail with this name already exists in the flow',
+      },
+      async (tx, caller) => {
+        if (!(await tx.flows.get(body.flowId)))
+          throw new UnprocessableEntityError(
+            `body.flowId: no flow with id ${body.flowId}`,
+          );
+        const name = body.name ?? newId();
+        if (await tx.trails.getByName(body.flowId, name))
+          throw new ConflictError(
+            `Trail "${name}" already exists in this flow`,
+          );
+        const { ciEnvironment: _env, ...explicit } = body;
+        const trail = await tx.trails.create(
+          {
+            ...fromCi,
+            ...Object.fromEntries(
+              Object.entries(explicit).filter(([, v]) => v !== undefined),
+            ),
+            flowId: body.flowId,
+            name,
+            description: body.description,
+            ciContext: ci,
+            extra: {},
+          },
+          caller.actor,
+        );
+        return {
+          result: await withCompliance(tx, trail),
+          entityType: 'trail',
+          entityId: trail.id,
+          trailId: trail.id,
+          details: { flowId: trail.flowId, name },
+        };
+      },
+    );
     res.status(201).json(result);
   });
 
   router.get('/api/v1/trails', async (req, res) => {
     await callerOf(ctx, req);
-    const { flowId, complianceStatus } = parseInput(flowIdQuery, req.query, 'query');
-    res.json(await listTrails(store, { flowId }, parsePage(req.query), complianceStatus));
+    const { flowId, complianceStatus } = parseInput(
+      flowIdQuery,
+      req.query,
+      'query',
+    );
+    res.json(
+      await listTrails(
+        store,
+        { flowId },
+        parsePage(req.query),
+        complianceStatus,
+      ),
+    );
   });
 
   router.get('/api/v1/flows/:flowId/trails', async (req, res) => {
     await callerOf(ctx, req);
     const flowId = idParam(req, 'flowId');
-    const { complianceStatus } = parseInput(complianceQuery, req.query, 'query');
-    if (!(await store.flows.get(flowId))) throw new NotFoundError(`No flow with id ${flowId}`);
-    res.json(await listTrails(store, { flowId }, parsePage(req.query), complianceStatus));
+    const { complianceStatus } = parseInput(
+      complianceQuery,
+      req.query,
+      'query',
+    );
+    if (!(await store.flows.get(flowId)))
+      throw new NotFoundError(`No flow with id ${flowId}`);
+    res.json(
+      await listTrails(
+        store,
+        { flowId },
+        parsePage(req.query),
+        complianceStatus,
+      ),
+    );
   });
 
   router.get('/api/v1/trails/:id', async (req, res) => {
     await callerOf(ctx, req);
-    res.json(await withCompliance(store, await trailOrThrow(store, idParam(req, 'id'))));
+    res.json(
+      await withCompliance(
+        store,
+        await trailOrThrow(store, idParam(req, 'id')),
+      ),
+    );
   });
 
   router.get('/api/v1/trails/:id/audit', async (req, res) => {
     await callerOf(ctx, req);
     const id = idParam(req, 'id');
     const page = parsePage(req.query);
-    const { content } = await store.audit.query({ trailId: id, page: 0, offset: page.offset, size: page.limit, sortDesc: false });
+    const { content } = await store.audit.query({
+      trailId: id,
+      page: 0,
+      offset: page.offset,
+      size: page.limit,
+      sortDesc: false,
+    });
     res.json(content);
   });
 
   router.post('/api/v1/trails/:trailId/artifacts', async (req, res) => {
     const trailId = idParam(req, 'trailId');
     const body = parseInput(artifactBody, req.body, 'body');
-    const { result } = await mutate(ctx, req, { eventType: 'ARTIFACT_REPORTED' }, async (tx, caller) => {
-      await trailOrThrow(tx, trailId);
-      const reported = await tx.artifacts.report(
-        { trailId, sha256: body.sha256Digest, name: body.name, tag: body.tag, registry: body.registry, extra: {} },
-        caller.actor,
-      );
-      return { result: reported, entityType: 'artifact', entityId: reported.artifact.id, trailId, details: { sha256: body.sha256Digest, repeated: !reported.created } };
-    });
-    res.status(result.created ? 201 : 200).json({ ...result.artifact, sha256Digest: formatDigest(result.artifact.sha256) });
+    const { result } = await mutate(
+      ctx,
+      req,
+      { eventType: 'ARTIFACT_REPORTED' },
+      async (tx, caller) => {
+        await trailOrThrow(tx, trailId);
+        const reported = await tx.artifacts.report(
+          {
+            trailId,
+            sha256: body.sha256Digest,
+            name: body.name,
+            tag: body.tag,
+            registry: body.registry,
+            extra: {},
+          },
+          caller.actor,
+        );
+        return {
+          result: reported,
+          entityType: 'artifact',
+          entityId: reported.artifact.id,
+          trailId,
+          details: { sha256: body.sha256Digest, repeated: !reported.created },
+        };
+      },
+    );
+    res
+      .status(result.created ? 201 : 200)
+      .json({
+        ...result.artifact,
+        sha256Digest: formatDigest(result.artifact.sha256),
+      });
   });
 
   router.get('/api/v1/trails/:trailId/artifacts', async (req, res) => {
     await callerOf(ctx, req);
     const trailId = idParam(req, 'trailId');
     await trailOrThrow(store, trailId);
-    res.json((await store.artifacts.listByTrail(trailId)).map(a => ({ ...a, sha256Digest: formatDigest(a.sha256) })));
+    res.json(
+      (await store.artifacts.listByTrail(trailId)).map(a => ({
+        ...a,
+        sha256Digest: formatDigest(a.sha256),
+      })),
+    );
   });
 
   router.get('/api/v1/artifacts', async (req, res) => {
     await callerOf(ctx, req);
     const { sha256 } = parseInput(sha256Query, req.query, 'query');
-    res.json((await store.artifacts.findBySha(sha256)).map(a => ({ ...a, sha256Digest: formatDigest(a.sha256) })));
+    res.json(
+      (await store.artifacts.findBySha(sha256)).map(a => ({
+        ...a,
+        sha256Digest: formatDigest(a.sha256),
+      })),
+    );
   });
 
   router.post('/api/v1/trails/:trailId/attestations', async (req, res) => {
     const trailId = idParam(req, 'trailId');
     const body = parseInput(attestationBody, req.body, 'body');
     const eventType = 'ATTESTATION_RECORDED';
-    const { result } = await mutate(ctx, req, { eventType, selfAudited: true }, async (tx, caller) => {
-      const attestation = await tx.attestations.recordWithAuditEvent(
-        { id: trailId },
-        { type: body.type, name: body.name ?? body.type, status: body.status, artifactSha256: body.artifactSha256, description: body.description, details: { metadata: body.metadata } },
-        caller.actor,
-        { id: newId(), eventType, actor: caller.actor, details: { type: body.type, status: body.status } },
-      );
-      if (!attestation) throw new NotFoundError(`No trail with id ${trailId}`);
-      return { result: attestation, entityType: 'attestation', entityId: attestation.id, trailId };
-    });
+    const { result } = await mutate(
+      ctx,
+      req,
+      { eventType, selfAudited: true },
+      async (tx, caller) => {
+        const attestation = await tx.attestations.recordWithAuditEvent(
+          { id: trailId },
+          {
+            type: body.type,
+            name: body.name ?? body.type,
+            status: body.status,
+            artifactSha256: body.artifactSha256,
+            description: body.description,
+            details: { metadata: body.metadata },
+          },
+          caller.actor,
+          {
+            id: newId(),
+            eventType,
+            actor: caller.actor,
+            details: { type: body.type, status: body.status },
+          },
+        );
+        if (!attestation)
+          throw new NotFoundError(`No trail with id ${trailId}`);
+        return {
+          result: attestation,
+          entityType: 'attestation',
+          entityId: attestation.id,
+          trailId,
+        };
+      },
+    );
     res.status(201).json(result);
   });
 
@@ -196,48 +356,105 @@ export function trailRoutes(router: Router, ctx: RouteContext) {
     res.json(await store.attestations.list(trailId, parsePage(req.query)));
   });
 
-  router.post('/api/v1/trails/:trailId/attestations/:id/evidence', async (req, res) => {
-    const trailId = idParam(req, 'trailId');
-    const id = idParam(req, 'id');
-    await callerOf(ctx, req);
-    if (!isMultipart(req)) throw new InputError('Evidence must be sent as multipart/form-data with one file field (e.g. "file")');
-    const { files } = await readMultipart(req, settings.evidenceMaxBytes);
-    if (files.length !== 1) throw new InputError(`Expected exactly one file in the multipart body, got ${files.length}`);
-    const [file] = files;
-    const { result } = await mutate(ctx, req, { eventType: 'EVIDENCE_UPLOADED' }, async tx => {
-      const attestation = await tx.attestations.get(id);
-      if (!attestation || attestation.trailId !== trailId) throw new NotFoundError(`No attestation ${id} in trail ${trailId}`);
-      if (attestation.evidence) throw new ConflictError(`Attestation ${id} already has evidence ${formatDigest(attestation.evidence.sha256)}`);
-      const looksLikeJUnit = attestation.type === 'junit' || /<testsuites?[\s>]/.test(file.content.subarray(0, 4096).toString('utf8'));
-      let junit;
-      if (looksLikeJUnit) {
-        try {
-          junit = parseJUnit(file.content.toString('utf8'));
-        } catch (error) {
-          throw new UnprocessableEntityError(`${file.field}: not a JUnit XML report: ${(error as Error).message}`);
-        }
-      }
-      await tx.evidence.put(file.sha256, file.content, file.mimeType);
-      const evidence = { sha256: file.sha256, fileName: file.fileName, sizeBytes: file.content.length };
-      await tx.attestations.attachEvidence(id, evidence, { ...attestation.details, ...(junit ? { junit } : {}) });
-      const answer = { attestationId: id, sha256: formatDigest(file.sha256), fileName: file.fileName, sizeBytes: file.content.length, ...(junit ? { junit } : {}) };
-      return { result: answer, entityType: 'attestation', entityId: id, trailId, details: { evidenceSha256: file.sha256, sizeBytes: file.content.length } };
-    });
-    res.status(201).json(result);
-  });
+  router.post(
+    '/api/v1/trails/:trailId/attestations/:id/evidence',
+    async (req, res) => {
+      const trailId = idParam(req, 'trailId');
+      const id = idParam(req, 'id');
+      await callerOf(ctx, req);
+      if (!isMultipart(req))
+        throw new InputError(
+          'Evidence must be sent as multipart/form-data with one file field (e.g. "file")',
+        );
+      const { files } = await readMultipart(req, settings.evidenceMaxBytes);
+      if (files.length !== 1)
+        throw new InputError(
+          `Expected exactly one file in the multipart body, got ${files.length}`,
+        );
+      const [file] = files;
+      const { result } = await mutate(
+        ctx,
+        req,
+        { eventType: 'EVIDENCE_UPLOADED' },
+        async tx => {
+          const attestation = await tx.attestations.get(id);
+          if (!attestation || attestation.trailId !== trailId)
+            throw new NotFoundError(`No attestation ${id} in trail ${trailId}`);
+          if (attestation.evidence)
+            throw new ConflictError(
+              `Attestation ${id} already has evidence ${formatDigest(attestation.evidence.sha256)}`,
+            );
+          const looksLikeJUnit =
+            attestation.type === 'junit' ||
+            /<testsuites?[\s>]/.test(
+              file.content.subarray(0, 4096).toString('utf8'),
+            );
+          let junit;
+          if (looksLikeJUnit) {
+            try {
+              junit = parseJUnit(file.content.toString('utf8'));
+            } catch (error) {
+              throw new UnprocessableEntityError(
+                `${file.field}: not a JUnit XML report: ${(error as Error).message}`,
+              );
+            }
+          }
+          await tx.evidence.put(file.sha256, file.content, file.mimeType);
+          const evidence = {
+            sha256: file.sha256,
+            fileName: file.fileName,
+            sizeBytes: file.content.length,
+          };
+          await tx.attestations.attachEvidence(id, evidence, {
+            ...attestation.details,
+            ...(junit ? { junit } : {}),
+          });
+          const answer = {
+            attestationId: id,
+            sha256: formatDigest(file.sha256),
+            fileName: file.fileName,
+            sizeBytes: file.content.length,
+            ...(junit ? { junit } : {}),
+          };
+          return {
+            result: answer,
+            entityType: 'attestation',
+            entityId: id,
+            trailId,
+            details: {
+              evidenceSha256: file.sha256,
+              sizeBytes: file.content.length,
+            },
+          };
+        },
+      );
+      res.status(201).json(result);
+    },
+  );
 
-  router.get('/api/v1/trails/:trailId/attestations/:id/evidence', async (req, res) => {
-    await callerOf(ctx, req);
-    const trailId = idParam(req, 'trailId');
-    const id = idParam(req, 'id');
-    const attestation = await store.attestations.get(id);
-    if (!attestation || attestation.trailId !== trailId) throw new NotFoundError(`No attestation ${id} in trail ${trailId}`);
-    if (!attestation.evidence) throw new NotFoundError(`Attestation ${id} has no evidence`);
-    const evidence = (await store.evidence.get(attestation.evidence.sha256))!;
-    res
-      .type(evidence.contentType)
-      .setHeader('Content-Disposition', `attachment; filename="${attestation.evidence.fileName.replace(/[^\w.-]/g, '_')}"`)
-      .setHeader('Digest', `sha-256=${Buffer.from(attestation.evidence.sha256, 'hex').toString('base64')}`)
-      .send(evidence.content);
-  });
+  router.get(
+    '/api/v1/trails/:trailId/attestations/:id/evidence',
+    async (req, res) => {
+      await callerOf(ctx, req);
+      const trailId = idParam(req, 'trailId');
+      const id = idParam(req, 'id');
+      const attestation = await store.attestations.get(id);
+      if (!attestation || attestation.trailId !== trailId)
+        throw new NotFoundError(`No attestation ${id} in trail ${trailId}`);
+      if (!attestation.evidence)
+        throw new NotFoundError(`Attestation ${id} has no evidence`);
+      const evidence = (await store.evidence.get(attestation.evidence.sha256))!;
+      res
+        .type(evidence.contentType)
+        .setHeader(
+          'Content-Disposition',
+          `attachment; filename="${attestation.evidence.fileName.replace(/[^\w.-]/g, '_')}"`,
+        )
+        .setHeader(
+          'Digest',
+          `sha-256=${Buffer.from(attestation.evidence.sha256, 'hex').toString('base64')}`,
+        )
+        .send(evidence.content);
+    },
+  );
 }

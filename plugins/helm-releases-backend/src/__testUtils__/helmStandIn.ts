@@ -10,7 +10,9 @@ import { configMapManifest } from './helmRecords';
 export function standIn(dir: string): string {
   const record = join(dir, 'record.json');
   const script = join(dir, 'helm');
-  writeFileSync(script, `#!/usr/bin/env node
+  writeFileSync(
+    script,
+    `#!/usr/bin/env node
 const fs = require('fs');
 const path = require('path');
 const args = process.argv.slice(2);
@@ -34,7 +36,8 @@ process.stdout.write(JSON.stringify({
   chart: { metadata: { name: 'demo', version: '1.0.2' }, templates: [] },
   config: { greeting }, manifest: ${JSON.stringify(configMapManifest('up-config', { greeting: 'GREETING' }))}.replace('GREETING', greeting),
 }));
-`);
+`,
+  );
   chmodSync(script, 0o755);
   return script;
 }

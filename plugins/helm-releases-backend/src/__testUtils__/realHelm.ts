@@ -1,6 +1,12 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { KubernetesSimulator } from '@fawkes/kubernetes-simulator';
-import { helmBinary, localTls, startPluginBackend, type HelmMajor, type PluginBackend } from '@fawkes/test-kit';
+import {
+  helmBinary,
+  localTls,
+  startPluginBackend,
+  type HelmMajor,
+  type PluginBackend,
+} from '@fawkes/test-kit';
 import type { Knex } from 'knex';
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,7 +44,11 @@ export class HelmCli {
   readonly dir = mkdtempSync(join(tmpdir(), 'helm-cli-'));
   private readonly kubeconfig = join(this.dir, 'kubeconfig');
 
-  constructor(readonly binary: string, sim: KubernetesSimulator, readonly driver: 'secret' | 'configmap' = 'secret') {
+  constructor(
+    readonly binary: string,
+    sim: KubernetesSimulator,
+    readonly driver: 'secret' | 'configmap' = 'secret',
+  ) {
     const config = new KubeConfig();
     config.loadFromOptions(sim.kubeConfigOptions());
     writeFileSync(this.kubeconfig, config.exportConfig(), { mode: 0o600 });
@@ -55,10 +65,18 @@ export class HelmCli {
   }
 
   async run(...args: string[]): Promise<string> {
-    const { stdout } = await run(this.binary, [...args, '--kubeconfig', this.kubeconfig], {
-      env: { PATH: process.env.PATH ?? '', HOME: this.dir, HELM_DRIVER: this.driver },
-      timeout: 60_000,
-    });
+    const { stdout } = await run(
+      this.binary,
+      [...args, '--kubeconfig', this.kubeconfig],
+      {
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: this.dir,
+          HELM_DRIVER: this.driver,
+        },
+        timeout: 60_000,
+      },
+    );
     return stdout;
   }
 
@@ -91,16 +109,26 @@ export function helmTestbed(options: {
   prepare: (helm: HelmCli) => Promise<void>;
   helmReleases?: (helm: HelmCli) => object;
 }): HelmTestbed {
-  const bed = { sim: new KubernetesSimulator({ tls: localTls() }) } as HelmTestbed;
+  const bed = {
+    sim: new KubernetesSimulator({ tls: localTls() }),
+  } as HelmTestbed;
   beforeAll(async () => {
     await bed.sim.start();
-    bed.helm = new HelmCli(await helmBinary(options.major), bed.sim, options.driver);
+    bed.helm = new HelmCli(
+      await helmBinary(options.major),
+      bed.sim,
+      options.driver,
+    );
     await options.prepare(bed.helm);
     bed.backend = await startPluginBackend({
       features: [helmReleasesPlugin],
       knex: await options.knex(),
       config: {
-        kubernetes: { clusterLocatorMethods: [{ type: 'config', clusters: [bed.sim.clusterConfig('local')] }] },
+        kubernetes: {
+          clusterLocatorMethods: [
+            { type: 'config', clusters: [bed.sim.clusterConfig('local')] },
+          ],
+        },
         helmReleases: options.helmReleases?.(bed.helm) ?? {},
       },
     });

@@ -32,7 +32,12 @@ export class OperationLog {
   }
 
   /** Newest first. */
-  async forRelease(cluster: string, namespace: string, releaseName: string, limit = 100) {
+  async forRelease(
+    cluster: string,
+    namespace: string,
+    releaseName: string,
+    limit = 100,
+  ) {
     const rows = await this.db('release_operations')
       .where({ cluster, namespace, release_name: releaseName })
       .orderBy('id', 'desc')

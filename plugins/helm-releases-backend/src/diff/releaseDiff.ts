@@ -1,6 +1,10 @@
 import { createTwoFilesPatch } from 'diff';
 import { stringify } from 'yaml';
-import { objectKey, parseManifest, type ManifestObject } from '../manifest/manifest';
+import {
+  objectKey,
+  parseManifest,
+  type ManifestObject,
+} from '../manifest/manifest';
 import type { Release } from '../release/release';
 
 export interface ResourceChange {
@@ -23,10 +27,29 @@ export interface ReleaseDiff {
   notes: { changed: boolean; diff: string };
 }
 
-const yamlOf = (value: unknown) => (value === undefined || value === null ? '' : stringify(value, { sortMapEntries: true }));
+const yamlOf = (value: unknown) =>
+  value === undefined || value === null
+    ? ''
+    : stringify(value, { sortMapEntries: true });
 
-function unified(label: string, from: number, to: number, before: string, after: string): string {
-  return before === after ? '' : createTwoFilesPatch(`${label}@${from}`, `${label}@${to}`, before, after, undefined, undefined, { context: 3 });
+function unified(
+  label: string,
+  from: number,
+  to: number,
+  before: string,
+  after: string,
+): string {
+  return before === after
+    ? ''
+    : createTwoFilesPatch(
+        `${label}@${from}`,
+        `${label}@${to}`,
+        before,
+        after,
+        undefined,
+        undefined,
+        { context: 3 },
+      );
 }
 
 /**
@@ -36,28 +59,72 @@ function unified(label: string, from: number, to: number, before: string, after:
  */
 export function diffReleases(from: Release, to: Release): ReleaseDiff {
   const namespace = to.namespace;
-  const index = (objects: ManifestObject[]) => new Map(objects.map(o => [objectKey(o, namespace), o]));
+  const index = (objects: ManifestObject[]) =>
+    new Map(objects.map(o => [objectKey(o, namespace), o]));
   const before = index(parseManifest(from.manifest));
   const after = index(parseManifest(to.manifest));
   const resources: ResourceChange[] = [];
-  const describe = (o: ManifestObject) => ({ apiVersion: o.apiVersion, kind: o.kind, namespace: o.metadata.namespace ?? namespace, name: o.metadata.name });
+  const describe = (o: ManifestObject) => ({
+    apiVersion: o.apiVersion,
+    kind: o.kind,
+    namespace: o.metadata.namespace ?? namespace,
+    name: o.metadata.name,
+  });
   for (const [key, object] of after) {
     const old = before.get(key);
     const label = `${object.kind}/${object.metadata.name}`;
-    if (!old) resources.push({ change: 'added', ...describe(object), diff: unified(label, from.version, to.version, '', yamlOf(object)) });
+    if (!old)
+      resources.push({
+        change: 'added',
+        ...describe(object),
+        diff: unified(label, from.version, to.version, '', yamlOf(object)),
+      });
     else {
-      const text = unified(label, from.version, to.version, yamlOf(old), yamlOf(object));
-      if (text) resources.push({ change: 'changed', ...describe(object), diff: text });
+      const text = unified(
+        label,
+        from.version,
+        to.version,
+        yamlOf(old),
+        yamlOf(object),
+      );
+      if (text)
+        resources.push({ change: 'changed', ...describe(object), diff: text });
     }
   }
   for (const [key, object] of before) {
     if (!after.has(key)) {
-      resources.push({ change: 'removed', ...describe(object), diff: unified(`${object.kind}/${object.metadata.name}`, from.version, to.version, yamlOf(object), '') });
+      resources.push({
+        change: 'removed',
+        ...describe(object),
+        diff: unified(
+          `${object.kind}/${object.metadata.name}`,
+          from.version,
+          to.version,
+          yamlOf(object),
+          '',
+        ),
+      });
     }
   }
-  resources.sort((a, b) => `${a.kind}/${a.namespace}/${a.name}`.localeCompare(`${b.kind}/${b.namespace}/${b.name}`));
-  const values = unified('values', from.version, to.version, yamlOf(from.config ?? {}), yamlOf(to.config ?? {}));
-  const notes = unified('NOTES', from.version, to.version, from.info?.notes ?? '', to.info?.notes ?? '');
+  resources.sort((a, b) =>
+    `${a.kind}/${a.namespace}/${a.name}`.localeCompare(
+      `${b.kind}/${b.namespace}/${b.name}`,
+    ),
+  );
+  const values = unified(
+    'values',
+    from.version,
+    to.version,
+    yamlOf(from.config ?? {}),
+    yamlOf(to.config ?? {}),
+  );
+  const notes = unified(
+    'NOTES',
+    from.version,
+    to.version,
+    from.info?.notes ?? '',
+    to.info?.notes ?? '',
+  );
   return {
     name: to.name,
     namespace,

@@ -16,8 +16,16 @@ export interface LivePatch {
  * the release being replaced (undefined when that release did not have it). Undefined when there
  * is nothing to change, where Helm skips the request.
  */
-export function livePatch(original: ManifestObject | undefined, modified: ManifestObject, current: JsonObject): LivePatch | undefined {
+export function livePatch(
+  original: ManifestObject | undefined,
+  modified: ManifestObject,
+  current: JsonObject,
+): LivePatch | undefined {
   const meta = PatchMeta.ofKind(modified.apiVersion, modified.kind);
-  const body = meta ? threeWayStrategicMergePatch(original, modified, current, meta) : threeWayJsonMergePatch(original, modified, current);
-  return Object.keys(body).length === 0 ? undefined : { type: meta ? 'strategic' : 'merge', body };
+  const body = meta
+    ? threeWayStrategicMergePatch(original, modified, current, meta)
+    : threeWayJsonMergePatch(original, modified, current);
+  return Object.keys(body).length === 0
+    ? undefined
+    : { type: meta ? 'strategic' : 'merge', body };
 }

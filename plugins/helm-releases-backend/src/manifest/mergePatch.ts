@@ -35,7 +35,10 @@ function deepMerge(base: JsonObject, extra: JsonObject): JsonObject {
   const merged: JsonObject = { ...base };
   for (const [key, value] of Object.entries(extra)) {
     const existing = merged[key];
-    merged[key] = isJsonObject(existing) && isJsonObject(value) ? deepMerge(existing, value) : value;
+    merged[key] =
+      isJsonObject(existing) && isJsonObject(value)
+        ? deepMerge(existing, value)
+        : value;
   }
   return merged;
 }
@@ -47,6 +50,13 @@ function deepMerge(base: JsonObject, extra: JsonObject): JsonObject {
  * the release being replaced) set and `modified` drops. Fields only the live object has (set by
  * controllers, defaulting or people) are left alone. Lists are replaced whole.
  */
-export function threeWayJsonMergePatch(original: JsonObject | undefined, modified: JsonObject, current: JsonObject): JsonObject {
-  return deepMerge(deletions(original ?? {}, modified), changes(current, modified));
+export function threeWayJsonMergePatch(
+  original: JsonObject | undefined,
+  modified: JsonObject,
+  current: JsonObject,
+): JsonObject {
+  return deepMerge(
+    deletions(original ?? {}, modified),
+    changes(current, modified),
+  );
 }

@@ -16,9 +16,19 @@ export interface FieldPatchMeta {
 
 type Types = Record<string, Record<string, FieldPatchMeta>>;
 
-const podTemplate = { metadata: { type: 'ObjectMeta' }, spec: { type: 'PodSpec' } };
-const containers = { strategy: 'merge', mergeKey: 'name', type: 'Container' } as const;
-const workload = (spec: string) => ({ metadata: { type: 'ObjectMeta' }, spec: { type: spec } });
+const podTemplate = {
+  metadata: { type: 'ObjectMeta' },
+  spec: { type: 'PodSpec' },
+};
+const containers = {
+  strategy: 'merge',
+  mergeKey: 'name',
+  type: 'Container',
+} as const;
+const workload = (spec: string) => ({
+  metadata: { type: 'ObjectMeta' },
+  spec: { type: spec },
+});
 
 const TYPES: Types = {
   ObjectMeta: {
@@ -44,18 +54,27 @@ const TYPES: Types = {
     volumeDevices: { strategy: 'merge', mergeKey: 'devicePath' },
   },
   WithPodTemplate: { template: { type: 'PodTemplateSpec' } },
-  DeploymentSpec: { template: { type: 'PodTemplateSpec' }, strategy: { retainKeys: true } },
+  DeploymentSpec: {
+    template: { type: 'PodTemplateSpec' },
+    strategy: { retainKeys: true },
+  },
   JobTemplateSpec: workload('WithPodTemplate'),
   CronJobSpec: { jobTemplate: { type: 'JobTemplateSpec' } },
   ServiceSpec: { ports: { strategy: 'merge', mergeKey: 'port' } },
   PodDisruptionBudgetSpec: { selector: { strategy: 'replace' } },
   Pod: workload('PodSpec'),
-  PodTemplate: { metadata: { type: 'ObjectMeta' }, template: { type: 'PodTemplateSpec' } },
+  PodTemplate: {
+    metadata: { type: 'ObjectMeta' },
+    template: { type: 'PodTemplateSpec' },
+  },
   Deployment: workload('DeploymentSpec'),
   Workload: workload('WithPodTemplate'),
   CronJob: workload('CronJobSpec'),
   Service: workload('ServiceSpec'),
-  ServiceAccount: { metadata: { type: 'ObjectMeta' }, secrets: { strategy: 'merge', mergeKey: 'name' } },
+  ServiceAccount: {
+    metadata: { type: 'ObjectMeta' },
+    secrets: { strategy: 'merge', mergeKey: 'name' },
+  },
   PodDisruptionBudget: workload('PodDisruptionBudgetSpec'),
   Object: { metadata: { type: 'ObjectMeta' } },
 };
@@ -81,14 +100,31 @@ const ROOT_TYPES: Record<string, string> = {
  * CustomResourceDefinition itself are unstructured to Helm: it sends a JSON merge patch.
  */
 const BUILT_IN_GROUPS = new Set([
-  '', 'apps', 'batch', 'autoscaling', 'policy', 'networking.k8s.io', 'rbac.authorization.k8s.io', 'storage.k8s.io',
-  'scheduling.k8s.io', 'coordination.k8s.io', 'discovery.k8s.io', 'node.k8s.io', 'admissionregistration.k8s.io',
-  'certificates.k8s.io', 'events.k8s.io', 'flowcontrol.apiserver.k8s.io', 'resource.k8s.io', 'extensions',
+  '',
+  'apps',
+  'batch',
+  'autoscaling',
+  'policy',
+  'networking.k8s.io',
+  'rbac.authorization.k8s.io',
+  'storage.k8s.io',
+  'scheduling.k8s.io',
+  'coordination.k8s.io',
+  'discovery.k8s.io',
+  'node.k8s.io',
+  'admissionregistration.k8s.io',
+  'certificates.k8s.io',
+  'events.k8s.io',
+  'flowcontrol.apiserver.k8s.io',
+  'resource.k8s.io',
+  'extensions',
 ]);
 
 /** A position in the typed structure: answers the metadata of one field. */
 export class PatchMeta {
-  private constructor(private readonly fields: Record<string, FieldPatchMeta>) {}
+  private constructor(
+    private readonly fields: Record<string, FieldPatchMeta>,
+  ) {}
 
   /** The metadata of a kind, or undefined when Helm would treat it as unstructured (JSON merge patch). */
   static ofKind(apiVersion: string, kind: string): PatchMeta | undefined {

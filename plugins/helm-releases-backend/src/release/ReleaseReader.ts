@@ -37,7 +37,8 @@ function byName(a: Release, b: Release): number {
 }
 
 const timeOf = (r: Release) => Date.parse(r.info?.last_deployed ?? '') || 0;
-const byLastDeployed = (a: Release, b: Release) => timeOf(a) - timeOf(b) || byName(a, b);
+const byLastDeployed = (a: Release, b: Release) =>
+  timeOf(a) - timeOf(b) || byName(a, b);
 
 /** `helm list`, `helm history` and `helm get` over one storage driver. */
 export class ReleaseReader {
@@ -53,7 +54,9 @@ export class ReleaseReader {
   async list(query: ListQuery): Promise<Counted<Release[]>> {
     const latest = new Map<string, StoredRecord>();
     const unlabelled: StoredRecord[] = [];
-    for await (const record of this.storage.scan({ namespace: query.namespace })) {
+    for await (const record of this.storage.scan({
+      namespace: query.namespace,
+    })) {
       if (!record.releaseName || record.version === undefined) {
         unlabelled.push(record);
         continue;
@@ -76,10 +79,16 @@ export class ReleaseReader {
       if (!seen || seen.version < release.version) byRelease.set(key, release);
     }
     let releases = [...byRelease.values()];
-    if (query.statuses?.length) releases = releases.filter(r => query.statuses!.includes(String(r.info?.status)));
+    if (query.statuses?.length)
+      releases = releases.filter(r =>
+        query.statuses!.includes(String(r.info?.status)),
+      );
     releases.sort(query.byDate ? byLastDeployed : byName);
     releases = releases.slice(query.skip, query.skip + query.limit);
-    return { value: query.summary ? releases.map(summarise) : releases, undecodable };
+    return {
+      value: query.summary ? releases.map(summarise) : releases,
+      undecodable,
+    };
   }
 
   /** Every revision of a release, oldest first; 404 when there is none. */
@@ -89,31 +98,54 @@ export class ReleaseReader {
     for await (const record of this.storage.scan({ namespace, name })) {
       const release = this.tryDecode(record);
       if (release) revisions.push(release);
-      else unreadable.push({ objectName: record.objectName, version: record.version });
+      else
+        unreadable.push({
+          objectName: record.objectName,
+          version: record.version,
+        });
     }
     if (revisions.length === 0 && unreadable.length === 0) {
-      throw new NotFoundError(`Release "${name}" not found in namespace "${namespace}" (${this.storage.driver} storage)`);
+      throw new NotFoundError(
+        `Release "${name}" not found in namespace "${namespace}" (${this.storage.driver} storage)`,
+      );
     }
     revisions.sort((a, b) => a.version - b.version);
     return { value: revisions, undecodable: unreadable.length, unreadable };
   }
 
   /** One revision; 0 is the latest deployed one. */
-  async revision(namespace: string, name: string, revision: number): Promise<Counted<Release>> {
+  async revision(
+    namespace: string,
+    name: string,
+    revision: number,
+  ): Promise<Counted<Release>> {
     const history = await this.history(namespace, name);
-    if (revision !== 0) return { value: numberedRevision(name, history, revision), undecodable: history.undecodable };
-    const found = history.value.filter(r => r.info?.status === 'deployed').at(-1);
-    if (!found) throw new NotFoundError(`Release "${name}" in namespace "${namespace}" has no deployed revision`);
+    if (revision !== 0)
+      return {
+        value: numberedRevision(name, history, revision),
+        undecodable: history.undecodable,
+      };
+    const found = history.value
+      .filter(r => r.info?.status === 'deployed')
+      .at(-1);
+    if (!found)
+      throw new NotFoundError(
+        `Release "${name}" in namespace "${namespace}" has no deployed revision`,
+      );
     return { value: found, undecodable: history.undecodable };
   }
 
-  private tryDecode(record: StoredRecord, options?: DecodeOptions): Release | undefined {
+  private tryDecode(
+    record: StoredRecord,
+    options?: DecodeOptions,
+  ): Release | undefined {
     try {
       return record.decode(options);
     } catch (error) {
-      this.logger.warn(`Skipping Helm storage record ${record.namespace}/${record.objectName}: ${(error as Error).message}`);
+      this.logger.warn(
+        `Skipping Helm storage record ${record.namespace}/${record.objectName}: ${(error as Error).message}`,
+      );
       return undefined;
     }
   }
 }
-

@@ -7,7 +7,11 @@ import type { ReleaseHistory, UnreadableRecord } from './ReleaseReader';
  * decoded may be the newest revision, so acting on the newest readable one would act on an older
  * revision than the release's real state. Each refuses with 409 naming the records.
  */
-function refuse(name: string, records: UnreadableRecord[], consequence: string): never {
+function refuse(
+  name: string,
+  records: UnreadableRecord[],
+  consequence: string,
+): never {
   const names = records.map(r => r.objectName).join(', ');
   throw new ConflictError(
     `Release "${name}" has ${records.length} storage record(s) that cannot be decoded (${names}); ${consequence}. Fix or remove them, then retry.`,
@@ -15,8 +19,17 @@ function refuse(name: string, records: UnreadableRecord[], consequence: string):
 }
 
 /** Every revision of the release; 409 when any of its records cannot be decoded. */
-export function everyRevision(name: string, history: ReleaseHistory, action: string): Release[] {
-  if (history.unreadable.length > 0) refuse(name, history.unreadable, `without every revision the latest one, and so the next number, is unknown, so it cannot be ${action}`);
+export function everyRevision(
+  name: string,
+  history: ReleaseHistory,
+  action: string,
+): Release[] {
+  if (history.unreadable.length > 0)
+    refuse(
+      name,
+      history.unreadable,
+      `without every revision the latest one, and so the next number, is unknown, so it cannot be ${action}`,
+    );
   return history.value;
 }
 
@@ -24,10 +37,21 @@ export function everyRevision(name: string, history: ReleaseHistory, action: str
  * The newest revision of the release; 409 when no record is readable, or one that cannot be
  * decoded is (or may be, having no version label) newer than every readable one.
  */
-export function latestRevision(name: string, history: ReleaseHistory, action: string): Release {
+export function latestRevision(
+  name: string,
+  history: ReleaseHistory,
+  action: string,
+): Release {
   const latest = history.value.at(-1);
-  const newer = history.unreadable.filter(r => !latest || r.version === undefined || r.version > latest.version);
-  if (!latest || newer.length > 0) refuse(name, newer, `its latest revision is unknown, so it cannot be ${action}`);
+  const newer = history.unreadable.filter(
+    r => !latest || r.version === undefined || r.version > latest.version,
+  );
+  if (!latest || newer.length > 0)
+    refuse(
+      name,
+      newer,
+      `its latest revision is unknown, so it cannot be ${action}`,
+    );
   return latest;
 }
 
@@ -35,21 +59,38 @@ export function latestRevision(name: string, history: ReleaseHistory, action: st
  * One revision by its number; 409 when the record labelled with that number cannot be decoded
  * (the revision exists but cannot be read), 404 when there is none.
  */
-export function numberedRevision(name: string, history: ReleaseHistory, version: number): Release {
+export function numberedRevision(
+  name: string,
+  history: ReleaseHistory,
+  version: number,
+): Release {
   const found = history.value.find(r => r.version === version);
   if (found) return found;
   const unreadable = history.unreadable.filter(r => r.version === version);
-  if (unreadable.length > 0) refuse(name, unreadable, `revision ${version} cannot be read`);
-  throw new NotFoundError(`Release "${name}" has no revision ${version} (revisions: ${history.value.map(r => r.version).join(', ') || 'none readable'})`);
+  if (unreadable.length > 0)
+    refuse(name, unreadable, `revision ${version} cannot be read`);
+  throw new NotFoundError(
+    `Release "${name}" has no revision ${version} (revisions: ${history.value.map(r => r.version).join(', ') || 'none readable'})`,
+  );
 }
 
 /**
  * The revision before `to`, as a diff compares by default; 409 when the record of a revision in
  * between cannot be decoded (comparing with an older one would hide it).
  */
-export function previousRevision(name: string, history: ReleaseHistory, to: Release): Release {
+export function previousRevision(
+  name: string,
+  history: ReleaseHistory,
+  to: Release,
+): Release {
   const previous = history.value.filter(r => r.version < to.version).at(-1);
-  const between = history.unreadable.filter(r => r.version !== undefined && r.version < to.version && r.version > (previous?.version ?? 0));
-  if (between.length > 0) refuse(name, between, `the revision before ${to.version} cannot be read`);
+  const between = history.unreadable.filter(
+    r =>
+      r.version !== undefined &&
+      r.version < to.version &&
+      r.version > (previous?.version ?? 0),
+  );
+  if (between.length > 0)
+    refuse(name, between, `the revision before ${to.version} cannot be read`);
   return previous ?? to;
 }

@@ -65,10 +65,12 @@ export interface Release {
   [extra: string]: unknown;
 }
 
-export const isPending = (status: string | undefined) => typeof status === 'string' && status.startsWith('pending-');
+export const isPending = (status: string | undefined) =>
+  typeof status === 'string' && status.startsWith('pending-');
 
 /** Helm's release name rule (pkg/chartutil ValidateReleaseName): DNS-1123 subdomain of at most 53 characters. */
-export const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+export const RELEASE_NAME =
+  /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 export const MAX_RELEASE_NAME_LENGTH = 53;
 
 /** What `summary=true` keeps: everything except the chart's templates and files and the manifest. */

@@ -15,7 +15,8 @@ const QUOTE = 34;
 const CLOSE_BRACKET = 93;
 
 // Rendered charts are nearly always ASCII, which latin1 turns into a string faster than utf8 does.
-const text = (bytes: Buffer) => bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+const text = (bytes: Buffer) =>
+  bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 
 /**
  * Parses Helm's release JSON from its bytes, as JSON.parse does. The members around the manifest
@@ -25,8 +26,13 @@ const text = (bytes: Buffer) => bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8
 export function parseReleaseJson(json: Buffer): Release {
   const parts = aroundManifest(json);
   if (parts) {
-    const manifest = unescapeJsonString(json, parts.manifestFrom, parts.manifestTo);
-    if (manifest !== undefined) return Object.assign(parts.head, { manifest }, parts.tail);
+    const manifest = unescapeJsonString(
+      json,
+      parts.manifestFrom,
+      parts.manifestTo,
+    );
+    if (manifest !== undefined)
+      return Object.assign(parts.head, { manifest }, parts.tail);
   }
   return JSON.parse(text(json));
 }
@@ -38,7 +44,8 @@ export function parseReleaseJson(json: Buffer): Release {
  */
 export function parseReleaseJsonWithoutManifest(json: Buffer): Release {
   const parts = aroundManifest(json);
-  if (parts && quotesAllEscaped(json, parts.manifestFrom, parts.manifestTo)) return Object.assign(parts.head, parts.tail);
+  if (parts && quotesAllEscaped(json, parts.manifestFrom, parts.manifestTo))
+    return Object.assign(parts.head, parts.tail);
   const { manifest: _manifest, ...rest } = JSON.parse(text(json));
   return rest as Release;
 }
@@ -61,8 +68,18 @@ function aroundManifest(json: Buffer): AroundManifest | undefined {
   try {
     const tail = JSON.parse(`{${json.toString('utf8', closingQuote + 2)}`);
     // A second manifest would win over the first; Object.assign would set __proto__, not copy it.
-    if (Object.hasOwn(member.head, 'manifest') || Object.hasOwn(tail, 'manifest') || Object.hasOwn(tail, '__proto__')) return undefined;
-    return { head: member.head as Release, manifestFrom: member.start + 1, manifestTo: closingQuote, tail };
+    if (
+      Object.hasOwn(member.head, 'manifest') ||
+      Object.hasOwn(tail, 'manifest') ||
+      Object.hasOwn(tail, '__proto__')
+    )
+      return undefined;
+    return {
+      head: member.head as Release,
+      manifestFrom: member.start + 1,
+      manifestTo: closingQuote,
+      tail,
+    };
   } catch {
     return undefined;
   }
@@ -73,8 +90,14 @@ function aroundManifest(json: Buffer): AroundManifest | undefined {
  * member belongs to the top-level object (a `manifest` key inside user values would leave a
  * nested object open). Returns that parsed head and where the manifest's text starts.
  */
-function topLevelManifestMember(json: Buffer): { head: Record<string, unknown>; start: number } | undefined {
-  for (let at = json.indexOf(MANIFEST_MEMBER); at !== -1; at = json.indexOf(MANIFEST_MEMBER, at + 1)) {
+function topLevelManifestMember(
+  json: Buffer,
+): { head: Record<string, unknown>; start: number } | undefined {
+  for (
+    let at = json.indexOf(MANIFEST_MEMBER);
+    at !== -1;
+    at = json.indexOf(MANIFEST_MEMBER, at + 1)
+  ) {
     try {
       const head = JSON.parse(`${json.toString('utf8', 0, at)}}`);
       // `{,"manifest"…` would parse as `{}`: a head without members is not JSON, leave it to JSON.parse.
@@ -91,14 +114,23 @@ function topLevelManifestMember(json: Buffer): { head: Record<string, unknown>; 
  * Where the manifest's closing quote is: just before `,"version":` (searched from the end, past
  * the short tail), or before `,"hooks":[` when hooks sit between them.
  */
-function manifestClosingQuote(json: Buffer, manifestStart: number): number | undefined {
+function manifestClosingQuote(
+  json: Buffer,
+  manifestStart: number,
+): number | undefined {
   const versionAt = json.lastIndexOf(VERSION_MEMBER);
   if (versionAt <= manifestStart) return undefined;
   let closingQuote: number | undefined;
   if (json[versionAt - 1] === QUOTE) closingQuote = versionAt - 1;
-  else if (json[versionAt - 1] === CLOSE_BRACKET) closingQuote = json.lastIndexOf(HOOKS_MEMBER, versionAt);
+  else if (json[versionAt - 1] === CLOSE_BRACKET)
+    closingQuote = json.lastIndexOf(HOOKS_MEMBER, versionAt);
   // A backslash before it would make the quote part of the manifest: leave that to the whole parse.
-  if (closingQuote === undefined || closingQuote <= manifestStart || json[closingQuote - 1] === BACKSLASH) return undefined;
+  if (
+    closingQuote === undefined ||
+    closingQuote <= manifestStart ||
+    json[closingQuote - 1] === BACKSLASH
+  )
+    return undefined;
   return closingQuote;
 }
 
@@ -108,7 +140,11 @@ function manifestClosingQuote(json: Buffer, manifestStart: number): number | und
  * looked like the manifest, which JSON.parse would read.
  */
 function quotesAllEscaped(json: Buffer, from: number, to: number): boolean {
-  for (let at = json.indexOf(QUOTE, from); at !== -1 && at < to; at = json.indexOf(QUOTE, at + 1)) {
+  for (
+    let at = json.indexOf(QUOTE, from);
+    at !== -1 && at < to;
+    at = json.indexOf(QUOTE, at + 1)
+  ) {
     let backslashes = 0;
     while (json[at - 1 - backslashes] === BACKSLASH) backslashes++;
     if (backslashes % 2 === 0) return false;

@@ -1,8 +1,17 @@
-import { isKubernetesNotFound, kubernetesStatusOf, type KubernetesCluster } from '@fawkes/kubernetes-clusters';
+import {
+  isKubernetesNotFound,
+  kubernetesStatusOf,
+  type KubernetesCluster,
+} from '@fawkes/kubernetes-clusters';
 import type { KubernetesObject, V1APIResource } from '@kubernetes/client-node';
 import type { JsonObject } from '../manifest/json';
 import { livePatch } from '../manifest/livePatch';
-import { hasKeepPolicy, inInstallOrder, objectKey, type ManifestObject } from '../manifest/manifest';
+import {
+  hasKeepPolicy,
+  inInstallOrder,
+  objectKey,
+  type ManifestObject,
+} from '../manifest/manifest';
 import { upgradedManagedFields } from './clientSideManager';
 import { RawObjectApi } from './RawObjectApi';
 
@@ -25,7 +34,10 @@ export interface UpdateResult {
  * is the cluster's error, whose status the caller answers with.
  */
 export class ResourceUpdateError extends Error {
-  constructor(readonly reason: string, readonly cause: unknown) {
+  constructor(
+    readonly reason: string,
+    readonly cause: unknown,
+  ) {
     super(reason);
     this.name = 'ResourceUpdateError';
   }
@@ -36,17 +48,25 @@ async function step<T>(prefix: string, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    throw new ResourceUpdateError(`${prefix}${kubernetesStatusOf(error)?.message ?? (error as Error).message}`, error);
+    throw new ResourceUpdateError(
+      `${prefix}${kubernetesStatusOf(error)?.message ?? (error as Error).message}`,
+      error,
+    );
   }
 }
 
 const referenceTo = (object: ManifestObject) => ({
   apiVersion: object.apiVersion,
   kind: object.kind,
-  metadata: { name: object.metadata.name, namespace: object.metadata.namespace },
+  metadata: {
+    name: object.metadata.name,
+    namespace: object.metadata.namespace,
+  },
 });
 
-async function undefinedWhenAbsent<T>(read: () => Promise<T>): Promise<T | undefined> {
+async function undefinedWhenAbsent<T>(
+  read: () => Promise<T>,
+): Promise<T | undefined> {
   try {
     return await read();
   } catch (error) {
@@ -55,7 +75,10 @@ async function undefinedWhenAbsent<T>(read: () => Promise<T>): Promise<T | undef
   }
 }
 
-const CONTENT_TYPES = { strategic: 'application/strategic-merge-patch+json', merge: 'application/merge-patch+json' } as const;
+const CONTENT_TYPES = {
+  strategic: 'application/strategic-merge-patch+json',
+  merge: 'application/merge-patch+json',
+} as const;
 const APPLY_PATCH = 'application/apply-patch+yaml';
 
 export interface UpdateOptions {
@@ -87,9 +110,21 @@ export class ClusterResources {
    * (three-way, against the live object: see `livePatch`), deletes what only `current` has unless
    * it carries `helm.sh/resource-policy: keep`. Server-side, each object is applied whole instead.
    */
-  async update(current: ManifestObject[], target: ManifestObject[], options: UpdateOptions = {}): Promise<UpdateResult> {
-    const result: UpdateResult = { created: [], updated: [], deleted: [], kept: [], notDeleted: [] };
-    const previousByKey = new Map(current.map(o => [objectKey(o, this.releaseNamespace), o]));
+  async update(
+    current: ManifestObject[],
+    target: ManifestObject[],
+    options: UpdateOptions = {},
+  ): Promise<UpdateResult> {
+    const result: UpdateResult = {
+      created: [],
+      updated: [],
+      deleted: [],
+      kept: [],
+      notDeleted: [],
+    };
+    const previousByKey = new Map(
+      current.map(o => [objectKey(o, this.releaseNamespace), o]),
+    );
     const targetKeys = new Set<string>();
     for (const object of inInstallOrder(target)) {
       const key = objectKey(object, this.releaseNamespace);
@@ -97,19 +132,34 @@ export class ClusterResources {
       const desired = await this.place(this.withOwnership(object));
       const live = await this.readLiveJson(desired);
       if (options.serverSideApply) {
-        if (live && options.upgradeClientSideManager) await this.upgradeClientSideManager(desired, live);
+        if (live && options.upgradeClientSideManager)
+          await this.upgradeClientSideManager(desired, live);
         // Helm 4 words a failed apply of a missing object as a failed creation.
-        await step(live ? '' : 'failed to create resource: ', () => this.apply(desired));
+        await step(live ? '' : 'failed to create resource: ', () =>
+          this.apply(desired),
+        );
         (live ? result.updated : result.created).push(key);
       } else if (!live) {
         await step('failed to create resource: ', () => this.create(desired));
         result.created.push(key);
       } else {
         const previous = previousByKey.get(key);
-        const patch = livePatch(previous && (await this.place(previous)), desired, live);
+        const patch = livePatch(
+          previous && (await this.place(previous)),
+          desired,
+          live,
+        );
         if (patch) {
-          await step(`cannot patch "${desired.metadata.name}" with kind ${desired.kind}: `, () =>
-            this.raw.patchJson(referenceTo(desired), patch.body, CONTENT_TYPES[patch.type], FIELD_MANAGER));
+          await step(
+            `cannot patch "${desired.metadata.name}" with kind ${desired.kind}: `,
+            () =>
+              this.raw.patchJson(
+                referenceTo(desired),
+                patch.body,
+                CONTENT_TYPES[patch.type],
+                FIELD_MANAGER,
+              ),
+          );
         }
         result.updated.push(key);
       }
@@ -125,7 +175,9 @@ export class ClusterResources {
         continue;
       }
       try {
-        await step(`failed to delete resource ${placed.metadata.name}: `, () => this.deleteIfPresent(placed));
+        await step(`failed to delete resource ${placed.metadata.name}: `, () =>
+          this.deleteIfPresent(placed),
+        );
         result.deleted.push(key);
       } catch (error) {
         if (options.deletionFailureIsFatal) throw error;
@@ -136,14 +188,38 @@ export class ClusterResources {
   }
 
   /** Rewrites managedFields as client-go's csaupgrade does, conditional on the version read. */
-  private async upgradeClientSideManager(desired: ManifestObject, live: JsonObject): Promise<void> {
-    const managedFields = upgradedManagedFields(live, FIELD_MANAGER, new Date());
+  private async upgradeClientSideManager(
+    desired: ManifestObject,
+    live: JsonObject,
+  ): Promise<void> {
+    const managedFields = upgradedManagedFields(
+      live,
+      FIELD_MANAGER,
+      new Date(),
+    );
     if (!managedFields) return;
     const resourceVersion = (live.metadata as JsonObject).resourceVersion;
-    await step(`cannot patch "${desired.metadata.name}" with kind ${desired.kind}: `, () => this.raw.patchJson(referenceTo(desired), [
-      { op: 'replace', path: '/metadata/managedFields', value: managedFields },
-      { op: 'replace', path: '/metadata/resourceVersion', value: resourceVersion },
-    ], 'application/json-patch+json', FIELD_MANAGER));
+    await step(
+      `cannot patch "${desired.metadata.name}" with kind ${desired.kind}: `,
+      () =>
+        this.raw.patchJson(
+          referenceTo(desired),
+          [
+            {
+              op: 'replace',
+              path: '/metadata/managedFields',
+              value: managedFields,
+            },
+            {
+              op: 'replace',
+              path: '/metadata/resourceVersion',
+              value: resourceVersion,
+            },
+          ],
+          'application/json-patch+json',
+          FIELD_MANAGER,
+        ),
+    );
   }
 
   /** Sets the release namespace on namespaced objects that name none, as Helm does. */
@@ -151,34 +227,61 @@ export class ClusterResources {
     if (object.metadata.namespace) return object;
     const resource = await this.resourceOf(object);
     if (!resource.namespaced) return object;
-    return { ...object, metadata: { ...object.metadata, namespace: this.releaseNamespace } };
+    return {
+      ...object,
+      metadata: { ...object.metadata, namespace: this.releaseNamespace },
+    };
   }
 
-  async readLive(object: ManifestObject): Promise<KubernetesObject | undefined> {
-    return undefinedWhenAbsent(() => this.cluster.objects.read(referenceTo(object)));
+  async readLive(
+    object: ManifestObject,
+  ): Promise<KubernetesObject | undefined> {
+    return undefinedWhenAbsent(() =>
+      this.cluster.objects.read(referenceTo(object)),
+    );
   }
 
   /** The live object as JSON, to compare with manifests. */
-  private async readLiveJson(object: ManifestObject): Promise<JsonObject | undefined> {
+  private async readLiveJson(
+    object: ManifestObject,
+  ): Promise<JsonObject | undefined> {
     return undefinedWhenAbsent(() => this.raw.readJson(referenceTo(object)));
   }
 
   /** Creates an object, or with `serverSideApply` applies it (which creates it). */
-  async create(object: ManifestObject, options: { serverSideApply?: boolean } = {}): Promise<void> {
+  async create(
+    object: ManifestObject,
+    options: { serverSideApply?: boolean } = {},
+  ): Promise<void> {
     if (options.serverSideApply) await this.apply(object);
-    else await this.cluster.objects.create(object, undefined, undefined, FIELD_MANAGER);
+    else
+      await this.cluster.objects.create(
+        object,
+        undefined,
+        undefined,
+        FIELD_MANAGER,
+      );
   }
 
   /** A server-side apply of the whole object by helm's field manager (creating it if missing). */
   private async apply(object: ManifestObject): Promise<void> {
-    await this.raw.patchJson(referenceTo(object), object as unknown as JsonObject, APPLY_PATCH, FIELD_MANAGER);
+    await this.raw.patchJson(
+      referenceTo(object),
+      object as unknown as JsonObject,
+      APPLY_PATCH,
+      FIELD_MANAGER,
+    );
   }
 
   async deleteIfPresent(object: ManifestObject): Promise<void> {
     try {
       await this.cluster.objects.delete(
         referenceTo(object),
-        undefined, undefined, undefined, undefined, 'Background',
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        'Background',
       );
     } catch (error) {
       if (!isKubernetesNotFound(error)) throw error;
@@ -186,11 +289,18 @@ export class ClusterResources {
   }
 
   /** Deletes and waits until the object is gone (finalizers), so one of the same name can be created. */
-  async deleteAndWait(object: ManifestObject, timeoutMs: number, pollIntervalMs = 100): Promise<void> {
+  async deleteAndWait(
+    object: ManifestObject,
+    timeoutMs: number,
+    pollIntervalMs = 100,
+  ): Promise<void> {
     await this.deleteIfPresent(object);
     const deadline = Date.now() + timeoutMs;
     while (await this.readLive(object)) {
-      if (Date.now() > deadline) throw new Error(`${object.kind} ${object.metadata.name} was not deleted within ${Math.round(timeoutMs / 1000)} s`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `${object.kind} ${object.metadata.name} was not deleted within ${Math.round(timeoutMs / 1000)} s`,
+        );
       await new Promise(resolve => setTimeout(resolve, pollIntervalMs));
     }
   }
@@ -201,7 +311,10 @@ export class ClusterResources {
       ...object,
       metadata: {
         ...object.metadata,
-        labels: { ...object.metadata.labels, 'app.kubernetes.io/managed-by': 'Helm' },
+        labels: {
+          ...object.metadata.labels,
+          'app.kubernetes.io/managed-by': 'Helm',
+        },
         annotations: {
           ...object.metadata.annotations,
           'meta.helm.sh/release-name': this.releaseName,
@@ -213,7 +326,12 @@ export class ClusterResources {
 
   private async resourceOf(object: ManifestObject): Promise<V1APIResource> {
     // KubernetesObjectApi keeps `resource` protected but it is the discovery lookup (cached) we need.
-    const discovery = this.cluster.objects as unknown as { resource(apiVersion: string, kind: string): Promise<V1APIResource | undefined> };
+    const discovery = this.cluster.objects as unknown as {
+      resource(
+        apiVersion: string,
+        kind: string,
+      ): Promise<V1APIResource | undefined>;
+    };
     let resource: V1APIResource | undefined;
     try {
       resource = await discovery.resource(object.apiVersion, object.kind);
@@ -221,7 +339,10 @@ export class ClusterResources {
       // Discovery answers 404 for a group/version it does not serve; that is not "release not found".
       if (!isKubernetesNotFound(error)) throw error;
     }
-    if (!resource) throw new Error(`the cluster does not serve ${object.kind} (${object.apiVersion})`);
+    if (!resource)
+      throw new Error(
+        `the cluster does not serve ${object.kind} (${object.apiVersion})`,
+      );
     return resource;
   }
 }

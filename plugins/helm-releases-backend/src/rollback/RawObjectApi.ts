@@ -1,8 +1,16 @@
 import type { KubernetesCluster } from '@fawkes/kubernetes-clusters';
-import { HttpMethod, KubernetesObjectApi, type KubernetesObject } from '@kubernetes/client-node';
+import {
+  HttpMethod,
+  KubernetesObjectApi,
+  type KubernetesObject,
+} from '@kubernetes/client-node';
 import type { JsonObject } from '../manifest/json';
 
-export type PatchContentType = 'application/strategic-merge-patch+json' | 'application/merge-patch+json' | 'application/apply-patch+yaml' | 'application/json-patch+json';
+export type PatchContentType =
+  | 'application/strategic-merge-patch+json'
+  | 'application/merge-patch+json'
+  | 'application/apply-patch+yaml'
+  | 'application/json-patch+json';
 
 const perCluster = new WeakMap<KubernetesCluster, RawObjectApi>();
 
@@ -26,21 +34,35 @@ export class RawObjectApi extends KubernetesObjectApi {
 
   /** The live object as the API server sent it (JSON), or an ApiException (404 when absent). */
   async readJson(spec: KubernetesObject): Promise<JsonObject> {
-    const context = this.configuration.baseServer.makeRequestContext(await this.specUriPath(spec, 'read'), HttpMethod.GET);
+    const context = this.configuration.baseServer.makeRequestContext(
+      await this.specUriPath(spec, 'read'),
+      HttpMethod.GET,
+    );
     context.setHeaderParam('Accept', 'application/json');
-    return JSON.parse(JSON.stringify(await this.requestPromise(context, 'KubernetesObject')));
+    return JSON.parse(
+      JSON.stringify(await this.requestPromise(context, 'KubernetesObject')),
+    );
   }
 
   /**
    * Sends `body` as written, with the given patch content type. A server-side apply (JSON is
    * YAML) does not force conflicts: another manager's field stops it, as Helm 4's default.
    */
-  async patchJson(spec: KubernetesObject, body: JsonObject | JsonObject[], contentType: PatchContentType, fieldManager: string): Promise<void> {
-    const context = this.configuration.baseServer.makeRequestContext(await this.specUriPath(spec, 'patch'), HttpMethod.PATCH);
+  async patchJson(
+    spec: KubernetesObject,
+    body: JsonObject | JsonObject[],
+    contentType: PatchContentType,
+    fieldManager: string,
+  ): Promise<void> {
+    const context = this.configuration.baseServer.makeRequestContext(
+      await this.specUriPath(spec, 'patch'),
+      HttpMethod.PATCH,
+    );
     context.setHeaderParam('Accept', 'application/json');
     context.setHeaderParam('Content-Type', contentType);
     context.setQueryParam('fieldManager', fieldManager);
-    if (contentType === 'application/apply-patch+yaml') context.setQueryParam('force', 'false');
+    if (contentType === 'application/apply-patch+yaml')
+      context.setQueryParam('force', 'false');
     context.setBody(JSON.stringify(body));
     await this.requestPromise(context, 'KubernetesObject');
   }

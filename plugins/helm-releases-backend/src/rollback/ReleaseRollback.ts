@@ -1,6 +1,9 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { BadGatewayError } from '@fawkes/backend-http';
-import { kubernetesStatusOf, toBackstageError } from '@fawkes/kubernetes-clusters';
+import {
+  kubernetesStatusOf,
+  toBackstageError,
+} from '@fawkes/kubernetes-clusters';
 import { parseManifest } from '../manifest/manifest';
 import { isPending, summarise, type Release } from '../release/release';
 import { everyRevision } from '../release/readableHistory';
@@ -46,8 +49,12 @@ export interface RollbackDeps {
  * Helm 4 (whose records carry `apply_method`) applies server-side when the revision restored was
  * applied so, else client-side; Helm 3 always patches client-side and records no method.
  */
-function applyMethodOf(history: Release[], restored: Release): 'ssa' | 'csa' | undefined {
-  if (!history.some(revision => revision.apply_method !== undefined)) return undefined;
+function applyMethodOf(
+  history: Release[],
+  restored: Release,
+): 'ssa' | 'csa' | undefined {
+  if (!history.some(revision => revision.apply_method !== undefined))
+    return undefined;
   return restored.apply_method === 'ssa' ? 'ssa' : 'csa';
 }
 
@@ -56,21 +63,34 @@ function applyMethodOf(history: Release[], restored: Release): 'ssa' | 'csa' | u
  * nothing is re-rendered. The new revision is created with create-not-update, so of two
  * concurrent rollbacks (even on different backend replicas) the cluster lets exactly one through.
  */
-export async function rollbackRelease(request: RollbackRequest, deps: RollbackDeps): Promise<RollbackOutcome> {
+export async function rollbackRelease(
+  request: RollbackRequest,
+  deps: RollbackDeps,
+): Promise<RollbackOutcome> {
   const { storage, reader, resources, hooks } = deps;
-  const history = everyRevision(request.name, await reader.history(request.namespace, request.name), 'rolled back');
+  const history = everyRevision(
+    request.name,
+    await reader.history(request.namespace, request.name),
+    'rolled back',
+  );
   const current = history[history.length - 1];
   if (isPending(String(current.info.status))) {
     throw new ConflictError(
       `Another operation (install/upgrade/rollback) is in progress on release "${request.name}": revision ${current.version} is ${current.info.status}. ` +
-      'If nothing is running any more, POST .../recover marks it failed.',
+        'If nothing is running any more, POST .../recover marks it failed.',
     );
   }
-  const targetVersion = request.revision === 0 ? current.version - 1 : request.revision;
-  if (targetVersion < 1) throw new NotFoundError(`Release "${request.name}" has no earlier revision to roll back to: revision ${current.version} is its first`);
+  const targetVersion =
+    request.revision === 0 ? current.version - 1 : request.revision;
+  if (targetVersion < 1)
+    throw new NotFoundError(
+      `Release "${request.name}" has no earlier revision to roll back to: revision ${current.version} is its first`,
+    );
   const previous = history.find(r => r.version === targetVersion);
   if (!previous) {
-    throw new NotFoundError(`Release "${request.name}" has no revision ${targetVersion} (revisions: ${history.map(r => r.version).join(', ')})`);
+    throw new NotFoundError(
+      `Release "${request.name}" has no revision ${targetVersion} (revisions: ${history.map(r => r.version).join(', ')})`,
+    );
   }
 
   const now = new Date().toISOString();
@@ -91,7 +111,9 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
     chart: previous.chart,
     config: previous.config,
     manifest: previous.manifest,
-    ...(previous.hooks?.length ? { hooks: structuredClone(previous.hooks) } : {}),
+    ...(previous.hooks?.length
+      ? { hooks: structuredClone(previous.hooks) }
+      : {}),
     version: current.version + 1,
     ...(previous.labels ? { labels: previous.labels } : {}),
     ...(applyMethod ? { apply_method: applyMethod } : {}),
@@ -108,44 +130,68 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
       await storage.update(revision);
       return true;
     } catch (error) {
-      warnings.push(`could not record revision ${revision.version} of release "${revision.name}" as ${revision.info.status}: ${(error as Error).message}`);
+      warnings.push(
+        `could not record revision ${revision.version} of release "${revision.name}" as ${revision.info.status}: ${(error as Error).message}`,
+      );
       return false;
     }
   };
 
-  const fail = async (failure: Error, supersedeCurrent: boolean): Promise<RollbackOutcome> => {
+  const fail = async (
+    failure: Error,
+    supersedeCurrent: boolean,
+  ): Promise<RollbackOutcome> => {
     target.info.status = 'failed';
-    target.info.description = `Rollback "${request.name}" failed: ${failure instanceof ResourceUpdateError ? failure.reason : kubernetesStatusOf(failure)?.message ?? failure.message}`;
+    target.info.description = `Rollback "${request.name}" failed: ${failure instanceof ResourceUpdateError ? failure.reason : (kubernetesStatusOf(failure)?.message ?? failure.message)}`;
     if (supersedeCurrent) {
       current.info.status = 'superseded';
       await record(current);
     }
     const recorded = await record(target);
-    const clusterError = failure instanceof ResourceUpdateError && failure.cause instanceof Error ? failure.cause : failure;
-    return { release: summarise(target), fromRevision: current.version, targetRevision: targetVersion, failure: asClientError(clusterError, deps.clusterName, target, recorded), warnings };
+    const clusterError =
+      failure instanceof ResourceUpdateError && failure.cause instanceof Error
+        ? failure.cause
+        : failure;
+    return {
+      release: summarise(target),
+      fromRevision: current.version,
+      targetRevision: targetVersion,
+      failure: asClientError(clusterError, deps.clusterName, target, recorded),
+      warnings,
+    };
   };
 
   // Helm records the new revision as each hook starts, so a hook still running shows in its last_run.
   const hookStarted = () => record(target);
   try {
-    if (!request.disableHooks) await hooks.run(target, 'pre-rollback', hookStarted, { serverSideApply });
+    if (!request.disableHooks)
+      await hooks.run(target, 'pre-rollback', hookStarted, { serverSideApply });
   } catch (error) {
     return fail(error as Error, false);
   }
   try {
     // Helm 3 logs a deletion the cluster refuses and goes on; Helm 4 fails the rollback.
-    const updated = await resources.update(parseManifest(current.manifest), parseManifest(target.manifest), {
-      serverSideApply,
-      deletionFailureIsFatal: applyMethod !== undefined,
-      upgradeClientSideManager: serverSideApply && current.apply_method !== 'ssa',
-    });
-    for (const refused of updated.notDeleted) warnings.push(`could not delete ${refused}`);
+    const updated = await resources.update(
+      parseManifest(current.manifest),
+      parseManifest(target.manifest),
+      {
+        serverSideApply,
+        deletionFailureIsFatal: applyMethod !== undefined,
+        upgradeClientSideManager:
+          serverSideApply && current.apply_method !== 'ssa',
+      },
+    );
+    for (const refused of updated.notDeleted)
+      warnings.push(`could not delete ${refused}`);
   } catch (error) {
     // As Helm: the release that was current is superseded, the rollback revision failed.
     return fail(error as Error, true);
   }
   try {
-    if (!request.disableHooks) await hooks.run(target, 'post-rollback', hookStarted, { serverSideApply });
+    if (!request.disableHooks)
+      await hooks.run(target, 'post-rollback', hookStarted, {
+        serverSideApply,
+      });
   } catch (error) {
     return fail(error as Error, false);
   }
@@ -158,10 +204,20 @@ export async function rollbackRelease(request: RollbackRequest, deps: RollbackDe
   }
   target.info.status = 'deployed';
   await storage.update(target);
-  return { release: summarise(target), fromRevision: current.version, targetRevision: targetVersion, warnings };
+  return {
+    release: summarise(target),
+    fromRevision: current.version,
+    targetRevision: targetVersion,
+    warnings,
+  };
 }
 
-function asClientError(failure: Error, cluster: string, target: Release, recorded: boolean): Error {
+function asClientError(
+  failure: Error,
+  cluster: string,
+  target: Release,
+  recorded: boolean,
+): Error {
   const suffix = recorded
     ? ` (revision ${target.version} is recorded as failed)`
     : ` (revision ${target.version} could not be recorded as failed and stays ${PENDING_ROLLBACK}: POST .../recover marks it failed)`;
@@ -170,5 +226,7 @@ function asClientError(failure: Error, cluster: string, target: Release, recorde
     mapped.message = `Rollback "${target.name}" failed: ${mapped.message}${suffix}`;
     return mapped;
   }
-  return new BadGatewayError(`Rollback "${target.name}" failed: ${failure.message}${suffix}`);
+  return new BadGatewayError(
+    `Rollback "${target.name}" failed: ${failure.message}${suffix}`,
+  );
 }

@@ -14,7 +14,10 @@ type FieldSet = { [field: string]: FieldSet };
 
 function mergeFieldSets(a: FieldSet, b: FieldSet): FieldSet {
   const merged: FieldSet = { ...a };
-  for (const [field, children] of Object.entries(b)) merged[field] = merged[field] ? mergeFieldSets(merged[field], children) : children;
+  for (const [field, children] of Object.entries(b))
+    merged[field] = merged[field]
+      ? mergeFieldSets(merged[field], children)
+      : children;
   return merged;
 }
 
@@ -24,17 +27,35 @@ function mergeFieldSets(a: FieldSet, b: FieldSet): FieldSet {
  * to server-side apply: the apply that follows then removes fields only the client-side writes
  * set. Undefined when `manager` has no client-side entry.
  */
-export function upgradedManagedFields(live: JsonObject, manager: string, now: Date): ManagedFieldsEntry[] | undefined {
-  const entries = ((live.metadata as JsonObject | undefined)?.managedFields ?? []) as ManagedFieldsEntry[];
-  const clientSide = entries.filter(entry => entry.manager === manager && entry.operation === 'Update');
+export function upgradedManagedFields(
+  live: JsonObject,
+  manager: string,
+  now: Date,
+): ManagedFieldsEntry[] | undefined {
+  const entries = ((live.metadata as JsonObject | undefined)?.managedFields ??
+    []) as ManagedFieldsEntry[];
+  const clientSide = entries.filter(
+    entry => entry.manager === manager && entry.operation === 'Update',
+  );
   if (clientSide.length === 0) return undefined;
-  const applied = entries.find(entry => entry.manager === manager && entry.operation === 'Apply');
-  const fieldsV1 = [applied, ...clientSide].reduce<FieldSet>((set, entry) => mergeFieldSets(set, entry?.fieldsV1 ?? {}), {});
+  const applied = entries.find(
+    entry => entry.manager === manager && entry.operation === 'Apply',
+  );
+  const fieldsV1 = [applied, ...clientSide].reduce<FieldSet>(
+    (set, entry) => mergeFieldSets(set, entry?.fieldsV1 ?? {}),
+    {},
+  );
   return [
-    ...entries.filter(entry => entry !== applied && !clientSide.includes(entry)),
+    ...entries.filter(
+      entry => entry !== applied && !clientSide.includes(entry),
+    ),
     {
-      manager, operation: 'Apply', apiVersion: applied?.apiVersion ?? (live.apiVersion as string),
-      time: now.toISOString().replace(/\.\d{3}Z$/, 'Z'), fieldsType: 'FieldsV1', fieldsV1,
+      manager,
+      operation: 'Apply',
+      apiVersion: applied?.apiVersion ?? (live.apiVersion as string),
+      time: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      fieldsType: 'FieldsV1',
+      fieldsV1,
     },
   ];
 }

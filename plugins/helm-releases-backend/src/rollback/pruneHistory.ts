@@ -7,11 +7,17 @@ import type { ReleaseStorage } from '../storage/ReleaseStorage';
  * the last deployed one. Every deletion is tried; if any fails the first error is thrown, and the
  * caller writes nothing, as Helm then refuses the operation. Returns the revisions deleted.
  */
-export async function pruneHistory(history: Release[], storage: ReleaseStorage, maxHistory: number): Promise<Release[]> {
+export async function pruneHistory(
+  history: Release[],
+  storage: ReleaseStorage,
+  maxHistory: number,
+): Promise<Release[]> {
   const keep = maxHistory - 1;
   if (maxHistory <= 0 || history.length <= keep) return [];
   const oldestFirst = [...history].sort((a, b) => a.version - b.version);
-  const lastDeployed = oldestFirst.filter(r => r.info.status === 'deployed').at(-1);
+  const lastDeployed = oldestFirst
+    .filter(r => r.info.status === 'deployed')
+    .at(-1);
   const doomed: Release[] = [];
   for (const revision of oldestFirst) {
     if (oldestFirst.length - doomed.length === keep) break;

@@ -12,10 +12,16 @@ export async function recoverRelease(
   request: { namespace: string; name: string; actor: string },
   deps: { storage: ReleaseStorage; reader: ReleaseReader },
 ): Promise<{ release: Release; previousStatus: string }> {
-  const latest = latestRevision(request.name, await deps.reader.history(request.namespace, request.name), 'recovered');
+  const latest = latestRevision(
+    request.name,
+    await deps.reader.history(request.namespace, request.name),
+    'recovered',
+  );
   const previousStatus = String(latest.info.status);
   if (!isPending(previousStatus)) {
-    throw new ConflictError(`Release "${request.name}" is not stuck: its latest revision ${latest.version} is ${previousStatus}, not pending-*`);
+    throw new ConflictError(
+      `Release "${request.name}" is not stuck: its latest revision ${latest.version} is ${previousStatus}, not pending-*`,
+    );
   }
   latest.info.status = 'failed';
   latest.info.description = `Marked failed by ${request.actor}: was ${previousStatus} (${latest.info.description ?? 'no description'})`;

@@ -1,9 +1,25 @@
 import { ConflictError, NotAllowedError } from '@backstage/errors';
-import { isKubernetesConflict, isKubernetesNotFound, kubernetesStatusOf, toBackstageError, type KubernetesCluster } from '@fawkes/kubernetes-clusters';
+import {
+  isKubernetesConflict,
+  isKubernetesNotFound,
+  kubernetesStatusOf,
+  toBackstageError,
+  type KubernetesCluster,
+} from '@fawkes/kubernetes-clusters';
 import type { V1ConfigMap, V1Secret } from '@kubernetes/client-node';
 import type { Release } from '../release/release';
 import { decodeRelease, encodeRelease } from '../release/releaseCodec';
-import { HELM_OWNER, HELM_SECRET_TYPE, customLabels, helmLabels, recordIdentity, storageKey, type ReleaseStorage, type ScanFilter, type StoredRecord } from './ReleaseStorage';
+import {
+  HELM_OWNER,
+  HELM_SECRET_TYPE,
+  customLabels,
+  helmLabels,
+  recordIdentity,
+  storageKey,
+  type ReleaseStorage,
+  type ScanFilter,
+  type StoredRecord,
+} from './ReleaseStorage';
 
 type StorageObject = V1Secret | V1ConfigMap;
 
@@ -21,7 +37,9 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
   ) {}
 
   async *scan(filter: ScanFilter): AsyncIterable<StoredRecord> {
-    const labelSelector = filter.name ? `owner=${HELM_OWNER},name=${filter.name}` : `owner=${HELM_OWNER}`;
+    const labelSelector = filter.name
+      ? `owner=${HELM_OWNER},name=${filter.name}`
+      : `owner=${HELM_OWNER}`;
     if (filter.namespace !== undefined) {
       yield* this.pages(filter.namespace, labelSelector);
       return;
@@ -44,11 +62,21 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
   async create(release: Release): Promise<void> {
     const body = this.toObject(release, helmLabels(release, new Date()));
     try {
-      if (this.driver === 'secret') await this.cluster.core.createNamespacedSecret({ namespace: release.namespace, body });
-      else await this.cluster.core.createNamespacedConfigMap({ namespace: release.namespace, body });
+      if (this.driver === 'secret')
+        await this.cluster.core.createNamespacedSecret({
+          namespace: release.namespace,
+          body,
+        });
+      else
+        await this.cluster.core.createNamespacedConfigMap({
+          namespace: release.namespace,
+          body,
+        });
     } catch (error) {
       if (isKubernetesConflict(error)) {
-        throw new ConflictError(`Revision ${release.version} of release "${release.name}" already exists: another operation on this release is in progress`);
+        throw new ConflictError(
+          `Revision ${release.version} of release "${release.name}" already exists: another operation on this release is in progress`,
+        );
       }
       throw toBackstageError(error, this.cluster.name);
     }
@@ -58,60 +86,123 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
     const name = storageKey(release.name, release.version);
     const namespace = release.namespace;
     try {
-      const current: StorageObject = this.driver === 'secret'
-        ? await this.cluster.core.readNamespacedSecret({ name, namespace })
-        : await this.cluster.core.readNamespacedConfigMap({ name, namespace });
-      const body = this.toObject(release, helmLabels(release, new Date(), current.metadata?.labels));
+      const current: StorageObject =
+        this.driver === 'secret'
+          ? await this.cluster.core.readNamespacedSecret({ name, namespace })
+          : await this.cluster.core.readNamespacedConfigMap({
+              name,
+              namespace,
+            });
+      const body = this.toObject(
+        release,
+        helmLabels(release, new Date(), current.metadata?.labels),
+      );
       // The resourceVersion makes a concurrent rewrite of the same record fail instead of being lost.
       body.metadata!.resourceVersion = current.metadata?.resourceVersion;
       body.metadata!.annotations = current.metadata?.annotations;
-      if (this.driver === 'secret') await this.cluster.core.replaceNamespacedSecret({ name, namespace, body });
-      else await this.cluster.core.replaceNamespacedConfigMap({ name, namespace, body });
+      if (this.driver === 'secret')
+        await this.cluster.core.replaceNamespacedSecret({
+          name,
+          namespace,
+          body,
+        });
+      else
+        await this.cluster.core.replaceNamespacedConfigMap({
+          name,
+          namespace,
+          body,
+        });
     } catch (error) {
       if (isKubernetesConflict(error)) {
-        throw new ConflictError(`Revision ${release.version} of release "${release.name}" was changed concurrently; try again`);
+        throw new ConflictError(
+          `Revision ${release.version} of release "${release.name}" was changed concurrently; try again`,
+        );
       }
       throw toBackstageError(error, this.cluster.name);
     }
   }
 
-  async remove(namespace: string, name: string, version: number): Promise<void> {
+  async remove(
+    namespace: string,
+    name: string,
+    version: number,
+  ): Promise<void> {
     const objectName = storageKey(name, version);
     try {
-      if (this.driver === 'secret') await this.cluster.core.deleteNamespacedSecret({ name: objectName, namespace });
-      else await this.cluster.core.deleteNamespacedConfigMap({ name: objectName, namespace });
+      if (this.driver === 'secret')
+        await this.cluster.core.deleteNamespacedSecret({
+          name: objectName,
+          namespace,
+        });
+      else
+        await this.cluster.core.deleteNamespacedConfigMap({
+          name: objectName,
+          namespace,
+        });
     } catch (error) {
-      if (!isKubernetesNotFound(error)) throw toBackstageError(error, this.cluster.name);
+      if (!isKubernetesNotFound(error))
+        throw toBackstageError(error, this.cluster.name);
     }
   }
 
-  private toObject(release: Release, labels: Record<string, string>): StorageObject {
+  private toObject(
+    release: Release,
+    labels: Record<string, string>,
+  ): StorageObject {
     const encoded = encodeRelease(release);
-    const metadata = { name: storageKey(release.name, release.version), namespace: release.namespace, labels };
+    const metadata = {
+      name: storageKey(release.name, release.version),
+      namespace: release.namespace,
+      labels,
+    };
     if (this.driver === 'secret') {
       // Helm hands the API server the base64 text as bytes; the API's own base64 makes it double.
-      return { apiVersion: 'v1', kind: 'Secret', metadata, type: HELM_SECRET_TYPE, data: { release: Buffer.from(encoded).toString('base64') } };
+      return {
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata,
+        type: HELM_SECRET_TYPE,
+        data: { release: Buffer.from(encoded).toString('base64') },
+      };
     }
-    return { apiVersion: 'v1', kind: 'ConfigMap', metadata, data: { release: encoded } };
+    return {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata,
+      data: { release: encoded },
+    };
   }
 
-  private async *pages(namespace: string | undefined, labelSelector: string): AsyncIterable<StoredRecord> {
+  private async *pages(
+    namespace: string | undefined,
+    labelSelector: string,
+  ): AsyncIterable<StoredRecord> {
     let token: string | undefined;
     do {
       const continueToken = token;
-      const page = await this.clientErrorsMapped(() => this.listPage(namespace, labelSelector, continueToken));
+      const page = await this.clientErrorsMapped(() =>
+        this.listPage(namespace, labelSelector, continueToken),
+      );
       for (const item of page.items as StorageObject[]) yield toRecord(item);
       token = page.metadata?._continue || undefined;
     } while (token);
   }
 
-  private listPage(namespace: string | undefined, labelSelector: string, token: string | undefined) {
+  private listPage(
+    namespace: string | undefined,
+    labelSelector: string,
+    token: string | undefined,
+  ) {
     const query = { labelSelector, limit: PAGE_SIZE, _continue: token };
     const core = this.cluster.core;
     if (this.driver === 'secret') {
-      return namespace === undefined ? core.listSecretForAllNamespaces(query) : core.listNamespacedSecret({ namespace, ...query });
+      return namespace === undefined
+        ? core.listSecretForAllNamespaces(query)
+        : core.listNamespacedSecret({ namespace, ...query });
     }
-    return namespace === undefined ? core.listConfigMapForAllNamespaces(query) : core.listNamespacedConfigMap({ namespace, ...query });
+    return namespace === undefined
+      ? core.listConfigMapForAllNamespaces(query)
+      : core.listNamespacedConfigMap({ namespace, ...query });
   }
 
   /**
@@ -130,7 +221,9 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
 
   private async namespaces(): Promise<string[]> {
     try {
-      const list = await this.clientErrorsMapped(() => this.cluster.core.listNamespace());
+      const list = await this.clientErrorsMapped(() =>
+        this.cluster.core.listNamespace(),
+      );
       return list.items.map(ns => ns.metadata!.name!);
     } catch (error) {
       if (kubernetesStatusOf(error)?.code !== 403) throw error;
@@ -149,7 +242,8 @@ function toRecord(item: StorageObject): StoredRecord {
     namespace: item.metadata?.namespace ?? '',
     ...recordIdentity(labels),
     decode: options => {
-      if (typeof value !== 'string') throw new Error('the object has no data.release');
+      if (typeof value !== 'string')
+        throw new Error('the object has no data.release');
       const release = decodeRelease(value, options);
       const custom = customLabels(labels);
       return custom ? { ...release, labels: custom } : release;

@@ -10,15 +10,28 @@ const all = async (storage: MemoryReleaseStorage, filter = {}) => {
 describe('MemoryReleaseStorage', () => {
   it('stores revisions with Helm labels, filters by namespace and name, and decodes them', async () => {
     const storage = new MemoryReleaseStorage();
-    await storage.create(makeRelease('web', 1, { namespace: 'a', labels: { team: 'x' } }));
+    await storage.create(
+      makeRelease('web', 1, { namespace: 'a', labels: { team: 'x' } }),
+    );
     await storage.create(makeRelease('api', 1, { namespace: 'b' }));
-    expect((await all(storage)).map(r => [r.namespace, r.releaseName, r.version, r.status])).toEqual([
+    expect(
+      (await all(storage)).map(r => [
+        r.namespace,
+        r.releaseName,
+        r.version,
+        r.status,
+      ]),
+    ).toEqual([
       ['a', 'web', 1, 'deployed'],
       ['b', 'api', 1, 'deployed'],
     ]);
     const [web] = await all(storage, { namespace: 'a', name: 'web' });
     expect(web.objectName).toBe('sh.helm.release.v1.web.v1');
-    expect(web.decode()).toMatchObject({ name: 'web', version: 1, labels: { team: 'x' } });
+    expect(web.decode()).toMatchObject({
+      name: 'web',
+      version: 1,
+      labels: { team: 'x' },
+    });
     expect(await all(storage, { name: 'nope' })).toEqual([]);
   });
 
@@ -27,7 +40,10 @@ describe('MemoryReleaseStorage', () => {
     const release = makeRelease('web', 1);
     await storage.create(release);
     await expect(storage.create(release)).rejects.toThrow('already exists');
-    await storage.update({ ...release, info: { ...release.info, status: 'superseded' } });
+    await storage.update({
+      ...release,
+      info: { ...release.info, status: 'superseded' },
+    });
     const [record] = await all(storage);
     expect(record.status).toBe('superseded');
     expect(record.decode().info.status).toBe('superseded');

@@ -1,6 +1,14 @@
 import { ConflictError } from '@backstage/errors';
 import type { Release } from '../release/release';
-import { customLabels, helmLabels, recordIdentity, storageKey, type ReleaseStorage, type ScanFilter, type StoredRecord } from './ReleaseStorage';
+import {
+  customLabels,
+  helmLabels,
+  recordIdentity,
+  storageKey,
+  type ReleaseStorage,
+  type ScanFilter,
+  type StoredRecord,
+} from './ReleaseStorage';
 
 interface Entry {
   namespace: string;
@@ -18,15 +26,22 @@ export class MemoryReleaseStorage implements ReleaseStorage {
 
   async *scan(filter: ScanFilter): AsyncIterable<StoredRecord> {
     for (const [key, entry] of [...this.entries]) {
-      if (filter.namespace !== undefined && entry.namespace !== filter.namespace) continue;
-      if (filter.name !== undefined && entry.labels.name !== filter.name) continue;
+      if (
+        filter.namespace !== undefined &&
+        entry.namespace !== filter.namespace
+      )
+        continue;
+      if (filter.name !== undefined && entry.labels.name !== filter.name)
+        continue;
       yield {
         objectName: key.slice(entry.namespace.length + 1),
         namespace: entry.namespace,
         ...recordIdentity(entry.labels),
         decode: () => {
           const custom = customLabels(entry.labels);
-          return custom ? { ...JSON.parse(entry.json), labels: custom } : JSON.parse(entry.json);
+          return custom
+            ? { ...JSON.parse(entry.json), labels: custom }
+            : JSON.parse(entry.json);
         },
       };
     }
@@ -35,18 +50,32 @@ export class MemoryReleaseStorage implements ReleaseStorage {
   async create(release: Release): Promise<void> {
     const key = this.key(release.namespace, release.name, release.version);
     if (this.entries.has(key)) {
-      throw new ConflictError(`Revision ${release.version} of release "${release.name}" already exists: another operation on this release is in progress`);
+      throw new ConflictError(
+        `Revision ${release.version} of release "${release.name}" already exists: another operation on this release is in progress`,
+      );
     }
-    this.entries.set(key, { namespace: release.namespace, labels: helmLabels(release, new Date()), json: stringifyWithoutLabels(release) });
+    this.entries.set(key, {
+      namespace: release.namespace,
+      labels: helmLabels(release, new Date()),
+      json: stringifyWithoutLabels(release),
+    });
   }
 
   async update(release: Release): Promise<void> {
     const key = this.key(release.namespace, release.name, release.version);
     const previous = this.entries.get(key);
-    this.entries.set(key, { namespace: release.namespace, labels: helmLabels(release, new Date(), previous?.labels), json: stringifyWithoutLabels(release) });
+    this.entries.set(key, {
+      namespace: release.namespace,
+      labels: helmLabels(release, new Date(), previous?.labels),
+      json: stringifyWithoutLabels(release),
+    });
   }
 
-  async remove(namespace: string, name: string, version: number): Promise<void> {
+  async remove(
+    namespace: string,
+    name: string,
+    version: number,
+  ): Promise<void> {
     this.entries.delete(this.key(namespace, name, version));
   }
 

@@ -16,7 +16,6 @@ export interface StoredRecord {
   decode(options?: DecodeOptions): Release;
 }
 
-
 export interface ScanFilter {
   /** Undefined: every namespace the cluster lets us read. */
   namespace?: string;
@@ -39,10 +38,18 @@ export interface ReleaseStorage {
 export const HELM_OWNER = 'helm';
 export const HELM_STORAGE_TYPE = 'sh.helm.release.v1';
 export const HELM_SECRET_TYPE = 'helm.sh/release.v1';
-const SYSTEM_LABELS = ['name', 'owner', 'status', 'version', 'createdAt', 'modifiedAt'];
+const SYSTEM_LABELS = [
+  'name',
+  'owner',
+  'status',
+  'version',
+  'createdAt',
+  'modifiedAt',
+];
 
 /** `sh.helm.release.v1.<name>.v<version>`, Helm's storage key (pkg/storage makeKey). */
-export const storageKey = (name: string, version: number) => `${HELM_STORAGE_TYPE}.${name}.v${version}`;
+export const storageKey = (name: string, version: number) =>
+  `${HELM_STORAGE_TYPE}.${name}.v${version}`;
 
 const unixSeconds = (now: Date) => String(Math.floor(now.getTime() / 1000));
 
@@ -50,8 +57,16 @@ const unixSeconds = (now: Date) => String(Math.floor(now.getTime() / 1000));
  * The labels Helm puts on a storage object: the release's own labels, then the system labels
  * (driver/util.go, secrets.go newSecretsObject). `previous` keeps createdAt across an update.
  */
-export function helmLabels(release: Release, now: Date, previous?: Record<string, string>): Record<string, string> {
-  const custom = Object.fromEntries(Object.entries(release.labels ?? {}).filter(([k]) => !SYSTEM_LABELS.includes(k)));
+export function helmLabels(
+  release: Release,
+  now: Date,
+  previous?: Record<string, string>,
+): Record<string, string> {
+  const custom = Object.fromEntries(
+    Object.entries(release.labels ?? {}).filter(
+      ([k]) => !SYSTEM_LABELS.includes(k),
+    ),
+  );
   const labels: Record<string, string> = {
     ...custom,
     name: release.name,
@@ -69,8 +84,12 @@ export function helmLabels(release: Release, now: Date, previous?: Record<string
 }
 
 /** The labels of a storage object that are the release's own, as Helm's drivers hand them back on read. */
-export function customLabels(labels: Record<string, string> | undefined): Record<string, string> | undefined {
-  const custom = Object.entries(labels ?? {}).filter(([k]) => !SYSTEM_LABELS.includes(k));
+export function customLabels(
+  labels: Record<string, string> | undefined,
+): Record<string, string> | undefined {
+  const custom = Object.entries(labels ?? {}).filter(
+    ([k]) => !SYSTEM_LABELS.includes(k),
+  );
   return custom.length ? Object.fromEntries(custom) : undefined;
 }
 

@@ -1,4 +1,7 @@
-import type { KubernetesCluster, KubernetesClusters } from '@fawkes/kubernetes-clusters';
+import type {
+  KubernetesCluster,
+  KubernetesClusters,
+} from '@fawkes/kubernetes-clusters';
 import { KubernetesReleaseStorage } from './KubernetesReleaseStorage';
 import { MemoryReleaseStorage } from './MemoryReleaseStorage';
 import type { ReleaseStorage, StorageDriverName } from './ReleaseStorage';
@@ -15,8 +18,12 @@ export class ReleaseStorages {
     return this.clusters.get(context);
   }
 
-  storage(cluster: KubernetesCluster, driver: StorageDriverName): ReleaseStorage {
-    if (driver !== 'memory') return new KubernetesReleaseStorage(cluster, driver);
+  storage(
+    cluster: KubernetesCluster,
+    driver: StorageDriverName,
+  ): ReleaseStorage {
+    if (driver !== 'memory')
+      return new KubernetesReleaseStorage(cluster, driver);
     let store = this.memory.get(cluster.name);
     if (!store) {
       store = new MemoryReleaseStorage();

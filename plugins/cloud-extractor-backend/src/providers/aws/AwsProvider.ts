@@ -2,11 +2,22 @@ import { S3Client } from '@aws-sdk/client-s3';
 import type { Config } from '@backstage/config';
 import type { AwsCredentialsManager } from '@backstage/integration-aws-node';
 
-type SdkCredentials = Awaited<ReturnType<AwsCredentialsManager['getCredentialProvider']>>['sdkCredentialProvider'];
+type SdkCredentials = Awaited<
+  ReturnType<AwsCredentialsManager['getCredentialProvider']>
+>['sdkCredentialProvider'];
 import { runLimited, throwIfAborted } from '../runLimited';
-import type { CloudProvider, ScanRequest, ScanSink, ServiceDescription } from '../types';
+import type {
+  CloudProvider,
+  ScanRequest,
+  ScanSink,
+  ServiceDescription,
+} from '../types';
 import { AWS_REGION_NAMES, awsPartitionOf } from './awsPartitions';
-import { AWS_SERVICES, type AwsListContext, type AwsService } from './awsServices';
+import {
+  AWS_SERVICES,
+  type AwsListContext,
+  type AwsService,
+} from './awsServices';
 
 export interface AwsProviderOptions {
   accounts: string[];
@@ -49,26 +60,43 @@ export class AwsProvider implements CloudProvider {
 
   constructor(
     private readonly options: AwsProviderOptions,
-    private readonly credentials: Pick<AwsCredentialsManager, 'getCredentialProvider'>,
+    private readonly credentials: Pick<
+      AwsCredentialsManager,
+      'getCredentialProvider'
+    >,
     services?: AwsService[],
   ) {
     const all = services ?? AWS_SERVICES;
-    const unknown = (options.services ?? []).filter(name => !all.some(s => s.service === name));
+    const unknown = (options.services ?? []).filter(
+      name => !all.some(s => s.service === name),
+    );
     if (unknown.length > 0) {
-      throw new Error(`cloudExtractor.providers.aws.services: unknown ${unknown.join(', ')}; known: ${all.map(s => s.service).join(', ')}`);
+      throw new Error(
+        `cloudExtractor.providers.aws.services: unknown ${unknown.join(', ')}; known: ${all.map(s => s.service).join(', ')}`,
+      );
     }
-    const foreign = options.regions.filter(region => !AWS_REGION_NAMES.owns(region));
+    const foreign = options.regions.filter(
+      region => !AWS_REGION_NAMES.owns(region),
+    );
     if (foreign.length > 0) {
-      throw new Error(`cloudExtractor.providers.aws.regions: ${foreign.join(', ')} ${foreign.length === 1 ? 'is' : 'are'} not AWS; expected ${AWS_REGION_NAMES.expected}`);
+      throw new Error(
+        `cloudExtractor.providers.aws.regions: ${foreign.join(', ')} ${foreign.length === 1 ? 'is' : 'are'} not AWS; expected ${AWS_REGION_NAMES.expected}`,
+      );
     }
-    this.services_ = options.services ? all.filter(s => options.services!.includes(s.service)) : all;
+    this.services_ = options.services
+      ? all.filter(s => options.services!.includes(s.service))
+      : all;
   }
 
   private readonly services_: AwsService[];
 
   /** The same provider limited to some services (tests, and installations that want fewer calls). */
   withServices(names: string[]): AwsProvider {
-    return new AwsProvider(this.options, this.credentials, this.services_.filter(s => names.includes(s.service)));
+    return new AwsProvider(
+      this.options,
+      this.credentials,
+      this.services_.filter(s => names.includes(s.service)),
+    );
   }
 
   scopes(): string[] {
@@ -76,20 +104,36 @@ export class AwsProvider implements CloudProvider {
   }
 
   services(): ServiceDescription[] {
-    return this.services_.map(({ service, description, resource_types }) => ({ service, description, resource_types, version: '1.0.0' }));
+    return this.services_.map(({ service, description, resource_types }) => ({
+      service,
+      description,
+      resource_types,
+      version: '1.0.0',
+    }));
   }
 
   filterKeys(): string[] {
     return ['instance_state'];
   }
 
-  async scan(account: string, request: ScanRequest, sink: ScanSink): Promise<void> {
-    const { sdkCredentialProvider } = await this.credentials.getCredentialProvider({ accountId: account });
-    const selected = this.services_.filter(s => request.services.includes(s.service));
+  async scan(
+    account: string,
+    request: ScanRequest,
+    sink: ScanSink,
+  ): Promise<void> {
+    const { sdkCredentialProvider } =
+      await this.credentials.getCredentialProvider({ accountId: account });
+    const selected = this.services_.filter(s =>
+      request.services.includes(s.service),
+    );
     const regions = request.regions ?? this.options.regions;
     const globalRegion = regions[0] ?? 'us-east-1';
 
-    const listInRegion = async (service: AwsService, region: string, label: string) => {
+    const listInRegion = async (
+      service: AwsService,
+      region: string,
+      label: string,
+    ) => {
       throwIfAborted(request.signal);
       sink.position(service.service, label);
       const clients = new Map<unknown, unknown>();
@@ -101,7 +145,8 @@ export class AwsProvider implements CloudProvider {
         partition: awsPartitionOf(region) ?? 'aws',
         filters: request.filters,
         client: <C>(ctor: new (config: any) => C): C => {
-          if (!clients.has(ctor)) clients.set(ctor, this.client(ctor, region, sdkCredentialProvider));
+          if (!clients.has(ctor))
+            clients.set(ctor, this.client(ctor, region, sdkCredentialProvider));
           return clients.get(ctor) as C;
         },
         tagConcurrency: this.options.tagConcurrency ?? 10,
@@ -125,35 +170,58 @@ export class AwsProvider implements CloudProvider {
         }
       } catch (error) {
         if (request.signal.aborted) throw error;
-        sink.failure({ service: service.service, region: label, message: describeError(error) });
+        sink.failure({
+          service: service.service,
+          region: label,
+          message: describeError(error),
+        });
       } finally {
-        for (const client of clients.values()) (client as { destroy?: () => void }).destroy?.();
+        for (const client of clients.values())
+          (client as { destroy?: () => void }).destroy?.();
       }
     };
 
     const globals = selected.filter(s => s.global);
     const regional = selected.filter(s => !s.global);
-    await runLimited(globals, this.options.serviceConcurrency, s => listInRegion(s, globalRegion, 'global'));
+    await runLimited(globals, this.options.serviceConcurrency, s =>
+      listInRegion(s, globalRegion, 'global'),
+    );
     await runLimited(regions, this.options.regionConcurrency, region =>
-      runLimited(regional, this.options.serviceConcurrency, s => listInRegion(s, region, region)),
+      runLimited(regional, this.options.serviceConcurrency, s =>
+        listInRegion(s, region, region),
+      ),
     );
   }
 
-  private client<C>(Client: new (config: any) => C, region: string, credentials: SdkCredentials): C {
+  private client<C>(
+    Client: new (config: any) => C,
+    region: string,
+    credentials: SdkCredentials,
+  ): C {
     return new Client({
       region,
       credentials,
       retryMode: 'adaptive',
       maxAttempts: this.options.maxAttempts,
-      ...(this.options.endpoint ? { endpoint: this.options.endpoint, forcePathStyle: true } : {}),
+      ...(this.options.endpoint
+        ? { endpoint: this.options.endpoint, forcePathStyle: true }
+        : {}),
       // Buckets are listed once per account but live in many regions: their tag calls follow S3's redirect.
-      ...((Client as unknown) === S3Client ? { followRegionRedirects: true } : {}),
+      ...((Client as unknown) === S3Client
+        ? { followRegionRedirects: true }
+        : {}),
     });
   }
 }
 
 function describeError(error: unknown): string {
-  const e = error as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
-  const status = e?.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
+  const e = error as {
+    name?: string;
+    message?: string;
+    $metadata?: { httpStatusCode?: number };
+  };
+  const status = e?.$metadata?.httpStatusCode
+    ? ` (HTTP ${e.$metadata.httpStatusCode})`
+    : '';
   return `${e?.name ?? 'Error'}: ${e?.message ?? String(error)}${status}`;
 }

@@ -22,5 +22,6 @@ export function awsPartitionOf(region: string): string | undefined {
 
 export const AWS_REGION_NAMES: RegionNames = {
   owns: region => awsPartitionOf(region) !== undefined,
-  expected: 'an AWS region such as us-east-1, eu-central-2, cn-north-1 or us-gov-west-1',
+  expected:
+    'an AWS region such as us-east-1, eu-central-2, cn-north-1 or us-gov-west-1',
 };

@@ -1,12 +1,46 @@
-import { DynamoDBClient, ListTagsOfResourceCommand, paginateListTables } from '@aws-sdk/client-dynamodb';
-import { EC2Client, paginateDescribeInstances, paginateDescribeSecurityGroups, paginateDescribeVpcs } from '@aws-sdk/client-ec2';
-import { DescribeServicesCommand, ECSClient, paginateListClusters as paginateEcsClusters, paginateListServices } from '@aws-sdk/client-ecs';
-import { DescribeClusterCommand, EKSClient, paginateListClusters as paginateEksClusters } from '@aws-sdk/client-eks';
-import { DescribeTagsCommand, ElasticLoadBalancingV2Client, paginateDescribeLoadBalancers } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { IAMClient, paginateListRoleTags, paginateListRoles } from '@aws-sdk/client-iam';
-import { LambdaClient, ListTagsCommand, paginateListFunctions } from '@aws-sdk/client-lambda';
+import {
+  DynamoDBClient,
+  ListTagsOfResourceCommand,
+  paginateListTables,
+} from '@aws-sdk/client-dynamodb';
+import {
+  EC2Client,
+  paginateDescribeInstances,
+  paginateDescribeSecurityGroups,
+  paginateDescribeVpcs,
+} from '@aws-sdk/client-ec2';
+import {
+  DescribeServicesCommand,
+  ECSClient,
+  paginateListClusters as paginateEcsClusters,
+  paginateListServices,
+} from '@aws-sdk/client-ecs';
+import {
+  DescribeClusterCommand,
+  EKSClient,
+  paginateListClusters as paginateEksClusters,
+} from '@aws-sdk/client-eks';
+import {
+  DescribeTagsCommand,
+  ElasticLoadBalancingV2Client,
+  paginateDescribeLoadBalancers,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+import {
+  IAMClient,
+  paginateListRoleTags,
+  paginateListRoles,
+} from '@aws-sdk/client-iam';
+import {
+  LambdaClient,
+  ListTagsCommand,
+  paginateListFunctions,
+} from '@aws-sdk/client-lambda';
 import { RDSClient, paginateDescribeDBInstances } from '@aws-sdk/client-rds';
-import { GetBucketTaggingCommand, S3Client, paginateListBuckets } from '@aws-sdk/client-s3';
+import {
+  GetBucketTaggingCommand,
+  S3Client,
+  paginateListBuckets,
+} from '@aws-sdk/client-s3';
 import { runLimited } from '../runLimited';
 import type { CloudResource, FilterValue } from '../types';
 
@@ -36,13 +70,19 @@ export interface AwsService {
 
 type Tag = { Key?: string; Value?: string };
 const tagsOf = (tags?: Tag[]) =>
-  Object.fromEntries((tags ?? []).filter(t => t.Key).map(t => [t.Key!, t.Value ?? '']));
+  Object.fromEntries(
+    (tags ?? []).filter(t => t.Key).map(t => [t.Key!, t.Value ?? '']),
+  );
 
 /**
  * The tags of each item, read with at most `ctx.tagConcurrency` calls at once. A failed read
  * leaves that item's tags empty (the resource is still listed) and is reported through the context.
  */
-async function tagsOfEach<T>(ctx: AwsListContext, items: T[], read: (item: T) => Promise<Record<string, string>>) {
+async function tagsOfEach<T>(
+  ctx: AwsListContext,
+  items: T[],
+  read: (item: T) => Promise<Record<string, string>>,
+) {
   const tags: Array<Record<string, string>> = items.map(() => ({}));
   await runLimited(
     items.map((_, index) => index),
@@ -65,7 +105,10 @@ async function tagsByBatch(
   size: number,
   read: (batch: string[]) => Promise<Array<[string, Record<string, string>]>>,
 ): Promise<Map<string, Record<string, string>>> {
-  const batches = Array.from({ length: Math.ceil(arns.length / size) }, (_, i) => arns.slice(i * size, (i + 1) * size));
+  const batches = Array.from(
+    { length: Math.ceil(arns.length / size) },
+    (_, i) => arns.slice(i * size, (i + 1) * size),
+  );
   const byArn = new Map<string, Record<string, string>>();
   await runLimited(batches, ctx.tagConcurrency, async batch => {
     try {
@@ -78,19 +121,29 @@ async function tagsByBatch(
 }
 
 /** An ARN built here, in the context's partition (`arn:aws-cn:…` in China, `arn:aws-us-gov:…` in GovCloud). */
-const partitionArn = (ctx: AwsListContext, service: string, region: string, account: string, resourceId: string) =>
-  `arn:${ctx.partition}:${service}:${region}:${account}:${resourceId}`;
+const partitionArn = (
+  ctx: AwsListContext,
+  service: string,
+  region: string,
+  account: string,
+  resourceId: string,
+) => `arn:${ctx.partition}:${service}:${region}:${account}:${resourceId}`;
 
-const console = (region: string, path: string) => `https://${region}.console.aws.amazon.com/${path}`;
+const console = (region: string, path: string) =>
+  `https://${region}.console.aws.amazon.com/${path}`;
 
 /**
  * Shared VPCs and security groups (AWS RAM) are listed in every participant account too. They are
  * the owner account's resources: listed there, so that one resource is one entity of one scope
  * (the catalog refuses an entity a second scope publishes under another location key).
  */
-const ownedBy = (ctx: AwsListContext, ownerId?: string) => !ownerId || ownerId === ctx.account;
+const ownedBy = (ctx: AwsListContext, ownerId?: string) =>
+  !ownerId || ownerId === ctx.account;
 
-function resource(ctx: AwsListContext, r: Omit<CloudResource, 'provider' | 'scope' | 'region'> & { region?: string }): CloudResource {
+function resource(
+  ctx: AwsListContext,
+  r: Omit<CloudResource, 'provider' | 'scope' | 'region'> & { region?: string },
+): CloudResource {
   return { provider: 'aws', scope: ctx.account, region: ctx.region, ...r };
 }
 
@@ -103,44 +156,86 @@ export const AWS_SERVICES: AwsService[] = [
     async *list(ctx) {
       const ec2 = ctx.client(EC2Client);
       const state = ctx.filters.instance_state;
-      const Filters = state === undefined ? undefined : [{ Name: 'instance-state-name', Values: [String(state)] }];
-      for await (const page of paginateDescribeInstances({ client: ec2 }, { Filters })) {
+      const Filters =
+        state === undefined
+          ? undefined
+          : [{ Name: 'instance-state-name', Values: [String(state)] }];
+      for await (const page of paginateDescribeInstances(
+        { client: ec2 },
+        { Filters },
+      )) {
         yield (page.Reservations ?? []).flatMap(reservation =>
           (reservation.Instances ?? []).map(i =>
             resource(ctx, {
-              id: partitionArn(ctx, 'ec2', ctx.region, reservation.OwnerId ?? ctx.account, `instance/${i.InstanceId}`),
+              id: partitionArn(
+                ctx,
+                'ec2',
+                ctx.region,
+                reservation.OwnerId ?? ctx.account,
+                `instance/${i.InstanceId}`,
+              ),
               type: 'ec2-instance',
               service: 'ec2',
               name: i.InstanceId!,
               tags: tagsOf(i.Tags),
-              consoleUrl: console(ctx.region, `ec2/home?region=${ctx.region}#InstanceDetails:instanceId=${i.InstanceId}`),
+              consoleUrl: console(
+                ctx.region,
+                `ec2/home?region=${ctx.region}#InstanceDetails:instanceId=${i.InstanceId}`,
+              ),
             }),
           ),
         );
       }
-      for await (const page of paginateDescribeSecurityGroups({ client: ec2 }, {})) {
-        yield (page.SecurityGroups ?? []).filter(g => ownedBy(ctx, g.OwnerId)).map(g =>
-          resource(ctx, {
-            id: g.SecurityGroupArn ?? partitionArn(ctx, 'ec2', ctx.region, g.OwnerId ?? ctx.account, `security-group/${g.GroupId}`),
-            type: 'security-group',
-            service: 'ec2',
-            name: g.GroupName ?? g.GroupId!,
-            tags: tagsOf(g.Tags),
-            consoleUrl: console(ctx.region, `ec2/home?region=${ctx.region}#SecurityGroup:groupId=${g.GroupId}`),
-          }),
-        );
+      for await (const page of paginateDescribeSecurityGroups(
+        { client: ec2 },
+        {},
+      )) {
+        yield (page.SecurityGroups ?? [])
+          .filter(g => ownedBy(ctx, g.OwnerId))
+          .map(g =>
+            resource(ctx, {
+              id:
+                g.SecurityGroupArn ??
+                partitionArn(
+                  ctx,
+                  'ec2',
+                  ctx.region,
+                  g.OwnerId ?? ctx.account,
+                  `security-group/${g.GroupId}`,
+                ),
+              type: 'security-group',
+              service: 'ec2',
+              name: g.GroupName ?? g.GroupId!,
+              tags: tagsOf(g.Tags),
+              consoleUrl: console(
+                ctx.region,
+                `ec2/home?region=${ctx.region}#SecurityGroup:groupId=${g.GroupId}`,
+              ),
+            }),
+          );
       }
       for await (const page of paginateDescribeVpcs({ client: ec2 }, {})) {
-        yield (page.Vpcs ?? []).filter(v => ownedBy(ctx, v.OwnerId)).map(v =>
-          resource(ctx, {
-            id: partitionArn(ctx, 'ec2', ctx.region, v.OwnerId ?? ctx.account, `vpc/${v.VpcId}`),
-            type: 'vpc',
-            service: 'ec2',
-            name: v.VpcId!,
-            tags: tagsOf(v.Tags),
-            consoleUrl: console(ctx.region, `vpcconsole/home?region=${ctx.region}#VpcDetails:VpcId=${v.VpcId}`),
-          }),
-        );
+        yield (page.Vpcs ?? [])
+          .filter(v => ownedBy(ctx, v.OwnerId))
+          .map(v =>
+            resource(ctx, {
+              id: partitionArn(
+                ctx,
+                'ec2',
+                ctx.region,
+                v.OwnerId ?? ctx.account,
+                `vpc/${v.VpcId}`,
+              ),
+              type: 'vpc',
+              service: 'ec2',
+              name: v.VpcId!,
+              tags: tagsOf(v.Tags),
+              consoleUrl: console(
+                ctx.region,
+                `vpcconsole/home?region=${ctx.region}#VpcDetails:VpcId=${v.VpcId}`,
+              ),
+            }),
+          );
       }
     },
   },
@@ -155,7 +250,10 @@ export const AWS_SERVICES: AwsService[] = [
         const buckets = page.Buckets ?? [];
         const tags = await tagsOfEach(ctx, buckets, async b => {
           try {
-            return tagsOf((await s3.send(new GetBucketTaggingCommand({ Bucket: b.Name }))).TagSet);
+            return tagsOf(
+              (await s3.send(new GetBucketTaggingCommand({ Bucket: b.Name })))
+                .TagSet,
+            );
           } catch (error) {
             // A bucket without tags answers NoSuchTagSet rather than an empty set.
             if ((error as { name?: string }).name === 'NoSuchTagSet') return {};
@@ -181,15 +279,29 @@ export const AWS_SERVICES: AwsService[] = [
     description: 'Extracts RDS database instances',
     resource_types: ['rds-instance'],
     async *list(ctx) {
-      for await (const page of paginateDescribeDBInstances({ client: ctx.client(RDSClient) }, {})) {
+      for await (const page of paginateDescribeDBInstances(
+        { client: ctx.client(RDSClient) },
+        {},
+      )) {
         yield (page.DBInstances ?? []).map(d =>
           resource(ctx, {
-            id: d.DBInstanceArn ?? partitionArn(ctx, 'rds', ctx.region, ctx.account, `db:${d.DBInstanceIdentifier}`),
+            id:
+              d.DBInstanceArn ??
+              partitionArn(
+                ctx,
+                'rds',
+                ctx.region,
+                ctx.account,
+                `db:${d.DBInstanceIdentifier}`,
+              ),
             type: 'rds-instance',
             service: 'rds',
             name: d.DBInstanceIdentifier!,
             tags: tagsOf(d.TagList),
-            consoleUrl: console(ctx.region, `rds/home?region=${ctx.region}#database:id=${d.DBInstanceIdentifier}`),
+            consoleUrl: console(
+              ctx.region,
+              `rds/home?region=${ctx.region}#database:id=${d.DBInstanceIdentifier}`,
+            ),
           }),
         );
       }
@@ -204,7 +316,16 @@ export const AWS_SERVICES: AwsService[] = [
       for await (const page of paginateListFunctions({ client: lambda }, {})) {
         // ListFunctions answers no tags: one ListTags per function.
         const functions = page.Functions ?? [];
-        const tags = await tagsOfEach(ctx, functions, async f => (await lambda.send(new ListTagsCommand({ Resource: f.FunctionArn }))).Tags ?? {});
+        const tags = await tagsOfEach(
+          ctx,
+          functions,
+          async f =>
+            (
+              await lambda.send(
+                new ListTagsCommand({ Resource: f.FunctionArn }),
+              )
+            ).Tags ?? {},
+        );
         yield functions.map((f, index) =>
           resource(ctx, {
             id: f.FunctionArn!,
@@ -212,7 +333,10 @@ export const AWS_SERVICES: AwsService[] = [
             service: 'lambda',
             name: f.FunctionName!,
             tags: tags[index],
-            consoleUrl: console(ctx.region, `lambda/home?region=${ctx.region}#/functions/${f.FunctionName}`),
+            consoleUrl: console(
+              ctx.region,
+              `lambda/home?region=${ctx.region}#/functions/${f.FunctionName}`,
+            ),
           }),
         );
       }
@@ -225,15 +349,30 @@ export const AWS_SERVICES: AwsService[] = [
     async *list(ctx) {
       const eks = ctx.client(EKSClient);
       for await (const page of paginateEksClusters({ client: eks }, {})) {
-        const clusters = await Promise.all((page.clusters ?? []).map(name => eks.send(new DescribeClusterCommand({ name }))));
+        const clusters = await Promise.all(
+          (page.clusters ?? []).map(name =>
+            eks.send(new DescribeClusterCommand({ name })),
+          ),
+        );
         yield clusters.map(({ cluster }) =>
           resource(ctx, {
-            id: cluster!.arn ?? partitionArn(ctx, 'eks', ctx.region, ctx.account, `cluster/${cluster!.name}`),
+            id:
+              cluster!.arn ??
+              partitionArn(
+                ctx,
+                'eks',
+                ctx.region,
+                ctx.account,
+                `cluster/${cluster!.name}`,
+              ),
             type: 'eks-cluster',
             service: 'eks',
             name: cluster!.name!,
             tags: cluster!.tags ?? {},
-            consoleUrl: console(ctx.region, `eks/home?region=${ctx.region}#/clusters/${cluster!.name}`),
+            consoleUrl: console(
+              ctx.region,
+              `eks/home?region=${ctx.region}#/clusters/${cluster!.name}`,
+            ),
           }),
         );
       }
@@ -248,13 +387,26 @@ export const AWS_SERVICES: AwsService[] = [
       for await (const clusters of paginateEcsClusters({ client: ecs }, {})) {
         for (const cluster of clusters.clusterArns ?? []) {
           const clusterName = cluster.split('/').pop()!;
-          for await (const page of paginateListServices({ client: ecs }, { cluster })) {
+          for await (const page of paginateListServices(
+            { client: ecs },
+            { cluster },
+          )) {
             const arns = page.serviceArns ?? [];
             const tags = await tagsByBatch(ctx, arns, 10, async services => {
-              const described = await ecs.send(new DescribeServicesCommand({ cluster, services, include: ['TAGS'] }));
+              const described = await ecs.send(
+                new DescribeServicesCommand({
+                  cluster,
+                  services,
+                  include: ['TAGS'],
+                }),
+              );
               return (described.services ?? []).map(s => [
                 s.serviceArn!,
-                Object.fromEntries((s.tags ?? []).filter(t => t.key).map(t => [t.key!, t.value ?? ''])),
+                Object.fromEntries(
+                  (s.tags ?? [])
+                    .filter(t => t.key)
+                    .map(t => [t.key!, t.value ?? '']),
+                ),
               ]);
             });
             yield arns.map(arn => {
@@ -265,7 +417,10 @@ export const AWS_SERVICES: AwsService[] = [
                 service: 'ecs',
                 name: `${clusterName}-${name}`,
                 tags: tags.get(arn) ?? {},
-                consoleUrl: console(ctx.region, `ecs/v2/clusters/${clusterName}/services/${name}?region=${ctx.region}`),
+                consoleUrl: console(
+                  ctx.region,
+                  `ecs/v2/clusters/${clusterName}/services/${name}?region=${ctx.region}`,
+                ),
               });
             });
           }
@@ -279,12 +434,25 @@ export const AWS_SERVICES: AwsService[] = [
     resource_types: ['load-balancer'],
     async *list(ctx) {
       const elb = ctx.client(ElasticLoadBalancingV2Client);
-      for await (const page of paginateDescribeLoadBalancers({ client: elb }, {})) {
+      for await (const page of paginateDescribeLoadBalancers(
+        { client: elb },
+        {},
+      )) {
         const balancers = page.LoadBalancers ?? [];
-        const tags = await tagsByBatch(ctx, balancers.map(lb => lb.LoadBalancerArn!), 20, async ResourceArns => {
-          const described = await elb.send(new DescribeTagsCommand({ ResourceArns }));
-          return (described.TagDescriptions ?? []).map(d => [d.ResourceArn!, tagsOf(d.Tags)]);
-        });
+        const tags = await tagsByBatch(
+          ctx,
+          balancers.map(lb => lb.LoadBalancerArn!),
+          20,
+          async ResourceArns => {
+            const described = await elb.send(
+              new DescribeTagsCommand({ ResourceArns }),
+            );
+            return (described.TagDescriptions ?? []).map(d => [
+              d.ResourceArn!,
+              tagsOf(d.Tags),
+            ]);
+          },
+        );
         yield balancers.map(lb =>
           resource(ctx, {
             id: lb.LoadBalancerArn!,
@@ -292,7 +460,10 @@ export const AWS_SERVICES: AwsService[] = [
             service: 'elbv2',
             name: lb.LoadBalancerName!,
             tags: tags.get(lb.LoadBalancerArn!) ?? {},
-            consoleUrl: console(ctx.region, `ec2/home?region=${ctx.region}#LoadBalancer:loadBalancerArn=${lb.LoadBalancerArn}`),
+            consoleUrl: console(
+              ctx.region,
+              `ec2/home?region=${ctx.region}#LoadBalancer:loadBalancerArn=${lb.LoadBalancerArn}`,
+            ),
           }),
         );
       }
@@ -310,7 +481,11 @@ export const AWS_SERVICES: AwsService[] = [
         const roles = page.Roles ?? [];
         const tags = await tagsOfEach(ctx, roles, async role => {
           const all: Tag[] = [];
-          for await (const tagPage of paginateListRoleTags({ client: iam }, { RoleName: role.RoleName })) all.push(...(tagPage.Tags ?? []));
+          for await (const tagPage of paginateListRoleTags(
+            { client: iam },
+            { RoleName: role.RoleName },
+          ))
+            all.push(...(tagPage.Tags ?? []));
           return tagsOf(all);
         });
         yield roles.map((role, index) =>
@@ -333,14 +508,20 @@ export const AWS_SERVICES: AwsService[] = [
     resource_types: ['dynamodb-table'],
     async *list(ctx) {
       const dynamodb = ctx.client(DynamoDBClient);
-      const arnOf = (name: string) => partitionArn(ctx, 'dynamodb', ctx.region, ctx.account, `table/${name}`);
+      const arnOf = (name: string) =>
+        partitionArn(ctx, 'dynamodb', ctx.region, ctx.account, `table/${name}`);
       for await (const page of paginateListTables({ client: dynamodb }, {})) {
         const names = page.TableNames ?? [];
         const tags = await tagsOfEach(ctx, names, async name => {
           const all: Tag[] = [];
           let NextToken: string | undefined;
           do {
-            const answer = await dynamodb.send(new ListTagsOfResourceCommand({ ResourceArn: arnOf(name), NextToken }));
+            const answer = await dynamodb.send(
+              new ListTagsOfResourceCommand({
+                ResourceArn: arnOf(name),
+                NextToken,
+              }),
+            );
             all.push(...(answer.Tags ?? []));
             NextToken = answer.NextToken;
           } while (NextToken);
@@ -353,7 +534,10 @@ export const AWS_SERVICES: AwsService[] = [
             service: 'dynamodb',
             name,
             tags: tags[index],
-            consoleUrl: console(ctx.region, `dynamodbv2/home?region=${ctx.region}#table?name=${name}`),
+            consoleUrl: console(
+              ctx.region,
+              `dynamodbv2/home?region=${ctx.region}#table?name=${name}`,
+            ),
           }),
         );
       }

@@ -1,4 +1,7 @@
-import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
 import { cloudExtractorProvidersExtensionPoint } from '../../extensions';
 import { AwsProvider, readAwsProviderOptions } from './AwsProvider';
@@ -9,11 +12,21 @@ export const cloudExtractorModuleAws = createBackendModule({
   moduleId: 'aws',
   register(env) {
     env.registerInit({
-      deps: { config: coreServices.rootConfig, providers: cloudExtractorProvidersExtensionPoint },
+      deps: {
+        config: coreServices.rootConfig,
+        providers: cloudExtractorProvidersExtensionPoint,
+      },
       async init({ config, providers }) {
-        const awsConfig = config.getOptionalConfig('cloudExtractor.providers.aws');
+        const awsConfig = config.getOptionalConfig(
+          'cloudExtractor.providers.aws',
+        );
         if (!awsConfig) return;
-        providers.addProvider(new AwsProvider(readAwsProviderOptions(awsConfig), DefaultAwsCredentialsManager.fromConfig(config)));
+        providers.addProvider(
+          new AwsProvider(
+            readAwsProviderOptions(awsConfig),
+            DefaultAwsCredentialsManager.fromConfig(config),
+          ),
+        );
       },
     });
   },

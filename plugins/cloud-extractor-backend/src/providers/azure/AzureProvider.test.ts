@@ -6,7 +6,12 @@ import { AzureProvider } from './AzureProvider';
 
 const SUBSCRIPTION = '00000000-0000-0000-0000-000000000001';
 const OTHER = '00000000-0000-0000-0000-000000000002';
-const credential = { getToken: async () => ({ token: 'azure-test-token', expiresOnTimestamp: Date.now() + 3_600_000 }) };
+const credential = {
+  getToken: async () => ({
+    token: 'azure-test-token',
+    expiresOnTimestamp: Date.now() + 3_600_000,
+  }),
+};
 const vm = {
   id: `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-web/providers/Microsoft.Compute/virtualMachines/web-01`,
   name: 'web-01',
@@ -39,12 +44,17 @@ type Answer = { status?: number; body: object; retryAfter?: string };
  * (the last one repeats), and records what was asked.
  */
 async function resourceGraph(answers: Answer[]) {
-  const requests: Array<{ url: string; authorization?: string; body: any }> = [];
+  const requests: Array<{ url: string; authorization?: string; body: any }> =
+    [];
   const server = createServer((req, res) => {
     let text = '';
     req.on('data', chunk => (text += chunk));
     req.on('end', () => {
-      requests.push({ url: req.url!, authorization: req.headers.authorization, body: JSON.parse(text) });
+      requests.push({
+        url: req.url!,
+        authorization: req.headers.authorization,
+        body: JSON.parse(text),
+      });
       const answer = answers[Math.min(requests.length, answers.length) - 1];
       res.statusCode = answer.status ?? 200;
       res.setHeader('Content-Type', 'application/json');
@@ -53,36 +63,77 @@ async function resourceGraph(answers: Answer[]) {
     });
   });
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, close: () => server.close() };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    close: () => server.close(),
+  };
 }
 
 const throttled: Answer = {
   status: 429,
   retryAfter: '0',
-  body: { error: { code: 'RateLimiting', message: 'Please provide below info when asking for support' } },
+  body: {
+    error: {
+      code: 'RateLimiting',
+      message: 'Please provide below info when asking for support',
+    },
+  },
 };
-const page = (data: object[], skipToken?: string, resultTruncated = 'false'): Answer => ({
-  body: { totalRecords: 3, count: data.length, resultTruncated, ...(skipToken ? { $skipToken: skipToken } : {}), data },
+const page = (
+  data: object[],
+  skipToken?: string,
+  resultTruncated = 'false',
+): Answer => ({
+  body: {
+    totalRecords: 3,
+    count: data.length,
+    resultTruncated,
+    ...(skipToken ? { $skipToken: skipToken } : {}),
+    data,
+  },
 });
 
-const everything = { provider: 'azure', services: null, regions: null, filters: {}, batch_size: 100 };
+const everything = {
+  provider: 'azure',
+  services: null,
+  regions: null,
+  filters: {},
+  batch_size: 100,
+};
 
 async function extractBoth(url: string, maxAttempts = 3) {
   const azure = new AzureProvider(
-    { subscriptions: [SUBSCRIPTION, OTHER], endpoint: url, audience: 'https://management.azure.com', pageSize: 2, maxAttempts },
+    {
+      subscriptions: [SUBSCRIPTION, OTHER],
+      endpoint: url,
+      audience: 'https://management.azure.com',
+      pageSize: 2,
+      maxAttempts,
+    },
     credential,
   );
-  const { outcome, byScope } = await extractInto(azure, [SUBSCRIPTION, OTHER], everything);
+  const { outcome, byScope } = await extractInto(
+    azure,
+    [SUBSCRIPTION, OTHER],
+    everything,
+  );
   return { outcome, byScope };
 }
 
-const names = (mutation: any) => (mutation.type === 'full' ? mutation.entities : mutation.added).map((d: { entity: Entity }) => d.entity.metadata.title);
-
+const names = (mutation: any) =>
+  (mutation.type === 'full' ? mutation.entities : mutation.added).map(
+    (d: { entity: Entity }) => d.entity.metadata.title,
+  );
 
 describe('Azure provider over Resource Graph REST', () => {
   it('runs one paged query across all subscriptions and gives each its own full mutation', async () => {
     // Page 1 mixes both subscriptions; page 2 (after a 429) finishes the first one.
-    const graph = await resourceGraph([page([vm, vault], 'page-2'), throttled, page([account])]);
+    const graph = await resourceGraph([
+      page([vm, vault], 'page-2'),
+      throttled,
+      page([account]),
+    ]);
     try {
       const { outcome, byScope } = await extractBoth(graph.url);
       expect(outcome.results.errors).toEqual([]);
@@ -92,10 +143,15 @@ describe('Azure provider over Resource Graph REST', () => {
         expect(request).toMatchObject({
           url: '/providers/Microsoft.ResourceGraph/resources?api-version=2024-04-01',
           authorization: 'Bearer azure-test-token',
-          body: { subscriptions: [SUBSCRIPTION, OTHER], options: { $top: 2, resultFormat: 'objectArray' } },
+          body: {
+            subscriptions: [SUBSCRIPTION, OTHER],
+            options: { $top: 2, resultFormat: 'objectArray' },
+          },
         });
       }
-      expect(graph.requests[0].body.query).toContain("where type in~ ('microsoft.compute/virtualmachines'");
+      expect(graph.requests[0].body.query).toContain(
+        "where type in~ ('microsoft.compute/virtualmachines'",
+      );
       expect(graph.requests[0].body.options.$skipToken).toBeUndefined();
       expect(graph.requests[2].body.options.$skipToken).toBe('page-2');
 
@@ -103,12 +159,21 @@ describe('Azure provider over Resource Graph REST', () => {
       expect(byScope[OTHER].map(m => m.type)).toEqual(['full']);
       expect(names(byScope[SUBSCRIPTION][0])).toEqual(['web-01', 'datalake']);
       expect(names(byScope[OTHER][0])).toEqual(['secrets-01']);
-      expect(outcome.results.scopes.map(s => [s.scope, s.resources, s.complete, s.mutation])).toEqual([
+      expect(
+        outcome.results.scopes.map(s => [
+          s.scope,
+          s.resources,
+          s.complete,
+          s.mutation,
+        ]),
+      ).toEqual([
         [SUBSCRIPTION, 2, true, 'full'],
         [OTHER, 1, true, 'full'],
       ]);
 
-      const [webEntity, storageEntity] = (byScope[SUBSCRIPTION][0] as { entities: Array<{ entity: Entity }> }).entities.map(d => d.entity);
+      const [webEntity, storageEntity] = (
+        byScope[SUBSCRIPTION][0] as { entities: Array<{ entity: Entity }> }
+      ).entities.map(d => d.entity);
       expect(webEntity).toMatchObject({
         kind: 'Resource',
         metadata: {
@@ -122,16 +187,33 @@ describe('Azure provider over Resource Graph REST', () => {
         },
         spec: { type: 'virtual-machine', owner: 'group:team-web' },
       });
-      expect(storageEntity.spec).toEqual({ type: 'storage-account', owner: 'group:default/cloud-platform' });
-      const vaultEntity = (byScope[OTHER][0] as { entities: Array<{ entity: Entity }> }).entities[0].entity;
-      expect(vaultEntity.metadata.annotations!['management.azure.com/subscriptionId']).toBe(OTHER);
+      expect(storageEntity.spec).toEqual({
+        type: 'storage-account',
+        owner: 'group:default/cloud-platform',
+      });
+      const vaultEntity = (
+        byScope[OTHER][0] as { entities: Array<{ entity: Entity }> }
+      ).entities[0].entity;
+      expect(
+        vaultEntity.metadata.annotations![
+          'management.azure.com/subscriptionId'
+        ],
+      ).toBe(OTHER);
     } finally {
       graph.close();
     }
   });
 
   it('removes nothing anywhere when the query fails part-way: what was read is only added', async () => {
-    const failing: Answer = { status: 500, body: { error: { code: 'InternalServerError', message: 'Encountered an internal server error' } } };
+    const failing: Answer = {
+      status: 500,
+      body: {
+        error: {
+          code: 'InternalServerError',
+          message: 'Encountered an internal server error',
+        },
+      },
+    };
     const graph = await resourceGraph([page([vm, vault], 'page-2'), failing]);
     try {
       const { outcome, byScope } = await extractBoth(graph.url, 2);
@@ -144,8 +226,14 @@ describe('Azure provider over Resource Graph REST', () => {
       expect(names(byScope[SUBSCRIPTION][0])).toEqual(['web-01']);
       expect(names(byScope[OTHER][0])).toEqual(['secrets-01']);
       expect(outcome.results.errors.map(e => [e.scope, e.message])).toEqual([
-        [SUBSCRIPTION, 'Azure Resource Graph answered 500: Encountered an internal server error'],
-        [OTHER, 'Azure Resource Graph answered 500: Encountered an internal server error'],
+        [
+          SUBSCRIPTION,
+          'Azure Resource Graph answered 500: Encountered an internal server error',
+        ],
+        [
+          OTHER,
+          'Azure Resource Graph answered 500: Encountered an internal server error',
+        ],
       ]);
     } finally {
       graph.close();
@@ -158,21 +246,29 @@ describe('Azure provider over Resource Graph REST', () => {
       const { outcome, byScope } = await extractBoth(graph.url);
       expect(byScope[SUBSCRIPTION].map(m => m.type)).toEqual(['delta']);
       expect(byScope[OTHER].map(m => m.type)).toEqual(['delta']);
-      expect(outcome.results.errors[0].message).toBe('Azure Resource Graph truncated the result after page 1 and gave no $skipToken');
+      expect(outcome.results.errors[0].message).toBe(
+        'Azure Resource Graph truncated the result after page 1 and gave no $skipToken',
+      );
     } finally {
       graph.close();
     }
   });
 
   it('fails the scan when Resource Graph answers a row of a subscription it was not asked about', async () => {
-    const stranger = { ...vault, id: vault.id.replace(OTHER, '00000000-0000-0000-0000-00000000000f'), subscriptionId: '00000000-0000-0000-0000-00000000000f' };
+    const stranger = {
+      ...vault,
+      id: vault.id.replace(OTHER, '00000000-0000-0000-0000-00000000000f'),
+      subscriptionId: '00000000-0000-0000-0000-00000000000f',
+    };
     const graph = await resourceGraph([page([vm, stranger])]);
     try {
       const { outcome, byScope } = await extractBoth(graph.url);
       expect(outcome.status).toBe('failed');
       expect(byScope[SUBSCRIPTION]).toEqual([]);
       expect(byScope[OTHER]).toEqual([]);
-      expect(outcome.results.errors[0].message).toContain('unrequested subscription');
+      expect(outcome.results.errors[0].message).toContain(
+        'unrequested subscription',
+      );
     } finally {
       graph.close();
     }
@@ -180,7 +276,13 @@ describe('Azure provider over Resource Graph REST', () => {
 
   it('puts services and locations into the KQL query', () => {
     const azure = new AzureProvider(
-      { subscriptions: [SUBSCRIPTION], endpoint: 'http://unused', audience: 'x', pageSize: 1000, maxAttempts: 1 },
+      {
+        subscriptions: [SUBSCRIPTION],
+        endpoint: 'http://unused',
+        audience: 'x',
+        pageSize: 1000,
+        maxAttempts: 1,
+      },
       credential,
     );
     expect(azure.query(['aks'], ['westeurope', 'eastus'])).toBe(
@@ -189,14 +291,27 @@ describe('Azure provider over Resource Graph REST', () => {
   });
 
   it('fails every subscription, so nothing is removed, when Resource Graph refuses (403, not retried)', async () => {
-    const refused: Answer = { status: 403, body: { error: { code: 'AuthorizationFailed', message: 'The client does not have authorization' } } };
+    const refused: Answer = {
+      status: 403,
+      body: {
+        error: {
+          code: 'AuthorizationFailed',
+          message: 'The client does not have authorization',
+        },
+      },
+    };
     const graph = await resourceGraph([refused]);
     try {
       const { outcome, byScope } = await extractBoth(graph.url);
       expect(graph.requests).toHaveLength(1);
       expect(outcome.status).toBe('failed');
-      expect(outcome.results.errors.map(e => e.scope)).toEqual([SUBSCRIPTION, OTHER]);
-      expect(outcome.results.errors[0].message).toBe('Azure Resource Graph answered 403: The client does not have authorization');
+      expect(outcome.results.errors.map(e => e.scope)).toEqual([
+        SUBSCRIPTION,
+        OTHER,
+      ]);
+      expect(outcome.results.errors[0].message).toBe(
+        'Azure Resource Graph answered 403: The client does not have authorization',
+      );
       expect(byScope).toEqual({ [SUBSCRIPTION]: [], [OTHER]: [] });
     } finally {
       graph.close();

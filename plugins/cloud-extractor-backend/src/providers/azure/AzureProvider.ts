@@ -1,7 +1,14 @@
 import type { TokenCredential } from '@azure/identity';
 import type { Config } from '@backstage/config';
 import { throwIfAborted } from '../runLimited';
-import type { CloudProvider, CloudResource, RegionNames, ScanRequest, ScanSink, ServiceDescription } from '../types';
+import type {
+  CloudProvider,
+  CloudResource,
+  RegionNames,
+  ScanRequest,
+  ScanSink,
+  ServiceDescription,
+} from '../types';
 import { AZURE_SERVICES } from './azureServices';
 
 export interface AzureProviderOptions {
@@ -20,8 +27,11 @@ export function readAzureProviderOptions(config: Config): AzureProviderOptions {
   return {
     subscriptions: config.getStringArray('subscriptions'),
     regions: config.getOptionalStringArray('regions'),
-    endpoint: (config.getOptionalString('endpoint') ?? 'https://management.azure.com').replace(/\/+$/, ''),
-    audience: config.getOptionalString('audience') ?? 'https://management.azure.com',
+    endpoint: (
+      config.getOptionalString('endpoint') ?? 'https://management.azure.com'
+    ).replace(/\/+$/, ''),
+    audience:
+      config.getOptionalString('audience') ?? 'https://management.azure.com',
     pageSize: config.getOptionalNumber('pageSize') ?? 1000,
     maxAttempts: config.getOptionalNumber('maxAttempts') ?? 5,
   };
@@ -52,7 +62,8 @@ interface GraphPage {
 }
 
 /** The subscription of an ARM resource id, `/subscriptions/<id>/…`. */
-const subscriptionOf = (id: string) => /^\/subscriptions\/([^/]+)/i.exec(id)?.[1] ?? '';
+const subscriptionOf = (id: string) =>
+  /^\/subscriptions\/([^/]+)/i.exec(id)?.[1] ?? '';
 
 /** KQL string literal; the values are our own type names and validated region names. */
 const literal = (value: string) => `'${value.replace(/'/g, '')}'`;
@@ -91,14 +102,27 @@ export class AzureProvider implements CloudProvider {
 
   /** The query for the chosen services and locations. */
   query(services: string[], regions?: string[]): string {
-    const types = AZURE_SERVICES.filter(s => services.includes(s.service)).flatMap(s => Object.keys(s.types));
-    const parts = [`Resources`, `where type in~ (${types.map(literal).join(', ')})`];
-    if (regions?.length) parts.push(`where location in~ (${regions.map(literal).join(', ')})`);
-    parts.push('project id, name, type, location, subscriptionId, tags', 'order by id asc');
+    const types = AZURE_SERVICES.filter(s =>
+      services.includes(s.service),
+    ).flatMap(s => Object.keys(s.types));
+    const parts = [
+      `Resources`,
+      `where type in~ (${types.map(literal).join(', ')})`,
+    ];
+    if (regions?.length)
+      parts.push(`where location in~ (${regions.map(literal).join(', ')})`);
+    parts.push(
+      'project id, name, type, location, subscriptionId, tags',
+      'order by id asc',
+    );
     return parts.join(' | ');
   }
 
-  async scan(subscription: string, request: ScanRequest, sink: ScanSink): Promise<void> {
+  async scan(
+    subscription: string,
+    request: ScanRequest,
+    sink: ScanSink,
+  ): Promise<void> {
     await this.scanScopes([subscription], request, () => sink);
   }
 
@@ -107,29 +131,56 @@ export class AzureProvider implements CloudProvider {
    * `subscriptionId`. Any failure of the query (after retries) is thrown, so no subscription gets
    * a full mutation from a partial answer.
    */
-  async scanScopes(subscriptions: string[], request: ScanRequest, sinkOf: (subscription: string) => ScanSink): Promise<void> {
+  async scanScopes(
+    subscriptions: string[],
+    request: ScanRequest,
+    sinkOf: (subscription: string) => ScanSink,
+  ): Promise<void> {
     const regions = request.regions ?? this.options.regions;
-    const typeNames = new Map(AZURE_SERVICES.flatMap(s => Object.entries(s.types).map(([type, name]) => [type, { name, service: s.service }])));
+    const typeNames = new Map(
+      AZURE_SERVICES.flatMap(s =>
+        Object.entries(s.types).map(([type, name]) => [
+          type,
+          { name, service: s.service },
+        ]),
+      ),
+    );
     const query = this.query(request.services, regions);
     // Subscription ids are GUIDs; Resource Graph answers them in lower case.
-    const bySubscription = new Map(subscriptions.map(id => [id.toLowerCase(), id]));
+    const bySubscription = new Map(
+      subscriptions.map(id => [id.toLowerCase(), id]),
+    );
     // One query covers every requested service and location of every subscription.
     for (const subscription of subscriptions) {
-      for (const service of request.services) sinkOf(subscription).position(service, regions?.join(',') ?? 'all');
+      for (const service of request.services)
+        sinkOf(subscription).position(service, regions?.join(',') ?? 'all');
     }
     let skipToken: string | undefined;
     let page = 0;
     do {
       throwIfAborted(request.signal);
       const answer = await this.post(
-        { subscriptions, query, options: { $top: this.options.pageSize, resultFormat: 'objectArray', ...(skipToken ? { $skipToken: skipToken } : {}) } },
+        {
+          subscriptions,
+          query,
+          options: {
+            $top: this.options.pageSize,
+            resultFormat: 'objectArray',
+            ...(skipToken ? { $skipToken: skipToken } : {}),
+          },
+        },
         request.signal,
       );
       page += 1;
       const grouped = new Map<string, CloudResource[]>();
       for (const row of answer.data) {
-        const subscription = bySubscription.get((row.subscriptionId ?? subscriptionOf(row.id)).toLowerCase());
-        if (!subscription) throw new Error(`Azure Resource Graph answered a row of an unrequested subscription: ${row.id}`);
+        const subscription = bySubscription.get(
+          (row.subscriptionId ?? subscriptionOf(row.id)).toLowerCase(),
+        );
+        if (!subscription)
+          throw new Error(
+            `Azure Resource Graph answered a row of an unrequested subscription: ${row.id}`,
+          );
         const known = typeNames.get(row.type.toLowerCase());
         const resources = grouped.get(subscription) ?? [];
         resources.push({
@@ -145,11 +196,17 @@ export class AzureProvider implements CloudProvider {
         });
         grouped.set(subscription, resources);
       }
-      for (const [subscription, resources] of grouped) await sinkOf(subscription).resources(resources);
+      for (const [subscription, resources] of grouped)
+        await sinkOf(subscription).resources(resources);
       skipToken = answer.$skipToken;
       // Truncated without a token to continue: the rest cannot be read, so the scan is partial.
-      if (!skipToken && String(answer.resultTruncated).toLowerCase() === 'true') {
-        throw new Error(`Azure Resource Graph truncated the result after page ${page} and gave no $skipToken`);
+      if (
+        !skipToken &&
+        String(answer.resultTruncated).toLowerCase() === 'true'
+      ) {
+        throw new Error(
+          `Azure Resource Graph truncated the result after page ${page} and gave no $skipToken`,
+        );
       }
     } while (skipToken);
   }
@@ -157,11 +214,16 @@ export class AzureProvider implements CloudProvider {
   private async post(body: object, signal: AbortSignal): Promise<GraphPage> {
     const url = `${this.options.endpoint}/providers/Microsoft.ResourceGraph/resources?api-version=${API_VERSION}`;
     for (let attempt = 1; ; attempt++) {
-      const token = await this.credential.getToken(`${this.options.audience}/.default`);
+      const token = await this.credential.getToken(
+        `${this.options.audience}/.default`,
+      );
       if (!token) throw new Error('Azure credential returned no token');
       const response = await fetch(url, {
         method: 'POST',
-        headers: { Authorization: `Bearer ${token.token}`, 'Content-Type': 'application/json' },
+        headers: {
+          Authorization: `Bearer ${token.token}`,
+          'Content-Type': 'application/json',
+        },
         body: JSON.stringify(body),
         signal,
       });
@@ -175,11 +237,18 @@ export class AzureProvider implements CloudProvider {
         } catch {
           // not JSON: keep the text
         }
-        throw new Error(`Azure Resource Graph answered ${response.status}: ${message}`);
+        throw new Error(
+          `Azure Resource Graph answered ${response.status}: ${message}`,
+        );
       }
       const retryAfter = Number(response.headers.get('retry-after'));
-      const delayMs = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 2 ** attempt * 250;
-      await new Promise(resolve => setTimeout(resolve, Math.min(delayMs, 30_000)));
+      const delayMs =
+        Number.isFinite(retryAfter) && retryAfter > 0
+          ? retryAfter * 1000
+          : 2 ** attempt * 250;
+      await new Promise(resolve =>
+        setTimeout(resolve, Math.min(delayMs, 30_000)),
+      );
     }
   }
 }

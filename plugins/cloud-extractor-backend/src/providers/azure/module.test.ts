@@ -7,7 +7,16 @@ import { cloudExtractorModuleAzure } from './module';
 const subscriptions = ['00000000-0000-0000-0000-000000000001'];
 const start = (azure: object) =>
   startTestBackend({
-    features: [cloudExtractorPlugin, cloudExtractorModuleAzure, inMemoryDatabaseServiceFactory, mockServices.rootConfig.factory({ data: { cloudExtractor: { providers: { azure: { subscriptions, ...azure } } } } })],
+    features: [
+      cloudExtractorPlugin,
+      cloudExtractorModuleAzure,
+      inMemoryDatabaseServiceFactory,
+      mockServices.rootConfig.factory({
+        data: {
+          cloudExtractor: { providers: { azure: { subscriptions, ...azure } } },
+        },
+      }),
+    ],
   });
 
 describe('the Azure module', () => {
@@ -15,7 +24,10 @@ describe('the Azure module', () => {
     await expect(start({ tenantId: 't', clientId: 'c' })).rejects.toThrow(
       /cloudExtractor\.providers\.azure: set tenantId, clientId and clientSecret together.*missing clientSecret/,
     );
-    const error = await start({ clientId: 'c', clientSecret: 'azure-secret-value' }).then(
+    const error = await start({
+      clientId: 'c',
+      clientSecret: 'azure-secret-value',
+    }).then(
       () => undefined,
       (e: Error) => e,
     );
@@ -24,9 +36,14 @@ describe('the Azure module', () => {
   });
 
   it('starts with all three or none of them', async () => {
-    for (const azure of [{ tenantId: 't', clientId: 'c', clientSecret: 's' }, {}]) {
+    for (const azure of [
+      { tenantId: 't', clientId: 'c', clientSecret: 's' },
+      {},
+    ]) {
       const backend = await start(azure);
-      const res = await request(backend.server).get('/api/cloud-extractor/extraction/providers');
+      const res = await request(backend.server).get(
+        '/api/cloud-extractor/extraction/providers',
+      );
       await backend.stop();
       expect(res.body).toEqual({ providers: ['azure'], total: 1 });
     }

@@ -1,5 +1,11 @@
-import { ClientSecretCredential, DefaultAzureCredential } from '@azure/identity';
-import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  ClientSecretCredential,
+  DefaultAzureCredential,
+} from '@azure/identity';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { cloudExtractorProvidersExtensionPoint } from '../../extensions';
 import { AzureProvider, readAzureProviderOptions } from './AzureProvider';
 
@@ -13,12 +19,23 @@ export const cloudExtractorModuleAzure = createBackendModule({
   moduleId: 'azure',
   register(env) {
     env.registerInit({
-      deps: { config: coreServices.rootConfig, providers: cloudExtractorProvidersExtensionPoint },
+      deps: {
+        config: coreServices.rootConfig,
+        providers: cloudExtractorProvidersExtensionPoint,
+      },
       async init({ config, providers }) {
-        const azure = config.getOptionalConfig('cloudExtractor.providers.azure');
+        const azure = config.getOptionalConfig(
+          'cloudExtractor.providers.azure',
+        );
         if (!azure) return;
-        const principal = { tenantId: azure.getOptionalString('tenantId'), clientId: azure.getOptionalString('clientId'), clientSecret: azure.getOptionalString('clientSecret') };
-        const missing = Object.entries(principal).filter(([, value]) => !value).map(([key]) => key);
+        const principal = {
+          tenantId: azure.getOptionalString('tenantId'),
+          clientId: azure.getOptionalString('clientId'),
+          clientSecret: azure.getOptionalString('clientSecret'),
+        };
+        const missing = Object.entries(principal)
+          .filter(([, value]) => !value)
+          .map(([key]) => key);
         // A partial service principal (a typo, an unset variable) must not quietly become the host's identity.
         if (missing.length > 0 && missing.length < 3) {
           throw new Error(
@@ -27,8 +44,12 @@ export const cloudExtractorModuleAzure = createBackendModule({
         }
         const { tenantId, clientId, clientSecret } = principal;
         const credential =
-          tenantId && clientId && clientSecret ? new ClientSecretCredential(tenantId, clientId, clientSecret) : new DefaultAzureCredential();
-        providers.addProvider(new AzureProvider(readAzureProviderOptions(azure), credential));
+          tenantId && clientId && clientSecret
+            ? new ClientSecretCredential(tenantId, clientId, clientSecret)
+            : new DefaultAzureCredential();
+        providers.addProvider(
+          new AzureProvider(readAzureProviderOptions(azure), credential),
+        );
       },
     });
   },

@@ -16,7 +16,15 @@ async function cloudAsset(instanceDisplayName = 'api-1') {
     res.setHeader('Content-Type', 'application/json');
     if (req.headers.authorization !== 'Bearer gcp-test-token') {
       res.statusCode = 401;
-      res.end(JSON.stringify({ error: { code: 401, message: 'Request had invalid authentication credentials.', status: 'UNAUTHENTICATED' } }));
+      res.end(
+        JSON.stringify({
+          error: {
+            code: 401,
+            message: 'Request had invalid authentication credentials.',
+            status: 'UNAUTHENTICATED',
+          },
+        }),
+      );
     } else if (!url.searchParams.get('pageToken')) {
       res.end(
         JSON.stringify({
@@ -51,21 +59,36 @@ async function cloudAsset(instanceDisplayName = 'api-1') {
     }
   });
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, close: () => server.close() };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    close: () => server.close(),
+  };
 }
 
 async function extract(gcp: GcpProvider) {
-  return extractInto(gcp, [PROJECT], { provider: 'gcp', services: ['compute', 'storage'], regions: null, filters: {}, batch_size: 100 });
+  return extractInto(gcp, [PROJECT], {
+    provider: 'gcp',
+    services: ['compute', 'storage'],
+    regions: null,
+    filters: {},
+    batch_size: 100,
+  });
 }
 
 describe('GCP provider over Cloud Asset REST', () => {
   it('pages through searchAllResources with the client library and maps assets to entities', async () => {
     const server = await cloudAsset();
-    const gcp = new GcpProvider({ projects: [PROJECT], pageSize: 500, endpoint: server.url }, { authClient: authClient('gcp-test-token') });
+    const gcp = new GcpProvider(
+      { projects: [PROJECT], pageSize: 500, endpoint: server.url },
+      { authClient: authClient('gcp-test-token') },
+    );
     try {
       const { outcome, mutations } = await extract(gcp);
       expect(outcome.results.errors).toEqual([]);
-      expect(server.requests.map(u => [u.pathname, u.searchParams.get('pageToken')])).toEqual([
+      expect(
+        server.requests.map(u => [u.pathname, u.searchParams.get('pageToken')]),
+      ).toEqual([
         [`/v1/projects/${PROJECT}:searchAllResources`, null],
         [`/v1/projects/${PROJECT}:searchAllResources`, 'page-2'],
       ]);
@@ -77,7 +100,9 @@ describe('GCP provider over Cloud Asset REST', () => {
       ]);
       // A subset of services: added, never a full replacement.
       expect(mutations.map(m => m.type)).toEqual(['delta']);
-      const entities = (mutations[0] as { added: Array<{ entity: Entity }> }).added.map(d => d.entity);
+      const entities = (
+        mutations[0] as { added: Array<{ entity: Entity }> }
+      ).added.map(d => d.entity);
       expect(entities[0]).toMatchObject({
         metadata: {
           title: 'api-1',
@@ -90,7 +115,10 @@ describe('GCP provider over Cloud Asset REST', () => {
         },
         spec: { type: 'compute-instance', owner: 'group:team-api' },
       });
-      expect(entities[1].spec).toEqual({ type: 'storage-bucket', owner: 'group:default/cloud-platform' });
+      expect(entities[1].spec).toEqual({
+        type: 'storage-bucket',
+        owner: 'group:default/cloud-platform',
+      });
     } finally {
       await gcp.close();
       server.close();
@@ -101,10 +129,14 @@ describe('GCP provider over Cloud Asset REST', () => {
     const names: string[] = [];
     for (const displayName of ['API server', 'API server (old)']) {
       const server = await cloudAsset(displayName);
-      const gcp = new GcpProvider({ projects: [PROJECT], pageSize: 500, endpoint: server.url }, { authClient: authClient('gcp-test-token') });
+      const gcp = new GcpProvider(
+        { projects: [PROJECT], pageSize: 500, endpoint: server.url },
+        { authClient: authClient('gcp-test-token') },
+      );
       try {
         const { mutations } = await extract(gcp);
-        const instance = (mutations[0] as { added: Array<{ entity: Entity }> }).added[0].entity;
+        const instance = (mutations[0] as { added: Array<{ entity: Entity }> })
+          .added[0].entity;
         expect(instance.metadata.title).toBe(displayName);
         names.push(instance.metadata.name);
       } finally {
@@ -118,12 +150,20 @@ describe('GCP provider over Cloud Asset REST', () => {
 
   it('records a refused search as the project failing', async () => {
     const server = await cloudAsset();
-    const gcp = new GcpProvider({ projects: [PROJECT], pageSize: 500, endpoint: server.url }, { authClient: authClient('wrong-token') });
+    const gcp = new GcpProvider(
+      { projects: [PROJECT], pageSize: 500, endpoint: server.url },
+      { authClient: authClient('wrong-token') },
+    );
     try {
       const { outcome, mutations } = await extract(gcp);
       expect(outcome.status).toBe('failed');
-      expect(outcome.results.errors[0]).toMatchObject({ provider: 'gcp', scope: PROJECT });
-      expect(outcome.results.errors[0].message).toContain('invalid authentication credentials');
+      expect(outcome.results.errors[0]).toMatchObject({
+        provider: 'gcp',
+        scope: PROJECT,
+      });
+      expect(outcome.results.errors[0].message).toContain(
+        'invalid authentication credentials',
+      );
       expect(mutations).toEqual([]);
     } finally {
       await gcp.close();

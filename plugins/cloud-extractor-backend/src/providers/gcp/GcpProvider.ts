@@ -1,10 +1,19 @@
 import { v1 } from '@google-cloud/asset';
 import type { Config } from '@backstage/config';
 import { throwIfAborted } from '../runLimited';
-import type { CloudProvider, CloudResource, RegionNames, ScanRequest, ScanSink, ServiceDescription } from '../types';
+import type {
+  CloudProvider,
+  CloudResource,
+  RegionNames,
+  ScanRequest,
+  ScanSink,
+  ServiceDescription,
+} from '../types';
 import { GCP_SERVICES } from './gcpServices';
 
-type AssetClientOptions = NonNullable<ConstructorParameters<typeof v1.AssetServiceClient>[0]>;
+type AssetClientOptions = NonNullable<
+  ConstructorParameters<typeof v1.AssetServiceClient>[0]
+>;
 
 export interface GcpProviderOptions {
   /** Project ids; each is searched as `projects/<id>`. */
@@ -33,8 +42,11 @@ export function readGcpProviderOptions(config: Config): GcpProviderOptions {
  * multi-regions us, eu and asia, and global.
  */
 export const GCP_REGION_NAMES: RegionNames = {
-  owns: region => /^[a-z]+-[a-z]+\d+(-[a-z])?$/.test(region) || ['us', 'eu', 'asia', 'global'].includes(region),
-  expected: 'a GCP region or zone such as europe-west1, us-central1 or us-central1-a (or us, eu, asia, global)',
+  owns: region =>
+    /^[a-z]+-[a-z]+\d+(-[a-z])?$/.test(region) ||
+    ['us', 'eu', 'asia', 'global'].includes(region),
+  expected:
+    'a GCP region or zone such as europe-west1, us-central1 or us-central1-a (or us, eu, asia, global)',
 };
 
 /**
@@ -55,7 +67,13 @@ export class GcpProvider implements CloudProvider {
       fallback: true,
       ...(options.keyFilename ? { keyFilename: options.keyFilename } : {}),
       ...(endpoint
-        ? { apiEndpoint: endpoint.hostname, port: Number(endpoint.port || (endpoint.protocol === 'https:' ? 443 : 80)), protocol: endpoint.protocol.replace(':', '') }
+        ? {
+            apiEndpoint: endpoint.hostname,
+            port: Number(
+              endpoint.port || (endpoint.protocol === 'https:' ? 443 : 80),
+            ),
+            protocol: endpoint.protocol.replace(':', ''),
+          }
         : {}),
       ...auth,
     } as AssetClientOptions);
@@ -78,17 +96,33 @@ export class GcpProvider implements CloudProvider {
     return [];
   }
 
-  async scan(project: string, request: ScanRequest, sink: ScanSink): Promise<void> {
-    const selected = GCP_SERVICES.filter(s => request.services.includes(s.service));
-    const types = new Map(selected.flatMap(s => Object.entries(s.types).map(([type, name]) => [type, { name, service: s.service }])));
+  async scan(
+    project: string,
+    request: ScanRequest,
+    sink: ScanSink,
+  ): Promise<void> {
+    const selected = GCP_SERVICES.filter(s =>
+      request.services.includes(s.service),
+    );
+    const types = new Map(
+      selected.flatMap(s =>
+        Object.entries(s.types).map(([type, name]) => [
+          type,
+          { name, service: s.service },
+        ]),
+      ),
+    );
     const regions = request.regions ?? this.options.regions;
     // One query covers every requested service and location.
-    for (const service of request.services) sink.position(service, regions?.join(',') ?? 'all');
+    for (const service of request.services)
+      sink.position(service, regions?.join(',') ?? 'all');
     const pages = this.client.searchAllResourcesAsync(
       {
         scope: `projects/${project}`,
         assetTypes: [...types.keys()],
-        query: regions?.length ? regions.map(r => `location:${r}`).join(' OR ') : undefined,
+        query: regions?.length
+          ? regions.map(r => `location:${r}`).join(' OR ')
+          : undefined,
         pageSize: this.options.pageSize,
       },
       { autoPaginate: false },
@@ -101,13 +135,17 @@ export class GcpProvider implements CloudProvider {
         provider: 'gcp',
         scope: project,
         id: asset.name!,
-        type: known?.name ?? (asset.assetType ?? 'resource').split('/').pop()!.toLowerCase(),
+        type:
+          known?.name ??
+          (asset.assetType ?? 'resource').split('/').pop()!.toLowerCase(),
         service: known?.service ?? 'other',
         region: asset.location || 'global',
         // The last part of the full resource name is fixed for the asset's life; displayName may be edited.
         name: asset.name!.split('/').pop()!,
         displayName: asset.displayName || undefined,
-        tags: Object.fromEntries(Object.entries(asset.labels ?? {}).map(([k, v]) => [k, String(v)])),
+        tags: Object.fromEntries(
+          Object.entries(asset.labels ?? {}).map(([k, v]) => [k, String(v)]),
+        ),
         consoleUrl: `https://console.cloud.google.com/home/dashboard?project=${encodeURIComponent(project)}`,
       });
       if (batch.length >= this.options.pageSize) {

@@ -14,10 +14,18 @@ describe('the GCP module', () => {
           cloudExtractorPlugin,
           cloudExtractorModuleGcp,
           inMemoryDatabaseServiceFactory,
-          mockServices.rootConfig.factory({ data: { cloudExtractor: { providers: { gcp: { projects: ['shop-prod'] } } } } }),
+          mockServices.rootConfig.factory({
+            data: {
+              cloudExtractor: {
+                providers: { gcp: { projects: ['shop-prod'] } },
+              },
+            },
+          }),
         ],
       });
-      const res = await request(backend.server).get('/api/cloud-extractor/extraction/providers');
+      const res = await request(backend.server).get(
+        '/api/cloud-extractor/extraction/providers',
+      );
       expect(res.body).toEqual({ providers: ['gcp'], total: 1 });
       expect(close).not.toHaveBeenCalled();
       await backend.stop();

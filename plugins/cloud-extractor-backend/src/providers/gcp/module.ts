@@ -1,4 +1,7 @@
-import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { cloudExtractorProvidersExtensionPoint } from '../../extensions';
 import { GcpProvider, readGcpProviderOptions } from './GcpProvider';
 
@@ -8,7 +11,10 @@ export const cloudExtractorModuleGcp = createBackendModule({
   moduleId: 'gcp',
   register(env) {
     env.registerInit({
-      deps: { config: coreServices.rootConfig, providers: cloudExtractorProvidersExtensionPoint },
+      deps: {
+        config: coreServices.rootConfig,
+        providers: cloudExtractorProvidersExtensionPoint,
+      },
       async init({ config, providers }) {
         const gcp = config.getOptionalConfig('cloudExtractor.providers.gcp');
         if (!gcp) return;

@@ -8,8 +8,14 @@ interface JsonStringExports {
 }
 
 // Compiled once, when the plugin loads: the module is under a kilobyte.
-const instance = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(JSON_STRING_WASM, 'base64')));
-const { memory, unescape, __heap_base: heapBase } = instance.exports as unknown as JsonStringExports;
+const instance = new WebAssembly.Instance(
+  new WebAssembly.Module(Buffer.from(JSON_STRING_WASM, 'base64')),
+);
+const {
+  memory,
+  unescape,
+  __heap_base: heapBase,
+} = instance.exports as unknown as JsonStringExports;
 const FREE = heapBase.value as number;
 const PAGE = 65536;
 /** The largest text unescaped here, bounding the memory the module keeps (about twice this). */
@@ -25,7 +31,11 @@ let memoryBytes = Buffer.from(memory.buffer);
  * text that is not valid inside a JSON string, non-ASCII bytes (UTF-8) and \u escapes above
  * \u00ff, which need more than the one-byte string this builds.
  */
-export function unescapeJsonString(json: Buffer, from: number, to: number): string | undefined {
+export function unescapeJsonString(
+  json: Buffer,
+  from: number,
+  to: number,
+): string | undefined {
   // The module's memory is kept for the next string: larger texts go to JSON.parse instead.
   if (to - from > MAX_TEXT_BYTES) return undefined;
   // Found here, UTF-8 costs the fallback a quick look rather than a copy and a scan.
@@ -37,7 +47,9 @@ export function unescapeJsonString(json: Buffer, from: number, to: number): stri
   json.copy(memoryBytes, input, from, to);
   memoryBytes[input + length] = QUOTE;
   const written = unescape(input, length, output);
-  return written < 0 ? undefined : memoryBytes.toString('latin1', output, output + written);
+  return written < 0
+    ? undefined
+    : memoryBytes.toString('latin1', output, output + written);
 }
 
 /** Grows the module's memory to `bytes`; it is kept for the next string, never shrunk. */
