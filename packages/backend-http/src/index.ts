@@ -18,3 +18,9 @@ export { healthHandler } from './health';
 export { audited } from './audited';
 export type { AuditMeta, AuditNote, AuditSpec } from './audited';
 export type { HealthOptions } from './health';
+export {
+  databaseErrorHandler,
+  databaseFailureOf,
+  DATABASE_RETRY_AFTER_SECONDS,
+} from './databaseErrors';
+export type { DatabaseFailure } from './databaseErrors';

@@ -22,6 +22,7 @@ import { devEnvironmentsFromConfig } from './workspaces/devEnvironments';
 import { Editors } from './workspaces/editors';
 import { UserNamespaces } from './workspaces/UserNamespaces';
 import { Workspaces } from './workspaces/Workspaces';
+import { databaseErrorHandler } from '@fawkes/backend-http';
 
 /** Eclipse Che workspaces (DevWorkspace resources) from devfiles, per user. */
 export const cheLauncherPlugin = createBackendPlugin({
@@ -134,6 +135,7 @@ export const cheLauncherPlugin = createBackendPlugin({
             workspaceService,
           }),
         );
+        httpRouter.use(databaseErrorHandler(logger));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

@@ -17,6 +17,7 @@ import type { CloudProvider } from './providers/types';
 import { createRouter } from './router';
 import { DueSchedules } from './schedules/DueSchedules';
 import { NdjsonFiles } from './transport/NdjsonFiles';
+import { databaseErrorHandler } from '@fawkes/backend-http';
 
 /** Scheduled inventory of AWS, Azure and GCP resources into the catalog. */
 export const cloudExtractorPlugin = createBackendPlugin({
@@ -137,6 +138,7 @@ export const cloudExtractorPlugin = createBackendPlugin({
               ) ?? 500,
           }),
         );
+        httpRouter.use(databaseErrorHandler(logger));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
         logger.info(
           `Cloud providers enabled: ${registry.names().join(', ') || 'none'}`,

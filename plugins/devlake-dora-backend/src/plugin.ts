@@ -21,6 +21,7 @@ import { devlakePermissions } from './permissions';
 import { ProjectResolver } from './projects/ProjectResolver';
 import { createRouter } from './router';
 import { createWebhookRouter } from './webhookRouter';
+import { databaseErrorHandler } from '@fawkes/backend-http';
 
 /** Deployment, change and incident events in; DORA metrics out. */
 export const devlakePlugin = createBackendPlugin({
@@ -96,6 +97,7 @@ export const devlakePlugin = createBackendPlugin({
             productionEnvironments: settings.productionEnvironments,
           }),
         );
+        httpRouter.use(databaseErrorHandler(logger));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
         httpRouter.addAuthPolicy({
           path: '/webhooks',

@@ -6,6 +6,7 @@ import { FactStore } from './database/FactStore';
 import { migrateDatabase } from './database/migrateDatabase';
 import { factstorePermissions } from './permissions';
 import { createRouter } from './router';
+import { databaseErrorHandler } from '@fawkes/backend-http';
 
 /** Supply-chain evidence: flows, trails, artifacts, attestations, environments, approvals, gates. */
 export const factstorePlugin = createBackendPlugin({
@@ -14,6 +15,7 @@ export const factstorePlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
+        logger: coreServices.logger,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         permissions: coreServices.permissions,
@@ -23,6 +25,7 @@ export const factstorePlugin = createBackendPlugin({
       },
       async init({
         config,
+        logger,
         httpRouter,
         httpAuth,
         permissions,
@@ -49,6 +52,7 @@ export const factstorePlugin = createBackendPlugin({
             settings,
           }),
         );
+        httpRouter.use(databaseErrorHandler(logger));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

@@ -9,6 +9,7 @@ import { HelmReleases, readSettings } from './HelmReleases';
 import { helmReleasesPermissions } from './permissions';
 import { createRouter } from './router';
 import { ReleaseStorages } from './storage/ReleaseStorages';
+import { databaseErrorHandler } from '@fawkes/backend-http';
 
 /** Helm releases on configured clusters: list, history, diff, rollback, upgrade. */
 export const helmReleasesPlugin = createBackendPlugin({
@@ -55,6 +56,7 @@ export const helmReleasesPlugin = createBackendPlugin({
             releases,
           }),
         );
+        httpRouter.use(databaseErrorHandler(logger));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });
