@@ -6,6 +6,7 @@ import { FactStore } from './database/FactStore';
 import { migrateDatabase } from './database/migrateDatabase';
 import { factstorePermissions } from './permissions';
 import { createRouter } from './router';
+import { gateWhenNoPolicy } from './settings';
 import { databaseErrorHandler } from '@fawkes/backend-http';
 
 /** Supply-chain evidence: flows, trails, artifacts, attestations, environments, approvals, gates. */
@@ -42,6 +43,7 @@ export const factstorePlugin = createBackendPlugin({
           verifierId:
             config.getOptionalString('factstore.verifierId') ??
             'https://backstage.io/plugins/factstore',
+          gateWhenNoPolicy: gateWhenNoPolicy(config),
         };
         httpRouter.use(
           await createRouter({

@@ -22,6 +22,21 @@ export interface Environment {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+  /** Archived: hidden from lists and name lookups, still readable by id, restorable. */
+  archived: boolean;
+  archivedAt?: string;
+  archivedBy?: string;
+}
+
+/** What still points at an environment: it is archived, not deleted, while any of it exists. */
+export interface EnvironmentHolders {
+  deploymentPolicies: string[];
+  snapshots: number;
+  gateResults: number;
+  baselines: number;
+  driftReports: number;
+  /** Logical environments that list it as a member. */
+  logicalEnvironments: string[];
 }
 
 export type EnvironmentInput = Pick<
@@ -79,6 +94,10 @@ const toEnvironment = (row: any): Environment => ({
   createdBy: row.created_by,
   createdAt: toIso(row.created_at),
   updatedAt: toIso(row.updated_at),
+  archived: !!row.archived_at,
+  ...(row.archived_at
+    ? { archivedAt: toIso(row.archived_at), archivedBy: row.archived_by }
+    : {}),
 });
 const toSnapshot = (row: any): Snapshot => ({
   id: row.id,
@@ -143,8 +162,12 @@ export class EnvironmentStore {
     return row && toEnvironment(row);
   }
 
+  /** The live environment of that name (an archived one is found by id only). */
   async getByName(org: string, name: string): Promise<Environment | undefined> {
-    const row = await this.db('environments').where({ org, name }).first();
+    const row = await this.db('environments')
+      .where({ org, name })
+      .whereNull('archived_at')
+      .first();
     return row && toEnvironment(row);
   }
 
@@ -152,10 +175,9 @@ export class EnvironmentStore {
     logical?: boolean;
     org?: string;
   }): Promise<Environment[]> {
-    const query = this.db('environments').orderBy([
-      { column: 'org' },
-      { column: 'name' },
-    ]);
+    const query = this.db('environments')
+      .whereNull('archived_at')
+      .orderBy([{ column: 'org' }, { column: 'name' }]);
     if (filter.logical === true) query.where({ type: 'logical' });
     if (filter.logical === false) query.whereNot({ type: 'logical' });
     if (filter.org) query.where({ org: filter.org });
@@ -176,12 +198,68 @@ export class EnvironmentStore {
     return this.get(id);
   }
 
+  /** Deletes an environment nothing holds (see holders); its allow-list goes with it. */
   async delete(id: string): Promise<boolean> {
     return (await this.db('environments').where({ id }).delete()) > 0;
   }
 
+  async archive(id: string, archivedBy: string): Promise<Environment> {
+    const now = new Date();
+    await this.db('environments')
+      .where({ id })
+      .update({ archived_at: now, archived_by: archivedBy, updated_at: now });
+    return (await this.get(id))!;
+  }
+
+  async restore(id: string): Promise<Environment> {
+    await this.db('environments')
+      .where({ id })
+      .update({ archived_at: null, archived_by: null, updated_at: new Date() });
+    return (await this.get(id))!;
+  }
+
+  /** The policies, evidence and decisions that point at this environment. */
+  async holders(id: string): Promise<EnvironmentHolders> {
+    const count = async (table: string) =>
+      Number(
+        (
+          await this.db(table)
+            .where({ environment_id: id })
+            .count({ n: '*' })
+            .first()
+        )?.n ?? 0,
+      );
+    const [policies, snapshots, gateResults, baselines, driftReports, groups] =
+      await Promise.all([
+        this.db('deployment_policies')
+          .where({ environment_id: id })
+          .orderBy('name')
+          .pluck('name'),
+        count('snapshots'),
+        count('gate_results'),
+        count('baselines'),
+        count('drift_reports'),
+        // Members are a JSON array of UUIDs: a UUID holds no LIKE wildcard.
+        this.db('environments')
+          .where({ type: 'logical' })
+          .whereNull('archived_at')
+          .andWhere('members', 'like', `%"${id}"%`)
+          .orderBy('name')
+          .pluck('name'),
+      ]);
+    return {
+      deploymentPolicies: policies,
+      snapshots,
+      gateResults,
+      baselines,
+      driftReports,
+      logicalEnvironments: groups,
+    };
+  }
+
   async search(term: string, limit: number): Promise<Environment[]> {
     const rows = await this.db('environments')
+      .whereNull('archived_at')
       .whereRaw(likeSql('lower(name)'), [containsPattern(term)])
       .limit(limit);
     return rows.map(toEnvironment);

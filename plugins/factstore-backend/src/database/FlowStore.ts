@@ -14,6 +14,16 @@ export interface Flow {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+  /** Archived: hidden from lists and name lookups, still readable by id, restorable. */
+  archived: boolean;
+  archivedAt?: string;
+  archivedBy?: string;
+}
+
+/** What still points at a flow: it is archived, not deleted, while any of it exists. */
+export interface FlowHolders {
+  trails: number;
+  deploymentPolicies: string[];
 }
 
 export interface FlowInput {
@@ -55,6 +65,8 @@ interface FlowRow {
   created_by: string;
   created_at: string | Date;
   updated_at: string | Date;
+  archived_at?: string | Date | null;
+  archived_by?: string | null;
 }
 
 function toFlow(row: FlowRow): Flow {
@@ -70,6 +82,10 @@ function toFlow(row: FlowRow): Flow {
     createdBy: row.created_by,
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),
+    archived: !!row.archived_at,
+    ...(row.archived_at
+      ? { archivedAt: toIso(row.archived_at), archivedBy: row.archived_by! }
+      : {}),
   };
 }
 
@@ -101,8 +117,12 @@ export class FlowStore {
     return row && toFlow(row);
   }
 
+  /** The live flow of that name (an archived one is found by id only). */
   async getByName(org: string, name: string): Promise<Flow | undefined> {
-    const row = await this.db<FlowRow>('flows').where({ org, name }).first();
+    const row = await this.db<FlowRow>('flows')
+      .where({ org, name })
+      .whereNull('archived_at')
+      .first();
     return row && toFlow(row);
   }
 
@@ -139,10 +159,9 @@ export class FlowStore {
   }
 
   async list(filter: { org?: string } = {}): Promise<Flow[]> {
-    const query = this.db<FlowRow>('flows').orderBy([
-      { column: 'org' },
-      { column: 'name' },
-    ]);
+    const query = this.db<FlowRow>('flows')
+      .whereNull('archived_at')
+      .orderBy([{ column: 'org' }, { column: 'name' }]);
     if (filter.org) query.where({ org: filter.org });
     return (await query).map(toFlow);
   }
@@ -168,8 +187,36 @@ export class FlowStore {
     return this.get(id);
   }
 
+  /** Deletes a flow nothing holds (see holders); its security thresholds go with it. */
   async delete(id: string): Promise<boolean> {
     return (await this.db('flows').where({ id }).delete()) > 0;
+  }
+
+  async archive(id: string, archivedBy: string): Promise<Flow> {
+    const now = new Date();
+    await this.db('flows')
+      .where({ id })
+      .update({ archived_at: now, archived_by: archivedBy, updated_at: now });
+    return (await this.get(id))!;
+  }
+
+  async restore(id: string): Promise<Flow> {
+    await this.db('flows')
+      .where({ id })
+      .update({ archived_at: null, archived_by: null, updated_at: new Date() });
+    return (await this.get(id))!;
+  }
+
+  /** The evidence (trails) and policies that point at this flow. */
+  async holders(id: string): Promise<FlowHolders> {
+    const [trails, policies] = await Promise.all([
+      this.db('trails').where({ flow_id: id }).count({ n: '*' }).first(),
+      this.db('deployment_policies')
+        .where({ flow_id: id })
+        .orderBy('name')
+        .pluck('name'),
+    ]);
+    return { trails: Number(trails?.n ?? 0), deploymentPolicies: policies };
   }
 
   async setThresholds(

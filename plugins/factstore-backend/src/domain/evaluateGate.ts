@@ -7,6 +7,9 @@ import { isAllowlisted } from './recordSnapshot';
 
 export type GateReason = GateResult['reasons'][number];
 
+/** The gate's answer when no deployment policy applies: fail closed unless configured otherwise. */
+export type GateWhenNoPolicy = 'deny' | 'allow';
+
 /**
  * May the artifact with this digest be deployed to the environment? Every deployment policy that
  * applies (its flow and environment match, or are unset) is checked rule by rule; the answer lists
@@ -20,6 +23,8 @@ export async function evaluateGate(
     flowId?: string;
     org?: string;
     policies?: DeploymentPolicy[];
+    /** What the gate answers when no deployment policy applies (`factstore.gate.whenNoPolicy`). */
+    whenNoPolicy: GateWhenNoPolicy;
   },
 ): Promise<{
   allowed: boolean;
@@ -41,11 +46,20 @@ export async function evaluateGate(
       })
     : false;
   const reasons: GateReason[] = [];
+  if (input.environment?.archived) {
+    reasons.push({
+      rule: 'environment',
+      passed: false,
+      message: `environment "${input.environment.name}" (${input.environment.id}) is archived: nothing is deployed to it until it is restored`,
+    });
+  }
   if (policies.length === 0) {
+    const flow = flowId ? await store.flows.get(flowId) : undefined;
+    const allowed = input.whenNoPolicy === 'allow';
     reasons.push({
       rule: 'policies',
-      passed: true,
-      message: 'no deployment policy applies to this flow and environment',
+      passed: allowed,
+      message: `no deployment policy applies to ${flow ? `flow "${flow.name}" (${flow.id})` : `digest ${formatDigest(input.sha256)} of no known flow`} and ${input.environment ? `environment "${input.environment.name}" (${input.environment.id})` : 'no environment'}: ${allowed ? 'allowed, as factstore.gate.whenNoPolicy is "allow"' : 'denied (factstore.gate.whenNoPolicy is "deny"); create a deployment policy for them'}`,
     });
   }
   for (const policy of policies) {

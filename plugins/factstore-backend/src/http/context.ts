@@ -10,6 +10,7 @@ import { authorizeOrThrow, parseInput } from '@fawkes/backend-http';
 import type { Request } from 'express';
 import { z } from 'zod';
 import type { FactStore } from '../database/FactStore';
+import type { GateWhenNoPolicy } from '../domain/evaluateGate';
 import { isUniqueViolation } from '../database/rows';
 
 export interface FactstoreSettings {
@@ -17,6 +18,8 @@ export interface FactstoreSettings {
   evidenceMaxBytes: number;
   /** `verifier.id` of the verification summaries the assert routes return. */
   verifierId: string;
+  /** The gate's answer when no deployment policy applies (`factstore.gate.whenNoPolicy`). */
+  gateWhenNoPolicy: GateWhenNoPolicy;
 }
 
 /** What every route module gets. */

@@ -1,10 +1,11 @@
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { parseInput, UnprocessableEntityError } from '@fawkes/backend-http';
-import type { Request, Router } from 'express';
+import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import type { FactStore } from '../database/FactStore';
 import type { Environment, Snapshot } from '../database/EnvironmentStore';
 import { digestSchema, formatDigest } from '../domain/digest';
+import { restoreEnvironment, retireEnvironment } from '../domain/archive';
 import { driftBetween, recordSnapshot } from '../domain/recordSnapshot';
 import { resolveSnapshot } from '../domain/resolveSnapshot';
 import { parseSelector, parseSnappish } from '../domain/snappish';
@@ -17,7 +18,7 @@ import {
   type RouteContext,
 } from '../http/context';
 import { factstoreEnvironmentManagePermission } from '../permissions';
-import { INT_MAX, nameSchema } from './schemas';
+import { archiveQuery, INT_MAX, nameSchema } from './schemas';
 
 export const ENVIRONMENT_TYPES = [
   'K8S',
@@ -88,12 +89,10 @@ const allowlistBody = z
     path: ['sha256Digest'],
   });
 
-const environmentPatch = environmentBody
-  .partial()
-  .extend({
-    org: nameSchema.optional(),
-    description: z.string().max(4000).optional(),
-  });
+const environmentPatch = environmentBody.partial().extend({
+  org: nameSchema.optional(),
+  description: z.string().max(4000).optional(),
+});
 const logicalPatch = logicalBody.partial().extend({
   org: nameSchema.optional(),
   description: z.string().max(4000).optional(),
@@ -110,6 +109,7 @@ const diffQuery = z.object({
   to: z.string().max(100).default(''),
 });
 const orgParams = z.object({ org: nameSchema });
+const orgEnvParams = z.object({ org: nameSchema, env: nameSchema });
 const envDiffQuery = z.object({
   snappish1: z.string().min(1).max(200),
   snappish2: z.string().min(1).max(200),
@@ -171,6 +171,19 @@ async function physicalOrThrow(
   const env = await store.environments.get(id);
   if (!env || env.type === 'logical')
     throw new NotFoundError(`No environment with id ${id}`);
+  return env;
+}
+
+/** A physical environment that may change: an archived one is read-only until restored. */
+async function writableOrThrow(
+  store: FactStore,
+  id: string,
+): Promise<Environment> {
+  const env = await physicalOrThrow(store, id);
+  if (env.archived)
+    throw new ConflictError(
+      `Environment "${env.name}" is archived; restore it first (POST /api/v1/environments/${id}/restore)`,
+    );
   return env;
 }
 
@@ -274,7 +287,7 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
       req,
       { eventType: 'ENVIRONMENT_UPDATED', permission: manage, conflict },
       async tx => {
-        await physicalOrThrow(tx, id);
+        await writableOrThrow(tx, id);
         const env = (await tx.environments.update(id, patch))!;
         return {
           result: env,
@@ -287,25 +300,67 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
     res.json(result);
   });
 
-  router.delete('/api/v1/environments/:id', async (req, res) => {
+  /** DELETE an environment: refused while anything points at it, archived with ?archive=true. */
+  const retire = async (req: Request, res: Response, logical: boolean) => {
     const id = idParam(req, 'id');
-    await mutate(
+    const { archive } = parseInput(archiveQuery, req.query, 'query');
+    const { result } = await mutate(
       ctx,
       req,
-      { eventType: 'ENVIRONMENT_DELETED', permission: manage },
-      async tx => {
-        const env = await physicalOrThrow(tx, id);
-        await tx.environments.delete(id);
+      {
+        eventType: `${logical ? 'LOGICAL_' : ''}ENVIRONMENT_${archive ? 'ARCHIVED' : 'DELETED'}`,
+        permission: manage,
+      },
+      async (tx, caller) => {
+        await (logical ? logicalOrThrow : physicalOrThrow)(tx, id);
+        const done = await retireEnvironment(tx, id, {
+          archive,
+          actor: caller.actor,
+        });
         return {
-          result: undefined,
+          result: done,
+          entityType: 'environment',
+          entityId: id,
+          details: { name: done.environment.name },
+        };
+      },
+    );
+    if (result.archived)
+      res.json(logical ? showLogical(result.environment) : result.environment);
+    else res.status(204).end();
+  };
+
+  /** Restores an archived environment: listed again, found by name again. */
+  const restore = async (req: Request, res: Response, logical: boolean) => {
+    const id = idParam(req, 'id');
+    const { result } = await mutate(
+      ctx,
+      req,
+      {
+        eventType: `${logical ? 'LOGICAL_' : ''}ENVIRONMENT_RESTORED`,
+        permission: manage,
+        conflict,
+      },
+      async tx => {
+        await (logical ? logicalOrThrow : physicalOrThrow)(tx, id);
+        const env = await restoreEnvironment(tx, id);
+        return {
+          result: env,
           entityType: 'environment',
           entityId: id,
           details: { name: env.name },
         };
       },
     );
-    res.status(204).end();
-  });
+    res.json(logical ? showLogical(result) : result);
+  };
+
+  router.delete('/api/v1/environments/:id', (req, res) =>
+    retire(req, res, false),
+  );
+  router.post('/api/v1/environments/:id/restore', (req, res) =>
+    restore(req, res, false),
+  );
 
   router.post('/api/v1/environments/:id/snapshots', async (req, res) => {
     const id = idParam(req, 'id');
@@ -320,7 +375,7 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
         retriesOnUniqueViolation: 2,
       },
       async (tx, caller) => {
-        const env = await physicalOrThrow(tx, id);
+        const env = await writableOrThrow(tx, id);
         const recorded = await recordSnapshot(
           tx,
           env,
@@ -404,7 +459,7 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
       req,
       { eventType: 'BASELINE_CREATED', permission: manage },
       async (tx, caller) => {
-        const env = await physicalOrThrow(tx, id);
+        const env = await writableOrThrow(tx, id);
         const snapshot = body.snapshotIndex
           ? await tx.environments.snapshotByIndex(id, body.snapshotIndex)
           : await tx.environments.latestSnapshot(id);
@@ -483,7 +538,7 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
       req,
       { eventType: 'ALLOWLIST_ENTRY_ADDED', permission: manage },
       async (tx, caller) => {
-        await physicalOrThrow(tx, id);
+        await writableOrThrow(tx, id);
         const entry = await tx.environments.addAllowlistEntry({
           environmentId: id,
           sha256: body.sha256Digest,
@@ -611,19 +666,39 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
     res.json(showLogical(result));
   });
 
-  router.delete('/api/v1/logical-environments/:id', async (req, res) => {
-    const id = idParam(req, 'id');
-    await mutate(
+  router.delete('/api/v1/logical-environments/:id', (req, res) =>
+    retire(req, res, true),
+  );
+  router.post('/api/v1/logical-environments/:id/restore', (req, res) =>
+    restore(req, res, true),
+  );
+
+  // kosli archive environment NAME
+  router.put('/api/v2/environments/:org/:env/archive', async (req, res) => {
+    const params = parseInput(orgEnvParams, req.params, 'params');
+    const { result } = await mutate(
       ctx,
       req,
-      { eventType: 'LOGICAL_ENVIRONMENT_DELETED', permission: manage },
-      async tx => {
-        await logicalOrThrow(tx, id);
-        await tx.environments.delete(id);
-        return { result: undefined, entityType: 'environment', entityId: id };
+      { eventType: 'ENVIRONMENT_ARCHIVED', permission: manage },
+      async (tx, caller) => {
+        const env = await tx.environments.getByName(params.org, params.env);
+        if (!env)
+          throw new NotFoundError(
+            `Environment "${params.env}" does not exist in org "${params.org}"`,
+          );
+        const done = await retireEnvironment(tx, env.id, {
+          archive: true,
+          actor: caller.actor,
+        });
+        return {
+          result: done.environment,
+          entityType: 'environment',
+          entityId: env.id,
+          details: { name: env.name },
+        };
       },
     );
-    res.status(204).end();
+    res.json(result);
   });
 
   // Kosli v2: create environment, report a snapshot, diff two snappishes.

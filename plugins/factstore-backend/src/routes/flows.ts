@@ -2,13 +2,19 @@ import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { parseInput } from '@fawkes/backend-http';
 import type { Router } from 'express';
 import { z } from 'zod';
+import { restoreFlow, retireFlow } from '../domain/archive';
 import {
   requiredTypesFromTemplate,
   templateFromRequiredTypes,
 } from '../domain/flowTemplate';
 import { callerOf, idParam, mutate, type RouteContext } from '../http/context';
 import { factstoreFlowManagePermission } from '../permissions';
-import { attestationTypeSchema, INT_MAX, nameSchema } from './schemas';
+import {
+  archiveQuery,
+  attestationTypeSchema,
+  INT_MAX,
+  nameSchema,
+} from './schemas';
 
 const flowBody = z.object({
   name: nameSchema,
@@ -150,25 +156,56 @@ export function flowRoutes(router: Router, ctx: RouteContext) {
     res.json(result);
   });
 
+  // Refused while trails or policies point at the flow; archived with ?archive=true.
   router.delete('/api/v1/flows/:id', async (req, res) => {
     const id = idParam(req, 'id');
-    await mutate(
+    const { archive } = parseInput(archiveQuery, req.query, 'query');
+    const { result } = await mutate(
       ctx,
       req,
-      { eventType: 'FLOW_DELETED', permission: factstoreFlowManagePermission },
-      async tx => {
+      {
+        eventType: archive ? 'FLOW_ARCHIVED' : 'FLOW_DELETED',
+        permission: factstoreFlowManagePermission,
+      },
+      async (tx, caller) => {
         const flow = await tx.flows.get(id);
         if (!flow) throw new NotFoundError(`No flow with id ${id}`);
-        await tx.flows.delete(id);
+        const done = await retireFlow(tx, id, { archive, actor: caller.actor });
         return {
-          result: undefined,
+          result: done,
           entityType: 'flow',
           entityId: id,
           details: { name: flow.name, org: flow.org },
         };
       },
     );
-    res.status(204).end();
+    if (result.archived) res.json(result.flow);
+    else res.status(204).end();
+  });
+
+  router.post('/api/v1/flows/:id/restore', async (req, res) => {
+    const id = idParam(req, 'id');
+    const { result } = await mutate(
+      ctx,
+      req,
+      {
+        eventType: 'FLOW_RESTORED',
+        permission: factstoreFlowManagePermission,
+        conflict,
+      },
+      async tx => {
+        if (!(await tx.flows.get(id)))
+          throw new NotFoundError(`No flow with id ${id}`);
+        const flow = await restoreFlow(tx, id);
+        return {
+          result: flow,
+          entityType: 'flow',
+          entityId: id,
+          details: { name: flow.name, org: flow.org },
+        };
+      },
+    );
+    res.json(result);
   });
 
   router.get('/api/v1/flows/:id/template', async (req, res) => {

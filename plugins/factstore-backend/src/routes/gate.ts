@@ -185,6 +185,7 @@ export function gateRoutes(router: Router, ctx: RouteContext) {
           sha256: body.sha256Digest,
           environment,
           flowId: body.flowId,
+          whenNoPolicy: ctx.settings.gateWhenNoPolicy,
         });
         const recorded = await tx.policies.recordGateResult({
           sha256: body.sha256Digest,

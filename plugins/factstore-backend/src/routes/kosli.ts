@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { FactStore } from '../database/FactStore';
 import type { AttestationStatus } from '../database/AttestationStore';
 import type { DeploymentPolicy } from '../database/PolicyStore';
+import { retireFlow } from '../domain/archive';
 import { assertArtifact } from '../domain/assertArtifact';
 import { complianceOfTrail } from '../domain/complianceOfTrails';
 import { evaluateGate } from '../domain/evaluateGate';
@@ -245,6 +246,7 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
       flowId: flow?.id,
       org,
       policies,
+      whenNoPolicy: ctx.settings.gateWhenNoPolicy,
     });
     const artifactFlow = decision.artifact
       ? await store.flows.get(decision.artifact.flowId)
@@ -365,6 +367,30 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
       file?.content.toString('utf8'),
     );
     res.status(result.created ? 201 : 200).json(result.flow);
+  });
+
+  // kosli archive flow NAME
+  router.put('/api/v2/flows/:org/:flow/archive', async (req, res) => {
+    const { org, flow: name } = parseInput(orgFlowParams, req.params, 'params');
+    const { result } = await mutate(
+      ctx,
+      req,
+      { eventType: 'FLOW_ARCHIVED', permission: factstoreFlowManagePermission },
+      async (tx, caller) => {
+        const flow = await flowByName(tx, org, name);
+        const done = await retireFlow(tx, flow.id, {
+          archive: true,
+          actor: caller.actor,
+        });
+        return {
+          result: done.flow,
+          entityType: 'flow',
+          entityId: flow.id,
+          details: { org, name },
+        };
+      },
+    );
+    res.json(result);
   });
 
   router.put('/api/v2/flows/:org/template_file', async (req, res) => {

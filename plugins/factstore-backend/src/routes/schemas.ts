@@ -22,3 +22,11 @@ export const httpUrlSchema = z.url({
   protocol: /^https?$/,
   message: 'must be an http(s) URL',
 });
+
+/** `?archive=true` on a delete: archive instead (Kosli's behaviour). */
+export const archiveQuery = z.object({
+  archive: z
+    .enum(['true', 'false'], { message: 'must be "true" or "false"' })
+    .default('false')
+    .transform(v => v === 'true'),
+});

@@ -152,9 +152,14 @@ export function trailRoutes(router: Router, ctx: RouteContext) {
         conflict: 'A trail with this name already exists in the flow',
       },
       async (tx, caller) => {
-        if (!(await tx.flows.get(body.flowId)))
+        const flow = await tx.flows.get(body.flowId);
+        if (!flow)
           throw new UnprocessableEntityError(
             `body.flowId: no flow with id ${body.flowId}`,
+          );
+        if (flow.archived)
+          throw new ConflictError(
+            `Flow "${flow.name}" is archived; restore it first (POST /api/v1/flows/${flow.id}/restore)`,
           );
         const name = body.name ?? newId();
         if (await tx.trails.getByName(body.flowId, name))
@@ -278,12 +283,10 @@ export function trailRoutes(router: Router, ctx: RouteContext) {
         };
       },
     );
-    res
-      .status(result.created ? 201 : 200)
-      .json({
-        ...result.artifact,
-        sha256Digest: formatDigest(result.artifact.sha256),
-      });
+    res.status(result.created ? 201 : 200).json({
+      ...result.artifact,
+      sha256Digest: formatDigest(result.artifact.sha256),
+    });
   });
 
   router.get('/api/v1/trails/:trailId/artifacts', async (req, res) => {
