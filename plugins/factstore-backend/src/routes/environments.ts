@@ -300,6 +300,17 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
     res.json(result);
   });
 
+  const logicalOrThrow = async (tx: FactStore, id: string) => {
+    const env = await tx.environments.get(id);
+    if (!env || env.type !== 'logical')
+      throw new NotFoundError(`No logical environment with id ${id}`);
+    return env;
+  };
+  const showLogical = (env: Environment) => ({
+    ...env,
+    environmentIds: env.members,
+  });
+
   /** DELETE an environment: refused while anything points at it, archived with ?archive=true. */
   const retire = async (req: Request, res: Response, logical: boolean) => {
     const id = idParam(req, 'id');
@@ -592,12 +603,6 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
   );
 
   // Logical environments: a named group of physical ones (Kosli `join environment`).
-  const logicalOrThrow = async (tx: FactStore, id: string) => {
-    const env = await tx.environments.get(id);
-    if (!env || env.type !== 'logical')
-      throw new NotFoundError(`No logical environment with id ${id}`);
-    return env;
-  };
   const checkMembers = async (tx: FactStore, ids: string[]) => {
     for (const [i, memberId] of ids.entries()) {
       const member = await tx.environments.get(memberId);
@@ -607,10 +612,6 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
         );
     }
   };
-  const showLogical = (env: Environment) => ({
-    ...env,
-    environmentIds: env.members,
-  });
 
   router.post('/api/v1/logical-environments', async (req, res) => {
     const body = parseInput(logicalBody, req.body, 'body');
