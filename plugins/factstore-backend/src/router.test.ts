@@ -339,7 +339,11 @@ describe.each(databases.eachSupportedId())(
         .post(`${API}/trails/${trail.id}/attestations/${att.id}/evidence`)
         .set(ci)
         .attach('file', Buffer.from('<testsuite><testcase'), 'r.xml');
-      expect(broken.status).toBe(422);
+      // A report that does not parse is the client's mistake (400), naming the format tried.
+      expect(broken.status).toBe(400);
+      expect(broken.body.error.message).toMatch(
+        /^Invalid report in file: tried junit: not well-formed XML/,
+      );
       expect(
         (await get(`/trails/${trail.id}/attestations`)).body[0].evidence,
       ).toBeUndefined();

@@ -11,6 +11,7 @@ import { environmentRoutes } from './routes/environments';
 import { flowRoutes } from './routes/flows';
 import { gateRoutes } from './routes/gate';
 import { kosliRoutes } from './routes/kosli';
+import { securityScanRoutes } from './routes/securityScans';
 import { trailRoutes } from './routes/trails';
 
 export type RouterOptions = RouteContext;
@@ -36,6 +37,7 @@ export async function createRouter(
   approvalRoutes(router, ctx);
   gateRoutes(router, ctx);
   auditRoutes(router, ctx);
+  securityScanRoutes(router, ctx);
 
   return router;
 }

@@ -21,6 +21,10 @@ export interface Attestation {
   description: string;
   details: Record<string, unknown>;
   evidence?: { sha256: string; fileName: string; sizeBytes: number };
+  /** What the client sent, when evidence decided `status`. */
+  claimedStatus?: AttestationStatus;
+  /** Why `status` is what it is, e.g. "junit: 4 failures, 1 error in 570 tests". */
+  statusReason?: string;
   attestedBy: string;
   createdAt: string;
 }
@@ -36,6 +40,8 @@ export type AttestationInput = Pick<
   | 'details'
 > & {
   evidence?: Attestation['evidence'];
+  claimedStatus?: AttestationStatus;
+  statusReason?: string;
 };
 
 interface AttestationRow {
@@ -51,6 +57,8 @@ interface AttestationRow {
   evidence_sha256: string | null;
   evidence_file_name: string | null;
   evidence_size_bytes: number | string | null;
+  claimed_status?: AttestationStatus | null;
+  status_reason?: string | null;
   attested_by: string;
   created_at: string | Date;
 }
@@ -72,6 +80,8 @@ function toAttestation(row: AttestationRow): Attestation {
           sizeBytes: Number(row.evidence_size_bytes),
         }
       : undefined,
+    ...(row.claimed_status ? { claimedStatus: row.claimed_status } : {}),
+    ...(row.status_reason ? { statusReason: row.status_reason } : {}),
     attestedBy: row.attested_by,
     createdAt: toIso(row.created_at),
   };
@@ -106,6 +116,8 @@ function newRow(
     evidence_sha256: input.evidence?.sha256 ?? null,
     evidence_file_name: input.evidence?.fileName ?? null,
     evidence_size_bytes: input.evidence?.sizeBytes ?? null,
+    claimed_status: input.claimedStatus ?? null,
+    status_reason: input.statusReason ?? null,
     attested_by: attestedBy,
     created_at: now,
   };
@@ -150,6 +162,8 @@ const ROW_COLUMNS = [
   'evidence_sha256',
   'evidence_file_name',
   'evidence_size_bytes',
+  'claimed_status',
+  'status_reason',
   'attested_by',
   'created_at',
 ];
@@ -237,6 +251,8 @@ export class AttestationStore {
         row.evidence_sha256,
         row.evidence_file_name,
         row.evidence_size_bytes,
+        row.claimed_status,
+        row.status_reason,
         row.attested_by,
         row.created_at,
         auditRow.id,
@@ -294,11 +310,15 @@ export class AttestationStore {
     return rows.map(toAttestation);
   }
 
-  /** Evidence is attached once; an attestation that already has evidence keeps it. */
+  /**
+   * Evidence is attached once; an attestation that already has evidence keeps it. When the
+   * evidence decided a status, the attestation takes it and keeps the claimed one beside it.
+   */
   async attachEvidence(
     id: string,
     evidence: NonNullable<Attestation['evidence']>,
     details: Record<string, unknown>,
+    verdict?: Pick<Attestation, 'status' | 'claimedStatus' | 'statusReason'>,
   ): Promise<boolean> {
     const updated = await this.db('attestations')
       .where({ id })
@@ -308,6 +328,13 @@ export class AttestationStore {
         evidence_file_name: evidence.fileName,
         evidence_size_bytes: evidence.sizeBytes,
         details: JSON.stringify(details),
+        ...(verdict
+          ? {
+              status: verdict.status,
+              claimed_status: verdict.claimedStatus ?? null,
+              status_reason: verdict.statusReason ?? null,
+            }
+          : {}),
       });
     return updated > 0;
   }

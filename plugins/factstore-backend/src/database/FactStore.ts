@@ -7,6 +7,7 @@ import { EnvironmentStore } from './EnvironmentStore';
 import { EvidenceStore } from './EvidenceStore';
 import { FlowStore } from './FlowStore';
 import { PolicyStore } from './PolicyStore';
+import { SecurityScanStore } from './SecurityScanStore';
 import { TrailStore } from './TrailStore';
 
 class DryRunRollback extends Error {
@@ -26,6 +27,7 @@ export class FactStore {
   readonly approvals: ApprovalStore;
   readonly policies: PolicyStore;
   readonly audit: AuditStore;
+  readonly scans: SecurityScanStore;
 
   constructor(private readonly db: Knex) {
     this.flows = new FlowStore(db);
@@ -37,6 +39,7 @@ export class FactStore {
     this.approvals = new ApprovalStore(db);
     this.policies = new PolicyStore(db);
     this.audit = new AuditStore(db);
+    this.scans = new SecurityScanStore(db);
   }
 
   /**

@@ -6,6 +6,10 @@ import {
   type DecidingAttestation,
 } from './compliance';
 import { formatDigest } from './digest';
+import {
+  checkSecurityThresholds,
+  type ThresholdCheck,
+} from './securityThresholds';
 import { verificationSummary } from './verificationSummary';
 
 export interface Assertion extends ComplianceResult {
@@ -16,6 +20,8 @@ export interface Assertion extends ComplianceResult {
   trailId?: string;
   trailName?: string;
   artifactName?: string;
+  /** The latest scan of each name that speaks for the artifact, against the flow's thresholds. */
+  securityScans: ThresholdCheck[];
   verificationSummary: ReturnType<typeof verificationSummary>;
 }
 
@@ -35,6 +41,7 @@ export async function assertArtifact(
     flowId: flow.id,
   });
   let result: ComplianceResult;
+  let securityScans: ThresholdCheck[] = [];
   if (!artifact) {
     result = {
       compliant: false,
@@ -70,6 +77,21 @@ export async function assertArtifact(
         decidedBy: approval.decidedBy,
       },
     });
+    securityScans = await checkSecurityThresholds(store, {
+      flowId: flow.id,
+      trailId: artifact.trailId,
+      sha256,
+    });
+    const breaking = securityScans.filter(s => !s.passed);
+    if (breaking.length > 0)
+      result = {
+        ...result,
+        compliant: false,
+        reasons: [
+          ...result.reasons,
+          ...breaking.map(s => `security thresholds: ${s.message}`),
+        ],
+      };
   }
   return {
     ...result,
@@ -80,6 +102,7 @@ export async function assertArtifact(
     trailId: artifact?.trailId,
     trailName: artifact?.trailName,
     artifactName: artifact?.name,
+    securityScans,
     verificationSummary: verificationSummary({
       verifierId,
       artifactName: artifact?.name ?? formatDigest(sha256),

@@ -4,6 +4,7 @@ import type { ArtifactInFlow } from '../database/ArtifactStore';
 import type { DeploymentPolicy, GateResult } from '../database/PolicyStore';
 import { formatDigest } from './digest';
 import { isAllowlisted } from './recordSnapshot';
+import { checkSecurityThresholds } from './securityThresholds';
 
 export type GateReason = GateResult['reasons'][number];
 
@@ -103,6 +104,19 @@ export async function evaluateGate(
           : 'no approval was requested',
       });
     }
+  }
+  if (artifact) {
+    const checks = await checkSecurityThresholds(store, {
+      flowId: artifact.flowId,
+      trailId: artifact.trailId,
+      sha256: input.sha256,
+    });
+    for (const check of checks)
+      reasons.push({
+        rule: 'security-thresholds',
+        passed: check.passed,
+        message: check.message,
+      });
   }
   return { allowed: reasons.every(r => r.passed), reasons, artifact };
 }

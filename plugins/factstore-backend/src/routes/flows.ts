@@ -3,6 +3,7 @@ import { parseInput } from '@fawkes/backend-http';
 import type { Router } from 'express';
 import { z } from 'zod';
 import { restoreFlow, retireFlow } from '../domain/archive';
+import { DEFAULT_THRESHOLDS } from '../domain/securityThresholds';
 import {
   requiredTypesFromTemplate,
   templateFromRequiredTypes,
@@ -254,15 +255,6 @@ export function flowRoutes(router: Router, ctx: RouteContext) {
       throw new NotFoundError(`No flow with id ${flowId}`);
     const thresholds = await store.flows.getThresholds(flowId);
     // OpenFactstore's defaults apply until thresholds are set.
-    res.json(
-      thresholds ?? {
-        flowId,
-        maxCritical: 0,
-        maxHigh: 0,
-        maxMedium: 10,
-        maxLow: null,
-        isDefault: true,
-      },
-    );
+    res.json(thresholds ?? { flowId, ...DEFAULT_THRESHOLDS, isDefault: true });
   });
 }

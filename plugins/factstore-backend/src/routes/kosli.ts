@@ -3,25 +3,29 @@ import { parseInput } from '@fawkes/backend-http';
 import type { Request, Router } from 'express';
 import { z } from 'zod';
 import type { FactStore } from '../database/FactStore';
-import type { AttestationStatus } from '../database/AttestationStore';
 import type { DeploymentPolicy } from '../database/PolicyStore';
 import { retireFlow } from '../domain/archive';
+import {
+  isSingleStatement,
+  kosliAttestationPayload,
+  recordKosliAttestation,
+} from '../domain/kosliAttestation';
 import { assertArtifact } from '../domain/assertArtifact';
 import { complianceOfTrail } from '../domain/complianceOfTrails';
 import { evaluateGate } from '../domain/evaluateGate';
 import { digestSchema } from '../domain/digest';
 import { requiredTypesFromTemplate } from '../domain/flowTemplate';
-import { newId } from '../database/rows';
 import { callerOf, mutate, type RouteContext } from '../http/context';
 import {
   isMultipart,
   readMultipart,
   type UploadedFile,
 } from '../http/multipart';
+import { refuseUnreadableReport } from '../http/reportErrors';
 import { assertStorable, unstorable } from '../http/storableInput';
 import { factstoreFlowManagePermission } from '../permissions';
 import { kosliTrailCompliance } from './kosliCompliance';
-import { attestationTypeSchema, nameSchema } from './schemas';
+import { nameSchema } from './schemas';
 
 /*
  * The Kosli v2 API as the Kosli CLI calls it. Writes accept JSON, or multipart with the JSON in a
@@ -139,56 +143,6 @@ const artifactPayload = z.object({
   external_urls: z.record(z.string(), z.unknown()).optional(),
   annotations: z.record(z.string(), z.unknown()).optional(),
 });
-
-const junitResult = z.object({
-  name: z.string().default(''),
-  failures: z.number().int().min(0),
-  errors: z.number().int().min(0),
-  skipped: z.number().int().min(0).default(0),
-  total: z.number().int().min(0),
-  duration: z.number().optional(),
-  timestamp: z.number().optional(),
-});
-
-const attestationPayload = z.looseObject({
-  attestation_name: z.string().min(1).max(255),
-  /** OpenFactstore's v2 route carries the type in the payload. */
-  type: attestationTypeSchema.optional(),
-  artifact_fingerprint: z.union([digestSchema, z.literal('')]).optional(),
-  description: z.string().max(4000).optional(),
-  is_compliant: z.boolean().optional(),
-  junit_results: z.array(junitResult).optional(),
-  original_attestation_type: z.string().max(64).optional(),
-  new_compliance_status: z.string().max(32).optional(),
-  reason: z.string().max(4000).optional(),
-});
-
-type AttestationPayload = z.output<typeof attestationPayload>;
-
-/**
- * The status a Kosli attestation records. junit: failures or errors fail it; override: its
- * new_compliance_status or is_compliant; every other type: is_compliant (true when absent), until
- * the scanner parsing of a later issue reads snyk/sonar results.
- */
-function kosliStatus(
-  type: string,
-  payload: AttestationPayload,
-): AttestationStatus {
-  if (type === 'junit') {
-    const results = payload.junit_results ?? [];
-    if (payload.is_compliant === false) return 'FAILED';
-    return results.length > 0 &&
-      results.every(r => r.failures === 0 && r.errors === 0)
-      ? 'PASSED'
-      : 'FAILED';
-  }
-  if (type === 'override' && payload.new_compliance_status) {
-    return /^(compliant|passed|true)$/i.test(payload.new_compliance_status)
-      ? 'PASSED'
-      : 'FAILED';
-  }
-  return payload.is_compliant === false ? 'FAILED' : 'PASSED';
-}
 
 export function kosliRoutes(router: Router, ctx: RouteContext) {
   const { store } = ctx;
@@ -537,83 +491,37 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
     req: Request,
     org: string,
     flowName: string,
-    trailRef: { name?: string; id?: string },
+    trail: { name: string } | { id: string },
     pathType?: string,
     fingerprint?: string,
   ) => {
     const { data, file } = await kosliPayload(req, ctx);
-    const payload = parseInput(attestationPayload, data, 'body');
-    const type = pathType ?? payload.type ?? 'generic';
-    const sha = fingerprint ?? (payload.artifact_fingerprint || undefined);
-    const status = kosliStatus(type, payload);
-    const storedType =
-      type === 'override' && payload.original_attestation_type
-        ? payload.original_attestation_type
-        : type;
-    const input = {
-      type: storedType,
-      name: payload.attestation_name,
-      status,
-      artifactSha256: sha,
-      description: payload.description ?? '',
-      details: { kosliType: type, payload },
-      evidence: file && {
-        sha256: file.sha256,
-        fileName: file.fileName,
-        sizeBytes: file.content.length,
-      },
+    const payload = parseInput(kosliAttestationPayload, data, 'body');
+    const request = {
+      org,
+      flow: flowName,
+      trail,
+      type: pathType,
+      fingerprint,
+      payload,
+      file,
     };
     const eventType = 'ATTESTATION_RECORDED';
-    const auditDetails = { type: storedType, status };
-    // Without a file the attestation and its audit event are one statement (the CLI's hot path).
-    const selfAudited = !file && trailRef.name !== undefined;
+    const selfAudited = isSingleStatement(request);
     return mutate(ctx, req, { eventType, selfAudited }, async (tx, caller) => {
-      if (selfAudited) {
-        const attestation = await tx.attestations.recordWithAuditEvent(
-          { org, flow: flowName, name: trailRef.name! },
-          input,
-          caller.actor,
-          {
-            id: newId(),
-            eventType,
-            actor: caller.actor,
-            details: auditDetails,
-          },
-        );
-        if (!attestation) {
-          await flowByName(tx, org, flowName);
-          throw new NotFoundError(
-            `Trail "${trailRef.name}" does not exist in flow "${flowName}"`,
-          );
-        }
-        return {
-          result: attestation,
-          entityType: 'attestation',
-          entityId: attestation.id,
-          trailId: attestation.trailId,
-        };
-      }
-      const flow = await flowByName(tx, org, flowName);
-      const trail = trailRef.id
-        ? await tx.trails.get(trailRef.id)
-        : await tx.trails.getByName(flow.id, trailRef.name!);
-      if (!trail || trail.flowId !== flow.id)
-        throw new NotFoundError(
-          `Trail "${trailRef.name ?? trailRef.id}" does not exist in flow "${flowName}"`,
-        );
-      if (file) await tx.evidence.put(file.sha256, file.content, file.mimeType);
-      const attestation = await tx.attestations.record(
-        { ...input, trailId: trail.id },
-        caller.actor,
+      const attestation = await recordKosliAttestation(
+        tx,
+        { ...request, actor: caller.actor },
+        { eventType, selfAudited },
       );
       return {
         result: attestation,
         entityType: 'attestation',
         entityId: attestation.id,
-        trailId: trail.id,
-        details: auditDetails,
+        trailId: attestation.trailId,
+        details: { type: attestation.type, status: attestation.status },
       };
-    });
+    }).catch(refuseUnreadableReport('attachment_file'));
   };
 
   router.post(

@@ -8,6 +8,22 @@ import { createHash } from 'node:crypto';
 import { factstorePlugin } from '../plugin';
 
 const databases = createTestDatabases();
+
+/** What `kosli attest pullrequest github` sends when it finds the commit's pull request. */
+const FOUND_PULL_REQUEST = {
+  attestation_name: 'pull-request',
+  git_provider: 'github',
+  pull_requests: [
+    {
+      url: 'https://github.com/acme/backend/pull/7',
+      state: 'MERGED',
+      author: 'jane',
+      approvers: ['bob'],
+      merge_commit: 'a1b2c3d',
+      commits: [],
+    },
+  ],
+};
 const HOST = '/api/factstore';
 const V1 = `${HOST}/api/v1`;
 const ORG = 'acme';
@@ -198,9 +214,7 @@ describe.each(databases.eachSupportedId())(
       });
       await t.artifact('backend', 'backend');
       await t.artifact('frontend', 'frontend');
-      const pr = await t.attest('pull_request', {
-        attestation_name: 'pull-request',
-      });
+      const pr = await t.attest('pull_request', FOUND_PULL_REQUEST);
       // `kosli attest junit --name backend.unit-tests --fingerprint …`, and the short name with the fingerprint.
       const backendTests = await t.attest('junit', {
         attestation_name: 'backend.unit-tests',
@@ -285,7 +299,7 @@ describe.each(databases.eachSupportedId())(
 
     it('a failing attestation the template does not ask for makes it NON-COMPLIANT', async () => {
       const t = await kosliTrail(TEMPLATE);
-      await t.attest('pull_request', { attestation_name: 'pull-request' });
+      await t.attest('pull_request', FOUND_PULL_REQUEST);
       await t.bothArtifacts('3', ['backend', 'frontend']);
       expect((await t.kosliGet()).compliance_state).toBe('COMPLIANT');
       await t.attest('snyk', {
@@ -319,7 +333,7 @@ describe.each(databases.eachSupportedId())(
 
     it('an artifact requirement missing on one of two artifacts: INCOMPLETE, that artifact INCOMPLETE, the other COMPLIANT', async () => {
       const t = await kosliTrail(TEMPLATE);
-      await t.attest('pull_request', { attestation_name: 'pull-request' });
+      await t.attest('pull_request', FOUND_PULL_REQUEST);
       await t.bothArtifacts('4', ['backend']);
       const body = await t.kosliGet();
       expect(body.compliance_state).toBe('INCOMPLETE');

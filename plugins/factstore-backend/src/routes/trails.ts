@@ -10,9 +10,9 @@ import {
   type CiContext,
   type GitFields,
 } from '../domain/ciContext';
+import { attachEvidence } from '../domain/attachEvidence';
 import { complianceOfTrail } from '../domain/complianceOfTrails';
 import { digestSchema, formatDigest } from '../domain/digest';
-import { parseJUnit } from '../domain/junit';
 import { listTrails } from '../domain/listTrails';
 import { TRAIL_COMPLIANCE_STATUSES } from '../domain/trailCompliance';
 import {
@@ -23,6 +23,7 @@ import {
   type RouteContext,
 } from '../http/context';
 import { isMultipart, readMultipart } from '../http/multipart';
+import { refuseUnreadableReport } from '../http/reportErrors';
 import {
   attestationTypeSchema,
   httpUrlSchema,
@@ -379,46 +380,12 @@ export function trailRoutes(router: Router, ctx: RouteContext) {
         ctx,
         req,
         { eventType: 'EVIDENCE_UPLOADED' },
-        async tx => {
-          const attestation = await tx.attestations.get(id);
-          if (!attestation || attestation.trailId !== trailId)
-            throw new NotFoundError(`No attestation ${id} in trail ${trailId}`);
-          if (attestation.evidence)
-            throw new ConflictError(
-              `Attestation ${id} already has evidence ${formatDigest(attestation.evidence.sha256)}`,
-            );
-          const looksLikeJUnit =
-            attestation.type === 'junit' ||
-            /<testsuites?[\s>]/.test(
-              file.content.subarray(0, 4096).toString('utf8'),
-            );
-          let junit;
-          if (looksLikeJUnit) {
-            try {
-              junit = parseJUnit(file.content.toString('utf8'));
-            } catch (error) {
-              throw new UnprocessableEntityError(
-                `${file.field}: not a JUnit XML report: ${(error as Error).message}`,
-              );
-            }
-          }
-          await tx.evidence.put(file.sha256, file.content, file.mimeType);
-          const evidence = {
-            sha256: file.sha256,
-            fileName: file.fileName,
-            sizeBytes: file.content.length,
-          };
-          await tx.attestations.attachEvidence(id, evidence, {
-            ...attestation.details,
-            ...(junit ? { junit } : {}),
-          });
-          const answer = {
-            attestationId: id,
-            sha256: formatDigest(file.sha256),
-            fileName: file.fileName,
-            sizeBytes: file.content.length,
-            ...(junit ? { junit } : {}),
-          };
+        async (tx, caller) => {
+          const answer = await attachEvidence(
+            tx,
+            { trailId, attestationId: id, actor: caller.actor },
+            file,
+          );
           return {
             result: answer,
             entityType: 'attestation',
@@ -427,10 +394,11 @@ export function trailRoutes(router: Router, ctx: RouteContext) {
             details: {
               evidenceSha256: file.sha256,
               sizeBytes: file.content.length,
+              status: answer.status,
             },
           };
         },
-      );
+      ).catch(refuseUnreadableReport(file.field));
       res.status(201).json(result);
     },
   );

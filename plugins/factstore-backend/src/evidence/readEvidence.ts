@@ -1,0 +1,62 @@
+import { gunzipSync } from 'node:zlib';
+import { parseJUnit, type JUnitSummary } from '../domain/junit';
+import { parseJsonReport, scanReportInEvidence } from './readScanReport';
+import { ReportParseError, type ScanReport } from './scanReport';
+
+/** What an evidence file turned out to be. */
+export type EvidenceReading =
+  | { kind: 'junit'; junit: JUnitSummary }
+  | { kind: 'scan'; scan: ScanReport }
+  /** Anything else (a PDF, a tarball, a bill of materials): stored, not read. */
+  | { kind: 'other' };
+
+/** Decompressed evidence larger than this is not read (a gzip bomb is stored, not expanded). */
+const MAX_READ_BYTES = 64 * 1024 * 1024;
+
+const isGzip = (bytes: Buffer) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+const isTar = (bytes: Buffer) =>
+  bytes.length > 262 && bytes.subarray(257, 262).toString('latin1') === 'ustar';
+
+/** The file's bytes, gunzipped when it is a gzip of one file (as some CI steps send reports). */
+function contentOf(bytes: Buffer): Buffer | undefined {
+  if (!isGzip(bytes)) return bytes;
+  try {
+    return gunzipSync(bytes, { maxOutputLength: MAX_READ_BYTES });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads an evidence file by its content: a JUnit XML report (or any file attached to a `junit`
+ * attestation) is parsed into counts, a scanner report into findings; anything else is kept
+ * unread. A file that is a report but does not parse throws ReportParseError, naming the format
+ * tried and the first problem. Tarballs (the Kosli CLI's evidence.tgz of several files) are kept
+ * unread: the results the CLI sent beside them decide.
+ */
+export function readEvidence(
+  file: Buffer,
+  hint: { type: string },
+): EvidenceReading {
+  const bytes = contentOf(file);
+  if (!bytes || isTar(bytes)) return { kind: 'other' };
+  const head = bytes.subarray(0, 4096).toString('utf8');
+  if (hint.type === 'junit' || /<testsuites?[\s>]/.test(head)) {
+    try {
+      return { kind: 'junit', junit: parseJUnit(bytes.toString('utf8')) };
+    } catch (error) {
+      throw new ReportParseError('junit', (error as Error).message);
+    }
+  }
+  if (/^\s*[[{]/.test(head)) {
+    let doc: unknown;
+    try {
+      doc = parseJsonReport(bytes.toString('utf8'));
+    } catch {
+      return { kind: 'other' };
+    }
+    const scan = scanReportInEvidence(doc);
+    return scan ? { kind: 'scan', scan } : { kind: 'other' };
+  }
+  return { kind: 'other' };
+}
