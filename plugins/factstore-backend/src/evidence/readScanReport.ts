@@ -56,10 +56,15 @@ export function parseJsonReport(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message)?.[1];
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message)?.[1];
+    let problem = 'syntax error';
+    if (position) problem = `syntax error at position ${position}`;
+    else if (/end of JSON input/.test(message))
+      problem = 'the text ends before the JSON is complete';
     throw new ReportParseError(
       'json',
-      `not JSON${position ? `: syntax error at position ${position}` : ''}; expected ${EXPECTED}`,
+      `not JSON: ${problem}; expected ${EXPECTED}`,
     );
   }
 }

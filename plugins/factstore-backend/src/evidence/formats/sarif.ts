@@ -79,7 +79,7 @@ type Rule = z.output<typeof ruleSchema>;
 
 /** A SARIF 2.1.0 log: Trivy `--format sarif`, Snyk `--sarif`, CodeQL, … */
 export const isSarif = (doc: Record<string, unknown>) =>
-  Array.isArray(doc.runs) &&
+  'runs' in doc &&
   (doc.version === '2.1.0' || /sarif/i.test(String(doc.$schema ?? '')));
 
 const EXACT_SEVERITY = /^(CRITICAL|HIGH|MEDIUM|LOW|UNKNOWN)$/;
