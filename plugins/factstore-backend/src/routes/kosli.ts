@@ -3,16 +3,15 @@ import { parseInput } from '@fawkes/backend-http';
 import type { Request, Router } from 'express';
 import { z } from 'zod';
 import type { FactStore } from '../database/FactStore';
-import type { DeploymentPolicy } from '../database/PolicyStore';
 import { retireFlow } from '../domain/archive';
+import { assertAgainstPolicies, assertInFlow } from '../domain/kosliAssert';
+import { upsertKosliFlow } from '../domain/upsertKosliFlow';
 import {
   isSingleStatement,
   kosliAttestationPayload,
   recordKosliAttestation,
 } from '../domain/kosliAttestation';
-import { assertArtifact } from '../domain/assertArtifact';
 import { complianceOfTrail } from '../domain/complianceOfTrails';
-import { evaluateGate } from '../domain/evaluateGate';
 import { digestSchema } from '../domain/digest';
 import { requiredTypesFromTemplate } from '../domain/flowTemplate';
 import { callerOf, mutate, type RouteContext } from '../http/context';
@@ -24,7 +23,7 @@ import {
 import { refuseUnreadableReport } from '../http/reportErrors';
 import { assertStorable, unstorable } from '../http/storableInput';
 import { factstoreFlowManagePermission } from '../permissions';
-import { kosliTrailCompliance } from './kosliCompliance';
+import { kosliTrailCompliance } from '../domain/kosliTrailCompliance';
 import { nameSchema } from './schemas';
 
 /*
@@ -147,109 +146,6 @@ const artifactPayload = z.object({
 export function kosliRoutes(router: Router, ctx: RouteContext) {
   const { store } = ctx;
 
-  /**
-   * `assert artifact --environment E` or `--policy P,…`: the deployment policies that apply to the
-   * environment (or the named ones) decide, in the shape the CLI prints (policy_evaluations with
-   * rule_evaluations and resolutions).
-   */
-  const assertAgainstPolicies = async (
-    req: Request,
-    org: string,
-    sha: string,
-    query: {
-      flow_name?: string;
-      environment_name?: string;
-      policy_name?: string | string[];
-    },
-  ) => {
-    const flow = query.flow_name
-      ? await flowByName(store, org, query.flow_name)
-      : undefined;
-    let environment;
-    if (query.environment_name) {
-      environment = await store.environments.getByName(
-        org,
-        query.environment_name,
-      );
-      if (!environment)
-        throw new NotFoundError(
-          `Environment "${query.environment_name}" does not exist in org "${org}"`,
-        );
-    }
-    let policies: DeploymentPolicy[] | undefined;
-    if (query.policy_name !== undefined) {
-      const names = [query.policy_name]
-        .flat()
-        .flatMap(n => n.split(','))
-        .map(n => n.trim())
-        .filter(Boolean);
-      if (names.length === 0)
-        throw new InputError(
-          'Invalid request query: query.policy_name: name at least one deployment policy',
-        );
-      policies = await store.policies.getByNames(names);
-      const unknown = names.filter(n => !policies?.some(p => p.name === n));
-      if (unknown.length > 0)
-        throw new NotFoundError(
-          `query.policy_name: no deployment policy named ${unknown.join(', ')}`,
-        );
-    }
-    const decision = await evaluateGate(store, {
-      sha256: sha,
-      environment,
-      flowId: flow?.id,
-      org,
-      policies,
-      whenNoPolicy: ctx.settings.gateWhenNoPolicy,
-    });
-    const artifactFlow = decision.artifact
-      ? await store.flows.get(decision.artifact.flowId)
-      : undefined;
-    const byPolicy = new Map<string, typeof decision.reasons>();
-    for (const reason of decision.reasons) {
-      if (!reason.policyName) continue;
-      byPolicy.set(reason.policyName, [
-        ...(byPolicy.get(reason.policyName) ?? []),
-        reason,
-      ]);
-    }
-    const resolution = (rule: string, message: string) => {
-      if (rule === 'provenance') return 'missing_provenance';
-      if (rule === 'approval') return 'missing_approval';
-      return /^no "/.test(message)
-        ? 'missing_attestation'
-        : 'non_compliant_attestation';
-    };
-    return {
-      compliant: decision.allowed,
-      scope: query.environment_name ? 'environment' : 'policy',
-      flow: artifactFlow?.name,
-      trail: decision.artifact?.trailName,
-      fingerprint: sha,
-      environment: environment?.name,
-      policy_evaluations: [...byPolicy].map(([policyName, reasons]) => ({
-        policy_name: policyName,
-        status: reasons.every(r => r.passed) ? 'COMPLIANT' : 'NON-COMPLIANT',
-        rule_evaluations: reasons.map(r => {
-          const type = r.rule.startsWith('attestation:')
-            ? r.rule.slice('attestation:'.length)
-            : r.rule;
-          return {
-            rule: { type: r.rule, definition: { name: type, type } },
-            satisfied: r.passed,
-            ignored: false,
-            message: r.message,
-            resolutions: r.passed
-              ? []
-              : [{ type: resolution(r.rule, r.message) }],
-          };
-        }),
-      })),
-      reasons: decision.reasons.filter(r => !r.passed).map(r => r.message),
-      html_url: `${req.protocol}://${req.get('host')}${req.baseUrl}/api/v1/gate/results`,
-    };
-  };
-
   const createFlow = async (
     req: Request,
     data: unknown,
@@ -283,29 +179,21 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
         retriesOnUniqueViolation: 1,
       },
       async (tx, caller) => {
-        const existing = await tx.flows.getByName(org, body.name);
-        const flow = existing
-          ? (await tx.flows.update(existing.id, {
-              description: body.description,
-              requiredAttestations: required,
-              templateYaml,
-            }))!
-          : await tx.flows.create(
-              {
-                org,
-                name: body.name,
-                description: body.description,
-                requiredAttestations: required ?? [],
-                tags: {},
-                requiresApproval: false,
-                templateYaml,
-              },
-              caller.actor,
-            );
+        const upserted = await upsertKosliFlow(
+          tx,
+          {
+            org,
+            name: body.name,
+            description: body.description,
+            requiredAttestations: required,
+            templateYaml,
+          },
+          caller.actor,
+        );
         return {
-          result: { flow, created: !existing },
+          result: upserted,
           entityType: 'flow',
-          entityId: flow.id,
+          entityId: upserted.flow.id,
           details: { org, name: body.name },
         };
       },
@@ -566,63 +454,28 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
     await callerOf(ctx, req);
     const { org, sha } = parseInput(assertParams, req.params, 'params');
     const query = parseInput(assertQuery, req.query, 'query');
+    const htmlUrl = `${req.protocol}://${req.get('host')}${req.baseUrl}`;
     if (
       query.policy_name !== undefined ||
       query.environment_name !== undefined
     ) {
-      res.json(await assertAgainstPolicies(req, org, sha, query));
+      res.json({
+        ...(await assertAgainstPolicies(store, {
+          org,
+          sha,
+          ...query,
+          whenNoPolicy: ctx.settings.gateWhenNoPolicy,
+        })),
+        html_url: `${htmlUrl}/api/v1/gate/results`,
+      });
       return;
     }
-    const located = await store.artifacts.latestInFlow(
+    const { answer, trailId } = await assertInFlow(store, {
+      org,
       sha,
-      query.flow_name
-        ? { flowId: (await flowByName(store, org, query.flow_name)).id }
-        : { org },
-    );
-    if (!located)
-      throw new NotFoundError(
-        `No artifact with fingerprint ${sha} in ${query.flow_name ? `flow "${query.flow_name}"` : `org "${org}"`}`,
-      );
-    const flow = (await store.flows.get(located.flowId))!;
-    const assertion = await assertArtifact(
-      store,
-      flow,
-      sha,
-      ctx.settings.verifierId,
-    );
-    const statuses = [
-      ...assertion.attestations.map(a => ({
-        attestation_name: a.name,
-        attestation_type: a.type,
-        status: a.status,
-        is_compliant: a.status === 'PASSED',
-        unexpected: false,
-      })),
-      ...assertion.missingAttestations.map(type => ({
-        attestation_name: type,
-        attestation_type: type,
-        status: 'MISSING',
-        is_compliant: false,
-        unexpected: false,
-      })),
-    ];
-    res.json({
-      compliant: assertion.compliant,
-      scope: 'flow',
-      flow: flow.name,
-      trail: assertion.trailName,
-      fingerprint: sha,
-      artifact_name: assertion.artifactName,
-      compliance_status: {
-        is_compliant: assertion.compliant,
-        attestations_statuses: statuses,
-      },
-      missing_attestations: assertion.missingAttestations,
-      failed_attestations: assertion.failedAttestations,
-      reasons: assertion.reasons,
-      policy_evaluations: [],
-      html_url: `${req.protocol}://${req.get('host')}${req.baseUrl}/api/v1/trails/${assertion.trailId}`,
-      verification_summary: assertion.verificationSummary,
+      flowName: query.flow_name,
+      verifierId: ctx.settings.verifierId,
     });
+    res.json({ ...answer, html_url: `${htmlUrl}/api/v1/trails/${trailId}` });
   });
 }

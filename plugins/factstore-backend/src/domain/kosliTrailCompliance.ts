@@ -1,7 +1,4 @@
-import type {
-  AttestationCompliance,
-  TrailCompliance,
-} from '../domain/trailCompliance';
+import type { AttestationCompliance, TrailCompliance } from './trailCompliance';
 
 /** PASSED true, FAILED false, PENDING or MISSING null (Kosli's "pending"/"missing"). */
 const COMPLIANT_BY_RESULT: Record<string, boolean> = {

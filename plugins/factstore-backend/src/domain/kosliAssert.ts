@@ -1,0 +1,192 @@
+import { InputError, NotFoundError } from '@backstage/errors';
+import type { FactStore } from '../database/FactStore';
+import type { DeploymentPolicy } from '../database/PolicyStore';
+import { assertArtifact } from './assertArtifact';
+import {
+  evaluateGate,
+  type GateReason,
+  type GateWhenNoPolicy,
+} from './evaluateGate';
+
+async function flowByName(store: FactStore, org: string, name: string) {
+  const flow = await store.flows.getByName(org, name);
+  if (!flow)
+    throw new NotFoundError(`Flow "${name}" does not exist in org "${org}"`);
+  return flow;
+}
+
+/** The deployment policies `--policy a,b` names (repeated or comma-separated); 404 for an unknown one. */
+async function namedPolicies(
+  store: FactStore,
+  policyName: string | string[],
+): Promise<DeploymentPolicy[]> {
+  const names = [policyName]
+    .flat()
+    .flatMap(n => n.split(','))
+    .map(n => n.trim())
+    .filter(Boolean);
+  if (names.length === 0)
+    throw new InputError(
+      'Invalid request query: query.policy_name: name at least one deployment policy',
+    );
+  const policies = await store.policies.getByNames(names);
+  const unknown = names.filter(n => !policies.some(p => p.name === n));
+  if (unknown.length > 0)
+    throw new NotFoundError(
+      `query.policy_name: no deployment policy named ${unknown.join(', ')}`,
+    );
+  return policies;
+}
+
+/** How the Kosli CLI is told to resolve a rule that failed. */
+function resolution(rule: string, message: string) {
+  if (rule === 'provenance') return 'missing_provenance';
+  if (rule === 'approval') return 'missing_approval';
+  return /^no "/.test(message)
+    ? 'missing_attestation'
+    : 'non_compliant_attestation';
+}
+
+/** The gate's reasons, grouped by policy, as Kosli's `policy_evaluations` with their rule evaluations. */
+function policyEvaluations(reasons: GateReason[]) {
+  const byPolicy = new Map<string, GateReason[]>();
+  for (const reason of reasons) {
+    if (!reason.policyName) continue;
+    byPolicy.set(reason.policyName, [
+      ...(byPolicy.get(reason.policyName) ?? []),
+      reason,
+    ]);
+  }
+  return [...byPolicy].map(([policyName, ofPolicy]) => ({
+    policy_name: policyName,
+    status: ofPolicy.every(r => r.passed) ? 'COMPLIANT' : 'NON-COMPLIANT',
+    rule_evaluations: ofPolicy.map(r => {
+      const type = r.rule.startsWith('attestation:')
+        ? r.rule.slice('attestation:'.length)
+        : r.rule;
+      return {
+        rule: { type: r.rule, definition: { name: type, type } },
+        satisfied: r.passed,
+        ignored: false,
+        message: r.message,
+        resolutions: r.passed ? [] : [{ type: resolution(r.rule, r.message) }],
+      };
+    }),
+  }));
+}
+
+/**
+ * `assert artifact --environment E` or `--policy P,…`: the deployment policies that apply to the
+ * environment (or the named ones) decide, as the gate does, in the shape the CLI prints.
+ */
+export async function assertAgainstPolicies(
+  store: FactStore,
+  query: {
+    org: string;
+    sha: string;
+    flow_name?: string;
+    environment_name?: string;
+    policy_name?: string | string[];
+    whenNoPolicy: GateWhenNoPolicy;
+  },
+) {
+  const { org, sha } = query;
+  const flow = query.flow_name
+    ? await flowByName(store, org, query.flow_name)
+    : undefined;
+  let environment;
+  if (query.environment_name) {
+    environment = await store.environments.getByName(
+      org,
+      query.environment_name,
+    );
+    if (!environment)
+      throw new NotFoundError(
+        `Environment "${query.environment_name}" does not exist in org "${org}"`,
+      );
+  }
+  const policies =
+    query.policy_name !== undefined
+      ? await namedPolicies(store, query.policy_name)
+      : undefined;
+  const decision = await evaluateGate(store, {
+    sha256: sha,
+    environment,
+    flowId: flow?.id,
+    org,
+    policies,
+    whenNoPolicy: query.whenNoPolicy,
+  });
+  const artifactFlow = decision.artifact
+    ? await store.flows.get(decision.artifact.flowId)
+    : undefined;
+  return {
+    compliant: decision.allowed,
+    scope: query.environment_name ? 'environment' : 'policy',
+    flow: artifactFlow?.name,
+    trail: decision.artifact?.trailName,
+    fingerprint: sha,
+    environment: environment?.name,
+    policy_evaluations: policyEvaluations(decision.reasons),
+    reasons: decision.reasons.filter(r => !r.passed).map(r => r.message),
+  };
+}
+
+/**
+ * `assert artifact --fingerprint F [--flow N]`: the flow's requirements decide, for the trail
+ * where the artifact was reported last (in the flow, else in the org), as `POST /api/v1/assert`.
+ */
+export async function assertInFlow(
+  store: FactStore,
+  query: { org: string; sha: string; flowName?: string; verifierId: string },
+) {
+  const { org, sha, flowName } = query;
+  const located = await store.artifacts.latestInFlow(
+    sha,
+    flowName
+      ? { flowId: (await flowByName(store, org, flowName)).id }
+      : { org },
+  );
+  if (!located)
+    throw new NotFoundError(
+      `No artifact with fingerprint ${sha} in ${flowName ? `flow "${flowName}"` : `org "${org}"`}`,
+    );
+  const flow = (await store.flows.get(located.flowId))!;
+  const assertion = await assertArtifact(store, flow, sha, query.verifierId);
+  const statuses = [
+    ...assertion.attestations.map(a => ({
+      attestation_name: a.name,
+      attestation_type: a.type,
+      status: a.status,
+      is_compliant: a.status === 'PASSED',
+      unexpected: false,
+    })),
+    ...assertion.missingAttestations.map(type => ({
+      attestation_name: type,
+      attestation_type: type,
+      status: 'MISSING',
+      is_compliant: false,
+      unexpected: false,
+    })),
+  ];
+  return {
+    trailId: assertion.trailId,
+    answer: {
+      compliant: assertion.compliant,
+      scope: 'flow',
+      flow: flow.name,
+      trail: assertion.trailName,
+      fingerprint: sha,
+      artifact_name: assertion.artifactName,
+      compliance_status: {
+        is_compliant: assertion.compliant,
+        attestations_statuses: statuses,
+      },
+      missing_attestations: assertion.missingAttestations,
+      failed_attestations: assertion.failedAttestations,
+      reasons: assertion.reasons,
+      policy_evaluations: [],
+      verification_summary: assertion.verificationSummary,
+    },
+  };
+}
