@@ -88,12 +88,10 @@ const allowlistBody = z
     path: ['sha256Digest'],
   });
 
-const environmentPatch = environmentBody
-  .partial()
-  .extend({
-    org: nameSchema.optional(),
-    description: z.string().max(4000).optional(),
-  });
+const environmentPatch = environmentBody.partial().extend({
+  org: nameSchema.optional(),
+  description: z.string().max(4000).optional(),
+});
 const logicalPatch = logicalBody.partial().extend({
   org: nameSchema.optional(),
   description: z.string().max(4000).optional(),

@@ -278,12 +278,10 @@ export function trailRoutes(router: Router, ctx: RouteContext) {
         };
       },
     );
-    res
-      .status(result.created ? 201 : 200)
-      .json({
-        ...result.artifact,
-        sha256Digest: formatDigest(result.artifact.sha256),
-      });
+    res.status(result.created ? 201 : 200).json({
+      ...result.artifact,
+      sha256Digest: formatDigest(result.artifact.sha256),
+    });
   });
 
   router.get('/api/v1/trails/:trailId/artifacts', async (req, res) => {
