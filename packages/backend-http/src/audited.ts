@@ -33,7 +33,7 @@ const defined = (meta: AuditMeta): AuditMeta =>
  */
 export async function audited<T>(
   auditor: AuditorService,
-  req: Request,
+  req: Request<any, any, any, any>,
   spec: AuditSpec,
   work: (note: AuditNote) => Promise<T>,
 ): Promise<T> {

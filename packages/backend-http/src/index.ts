@@ -1,7 +1,7 @@
 /**
- * What the plugins' routers share: input validation, request bodies express.json could not read,
- * the error classes for statuses that @backstage/errors lacks, permission checks and audited
- * requests.
+ * What the plugins' routers share: the typed routers built from their OpenAPI specs, input
+ * validation, request bodies express.json could not read, the error classes for statuses that
+ * @backstage/errors lacks, permission checks and audited requests.
  *
  * @packageDocumentation
  */
@@ -12,6 +12,21 @@ export {
 } from './errors';
 export { parseInput } from './parseInput';
 export { unreadableBodyError } from './unreadableBody';
+export {
+  jsonBody,
+  throwRefusedInput,
+  deferSpecViolations,
+  describeSpecViolation,
+} from './refusedInput';
+export { runRoute } from './runRoute';
+export type {
+  RouteServices,
+  RouteSpec,
+  RouteCall,
+  CallerCredentials,
+} from './runRoute';
+export type { EndpointMapOf } from './endpointMap';
+export { specValidatorOptions } from './specValidatorOptions';
 export type { InputSource } from './parseInput';
 export { authorizeOrThrow } from './authorize';
 export { healthHandler } from './health';

@@ -15,9 +15,7 @@ import { ApiException } from '@kubernetes/client-node';
  * The `Status` a Kubernetes API server answered with, if the error carries one. Its `details` name
  * the object a 404 is about; a 404 for a path the server does not serve has none.
  */
-export function kubernetesStatusOf(
-  error: unknown,
-):
+export function kubernetesStatusOf(error: unknown):
   | {
       code: number;
       reason?: string;

@@ -40,7 +40,8 @@ async function expectStatus(
 async function eventually<T>(
   read: () => Promise<T>,
   accept: (value: T) => boolean,
-  timeoutMs = 3000,
+  // Only how long a failing test waits: generous, so a loaded machine does not fail a passing one.
+  timeoutMs = 60_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -962,20 +963,32 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
       }) as Promise<any>;
 
     it('moves a started workspace through Starting to Running with a mainUrl, and a stopped one to Stopped', async () => {
+      // Every state the workspace passes through, from a watch: a poll could miss a short phase.
+      const seen: any[] = [];
+      const watch = await new k8s.Watch(kc).watch(
+        `/apis/${DW.group}/${DW.version}/namespaces/default/${DW.plural}`,
+        { fieldSelector: 'metadata.name=ws' },
+        (_type, obj) => seen.push(obj),
+        () => undefined,
+      );
+      const phases = () => seen.map(dw => dw.status?.phase);
       await custom.createNamespacedCustomObject({
         ...DW,
         namespace: 'default',
         body: body('ws'),
       });
-      const starting = await eventually(
-        () => read('ws'),
-        dw => dw.status?.phase === 'Starting',
+      await eventually(
+        async () => phases(),
+        p => p.includes('Running'),
       );
+      const starting = seen.find(dw => dw.status?.phase === 'Starting');
+      expect(starting).toBeDefined();
       expect(starting.status.mainUrl).toBeUndefined();
-      const running = await eventually(
-        () => read('ws'),
-        dw => dw.status?.phase === 'Running',
+      expect(phases().indexOf('Starting')).toBeLessThan(
+        phases().indexOf('Running'),
       );
+      const running = await read('ws');
+      expect(running.status.phase).toBe('Running');
       expect(running.status.mainUrl).toBe(
         'https://workspaces.simulator.local/default/ws/3100/',
       );
@@ -994,13 +1007,18 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
         k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch),
       );
       await eventually(
-        () => read('ws'),
-        dw => dw.status?.phase === 'Stopping',
+        async () => phases(),
+        p => p.includes('Stopped'),
       );
-      const stopped = await eventually(
-        () => read('ws'),
-        dw => dw.status?.phase === 'Stopped',
+      watch.abort();
+      expect(phases().lastIndexOf('Stopping')).toBeGreaterThan(
+        phases().indexOf('Running'),
       );
+      expect(phases().lastIndexOf('Stopping')).toBeLessThan(
+        phases().lastIndexOf('Stopped'),
+      );
+      const stopped = await read('ws');
+      expect(stopped.status.phase).toBe('Stopped');
       expect(stopped.status.mainUrl).toBeUndefined();
     });
 

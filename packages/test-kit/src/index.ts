@@ -15,3 +15,4 @@ export type { PluginBackend, PluginBackendOptions } from './startPluginBackend';
 export { helmBinary, HELM_BUILDS } from './helmBinary';
 export type { HelmMajor } from './helmBinary';
 export { localTls } from './localTls';
+export { servedRoutes, specRoutes } from './openApiRoutes';

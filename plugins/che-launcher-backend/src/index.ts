@@ -7,4 +7,4 @@ export { cheLauncherPlugin as default } from './plugin';
 export { cheLauncherScaffolderModule } from './scaffolder/module';
 export { createCheWorkspaceCreateAction } from './scaffolder/cheWorkspaceCreateAction';
 export type { CheWorkspaceCreateActionOptions } from './scaffolder/cheWorkspaceCreateAction';
-export * from './permissions';
+export * from '@fawkes/plugin-che-launcher-common';

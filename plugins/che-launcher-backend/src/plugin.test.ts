@@ -625,11 +625,7 @@ describe.each(databases.eachSupportedId())(
         { devfileUrl: 'OK', namespace: 'kube-system' },
         /namespace must be bad-che, the workspaces namespace of user:default\/bad: got kube-system/,
       ],
-      [
-        'a wrong type',
-        { devfileUrl: 42 },
-        /body\.devfileUrl: Invalid input: expected string/,
-      ],
+      ['a wrong type', { devfileUrl: 42 }, /body\.devfileUrl: must be string/],
       [
         'a bad entityRef',
         { entityRef: 'component:default/' },

@@ -14,7 +14,7 @@ import { DevfileValidator } from './devfiles/DevfileValidator';
 import { readGoldenPathDevfiles } from './devfiles/goldenPathDevfiles';
 import { DevfileFetcher } from './fetch/DevfileFetcher';
 import { scmTokenHeaders } from './fetch/scmTokenHeaders';
-import { cheLauncherPermissions } from './permissions';
+import { cheLauncherPermissions } from '@fawkes/plugin-che-launcher-common';
 import { createRouter } from './router';
 import { DevfileSources } from './workspaces/DevfileSources';
 import { DevWorkspaceCache } from './workspaces/DevWorkspaceCache';

@@ -1,8 +1,5 @@
 import type {
   AuditorService,
-  BackstageCredentials,
-  BackstageServicePrincipal,
-  BackstageUserPrincipal,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
@@ -11,16 +8,17 @@ import { InputError, ServiceUnavailableError } from '@backstage/errors';
 import type { BasicPermission } from '@backstage/plugin-permission-common';
 import {
   authorizeOrThrow,
+  deferSpecViolations,
   healthHandler,
+  jsonBody,
   parseInput,
-  type AuditNote,
+  runRoute,
+  type RouteCall,
 } from '@fawkes/backend-http';
 import type express from 'express';
-import Router from 'express-promise-router';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import type { GoldenPathDevfile } from './devfiles/goldenPathDevfiles';
-import { audited } from './http/audited';
 import {
   createProgressMeta,
   createRequestMeta,
@@ -28,19 +26,19 @@ import {
   ownerMeta,
   workspaceMeta,
 } from './http/auditMeta';
-import { jsonBody } from './http/jsonBody';
 import {
   cheWorkspaceCreatePermission,
   cheWorkspaceDeletePermission,
   cheWorkspaceReadPermission,
   cheWorkspaceUpdatePermission,
-} from './permissions';
+} from '@fawkes/plugin-che-launcher-common';
 import type {
   UserNamespaces,
   WorkspaceOwner,
 } from './workspaces/UserNamespaces';
 import type { CreateProgress, Workspaces } from './workspaces/Workspaces';
 import { WORKSPACE_PHASES } from './workspaces/workspaceView';
+import { createOpenApiRouter } from './schema/openapi.generated';
 import { version } from '../package.json';
 
 export interface RouterOptions {
@@ -106,31 +104,31 @@ const listQuery = z.object({
 
 const idParams = z.object({ id: z.string().min(1).max(253) });
 
-/** HTTP only: parse and validate, call the domain, answer. */
+/** HTTP only: the spec validates, each route parses what it means, calls the domain, answers. */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const { httpAuth, auditor, permissions, db, devfiles, workspaceService } =
     options;
+  const services = { httpAuth, auditor, permissions };
   const service = () => {
     if (typeof workspaceService === 'string')
       throw new ServiceUnavailableError(workspaceService);
     return workspaceService;
   };
-  const router = Router();
-  router.use(jsonBody({ limit: '64kb' }));
+  const router = await createOpenApiRouter({
+    middleware: [jsonBody({ limit: '64kb' })],
+  });
+  router.use(deferSpecViolations());
 
   /**
    * Who the workspaces belong to: the calling user, or for a service the user it names in
    * `user` (a user may not name anyone else), added to the audit meta. Then the permission check.
    */
   async function ownerOf(
-    credentials: BackstageCredentials<
-      BackstageUserPrincipal | BackstageServicePrincipal
-    >,
+    { credentials, note }: RouteCall,
     namedUser: string | undefined,
     permission: BasicPermission,
-    note: AuditNote,
   ): Promise<WorkspaceOwner> {
     let ref: string;
     if (credentials.principal.type === 'user') {
@@ -157,9 +155,6 @@ export async function createRouter(
     return owner;
   }
 
-  const caller = (req: express.Request) =>
-    httpAuth.credentials(req, { allow: ['user', 'service'] });
-
   router.get(
     '/health',
     healthHandler({
@@ -170,14 +165,18 @@ export async function createRouter(
     }),
   );
 
+  // GET /devfiles is the same configuration for everyone and is not audited.
   router.get('/devfiles', async (req, res) => {
-    await caller(req);
-    res.json({ devfiles, total: devfiles.length });
+    res.json(
+      await runRoute(services, req, {}, async () => ({
+        devfiles,
+        total: devfiles.length,
+      })),
+    );
   });
 
   // Every change is a `medium` audit event. Reads of workspaces are `low` ones, as catalog-backend
   // audits its reads: they show a user's workspaces, and a service may read them for a user.
-  // GET /devfiles is the same configuration for everyone and is not audited.
   const change = (eventId: string) => ({
     eventId,
     severityLevel: 'medium' as const,
@@ -189,54 +188,51 @@ export async function createRouter(
   });
 
   router.post('/workspaces', async (req, res) => {
-    const workspace = await audited(
-      auditor,
+    const workspace = await runRoute(
+      services,
       req,
-      change('workspace-create'),
-      async note => {
-        const credentials = await caller(req);
+      { audit: change('workspace-create'), resultMeta: workspaceMeta },
+      async call => {
         const body = parseInput(createBody, req.body ?? {}, 'body');
-        note(createRequestMeta(body));
+        call.note(createRequestMeta(body));
         const owner = await ownerOf(
-          credentials,
+          call,
           body.user,
           cheWorkspaceCreatePermission,
-          note,
         );
         const progress: CreateProgress = {};
         try {
           return await service().workspaces.create(
             owner,
-            { ...body, credentials },
+            { ...body, credentials: call.credentials },
             progress,
           );
         } finally {
-          note(createProgressMeta(progress));
+          call.note(createProgressMeta(progress));
         }
       },
-      workspaceMeta,
     );
     res.status(201).json(workspace);
   });
 
   router.get('/workspaces', async (req, res) => {
-    const list = await audited(
-      auditor,
+    const list = await runRoute(
+      services,
       req,
-      read('list'),
-      async note => {
-        const credentials = await caller(req);
+      {
+        audit: read('list'),
+        resultMeta: ({ total }: { total: number }) => ({ total }),
+      },
+      async call => {
         const query = parseInput(listQuery, req.query, 'query');
-        note({ status: query.status });
+        call.note({ status: query.status });
         const owner = await ownerOf(
-          credentials,
+          call,
           query.user,
           cheWorkspaceReadPermission,
-          note,
         );
         return service().workspaces.list(owner, query);
       },
-      ({ total }) => ({ total }),
     );
     res.json(list);
   });
@@ -244,68 +240,64 @@ export async function createRouter(
   /** A route about one workspace: `:id` and `?user` parsed, the owner found and authorized. */
   const onWorkspace = async (
     req: express.Request,
+    call: RouteCall,
     permission: BasicPermission,
-    note: AuditNote,
   ) => {
-    const credentials = await caller(req);
     const { id } = parseInput(idParams, req.params, 'params');
-    note({ workspace: id });
+    call.note({ workspace: id });
     const { user } = parseInput(onBehalfQuery, req.query, 'query');
-    return { id, owner: await ownerOf(credentials, user, permission, note) };
+    return { id, owner: await ownerOf(call, user, permission) };
   };
 
   router.get('/workspaces/:id', async (req, res) => {
-    const workspace = await audited(
-      auditor,
+    const workspace = await runRoute(
+      services,
       req,
-      read('by-id'),
-      async note => {
+      { audit: read('by-id'), resultMeta: workspaceMeta },
+      async call => {
         const { id, owner } = await onWorkspace(
           req,
+          call,
           cheWorkspaceReadPermission,
-          note,
         );
         return service().workspaces.get(owner, id);
       },
-      workspaceMeta,
     );
     res.json(workspace);
   });
 
   for (const action of ['start', 'stop'] as const) {
     router.post(`/workspaces/:id/${action}`, async (req, res) => {
-      const workspace = await audited(
-        auditor,
+      const workspace = await runRoute(
+        services,
         req,
-        change(`workspace-${action}`),
-        async note => {
+        { audit: change(`workspace-${action}`), resultMeta: workspaceMeta },
+        async call => {
           const { id, owner } = await onWorkspace(
             req,
+            call,
             cheWorkspaceUpdatePermission,
-            note,
           );
           return service().workspaces[action](owner, id);
         },
-        workspaceMeta,
       );
       res.json(workspace);
     });
   }
 
   router.delete('/workspaces/:id', async (req, res) => {
-    await audited(
-      auditor,
+    await runRoute(
+      services,
       req,
-      change('workspace-delete'),
-      async note => {
+      { audit: change('workspace-delete'), resultMeta: deletedWorkspaceMeta },
+      async call => {
         const { id, owner } = await onWorkspace(
           req,
+          call,
           cheWorkspaceDeletePermission,
-          note,
         );
         return service().workspaces.delete(owner, id);
       },
-      deletedWorkspaceMeta,
     );
     res.status(204).end();
   });

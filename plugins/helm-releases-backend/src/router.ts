@@ -127,16 +127,14 @@ export async function createRouter(
   router.get('/api/contexts', async (req, res) => {
     await authorize(req, helmReleaseReadPermission);
     res.json(
-      clusters
-        .list()
-        .map((c, i) => ({
-          name: c.name,
-          server: c.url,
-          cluster: c.name,
-          user: 'serviceAccount',
-          selected: i === 0,
-          title: c.title ?? c.name,
-        })),
+      clusters.list().map((c, i) => ({
+        name: c.name,
+        server: c.url,
+        cluster: c.name,
+        user: 'serviceAccount',
+        selected: i === 0,
+        title: c.title ?? c.name,
+      })),
     );
   });
 

@@ -41,7 +41,7 @@ describe('DevWorkspace controller with failed workspaces, as the DevWorkspace op
   const inPhase = (phase: string) => (dw: any) => dw.status?.phase === phase;
   async function until(name: string, accept: (dw: any) => boolean) {
     for (
-      const deadline = Date.now() + 3000;
+      const deadline = Date.now() + 60_000; // only how long a failing test waits
       Date.now() < deadline;
       await sleep(5)
     ) {

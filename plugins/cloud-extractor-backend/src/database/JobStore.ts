@@ -329,13 +329,11 @@ export class JobStore {
   async requestCancel(id: string, now: Date): Promise<JobRecord> {
     return this.db.transaction(async tx => {
       if (
-        (await tx(JOBS)
-          .where({ id, status: 'pending' })
-          .update({
-            status: 'cancelled',
-            finished_at: now,
-            cancel_requested: true,
-          })) === 1
+        (await tx(JOBS).where({ id, status: 'pending' }).update({
+          status: 'cancelled',
+          finished_at: now,
+          cancel_requested: true,
+        })) === 1
       ) {
         await this.appendEvent(
           id,

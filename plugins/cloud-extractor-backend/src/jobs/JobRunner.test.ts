@@ -123,22 +123,18 @@ describe.each(databases.eachSupportedId())(
         });
       }
       // The state a crashed replica leaves behind: running, claimed, lease in the past.
-      await knex('extraction_jobs')
-        .where({ id: orphan })
-        .update({
-          status: 'running',
-          claimed_by: 'runner-dead',
-          lease_expires_at: expired,
-          attempts: 1,
-        });
-      await knex('extraction_jobs')
-        .where({ id: hopeless })
-        .update({
-          status: 'running',
-          claimed_by: 'runner-dead',
-          lease_expires_at: expired,
-          attempts: 2,
-        });
+      await knex('extraction_jobs').where({ id: orphan }).update({
+        status: 'running',
+        claimed_by: 'runner-dead',
+        lease_expires_at: expired,
+        attempts: 1,
+      });
+      await knex('extraction_jobs').where({ id: hopeless }).update({
+        status: 'running',
+        claimed_by: 'runner-dead',
+        lease_expires_at: expired,
+        attempts: 2,
+      });
 
       const backend = await start();
       const retried = await done(backend, orphan);

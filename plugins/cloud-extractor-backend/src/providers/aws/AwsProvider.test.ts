@@ -250,15 +250,13 @@ describe('AWS provider scans', () => {
 
   it('removes nothing when a resource could not be mapped to an entity', async () => {
     // An answer the SDK's types allow: an instance without its id.
-    ec2
-      .on(DescribeInstancesCommand)
-      .resolves({
-        Reservations: [
-          {
-            Instances: [{ InstanceId: 'i-1' }, { State: { Name: 'running' } }],
-          },
-        ],
-      });
+    ec2.on(DescribeInstancesCommand).resolves({
+      Reservations: [
+        {
+          Instances: [{ InstanceId: 'i-1' }, { State: { Name: 'running' } }],
+        },
+      ],
+    });
     const { outcome, mutations } = await extract(provider());
     expect(outcome.progress.failed_resources).toBe(1);
     expect(outcome.results.scopes[0]).toMatchObject({

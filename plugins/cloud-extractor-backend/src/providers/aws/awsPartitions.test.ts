@@ -46,16 +46,12 @@ const options = (regions: string[]): AwsProviderOptions => ({
 beforeEach(() => {
   for (const mock of [ec2, s3, rds, eks, dynamodb]) mock.reset();
   // Answers without ARNs, so the provider builds every one of them itself.
-  ec2
-    .on(DescribeInstancesCommand)
-    .resolves({
-      Reservations: [{ OwnerId: ACCOUNT, Instances: [{ InstanceId: 'i-1' }] }],
-    });
-  ec2
-    .on(DescribeSecurityGroupsCommand)
-    .resolves({
-      SecurityGroups: [{ GroupId: 'sg-1', GroupName: 'web', OwnerId: ACCOUNT }],
-    });
+  ec2.on(DescribeInstancesCommand).resolves({
+    Reservations: [{ OwnerId: ACCOUNT, Instances: [{ InstanceId: 'i-1' }] }],
+  });
+  ec2.on(DescribeSecurityGroupsCommand).resolves({
+    SecurityGroups: [{ GroupId: 'sg-1', GroupName: 'web', OwnerId: ACCOUNT }],
+  });
   ec2
     .on(DescribeVpcsCommand)
     .resolves({ Vpcs: [{ VpcId: 'vpc-1', OwnerId: ACCOUNT }] });

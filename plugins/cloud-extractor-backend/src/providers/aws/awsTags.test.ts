@@ -154,13 +154,11 @@ describe('AWS tags read with each service own call', () => {
         FunctionArn: `arn:aws:lambda:${REGION}:${ACCOUNT}:function:${name}`,
       })),
     });
-    lambda
-      .on(ListTagsCommand)
-      .callsFake(input => ({
-        Tags: {
-          owner: input.Resource.endsWith(':api') ? 'team-api' : 'team-jobs',
-        },
-      }));
+    lambda.on(ListTagsCommand).callsFake(input => ({
+      Tags: {
+        owner: input.Resource.endsWith(':api') ? 'team-api' : 'team-jobs',
+      },
+    }));
     const { outcome, byTitle } = await scan('lambda');
     expect(outcome.results.errors).toEqual([]);
     expect(
