@@ -272,10 +272,21 @@ describeWithPostgres(
         }
       });
       const pause = (ms: number) => new Promise(r => setTimeout(r, ms));
-      await pause(1_000);
+      // Each phase lasts until every plugin has answered in it three times (a loaded machine is
+      // slower, not different), bounded so a stuck route fails the test instead of hanging it.
+      const answeredInPhase = async () => {
+        const deadline = Date.now() + 120_000;
+        const enough = () =>
+          PLUGIN_IDS.every(
+            id =>
+              answers.filter(a => a.phase === phase && a.route === id).length >=
+              3,
+          );
+        while (!enough() && Date.now() < deadline) await pause(100);
+      };
+      await answeredInPhase();
 
       // 1. PostgreSQL refuses the databases and terminates their sessions, queries in flight.
-      phase = 'terminated';
       for (const id of PLUGIN_IDS) {
         await admin.raw('alter database ?? allow_connections false', [
           databaseOf(id),
@@ -285,12 +296,13 @@ describeWithPostgres(
           [databaseOf(id)],
         );
       }
-      await pause(2_000);
+      phase = 'terminated';
+      await answeredInPhase();
 
       // 2. The server is gone: open connections reset, its port refuses new ones.
-      phase = 'unreachable';
       await relay.cut();
-      await pause(2_000);
+      phase = 'unreachable';
+      await answeredInPhase();
       running = false;
       await Promise.all(load);
 
