@@ -229,24 +229,22 @@ export class EnvironmentStore {
             .first()
         )?.n ?? 0,
       );
-    const [policies, snapshots, gateResults, baselines, driftReports, groups] =
-      await Promise.all([
-        this.db('deployment_policies')
-          .where({ environment_id: id })
-          .orderBy('name')
-          .pluck('name'),
-        count('snapshots'),
-        count('gate_results'),
-        count('baselines'),
-        count('drift_reports'),
-        // Members are a JSON array of UUIDs: a UUID holds no LIKE wildcard.
-        this.db('environments')
-          .where({ type: 'logical' })
-          .whereNull('archived_at')
-          .andWhere('members', 'like', `%"${id}"%`)
-          .orderBy('name')
-          .pluck('name'),
-      ]);
+    // One after another: inside a transaction they share one connection.
+    const policies = await this.db('deployment_policies')
+      .where({ environment_id: id })
+      .orderBy('name')
+      .pluck('name');
+    const snapshots = await count('snapshots');
+    const gateResults = await count('gate_results');
+    const baselines = await count('baselines');
+    const driftReports = await count('drift_reports');
+    // Members are a JSON array of UUIDs: a UUID holds no LIKE wildcard.
+    const groups = await this.db('environments')
+      .where({ type: 'logical' })
+      .whereNull('archived_at')
+      .andWhere('members', 'like', `%"${id}"%`)
+      .orderBy('name')
+      .pluck('name');
     return {
       deploymentPolicies: policies,
       snapshots,

@@ -209,13 +209,15 @@ export class FlowStore {
 
   /** The evidence (trails) and policies that point at this flow. */
   async holders(id: string): Promise<FlowHolders> {
-    const [trails, policies] = await Promise.all([
-      this.db('trails').where({ flow_id: id }).count({ n: '*' }).first(),
-      this.db('deployment_policies')
-        .where({ flow_id: id })
-        .orderBy('name')
-        .pluck('name'),
-    ]);
+    // One after another: inside a transaction they share one connection.
+    const trails = await this.db('trails')
+      .where({ flow_id: id })
+      .count({ n: '*' })
+      .first();
+    const policies = await this.db('deployment_policies')
+      .where({ flow_id: id })
+      .orderBy('name')
+      .pluck('name');
     return { trails: Number(trails?.n ?? 0), deploymentPolicies: policies };
   }
 
