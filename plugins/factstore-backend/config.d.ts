@@ -15,5 +15,31 @@ export interface Config {
        */
       whenNoPolicy?: 'deny' | 'allow';
     };
+    /** The evidence ledger (an RFC 6962 Merkle log with signed checkpoints). */
+    ledger?: {
+      /** The checkpoints' origin line and the key's name. Default: `<host of backend.baseUrl>/factstore`. */
+      origin?: string;
+      /**
+       * The Ed25519 key that signs checkpoints and verification summaries: a PKCS#8 PEM, or a note
+       * signer key (PRIVATE+KEY+<name>+<hash>+<key>). Unset: a published development key (never
+       * for real use).
+       * @visibility secret
+       */
+      signingKey?: string;
+      /** A checkpoint is signed at most this often while entries arrive, in milliseconds. Default: 1000. */
+      checkpointIntervalMs?: number;
+    };
+    /** An OPA server for Rego bundles without policy.wasm. */
+    opa?: {
+      /** Base URL of the OPA REST API, e.g. http://opa:8181. */
+      url?: string;
+      /**
+       * Bearer token OPA expects (its --authentication=token mode).
+       * @visibility secret
+       */
+      token?: string;
+      /** Time-out of each call to OPA, in milliseconds; a time-out is a deny. Default: 5000. */
+      timeoutMs?: number;
+    };
   };
 }

@@ -3,6 +3,11 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { FactStore } from './database/FactStore';
+import { LedgerStore } from './database/LedgerStore';
+import { Ledger } from './ledger/Ledger';
+import { readLedgerSettings } from './ledger/ledgerConfig';
+import { PolicyEngine } from './policy/PolicyEngine';
+import { OpaServer } from './policy/rego';
 import { migrateDatabase } from './database/migrateDatabase';
 import { factstorePermissions } from './permissions';
 import { createRouter } from './router';
@@ -23,6 +28,7 @@ export const factstorePlugin = createBackendPlugin({
         auditor: coreServices.auditor,
         database: coreServices.database,
         permissionsRegistry: coreServices.permissionsRegistry,
+        lifecycle: coreServices.lifecycle,
       },
       async init({
         config,
@@ -33,6 +39,7 @@ export const factstorePlugin = createBackendPlugin({
         auditor,
         database,
         permissionsRegistry,
+        lifecycle,
       }) {
         permissionsRegistry.addPermissions(factstorePermissions);
         const db = await migrateDatabase(database);
@@ -45,6 +52,21 @@ export const factstorePlugin = createBackendPlugin({
             'https://backstage.io/plugins/factstore',
           gateWhenNoPolicy: gateWhenNoPolicy(config),
         };
+        const ledger = new Ledger(new LedgerStore(db), {
+          ...readLedgerSettings(config, logger),
+          logger,
+        });
+        lifecycle.addShutdownHook(() => ledger.close());
+        const opaUrl = config.getOptionalString('factstore.opa.url');
+        const policyEngine = new PolicyEngine(
+          opaUrl
+            ? new OpaServer(
+                opaUrl,
+                config.getOptionalNumber('factstore.opa.timeoutMs') ?? 5000,
+                config.getOptionalString('factstore.opa.token'),
+              )
+            : undefined,
+        );
         httpRouter.use(
           await createRouter({
             httpAuth,
@@ -52,6 +74,8 @@ export const factstorePlugin = createBackendPlugin({
             auditor,
             store: new FactStore(db),
             settings,
+            ledger,
+            policyEngine,
           }),
         );
         httpRouter.use(databaseErrorHandler(logger));

@@ -12,6 +12,9 @@ import { flowRoutes } from './routes/flows';
 import { gateRoutes } from './routes/gate';
 import { kosliRoutes } from './routes/kosli';
 import { securityScanRoutes } from './routes/securityScans';
+import { ledgerRoutes } from './routes/ledger';
+import { opaRoutes } from './routes/opa';
+import { policyRoutes } from './routes/policies';
 import { trailRoutes } from './routes/trails';
 
 export type RouterOptions = RouteContext;
@@ -38,6 +41,9 @@ export async function createRouter(
   gateRoutes(router, ctx);
   auditRoutes(router, ctx);
   securityScanRoutes(router, ctx);
+  ledgerRoutes(router, ctx);
+  policyRoutes(router, ctx);
+  opaRoutes(router, ctx);
 
   return router;
 }

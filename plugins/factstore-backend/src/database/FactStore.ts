@@ -6,6 +6,8 @@ import { AuditStore } from './AuditStore';
 import { EnvironmentStore } from './EnvironmentStore';
 import { EvidenceStore } from './EvidenceStore';
 import { FlowStore } from './FlowStore';
+import { LedgerStore } from './LedgerStore';
+import { PolicyEngineStore } from './PolicyEngineStore';
 import { PolicyStore } from './PolicyStore';
 import { SecurityScanStore } from './SecurityScanStore';
 import { TrailStore } from './TrailStore';
@@ -28,6 +30,8 @@ export class FactStore {
   readonly policies: PolicyStore;
   readonly audit: AuditStore;
   readonly scans: SecurityScanStore;
+  readonly ledger: LedgerStore;
+  readonly engine: PolicyEngineStore;
 
   constructor(private readonly db: Knex) {
     this.flows = new FlowStore(db);
@@ -40,6 +44,8 @@ export class FactStore {
     this.policies = new PolicyStore(db);
     this.audit = new AuditStore(db);
     this.scans = new SecurityScanStore(db);
+    this.ledger = new LedgerStore(db);
+    this.engine = new PolicyEngineStore(db);
   }
 
   /**

@@ -12,6 +12,8 @@ import { z } from 'zod';
 import type { FactStore } from '../database/FactStore';
 import type { GateWhenNoPolicy } from '../domain/evaluateGate';
 import { isUniqueViolation } from '../database/rows';
+import { isEvidenceEvent, type Ledger } from '../ledger/Ledger';
+import type { PolicyEngine } from '../policy/PolicyEngine';
 
 export interface FactstoreSettings {
   /** Largest evidence file accepted, in bytes. */
@@ -29,6 +31,10 @@ export interface RouteContext {
   auditor: AuditorService;
   store: FactStore;
   settings: FactstoreSettings;
+  /** The evidence ledger every evidence write is appended to. */
+  ledger: Ledger;
+  /** Runs CEL and Rego policies. */
+  policyEngine: PolicyEngine;
 }
 
 export interface Caller {
@@ -137,6 +143,8 @@ export async function mutate<T>(
         request: req,
         meta: { actor: caller.actor },
       });
+  // Evidence writes add their ledger leaf in their own transaction.
+  const ledgered = isEvidenceEvent(spec.eventType);
   try {
     const run = async (tx: FactStore) => {
       const done = await work(tx, caller);
@@ -150,13 +158,23 @@ export async function mutate<T>(
           details: done.details ?? {},
         });
       }
+      if (ledgered)
+        await ctx.ledger.append(tx.ledger, {
+          eventType: spec.eventType,
+          recordType: done.entityType,
+          recordId: done.entityId,
+          trailId: done.trailId,
+          actor: caller.actor,
+          details: done.details,
+          content: done.result,
+        });
       return done;
     };
     let outcome: MutationOutcome<T>;
     for (let attempt = 0; ; attempt++) {
       try {
         outcome =
-          spec.selfAudited && !dryRun
+          spec.selfAudited && !dryRun && !ledgered
             ? await run(ctx.store)
             : await ctx.store.transaction(dryRun, run);
         break;
@@ -168,6 +186,7 @@ export async function mutate<T>(
           throw error;
       }
     }
+    if (ledgered && !dryRun) ctx.ledger.kick();
     await auditorEvent?.success({
       meta: { entityType: outcome.entityType, entityId: outcome.entityId },
     });
