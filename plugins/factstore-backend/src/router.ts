@@ -15,6 +15,7 @@ import { securityScanRoutes } from './routes/securityScans';
 import { ledgerRoutes } from './routes/ledger';
 import { opaRoutes } from './routes/opa';
 import { policyRoutes } from './routes/policies';
+import { reportRoutes } from './routes/reports';
 import { trailRoutes } from './routes/trails';
 
 export type RouterOptions = RouteContext;
@@ -44,6 +45,7 @@ export async function createRouter(
   ledgerRoutes(router, ctx);
   policyRoutes(router, ctx);
   opaRoutes(router, ctx);
+  reportRoutes(router, ctx);
 
   return router;
 }

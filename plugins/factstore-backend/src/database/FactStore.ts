@@ -9,6 +9,7 @@ import { FlowStore } from './FlowStore';
 import { LedgerStore } from './LedgerStore';
 import { PolicyEngineStore } from './PolicyEngineStore';
 import { PolicyStore } from './PolicyStore';
+import { ReportStore } from './ReportStore';
 import { SecurityScanStore } from './SecurityScanStore';
 import { TrailStore } from './TrailStore';
 
@@ -32,6 +33,7 @@ export class FactStore {
   readonly scans: SecurityScanStore;
   readonly ledger: LedgerStore;
   readonly engine: PolicyEngineStore;
+  readonly reports: ReportStore;
 
   constructor(private readonly db: Knex) {
     this.flows = new FlowStore(db);
@@ -46,6 +48,7 @@ export class FactStore {
     this.scans = new SecurityScanStore(db);
     this.ledger = new LedgerStore(db);
     this.engine = new PolicyEngineStore(db);
+    this.reports = new ReportStore(db);
   }
 
   /**
