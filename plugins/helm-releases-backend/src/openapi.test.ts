@@ -155,6 +155,35 @@ describe('HelmReleasesClient, generated from the spec, against a started backend
     ]);
   });
 
+  it.each([
+    ['put', '/api/releases/web/rollback', 'POST'],
+    ['get', '/api/releases/web/upgrade', 'POST'],
+    ['delete', '/api/releases', 'GET, HEAD'],
+    ['post', '/api/releases/web/3', 'GET, HEAD'],
+    ['patch', '/api/releases/web/history', 'GET, HEAD'],
+    ['post', '/health', 'GET, HEAD'],
+  ])(
+    'answers %s %s, a method the path does not have, with 405 and Allow: %s',
+    async (method, path, allow) => {
+      const res = await (backend.http as any)
+        [method](`/api/helm-releases${path}`)
+        .set(authHeaders.user());
+      expect(res.status).toBe(405);
+      expect(res.headers.allow).toBe(allow);
+      expect(res.body.error).toMatchObject({
+        name: 'MethodNotAllowedError',
+        message: `${method.toUpperCase()} is not a method of ${path}: use ${allow.replace(', ', ' or ')}`,
+      });
+    },
+  );
+
+  it('still answers 404 for a path the spec does not have', async () => {
+    const res = await backend.http
+      .get('/api/helm-releases/api/releases/web/3/extra')
+      .set(authHeaders.user());
+    expect(res.status).toBe(404);
+  });
+
   it("throws the backend's error as a ResponseError, with the plugin's messages", async () => {
     const missing = client.getReleaseHistory({
       params: { path: { name: 'nope' }, query: { namespace: 'shop' } },

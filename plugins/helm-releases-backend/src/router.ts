@@ -33,7 +33,8 @@ import {
   rollbackBody,
   upgradeBody,
 } from './schemas';
-import { createOpenApiRouter } from './schema/openapi.generated';
+import { methodNotAllowed } from './http/methodNotAllowed';
+import { createOpenApiRouter, spec } from './schema/openapi.generated';
 import { version } from '../package.json';
 
 export interface RouterOptions {
@@ -97,6 +98,7 @@ export async function createRouter(
   // Each route parses its input itself first, with the messages the plugin has always given; the
   // spec is no stricter, so what it refuses is only thrown when the route's parsing let it pass.
   router.use(deferSpecViolations());
+  router.use(methodNotAllowed(spec));
 
   router.get(
     '/health',
