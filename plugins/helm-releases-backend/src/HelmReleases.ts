@@ -155,7 +155,7 @@ export class HelmReleases {
     try {
       const list = await cluster.core.listNamespace();
       return {
-        metadata: list.metadata ?? {},
+        metadata: { ...list.metadata },
         items: list.items.map(ns => ({
           metadata: { name: ns.metadata?.name },
         })),

@@ -4,4 +4,4 @@
  * @packageDocumentation
  */
 export { helmReleasesPlugin as default } from './plugin';
-export * from './permissions';
+export * from '@fawkes/plugin-helm-releases-common';

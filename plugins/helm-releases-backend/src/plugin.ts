@@ -6,7 +6,7 @@ import { kubernetesClustersServiceRef } from '@fawkes/kubernetes-clusters';
 import { migrateDatabase } from './database/migrateDatabase';
 import { OperationLog } from './database/OperationLog';
 import { HelmReleases, readSettings } from './HelmReleases';
-import { helmReleasesPermissions } from './permissions';
+import { helmReleasesPermissions } from '@fawkes/plugin-helm-releases-common';
 import { createRouter } from './router';
 import { ReleaseStorages } from './storage/ReleaseStorages';
 import { databaseErrorHandler } from '@fawkes/backend-http';

@@ -36,17 +36,21 @@ const bool = z
   .enum([...TRUE_WORDS, ...FALSE_WORDS], { message: 'must be true or false' })
   .transform(v => (TRUE_WORDS as readonly string[]).includes(v));
 
+/** The spec's validator may already have turned a query or path number into a number. */
 const integer = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .min(min, `must be at least ${min}`)
-        .max(max, `must be at most ${max}`),
-    );
+  z.preprocess(
+    v => (typeof v === 'number' ? String(v) : v),
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number')
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .min(min, `must be at least ${min}`)
+          .max(max, `must be at most ${max}`),
+      ),
+  );
 
 const statusFilter = z
   .union([z.string(), z.array(z.string())])

@@ -1,5 +1,8 @@
 import { createPermission } from '@backstage/plugin-permission-common';
 
+/** What a release permission's conditions are about: one release on one cluster. */
+export const HELM_RELEASE_RESOURCE_TYPE = 'helm-release';
+
 export const helmReleaseReadPermission = createPermission({
   name: 'helm.release.read',
   attributes: { action: 'read' },
