@@ -145,8 +145,23 @@ export class ReportStore {
       .sum({ critical: 'critical_count', high: 'high_count' })
       .groupBy('tool')
       .orderBy('tool');
+    // A scan fails when it breaches its flow's thresholds (null max_low: unlimited).
+    const failedQuery = this.db('security_scans as s')
+      .join('trails as t', 't.id', 's.trail_id')
+      .join('security_thresholds as th', 'th.flow_id', 't.flow_id')
+      .whereIn('s.seq', latest)
+      .where(q =>
+        q
+          .whereRaw('s.critical_count > th.max_critical')
+          .orWhereRaw('s.high_count > th.max_high')
+          .orWhereRaw('s.medium_count > th.max_medium')
+          .orWhereRaw('(th.max_low is not null and s.low_count > th.max_low)'),
+      );
+    if (since) failedQuery.where('s.created_at', '>=', since);
+    const failed = await failedQuery.count({ n: '*' }).first();
     return {
       scansInForce: count(totals, 'scans'),
+      scansBreachingThresholds: count(failed),
       trailsScanned: count(totals, 'trails'),
       findings: {
         critical: count(totals, 'critical'),

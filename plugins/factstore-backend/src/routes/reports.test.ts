@@ -81,6 +81,10 @@ describe.each(databases.eachSupportedId())(
       ids.docs = (
         await post('/trails', { flowId: docs.id, name: 'docs-1' })
       ).body.id;
+      await backend.http
+        .post(`${API}/flows/${release.id}/security-thresholds`)
+        .set(jane)
+        .send({ maxCritical: 0, maxHigh: 100, maxMedium: 100 });
       // A rescan replaces the scan before it: only the second one is in force.
       await scan(ids.failing);
       const second = await scan(ids.failing);
@@ -177,6 +181,9 @@ describe.each(databases.eachSupportedId())(
       expect(critical).toBeGreaterThan(0);
       const compliance = (await get('/metrics/compliance')).body;
       expect(compliance).toMatchObject({
+        totalAttestations: 2,
+        passedAttestations: 1,
+        failedAttestations: 1,
         windowDays: null,
         totalTrails: 4,
         compliantTrails: 2,
@@ -193,6 +200,12 @@ describe.each(databases.eachSupportedId())(
 
       const security = (await get('/metrics/security?days=30')).body;
       expect(security).toMatchObject({
+        totalScans: 1,
+        passedScans: 0,
+        failedScans: 1,
+        totalCritical: critical,
+        totalHigh: high,
+        scansBreachingThresholds: 1,
         windowDays: 30,
         scansInForce: 1,
         trailsScanned: 1,

@@ -79,12 +79,17 @@ export function reportRoutes(router: Router, ctx: RouteContext) {
       0,
     );
     res.json({
-      windowDays: q.days ?? null,
+      // OpenFactstore's ComplianceMetricsSummary first, then the rest.
       totalTrails: tally.totalTrails,
       compliantTrails: tally.compliantTrails,
       nonCompliantTrails: tally.nonCompliantTrails,
-      pendingTrails: tally.pendingTrails,
       complianceRate: tally.complianceRate,
+      totalAttestations: attestationTotal,
+      passedAttestations: attestations.PASSED ?? 0,
+      failedAttestations: attestations.FAILED ?? 0,
+      generatedAt: new Date().toISOString(),
+      windowDays: q.days ?? null,
+      pendingTrails: tally.pendingTrails,
       attestations: {
         total: attestationTotal,
         byStatus: attestations,
@@ -103,9 +108,19 @@ export function reportRoutes(router: Router, ctx: RouteContext) {
   router.get('/api/v1/metrics/security', async (req, res) => {
     await callerOf(ctx, req);
     const q = parseInput(sinceQuery, req.query, 'query');
+    const security = await store.reports.securityTotals(sinceDays(q.days));
     res.json({
+      // OpenFactstore's SecurityMetricsSummary, over the scans in force.
+      totalScans: security.scansInForce,
+      passedScans: security.scansInForce - security.scansBreachingThresholds,
+      failedScans: security.scansBreachingThresholds,
+      totalCritical: security.findings.critical,
+      totalHigh: security.findings.high,
+      totalMedium: security.findings.medium,
+      totalLow: security.findings.low,
+      generatedAt: new Date().toISOString(),
       windowDays: q.days ?? null,
-      ...(await store.reports.securityTotals(sinceDays(q.days))),
+      ...security,
     });
   });
 
