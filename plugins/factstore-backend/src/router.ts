@@ -13,6 +13,7 @@ import { gateRoutes } from './routes/gate';
 import { kosliRoutes } from './routes/kosli';
 import { securityScanRoutes } from './routes/securityScans';
 import { ledgerRoutes } from './routes/ledger';
+import { notificationRoutes } from './routes/notifications';
 import { opaRoutes } from './routes/opa';
 import { policyRoutes } from './routes/policies';
 import { reportRoutes } from './routes/reports';
@@ -46,6 +47,7 @@ export async function createRouter(
   policyRoutes(router, ctx);
   opaRoutes(router, ctx);
   reportRoutes(router, ctx);
+  notificationRoutes(router, ctx);
 
   return router;
 }

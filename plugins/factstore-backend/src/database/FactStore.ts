@@ -9,6 +9,7 @@ import { FlowStore } from './FlowStore';
 import { LedgerStore } from './LedgerStore';
 import { PolicyEngineStore } from './PolicyEngineStore';
 import { PolicyStore } from './PolicyStore';
+import { NotificationStore } from './NotificationStore';
 import { ReportStore } from './ReportStore';
 import { SecurityScanStore } from './SecurityScanStore';
 import { TrailStore } from './TrailStore';
@@ -34,6 +35,7 @@ export class FactStore {
   readonly ledger: LedgerStore;
   readonly engine: PolicyEngineStore;
   readonly reports: ReportStore;
+  readonly notifications: NotificationStore;
 
   constructor(private readonly db: Knex) {
     this.flows = new FlowStore(db);
@@ -49,6 +51,7 @@ export class FactStore {
     this.ledger = new LedgerStore(db);
     this.engine = new PolicyEngineStore(db);
     this.reports = new ReportStore(db);
+    this.notifications = new NotificationStore(db);
   }
 
   /**
