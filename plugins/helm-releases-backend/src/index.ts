@@ -5,3 +5,10 @@
  */
 export { helmReleasesPlugin as default } from './plugin';
 export * from '@fawkes/plugin-helm-releases-common';
+export {
+  helmReleaseConditions,
+  createHelmReleaseConditionalDecision,
+  helmReleasePermissionRules,
+  helmReleasePermissionResourceRef,
+} from './permissions/rules';
+export type { HelmReleaseQuery } from './permissions/rules';

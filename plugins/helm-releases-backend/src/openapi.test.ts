@@ -13,6 +13,7 @@ import type { KubernetesClusters } from '@fawkes/kubernetes-clusters';
 import knexFactory from 'knex';
 import type { AddressInfo } from 'node:net';
 import type { HelmReleases } from './HelmReleases';
+import type { ReleasePermissions } from './permissions/ReleasePermissions';
 import { helmSecret, makeRelease } from './__testUtils__/helmRecords';
 import { helmReleasesPlugin } from './plugin';
 import { createRouter } from './router';
@@ -32,6 +33,7 @@ describe('helm-releases OpenAPI spec', () => {
       db,
       clusters: {} as KubernetesClusters,
       releases: {} as HelmReleases,
+      releasePermissions: {} as ReleasePermissions,
     });
     expect(servedRoutes(router)).toEqual(specRoutes(spec));
     // The seed's paths are served verbatim.

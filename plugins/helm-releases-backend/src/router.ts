@@ -10,7 +10,7 @@ import {
   parseInput,
   runRoute,
   type AuditMeta,
-  type AuditNote,
+  type RouteCall,
 } from '@fawkes/backend-http';
 import type { KubernetesClusters } from '@fawkes/kubernetes-clusters';
 import { InputError } from '@backstage/errors';
@@ -34,6 +34,7 @@ import {
   upgradeBody,
 } from './schemas';
 import { methodNotAllowed } from './http/methodNotAllowed';
+import type { ReleasePermissions } from './permissions/ReleasePermissions';
 import { createOpenApiRouter, spec } from './schema/openapi.generated';
 import { version } from '../package.json';
 
@@ -44,6 +45,7 @@ export interface RouterOptions {
   db: Knex;
   clusters: KubernetesClusters;
   releases: HelmReleases;
+  releasePermissions: ReleasePermissions;
 }
 
 /** Storage records that could not be decoded are counted here instead of failing the request. */
@@ -83,7 +85,15 @@ const target = (
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, permissions, auditor, db, clusters, releases } = options;
+  const {
+    httpAuth,
+    permissions,
+    auditor,
+    db,
+    clusters,
+    releases,
+    releasePermissions,
+  } = options;
   const services = { httpAuth, permissions, auditor };
   const router = await createOpenApiRouter({
     middleware: [jsonBody({ limit: '2mb' })],
@@ -115,32 +125,42 @@ export async function createRouter(
   // names no context is the selected one.
   router.get('/api/contexts', async (req, res) => {
     res.json(
-      await runRoute(
-        services,
-        req,
-        { permission: helmReleaseReadPermission },
-        async () =>
-          clusters.list().map((c, i) => ({
-            name: c.name,
-            server: c.url,
-            cluster: c.name,
-            user: 'serviceAccount',
-            selected: i === 0,
-            title: c.title ?? c.name,
-          })),
-      ),
+      await runRoute(services, req, {}, async ({ credentials }) => {
+        // Conditions are about releases; the cluster list holds none, so only a DENY refuses it.
+        await releasePermissions.allowed(
+          credentials,
+          helmReleaseReadPermission,
+        );
+        return clusters.list().map((c, i) => ({
+          name: c.name,
+          server: c.url,
+          cluster: c.name,
+          user: 'serviceAccount',
+          selected: i === 0,
+          title: c.title ?? c.name,
+        }));
+      }),
     );
   });
 
   router.get('/api/k8s/namespaces', async (req, res) => {
     const query = parseInput(namespacesQuery, req.query, 'query');
     res.json(
-      await runRoute(
-        services,
-        req,
-        { permission: helmReleaseReadPermission },
-        async () => releases.namespaces(query.context),
-      ),
+      await runRoute(services, req, {}, async ({ credentials }) => {
+        const allowed = await releasePermissions.allowed(
+          credentials,
+          helmReleaseReadPermission,
+        );
+        const cluster = releases.clusterName(query.context);
+        const list = await releases.namespaces(query.context);
+        // Only namespaces in which some release could be read.
+        return {
+          ...list,
+          items: list.items.filter(ns =>
+            allowed({ cluster, namespace: ns.metadata.name ?? '', name: '' }),
+          ),
+        };
+      }),
     );
   });
 
@@ -153,17 +173,27 @@ export async function createRouter(
   const fetched = <T>(
     req: express.Request<any, any, any, any>,
     meta: AuditMeta,
-    work: (note: AuditNote) => Promise<T>,
+    work: (call: RouteCall) => Promise<T>,
   ) =>
     runRoute(
       services,
       req,
-      {
-        audit: { eventId: 'release-fetch', severityLevel: 'low', meta },
-        permission: helmReleaseReadPermission,
-      },
-      call => work(call.note),
+      { audit: { eventId: 'release-fetch', severityLevel: 'low', meta } },
+      work,
     );
+
+  /** The caller may act on this release with `permission` (403 naming both otherwise). */
+  const authorizeRelease = (
+    call: RouteCall,
+    permission: typeof helmReleaseReadPermission,
+    q: { context?: string; namespace: string },
+    name: string,
+  ) =>
+    releasePermissions.authorize(call.credentials, permission, {
+      cluster: releases.clusterName(q.context),
+      namespace: q.namespace,
+      name,
+    });
 
   router.get('/api/releases', async (req, res) => {
     const q = parseInput(listQuery, req.query, 'query');
@@ -173,8 +203,13 @@ export async function createRouter(
       namespace: q.namespace,
       storage: q.storage,
     };
-    const { value, undecodable } = await fetched(req, meta, note =>
-      releases.list(
+    const { value, undecodable } = await fetched(req, meta, async call => {
+      const allowed = await releasePermissions.allowed(
+        call.credentials,
+        helmReleaseReadPermission,
+      );
+      const cluster = releases.clusterName(q.context);
+      return releases.list(
         q,
         {
           namespace: q.namespace,
@@ -183,10 +218,11 @@ export async function createRouter(
           limit: q.limit,
           skip: q.skip,
           summary: q.summary,
+          visible: r => allowed({ cluster, ...r }),
         },
-        note,
-      ),
-    );
+        call.note,
+      );
+    });
     res.set(UNDECODABLE_HEADER, String(undecodable)).json(value);
   });
 
@@ -196,7 +232,10 @@ export async function createRouter(
     const { value, undecodable } = await fetched(
       req,
       { queryType: 'history', ...target(q, name) },
-      note => releases.history(q, q.namespace, name, note),
+      async call => {
+        await authorizeRelease(call, helmReleaseReadPermission, q, name);
+        return releases.history(q, q.namespace, name, call.note);
+      },
     );
     res.set(UNDECODABLE_HEADER, String(undecodable)).json(value);
   });
@@ -210,9 +249,16 @@ export async function createRouter(
       from: q.from,
       to: q.to,
     };
-    const { value, undecodable } = await fetched(req, meta, note =>
-      releases.diff(q, q.namespace, name, { from: q.from, to: q.to }, note),
-    );
+    const { value, undecodable } = await fetched(req, meta, async call => {
+      await authorizeRelease(call, helmReleaseReadPermission, q, name);
+      return releases.diff(
+        q,
+        q.namespace,
+        name,
+        { from: q.from, to: q.to },
+        call.note,
+      );
+    });
     res.set(UNDECODABLE_HEADER, String(undecodable)).json(value);
   });
 
@@ -223,7 +269,10 @@ export async function createRouter(
       await fetched(
         req,
         { queryType: 'operations', ...target(q, name) },
-        async note => releases.operationsOf(q, q.namespace, name, note),
+        async call => {
+          await authorizeRelease(call, helmReleaseReadPermission, q, name);
+          return releases.operationsOf(q, q.namespace, name, call.note);
+        },
       ),
     );
   });
@@ -232,9 +281,10 @@ export async function createRouter(
     const { name, revision } = parseInput(revisionParams, req.params, 'params');
     const q = parseInput(releaseQuery, req.query, 'query');
     const meta = { queryType: 'revision', ...target(q, name), revision };
-    const { value, undecodable } = await fetched(req, meta, note =>
-      releases.revision(q, q.namespace, name, revision, note),
-    );
+    const { value, undecodable } = await fetched(req, meta, async call => {
+      await authorizeRelease(call, helmReleaseReadPermission, q, name);
+      return releases.revision(q, q.namespace, name, revision, call.note);
+    });
     res.set(UNDECODABLE_HEADER, String(undecodable)).json(value);
   });
 
@@ -258,10 +308,15 @@ export async function createRouter(
         req,
         {
           audit: { eventId: 'release-rollback', severityLevel: 'high', meta },
-          permission: helmReleaseRollbackPermission,
         },
-        ({ actor, note }) =>
-          releases.rollback(
+        async call => {
+          await authorizeRelease(
+            call,
+            helmReleaseRollbackPermission,
+            body,
+            name,
+          );
+          return releases.rollback(
             body,
             {
               namespace: body.namespace,
@@ -269,9 +324,10 @@ export async function createRouter(
               revision: body.revision,
               disableHooks: body.disableHooks,
             },
-            actor,
-            note,
-          ),
+            call.actor,
+            call.note,
+          );
+        },
       ),
     );
   });
@@ -290,15 +346,21 @@ export async function createRouter(
             severityLevel: 'medium',
             meta: target(body, name),
           },
-          permission: helmReleaseRollbackPermission,
         },
-        ({ actor, note }) =>
-          releases.recover(
+        async call => {
+          await authorizeRelease(
+            call,
+            helmReleaseRollbackPermission,
+            body,
+            name,
+          );
+          return releases.recover(
             body,
             { namespace: body.namespace, name },
-            actor,
-            note,
-          ),
+            call.actor,
+            call.note,
+          );
+        },
       ),
     );
   });
@@ -310,26 +372,31 @@ export async function createRouter(
     const audit = {
       eventId: 'release-upgrade',
       severityLevel: body.dryRun ? 'medium' : 'high',
-      meta: { ...target(body, name), dryRun: body.dryRun },
+      meta: {
+        ...target(body, name),
+        dryRun: body.dryRun,
+        valuesMode: body.valuesMode,
+        chartRepository: body.chart?.repository,
+        chartVersion: body.chart?.version,
+      },
     } as const;
     res.json(
-      await runRoute(
-        services,
-        req,
-        { audit, permission: helmReleaseUpgradePermission },
-        ({ actor, note }) =>
-          releases.upgrade(
-            body,
-            {
-              namespace: body.namespace,
-              name,
-              values: body.values,
-              dryRun: body.dryRun,
-            },
-            actor,
-            note,
-          ),
-      ),
+      await runRoute(services, req, { audit }, async call => {
+        await authorizeRelease(call, helmReleaseUpgradePermission, body, name);
+        return releases.upgrade(
+          body,
+          {
+            namespace: body.namespace,
+            name,
+            values: body.values,
+            valuesMode: body.valuesMode,
+            chart: body.chart,
+            dryRun: body.dryRun,
+          },
+          call.actor,
+          call.note,
+        );
+      }),
     );
   });
 

@@ -1379,15 +1379,62 @@ export const spec = {
               values: {
                 type: 'string',
                 maxLength: 1000000,
-                description: 'values.yaml text',
+                description: 'values.yaml text (top level a mapping, or empty)',
+              },
+              reuseValues: {
+                type: 'boolean',
+                description:
+                  "As `helm upgrade --reuse-values`: the given values are merged over the release's\nprevious user values, and the previous chart's default values are kept (also when\nthe chart version changes)\n",
+              },
+              resetValues: {
+                type: 'boolean',
+                description:
+                  "As `helm upgrade --reset-values`: only the given values, over the (new) chart's\ndefault values\n",
+              },
+              resetThenReuseValues: {
+                type: 'boolean',
+                description:
+                  "As `helm upgrade --reset-then-reuse-values`: the given values merged over the\nprevious user values, over the new chart's default values. Without any of the\nthree (Helm's default), no values keeps the previous user values and any values\nreplace them. At most one may be true.\n",
+              },
+              chart: {
+                $ref: '#/components/schemas/ChartReference',
               },
               dryRun: {
                 type: 'boolean',
-                description: 'Render and diff only; nothing is written',
+                description:
+                  "Render and diff only; nothing is written. The answer's `live` compares with the objects on the cluster now",
               },
             },
           },
         ],
+      },
+      ChartReference: {
+        type: 'object',
+        description:
+          "Upgrade to this chart version from a repository of `helmReleases.chartRepositories` (absent = the release's stored chart)",
+        required: ['repository', 'version'],
+        properties: {
+          repository: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 253,
+            description:
+              'The name of a configured chart repository (HTTP index.yaml or OCI registry)',
+          },
+          name: {
+            type: 'string',
+            maxLength: 250,
+            description:
+              "The chart's name (default the release's current chart)",
+          },
+          version: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 128,
+            description:
+              'The chart version, exactly as the repository lists it',
+          },
+        },
       },
       UpgradeOutcome: {
         type: 'object',
@@ -1401,6 +1448,14 @@ export const spec = {
           },
           dryRun: {
             type: 'boolean',
+          },
+          live: {
+            type: 'array',
+            description:
+              'Dry run only: each object the upgrade would write against the object live on the\ncluster now (the live object cut to the fields the chart sets), and the objects it\nwould delete that still exist\n',
+            items: {
+              $ref: '#/components/schemas/ResourceChange',
+            },
           },
         },
       },

@@ -434,15 +434,49 @@ export type components = {
       disableHooks?: boolean;
     };
     UpgradeRequest: components['schemas']['ReleaseTarget'] & {
-      /** @description values.yaml text */
+      /** @description values.yaml text (top level a mapping, or empty) */
       values: string;
-      /** @description Render and diff only; nothing is written */
+      /**
+       * @description As `helm upgrade --reuse-values`: the given values are merged over the release's
+       *     previous user values, and the previous chart's default values are kept (also when
+       *     the chart version changes)
+       */
+      reuseValues?: boolean;
+      /**
+       * @description As `helm upgrade --reset-values`: only the given values, over the (new) chart's
+       *     default values
+       */
+      resetValues?: boolean;
+      /**
+       * @description As `helm upgrade --reset-then-reuse-values`: the given values merged over the
+       *     previous user values, over the new chart's default values. Without any of the
+       *     three (Helm's default), no values keeps the previous user values and any values
+       *     replace them. At most one may be true.
+       */
+      resetThenReuseValues?: boolean;
+      chart?: components['schemas']['ChartReference'];
+      /** @description Render and diff only; nothing is written. The answer's `live` compares with the objects on the cluster now */
       dryRun?: boolean;
+    };
+    /** @description Upgrade to this chart version from a repository of `helmReleases.chartRepositories` (absent = the release's stored chart) */
+    ChartReference: {
+      /** @description The name of a configured chart repository (HTTP index.yaml or OCI registry) */
+      repository: string;
+      /** @description The chart's name (default the release's current chart) */
+      name?: string;
+      /** @description The chart version, exactly as the repository lists it */
+      version: string;
     };
     UpgradeOutcome: {
       release: components['schemas']['Release'];
       diff: components['schemas']['ReleaseDiff'];
       dryRun: boolean;
+      /**
+       * @description Dry run only: each object the upgrade would write against the object live on the
+       *     cluster now (the live object cut to the fields the chart sets), and the objects it
+       *     would delete that still exist
+       */
+      live?: components['schemas']['ResourceChange'][];
     };
   };
   responses: {
