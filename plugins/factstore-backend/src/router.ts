@@ -16,6 +16,7 @@ import { ledgerRoutes } from './routes/ledger';
 import { notificationRoutes } from './routes/notifications';
 import { opaRoutes } from './routes/opa';
 import { policyRoutes } from './routes/policies';
+import { pullRequestAttestationRoutes } from './routes/pullRequestAttestation';
 import { reportRoutes } from './routes/reports';
 import { trailRoutes } from './routes/trails';
 
@@ -36,6 +37,7 @@ export async function createRouter(
 
   flowRoutes(router, ctx);
   trailRoutes(router, ctx);
+  pullRequestAttestationRoutes(router, ctx);
   assertRoutes(router, ctx);
   kosliRoutes(router, ctx);
   environmentRoutes(router, ctx);
