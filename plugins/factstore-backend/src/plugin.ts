@@ -9,7 +9,7 @@ import { readLedgerSettings } from './ledger/ledgerConfig';
 import { PolicyEngine } from './policy/PolicyEngine';
 import { OpaServer } from './policy/rego';
 import { migrateDatabase } from './database/migrateDatabase';
-import { factstorePermissions } from './permissions';
+import { factstorePermissions } from '@fawkes/plugin-factstore-common';
 import { createRouter } from './router';
 import { gateWhenNoPolicy } from './settings';
 import { databaseErrorHandler } from '@fawkes/backend-http';

@@ -23,7 +23,7 @@ import {
 } from '../http/multipart';
 import { refuseUnreadableReport } from '../http/reportErrors';
 import { assertStorable, unstorable } from '../http/storableInput';
-import { factstoreFlowManagePermission } from '../permissions';
+import { factstoreFlowManagePermission } from '@fawkes/plugin-factstore-common';
 import { kosliTrailCompliance } from '../domain/kosliTrailCompliance';
 import { nameSchema } from './schemas';
 

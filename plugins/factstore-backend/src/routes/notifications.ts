@@ -20,7 +20,7 @@ import {
   parsePage,
   type RouteContext,
 } from '../http/context';
-import { factstoreNotificationManagePermission } from '../permissions';
+import { factstoreNotificationManagePermission } from '@fawkes/plugin-factstore-common';
 
 const recipientRef = z.string().transform((value, ctx) => {
   try {
