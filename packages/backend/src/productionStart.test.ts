@@ -1,48 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import knexFactory from 'knex';
+import {
+  dropDatabases,
+  freePort,
+  stopProcessGroup,
+  waitForBackend,
+} from './__testUtils__/childBackend';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const connectionString =
   process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
 const describeWithPostgres = connectionString ? describe : describe.skip;
-
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => res(port));
-    });
-    server.on('error', rej);
-  });
-}
-
-async function waitForReadiness(
-  baseUrl: string,
-  child: ChildProcess,
-  output: () => string,
-  timeoutMs: number,
-) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`backend exited with ${child.exitCode}:\n${output()}`);
-    // The CLI's watcher keeps the process alive after a failed start; do not wait out the timeout.
-    if (output().includes('Backend startup failed'))
-      throw new Error(`backend failed to start:\n${output()}`);
-    try {
-      if ((await fetch(`${baseUrl}/.backstage/health/v1/readiness`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise(r => setTimeout(r, 500));
-  }
-  throw new Error(`backend not ready after ${timeoutMs} ms:\n${output()}`);
-}
 
 describeWithPostgres('the backend with app-config.production.yaml', () => {
   const url = new URL(connectionString ?? 'postgresql://localhost');
@@ -96,22 +68,21 @@ describeWithPostgres('the backend with app-config.production.yaml', () => {
     child.stderr?.on('data', d => {
       logs += d;
     });
-    await waitForReadiness(baseUrl, child, () => logs, 120_000);
-  }, 150_000);
+    // Generous: a cold start on a loaded machine; a failed start ends the wait at once.
+    await waitForBackend({
+      ready: async () =>
+        (await fetch(`${baseUrl}/.backstage/health/v1/readiness`)).ok,
+      child,
+      output: () => logs,
+      timeoutMs: 600_000,
+    });
+  }, 660_000);
 
   afterAll(async () => {
-    if (child?.pid && child.exitCode === null) {
-      process.kill(-child.pid, 'SIGTERM');
-      await new Promise(r => child.once('exit', r));
-    }
-    const { rows } = await admin.raw(
-      'select datname from pg_database where datname like ?',
-      [`${prefix}%`],
-    );
-    for (const { datname } of rows)
-      await admin.raw('drop database if exists ?? with (force)', [datname]);
+    await stopProcessGroup(child);
+    await dropDatabases(admin, prefix);
     await admin.destroy();
-  }, 60_000);
+  }, 120_000);
 
   it('keeps each plugin in its own PostgreSQL database', async () => {
     const { rows } = await admin.raw(
