@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,8 +7,10 @@ import knexFactory from 'knex';
 import {
   dropDatabases,
   freePort,
+  startBackendProcess,
   stopProcessGroup,
-  waitForBackend,
+  waitUntilReady,
+  type BackendProcess,
 } from './__testUtils__/childBackend';
 import {
   createFreshBackend,
@@ -33,8 +35,7 @@ describeWithPostgres('the packed plugins in a fresh backend', () => {
   const prefix = `fawkes_packed_${randomBytes(4).toString('hex')}_`;
   const admin = knexFactory({ client: 'pg', connection: connectionString });
   let manifest: PackManifest;
-  let child: ChildProcess | undefined;
-  let logs = '';
+  let backend: BackendProcess | undefined;
   let baseUrl: string;
 
   beforeAll(async () => {
@@ -55,32 +56,15 @@ describeWithPostgres('the packed plugins in a fresh backend', () => {
         },
       }),
     );
-    child = spawn(
-      process.execPath,
+    backend = startBackendProcess(
       ['index.js', '--config', join(project, 'app-config.yaml')],
-      {
-        cwd: project,
-        detached: true,
-        env: { ...process.env, NODE_ENV: 'production' },
-      },
+      { cwd: project, env: { ...process.env, NODE_ENV: 'production' } },
     );
-    child.stdout?.on('data', d => {
-      logs += d;
-    });
-    child.stderr?.on('data', d => {
-      logs += d;
-    });
-    await waitForBackend({
-      ready: async () =>
-        (await fetch(`${baseUrl}/.backstage/health/v1/readiness`)).ok,
-      child,
-      output: () => logs,
-      timeoutMs: 600_000,
-    });
+    await waitUntilReady(baseUrl, backend);
   }, PREPARE_LIMIT_MS);
 
   afterAll(async () => {
-    await stopProcessGroup(child);
+    await stopProcessGroup(backend?.child);
     await dropDatabases(admin, prefix);
     await admin.destroy();
     rmSync(dir, { recursive: true, force: true });

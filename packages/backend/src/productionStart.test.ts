@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,8 +6,10 @@ import knexFactory from 'knex';
 import {
   dropDatabases,
   freePort,
+  startBackendProcess,
   stopProcessGroup,
-  waitForBackend,
+  waitUntilReady,
+  type BackendProcess,
 } from './__testUtils__/childBackend';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -21,8 +22,7 @@ describeWithPostgres('the backend with app-config.production.yaml', () => {
   const prefix = `fawkes_start_${randomBytes(4).toString('hex')}_`;
   const staticToken = randomBytes(24).toString('hex');
   const admin = knexFactory({ client: 'pg', connection: connectionString });
-  let child: ChildProcess;
-  let logs = '';
+  let backend: BackendProcess | undefined;
   let baseUrl: string;
 
   beforeAll(async () => {
@@ -35,8 +35,7 @@ describeWithPostgres('the backend with app-config.production.yaml', () => {
       testConfig,
       `backend:\n  baseUrl: ${baseUrl}\n  listen:\n    port: ${port}\n  database:\n    prefix: ${prefix}\n`,
     );
-    child = spawn(
-      process.execPath,
+    backend = startBackendProcess(
       [
         resolve(ROOT, 'node_modules/@backstage/cli/bin/backstage-cli'),
         'package',
@@ -50,7 +49,6 @@ describeWithPostgres('the backend with app-config.production.yaml', () => {
       ],
       {
         cwd: resolve(ROOT, 'packages/backend'),
-        detached: true,
         env: {
           ...process.env,
           NODE_ENV: 'production',
@@ -62,24 +60,12 @@ describeWithPostgres('the backend with app-config.production.yaml', () => {
         },
       },
     );
-    child.stdout?.on('data', d => {
-      logs += d;
-    });
-    child.stderr?.on('data', d => {
-      logs += d;
-    });
     // Generous: a cold start on a loaded machine; a failed start ends the wait at once.
-    await waitForBackend({
-      ready: async () =>
-        (await fetch(`${baseUrl}/.backstage/health/v1/readiness`)).ok,
-      child,
-      output: () => logs,
-      timeoutMs: 600_000,
-    });
+    await waitUntilReady(baseUrl, backend);
   }, 660_000);
 
   afterAll(async () => {
-    await stopProcessGroup(child);
+    await stopProcessGroup(backend?.child);
     await dropDatabases(admin, prefix);
     await admin.destroy();
   }, 120_000);
@@ -134,6 +120,6 @@ describeWithPostgres('the backend with app-config.production.yaml', () => {
       `${baseUrl}/api/auth/guest/refresh?env=development`,
     );
     expect(guest.status).not.toBe(200);
-    expect(logs).not.toContain('Kubernetes simulator listening');
+    expect(backend!.output()).not.toContain('Kubernetes simulator listening');
   });
 });

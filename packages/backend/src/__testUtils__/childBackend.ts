@@ -1,4 +1,4 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { Knex } from 'knex';
 
@@ -13,26 +13,48 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/**
- * Polls `ready` until it answers true. Fails at once when the child exits or logs a failed
- * start, so the limit is only a backstop for a hung start, not a speed requirement.
- */
-export async function waitForBackend(options: {
-  ready: () => Promise<boolean>;
+export interface BackendProcess {
   child: ChildProcess;
-  output: () => string;
-  timeoutMs: number;
-}): Promise<void> {
-  const { ready, child, output, timeoutMs } = options;
+  /** Everything the process wrote to stdout and stderr so far. */
+  output(): string;
+}
+
+/** Starts `node <args>` in its own process group (see stopProcessGroup), keeping its output. */
+export function startBackendProcess(
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): BackendProcess {
+  const child = spawn(process.execPath, args, { ...options, detached: true });
+  let output = '';
+  child.stdout?.on('data', d => {
+    output += d;
+  });
+  child.stderr?.on('data', d => {
+    output += d;
+  });
+  return { child, output: () => output };
+}
+
+/**
+ * Polls the backend's readiness route until it answers. Fails at once when the process exits or
+ * logs a failed start; the generous limit only ends a start that hangs, it is no speed bound.
+ */
+export async function waitUntilReady(
+  baseUrl: string,
+  { child, output }: BackendProcess,
+  timeoutMs = 600_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`backend exited with ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(
+        `backend exited (${child.exitCode ?? child.signalCode}):\n${output()}`,
+      );
     // The CLI's watcher keeps the process alive after a failed start; do not wait out the limit.
     if (output().includes('Backend startup failed'))
       throw new Error(`backend failed to start:\n${output()}`);
     try {
-      if (await ready()) return;
+      if ((await fetch(`${baseUrl}/.backstage/health/v1/readiness`)).ok) return;
     } catch {
       // not listening yet
     }
@@ -43,7 +65,8 @@ export async function waitForBackend(options: {
 
 /** Stops a child started with `detached: true` and everything it spawned. */
 export async function stopProcessGroup(child: ChildProcess | undefined) {
-  if (!child?.pid || child.exitCode !== null) return;
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null)
+    return;
   const exited = new Promise(r => child.once('exit', r));
   process.kill(-child.pid, 'SIGTERM');
   await exited;
