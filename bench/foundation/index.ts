@@ -1,70 +1,182 @@
 /*
- * Foundation figures: cold start of the backend (`npm start`'s command, all plugins, SQLite and
- * the Kubernetes simulator) to readiness, and its resident memory after it settles.
+ * Foundation figures (issue 15's start and memory goals), in one run:
+ * 1. Cold start and idle RSS of the suite's backend (packages/backend) against a bare backend
+ *    (backend-defaults + auth + catalog, bareBackend.ts), both started the same way with the
+ *    same config, interleaved run by run. Goals: start ≤ 1.2× bare, idle RSS ≤ bare + 100 MiB.
+ * 2. What the suite's own imports cost to load (probe.cjs), the most expensive first.
+ * 3. Memory under load: fuzzed requests to every plugin; RSS after all of them ≤ 1.3× RSS after
+ *    the first tenth. Heap used after a full GC at both points tells a leak (it grows) from
+ *    headroom the allocator keeps (RSS grows, the live heap does not); with BENCH_HEAP_SNAPSHOTS=1
+ *    a heap snapshot is written at both points for DevTools' Comparison view.
+ *
+ * BENCH_RUNS (default 3) start pairs; BENCH_FUZZ_REQUESTS (default 20,000; the goal's size is
+ * 100,000); BENCH_SETTLE_MS (default 10,000) before idle RSS is read.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { freePort } from '../lib/backend';
-import { processTreeRssMiB } from '../lib/memory';
-import { printTable, writeResults } from '../lib/report';
+import { startChildBackend, type ChildBackend } from '../lib/childBackend';
+import { printTable, writeResults, type Row } from '../lib/report';
+import { runFuzz } from './fuzz';
 
-const ROOT = resolve(__dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const FUZZ_REQUESTS = Number(process.env.BENCH_FUZZ_REQUESTS ?? 20_000);
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 10_000);
+const TOKEN = 'bench-foundation-static-token';
+const BACKENDS = {
+  bare: 'bench/foundation/bareBackend.ts',
+  suite: 'packages/backend/src/index.ts',
+};
 
-async function once(run: number) {
-  const port = await freePort();
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
+
+/** The same config for both: its own simulator port, so runs never collide with a dev backend. */
+async function start(entry: string, env?: NodeJS.ProcessEnv) {
   const simulatorPort = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'bench-start-'));
-  const config = join(dir, 'ports.yaml');
-  writeFileSync(
-    config,
-    `backend:\n  baseUrl: http://localhost:${port}\n  listen:\n    port: ${port}\nkubernetesSimulator:\n  port: ${simulatorPort}\nkubernetes:\n  clusterLocatorMethods:\n    - type: config\n      clusters:\n        - name: local\n          url: http://127.0.0.1:${simulatorPort}\n          authProvider: serviceAccount\n          serviceAccountToken: local-simulator-token\n          skipTLSVerify: true\n`,
-  );
-  const started = Date.now();
-  const child = spawn(
-    process.execPath,
-    [resolve(ROOT, 'scripts/start.mjs'), '--config', config],
-    {
-      cwd: ROOT,
-      detached: true,
-      env: { ...process.env, INIT_CWD: ROOT, NODE_ENV: 'development' },
-      stdio: 'ignore',
+  return startChildBackend({
+    entry,
+    env: { BACKSTAGE_STATIC_TOKEN: TOKEN, ...env },
+    config: {
+      kubernetesSimulator: { port: simulatorPort },
+      kubernetes: {
+        clusterLocatorMethods: [
+          {
+            type: 'config',
+            clusters: [
+              {
+                name: 'local',
+                url: `http://127.0.0.1:${simulatorPort}`,
+                authProvider: 'serviceAccount',
+                serviceAccountToken: 'local-simulator-token',
+                skipTLSVerify: true,
+              },
+            ],
+          },
+        ],
+      },
     },
-  );
-  let readyMs = -1;
-  while (Date.now() - started < 120_000) {
-    try {
-      if (
-        (await fetch(`http://localhost:${port}/.backstage/health/v1/readiness`))
-          .ok
-      ) {
-        readyMs = Date.now() - started;
-        break;
-      }
-    } catch {
-      // not yet listening
+  });
+}
+
+async function coldStarts() {
+  const rows: Row[] = [];
+  let lastSuite: ChildBackend | undefined;
+  // One unmeasured start of each first: the first start of a run reads every file from disk.
+  for (const entry of Object.values(BACKENDS))
+    await (await start(entry)).stop();
+  for (let run = 1; run <= RUNS; run++) {
+    // Alternating which goes first, so neither always follows the other's stop.
+    const order = Object.entries(BACKENDS);
+    if (run % 2 === 0) order.reverse();
+    for (const [name, entry] of order) {
+      const backend = await start(entry);
+      await new Promise(r => setTimeout(r, SETTLE_MS));
+      rows.push({
+        run,
+        backend: name,
+        readyMs: backend.readyMs,
+        idleRssMiB: backend.rssMiB(),
+      });
+      if (name === 'suite' && run === RUNS) lastSuite = backend;
+      else await backend.stop();
     }
-    await new Promise(r => setTimeout(r, 100));
   }
-  await new Promise(r => setTimeout(r, 10_000));
-  // The backend is the largest process; the CLI launcher and npm wrapper make up the rest.
-  const { largestMiB: backendIdleRssMiB, totalMiB: treeIdleRssMiB } =
-    processTreeRssMiB(child.pid!);
-  process.kill(-child.pid!, 'SIGTERM');
-  await new Promise(r => child.once('exit', r));
-  return { run, readyMs, backendIdleRssMiB, treeIdleRssMiB };
+  const loads = (await lastSuite!.probe()).loads;
+  await lastSuite!.stop();
+  const of = (name: string, key: string) =>
+    median(rows.filter(r => r.backend === name).map(r => Number(r[key])));
+  const startRatio = of('suite', 'readyMs') / of('bare', 'readyMs');
+  const rssDelta = of('suite', 'idleRssMiB') - of('bare', 'idleRssMiB');
+  const summary = [
+    {
+      figure: 'cold start (median ready ms)',
+      bare: of('bare', 'readyMs'),
+      suite: of('suite', 'readyMs'),
+      result: `${startRatio.toFixed(2)}×`,
+      goal: '≤ 1.20×',
+      met: startRatio <= 1.2,
+    },
+    {
+      figure: 'idle RSS (median MiB)',
+      bare: of('bare', 'idleRssMiB'),
+      suite: of('suite', 'idleRssMiB'),
+      result: `+${rssDelta} MiB`,
+      goal: '≤ +100 MiB',
+      met: rssDelta <= 100,
+    },
+  ];
+  printTable(`Cold start and idle RSS, ${RUNS} runs each, interleaved`, rows);
+  printTable('Suite backend against the bare backend', summary);
+  printTable(
+    "Packages the suite's code imports, by load time (inclusive of what they load)",
+    loads.slice(0, 20),
+  );
+  return { rows, summary, loads };
+}
+
+async function memoryUnderLoad() {
+  const snapshotDir = process.env.BENCH_HEAP_SNAPSHOTS
+    ? mkdtempSync(join(tmpdir(), 'bench-heap-'))
+    : undefined;
+  const backend = await start(BACKENDS.suite, {
+    ...(snapshotDir ? { BENCH_HEAP_SNAPSHOT_DIR: snapshotDir } : {}),
+  });
+  try {
+    const checkpoints: Row[] = [];
+    const measure = async (after: number, load: Row) => {
+      const rssMiB = backend.rssMiB();
+      const probe = await backend.probe();
+      checkpoints.push({
+        afterRequests: after,
+        rssMiB,
+        rssAfterGcMiB: backend.rssMiB(),
+        heapUsedAfterGcMiB: mib(probe.after.heapUsed),
+        externalAfterGcMiB: mib(probe.after.external),
+        ...load,
+        snapshot: probe.snapshot ?? '',
+      });
+    };
+    const first = Math.round(FUZZ_REQUESTS / 10);
+    await measure(first, await runFuzz(backend.baseUrl, TOKEN, first));
+    await measure(
+      FUZZ_REQUESTS,
+      await runFuzz(backend.baseUrl, TOKEN, FUZZ_REQUESTS - first),
+    );
+    const [a, b] = checkpoints;
+    const rssRatio = Number(b.rssMiB) / Number(a.rssMiB);
+    const heapRatio =
+      Number(b.heapUsedAfterGcMiB) / Number(a.heapUsedAfterGcMiB);
+    printTable(
+      `Memory under ${FUZZ_REQUESTS} fuzzed requests (goal at 100,000: RSS ≤ 1.3× RSS after the first tenth)`,
+      checkpoints,
+    );
+    printTable('Leak or headroom', [
+      {
+        rssRatio: `${rssRatio.toFixed(2)}×`,
+        met: rssRatio <= 1.3,
+        liveHeapRatio: `${heapRatio.toFixed(2)}×`,
+        reading:
+          heapRatio > 1.1
+            ? 'the live heap grew: look for a leak (compare the snapshots)'
+            : 'the live heap is flat: any RSS growth is allocator headroom',
+      },
+    ]);
+    return { checkpoints, rssRatio, heapRatio };
+  } finally {
+    await backend.stop();
+  }
 }
 
 async function main() {
-  const rows = [];
-  for (let i = 1; i <= RUNS; i++) rows.push(await once(i));
-  printTable(
-    'Backend cold start (npm start, all plugins, SQLite, simulator)',
-    rows,
-  );
-  writeResults('foundation', rows);
+  const start = await coldStarts();
+  const memory = await memoryUnderLoad();
+  writeResults('foundation', { start, memory, fuzzRequests: FUZZ_REQUESTS });
 }
 
 // Exit when done: a stopped backend can leave handles (pools, timers) that would keep the run alive.
