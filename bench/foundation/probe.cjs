@@ -47,7 +47,8 @@ Module._load = function timedLoad(request, parentModule, isMain) {
   } catch {
     return load.apply(this, arguments);
   }
-  if (Module._cache[file] || workspaceCode(file))
+  // The ESM loader enters a module in the cache (to read its exports) before loading it.
+  if (Module._cache[file]?.loaded || workspaceCode(file))
     return load.apply(this, arguments);
   const heapBefore = process.memoryUsage().heapUsed;
   const started = process.hrtime.bigint();
