@@ -39,12 +39,19 @@ export function discoverRoutes(): Route[] {
     const readme = join(ROOT, 'plugins', dir, 'README.md');
     if (existsSync(readme)) {
       for (const line of readFileSync(readme, 'utf8').split('\n')) {
-        const url = /https?:\/\/localhost:\d+(\/api\/[^\s'"?\\]+)/.exec(line);
+        // Either the full URL or, as most READMEs write it, `$B` for the plugin's base URL.
+        const url =
+          /https?:\/\/localhost:\d+(\/api\/[^\s'"?\\]+)/.exec(line) ??
+          /\$\{?B\}?(\/[^\s'"?\\]*)/.exec(line);
         if (!url || !line.includes('curl')) continue;
+        const path =
+          url[1].startsWith('/api/') && url[0].startsWith('http')
+            ? url[1]
+            : `${base}${url[1]}`;
         const method =
           /-X\s*(GET|POST|PUT|PATCH|DELETE)\b/.exec(line)?.[1] ??
           (/\s(-d|--data\S*|-F|--form)\s/.test(line) ? 'POST' : 'GET');
-        routes.push({ method, path: url[1] });
+        routes.push({ method, path });
       }
     }
   }

@@ -10,7 +10,7 @@
  *    headroom the allocator keeps (RSS grows, the live heap does not); with BENCH_HEAP_SNAPSHOTS=1
  *    a heap snapshot is written at both points for DevTools' Comparison view.
  *
- * BENCH_RUNS (default 3) rounds of starts; BENCH_FUZZ_REQUESTS (default 20,000; the goal's size is
+ * BENCH_ONLY=start or BENCH_ONLY=memory runs one part; BENCH_RUNS (default 3) rounds of starts; BENCH_FUZZ_REQUESTS (default 20,000; the goal's size is
  * 100,000); BENCH_SETTLE_MS (default 10,000) before idle RSS is read.
  */
 import { mkdtempSync } from 'node:fs';
@@ -190,8 +190,9 @@ async function memoryUnderLoad() {
 }
 
 async function main() {
-  const start = await coldStarts();
-  const memory = await memoryUnderLoad();
+  const only = process.env.BENCH_ONLY; // `start` or `memory`: one part alone
+  const start = only === 'memory' ? undefined : await coldStarts();
+  const memory = only === 'start' ? undefined : await memoryUnderLoad();
   writeResults('foundation', { start, memory, fuzzRequests: FUZZ_REQUESTS });
 }
 
