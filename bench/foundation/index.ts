@@ -1,5 +1,7 @@
 /*
  * Foundation figures (issue 15's start and memory goals), in one run:
+ * Every backend runs on PostgreSQL (BENCH_POSTGRES_URL, default the machine's), each start on
+ * empty databases of its own, dropped at the end.
  * 1. Cold start and idle RSS of the suite's backend (packages/backend) against a bare backend
  *    (backend-defaults + auth + catalog, bareBackend.ts), all started the same way with the
  *    same config, interleaved run by run. Goals: start ≤ 1.2× bare, idle RSS ≤ bare + 100 MiB.
@@ -13,10 +15,12 @@
  * BENCH_ONLY=start or BENCH_ONLY=memory runs one part; BENCH_RUNS (default 3) rounds of starts; BENCH_FUZZ_REQUESTS (default 20,000; the goal's size is
  * 100,000); BENCH_SETTLE_MS (default 10,000) before idle RSS is read.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../lib/backend';
+import knexFactory from 'knex';
+import { benchPostgresConnection, freePort } from '../lib/backend';
 import { startChildBackend, type ChildBackend } from '../lib/childBackend';
 import { printTable, writeResults, type Row } from '../lib/report';
 import { runFuzz } from './fuzz';
@@ -41,12 +45,41 @@ const median = (values: number[]) => {
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
 
 /** The same config for both: its own simulator port, so runs never collide with a dev backend. */
+// On PostgreSQL, as the goals are stated; every start gets empty databases of its own, and the
+// run drops them all at its end.
+const DATABASE_PREFIX = `bench_foundation_${randomBytes(3).toString('hex')}_`;
+let starts = 0;
+
+async function dropBenchDatabases() {
+  const admin = knexFactory({
+    client: 'pg',
+    connection: benchPostgresConnection(),
+  });
+  try {
+    const { rows } = await admin.raw(
+      'select datname from pg_database where datname like ?',
+      [`${DATABASE_PREFIX}%`],
+    );
+    for (const { datname } of rows)
+      await admin.raw('drop database if exists ?? with (force)', [datname]);
+  } finally {
+    await admin.destroy();
+  }
+}
+
 async function start(entry: string, env?: NodeJS.ProcessEnv) {
   const simulatorPort = await freePort();
   return startChildBackend({
     entry,
     env: { BACKSTAGE_STATIC_TOKEN: TOKEN, ...env },
     config: {
+      backend: {
+        database: {
+          client: 'pg',
+          connection: benchPostgresConnection(),
+          prefix: `${DATABASE_PREFIX}${++starts}_`,
+        },
+      },
       kubernetesSimulator: { port: simulatorPort },
       kubernetes: {
         clusterLocatorMethods: [
@@ -173,7 +206,7 @@ async function memoryUnderLoad() {
       reading:
         heapRatio > 1.1
           ? 'the live heap grew: look for a leak (BENCH_HEAP_SNAPSHOTS=1)'
-          : 'the live heap is flat: any RSS growth is allocator headroom',
+          : 'the live JS heap is flat: RSS grew outside it (native memory, allocator arenas)',
     },
   ]);
   let growth: Row[] = [];
@@ -193,6 +226,7 @@ async function main() {
   const only = process.env.BENCH_ONLY; // `start` or `memory`: one part alone
   const start = only === 'memory' ? undefined : await coldStarts();
   const memory = only === 'start' ? undefined : await memoryUnderLoad();
+  await dropBenchDatabases();
   writeResults('foundation', { start, memory, fuzzRequests: FUZZ_REQUESTS });
 }
 

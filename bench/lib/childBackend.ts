@@ -50,7 +50,11 @@ export async function startChildBackend(options: {
     extra,
     JSON.stringify({
       ...options.config,
-      backend: { baseUrl, listen: { port, host: '127.0.0.1' } },
+      backend: {
+        ...(options.config.backend as object | undefined),
+        baseUrl,
+        listen: { port, host: '127.0.0.1' },
+      },
     }),
   );
   const started = Date.now();
