@@ -45,6 +45,38 @@ export class RawObjectApi extends KubernetesObjectApi {
   }
 
   /**
+   * One page of a list with only each object's metadata (`as=PartialObjectMetadataList`): the
+   * labels of Helm's storage objects without their release data. `path` is the collection's,
+   * e.g. `/api/v1/namespaces/shop/secrets`.
+   */
+  async listMetadata(
+    path: string,
+    query: { labelSelector: string; limit: number; continue?: string },
+  ): Promise<{
+    items: Array<{
+      metadata?: {
+        name?: string;
+        namespace?: string;
+        labels?: Record<string, string>;
+      };
+    }>;
+    metadata?: { continue?: string };
+  }> {
+    const context = this.configuration.baseServer.makeRequestContext(
+      path,
+      HttpMethod.GET,
+    );
+    context.setHeaderParam(
+      'Accept',
+      'application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json',
+    );
+    context.setQueryParam('labelSelector', query.labelSelector);
+    context.setQueryParam('limit', String(query.limit));
+    if (query.continue) context.setQueryParam('continue', query.continue);
+    return (await this.requestPromise(context, 'KubernetesObject')) as any;
+  }
+
+  /**
    * Sends `body` as written, with the given patch content type. A server-side apply (JSON is
    * YAML) does not force conflicts: another manager's field stops it, as Helm 4's default.
    */
