@@ -3,6 +3,7 @@ import {
   HttpMethod,
   KubernetesObjectApi,
   type KubernetesObject,
+  type V1SecretList,
 } from '@kubernetes/client-node';
 import type { JsonObject } from '../manifest/json';
 
@@ -73,7 +74,16 @@ export class RawObjectApi extends KubernetesObjectApi {
     context.setQueryParam('labelSelector', query.labelSelector);
     context.setQueryParam('limit', String(query.limit));
     if (query.continue) context.setQueryParam('continue', query.continue);
-    return (await this.requestPromise(context, 'KubernetesObject')) as any;
+    // Read through a list model whose metadata keeps `continue` (as `_continue`); the items'
+    // metadata is all a metadata list holds, and all that is read of it.
+    const page = (await this.requestPromise(
+      context,
+      'V1SecretList',
+    )) as unknown as V1SecretList;
+    return {
+      items: page.items ?? [],
+      metadata: { continue: page.metadata?._continue },
+    };
   }
 
   /**
