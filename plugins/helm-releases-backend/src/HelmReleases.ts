@@ -108,6 +108,11 @@ export class HelmReleases {
     return this.onCluster(target, note, ({ reader }) => reader.list(query));
   }
 
+  /** The list, its releases decoded as they are consumed (to stream a large answer). */
+  listing(target: Target, query: ListQuery, note: NoteFacts = ignore) {
+    return this.onCluster(target, note, ({ reader }) => reader.listing(query));
+  }
+
   history(
     target: Target,
     namespace: string,

@@ -34,6 +34,7 @@ import {
   upgradeBody,
 } from './schemas';
 import { methodNotAllowed } from './http/methodNotAllowed';
+import { streamJsonArray } from './http/streamJsonArray';
 import type { ReleasePermissions } from './permissions/ReleasePermissions';
 import { createOpenApiRouter, spec } from './schema/openapi.generated';
 import { version } from '../package.json';
@@ -50,6 +51,8 @@ export interface RouterOptions {
 
 /** Storage records that could not be decoded are counted here instead of failing the request. */
 const UNDECODABLE_HEADER = 'X-Helm-Undecodable';
+/** Lists of more releases are streamed, each decoded as it is sent (the count then comes as a trailer). */
+const STREAM_ABOVE = 100;
 
 /**
  * A body the JSON parser left unread (sent as another Content-Type) would otherwise be ignored,
@@ -203,13 +206,13 @@ export async function createRouter(
       namespace: q.namespace,
       storage: q.storage,
     };
-    const { value, undecodable } = await fetched(req, meta, async call => {
+    const listing = await fetched(req, meta, async call => {
       const allowed = await releasePermissions.allowed(
         call.credentials,
         helmReleaseReadPermission,
       );
       const cluster = releases.clusterName(q.context);
-      return releases.list(
+      return releases.listing(
         q,
         {
           namespace: q.namespace,
@@ -223,7 +226,13 @@ export async function createRouter(
         call.note,
       );
     });
-    res.set(UNDECODABLE_HEADER, String(undecodable)).json(value);
+    if (listing.count > STREAM_ABOVE) {
+      await streamJsonArray(res, listing, UNDECODABLE_HEADER);
+      return;
+    }
+    const value = [];
+    for await (const release of listing.releases) value.push(release);
+    res.set(UNDECODABLE_HEADER, String(listing.undecodable())).json(value);
   });
 
   router.get('/api/releases/:name/history', async (req, res) => {
