@@ -185,6 +185,27 @@ describe.each(databases.eachSupportedId())(
       ).toContain(gate.id);
     });
 
+    it('answers input with its own parsing, and a body it cannot read before any route, without quoting it', async () => {
+      const flows = '/api/factstore/api/v1/flows';
+      const typo = await backend.http
+        .post(flows)
+        .set(authHeaders.user())
+        .send({ name: 123 });
+      expect(typo.status).toBe(400);
+      // The route's message, not the spec validator's ("must be string").
+      expect(typo.body.error.message).toBe(
+        'Invalid request body: body.name: Invalid input: expected string, received number',
+      );
+      const cut = await backend.http
+        .post(flows)
+        .set({ ...authHeaders.user(), 'Content-Type': 'application/json' })
+        .send('{"name":"s3cret');
+      expect(cut.status).toBe(400);
+      expect(cut.body.error.message).toBe(
+        'Invalid request body: body must be JSON: syntax error at position 15',
+      );
+    });
+
     it("throws the backend's error as a ResponseError, with factstore's own messages", async () => {
       const missing = ci.getFlow({
         params: { path: { id: '00000000-0000-4000-8000-000000000000' } },
