@@ -17,8 +17,11 @@ import { gateRoutes } from './routes/gate';
 import { kosliRoutes } from './routes/kosli';
 import { securityScanRoutes } from './routes/securityScans';
 import { ledgerRoutes } from './routes/ledger';
+import { notificationRoutes } from './routes/notifications';
 import { opaRoutes } from './routes/opa';
 import { policyRoutes } from './routes/policies';
+import { pullRequestAttestationRoutes } from './routes/pullRequestAttestation';
+import { reportRoutes } from './routes/reports';
 import { trailRoutes } from './routes/trails';
 import { createOpenApiRouter } from './schema/openapi.generated';
 
@@ -47,6 +50,7 @@ export async function createRouter(
   // The route modules parse their input themselves: their messages are the contract.
   flowRoutes(router, ctx);
   trailRoutes(router, ctx);
+  pullRequestAttestationRoutes(router, ctx);
   assertRoutes(router, ctx);
   kosliRoutes(router, ctx);
   environmentRoutes(router, ctx);
@@ -57,6 +61,8 @@ export async function createRouter(
   ledgerRoutes(router, ctx);
   policyRoutes(router, ctx);
   opaRoutes(router, ctx);
+  reportRoutes(router, ctx);
+  notificationRoutes(router, ctx);
 
   return router;
 }

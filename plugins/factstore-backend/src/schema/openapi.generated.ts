@@ -4096,6 +4096,653 @@ export const spec = {
         },
       },
     },
+    '/api/v1/trails/{trailId}/attestations/pull-request': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/trailId',
+        },
+      ],
+      post: {
+        operationId: 'recordPullRequestAttestation',
+        summary:
+          "Record a review attestation decided from the pull requests' facts (GitHub or GitLab API format)",
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/PullRequestAttestationRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Recorded',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Attestation',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/reports/compliance': {
+      get: {
+        operationId: 'getComplianceReport',
+        summary: 'Compliance of the trails (of a flow) in a time window',
+        parameters: [
+          {
+            name: 'flowId',
+            in: 'query',
+            schema: {
+              $ref: '#/components/schemas/Uuid',
+            },
+          },
+          {
+            name: 'from',
+            in: 'query',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The report',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/reports/audit-trail/{trailId}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/trailId',
+        },
+      ],
+      get: {
+        operationId: 'exportAuditTrail',
+        summary: "A trail's evidence and audit events, exported",
+        responses: {
+          '200': {
+            description: 'The export',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/metrics/compliance': {
+      get: {
+        operationId: 'getComplianceMetrics',
+        summary: 'Compliance counts (over the last `days`)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/days',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The metrics',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/metrics/security': {
+      get: {
+        operationId: 'getSecurityMetrics',
+        summary: 'Security scan counts (over the last `days`)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/days',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The metrics',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/dashboard/stats': {
+      get: {
+        operationId: 'getDashboardStats',
+        summary: "The dashboard's counts",
+        responses: {
+          '200': {
+            description: 'The counts',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/notifications': {
+      get: {
+        operationId: 'listNotifications',
+        summary: "The caller's in-app notifications, newest first",
+        parameters: [
+          {
+            name: 'isRead',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['true', 'false'],
+            },
+          },
+          {
+            name: 'severity',
+            in: 'query',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The notifications',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    $ref: '#/components/schemas/Object',
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/notifications/unread-count': {
+      get: {
+        operationId: 'countUnreadNotifications',
+        summary: "How many of the caller's notifications are unread",
+        responses: {
+          '200': {
+            description: 'The count',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['count'],
+                  properties: {
+                    count: {
+                      type: 'integer',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/notifications/read-all': {
+      post: {
+        operationId: 'readAllNotifications',
+        summary: "Mark all of the caller's notifications read",
+        responses: {
+          '204': {
+            description: 'Marked',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/notifications/{id}/read': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/id',
+        },
+      ],
+      post: {
+        operationId: 'readNotification',
+        summary: "Mark one of the caller's notifications read",
+        responses: {
+          '200': {
+            description: 'The notification',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/notification-rules': {
+      post: {
+        operationId: 'createNotificationRule',
+        summary: 'Create a notification rule (factstore.notification.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/NotificationRuleRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Created',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/NotificationRule',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'listNotificationRules',
+        summary: 'The notification rules',
+        responses: {
+          '200': {
+            description: 'The rules',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    $ref: '#/components/schemas/NotificationRule',
+                  },
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/notification-rules/{id}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/id',
+        },
+      ],
+      get: {
+        operationId: 'getNotificationRule',
+        summary: 'A notification rule',
+        responses: {
+          '200': {
+            description: 'The rule',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/NotificationRule',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      put: {
+        operationId: 'updateNotificationRule',
+        summary: 'Change a notification rule (factstore.notification.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/NotificationRuleRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The changed rule',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/NotificationRule',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      delete: {
+        operationId: 'deleteNotificationRule',
+        summary: 'Delete a notification rule (factstore.notification.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Deleted',
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/notification-rules/{id}/test': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/id',
+        },
+      ],
+      post: {
+        operationId: 'testNotificationRule',
+        summary:
+          "Send a test notification through the rule's channel (factstore.notification.manage)",
+        responses: {
+          '202': {
+            description: "Sent; the delivery's outcome",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/notification-rules/{id}/deliveries': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/id',
+        },
+      ],
+      get: {
+        operationId: 'listNotificationDeliveries',
+        summary: "The rule's deliveries, newest first",
+        parameters: [
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The deliveries',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    $ref: '#/components/schemas/Object',
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/api/v2/flows/{org}': {
       parameters: [
         {
@@ -5133,6 +5780,17 @@ export const spec = {
           'Only trails with this compliance status (`COMPLIANT`, `NON-COMPLIANT`, `INCOMPLETE`; any case, `_` for `-`)',
         schema: {
           type: 'string',
+        },
+      },
+      days: {
+        name: 'days',
+        in: 'query',
+        description:
+          'Only the last this many days (1-3650); everything when absent',
+        schema: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 3650,
         },
       },
       dryRun: {
@@ -7054,6 +7712,135 @@ export const spec = {
         description:
           'A leaf of the ledger (an evidence write or a decision) and where it sits in the tree',
         additionalProperties: true,
+      },
+      NotificationRule: {
+        type: 'object',
+        required: ['id', 'name'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          triggerEvent: {
+            type: 'string',
+          },
+          channelType: {
+            type: 'string',
+          },
+          channelConfig: {
+            type: 'string',
+            description:
+              "The channel's configuration as a JSON string, as OpenFactstore answers it",
+          },
+          isActive: {
+            type: 'boolean',
+          },
+        },
+        additionalProperties: true,
+      },
+      NotificationRuleRequest: {
+        type: 'object',
+        description:
+          '`name`, `triggerEvent` and `channelType` are required on create',
+        properties: {
+          name: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+          },
+          triggerEvent: {
+            type: 'string',
+          },
+          channelType: {
+            type: 'string',
+          },
+          channelConfig: {
+            description:
+              'An object or its JSON text; `recipients`: up to 100 user or group entity refs',
+          },
+          filterFlowId: {
+            oneOf: [
+              {
+                $ref: '#/components/schemas/Uuid',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          filterEnvironmentId: {
+            oneOf: [
+              {
+                $ref: '#/components/schemas/Uuid',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          isActive: {
+            type: 'boolean',
+          },
+          clearFilterFlowId: {
+            type: 'boolean',
+            description: 'On update, remove the flow filter',
+          },
+          clearFilterEnvironmentId: {
+            type: 'boolean',
+            description: 'On update, remove the environment filter',
+          },
+        },
+      },
+      PullRequestAttestationRequest: {
+        type: 'object',
+        required: ['provider', 'repository', 'commitSha'],
+        properties: {
+          provider: {
+            type: 'string',
+            description: 'GITHUB or GITLAB (any case)',
+          },
+          repository: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 512,
+          },
+          commitSha: {
+            type: 'string',
+            pattern: '^[0-9a-fA-F]{7,64}$',
+          },
+          pullRequests: {
+            type: 'array',
+            maxItems: 100,
+            description:
+              "The pull (merge) requests of the commit, in the provider's own API format",
+            items: {
+              type: 'object',
+              additionalProperties: true,
+            },
+          },
+          assertOnMissing: {
+            type: 'boolean',
+            description:
+              'Refuse (422) when there is no pull request (default false)',
+          },
+          minApprovals: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 20,
+            description: 'Default 1',
+          },
+          name: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+            description: 'Default `pull-request`',
+          },
+          artifactSha256: {
+            $ref: '#/components/schemas/Digest',
+          },
+        },
       },
     },
   },

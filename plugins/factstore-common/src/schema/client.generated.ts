@@ -1105,6 +1105,213 @@ export class DefaultApiClient {
     return data as unknown as Answer<'/api/v1/opa/decisions/{id}', 'get'>;
   }
 
+  /** Record a review attestation decided from the pull requests' facts (GitHub or GitLab API format) (`POST /api/v1/trails/{trailId}/attestations/pull-request`) */
+  async recordPullRequestAttestation(
+    init: Init<'/api/v1/trails/{trailId}/attestations/pull-request', 'post'>,
+  ): Promise<
+    Answer<'/api/v1/trails/{trailId}/attestations/pull-request', 'post'>
+  > {
+    const { data } = await this.client.POST(
+      '/api/v1/trails/{trailId}/attestations/pull-request',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/trails/{trailId}/attestations/pull-request',
+      'post'
+    >;
+  }
+
+  /** Compliance of the trails (of a flow) in a time window (`GET /api/v1/reports/compliance`) */
+  async getComplianceReport(
+    init?: Init<'/api/v1/reports/compliance', 'get'>,
+  ): Promise<Answer<'/api/v1/reports/compliance', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/reports/compliance',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/reports/compliance', 'get'>;
+  }
+
+  /** A trail's evidence and audit events, exported (`GET /api/v1/reports/audit-trail/{trailId}`) */
+  async exportAuditTrail(
+    init: Init<'/api/v1/reports/audit-trail/{trailId}', 'get'>,
+  ): Promise<Answer<'/api/v1/reports/audit-trail/{trailId}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/reports/audit-trail/{trailId}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/reports/audit-trail/{trailId}',
+      'get'
+    >;
+  }
+
+  /** Compliance counts (over the last `days`) (`GET /api/v1/metrics/compliance`) */
+  async getComplianceMetrics(
+    init?: Init<'/api/v1/metrics/compliance', 'get'>,
+  ): Promise<Answer<'/api/v1/metrics/compliance', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/metrics/compliance',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/metrics/compliance', 'get'>;
+  }
+
+  /** Security scan counts (over the last `days`) (`GET /api/v1/metrics/security`) */
+  async getSecurityMetrics(
+    init?: Init<'/api/v1/metrics/security', 'get'>,
+  ): Promise<Answer<'/api/v1/metrics/security', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/metrics/security',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/metrics/security', 'get'>;
+  }
+
+  /** The dashboard's counts (`GET /api/v1/dashboard/stats`) */
+  async getDashboardStats(
+    init?: Init<'/api/v1/dashboard/stats', 'get'>,
+  ): Promise<Answer<'/api/v1/dashboard/stats', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/dashboard/stats',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/dashboard/stats', 'get'>;
+  }
+
+  /** The caller's in-app notifications, newest first (`GET /api/v1/notifications`) */
+  async listNotifications(
+    init?: Init<'/api/v1/notifications', 'get'>,
+  ): Promise<Answer<'/api/v1/notifications', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/notifications',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/notifications', 'get'>;
+  }
+
+  /** How many of the caller's notifications are unread (`GET /api/v1/notifications/unread-count`) */
+  async countUnreadNotifications(
+    init?: Init<'/api/v1/notifications/unread-count', 'get'>,
+  ): Promise<Answer<'/api/v1/notifications/unread-count', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/notifications/unread-count',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/notifications/unread-count',
+      'get'
+    >;
+  }
+
+  /** Mark all of the caller's notifications read (`POST /api/v1/notifications/read-all`) */
+  async readAllNotifications(
+    init?: Init<'/api/v1/notifications/read-all', 'post'>,
+  ): Promise<Answer<'/api/v1/notifications/read-all', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/notifications/read-all',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/notifications/read-all', 'post'>;
+  }
+
+  /** Mark one of the caller's notifications read (`POST /api/v1/notifications/{id}/read`) */
+  async readNotification(
+    init: Init<'/api/v1/notifications/{id}/read', 'post'>,
+  ): Promise<Answer<'/api/v1/notifications/{id}/read', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/notifications/{id}/read',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/notifications/{id}/read', 'post'>;
+  }
+
+  /** The notification rules (`GET /api/v1/notification-rules`) */
+  async listNotificationRules(
+    init?: Init<'/api/v1/notification-rules', 'get'>,
+  ): Promise<Answer<'/api/v1/notification-rules', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/notification-rules',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/notification-rules', 'get'>;
+  }
+
+  /** Create a notification rule (factstore.notification.manage) (`POST /api/v1/notification-rules`) */
+  async createNotificationRule(
+    init: Init<'/api/v1/notification-rules', 'post'>,
+  ): Promise<Answer<'/api/v1/notification-rules', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/notification-rules',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/notification-rules', 'post'>;
+  }
+
+  /** A notification rule (`GET /api/v1/notification-rules/{id}`) */
+  async getNotificationRule(
+    init: Init<'/api/v1/notification-rules/{id}', 'get'>,
+  ): Promise<Answer<'/api/v1/notification-rules/{id}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/notification-rules/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/notification-rules/{id}', 'get'>;
+  }
+
+  /** Change a notification rule (factstore.notification.manage) (`PUT /api/v1/notification-rules/{id}`) */
+  async updateNotificationRule(
+    init: Init<'/api/v1/notification-rules/{id}', 'put'>,
+  ): Promise<Answer<'/api/v1/notification-rules/{id}', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v1/notification-rules/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/notification-rules/{id}', 'put'>;
+  }
+
+  /** Delete a notification rule (factstore.notification.manage) (`DELETE /api/v1/notification-rules/{id}`) */
+  async deleteNotificationRule(
+    init: Init<'/api/v1/notification-rules/{id}', 'delete'>,
+  ): Promise<Answer<'/api/v1/notification-rules/{id}', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v1/notification-rules/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/notification-rules/{id}',
+      'delete'
+    >;
+  }
+
+  /** Send a test notification through the rule's channel (factstore.notification.manage) (`POST /api/v1/notification-rules/{id}/test`) */
+  async testNotificationRule(
+    init: Init<'/api/v1/notification-rules/{id}/test', 'post'>,
+  ): Promise<Answer<'/api/v1/notification-rules/{id}/test', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/notification-rules/{id}/test',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/notification-rules/{id}/test',
+      'post'
+    >;
+  }
+
+  /** The rule's deliveries, newest first (`GET /api/v1/notification-rules/{id}/deliveries`) */
+  async listNotificationDeliveries(
+    init: Init<'/api/v1/notification-rules/{id}/deliveries', 'get'>,
+  ): Promise<Answer<'/api/v1/notification-rules/{id}/deliveries', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/notification-rules/{id}/deliveries',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/notification-rules/{id}/deliveries',
+      'get'
+    >;
+  }
+
   /** `kosli create flow`: create or update a flow (factstore.flow.manage) (`PUT /api/v2/flows/{org}`) */
   async kosliCreateFlow(
     init: Init<'/api/v2/flows/{org}', 'put'>,
