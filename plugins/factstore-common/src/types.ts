@@ -32,3 +32,4 @@ export type OpaBundle = Schemas['OpaBundle'];
 export type PolicyDecision = Schemas['PolicyDecision'];
 export type AuditEvent = Schemas['AuditEvent'];
 export type LedgerEntry = Schemas['LedgerEntry'];
+export type NotificationRule = Schemas['NotificationRule'];
