@@ -47,23 +47,22 @@ export async function createRouter(
     healthHandler({ version, check: () => ctx.store.flows.ping() }),
   );
 
-  // The route modules parse their input themselves (their messages are the contract).
-  const routes = router as unknown as express.Router;
-  flowRoutes(routes, ctx);
-  trailRoutes(routes, ctx);
-  pullRequestAttestationRoutes(routes, ctx);
-  assertRoutes(routes, ctx);
-  kosliRoutes(routes, ctx);
-  environmentRoutes(routes, ctx);
-  approvalRoutes(routes, ctx);
-  gateRoutes(routes, ctx);
-  auditRoutes(routes, ctx);
-  securityScanRoutes(routes, ctx);
-  ledgerRoutes(routes, ctx);
-  policyRoutes(routes, ctx);
-  opaRoutes(routes, ctx);
-  reportRoutes(routes, ctx);
-  notificationRoutes(routes, ctx);
+  // The route modules parse their input themselves: their messages are the contract.
+  flowRoutes(router, ctx);
+  trailRoutes(router, ctx);
+  pullRequestAttestationRoutes(router, ctx);
+  assertRoutes(router, ctx);
+  kosliRoutes(router, ctx);
+  environmentRoutes(router, ctx);
+  approvalRoutes(router, ctx);
+  gateRoutes(router, ctx);
+  auditRoutes(router, ctx);
+  securityScanRoutes(router, ctx);
+  ledgerRoutes(router, ctx);
+  policyRoutes(router, ctx);
+  opaRoutes(router, ctx);
+  reportRoutes(router, ctx);
+  notificationRoutes(router, ctx);
 
   return router;
 }

@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 export * from './permissions';
+export * from './types';
+export { FactstoreClient } from './FactstoreClient';
 export { DefaultApiClient } from './schema/client.generated';
 export type { Init, Answer } from './schema/client.generated';
 export type { paths, components, operations } from './schema/openapi.generated';

@@ -4105,7 +4105,7 @@ export const spec = {
       post: {
         operationId: 'recordPullRequestAttestation',
         summary:
-          'Record a pull_request attestation decided from GitHub or GitLab pull request facts',
+          "Record a review attestation decided from the pull requests' facts (GitHub or GitLab API format)",
         parameters: [
           {
             $ref: '#/components/parameters/dryRun',
@@ -4123,7 +4123,7 @@ export const spec = {
         },
         responses: {
           '201': {
-            description: 'Recorded, PASSED or FAILED with the reason',
+            description: 'Recorded',
             content: {
               'application/json': {
                 schema: {
@@ -4153,8 +4153,7 @@ export const spec = {
     '/api/v1/reports/compliance': {
       get: {
         operationId: 'getComplianceReport',
-        summary:
-          'Trails of a flow (or all) by compliance, decided from their evidence',
+        summary: 'Compliance of the trails (of a flow) in a time window',
         parameters: [
           {
             name: 'flowId',
@@ -4186,7 +4185,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/ComplianceReport',
+                  $ref: '#/components/schemas/Object',
                 },
               },
             },
@@ -4214,14 +4213,14 @@ export const spec = {
       ],
       get: {
         operationId: 'exportAuditTrail',
-        summary: 'Everything recorded about a trail, for an auditor',
+        summary: "A trail's evidence and audit events, exported",
         responses: {
           '200': {
             description: 'The export',
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/AuditTrailExport',
+                  $ref: '#/components/schemas/Object',
                 },
               },
             },
@@ -4244,7 +4243,7 @@ export const spec = {
     '/api/v1/metrics/compliance': {
       get: {
         operationId: 'getComplianceMetrics',
-        summary: 'Trails, attestations, approvals and gate decisions counted',
+        summary: 'Compliance counts (over the last `days`)',
         parameters: [
           {
             $ref: '#/components/parameters/days',
@@ -4256,7 +4255,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/ComplianceMetrics',
+                  $ref: '#/components/schemas/Object',
                 },
               },
             },
@@ -4276,8 +4275,7 @@ export const spec = {
     '/api/v1/metrics/security': {
       get: {
         operationId: 'getSecurityMetrics',
-        summary:
-          "Findings of the scans in force, and scans breaching their flow's thresholds",
+        summary: 'Security scan counts (over the last `days`)',
         parameters: [
           {
             $ref: '#/components/parameters/days',
@@ -4289,7 +4287,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/SecurityMetrics',
+                  $ref: '#/components/schemas/Object',
                 },
               },
             },
@@ -4309,14 +4307,14 @@ export const spec = {
     '/api/v1/dashboard/stats': {
       get: {
         operationId: 'getDashboardStats',
-        summary: 'Aggregate figures for a dashboard',
+        summary: "The dashboard's counts",
         responses: {
           '200': {
-            description: 'The figures',
+            description: 'The counts',
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/DashboardStats',
+                  $ref: '#/components/schemas/Object',
                 },
               },
             },
@@ -4336,8 +4334,7 @@ export const spec = {
     '/api/v1/notifications': {
       get: {
         operationId: 'listNotifications',
-        summary:
-          'In-app notifications addressed to the caller, their groups or everyone, newest first',
+        summary: "The caller's in-app notifications, newest first",
         parameters: [
           {
             name: 'isRead',
@@ -4351,7 +4348,7 @@ export const spec = {
             name: 'severity',
             in: 'query',
             schema: {
-              $ref: '#/components/schemas/NotificationSeverity',
+              type: 'string',
             },
           },
           {
@@ -4369,7 +4366,7 @@ export const spec = {
                 schema: {
                   type: 'array',
                   items: {
-                    $ref: '#/components/schemas/Notification',
+                    $ref: '#/components/schemas/Object',
                   },
                 },
               },
@@ -4390,7 +4387,7 @@ export const spec = {
     '/api/v1/notifications/unread-count': {
       get: {
         operationId: 'countUnreadNotifications',
-        summary: 'How many notifications the caller has not read',
+        summary: "How many of the caller's notifications are unread",
         responses: {
           '200': {
             description: 'The count',
@@ -4419,11 +4416,11 @@ export const spec = {
     },
     '/api/v1/notifications/read-all': {
       post: {
-        operationId: 'markAllNotificationsRead',
-        summary: 'Mark every notification the caller can see read',
+        operationId: 'readAllNotifications',
+        summary: "Mark all of the caller's notifications read",
         responses: {
           '204': {
-            description: 'Done',
+            description: 'Marked',
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
@@ -4441,15 +4438,15 @@ export const spec = {
         },
       ],
       post: {
-        operationId: 'markNotificationRead',
-        summary: 'Mark one notification read for the caller',
+        operationId: 'readNotification',
+        summary: "Mark one of the caller's notifications read",
         responses: {
           '200': {
-            description: 'The notification, read',
+            description: 'The notification',
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/Notification',
+                  $ref: '#/components/schemas/Object',
                 },
               },
             },
@@ -4472,8 +4469,7 @@ export const spec = {
     '/api/v1/notification-rules': {
       post: {
         operationId: 'createNotificationRule',
-        summary:
-          'Create a notification rule (permission factstore.notification.manage)',
+        summary: 'Create a notification rule (factstore.notification.manage)',
         parameters: [
           {
             $ref: '#/components/parameters/dryRun',
@@ -4509,6 +4505,12 @@ export const spec = {
           '403': {
             $ref: '#/components/responses/Forbidden',
           },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
           default: {
             $ref: '#/components/responses/Error',
           },
@@ -4516,7 +4518,7 @@ export const spec = {
       },
       get: {
         operationId: 'listNotificationRules',
-        summary: 'Every notification rule',
+        summary: 'The notification rules',
         responses: {
           '200': {
             description: 'The rules',
@@ -4548,7 +4550,7 @@ export const spec = {
       ],
       get: {
         operationId: 'getNotificationRule',
-        summary: 'One notification rule',
+        summary: 'A notification rule',
         responses: {
           '200': {
             description: 'The rule',
@@ -4576,8 +4578,7 @@ export const spec = {
       },
       put: {
         operationId: 'updateNotificationRule',
-        summary:
-          'Change a notification rule (permission factstore.notification.manage)',
+        summary: 'Change a notification rule (factstore.notification.manage)',
         parameters: [
           {
             $ref: '#/components/parameters/dryRun',
@@ -4588,14 +4589,14 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                $ref: '#/components/schemas/UpdateNotificationRuleRequest',
+                $ref: '#/components/schemas/NotificationRuleRequest',
               },
             },
           },
         },
         responses: {
           '200': {
-            description: 'The rule, changed',
+            description: 'The changed rule',
             content: {
               'application/json': {
                 schema: {
@@ -4616,6 +4617,12 @@ export const spec = {
           '404': {
             $ref: '#/components/responses/NotFound',
           },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
           default: {
             $ref: '#/components/responses/Error',
           },
@@ -4623,8 +4630,7 @@ export const spec = {
       },
       delete: {
         operationId: 'deleteNotificationRule',
-        summary:
-          'Delete a notification rule; its notifications and deliveries stay',
+        summary: 'Delete a notification rule (factstore.notification.manage)',
         parameters: [
           {
             $ref: '#/components/parameters/dryRun',
@@ -4661,14 +4667,14 @@ export const spec = {
       post: {
         operationId: 'testNotificationRule',
         summary:
-          'Send a test notification through the rule and answer how its delivery went',
+          "Send a test notification through the rule's channel (factstore.notification.manage)",
         responses: {
           '202': {
-            description: "The delivery's outcome",
+            description: "Sent; the delivery's outcome",
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/DeliveryOutcome',
+                  $ref: '#/components/schemas/Object',
                 },
               },
             },
@@ -4716,7 +4722,7 @@ export const spec = {
                 schema: {
                   type: 'array',
                   items: {
-                    $ref: '#/components/schemas/NotificationDelivery',
+                    $ref: '#/components/schemas/Object',
                   },
                 },
               },
@@ -5729,17 +5735,6 @@ export const spec = {
           maximum: 1000,
         },
       },
-      days: {
-        name: 'days',
-        in: 'query',
-        description:
-          'Only what happened in the last this many days (1-3650); everything when absent',
-        schema: {
-          type: 'integer',
-          minimum: 1,
-          maximum: 3650,
-        },
-      },
       offset: {
         name: 'offset',
         in: 'query',
@@ -5785,6 +5780,17 @@ export const spec = {
           'Only trails with this compliance status (`COMPLIANT`, `NON-COMPLIANT`, `INCOMPLETE`; any case, `_` for `-`)',
         schema: {
           type: 'string',
+        },
+      },
+      days: {
+        name: 'days',
+        in: 'query',
+        description:
+          'Only the last this many days (1-3650); everything when absent',
+        schema: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 3650,
         },
       },
       dryRun: {
@@ -7385,576 +7391,6 @@ export const spec = {
           },
         },
       },
-      PullRequestAttestationRequest: {
-        type: 'object',
-        required: ['provider', 'repository', 'commitSha'],
-        properties: {
-          provider: {
-            type: 'string',
-            description: 'GITHUB or GITLAB (any case)',
-          },
-          repository: {
-            type: 'string',
-          },
-          commitSha: {
-            type: 'string',
-            pattern: '^[0-9a-fA-F]{7,64}$',
-          },
-          pullRequests: {
-            type: 'array',
-            maxItems: 100,
-            description:
-              'GitHub `pulls` objects (with `reviews`) or GitLab merge requests (with `approved_by`)',
-            items: {
-              $ref: '#/components/schemas/Object',
-            },
-          },
-          minApprovals: {
-            type: 'integer',
-            minimum: 0,
-            maximum: 20,
-          },
-          name: {
-            type: 'string',
-          },
-          artifactSha256: {
-            $ref: '#/components/schemas/Digest',
-          },
-          assertOnMissing: {
-            type: 'boolean',
-          },
-        },
-      },
-      TrailTally: {
-        type: 'object',
-        required: [
-          'totalTrails',
-          'compliantTrails',
-          'nonCompliantTrails',
-          'pendingTrails',
-          'complianceRate',
-        ],
-        properties: {
-          totalTrails: {
-            type: 'integer',
-          },
-          compliantTrails: {
-            type: 'integer',
-          },
-          nonCompliantTrails: {
-            type: 'integer',
-          },
-          pendingTrails: {
-            type: 'integer',
-          },
-          complianceRate: {
-            type: 'number',
-            description: 'Compliant trails in percent of all, two decimals',
-          },
-        },
-      },
-      ComplianceReport: {
-        allOf: [
-          {
-            $ref: '#/components/schemas/TrailTally',
-          },
-          {
-            type: 'object',
-            required: [
-              'flowName',
-              'nonCompliantTrailList',
-              'nonCompliantTrailListTruncated',
-            ],
-            properties: {
-              flowId: {
-                type: ['string', 'null'],
-              },
-              flowName: {
-                type: 'string',
-              },
-              from: {
-                type: ['string', 'null'],
-              },
-              to: {
-                type: ['string', 'null'],
-              },
-              nonCompliantTrailList: {
-                type: 'array',
-                items: {
-                  $ref: '#/components/schemas/Object',
-                },
-              },
-              nonCompliantTrailListTruncated: {
-                type: 'boolean',
-              },
-            },
-          },
-        ],
-      },
-      AuditTrailExport: {
-        type: 'object',
-        required: [
-          'trailId',
-          'exportedAt',
-          'trail',
-          'compliance',
-          'artifacts',
-          'attestations',
-          'evidenceFiles',
-          'securityScans',
-          'approvals',
-          'auditEvents',
-        ],
-        properties: {
-          trailId: {
-            $ref: '#/components/schemas/Uuid',
-          },
-          exportedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          trail: {
-            $ref: '#/components/schemas/Object',
-          },
-          flow: {
-            type: ['object', 'null'],
-          },
-          compliance: {
-            $ref: '#/components/schemas/Object',
-          },
-          artifacts: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/Object',
-            },
-          },
-          attestations: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/Object',
-            },
-          },
-          evidenceFiles: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/Object',
-            },
-          },
-          securityScans: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/Object',
-            },
-          },
-          approvals: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/Object',
-            },
-          },
-          auditEvents: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/Object',
-            },
-          },
-        },
-      },
-      ComplianceMetrics: {
-        allOf: [
-          {
-            $ref: '#/components/schemas/TrailTally',
-          },
-          {
-            type: 'object',
-            required: [
-              'totalAttestations',
-              'passedAttestations',
-              'failedAttestations',
-              'generatedAt',
-              'attestations',
-              'approvals',
-              'gate',
-            ],
-            properties: {
-              totalAttestations: {
-                type: 'integer',
-              },
-              passedAttestations: {
-                type: 'integer',
-              },
-              failedAttestations: {
-                type: 'integer',
-              },
-              generatedAt: {
-                type: 'string',
-                format: 'date-time',
-              },
-              windowDays: {
-                type: ['integer', 'null'],
-              },
-              attestations: {
-                $ref: '#/components/schemas/Object',
-              },
-              approvals: {
-                $ref: '#/components/schemas/Object',
-              },
-              gate: {
-                $ref: '#/components/schemas/Object',
-              },
-            },
-          },
-        ],
-      },
-      SecurityMetrics: {
-        type: 'object',
-        required: [
-          'totalScans',
-          'passedScans',
-          'failedScans',
-          'totalCritical',
-          'totalHigh',
-          'totalMedium',
-          'totalLow',
-          'generatedAt',
-          'findings',
-          'byTool',
-        ],
-        properties: {
-          totalScans: {
-            type: 'integer',
-          },
-          passedScans: {
-            type: 'integer',
-          },
-          failedScans: {
-            type: 'integer',
-          },
-          totalCritical: {
-            type: 'integer',
-          },
-          totalHigh: {
-            type: 'integer',
-          },
-          totalMedium: {
-            type: 'integer',
-          },
-          totalLow: {
-            type: 'integer',
-          },
-          generatedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          windowDays: {
-            type: ['integer', 'null'],
-          },
-          scansInForce: {
-            type: 'integer',
-          },
-          scansBreachingThresholds: {
-            type: 'integer',
-          },
-          trailsScanned: {
-            type: 'integer',
-          },
-          trailsWithCritical: {
-            type: 'integer',
-          },
-          trailsWithHigh: {
-            type: 'integer',
-          },
-          findings: {
-            $ref: '#/components/schemas/Object',
-          },
-          byTool: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/Object',
-            },
-          },
-        },
-      },
-      DashboardStats: {
-        allOf: [
-          {
-            $ref: '#/components/schemas/TrailTally',
-          },
-          {
-            type: 'object',
-            required: [
-              'totalFlows',
-              'totalArtifacts',
-              'totalEnvironments',
-              'pendingApprovals',
-              'openCriticalFindings',
-              'openHighFindings',
-            ],
-            properties: {
-              totalFlows: {
-                type: 'integer',
-              },
-              totalArtifacts: {
-                type: 'integer',
-              },
-              totalEnvironments: {
-                type: 'integer',
-              },
-              pendingApprovals: {
-                type: 'integer',
-              },
-              openCriticalFindings: {
-                type: 'integer',
-              },
-              openHighFindings: {
-                type: 'integer',
-              },
-            },
-          },
-        ],
-      },
-      NotificationSeverity: {
-        type: 'string',
-        enum: ['INFO', 'WARNING', 'CRITICAL'],
-      },
-      TriggerEvent: {
-        type: 'string',
-        enum: [
-          'TRAIL_NON_COMPLIANT',
-          'APPROVAL_REQUESTED',
-          'APPROVAL_DECIDED',
-          'GATE_DENIED',
-          'DRIFT_DETECTED',
-          'POLICY_VIOLATED',
-        ],
-      },
-      Notification: {
-        type: 'object',
-        required: [
-          'id',
-          'triggerEvent',
-          'title',
-          'message',
-          'severity',
-          'recipients',
-          'isRead',
-          'createdAt',
-        ],
-        properties: {
-          id: {
-            $ref: '#/components/schemas/Uuid',
-          },
-          ruleId: {
-            type: ['string', 'null'],
-          },
-          triggerEvent: {
-            $ref: '#/components/schemas/TriggerEvent',
-          },
-          title: {
-            type: 'string',
-          },
-          message: {
-            type: 'string',
-          },
-          severity: {
-            $ref: '#/components/schemas/NotificationSeverity',
-          },
-          entityType: {
-            type: ['string', 'null'],
-          },
-          entityId: {
-            type: ['string', 'null'],
-          },
-          recipients: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          isRead: {
-            type: 'boolean',
-          },
-          createdAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-        },
-      },
-      NotificationRuleRequest: {
-        type: 'object',
-        required: ['name', 'triggerEvent', 'channelType'],
-        properties: {
-          name: {
-            type: 'string',
-          },
-          triggerEvent: {
-            type: 'string',
-          },
-          channelType: {
-            type: 'string',
-            description: 'IN_APP or BACKSTAGE',
-          },
-          channelConfig: {
-            description:
-              '`{"recipients": [entity refs]}`, as an object or a JSON string',
-            oneOf: [
-              {
-                type: 'string',
-              },
-              {
-                $ref: '#/components/schemas/Object',
-              },
-            ],
-          },
-          filterFlowId: {
-            type: ['string', 'null'],
-          },
-          filterEnvironmentId: {
-            type: ['string', 'null'],
-          },
-          isActive: {
-            type: 'boolean',
-          },
-        },
-      },
-      UpdateNotificationRuleRequest: {
-        type: 'object',
-        properties: {
-          name: {
-            type: 'string',
-          },
-          isActive: {
-            type: 'boolean',
-          },
-          triggerEvent: {
-            type: 'string',
-          },
-          channelType: {
-            type: 'string',
-          },
-          channelConfig: {
-            oneOf: [
-              {
-                type: 'string',
-              },
-              {
-                $ref: '#/components/schemas/Object',
-              },
-            ],
-          },
-          filterFlowId: {
-            type: ['string', 'null'],
-          },
-          filterEnvironmentId: {
-            type: ['string', 'null'],
-          },
-          clearFilterFlowId: {
-            type: 'boolean',
-          },
-          clearFilterEnvironmentId: {
-            type: 'boolean',
-          },
-        },
-      },
-      NotificationRule: {
-        type: 'object',
-        required: [
-          'id',
-          'name',
-          'isActive',
-          'triggerEvent',
-          'channelType',
-          'channelConfig',
-          'createdBy',
-          'createdAt',
-          'updatedAt',
-        ],
-        properties: {
-          id: {
-            $ref: '#/components/schemas/Uuid',
-          },
-          name: {
-            type: 'string',
-          },
-          isActive: {
-            type: 'boolean',
-          },
-          triggerEvent: {
-            $ref: '#/components/schemas/TriggerEvent',
-          },
-          channelType: {
-            type: 'string',
-            enum: ['IN_APP', 'BACKSTAGE'],
-          },
-          channelConfig: {
-            type: 'string',
-            description:
-              "The channel's config as a JSON string, as OpenFactstore answers it",
-          },
-          filterFlowId: {
-            type: ['string', 'null'],
-          },
-          filterEnvironmentId: {
-            type: ['string', 'null'],
-          },
-          createdBy: {
-            type: 'string',
-          },
-          createdAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          updatedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-        },
-      },
-      DeliveryOutcome: {
-        type: 'object',
-        required: ['status', 'attemptCount', 'error'],
-        properties: {
-          status: {
-            type: 'string',
-            enum: ['SENT', 'FAILED'],
-          },
-          attemptCount: {
-            type: 'integer',
-          },
-          error: {
-            type: ['string', 'null'],
-          },
-        },
-      },
-      NotificationDelivery: {
-        allOf: [
-          {
-            $ref: '#/components/schemas/DeliveryOutcome',
-          },
-          {
-            type: 'object',
-            required: ['id', 'ruleId', 'eventType', 'sentAt'],
-            properties: {
-              id: {
-                $ref: '#/components/schemas/Uuid',
-              },
-              ruleId: {
-                $ref: '#/components/schemas/Uuid',
-              },
-              eventType: {
-                type: 'string',
-              },
-              payload: {
-                type: ['string', 'null'],
-              },
-              sentAt: {
-                type: 'string',
-                format: 'date-time',
-              },
-            },
-          },
-        ],
-      },
       KosliFlowRequest: {
         type: 'object',
         required: ['name'],
@@ -8276,6 +7712,135 @@ export const spec = {
         description:
           'A leaf of the ledger (an evidence write or a decision) and where it sits in the tree',
         additionalProperties: true,
+      },
+      NotificationRule: {
+        type: 'object',
+        required: ['id', 'name'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          triggerEvent: {
+            type: 'string',
+          },
+          channelType: {
+            type: 'string',
+          },
+          channelConfig: {
+            type: 'string',
+            description:
+              "The channel's configuration as a JSON string, as OpenFactstore answers it",
+          },
+          isActive: {
+            type: 'boolean',
+          },
+        },
+        additionalProperties: true,
+      },
+      NotificationRuleRequest: {
+        type: 'object',
+        description:
+          '`name`, `triggerEvent` and `channelType` are required on create',
+        properties: {
+          name: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+          },
+          triggerEvent: {
+            type: 'string',
+          },
+          channelType: {
+            type: 'string',
+          },
+          channelConfig: {
+            description:
+              'An object or its JSON text; `recipients`: up to 100 user or group entity refs',
+          },
+          filterFlowId: {
+            oneOf: [
+              {
+                $ref: '#/components/schemas/Uuid',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          filterEnvironmentId: {
+            oneOf: [
+              {
+                $ref: '#/components/schemas/Uuid',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          isActive: {
+            type: 'boolean',
+          },
+          clearFilterFlowId: {
+            type: 'boolean',
+            description: 'On update, remove the flow filter',
+          },
+          clearFilterEnvironmentId: {
+            type: 'boolean',
+            description: 'On update, remove the environment filter',
+          },
+        },
+      },
+      PullRequestAttestationRequest: {
+        type: 'object',
+        required: ['provider', 'repository', 'commitSha'],
+        properties: {
+          provider: {
+            type: 'string',
+            description: 'GITHUB or GITLAB (any case)',
+          },
+          repository: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 512,
+          },
+          commitSha: {
+            type: 'string',
+            pattern: '^[0-9a-fA-F]{7,64}$',
+          },
+          pullRequests: {
+            type: 'array',
+            maxItems: 100,
+            description:
+              "The pull (merge) requests of the commit, in the provider's own API format",
+            items: {
+              type: 'object',
+              additionalProperties: true,
+            },
+          },
+          assertOnMissing: {
+            type: 'boolean',
+            description:
+              'Refuse (422) when there is no pull request (default false)',
+          },
+          minApprovals: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 20,
+            description: 'Default 1',
+          },
+          name: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+            description: 'Default `pull-request`',
+          },
+          artifactSha256: {
+            $ref: '#/components/schemas/Digest',
+          },
+        },
       },
     },
   },

@@ -1105,7 +1105,7 @@ export class DefaultApiClient {
     return data as unknown as Answer<'/api/v1/opa/decisions/{id}', 'get'>;
   }
 
-  /** Record a pull_request attestation decided from GitHub or GitLab pull request facts (`POST /api/v1/trails/{trailId}/attestations/pull-request`) */
+  /** Record a review attestation decided from the pull requests' facts (GitHub or GitLab API format) (`POST /api/v1/trails/{trailId}/attestations/pull-request`) */
   async recordPullRequestAttestation(
     init: Init<'/api/v1/trails/{trailId}/attestations/pull-request', 'post'>,
   ): Promise<
@@ -1121,7 +1121,7 @@ export class DefaultApiClient {
     >;
   }
 
-  /** Trails of a flow (or all) by compliance, decided from their evidence (`GET /api/v1/reports/compliance`) */
+  /** Compliance of the trails (of a flow) in a time window (`GET /api/v1/reports/compliance`) */
   async getComplianceReport(
     init?: Init<'/api/v1/reports/compliance', 'get'>,
   ): Promise<Answer<'/api/v1/reports/compliance', 'get'>> {
@@ -1132,7 +1132,7 @@ export class DefaultApiClient {
     return data as unknown as Answer<'/api/v1/reports/compliance', 'get'>;
   }
 
-  /** Everything recorded about a trail, for an auditor (`GET /api/v1/reports/audit-trail/{trailId}`) */
+  /** A trail's evidence and audit events, exported (`GET /api/v1/reports/audit-trail/{trailId}`) */
   async exportAuditTrail(
     init: Init<'/api/v1/reports/audit-trail/{trailId}', 'get'>,
   ): Promise<Answer<'/api/v1/reports/audit-trail/{trailId}', 'get'>> {
@@ -1146,7 +1146,7 @@ export class DefaultApiClient {
     >;
   }
 
-  /** Trails, attestations, approvals and gate decisions counted (`GET /api/v1/metrics/compliance`) */
+  /** Compliance counts (over the last `days`) (`GET /api/v1/metrics/compliance`) */
   async getComplianceMetrics(
     init?: Init<'/api/v1/metrics/compliance', 'get'>,
   ): Promise<Answer<'/api/v1/metrics/compliance', 'get'>> {
@@ -1157,7 +1157,7 @@ export class DefaultApiClient {
     return data as unknown as Answer<'/api/v1/metrics/compliance', 'get'>;
   }
 
-  /** Findings of the scans in force, and scans breaching their flow's thresholds (`GET /api/v1/metrics/security`) */
+  /** Security scan counts (over the last `days`) (`GET /api/v1/metrics/security`) */
   async getSecurityMetrics(
     init?: Init<'/api/v1/metrics/security', 'get'>,
   ): Promise<Answer<'/api/v1/metrics/security', 'get'>> {
@@ -1168,7 +1168,7 @@ export class DefaultApiClient {
     return data as unknown as Answer<'/api/v1/metrics/security', 'get'>;
   }
 
-  /** Aggregate figures for a dashboard (`GET /api/v1/dashboard/stats`) */
+  /** The dashboard's counts (`GET /api/v1/dashboard/stats`) */
   async getDashboardStats(
     init?: Init<'/api/v1/dashboard/stats', 'get'>,
   ): Promise<Answer<'/api/v1/dashboard/stats', 'get'>> {
@@ -1179,7 +1179,7 @@ export class DefaultApiClient {
     return data as unknown as Answer<'/api/v1/dashboard/stats', 'get'>;
   }
 
-  /** In-app notifications addressed to the caller, their groups or everyone, newest first (`GET /api/v1/notifications`) */
+  /** The caller's in-app notifications, newest first (`GET /api/v1/notifications`) */
   async listNotifications(
     init?: Init<'/api/v1/notifications', 'get'>,
   ): Promise<Answer<'/api/v1/notifications', 'get'>> {
@@ -1190,7 +1190,7 @@ export class DefaultApiClient {
     return data as unknown as Answer<'/api/v1/notifications', 'get'>;
   }
 
-  /** How many notifications the caller has not read (`GET /api/v1/notifications/unread-count`) */
+  /** How many of the caller's notifications are unread (`GET /api/v1/notifications/unread-count`) */
   async countUnreadNotifications(
     init?: Init<'/api/v1/notifications/unread-count', 'get'>,
   ): Promise<Answer<'/api/v1/notifications/unread-count', 'get'>> {
@@ -1204,8 +1204,8 @@ export class DefaultApiClient {
     >;
   }
 
-  /** Mark every notification the caller can see read (`POST /api/v1/notifications/read-all`) */
-  async markAllNotificationsRead(
+  /** Mark all of the caller's notifications read (`POST /api/v1/notifications/read-all`) */
+  async readAllNotifications(
     init?: Init<'/api/v1/notifications/read-all', 'post'>,
   ): Promise<Answer<'/api/v1/notifications/read-all', 'post'>> {
     const { data } = await this.client.POST(
@@ -1215,8 +1215,8 @@ export class DefaultApiClient {
     return data as unknown as Answer<'/api/v1/notifications/read-all', 'post'>;
   }
 
-  /** Mark one notification read for the caller (`POST /api/v1/notifications/{id}/read`) */
-  async markNotificationRead(
+  /** Mark one of the caller's notifications read (`POST /api/v1/notifications/{id}/read`) */
+  async readNotification(
     init: Init<'/api/v1/notifications/{id}/read', 'post'>,
   ): Promise<Answer<'/api/v1/notifications/{id}/read', 'post'>> {
     const { data } = await this.client.POST(
@@ -1226,7 +1226,7 @@ export class DefaultApiClient {
     return data as unknown as Answer<'/api/v1/notifications/{id}/read', 'post'>;
   }
 
-  /** Every notification rule (`GET /api/v1/notification-rules`) */
+  /** The notification rules (`GET /api/v1/notification-rules`) */
   async listNotificationRules(
     init?: Init<'/api/v1/notification-rules', 'get'>,
   ): Promise<Answer<'/api/v1/notification-rules', 'get'>> {
@@ -1237,7 +1237,7 @@ export class DefaultApiClient {
     return data as unknown as Answer<'/api/v1/notification-rules', 'get'>;
   }
 
-  /** Create a notification rule (permission factstore.notification.manage) (`POST /api/v1/notification-rules`) */
+  /** Create a notification rule (factstore.notification.manage) (`POST /api/v1/notification-rules`) */
   async createNotificationRule(
     init: Init<'/api/v1/notification-rules', 'post'>,
   ): Promise<Answer<'/api/v1/notification-rules', 'post'>> {
@@ -1248,7 +1248,7 @@ export class DefaultApiClient {
     return data as unknown as Answer<'/api/v1/notification-rules', 'post'>;
   }
 
-  /** One notification rule (`GET /api/v1/notification-rules/{id}`) */
+  /** A notification rule (`GET /api/v1/notification-rules/{id}`) */
   async getNotificationRule(
     init: Init<'/api/v1/notification-rules/{id}', 'get'>,
   ): Promise<Answer<'/api/v1/notification-rules/{id}', 'get'>> {
@@ -1259,7 +1259,7 @@ export class DefaultApiClient {
     return data as unknown as Answer<'/api/v1/notification-rules/{id}', 'get'>;
   }
 
-  /** Change a notification rule (permission factstore.notification.manage) (`PUT /api/v1/notification-rules/{id}`) */
+  /** Change a notification rule (factstore.notification.manage) (`PUT /api/v1/notification-rules/{id}`) */
   async updateNotificationRule(
     init: Init<'/api/v1/notification-rules/{id}', 'put'>,
   ): Promise<Answer<'/api/v1/notification-rules/{id}', 'put'>> {
@@ -1270,7 +1270,7 @@ export class DefaultApiClient {
     return data as unknown as Answer<'/api/v1/notification-rules/{id}', 'put'>;
   }
 
-  /** Delete a notification rule; its notifications and deliveries stay (`DELETE /api/v1/notification-rules/{id}`) */
+  /** Delete a notification rule (factstore.notification.manage) (`DELETE /api/v1/notification-rules/{id}`) */
   async deleteNotificationRule(
     init: Init<'/api/v1/notification-rules/{id}', 'delete'>,
   ): Promise<Answer<'/api/v1/notification-rules/{id}', 'delete'>> {
@@ -1284,7 +1284,7 @@ export class DefaultApiClient {
     >;
   }
 
-  /** Send a test notification through the rule and answer how its delivery went (`POST /api/v1/notification-rules/{id}/test`) */
+  /** Send a test notification through the rule's channel (factstore.notification.manage) (`POST /api/v1/notification-rules/{id}/test`) */
   async testNotificationRule(
     init: Init<'/api/v1/notification-rules/{id}/test', 'post'>,
   ): Promise<Answer<'/api/v1/notification-rules/{id}/test', 'post'>> {

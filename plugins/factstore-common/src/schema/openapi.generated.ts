@@ -1269,7 +1269,7 @@ export type paths = {
     };
     get?: never;
     put?: never;
-    /** Record a pull_request attestation decided from GitHub or GitLab pull request facts */
+    /** Record a review attestation decided from the pull requests' facts (GitHub or GitLab API format) */
     post: operations['recordPullRequestAttestation'];
     delete?: never;
     options?: never;
@@ -1284,7 +1284,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Trails of a flow (or all) by compliance, decided from their evidence */
+    /** Compliance of the trails (of a flow) in a time window */
     get: operations['getComplianceReport'];
     put?: never;
     post?: never;
@@ -1304,7 +1304,7 @@ export type paths = {
       };
       cookie?: never;
     };
-    /** Everything recorded about a trail, for an auditor */
+    /** A trail's evidence and audit events, exported */
     get: operations['exportAuditTrail'];
     put?: never;
     post?: never;
@@ -1321,7 +1321,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Trails, attestations, approvals and gate decisions counted */
+    /** Compliance counts (over the last `days`) */
     get: operations['getComplianceMetrics'];
     put?: never;
     post?: never;
@@ -1338,7 +1338,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Findings of the scans in force, and scans breaching their flow's thresholds */
+    /** Security scan counts (over the last `days`) */
     get: operations['getSecurityMetrics'];
     put?: never;
     post?: never;
@@ -1355,7 +1355,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Aggregate figures for a dashboard */
+    /** The dashboard's counts */
     get: operations['getDashboardStats'];
     put?: never;
     post?: never;
@@ -1372,7 +1372,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** In-app notifications addressed to the caller, their groups or everyone, newest first */
+    /** The caller's in-app notifications, newest first */
     get: operations['listNotifications'];
     put?: never;
     post?: never;
@@ -1389,7 +1389,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** How many notifications the caller has not read */
+    /** How many of the caller's notifications are unread */
     get: operations['countUnreadNotifications'];
     put?: never;
     post?: never;
@@ -1408,8 +1408,8 @@ export type paths = {
     };
     get?: never;
     put?: never;
-    /** Mark every notification the caller can see read */
-    post: operations['markAllNotificationsRead'];
+    /** Mark all of the caller's notifications read */
+    post: operations['readAllNotifications'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1428,8 +1428,8 @@ export type paths = {
     };
     get?: never;
     put?: never;
-    /** Mark one notification read for the caller */
-    post: operations['markNotificationRead'];
+    /** Mark one of the caller's notifications read */
+    post: operations['readNotification'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1443,10 +1443,10 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Every notification rule */
+    /** The notification rules */
     get: operations['listNotificationRules'];
     put?: never;
-    /** Create a notification rule (permission factstore.notification.manage) */
+    /** Create a notification rule (factstore.notification.manage) */
     post: operations['createNotificationRule'];
     delete?: never;
     options?: never;
@@ -1464,12 +1464,12 @@ export type paths = {
       };
       cookie?: never;
     };
-    /** One notification rule */
+    /** A notification rule */
     get: operations['getNotificationRule'];
-    /** Change a notification rule (permission factstore.notification.manage) */
+    /** Change a notification rule (factstore.notification.manage) */
     put: operations['updateNotificationRule'];
     post?: never;
-    /** Delete a notification rule; its notifications and deliveries stay */
+    /** Delete a notification rule (factstore.notification.manage) */
     delete: operations['deleteNotificationRule'];
     options?: never;
     head?: never;
@@ -1488,7 +1488,7 @@ export type paths = {
     };
     get?: never;
     put?: never;
-    /** Send a test notification through the rule and answer how its delivery went */
+    /** Send a test notification through the rule's channel (factstore.notification.manage) */
     post: operations['testNotificationRule'];
     delete?: never;
     options?: never;
@@ -2360,163 +2360,6 @@ export type components = {
       /** Format: date-time */
       to?: string;
     };
-    PullRequestAttestationRequest: {
-      /** @description GITHUB or GITLAB (any case) */
-      provider: string;
-      repository: string;
-      commitSha: string;
-      /** @description GitHub `pulls` objects (with `reviews`) or GitLab merge requests (with `approved_by`) */
-      pullRequests?: components['schemas']['Object'][];
-      minApprovals?: number;
-      name?: string;
-      artifactSha256?: components['schemas']['Digest'];
-      assertOnMissing?: boolean;
-    };
-    TrailTally: {
-      totalTrails: number;
-      compliantTrails: number;
-      nonCompliantTrails: number;
-      pendingTrails: number;
-      /** @description Compliant trails in percent of all, two decimals */
-      complianceRate: number;
-    };
-    ComplianceReport: components['schemas']['TrailTally'] & {
-      flowId?: string | null;
-      flowName: string;
-      from?: string | null;
-      to?: string | null;
-      nonCompliantTrailList: components['schemas']['Object'][];
-      nonCompliantTrailListTruncated: boolean;
-    };
-    AuditTrailExport: {
-      trailId: components['schemas']['Uuid'];
-      /** Format: date-time */
-      exportedAt: string;
-      trail: components['schemas']['Object'];
-      flow?: Record<string, never> | null;
-      compliance: components['schemas']['Object'];
-      artifacts: components['schemas']['Object'][];
-      attestations: components['schemas']['Object'][];
-      evidenceFiles: components['schemas']['Object'][];
-      securityScans: components['schemas']['Object'][];
-      approvals: components['schemas']['Object'][];
-      auditEvents: components['schemas']['Object'][];
-    };
-    ComplianceMetrics: components['schemas']['TrailTally'] & {
-      totalAttestations: number;
-      passedAttestations: number;
-      failedAttestations: number;
-      /** Format: date-time */
-      generatedAt: string;
-      windowDays?: number | null;
-      attestations: components['schemas']['Object'];
-      approvals: components['schemas']['Object'];
-      gate: components['schemas']['Object'];
-    };
-    SecurityMetrics: {
-      totalScans: number;
-      passedScans: number;
-      failedScans: number;
-      totalCritical: number;
-      totalHigh: number;
-      totalMedium: number;
-      totalLow: number;
-      /** Format: date-time */
-      generatedAt: string;
-      windowDays?: number | null;
-      scansInForce?: number;
-      scansBreachingThresholds?: number;
-      trailsScanned?: number;
-      trailsWithCritical?: number;
-      trailsWithHigh?: number;
-      findings: components['schemas']['Object'];
-      byTool: components['schemas']['Object'][];
-    };
-    DashboardStats: components['schemas']['TrailTally'] & {
-      totalFlows: number;
-      totalArtifacts: number;
-      totalEnvironments: number;
-      pendingApprovals: number;
-      openCriticalFindings: number;
-      openHighFindings: number;
-    };
-    /** @enum {string} */
-    NotificationSeverity: 'INFO' | 'WARNING' | 'CRITICAL';
-    /** @enum {string} */
-    TriggerEvent:
-      | 'TRAIL_NON_COMPLIANT'
-      | 'APPROVAL_REQUESTED'
-      | 'APPROVAL_DECIDED'
-      | 'GATE_DENIED'
-      | 'DRIFT_DETECTED'
-      | 'POLICY_VIOLATED';
-    Notification: {
-      id: components['schemas']['Uuid'];
-      ruleId?: string | null;
-      triggerEvent: components['schemas']['TriggerEvent'];
-      title: string;
-      message: string;
-      severity: components['schemas']['NotificationSeverity'];
-      entityType?: string | null;
-      entityId?: string | null;
-      recipients: string[];
-      isRead: boolean;
-      /** Format: date-time */
-      createdAt: string;
-    };
-    NotificationRuleRequest: {
-      name: string;
-      triggerEvent: string;
-      /** @description IN_APP or BACKSTAGE */
-      channelType: string;
-      /** @description `{"recipients": [entity refs]}`, as an object or a JSON string */
-      channelConfig?: string | components['schemas']['Object'];
-      filterFlowId?: string | null;
-      filterEnvironmentId?: string | null;
-      isActive?: boolean;
-    };
-    UpdateNotificationRuleRequest: {
-      name?: string;
-      isActive?: boolean;
-      triggerEvent?: string;
-      channelType?: string;
-      channelConfig?: string | components['schemas']['Object'];
-      filterFlowId?: string | null;
-      filterEnvironmentId?: string | null;
-      clearFilterFlowId?: boolean;
-      clearFilterEnvironmentId?: boolean;
-    };
-    NotificationRule: {
-      id: components['schemas']['Uuid'];
-      name: string;
-      isActive: boolean;
-      triggerEvent: components['schemas']['TriggerEvent'];
-      /** @enum {string} */
-      channelType: 'IN_APP' | 'BACKSTAGE';
-      /** @description The channel's config as a JSON string, as OpenFactstore answers it */
-      channelConfig: string;
-      filterFlowId?: string | null;
-      filterEnvironmentId?: string | null;
-      createdBy: string;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    DeliveryOutcome: {
-      /** @enum {string} */
-      status: 'SENT' | 'FAILED';
-      attemptCount: number;
-      error: string | null;
-    };
-    NotificationDelivery: components['schemas']['DeliveryOutcome'] & {
-      id: components['schemas']['Uuid'];
-      ruleId: components['schemas']['Uuid'];
-      eventType: string;
-      payload?: string | null;
-      /** Format: date-time */
-      sentAt: string;
-    };
     KosliFlowRequest: {
       name: components['schemas']['Name'];
       description?: string;
@@ -2659,6 +2502,49 @@ export type components = {
     LedgerEntry: {
       [key: string]: unknown;
     };
+    NotificationRule: {
+      id: string;
+      name: string;
+      triggerEvent?: string;
+      channelType?: string;
+      /** @description The channel's configuration as a JSON string, as OpenFactstore answers it */
+      channelConfig?: string;
+      isActive?: boolean;
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description `name`, `triggerEvent` and `channelType` are required on create */
+    NotificationRuleRequest: {
+      name?: string;
+      triggerEvent?: string;
+      channelType?: string;
+      /** @description An object or its JSON text; `recipients`: up to 100 user or group entity refs */
+      channelConfig?: unknown;
+      filterFlowId?: components['schemas']['Uuid'] | null;
+      filterEnvironmentId?: components['schemas']['Uuid'] | null;
+      isActive?: boolean;
+      /** @description On update, remove the flow filter */
+      clearFilterFlowId?: boolean;
+      /** @description On update, remove the environment filter */
+      clearFilterEnvironmentId?: boolean;
+    };
+    PullRequestAttestationRequest: {
+      /** @description GITHUB or GITLAB (any case) */
+      provider: string;
+      repository: string;
+      commitSha: string;
+      /** @description The pull (merge) requests of the commit, in the provider's own API format */
+      pullRequests?: {
+        [key: string]: unknown;
+      }[];
+      /** @description Refuse (422) when there is no pull request (default false) */
+      assertOnMissing?: boolean;
+      /** @description Default 1 */
+      minApprovals?: number;
+      /** @description Default `pull-request` */
+      name?: string;
+      artifactSha256?: components['schemas']['Digest'];
+    };
   };
   responses: {
     /** @description The request is invalid; the message names the field and what is expected */
@@ -2775,8 +2661,6 @@ export type components = {
     env: components['schemas']['Name'];
     /** @description At most this many (1-1000, default 100) */
     limit: number;
-    /** @description Only what happened in the last this many days (1-3650); everything when absent */
-    days: number;
     /** @description Skip this many first (default 0) */
     offset: number;
     /** @description The page, from 0 (default 0) */
@@ -2787,6 +2671,8 @@ export type components = {
     archive: 'true' | 'false';
     /** @description Only trails with this compliance status (`COMPLIANT`, `NON-COMPLIANT`, `INCOMPLETE`; any case, `_` for `-`) */
     complianceStatus: string;
+    /** @description Only the last this many days (1-3650); everything when absent */
+    days: number;
     /** @description `true` validates and answers as if done, storing nothing */
     dryRun: 'true' | 'false';
   };
@@ -5649,7 +5535,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Recorded, PASSED or FAILED with the reason */
+      /** @description Recorded */
       201: {
         headers: {
           [name: string]: unknown;
@@ -5684,7 +5570,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ComplianceReport'];
+          'application/json': components['schemas']['Object'];
         };
       };
       400: components['responses']['BadRequest'];
@@ -5711,7 +5597,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['AuditTrailExport'];
+          'application/json': components['schemas']['Object'];
         };
       };
       400: components['responses']['BadRequest'];
@@ -5723,7 +5609,7 @@ export interface operations {
   getComplianceMetrics: {
     parameters: {
       query?: {
-        /** @description Only what happened in the last this many days (1-3650); everything when absent */
+        /** @description Only the last this many days (1-3650); everything when absent */
         days?: components['parameters']['days'];
       };
       header?: never;
@@ -5738,7 +5624,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ComplianceMetrics'];
+          'application/json': components['schemas']['Object'];
         };
       };
       400: components['responses']['BadRequest'];
@@ -5749,7 +5635,7 @@ export interface operations {
   getSecurityMetrics: {
     parameters: {
       query?: {
-        /** @description Only what happened in the last this many days (1-3650); everything when absent */
+        /** @description Only the last this many days (1-3650); everything when absent */
         days?: components['parameters']['days'];
       };
       header?: never;
@@ -5764,7 +5650,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SecurityMetrics'];
+          'application/json': components['schemas']['Object'];
         };
       };
       400: components['responses']['BadRequest'];
@@ -5781,13 +5667,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The figures */
+      /** @description The counts */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['DashboardStats'];
+          'application/json': components['schemas']['Object'];
         };
       };
       400: components['responses']['BadRequest'];
@@ -5799,7 +5685,7 @@ export interface operations {
     parameters: {
       query?: {
         isRead?: 'true' | 'false';
-        severity?: components['schemas']['NotificationSeverity'];
+        severity?: string;
         /** @description At most this many (1-1000, default 100) */
         limit?: components['parameters']['limit'];
         /** @description Skip this many first (default 0) */
@@ -5817,7 +5703,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Notification'][];
+          'application/json': components['schemas']['Object'][];
         };
       };
       400: components['responses']['BadRequest'];
@@ -5849,7 +5735,7 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
-  markAllNotificationsRead: {
+  readAllNotifications: {
     parameters: {
       query?: never;
       header?: never;
@@ -5858,7 +5744,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Done */
+      /** @description Marked */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5869,7 +5755,7 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
-  markNotificationRead: {
+  readNotification: {
     parameters: {
       query?: never;
       header?: never;
@@ -5881,13 +5767,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The notification, read */
+      /** @description The notification */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Notification'];
+          'application/json': components['schemas']['Object'];
         };
       };
       400: components['responses']['BadRequest'];
@@ -5946,6 +5832,8 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
       default: components['responses']['Error'];
     };
   };
@@ -5991,11 +5879,11 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['UpdateNotificationRuleRequest'];
+        'application/json': components['schemas']['NotificationRuleRequest'];
       };
     };
     responses: {
-      /** @description The rule, changed */
+      /** @description The changed rule */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6008,6 +5896,8 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
       default: components['responses']['Error'];
     };
   };
@@ -6052,13 +5942,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The delivery's outcome */
+      /** @description Sent; the delivery's outcome */
       202: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['DeliveryOutcome'];
+          'application/json': components['schemas']['Object'];
         };
       };
       400: components['responses']['BadRequest'];
@@ -6091,7 +5981,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['NotificationDelivery'][];
+          'application/json': components['schemas']['Object'][];
         };
       };
       400: components['responses']['BadRequest'];
