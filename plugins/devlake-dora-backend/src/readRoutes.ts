@@ -234,11 +234,13 @@ export function addReadRoutes(
       credentials,
       devlakeMetricsReadPermission,
     );
+    const scope = await projects.scope(
+      { project: query.project, team: query.team },
+      credentials,
+    );
     return {
-      projects: await projects.resolve(
-        { project: query.project, team: query.team },
-        credentials,
-      ),
+      projects: scope?.keys,
+      aliases: scope?.aliases,
       period,
       environments: query.environments,
       benchmark: query.benchmark,

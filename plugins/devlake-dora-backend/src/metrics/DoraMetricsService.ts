@@ -19,12 +19,18 @@ import {
   type DoraMetrics,
   type MetricName,
 } from './DoraCalculator';
-import { TooManyFactsError, type DoraFactSource } from './facts';
+import {
+  TooManyFactsError,
+  type DoraFactSource,
+  type DoraFacts,
+} from './facts';
 import type { Period } from './period';
 
 export interface MetricsRequest {
   /** Project keys; undefined: every project. */
   projects?: string[];
+  /** A source's project key → the project its facts count for (one component across sources). */
+  aliases?: Map<string, string>;
   period: Period;
   environments?: string[];
   /** A report year or the name of a configured set. */
@@ -73,6 +79,27 @@ function tooMany(request: MetricsRequest, limit: number): InputError {
   );
 }
 
+/** Facts with each source's project key replaced by the project it counts for. */
+function asProjects(
+  facts: DoraFacts,
+  aliases?: Map<string, string>,
+): DoraFacts {
+  if (!aliases || aliases.size === 0) return facts;
+  const as = <T extends { project: string }>(fact: T): T => {
+    const project = aliases.get(fact.project);
+    return project === undefined || project === fact.project
+      ? fact
+      : { ...fact, project };
+  };
+  return {
+    ...facts,
+    deployments: facts.deployments.map(as),
+    changes: facts.changes.map(as),
+    incidents: facts.incidents.map(as),
+    pullRequests: facts.pullRequests.map(as),
+  };
+}
+
 /** Reads the facts for a request and computes the DORA metrics, their trend or their series. */
 export class DoraMetricsService {
   constructor(
@@ -98,7 +125,7 @@ export class DoraMetricsService {
           : error;
       });
     const benchmark = this.benchmarkOf(request);
-    const calculator = new DoraCalculator(facts, {
+    const calculator = new DoraCalculator(asProjects(facts, request.aliases), {
       environments,
       benchmark: benchmark.year,
       customBands: benchmark.custom,
