@@ -7,6 +7,9 @@ const { threadId } = require('node:worker_threads');
 const secret = process.env.BENCH_DEVLAKE_SECRET;
 const projects = Number(process.env.BENCH_DEVLAKE_PROJECTS ?? 1000);
 const kind = process.env.BENCH_DEVLAKE_DELIVERY;
+// Every delivery sent twice in a row (as a sender retrying does): idempotency under load.
+const twice = process.env.BENCH_DEVLAKE_TWICE === '1';
+const commitsPerPush = Number(process.env.BENCH_DEVLAKE_PUSH_COMMITS ?? 10);
 let n = 0;
 
 const project = i => `svc-${String(i % projects).padStart(4, '0')}`;
@@ -17,7 +20,9 @@ function argoSync(i) {
     application: project(i),
     status: 'Succeeded',
     revision: `rev${threadId}-${i}`,
-    timestamp: new Date(Date.now() - (i % 86400) * 1000).toISOString(),
+    timestamp: new Date(
+      Date.parse('2026-01-01T00:00:00Z') + i * 1000,
+    ).toISOString(),
   });
   return {
     headers: {
@@ -37,9 +42,9 @@ function githubPush(i) {
       default_branch: 'main',
       pushed_at: Math.floor(Date.now() / 1000),
     },
-    commits: Array.from({ length: 10 }, (_, c) => ({
-      id: `push${threadId}-${i}c${c}`,
-      timestamp: new Date().toISOString(),
+    commits: Array.from({ length: commitsPerPush }, (_, c) => ({
+      id: `push${threadId}-${commitsPerPush}-${i}c${c}`,
+      timestamp: '2026-01-01T00:00:00Z',
       message: 'bench',
     })),
   });
@@ -62,5 +67,6 @@ module.exports = request => {
     throw new Error(
       `BENCH_DEVLAKE_DELIVERY must be one of ${Object.keys(deliveries).join(', ')}`,
     );
-  return { ...request, ...delivery(++n) };
+  n++;
+  return { ...request, ...delivery(twice ? Math.ceil(n / 2) : n) };
 };

@@ -16,6 +16,29 @@ export interface Config {
      * asking for a project, a team or a shorter period. Default: 500000 (about 0.5 GB of heap).
      */
     maxFactRows?: number;
+    /** Days (YYYY-MM-DD, UTC) taken out of time in every metrics request, as weekends are with excludeWeekends. */
+    holidays?: string[];
+    /**
+     * Whose definitions a metrics request that names none follows: `dora` (default) or `devlake`
+     * (DevLake's dashboards: lead time per pull request, change failure rate without rollbacks).
+     */
+    definitions?: 'dora' | 'devlake';
+    /**
+     * Named sets of performance bands, `benchmark=<name>` (e.g. `custom`). A bound left out is the
+     * 2023 report's; bounds are elite, high, medium upper bounds.
+     */
+    benchmarks?: {
+      [name: string]: {
+        deploymentDays?: {
+          elitePerWeek?: number;
+          highPerWeek?: number;
+          mediumPerMonth?: number;
+        };
+        leadTimeHours?: number[];
+        changeFailureRatePercent?: number[];
+        timeToRestoreHours?: number[];
+      };
+    };
     /** Shared secrets that incoming webhooks are verified with, one per source; a source without one refuses all. */
     webhooks?: {
       [source: string]: {

@@ -1,5 +1,11 @@
 import type { Config } from '@backstage/config';
+import {
+  DEFINITIONS,
+  type Definitions,
+} from '@fawkes/plugin-devlake-dora-common';
 import type { WebhookConnection } from './ingestion/devlake';
+import { readBenchmarkSets, type BenchmarkSet } from './metrics/benchmarkSets';
+import { parseHolidays } from './metrics/holidays';
 import {
   WEBHOOK_SOURCES,
   type WebhookSource,
@@ -16,6 +22,20 @@ export interface DevlakeSettings {
   connections: WebhookConnection[];
   /** The existing DevLake database to read, when configured. */
   sourceDatabase?: Record<string, unknown>;
+  /** Days (00:00 UTC) out of time in every metrics request, like weekends. */
+  holidays: number[];
+  /** The definitions a request that names none follows. */
+  definitions: Definitions;
+  benchmarkSets: BenchmarkSet[];
+}
+
+function definitionsOf(value: string | undefined): Definitions {
+  if (value === undefined) return 'dora';
+  if (!(DEFINITIONS as readonly string[]).includes(value))
+    throw new Error(
+      `devlake.definitions must be one of ${DEFINITIONS.join(', ')}, got ${value}`,
+    );
+  return value as Definitions;
 }
 
 /**
@@ -57,6 +77,12 @@ export function readSettings(config: Config): DevlakeSettings {
     sourceDatabase: root
       ?.getOptionalConfig('source.database.connection')
       ?.get<Record<string, unknown>>(),
+    holidays: parseHolidays(
+      root?.getOptionalStringArray('holidays') ?? [],
+      'devlake.holidays',
+    ),
+    definitions: definitionsOf(root?.getOptionalString('definitions')),
+    benchmarkSets: readBenchmarkSets(root),
     connections: (root?.getOptionalConfigArray('connections') ?? []).map(c => ({
       id: c.getNumber('id'),
       name: c.getString('name'),

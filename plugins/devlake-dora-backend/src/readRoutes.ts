@@ -14,7 +14,7 @@ import {
 } from '@fawkes/backend-http';
 import {
   AGGREGATIONS,
-  BENCHMARK_YEARS,
+  DEFINITIONS,
   METRIC_NAMES,
   devlakeMetricsReadPermission,
   type MetricName,
@@ -23,6 +23,7 @@ import type express from 'express';
 import { z } from 'zod';
 import type { DeploymentHistory } from './database/DeploymentHistory';
 import { environmentNames } from './history/environmentNames';
+import { parseHolidays } from './metrics/holidays';
 import type {
   DoraMetricsService,
   MetricsRequest,
@@ -54,58 +55,76 @@ const flag = (field: string) =>
     .transform(v => v === 'true')
     .optional();
 
-const optionsQuery = {
-  project: z.string().min(1, 'must not be empty').max(255).optional(),
-  team: z.string().min(1, 'must not be empty').max(255).optional(),
-  environments: z
-    .string()
-    .transform(v =>
-      v
-        .split(',')
-        .map(e => e.trim())
-        .filter(Boolean),
-    )
-    .refine(
-      list => list.length > 0 && list.length <= 20,
-      'must list 1 to 20 environments, comma-separated',
-    )
-    .optional(),
-  benchmark: z
-    .enum(BENCHMARK_YEARS, {
-      error: `must be one of ${BENCHMARK_YEARS.join(', ')}`,
-    })
-    .optional(),
-  aggregation: z
-    .enum(AGGREGATIONS, { error: `must be one of ${AGGREGATIONS.join(', ')}` })
-    .optional(),
-  excludeWeekends: flag('excludeWeekends'),
-  countFailedDeployments: flag('countFailedDeployments'),
-  details: flag('details'),
-};
-
-const doraMetricsQuery = z.object({
-  ...optionsQuery,
-  startDate: z.string().optional(),
-  endDate: z.string().optional(),
-});
-const seedMetricsQuery = z.object({
-  ...optionsQuery,
-  timeRange: z.string().optional(),
-  startDate: z.string().optional(),
-  endDate: z.string().optional(),
-});
-const seriesQuery = seedMetricsQuery.extend({
-  metric: z.enum(METRIC_NAMES, {
-    error: `is required: one of ${METRIC_NAMES.join(', ')}`,
-  }),
-  interval: z
-    .enum(['day', 'week', 'month'], { error: 'must be day, week or month' })
-    .default('week'),
-});
-
 /** A query parameter sent twice arrives as a list: say so rather than "expected string". */
 const once = (expected: string) => (issue: { input?: unknown }) =>
   Array.isArray(issue.input) ? 'must be given once' : expected;
+
+/** The metrics routes' query schemas; `benchmark` takes the report years and the configured sets. */
+function metricsQueries(benchmarks: string[]) {
+  const optionsQuery = {
+    project: z.string().min(1, 'must not be empty').max(255).optional(),
+    team: z.string().min(1, 'must not be empty').max(255).optional(),
+    environments: z
+      .string()
+      .transform(v =>
+        v
+          .split(',')
+          .map(e => e.trim())
+          .filter(Boolean),
+      )
+      .refine(
+        list => list.length > 0 && list.length <= 20,
+        'must list 1 to 20 environments, comma-separated',
+      )
+      .optional(),
+    benchmark: z
+      .enum(benchmarks as [string, ...string[]], {
+        error: `must be one of ${benchmarks.join(', ')}`,
+      })
+      .optional(),
+    aggregation: z
+      .enum(AGGREGATIONS, {
+        error: `must be one of ${AGGREGATIONS.join(', ')}`,
+      })
+      .optional(),
+    definitions: z
+      .enum(DEFINITIONS, { error: `must be one of ${DEFINITIONS.join(', ')}` })
+      .optional(),
+    holidays: z
+      .string({ error: once('must be dates as YYYY-MM-DD, comma-separated') })
+      .max(4000, 'must be at most 4000 characters')
+      .transform(v => parseHolidays(v.split(','), 'query.holidays'))
+      .optional(),
+    excludeWeekends: flag('excludeWeekends'),
+    countFailedDeployments: flag('countFailedDeployments'),
+    details: flag('details'),
+  };
+
+  const doraMetricsQuery = z.object({
+    ...optionsQuery,
+    startDate: z.string().optional(),
+    endDate: z.string().optional(),
+  });
+  const seedMetricsQuery = z.object({
+    ...optionsQuery,
+    timeRange: z.string().optional(),
+    startDate: z.string().optional(),
+    endDate: z.string().optional(),
+  });
+  const seriesQuery = seedMetricsQuery.extend({
+    metric: z.enum(METRIC_NAMES, {
+      error: `is required: one of ${METRIC_NAMES.join(', ')}`,
+    }),
+    interval: z
+      .enum(['day', 'week', 'month'], { error: 'must be day, week or month' })
+      .default('week'),
+  });
+  return { doraMetricsQuery, seedMetricsQuery, seriesQuery };
+}
+
+type MetricsQuery = z.infer<
+  ReturnType<typeof metricsQueries>['seedMetricsQuery']
+>;
 
 const deploymentHistoryQuery = z.object({
   service: z
@@ -146,6 +165,7 @@ function settingsOf(
   return {
     benchmark: request.benchmark ?? '2023',
     aggregation: request.aggregation ?? 'median',
+    definitions: result.definitions,
     environments: result.environments,
     metrics: result.metrics,
   };
@@ -166,6 +186,9 @@ export function addReadRoutes(
     options;
   const services = { httpAuth, auditor, permissions };
   const now = options.now ?? Date.now;
+  const { doraMetricsQuery, seedMetricsQuery, seriesQuery } = metricsQueries(
+    metrics.benchmarkNames(),
+  );
 
   /**
    * A read in Backstage's audit log at severity low, as the catalog audits its reads: who read
@@ -203,7 +226,7 @@ export function addReadRoutes(
   /** Authorizes, and resolves project/team into a metrics request. */
   async function metricsRequest(
     { credentials }: RouteCall,
-    query: z.infer<typeof seedMetricsQuery>,
+    query: MetricsQuery,
     period: Period,
   ): Promise<MetricsRequest> {
     await authorizeOrThrow(
@@ -211,15 +234,19 @@ export function addReadRoutes(
       credentials,
       devlakeMetricsReadPermission,
     );
+    const scope = await projects.scope(
+      { project: query.project, team: query.team },
+      credentials,
+    );
     return {
-      projects: await projects.resolve(
-        { project: query.project, team: query.team },
-        credentials,
-      ),
+      projects: scope?.keys,
+      aliases: scope?.aliases,
       period,
       environments: query.environments,
       benchmark: query.benchmark,
       aggregation: query.aggregation,
+      definitions: query.definitions,
+      holidays: query.holidays,
       excludeWeekends: query.excludeWeekends,
       countFailedDeployments: query.countFailedDeployments,
       details: query.details,
@@ -227,10 +254,7 @@ export function addReadRoutes(
   }
 
   /** Seed 000's timeRange, or seed 001's startDate/endDate; not both, so no value is silently ignored. */
-  function seedPeriod(
-    query: z.infer<typeof seedMetricsQuery>,
-    fallback?: string,
-  ) {
+  function seedPeriod(query: MetricsQuery, fallback?: string) {
     const dates = query.startDate !== undefined || query.endDate !== undefined;
     if (query.timeRange !== undefined && dates)
       throw new InputError(

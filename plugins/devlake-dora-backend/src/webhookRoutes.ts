@@ -184,13 +184,22 @@ export function addWebhookRoutes(
       ...under(BY_NAME_DOCUMENTED, '/issues'),
     ],
     'devlake',
-    req => {
+    async req => {
       const body = json(req);
       const conn = connections.find(req.params);
-      return ingest(
-        parseDevLakeIssue(body, devlakeSource(conn), conn.project, new Date()),
-        '',
+      const batch = parseDevLakeIssue(
+        body,
+        devlakeSource(conn),
+        conn.project,
+        new Date(),
       );
+      // An explicit link must name a deployment received, not fall back to another silently.
+      const ref = batch.incidents?.[0]?.deploymentRef;
+      if (ref && !(await store.hasDeployment(conn.project, ref)))
+        throw new InputError(
+          `body.deploymentId: no deployment ${ref} of project ${conn.project} was received; send the deployment first or leave deploymentId out`,
+        );
+      return ingest(batch, '');
     },
   );
 

@@ -414,6 +414,11 @@ describe.each(databases.eachSupportedId())(
       });
 
       it('reopens an incident sent again as not DONE, as DevLake’s CreateOrUpdate replaces its resolution', async () => {
+        // the deployment the incident names exists (a link to none is refused)
+        expect(
+          (await post('/connections/1/deployments', deployment('dep-9')))
+            .status,
+        ).toBe(200);
         const resolved = {
           ...issue('REOPEN-1'),
           status: 'DONE',
@@ -548,6 +553,69 @@ describe.each(databases.eachSupportedId())(
             number: 60,
           }),
         ).toHaveLength(1);
+      });
+    });
+
+    describe('data hygiene', () => {
+      it('refuses a start after its finish, naming the start', async () => {
+        const late = {
+          ...deployment('hygiene-1'),
+          startedDate: '2026-10-01T12:00:00Z',
+          finishedDate: '2026-10-01T11:00:00Z',
+        };
+        const res = await post('/connections/1/deployments', late);
+        expect(res.status).toBe(400);
+        expect(res.body.error.message).toMatch(
+          /body\.startedDate: must not be after finishedDate/,
+        );
+        const issueBack = await post('/connections/1/issues', {
+          ...issue('HYG-1'),
+          status: 'DONE',
+          createdDate: '2026-10-02T10:00:00Z',
+          resolutionDate: '2026-10-01T10:00:00Z',
+        });
+        expect(issueBack.status).toBe(400);
+        expect(issueBack.body.error.message).toMatch(
+          /body\.createdDate: must not be after resolutionDate/,
+        );
+        expect(
+          await knex('deployments').where({ external_id: 'hygiene-1' }),
+        ).toEqual([]);
+      });
+
+      it('refuses times before 2000 or more than a day in the future, naming the field', async () => {
+        const old = await post('/connections/1/deployments', {
+          ...deployment('hygiene-2'),
+          startedDate: '1999-12-31T23:00:00Z',
+        });
+        expect(old.status).toBe(400);
+        expect(old.body.error.message).toMatch(
+          /body\.startedDate: must not be before 2000-01-01/,
+        );
+        const ahead = new Date(Date.now() + 2 * 86_400_000).toISOString();
+        const future = await post('/connections/1/deployments', {
+          ...deployment('hygiene-3'),
+          startedDate: ahead,
+          finishedDate: ahead,
+        });
+        expect(future.status).toBe(400);
+        expect(future.body.error.message).toMatch(
+          /body\.finishedDate: must not be more than a day in the future/,
+        );
+      });
+
+      it('refuses an incident whose explicit deploymentId names no deployment received', async () => {
+        const res = await post('/connections/1/issues', {
+          ...issue('HYG-2'),
+          deploymentId: 'never-sent',
+        });
+        expect(res.status).toBe(400);
+        expect(res.body.error.message).toMatch(
+          /body\.deploymentId: no deployment never-sent of project payments was received/,
+        );
+        expect(await knex('incidents').where({ external_id: 'HYG-2' })).toEqual(
+          [],
+        );
       });
     });
   },

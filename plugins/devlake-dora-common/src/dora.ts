@@ -75,3 +75,11 @@ export const DORA_BENCHMARKS: Record<BenchmarkYear, BenchmarkBands> = {
     timeToRestoreHours: [1, 24, 7 * 24],
   },
 };
+
+/**
+ * Whose definitions the metrics follow: `dora` (default: commit-based lead time, rollbacks fail
+ * a deployment) or `devlake` (DevLake's dashboards: lead time per pull request as DevLake's
+ * `pr_cycle_time`, change failure rate from incidents only).
+ */
+export const DEFINITIONS = ['dora', 'devlake'] as const;
+export type Definitions = (typeof DEFINITIONS)[number];

@@ -125,7 +125,14 @@ export class DeploymentHistory {
           ),
       );
     }
+    // A deployment that carries only its commit's sha (Argo CD, Jenkins, GitHub deployments)
+    // shows the message and author the pushed commit brought.
+    const fromPush = (column: 'message' | 'author') =>
+      this.db.raw(
+        `coalesce(deployments.commit_${column}, (select c.${column} from commits c where c.sha = deployments.commit_sha and c.${column} is not null order by c.id limit 1)) as commit_${column}`,
+      );
     const rows = await page
+      .select('deployments.*', fromPush('message'), fromPush('author'))
       .orderBy([
         { column: 'finished_at', order: 'desc' },
         { column: 'id', order: 'desc' },

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { readStore } from './storeErrors';
 import type {
   CommitEvent,
   DeploymentEvent,
@@ -210,6 +211,21 @@ export class IngestionStore {
       incidents: batch.incidents?.length ?? 0,
       issues: batch.issues?.length ?? 0,
     }));
+  }
+
+  /**
+   * Whether a deployment of the project with this source id was received: what an incident's
+   * explicit `deploymentId` must name. A store that cannot answer is 503, deliver again later.
+   */
+  async hasDeployment(project: string, externalId: string): Promise<boolean> {
+    const row = await readStore(
+      () =>
+        this.db('deployments')
+          .where({ project, external_id: externalId })
+          .first('id'),
+      'deliver the event again later',
+    );
+    return row !== undefined;
   }
 
   /**

@@ -28,14 +28,20 @@ export function isStoreUnavailable(error: unknown): boolean {
   );
 }
 
-/** Runs a read of the plugin's own database: the store being unavailable answers 503, not 500. */
-export async function readStore<T>(read: () => Promise<T>): Promise<T> {
+/**
+ * Runs a read of the plugin's own database: the store being unavailable answers 503, not 500,
+ * telling the client what to do (`retry`: a webhook's sender delivers the event again later).
+ */
+export async function readStore<T>(
+  read: () => Promise<T>,
+  retry = 'try again later',
+): Promise<T> {
   try {
     return await read();
   } catch (error) {
     if (isStoreUnavailable(error))
       throw new ServiceUnavailableError(
-        'the event store is unavailable; try again later',
+        `the event store is unavailable; ${retry}`,
         error as Error,
       );
     throw error;

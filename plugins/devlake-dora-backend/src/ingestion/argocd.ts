@@ -1,7 +1,7 @@
 import { parseInput } from '@fawkes/backend-http';
 import { z } from 'zod';
 import type { IngestBatch } from './events';
-import { isoDateTime, name } from './schemas';
+import { isoDateTime, name, startNotAfter } from './schemas';
 
 const STATUS: Record<string, 'SUCCESS' | 'FAILURE' | 'IN_PROGRESS'> = {
   succeeded: 'SUCCESS',
@@ -16,24 +16,26 @@ const STATUS: Record<string, 'SUCCESS' | 'FAILURE' | 'IN_PROGRESS'> = {
   progressing: 'IN_PROGRESS',
 };
 
-const argoCdEvent = z.object({
-  type: z.string({ error: 'is required: sync or rollback' }).min(1),
-  application: name('the Argo CD application (the project)'),
-  status: z
-    .string({ error: 'is required' })
-    .refine(
-      s => Object.hasOwn(STATUS, s.toLowerCase()),
-      `must be one of ${Object.keys(STATUS).join(', ')} (any case)`,
-    ),
-  revision: z
-    .string({ error: 'is required: the revision the operation synced' })
-    .min(1, 'must not be empty')
-    .max(64),
-  timestamp: isoDateTime,
-  /** The operation's start (`{{.app.status.operationState.startedAt}}`): tells two syncs of one revision apart. */
-  startedAt: isoDateTime.optional(),
-  environment: z.string().min(1).max(255).optional(),
-});
+const argoCdEvent = z
+  .object({
+    type: z.string({ error: 'is required: sync or rollback' }).min(1),
+    application: name('the Argo CD application (the project)'),
+    status: z
+      .string({ error: 'is required' })
+      .refine(
+        s => Object.hasOwn(STATUS, s.toLowerCase()),
+        `must be one of ${Object.keys(STATUS).join(', ')} (any case)`,
+      ),
+    revision: z
+      .string({ error: 'is required: the revision the operation synced' })
+      .min(1, 'must not be empty')
+      .max(64),
+    timestamp: isoDateTime,
+    /** The operation's start (`{{.app.status.operationState.startedAt}}`): tells two syncs of one revision apart. */
+    startedAt: isoDateTime.optional(),
+    environment: z.string().min(1).max(255).optional(),
+  })
+  .superRefine(startNotAfter('startedAt', 'timestamp'));
 
 /**
  * The key of one Argo CD operation: every notification about it (Running, then Succeeded, then

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDay } from '../metrics/calendar';
+import { implausibleTime } from './schemas';
 
 /**
  * What DevLake's webhook plugin accepts, in the words of its request structs (Go validator tags)
@@ -80,6 +81,11 @@ const date = z
         message:
           'must be a date-time such as 2026-11-01T10:00:00Z, 2026-11-01T10:00:00+08:00 or 2026-11-01 10:00:00 (UTC)',
       });
+      return z.NEVER;
+    }
+    const problem = implausibleTime(parsed);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem });
       return z.NEVER;
     }
     return new Date(parsed);

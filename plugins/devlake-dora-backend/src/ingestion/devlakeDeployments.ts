@@ -1,6 +1,7 @@
 import { parseInput } from '@fawkes/backend-http';
 import { z } from 'zod';
 import { optionalDate, requiredDate, requiredText, text } from './devlake';
+import { startNotAfter } from './schemas';
 import type { DeploymentEvent, IngestBatch } from './events';
 
 /** DevLake's deployment environments (`validate:"omitempty,oneof=..."`, case-sensitive). */
@@ -12,48 +13,52 @@ export const DEVLAKE_ENVIRONMENTS = [
 ] as const;
 
 /** DevLake's WebhookDeploymentCommitReq. */
-const deploymentCommit = z.object({
-  repoUrl: requiredText(),
-  commitSha: requiredText(64),
-  startedDate: requiredDate,
-  finishedDate: requiredDate,
-  displayTitle: text(),
-  repoId: text(),
-  name: text(),
-  refName: text(),
-  commitMsg: text(),
-  result: text(),
-  status: text(),
-  createdDate: optionalDate,
-});
+const deploymentCommit = z
+  .object({
+    repoUrl: requiredText(),
+    commitSha: requiredText(64),
+    startedDate: requiredDate,
+    finishedDate: requiredDate,
+    displayTitle: text(),
+    repoId: text(),
+    name: text(),
+    refName: text(),
+    commitMsg: text(),
+    result: text(),
+    status: text(),
+    createdDate: optionalDate,
+  })
+  .superRefine(startNotAfter('startedDate', 'finishedDate'));
 
 /** DevLake's WebhookDeploymentReq. */
-const deploymentRequest = z.object({
-  id: requiredText(255),
-  startedDate: requiredDate,
-  finishedDate: requiredDate,
-  createdDate: optionalDate,
-  environment: z.preprocess(
-    v => (v === '' ? undefined : v),
-    z
-      .enum(DEVLAKE_ENVIRONMENTS, {
-        error: `must be one of ${DEVLAKE_ENVIRONMENTS.join(', ')}`,
-      })
-      .optional(),
-  ),
-  originalEnvironment: text(),
-  result: text(),
-  displayTitle: text(),
-  name: text(),
-  url: text(),
-  // DevLake: `omitempty,dive` on the list, then "deployment_commits is empty" when there is none.
-  deploymentCommits: z.preprocess(
-    v => v ?? [],
-    z
-      .array(deploymentCommit, { error: 'must be a list of commits' })
-      .min(1, 'must not be empty: list the commits this deployment shipped'),
-  ),
-});
+const deploymentRequest = z
+  .object({
+    id: requiredText(255),
+    startedDate: requiredDate,
+    finishedDate: requiredDate,
+    createdDate: optionalDate,
+    environment: z.preprocess(
+      v => (v === '' ? undefined : v),
+      z
+        .enum(DEVLAKE_ENVIRONMENTS, {
+          error: `must be one of ${DEVLAKE_ENVIRONMENTS.join(', ')}`,
+        })
+        .optional(),
+    ),
+    originalEnvironment: text(),
+    result: text(),
+    displayTitle: text(),
+    name: text(),
+    url: text(),
+    // DevLake: `omitempty,dive` on the list, then "deployment_commits is empty" when there is none.
+    deploymentCommits: z.preprocess(
+      v => v ?? [],
+      z
+        .array(deploymentCommit, { error: 'must be a list of commits' })
+        .min(1, 'must not be empty: list the commits this deployment shipped'),
+    ),
+  })
+  .superRefine(startNotAfter('startedDate', 'finishedDate'));
 
 /**
  * DevLake stores `result` as sent (default SUCCESS) and its DORA queries compare it with

@@ -1,25 +1,30 @@
 import { parseInput } from '@fawkes/backend-http';
 import { z } from 'zod';
 import { optionalDate, requiredDate, requiredText, text } from './devlake';
+import { startNotAfter } from './schemas';
 import type { IngestBatch } from './events';
 
 const STATUSES = ['TODO', 'DONE', 'IN_PROGRESS'] as const;
 
 /** DevLake's WebhookIssueRequest (the fields this plugin keeps, and the validated ones). */
-const issueRequest = z.object({
-  issueKey: requiredText(255),
-  title: requiredText(),
-  originalStatus: requiredText(),
-  createdDate: requiredDate,
-  // `validate:"oneof=TODO DONE IN_PROGRESS"` without omitempty: required too.
-  status: z.enum(STATUSES, { error: `must be one of ${STATUSES.join(', ')}` }),
-  type: text(),
-  resolutionDate: optionalDate,
-  updatedDate: optionalDate,
-  url: text(),
-  /** Not in DevLake: the id of the deployment that caused the incident (explicit link). */
-  deploymentId: text(255),
-});
+const issueRequest = z
+  .object({
+    issueKey: requiredText(255),
+    title: requiredText(),
+    originalStatus: requiredText(),
+    createdDate: requiredDate,
+    // `validate:"oneof=TODO DONE IN_PROGRESS"` without omitempty: required too.
+    status: z.enum(STATUSES, {
+      error: `must be one of ${STATUSES.join(', ')}`,
+    }),
+    type: text(),
+    resolutionDate: optionalDate,
+    updatedDate: optionalDate,
+    url: text(),
+    /** Not in DevLake: the id of the deployment that caused the incident (explicit link). */
+    deploymentId: text(255),
+  })
+  .superRefine(startNotAfter('createdDate', 'resolutionDate'));
 
 /**
  * A DevLake webhook issue. Every issue is stored (as DevLake does, so a later close finds it); an

@@ -1,51 +1,12 @@
 import { DoraCalculator, type CalculationOptions } from './DoraCalculator';
-import type { DeploymentFact, DoraFacts, IncidentFact } from './facts';
-
-const t = (iso: string) => Date.parse(iso);
-const options = (
-  over: Partial<CalculationOptions> = {},
-): CalculationOptions => ({
-  environments: ['prod', 'production'],
-  benchmark: '2023',
-  aggregation: 'median',
-  excludeWeekends: false,
-  incidentWindowMs: null,
-  details: false,
-  ...over,
-});
-const deployment = (
-  id: string,
-  finished: string,
-  over: Partial<DeploymentFact> = {},
-): DeploymentFact => ({
-  id,
-  project: 'payments',
-  environment: 'prod',
-  status: 'SUCCESS',
-  rollback: false,
-  finishedAt: t(finished),
-  ...over,
-});
-const incident = (
-  id: string,
-  created: string,
-  resolved: string | null,
-  over: Partial<IncidentFact> = {},
-): IncidentFact => ({
-  id,
-  project: 'payments',
-  title: id,
-  createdAt: t(created),
-  resolvedAt: resolved ? t(resolved) : null,
-  deploymentRef: null,
-  ...over,
-});
-const change = (sha: string, committed: string | null, landed: string) => ({
-  project: 'payments',
-  sha,
-  committedAt: committed ? t(committed) : null,
-  landedAt: t(landed),
-});
+import type { DoraFacts } from './facts';
+import {
+  change,
+  deployment,
+  incident,
+  options,
+  t,
+} from './__testUtils__/facts';
 
 /** Two ISO weeks, Monday 2026-11-02 to Monday 2026-11-16; the previous period is 2026-10-19 to 11-02. */
 const window = {

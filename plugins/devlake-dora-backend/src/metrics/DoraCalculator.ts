@@ -1,9 +1,13 @@
 import {
   METRIC_NAMES,
+  type BenchmarkBands,
+  type Definitions,
   type MetricName,
 } from '@fawkes/plugin-devlake-dora-common';
 import { aggregate, type Aggregation } from './aggregate';
+import { firstOpenIncidents } from './openIncidents';
 import {
+  type Benchmark,
   type BenchmarkYear,
   type Performance,
   changeFailurePerformance,
@@ -16,8 +20,9 @@ import {
   HOUR,
   addMonths,
   elapsed,
-  isWeekend,
+  isOff,
   lengthInDays,
+  type OffDays,
   startOfDay,
   startOfMonth,
   startOfWeek,
@@ -28,6 +33,7 @@ import type {
   DeploymentRef,
   DoraFacts,
   IncidentFact,
+  PullRequestFact,
 } from './facts';
 
 export type Trend = 'increasing' | 'decreasing' | 'stable';
@@ -61,6 +67,15 @@ export interface CalculationOptions {
   benchmark: BenchmarkYear;
   aggregation: Aggregation;
   excludeWeekends: boolean;
+  /** Days (00:00 UTC) taken out of time like weekends. */
+  holidays?: ReadonlySet<number>;
+  /** Configured bands instead of the `benchmark` report's (whose definitions still apply). */
+  customBands?: BenchmarkBands;
+  /**
+   * `dora` (default): this plugin's definitions. `devlake`: DevLake's dashboards' — change failure
+   * rate from incidents only (no rollbacks), lead time per pull request (`pr_cycle_time`).
+   */
+  definitions?: Definitions;
   /**
    * Incidents without an explicit link go first to the deployment started last at or before them
    * that finished at most this long before them (or after them: a rollout in progress), else still
@@ -74,6 +89,8 @@ export interface CalculationOptions {
 
 /** How an incident found its deployment. */
 export type IncidentLinkBasis = 'explicit' | 'window' | 'last earlier';
+
+export type { Definitions };
 
 interface IncidentLink {
   deployment: DeploymentFact;
@@ -91,6 +108,7 @@ export interface Window {
   to: number;
 }
 
+const MINUTE = 60_000;
 const round = (v: number) => Math.round(v * 100) / 100;
 const iso = (t: number) => new Date(t).toISOString();
 const inWindow = (t: number, w: Window) => t >= w.from && t < w.to;
@@ -200,11 +218,19 @@ export class DoraCalculator {
   /** Deployments made failures by a later rollback. */
   private readonly rolledBack = new Set<DeploymentFact>();
   private incidentsByProject?: Map<string, IncidentFact[]>;
+  /** The days out of time: weekends when asked, and holidays. */
+  private readonly off: OffDays;
+  private readonly benchmark: Benchmark;
 
   constructor(
     private readonly facts: DoraFacts,
     private readonly options: CalculationOptions,
   ) {
+    this.off = {
+      weekends: options.excludeWeekends,
+      holidays: options.holidays ?? new Set(),
+    };
+    this.benchmark = { year: options.benchmark, custom: options.customBands };
     const environments = new Set(
       options.environments.map(e => e.toLowerCase()),
     );
@@ -257,7 +283,10 @@ export class DoraCalculator {
   ): DoraMetrics {
     return {
       deploymentFrequency: this.deploymentFrequency(window, details, frequency),
-      leadTimeForChanges: this.leadTime(window, details),
+      leadTimeForChanges:
+        this.options.definitions === 'devlake'
+          ? this.prCycleTime(window, details)
+          : this.leadTime(window, details),
       changeFailureRate: this.changeFailureRate(window, details),
       timeToRestoreService: this.timeToRestore(window, details),
       deploymentReworkRate: this.reworkRate(window, details),
@@ -267,13 +296,35 @@ export class DoraCalculator {
   private incidentsOf(project: string): IncidentFact[] {
     if (!this.incidentsByProject) {
       this.incidentsByProject = new Map();
-      for (const i of this.facts.incidents)
-        this.incidentsByProject.set(i.project, [
-          ...(this.incidentsByProject.get(i.project) ?? []),
-          i,
-        ]);
+      for (const i of this.facts.incidents) {
+        const list = this.incidentsByProject.get(i.project);
+        if (list) list.push(i);
+        else this.incidentsByProject.set(i.project, [i]);
+      }
     }
     return this.incidentsByProject.get(project) ?? [];
+  }
+
+  /** For each deployment, the first incident of its project (in fact order) open when it finished. */
+  private openIncidentsAt(
+    deployments: DeploymentFact[],
+  ): Map<DeploymentFact, IncidentFact | undefined> {
+    const byProject = new Map<string, DeploymentFact[]>();
+    for (const d of deployments) {
+      const list = byProject.get(d.project);
+      if (list) list.push(d);
+      else byProject.set(d.project, [d]);
+    }
+    const result = new Map<DeploymentFact, IncidentFact | undefined>();
+    for (const [project, list] of byProject) {
+      const sorted = [...list].sort((a, b) => a.finishedAt - b.finishedAt);
+      const open = firstOpenIncidents(
+        this.incidentsOf(project),
+        sorted.map(d => d.finishedAt),
+      );
+      sorted.forEach((d, i) => result.set(d, open[i]));
+    }
+    return result;
   }
 
   private timelineOf(project: string): ProjectTimeline {
@@ -329,8 +380,8 @@ export class DoraCalculator {
     return deployment ? { deployment, matchedBy: 'time' } : undefined;
   }
 
-  private weekday = (t: number) =>
-    !(this.options.excludeWeekends && isWeekend(t));
+  /** Whether t is in time (not on a weekend excluded or a holiday). */
+  private weekday = (t: number) => !isOff(this.off, t);
 
   private successfulIn(window: Window): DeploymentFact[] {
     return this.production.filter(
@@ -390,16 +441,14 @@ export class DoraCalculator {
       medianPerMonth: aggregate(perMonth, 'median')!,
       total: days.size,
     };
-    const units =
-      lengthInDays(window.from, window.to, this.options.excludeWeekends) /
-      unitDays;
+    const units = lengthInDays(window.from, window.to, this.off) / unitDays;
     return {
       value: round(deployments.length / units),
       unit,
       trend: null,
       performance: deploymentFrequencyPerformance(
         deploymentDays,
-        this.options.benchmark,
+        this.benchmark,
       ),
       count: deployments.length,
       deploymentDays,
@@ -432,11 +481,7 @@ export class DoraCalculator {
         continue;
       // A commit dated after its deployment has a wrong clock; DevLake drops negative spans too.
       if (deployment.finishedAt < change.committedAt) continue;
-      const ms = elapsed(
-        change.committedAt,
-        deployment.finishedAt,
-        this.options.excludeWeekends,
-      );
+      const ms = elapsed(change.committedAt, deployment.finishedAt, this.off);
       samples.push(ms);
       if (details) {
         rows.push({
@@ -460,9 +505,86 @@ export class DoraCalculator {
       value: round(value / HOUR),
       unit,
       trend: null,
-      performance: leadTimePerformance(value, this.options.benchmark),
+      performance: leadTimePerformance(value, this.benchmark),
       count: samples.length,
       ...this.pullRequestBreakdown(window),
+      ...(details ? { details: rows } : {}),
+    };
+  }
+
+  /**
+   * A merged PR's deployment: its merge commit's (as DevLake matches `merge_commit_sha`) when that
+   * is known, else the first finished at or after the merge.
+   */
+  private deploymentOfPullRequest(
+    pr: PullRequestFact,
+  ): DeploymentRef | undefined {
+    const mergeCommit = pr.mergeCommitSha
+      ? this.changesByKey.get(`${pr.project}\u0000${pr.mergeCommitSha}`)
+      : undefined;
+    return (
+      (mergeCommit && this.deploymentOf(mergeCommit)?.deployment) ??
+      this.timelines.get(pr.project)?.firstAtOrAfter(pr.mergedAt)
+    );
+  }
+
+  /** A PR's deployment when it finished in the window (on a day in time). */
+  private pullRequestDeployedIn(
+    pr: PullRequestFact,
+    window: Window,
+  ): DeploymentRef | undefined {
+    const deployment = this.deploymentOfPullRequest(pr);
+    return deployment &&
+      inWindow(deployment.finishedAt, window) &&
+      this.weekday(deployment.finishedAt)
+      ? deployment
+      : undefined;
+  }
+
+  /**
+   * DevLake's lead time (`definitions=devlake`): per merged pull request whose deployment finished
+   * in the window, its `pr_cycle_time` — from the PR's first commit to that deployment's finish,
+   * in whole minutes rounded up (DevLake's `ceil`), a negative span left out. The webhooks carry no
+   * PR's commits, so the first commit is unknown and the cycle starts when the PR was opened.
+   * Commits without a PR do not count, as in DevLake.
+   */
+  private prCycleTime(window: Window, details: boolean): Metric {
+    const unit = 'hours';
+    const samples: number[] = [];
+    const rows: unknown[] = [];
+    for (const pr of this.facts.pullRequests) {
+      const deployment = this.pullRequestDeployedIn(pr, window);
+      if (!deployment || deployment.finishedAt < pr.createdAt) continue;
+      const ms =
+        Math.ceil(
+          elapsed(pr.createdAt, deployment.finishedAt, this.off) / MINUTE,
+        ) * MINUTE;
+      samples.push(ms);
+      if (details)
+        rows.push({
+          repository: pr.repository,
+          number: pr.number,
+          project: pr.project,
+          createdAt: iso(pr.createdAt),
+          mergedAt: iso(pr.mergedAt),
+          deploymentId: deployment.id,
+          deployedAt: iso(deployment.finishedAt),
+          hours: round(ms / HOUR),
+        });
+    }
+    const value = aggregate(samples, this.options.aggregation);
+    if (value === null)
+      return this.none(
+        unit,
+        `no merged pull request reached a successful deployment ${this.describe(window)} (definitions=devlake counts pull requests only)`,
+      );
+    return {
+      value: round(value / HOUR),
+      unit,
+      trend: null,
+      performance: leadTimePerformance(value, this.benchmark),
+      count: samples.length,
+      definition: 'pr_cycle_time',
       ...(details ? { details: rows } : {}),
     };
   }
@@ -476,29 +598,11 @@ export class DoraCalculator {
     const review: number[] = [];
     const deploy: number[] = [];
     for (const pr of this.facts.pullRequests) {
-      const mergeCommit = pr.mergeCommitSha
-        ? this.changesByKey.get(`${pr.project}\u0000${pr.mergeCommitSha}`)
-        : undefined;
-      const deployment =
-        (mergeCommit && this.deploymentOf(mergeCommit)?.deployment) ??
-        this.timelines.get(pr.project)?.firstAtOrAfter(pr.mergedAt);
-      if (
-        !deployment ||
-        !inWindow(deployment.finishedAt, window) ||
-        !this.weekday(deployment.finishedAt)
-      )
-        continue;
+      const deployment = this.pullRequestDeployedIn(pr, window);
+      if (!deployment) continue;
       if (deployment.finishedAt < pr.mergedAt) continue;
-      review.push(
-        elapsed(pr.createdAt, pr.mergedAt, this.options.excludeWeekends),
-      );
-      deploy.push(
-        elapsed(
-          pr.mergedAt,
-          deployment.finishedAt,
-          this.options.excludeWeekends,
-        ),
-      );
+      review.push(elapsed(pr.createdAt, pr.mergedAt, this.off));
+      deploy.push(elapsed(pr.mergedAt, deployment.finishedAt, this.off));
     }
     if (review.length === 0) return {};
     const hours = (v: number | null) => (v === null ? null : round(v / HOUR));
@@ -537,16 +641,17 @@ export class DoraCalculator {
     const incidentsByDeployment = new Map<DeploymentFact, IncidentFact[]>();
     for (const incident of this.facts.incidents) {
       const linked = this.incidentLinks.get(incident)?.deployment;
-      if (linked)
-        incidentsByDeployment.set(linked, [
-          ...(incidentsByDeployment.get(linked) ?? []),
-          incident,
-        ]);
+      if (!linked) continue;
+      const list = incidentsByDeployment.get(linked);
+      if (list) list.push(incident);
+      else incidentsByDeployment.set(linked, [incident]);
     }
     const rows = deployments.map(d => {
       const reasons: string[] = [];
       if (d.status === 'FAILURE') reasons.push('failed');
-      if (this.rolledBack.has(d)) reasons.push('rolled back');
+      // DevLake's dashboards count incidents only.
+      if (this.options.definitions !== 'devlake' && this.rolledBack.has(d))
+        reasons.push('rolled back');
       const incidents = incidentsByDeployment.get(d) ?? [];
       if (incidents.length > 0) reasons.push('incident');
       return { deployment: d, reasons, incidents };
@@ -577,7 +682,7 @@ export class DoraCalculator {
       value: round(percent),
       unit,
       trend: null,
-      performance: changeFailurePerformance(percent, this.options.benchmark),
+      performance: changeFailurePerformance(percent, this.benchmark),
       count: deployments.length,
       failed,
       basis,
@@ -631,7 +736,7 @@ export class DoraCalculator {
       rows.push({
         incident,
         link,
-        ms: elapsed(start, incident.resolvedAt, this.options.excludeWeekends),
+        ms: elapsed(start, incident.resolvedAt, this.off),
       });
     }
     const value = aggregate(
@@ -648,7 +753,7 @@ export class DoraCalculator {
       value: round(value / HOUR),
       unit,
       trend: null,
-      performance: recoveryPerformance(value),
+      performance: recoveryPerformance(value, this.benchmark),
       count: rows.length,
       definition: fromDeployment
         ? 'failed deployment recovery time'
@@ -679,13 +784,10 @@ export class DoraCalculator {
         unit,
         `no successful deployment to ${this.options.environments.join(', ')} ${this.describe(window)}`,
       );
+    const openAt = this.openIncidentsAt(deployments);
     const rows = deployments.map(d => {
       if (d.rollback) return { deployment: d, reason: 'rollback' };
-      const open = this.incidentsOf(d.project).find(
-        i =>
-          i.createdAt <= d.finishedAt &&
-          (i.resolvedAt === null || d.finishedAt <= i.resolvedAt),
-      );
+      const open = openAt.get(d);
       return {
         deployment: d,
         reason: open ? `during incident ${open.id}` : null,

@@ -1,6 +1,11 @@
 import { InputError } from '@backstage/errors';
+import {
+  BENCHMARK_YEARS,
+  type Definitions,
+} from '@fawkes/plugin-devlake-dora-common';
 import type { Aggregation } from './aggregate';
-import type { BenchmarkYear } from './benchmarks';
+import type { BenchmarkSet } from './benchmarkSets';
+import type { Benchmark, BenchmarkYear } from './benchmarks';
 import {
   addMonths,
   DAY,
@@ -14,17 +19,27 @@ import {
   type DoraMetrics,
   type MetricName,
 } from './DoraCalculator';
-import { TooManyFactsError, type DoraFactSource } from './facts';
+import {
+  TooManyFactsError,
+  type DoraFactSource,
+  type DoraFacts,
+} from './facts';
 import type { Period } from './period';
 
 export interface MetricsRequest {
   /** Project keys; undefined: every project. */
   projects?: string[];
+  /** A source's project key → the project its facts count for (one component across sources). */
+  aliases?: Map<string, string>;
   period: Period;
   environments?: string[];
-  benchmark?: BenchmarkYear;
+  /** A report year or the name of a configured set. */
+  benchmark?: string;
   aggregation?: Aggregation;
   excludeWeekends?: boolean;
+  /** Holidays of this request (each day's 00:00 UTC), beside the configured ones. */
+  holidays?: number[];
+  definitions?: Definitions;
   countFailedDeployments?: boolean;
   details?: boolean;
 }
@@ -32,6 +47,12 @@ export interface MetricsRequest {
 export interface MetricsDefaults {
   productionEnvironments: string[];
   incidentWindowHours: number | null;
+  /** `devlake.holidays`: days (00:00 UTC) out of time in every request. */
+  holidays?: number[];
+  /** `devlake.definitions`: the definitions a request that names none follows. */
+  definitions?: Definitions;
+  /** `devlake.benchmarks`: named sets of bands, `benchmark=<name>`. */
+  benchmarkSets?: BenchmarkSet[];
 }
 
 export type Interval = 'day' | 'week' | 'month';
@@ -58,6 +79,27 @@ function tooMany(request: MetricsRequest, limit: number): InputError {
   );
 }
 
+/** Facts with each source's project key replaced by the project it counts for. */
+function asProjects(
+  facts: DoraFacts,
+  aliases?: Map<string, string>,
+): DoraFacts {
+  if (!aliases || aliases.size === 0) return facts;
+  const as = <T extends { project: string }>(fact: T): T => {
+    const project = aliases.get(fact.project);
+    return project === undefined || project === fact.project
+      ? fact
+      : { ...fact, project };
+  };
+  return {
+    ...facts,
+    deployments: facts.deployments.map(as),
+    changes: facts.changes.map(as),
+    incidents: facts.incidents.map(as),
+    pullRequests: facts.pullRequests.map(as),
+  };
+}
+
 /** Reads the facts for a request and computes the DORA metrics, their trend or their series. */
 export class DoraMetricsService {
   constructor(
@@ -82,11 +124,15 @@ export class DoraMetricsService {
           ? tooMany(request, error.limit)
           : error;
       });
-    const calculator = new DoraCalculator(facts, {
+    const benchmark = this.benchmarkOf(request);
+    const calculator = new DoraCalculator(asProjects(facts, request.aliases), {
       environments,
-      benchmark: request.benchmark ?? '2023',
+      benchmark: benchmark.year,
+      customBands: benchmark.custom,
       aggregation: request.aggregation ?? 'median',
       excludeWeekends: request.excludeWeekends ?? false,
+      holidays: this.holidaysOf(request),
+      definitions: this.definitionsOf(request),
       countFailedDeployments: request.countFailedDeployments ?? false,
       incidentWindowMs:
         this.defaults.incidentWindowHours === null
@@ -97,14 +143,46 @@ export class DoraMetricsService {
     return { calculator, environments };
   }
 
-  async metrics(
-    request: MetricsRequest,
-  ): Promise<{ environments: string[]; metrics: DoraMetrics }> {
+  /** The names `benchmark=` takes: the report years and the configured sets. */
+  benchmarkNames(): string[] {
+    return [
+      ...BENCHMARK_YEARS,
+      ...(this.defaults.benchmarkSets ?? []).map(set => set.name),
+    ];
+  }
+
+  definitionsOf(request: MetricsRequest): Definitions {
+    return request.definitions ?? this.defaults.definitions ?? 'dora';
+  }
+
+  private benchmarkOf(request: MetricsRequest): Benchmark {
+    const name = request.benchmark ?? '2023';
+    const set = this.defaults.benchmarkSets?.find(s => s.name === name);
+    if (set) return { year: set.year, custom: set.bands };
+    return { year: name as BenchmarkYear };
+  }
+
+  private holidaysOf(request: MetricsRequest): ReadonlySet<number> {
+    return new Set([
+      ...(this.defaults.holidays ?? []),
+      ...(request.holidays ?? []),
+    ]);
+  }
+
+  async metrics(request: MetricsRequest): Promise<{
+    environments: string[];
+    definitions: Definitions;
+    metrics: DoraMetrics;
+  }> {
     const { calculator, environments } = await this.calculator(
       request,
       request.details ?? false,
     );
-    return { environments, metrics: calculator.metrics(request.period) };
+    return {
+      environments,
+      definitions: this.definitionsOf(request),
+      metrics: calculator.metrics(request.period),
+    };
   }
 
   /**
@@ -121,16 +199,19 @@ export class DoraMetricsService {
     const { from, to } = request.period;
     const starts: number[] = [];
     const { first, next } = BUCKETS[interval];
+    const off = {
+      weekends: request.excludeWeekends ?? false,
+      holidays: this.holidaysOf(request),
+    };
     for (let t = first(from); t < to; t = next(t)) starts.push(t);
     return starts.map(start => {
       const window = {
         from: Math.max(start, from),
         to: Math.min(next(start), to),
       };
-      const excludeWeekends = request.excludeWeekends ?? false;
       const frequency = {
         unit: `deploys/${interval}`,
-        days: lengthInDays(start, next(start), excludeWeekends),
+        days: lengthInDays(start, next(start), off),
       };
       const m = calculator.compute(window, false, frequency)[metric];
       return {

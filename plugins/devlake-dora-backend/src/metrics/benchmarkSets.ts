@@ -15,7 +15,12 @@ export interface BenchmarkSet {
   bands: BenchmarkBands;
 }
 
-function bounds(config: Config, key: string, fallback: TierBounds): TierBounds {
+function bounds(
+  config: Config,
+  key: string,
+  fallback: TierBounds,
+  label: string,
+): TierBounds {
   const values = config.getOptional<number[]>(key);
   if (values === undefined) return fallback;
   if (
@@ -25,15 +30,22 @@ function bounds(config: Config, key: string, fallback: TierBounds): TierBounds {
     !(values[0] <= values[1] && values[1] <= values[2])
   )
     throw new Error(
-      `${key} must be three non-negative numbers in order (elite, high, medium bounds), got ${JSON.stringify(values)}`,
+      `${label}.${key} must be three non-negative numbers in order (elite, high, medium bounds), got ${JSON.stringify(values)}`,
     );
   return values as TierBounds;
 }
 
-function positive(config: Config, key: string, fallback: number): number {
+function positive(
+  config: Config,
+  key: string,
+  fallback: number,
+  label: string,
+): number {
   const value = config.getOptionalNumber(key) ?? fallback;
   if (!Number.isFinite(value) || value < 0)
-    throw new Error(`${key} must be a non-negative number, got ${value}`);
+    throw new Error(
+      `${label}.${key} must be a non-negative number, got ${value}`,
+    );
   return value;
 }
 
@@ -60,11 +72,13 @@ export function readBenchmarkSets(config: Config | undefined): BenchmarkSet[] {
       set,
       'deploymentDays.elitePerWeek',
       base.deploymentDays.elitePerWeek,
+      key,
     );
     const highPerWeek = positive(
       set,
       'deploymentDays.highPerWeek',
       base.deploymentDays.highPerWeek,
+      key,
     );
     if (highPerWeek > elitePerWeek)
       throw new Error(
@@ -81,18 +95,21 @@ export function readBenchmarkSets(config: Config | undefined): BenchmarkSet[] {
             set,
             'deploymentDays.mediumPerMonth',
             base.deploymentDays.mediumPerMonth,
+            key,
           ),
         },
-        leadTimeHours: bounds(set, 'leadTimeHours', base.leadTimeHours),
+        leadTimeHours: bounds(set, 'leadTimeHours', base.leadTimeHours, key),
         changeFailureRatePercent: bounds(
           set,
           'changeFailureRatePercent',
           base.changeFailureRatePercent,
+          key,
         ),
         timeToRestoreHours: bounds(
           set,
           'timeToRestoreHours',
           base.timeToRestoreHours,
+          key,
         ),
       },
     };

@@ -17,13 +17,23 @@ export interface DeploymentDays {
   total: number;
 }
 
+/** A report's bands, or a configured set of them (`custom`: the report's special rules do not apply). */
+export interface Benchmark {
+  year: BenchmarkYear;
+  custom?: BenchmarkBands;
+}
+
+const hours = (ms: number) => ms / HOUR;
+const bandsOf = ({ year, custom }: Benchmark): BenchmarkBands =>
+  custom ?? DORA_BENCHMARKS[year];
+
 export function deploymentFrequencyPerformance(
   days: DeploymentDays,
-  year: BenchmarkYear,
+  benchmark: Benchmark,
 ): Performance {
-  const bands = DORA_BENCHMARKS[year].deploymentDays;
+  const bands = bandsOf(benchmark).deploymentDays;
   if (days.medianPerWeek >= bands.elitePerWeek) return 'elite';
-  if (year === '2021') {
+  if (benchmark.year === '2021' && !benchmark.custom) {
     if (days.medianPerMonth >= 1) return 'high';
     return days.total >= 1 ? 'medium' : 'low';
   }
@@ -38,20 +48,17 @@ function below(value: number, [elite, high, medium]: TierBounds): Performance {
   return value < medium ? 'medium' : 'low';
 }
 
-const hours = (ms: number) => ms / HOUR;
-const bandsOf = (year: BenchmarkYear): BenchmarkBands => DORA_BENCHMARKS[year];
-
-export const leadTimePerformance = (ms: number, year: BenchmarkYear) =>
-  below(hours(ms), bandsOf(year).leadTimeHours);
-export const recoveryPerformance = (ms: number) =>
-  below(hours(ms), DORA_BENCHMARKS['2023'].timeToRestoreHours);
+export const leadTimePerformance = (ms: number, benchmark: Benchmark) =>
+  below(hours(ms), bandsOf(benchmark).leadTimeHours);
+export const recoveryPerformance = (ms: number, benchmark: Benchmark) =>
+  below(hours(ms), bandsOf(benchmark).timeToRestoreHours);
 
 /** Change failure rate: at or below a bound (inclusive) is that tier. */
 export function changeFailurePerformance(
   percent: number,
-  year: BenchmarkYear,
+  benchmark: Benchmark,
 ): Performance {
-  const [elite, high, medium] = bandsOf(year).changeFailureRatePercent;
+  const [elite, high, medium] = bandsOf(benchmark).changeFailureRatePercent;
   if (percent <= elite) return 'elite';
   if (percent <= high) return 'high';
   return percent <= medium ? 'medium' : 'low';

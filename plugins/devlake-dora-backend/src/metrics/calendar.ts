@@ -1,4 +1,4 @@
-/** UTC calendar arithmetic, with weekends optionally taken out of time. */
+/** UTC calendar arithmetic, with weekends and holidays optionally taken out of time. */
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
@@ -30,6 +30,27 @@ const isWeekendDay = (dayStart: number) => {
 
 export const isWeekend = (t: number) => isWeekendDay(startOfDay(t));
 
+/** The days taken out of time: weekends when asked, and holidays (each day's 00:00 UTC). */
+export interface OffDays {
+  weekends: boolean;
+  holidays: ReadonlySet<number>;
+}
+
+const NO_HOLIDAYS: ReadonlySet<number> = new Set();
+
+/** `true`/`false` is weekends only, as before holidays existed. */
+export const offDaysOf = (off: OffDays | boolean): OffDays =>
+  typeof off === 'boolean' ? { weekends: off, holidays: NO_HOLIDAYS } : off;
+
+const noneOff = (off: OffDays) => !off.weekends && off.holidays.size === 0;
+
+const isOffDay = (off: OffDays, dayStart: number) =>
+  (off.weekends && isWeekendDay(dayStart)) || off.holidays.has(dayStart);
+
+/** Whether t falls on a day taken out of time. */
+export const isOff = (off: OffDays, t: number) =>
+  !noneOff(off) && isOffDay(off, startOfDay(t));
+
 /** Monday 00:00 UTC of the ISO week containing t. */
 export function startOfWeek(t: number): number {
   const day = startOfDay(t);
@@ -54,24 +75,25 @@ export function addMonths(t: number, months: number): number {
   );
 }
 
-/** Milliseconds from a to b; with excludeWeekends, Saturdays and Sundays (UTC) do not count. */
+/** Milliseconds from a to b; the days taken out of time (`true`: Saturdays and Sundays, UTC) do not count. */
 export function elapsed(
   a: number,
   b: number,
-  excludeWeekends: boolean,
+  excluded: OffDays | boolean,
 ): number {
-  if (!excludeWeekends || b <= a) return b - a;
+  const off = offDaysOf(excluded);
+  if (noneOff(off) || b <= a) return b - a;
   let total = 0;
   for (let day = startOfDay(a); day < b; day += DAY) {
-    if (isWeekendDay(day)) continue;
+    if (isOffDay(off, day)) continue;
     total += Math.min(b, day + DAY) - Math.max(a, day);
   }
   return total;
 }
 
-/** Days (24 h units) in [from, to), without weekends when asked. */
+/** Days (24 h units) in [from, to), without the days taken out of time. */
 export const lengthInDays = (
   from: number,
   to: number,
-  excludeWeekends: boolean,
-) => elapsed(from, to, excludeWeekends) / DAY;
+  excluded: OffDays | boolean,
+) => elapsed(from, to, excluded) / DAY;

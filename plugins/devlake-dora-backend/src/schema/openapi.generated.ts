@@ -85,6 +85,12 @@ export const spec = {
             $ref: '#/components/parameters/aggregation',
           },
           {
+            $ref: '#/components/parameters/definitions',
+          },
+          {
+            $ref: '#/components/parameters/holidays',
+          },
+          {
             $ref: '#/components/parameters/excludeWeekends',
           },
           {
@@ -141,6 +147,12 @@ export const spec = {
           },
           {
             $ref: '#/components/parameters/aggregation',
+          },
+          {
+            $ref: '#/components/parameters/definitions',
+          },
+          {
+            $ref: '#/components/parameters/holidays',
           },
           {
             $ref: '#/components/parameters/excludeWeekends',
@@ -200,6 +212,12 @@ export const spec = {
             $ref: '#/components/parameters/aggregation',
           },
           {
+            $ref: '#/components/parameters/definitions',
+          },
+          {
+            $ref: '#/components/parameters/holidays',
+          },
+          {
             $ref: '#/components/parameters/excludeWeekends',
           },
           {
@@ -249,6 +267,12 @@ export const spec = {
             $ref: '#/components/parameters/aggregation',
           },
           {
+            $ref: '#/components/parameters/definitions',
+          },
+          {
+            $ref: '#/components/parameters/holidays',
+          },
+          {
             $ref: '#/components/parameters/excludeWeekends',
           },
           {
@@ -296,6 +320,12 @@ export const spec = {
           },
           {
             $ref: '#/components/parameters/aggregation',
+          },
+          {
+            $ref: '#/components/parameters/definitions',
+          },
+          {
+            $ref: '#/components/parameters/holidays',
           },
           {
             $ref: '#/components/parameters/excludeWeekends',
@@ -348,6 +378,12 @@ export const spec = {
             $ref: '#/components/parameters/aggregation',
           },
           {
+            $ref: '#/components/parameters/definitions',
+          },
+          {
+            $ref: '#/components/parameters/holidays',
+          },
+          {
             $ref: '#/components/parameters/excludeWeekends',
           },
           {
@@ -395,6 +431,12 @@ export const spec = {
           },
           {
             $ref: '#/components/parameters/aggregation',
+          },
+          {
+            $ref: '#/components/parameters/definitions',
+          },
+          {
+            $ref: '#/components/parameters/holidays',
           },
           {
             $ref: '#/components/parameters/excludeWeekends',
@@ -1142,7 +1184,8 @@ export const spec = {
       benchmark: {
         name: 'benchmark',
         in: 'query',
-        description: 'Performance bands: 2021, 2023 (default) or 2024',
+        description:
+          'Performance bands: 2021, 2023 (default), 2024, or the name of a set configured in devlake.benchmarks (e.g. custom)',
         schema: {
           type: 'string',
         },
@@ -1152,6 +1195,24 @@ export const spec = {
         in: 'query',
         description:
           'median (default), p75, p90 or mean, for lead time and recovery time',
+        schema: {
+          type: 'string',
+        },
+      },
+      definitions: {
+        name: 'definitions',
+        in: 'query',
+        description:
+          "dora (default, devlake.definitions) or devlake: DevLake's dashboards' definitions (change failure rate without rollbacks, lead time per pull request as DevLake's pr_cycle_time)",
+        schema: {
+          type: 'string',
+        },
+      },
+      holidays: {
+        name: 'holidays',
+        in: 'query',
+        description:
+          'Comma-separated dates (YYYY-MM-DD) taken out of time like weekends, beside devlake.holidays',
         schema: {
           type: 'string',
         },
@@ -1628,6 +1689,7 @@ export const spec = {
           'period',
           'benchmark',
           'aggregation',
+          'definitions',
           'environments',
           'metrics',
         ],
@@ -1647,6 +1709,10 @@ export const spec = {
           aggregation: {
             type: 'string',
             enum: ['median', 'p75', 'p90', 'mean'],
+          },
+          definitions: {
+            type: 'string',
+            enum: ['dora', 'devlake'],
           },
           environments: {
             type: 'array',

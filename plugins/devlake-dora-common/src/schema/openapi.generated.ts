@@ -547,6 +547,8 @@ export type components = {
       benchmark: string;
       /** @enum {string} */
       aggregation: 'median' | 'p75' | 'p90' | 'mean';
+      /** @enum {string} */
+      definitions: 'dora' | 'devlake';
       environments: string[];
       metrics: components['schemas']['DoraMetrics'];
     };
@@ -679,10 +681,14 @@ export type components = {
     timeRange: string;
     /** @description Comma-separated environments that count as production (1 to 20) */
     environments: string;
-    /** @description Performance bands: 2021, 2023 (default) or 2024 */
+    /** @description Performance bands: 2021, 2023 (default), 2024, or the name of a set configured in devlake.benchmarks (e.g. custom) */
     benchmark: string;
     /** @description median (default), p75, p90 or mean, for lead time and recovery time */
     aggregation: string;
+    /** @description dora (default, devlake.definitions) or devlake: DevLake's dashboards' definitions (change failure rate without rollbacks, lead time per pull request as DevLake's pr_cycle_time) */
+    definitions: string;
+    /** @description Comma-separated dates (YYYY-MM-DD) taken out of time like weekends, beside devlake.holidays */
+    holidays: string;
     /** @description true or false (default); true takes Saturdays and Sundays (UTC) out of time */
     excludeWeekends: string;
     /** @description true or false (default); true counts failed production deployments as failures */
@@ -823,10 +829,14 @@ export interface operations {
         endDate?: components['parameters']['endDate'];
         /** @description Comma-separated environments that count as production (1 to 20) */
         environments?: components['parameters']['environments'];
-        /** @description Performance bands: 2021, 2023 (default) or 2024 */
+        /** @description Performance bands: 2021, 2023 (default), 2024, or the name of a set configured in devlake.benchmarks (e.g. custom) */
         benchmark?: components['parameters']['benchmark'];
         /** @description median (default), p75, p90 or mean, for lead time and recovery time */
         aggregation?: components['parameters']['aggregation'];
+        /** @description dora (default, devlake.definitions) or devlake: DevLake's dashboards' definitions (change failure rate without rollbacks, lead time per pull request as DevLake's pr_cycle_time) */
+        definitions?: components['parameters']['definitions'];
+        /** @description Comma-separated dates (YYYY-MM-DD) taken out of time like weekends, beside devlake.holidays */
+        holidays?: components['parameters']['holidays'];
         /** @description true or false (default); true takes Saturdays and Sundays (UTC) out of time */
         excludeWeekends?: components['parameters']['excludeWeekends'];
         /** @description true or false (default); true counts failed production deployments as failures */
@@ -867,10 +877,14 @@ export interface operations {
         endDate?: components['parameters']['endDate'];
         /** @description Comma-separated environments that count as production (1 to 20) */
         environments?: components['parameters']['environments'];
-        /** @description Performance bands: 2021, 2023 (default) or 2024 */
+        /** @description Performance bands: 2021, 2023 (default), 2024, or the name of a set configured in devlake.benchmarks (e.g. custom) */
         benchmark?: components['parameters']['benchmark'];
         /** @description median (default), p75, p90 or mean, for lead time and recovery time */
         aggregation?: components['parameters']['aggregation'];
+        /** @description dora (default, devlake.definitions) or devlake: DevLake's dashboards' definitions (change failure rate without rollbacks, lead time per pull request as DevLake's pr_cycle_time) */
+        definitions?: components['parameters']['definitions'];
+        /** @description Comma-separated dates (YYYY-MM-DD) taken out of time like weekends, beside devlake.holidays */
+        holidays?: components['parameters']['holidays'];
         /** @description true or false (default); true takes Saturdays and Sundays (UTC) out of time */
         excludeWeekends?: components['parameters']['excludeWeekends'];
         /** @description true or false (default); true counts failed production deployments as failures */
@@ -911,10 +925,14 @@ export interface operations {
         endDate?: components['parameters']['endDate'];
         /** @description Comma-separated environments that count as production (1 to 20) */
         environments?: components['parameters']['environments'];
-        /** @description Performance bands: 2021, 2023 (default) or 2024 */
+        /** @description Performance bands: 2021, 2023 (default), 2024, or the name of a set configured in devlake.benchmarks (e.g. custom) */
         benchmark?: components['parameters']['benchmark'];
         /** @description median (default), p75, p90 or mean, for lead time and recovery time */
         aggregation?: components['parameters']['aggregation'];
+        /** @description dora (default, devlake.definitions) or devlake: DevLake's dashboards' definitions (change failure rate without rollbacks, lead time per pull request as DevLake's pr_cycle_time) */
+        definitions?: components['parameters']['definitions'];
+        /** @description Comma-separated dates (YYYY-MM-DD) taken out of time like weekends, beside devlake.holidays */
+        holidays?: components['parameters']['holidays'];
         /** @description true or false (default); true takes Saturdays and Sundays (UTC) out of time */
         excludeWeekends?: components['parameters']['excludeWeekends'];
         /** @description true or false (default); true counts failed production deployments as failures */
@@ -947,10 +965,14 @@ export interface operations {
         endDate?: components['parameters']['endDate'];
         /** @description Comma-separated environments that count as production (1 to 20) */
         environments?: components['parameters']['environments'];
-        /** @description Performance bands: 2021, 2023 (default) or 2024 */
+        /** @description Performance bands: 2021, 2023 (default), 2024, or the name of a set configured in devlake.benchmarks (e.g. custom) */
         benchmark?: components['parameters']['benchmark'];
         /** @description median (default), p75, p90 or mean, for lead time and recovery time */
         aggregation?: components['parameters']['aggregation'];
+        /** @description dora (default, devlake.definitions) or devlake: DevLake's dashboards' definitions (change failure rate without rollbacks, lead time per pull request as DevLake's pr_cycle_time) */
+        definitions?: components['parameters']['definitions'];
+        /** @description Comma-separated dates (YYYY-MM-DD) taken out of time like weekends, beside devlake.holidays */
+        holidays?: components['parameters']['holidays'];
         /** @description true or false (default); true takes Saturdays and Sundays (UTC) out of time */
         excludeWeekends?: components['parameters']['excludeWeekends'];
         /** @description true or false (default); true counts failed production deployments as failures */
@@ -983,10 +1005,14 @@ export interface operations {
         endDate?: components['parameters']['endDate'];
         /** @description Comma-separated environments that count as production (1 to 20) */
         environments?: components['parameters']['environments'];
-        /** @description Performance bands: 2021, 2023 (default) or 2024 */
+        /** @description Performance bands: 2021, 2023 (default), 2024, or the name of a set configured in devlake.benchmarks (e.g. custom) */
         benchmark?: components['parameters']['benchmark'];
         /** @description median (default), p75, p90 or mean, for lead time and recovery time */
         aggregation?: components['parameters']['aggregation'];
+        /** @description dora (default, devlake.definitions) or devlake: DevLake's dashboards' definitions (change failure rate without rollbacks, lead time per pull request as DevLake's pr_cycle_time) */
+        definitions?: components['parameters']['definitions'];
+        /** @description Comma-separated dates (YYYY-MM-DD) taken out of time like weekends, beside devlake.holidays */
+        holidays?: components['parameters']['holidays'];
         /** @description true or false (default); true takes Saturdays and Sundays (UTC) out of time */
         excludeWeekends?: components['parameters']['excludeWeekends'];
         /** @description true or false (default); true counts failed production deployments as failures */
@@ -1019,10 +1045,14 @@ export interface operations {
         endDate?: components['parameters']['endDate'];
         /** @description Comma-separated environments that count as production (1 to 20) */
         environments?: components['parameters']['environments'];
-        /** @description Performance bands: 2021, 2023 (default) or 2024 */
+        /** @description Performance bands: 2021, 2023 (default), 2024, or the name of a set configured in devlake.benchmarks (e.g. custom) */
         benchmark?: components['parameters']['benchmark'];
         /** @description median (default), p75, p90 or mean, for lead time and recovery time */
         aggregation?: components['parameters']['aggregation'];
+        /** @description dora (default, devlake.definitions) or devlake: DevLake's dashboards' definitions (change failure rate without rollbacks, lead time per pull request as DevLake's pr_cycle_time) */
+        definitions?: components['parameters']['definitions'];
+        /** @description Comma-separated dates (YYYY-MM-DD) taken out of time like weekends, beside devlake.holidays */
+        holidays?: components['parameters']['holidays'];
         /** @description true or false (default); true takes Saturdays and Sundays (UTC) out of time */
         excludeWeekends?: components['parameters']['excludeWeekends'];
         /** @description true or false (default); true counts failed production deployments as failures */
@@ -1055,10 +1085,14 @@ export interface operations {
         endDate?: components['parameters']['endDate'];
         /** @description Comma-separated environments that count as production (1 to 20) */
         environments?: components['parameters']['environments'];
-        /** @description Performance bands: 2021, 2023 (default) or 2024 */
+        /** @description Performance bands: 2021, 2023 (default), 2024, or the name of a set configured in devlake.benchmarks (e.g. custom) */
         benchmark?: components['parameters']['benchmark'];
         /** @description median (default), p75, p90 or mean, for lead time and recovery time */
         aggregation?: components['parameters']['aggregation'];
+        /** @description dora (default, devlake.definitions) or devlake: DevLake's dashboards' definitions (change failure rate without rollbacks, lead time per pull request as DevLake's pr_cycle_time) */
+        definitions?: components['parameters']['definitions'];
+        /** @description Comma-separated dates (YYYY-MM-DD) taken out of time like weekends, beside devlake.holidays */
+        holidays?: components['parameters']['holidays'];
         /** @description true or false (default); true takes Saturdays and Sundays (UTC) out of time */
         excludeWeekends?: components['parameters']['excludeWeekends'];
         /** @description true or false (default); true counts failed production deployments as failures */
