@@ -1,0 +1,11 @@
+import { createApp } from '@backstage/frontend-defaults';
+import catalogPlugin from '@backstage/plugin-catalog/alpha';
+import cheLauncherPlugin from '@fawkes/plugin-che-launcher';
+
+/**
+ * The portal: the catalog and the suite's frontend plugins, installed as any app installs them
+ * (each is one default export added to `features`).
+ */
+export default createApp({
+  features: [catalogPlugin, cheLauncherPlugin],
+});
