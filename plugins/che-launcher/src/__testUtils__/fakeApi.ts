@@ -1,4 +1,6 @@
+import type { Entity } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
+import { CHE_DEVFILE_URL_ANNOTATION } from '../annotations';
 import type {
   CheLauncherClient,
   Workspace,
@@ -48,3 +50,16 @@ export function fakeCheApi(workspaces: Workspace[] = []) {
     deleteWorkspace: jest.fn(async () => undefined),
   } satisfies Partial<CheLauncherClient>;
 }
+
+/** A component with a devfile annotation. */
+export const annotated: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'payment-service',
+    annotations: {
+      [CHE_DEVFILE_URL_ANNOTATION]: 'https://git.example.com/devfile.yaml',
+    },
+  },
+  spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
+};

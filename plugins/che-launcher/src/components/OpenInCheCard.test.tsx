@@ -5,21 +5,13 @@ import type { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { cheLauncherApiRef } from '../api';
-import { CHE_DEVFILE_URL_ANNOTATION } from '../annotations';
-import { fakeCheApi, responseError, workspace } from '../__testUtils__/fakeApi';
+import {
+  annotated,
+  fakeCheApi,
+  responseError,
+  workspace,
+} from '../__testUtils__/fakeApi';
 import { OpenInCheCard } from './OpenInCheCard';
-
-const annotated: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
-    name: 'payment-service',
-    annotations: {
-      [CHE_DEVFILE_URL_ANNOTATION]: 'https://git.example.com/devfile.yaml',
-    },
-  },
-  spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
-};
 
 function render(
   api: Partial<ReturnType<typeof fakeCheApi>>,

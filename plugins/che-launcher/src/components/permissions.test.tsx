@@ -1,11 +1,9 @@
 import { screen } from '@testing-library/react';
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
-import type { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { cheLauncherApiRef } from '../api';
-import { CHE_DEVFILE_URL_ANNOTATION } from '../annotations';
-import { fakeCheApi, workspace } from '../__testUtils__/fakeApi';
+import { annotated, fakeCheApi, workspace } from '../__testUtils__/fakeApi';
 import { MyWorkspacesPage } from './MyWorkspacesPage';
 import { OpenInCheCard } from './OpenInCheCard';
 
@@ -13,23 +11,11 @@ import { OpenInCheCard } from './OpenInCheCard';
 // cases live in their own file, where every answer is DENY.
 const denied = () => mockApis.permission({ authorize: AuthorizeResult.DENY });
 
-const entity: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
-    name: 'payment-service',
-    annotations: {
-      [CHE_DEVFILE_URL_ANNOTATION]: 'https://git.example.com/devfile.yaml',
-    },
-  },
-  spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
-};
-
 describe('when the user is denied', () => {
   it('the card says which permission is missing instead of listing', async () => {
     const api = fakeCheApi([workspace()]);
     await renderInTestApp(
-      <EntityProvider entity={entity}>
+      <EntityProvider entity={annotated}>
         <OpenInCheCard />
       </EntityProvider>,
       { apis: [[cheLauncherApiRef, api], denied()] },
