@@ -1,15 +1,19 @@
 /*
  * factstore figures on PostgreSQL: attestation ingestion over HTTP (OpenFactstore v1 JSON and the
  * Kosli CLI's multipart) into one trail until it holds 10,000 attestations, then assert latency
- * against that trail (v1 POST /assert and Kosli GET /asserts).
+ * against that trail (v1 POST /assert and Kosli GET /asserts), assert with a CEL policy attached
+ * (each call stores, audits and ledgers a decision), the ledger's append rate over HTTP, and
+ * verify-chain over a ledger of 1,000,000 entries against raw SHA-256 of the same bytes.
  *
- * BENCH_ATTESTATIONS (default 10000), BENCH_CONNECTIONS (default 16), BENCH_POOL, BENCH_POSTGRES_URL.
+ * BENCH_ATTESTATIONS (default 10000), BENCH_CONNECTIONS (default 16), BENCH_POOL, BENCH_POSTGRES_URL,
+ * BENCH_LEDGER_ENTRIES (default 1000000; 0 skips the ledger part).
  */
-import { createHash } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import knexFactory from 'knex';
 import { benchPostgresConnection, startBenchBackend } from '../lib/backend';
+import { ledgerBench } from './ledger';
 import { runLoad } from '../lib/load';
 import { printTable, writeResults } from '../lib/report';
 
@@ -22,6 +26,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const POOL = process.env.BENCH_POOL
   ? Number(process.env.BENCH_POOL)
   : undefined;
+const LEDGER_ENTRIES = Number(process.env.BENCH_LEDGER_ENTRIES ?? 1_000_000);
 const PREFIX = 'bench_factstore_';
 const ORG = 'bench';
 const FLOW = 'bench-flow';
@@ -119,6 +124,16 @@ async function main() {
     await import('@fawkes/plugin-factstore-backend');
   const backend = await startBenchBackend({
     features: [factstore],
+    // A production-like ledger: its own key, not the development one.
+    config: {
+      factstore: {
+        ledger: {
+          signingKey: generateKeyPairSync('ed25519')
+            .privateKey.export({ format: 'pem', type: 'pkcs8' })
+            .toString(),
+        },
+      },
+    },
     database: {
       client: 'pg',
       connection: benchPostgresConnection(),
@@ -244,6 +259,76 @@ async function main() {
       ...assertKosli,
     });
 
+    // Assert with a CEL policy attached to the environment: every call evaluates it and stores
+    // the decision with its audit event and ledger leaf.
+    const environment = await call('POST', '/api/v1/environments', {
+      name: 'bench-prod',
+      type: 'K8S',
+    });
+    const policy = await call('POST', '/api/v1/policies', {
+      name: 'bench-release',
+      requiredAttestationTypes: ['junit'],
+      rules: [
+        {
+          name: 'tests-pass',
+          expression:
+            "'junit' in latestAttestation && latestAttestation.junit.status == 'PASSED'",
+        },
+        {
+          name: 'nothing-failed',
+          expression:
+            "attestations.filter(a, a.status == 'FAILED').map(a, a.type + ' failed')",
+        },
+        { name: 'reported', expression: 'artifact != null' },
+      ],
+    });
+    await call('POST', '/api/v1/policy-attachments', {
+      policyId: policy.id,
+      environmentId: environment.id,
+    });
+    const withPolicy = await runLoad({
+      url: `${base}/api/v1/assert`,
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        flowId: flow.id,
+        sha256Digest: `sha256:${FINGERPRINT}`,
+        environmentId: environment.id,
+      }),
+      connections: CONNECTIONS,
+      duration: 10,
+    });
+    rows.push({
+      step: 'assert v1 POST /assert with a CEL policy attached',
+      connections: CONNECTIONS,
+      ...withPolicy,
+    });
+
+    // Append rate: evidence writes over HTTP until every leaf is sequenced and signed.
+    const status = async () => call('GET', '/api/v1/ledger/status');
+    const before = (await status()).treeSize;
+    const appendStarted = performance.now();
+    const appended = await ingest({
+      url: `${base}/api/v1/trails/${trail.id}/attestations`,
+      method: 'POST',
+      amount: 5000,
+      headers,
+      body: JSON.stringify({ type: 'sast', status: 'PASSED' }),
+    });
+    let after = await status();
+    while (
+      after.treeSize < before + appended.requests ||
+      after.pendingEntries > 0
+    )
+      after = await status();
+    const appendSeconds = (performance.now() - appendStarted) / 1000;
+    rows.push({
+      step: 'ledger append: POST /attestations until sequenced',
+      connections: CONNECTIONS,
+      requestsPerSecond: Math.round((after.treeSize - before) / appendSeconds),
+      ...appended,
+    });
+
     const check = await call('POST', '/api/v1/assert', {
       flowId: flow.id,
       sha256Digest: FINGERPRINT,
@@ -252,13 +337,27 @@ async function main() {
       `factstore on PostgreSQL: one trail with ${attestationsInTrail} attestations (assert compliant: ${check.compliant})`,
       rows,
     );
+    await backend.stop();
+    const ledger =
+      LEDGER_ENTRIES > 0
+        ? await ledgerBench(`${PREFIX}ledger`, LEDGER_ENTRIES)
+        : undefined;
+    if (ledger)
+      printTable(
+        `ledger verify-chain over ${ledger.entries} entries vs SHA-256 of the same ${ledger.leafBytes} leaf bytes`,
+        [ledger],
+      );
+    const [load1, load5] = require('node:os').loadavg();
     writeResults('factstore', {
       attestationsInTrail,
       assertCompliant: check.compliant,
+      loadAverage: { oneMinute: load1, fiveMinutes: load5 },
       rows,
+      ledger,
     });
   } finally {
-    await backend.stop();
+    await backend.stop().catch(() => undefined);
+    await resetDatabase();
   }
 }
 

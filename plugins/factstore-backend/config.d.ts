@@ -7,6 +7,13 @@ export interface Config {
     };
     /** `predicate.verifier.id` of the SLSA verification summaries that assert returns. Default: https://backstage.io/plugins/factstore */
     verifierId?: string;
+    /** Delivery of notification rules through Backstage's notifications service. */
+    notifications?: {
+      /** Tries per delivery. Default: 3. */
+      attempts?: number;
+      /** Wait before the second try, in milliseconds; each later wait is four times longer. Default: 1000. */
+      retryDelayMs?: number;
+    };
     gate?: {
       /**
        * What `POST /api/v1/gate/evaluate` (and Kosli's assert against an environment) answers when
@@ -14,6 +21,32 @@ export interface Config {
        * or `allow`.
        */
       whenNoPolicy?: 'deny' | 'allow';
+    };
+    /** The evidence ledger (an RFC 6962 Merkle log with signed checkpoints). */
+    ledger?: {
+      /** The checkpoints' origin line and the key's name. Default: `<host of backend.baseUrl>/factstore`. */
+      origin?: string;
+      /**
+       * The Ed25519 key that signs checkpoints and verification summaries: a PKCS#8 PEM, or a note
+       * signer key (PRIVATE+KEY+<name>+<hash>+<key>). Unset: a published development key (never
+       * for real use).
+       * @visibility secret
+       */
+      signingKey?: string;
+      /** A checkpoint is signed at most this often while entries arrive, in milliseconds. Default: 1000. */
+      checkpointIntervalMs?: number;
+    };
+    /** An OPA server for Rego bundles without policy.wasm. */
+    opa?: {
+      /** Base URL of the OPA REST API, e.g. http://opa:8181. */
+      url?: string;
+      /**
+       * Bearer token OPA expects (its --authentication=token mode).
+       * @visibility secret
+       */
+      token?: string;
+      /** Time-out of each call to OPA, in milliseconds; a time-out is a deny. Default: 5000. */
+      timeoutMs?: number;
     };
   };
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -87,6 +87,9 @@ describeWithPostgres('the backend with app-config.production.yaml', () => {
           POSTGRES_USER: decodeURIComponent(url.username || 'postgres'),
           POSTGRES_PASSWORD: decodeURIComponent(url.password),
           BACKSTAGE_STATIC_TOKEN: staticToken,
+          FACTSTORE_LEDGER_SIGNING_KEY: generateKeyPairSync('ed25519')
+            .privateKey.export({ type: 'pkcs8', format: 'pem' })
+            .toString(),
         },
       },
     );

@@ -3,11 +3,18 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { FactStore } from './database/FactStore';
+import { LedgerStore } from './database/LedgerStore';
+import { Ledger } from './ledger/Ledger';
+import { readLedgerSettings } from './ledger/ledgerConfig';
+import { PolicyEngine } from './policy/PolicyEngine';
+import { OpaServer } from './policy/rego';
 import { migrateDatabase } from './database/migrateDatabase';
 import { factstorePermissions } from './permissions';
 import { createRouter } from './router';
 import { gateWhenNoPolicy } from './settings';
 import { databaseErrorHandler } from '@fawkes/backend-http';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import { NotificationDispatcher } from './notifications/NotificationDispatcher';
 
 /** Supply-chain evidence: flows, trails, artifacts, attestations, environments, approvals, gates. */
 export const factstorePlugin = createBackendPlugin({
@@ -23,6 +30,9 @@ export const factstorePlugin = createBackendPlugin({
         auditor: coreServices.auditor,
         database: coreServices.database,
         permissionsRegistry: coreServices.permissionsRegistry,
+        lifecycle: coreServices.lifecycle,
+        userInfo: coreServices.userInfo,
+        notificationService,
       },
       async init({
         config,
@@ -33,6 +43,9 @@ export const factstorePlugin = createBackendPlugin({
         auditor,
         database,
         permissionsRegistry,
+        lifecycle,
+        userInfo,
+        notificationService: backstageNotifications,
       }) {
         permissionsRegistry.addPermissions(factstorePermissions);
         const db = await migrateDatabase(database);
@@ -45,13 +58,42 @@ export const factstorePlugin = createBackendPlugin({
             'https://backstage.io/plugins/factstore',
           gateWhenNoPolicy: gateWhenNoPolicy(config),
         };
+        const ledger = new Ledger(new LedgerStore(db), {
+          ...readLedgerSettings(config, logger),
+          logger,
+        });
+        lifecycle.addShutdownHook(() => ledger.close());
+        const opaUrl = config.getOptionalString('factstore.opa.url');
+        const policyEngine = new PolicyEngine(
+          opaUrl
+            ? new OpaServer(
+                opaUrl,
+                config.getOptionalNumber('factstore.opa.timeoutMs') ?? 5000,
+                config.getOptionalString('factstore.opa.token'),
+              )
+            : undefined,
+        );
+        const store = new FactStore(db);
+        const notifications = new NotificationDispatcher(store, {
+          logger,
+          notificationService: backstageNotifications,
+          attempts:
+            config.getOptionalNumber('factstore.notifications.attempts') ?? 3,
+          retryDelayMs:
+            config.getOptionalNumber('factstore.notifications.retryDelayMs') ??
+            1000,
+        });
         httpRouter.use(
           await createRouter({
             httpAuth,
             permissions,
             auditor,
-            store: new FactStore(db),
+            store,
             settings,
+            ledger,
+            policyEngine,
+            notifications,
+            userInfo,
           }),
         );
         httpRouter.use(databaseErrorHandler(logger));

@@ -12,6 +12,12 @@ import { flowRoutes } from './routes/flows';
 import { gateRoutes } from './routes/gate';
 import { kosliRoutes } from './routes/kosli';
 import { securityScanRoutes } from './routes/securityScans';
+import { ledgerRoutes } from './routes/ledger';
+import { notificationRoutes } from './routes/notifications';
+import { opaRoutes } from './routes/opa';
+import { policyRoutes } from './routes/policies';
+import { pullRequestAttestationRoutes } from './routes/pullRequestAttestation';
+import { reportRoutes } from './routes/reports';
 import { trailRoutes } from './routes/trails';
 
 export type RouterOptions = RouteContext;
@@ -31,6 +37,7 @@ export async function createRouter(
 
   flowRoutes(router, ctx);
   trailRoutes(router, ctx);
+  pullRequestAttestationRoutes(router, ctx);
   assertRoutes(router, ctx);
   kosliRoutes(router, ctx);
   environmentRoutes(router, ctx);
@@ -38,6 +45,11 @@ export async function createRouter(
   gateRoutes(router, ctx);
   auditRoutes(router, ctx);
   securityScanRoutes(router, ctx);
+  ledgerRoutes(router, ctx);
+  policyRoutes(router, ctx);
+  opaRoutes(router, ctx);
+  reportRoutes(router, ctx);
+  notificationRoutes(router, ctx);
 
   return router;
 }

@@ -35,6 +35,10 @@ export interface EnvironmentHolders {
   gateResults: number;
   baselines: number;
   driftReports: number;
+  /** Policies of the policy engine attached to it. */
+  policyAttachments: number;
+  /** Decisions of the policy engine about deployments to it. */
+  policyDecisions: number;
   /** Logical environments that list it as a member. */
   logicalEnvironments: string[];
 }
@@ -238,6 +242,8 @@ export class EnvironmentStore {
     const gateResults = await count('gate_results');
     const baselines = await count('baselines');
     const driftReports = await count('drift_reports');
+    const policyAttachments = await count('policy_attachments');
+    const policyDecisions = await count('policy_decisions');
     // Members are a JSON array of UUIDs: a UUID holds no LIKE wildcard.
     const groups = await this.db('environments')
       .where({ type: 'logical' })
@@ -251,6 +257,8 @@ export class EnvironmentStore {
       gateResults,
       baselines,
       driftReports,
+      policyAttachments,
+      policyDecisions,
       logicalEnvironments: groups,
     };
   }

@@ -6,7 +6,11 @@ import { AuditStore } from './AuditStore';
 import { EnvironmentStore } from './EnvironmentStore';
 import { EvidenceStore } from './EvidenceStore';
 import { FlowStore } from './FlowStore';
+import { LedgerStore } from './LedgerStore';
+import { PolicyEngineStore } from './PolicyEngineStore';
 import { PolicyStore } from './PolicyStore';
+import { NotificationStore } from './NotificationStore';
+import { ReportStore } from './ReportStore';
 import { SecurityScanStore } from './SecurityScanStore';
 import { TrailStore } from './TrailStore';
 
@@ -28,6 +32,10 @@ export class FactStore {
   readonly policies: PolicyStore;
   readonly audit: AuditStore;
   readonly scans: SecurityScanStore;
+  readonly ledger: LedgerStore;
+  readonly engine: PolicyEngineStore;
+  readonly reports: ReportStore;
+  readonly notifications: NotificationStore;
 
   constructor(private readonly db: Knex) {
     this.flows = new FlowStore(db);
@@ -40,6 +48,10 @@ export class FactStore {
     this.policies = new PolicyStore(db);
     this.audit = new AuditStore(db);
     this.scans = new SecurityScanStore(db);
+    this.ledger = new LedgerStore(db);
+    this.engine = new PolicyEngineStore(db);
+    this.reports = new ReportStore(db);
+    this.notifications = new NotificationStore(db);
   }
 
   /**

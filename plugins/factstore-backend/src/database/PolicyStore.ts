@@ -37,6 +37,8 @@ export interface GateResult {
     rule: string;
     passed: boolean;
     message: string;
+    /** The stored decision of an attached policy (GET /api/v1/opa/decisions/{id}). */
+    decisionId?: string;
   }>;
   evaluatedBy: string;
   evaluatedAt: string;

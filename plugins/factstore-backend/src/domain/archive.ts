@@ -15,6 +15,8 @@ export function environmentHolderPhrases(h: EnvironmentHolders): string[] {
     h.gateResults > 0 && plural(h.gateResults, 'gate decision'),
     h.baselines > 0 && plural(h.baselines, 'baseline'),
     h.driftReports > 0 && plural(h.driftReports, 'drift report'),
+    h.policyAttachments > 0 && plural(h.policyAttachments, 'policy attachment'),
+    h.policyDecisions > 0 && plural(h.policyDecisions, 'policy decision'),
     h.logicalEnvironments.length > 0 &&
       `logical ${h.logicalEnvironments.length === 1 ? 'environment' : 'environments'} ${quoted(h.logicalEnvironments)}`,
   ].filter((p): p is string => !!p);

@@ -3,6 +3,7 @@ import type {
   BackstageCredentials,
   HttpAuthService,
   PermissionsService,
+  UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
 import type { BasicPermission } from '@backstage/plugin-permission-common';
@@ -12,6 +13,9 @@ import { z } from 'zod';
 import type { FactStore } from '../database/FactStore';
 import type { GateWhenNoPolicy } from '../domain/evaluateGate';
 import { isUniqueViolation } from '../database/rows';
+import { isEvidenceEvent, type Ledger } from '../ledger/Ledger';
+import type { PolicyEngine } from '../policy/PolicyEngine';
+import type { NotificationDispatcher } from '../notifications/NotificationDispatcher';
 
 export interface FactstoreSettings {
   /** Largest evidence file accepted, in bytes. */
@@ -29,6 +33,14 @@ export interface RouteContext {
   auditor: AuditorService;
   store: FactStore;
   settings: FactstoreSettings;
+  /** The evidence ledger every evidence write is appended to. */
+  ledger: Ledger;
+  /** Runs CEL and Rego policies. */
+  policyEngine: PolicyEngine;
+  /** Notifies the rules a committed change triggers. */
+  notifications?: NotificationDispatcher;
+  /** The groups a user belongs to, for the notifications addressed to them. */
+  userInfo?: UserInfoService;
 }
 
 export interface Caller {
@@ -137,6 +149,8 @@ export async function mutate<T>(
         request: req,
         meta: { actor: caller.actor },
       });
+  // Evidence writes add their ledger leaf in their own transaction.
+  const ledgered = isEvidenceEvent(spec.eventType);
   try {
     const run = async (tx: FactStore) => {
       const done = await work(tx, caller);
@@ -150,13 +164,23 @@ export async function mutate<T>(
           details: done.details ?? {},
         });
       }
+      if (ledgered)
+        await ctx.ledger.append(tx.ledger, {
+          eventType: spec.eventType,
+          recordType: done.entityType,
+          recordId: done.entityId,
+          trailId: done.trailId,
+          actor: caller.actor,
+          details: done.details,
+          content: done.result,
+        });
       return done;
     };
     let outcome: MutationOutcome<T>;
     for (let attempt = 0; ; attempt++) {
       try {
         outcome =
-          spec.selfAudited && !dryRun
+          spec.selfAudited && !dryRun && !ledgered
             ? await run(ctx.store)
             : await ctx.store.transaction(dryRun, run);
         break;
@@ -168,6 +192,17 @@ export async function mutate<T>(
           throw error;
       }
     }
+    if (ledgered && !dryRun) ctx.ledger.kick();
+    if (!dryRun)
+      ctx.notifications?.onChange({
+        eventType: spec.eventType,
+        entityType: outcome.entityType,
+        entityId: outcome.entityId,
+        trailId: outcome.trailId,
+        actor: caller.actor,
+        result: outcome.result,
+        details: outcome.details,
+      });
     await auditorEvent?.success({
       meta: { entityType: outcome.entityType, entityId: outcome.entityId },
     });

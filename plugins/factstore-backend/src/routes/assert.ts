@@ -4,29 +4,57 @@ import { z } from 'zod';
 import { assertArtifact } from '../domain/assertArtifact';
 import { digestSchema } from '../domain/digest';
 import { callerOf, type RouteContext } from '../http/context';
+import { signStatement } from '../ledger/dsse';
+import { assertWithPolicies } from '../policy/assertWithPolicies';
 
-const assertBody = z.object({
-  flowId: z.uuid({ message: 'must be the UUID of a flow' }),
-  sha256Digest: digestSchema,
-});
+const assertBody = z
+  .object({
+    flowId: z.uuid({ message: 'must be the UUID of a flow' }),
+    sha256Digest: digestSchema,
+    // Optional: the policies attached to this environment decide too.
+    environmentId: z
+      .uuid({ message: 'must be the UUID of an environment' })
+      .optional(),
+    environmentName: z.string().max(255).optional(),
+    org: z.string().max(255).default('default'),
+  })
+  .refine(b => !(b.environmentId && b.environmentName), {
+    message: 'give environmentId or environmentName, not both',
+    path: ['environmentId'],
+  });
 
 /** `POST /api/v1/assert`: is this artifact compliant with this flow, and why not. */
 export function assertRoutes(router: Router, ctx: RouteContext) {
   router.post('/api/v1/assert', async (req, res) => {
-    await callerOf(ctx, req);
+    const caller = await callerOf(ctx, req);
     const body = parseInput(assertBody, req.body, 'body');
     const flow = await ctx.store.flows.get(body.flowId);
     if (!flow)
       throw new UnprocessableEntityError(
         `body.flowId: no flow with id ${body.flowId}`,
       );
-    res.json(
-      await assertArtifact(
-        ctx.store,
-        flow,
-        body.sha256Digest,
-        ctx.settings.verifierId,
-      ),
+    let assertion = await assertArtifact(
+      ctx.store,
+      flow,
+      body.sha256Digest,
+      ctx.settings.verifierId,
     );
+    if (body.environmentId || body.environmentName)
+      assertion = await assertWithPolicies(
+        ctx,
+        req,
+        caller,
+        flow,
+        assertion,
+        body,
+      );
+    res.json({
+      ...assertion,
+      // The summary, signed with the ledger's key (DSSE, payload type application/vnd.in-toto+json).
+      verificationSummaryEnvelope: signStatement(
+        assertion.verificationSummary,
+        ctx.ledger.key,
+      ),
+    });
   });
 }

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import type { FactStore } from '../database/FactStore';
 import { digestSchema, formatDigest } from '../domain/digest';
 import { evaluateGate } from '../domain/evaluateGate';
+import { withPolicyDecisions } from '../policy/gatePolicies';
+import { decideForEnvironment, linkOf } from '../policy/recordDecisions';
 import {
   callerOf,
   idParam,
@@ -181,12 +183,28 @@ export function gateRoutes(router: Router, ctx: RouteContext) {
           throw new UnprocessableEntityError(
             `body.flowId: no flow with id ${body.flowId}`,
           );
-        const decision = await evaluateGate(tx, {
+        const gate = await evaluateGate(tx, {
           sha256: body.sha256Digest,
           environment,
           flowId: body.flowId,
           whenNoPolicy: ctx.settings.gateWhenNoPolicy,
         });
+        // The policies attached to the environment decide too; each decision is stored.
+        const decisions = environment
+          ? await decideForEnvironment(
+              tx,
+              { engine: ctx.policyEngine, ledger: ctx.ledger },
+              {
+                actor: caller.actor,
+                sha256: body.sha256Digest,
+                environment,
+                flow: body.flowId ? await tx.flows.get(body.flowId) : undefined,
+                org: body.org,
+                source: 'gate',
+              },
+            )
+          : [];
+        const decision = withPolicyDecisions(gate, decisions);
         const recorded = await tx.policies.recordGateResult({
           sha256: body.sha256Digest,
           environmentId: environment?.id,
@@ -194,8 +212,12 @@ export function gateRoutes(router: Router, ctx: RouteContext) {
           reasons: decision.reasons,
           evaluatedBy: caller.actor,
         });
+        await tx.engine.linkDecisionsToGateResult(
+          decisions.map(d => d.id),
+          recorded.id,
+        );
         return {
-          result: recorded,
+          result: { ...recorded, policyDecisions: decisions.map(linkOf) },
           entityType: 'gate-result',
           entityId: recorded.id,
           details: { sha256: body.sha256Digest, allowed: decision.allowed },

@@ -15,6 +15,7 @@ import { complianceOfTrail } from '../domain/complianceOfTrails';
 import { digestSchema } from '../domain/digest';
 import { requiredTypesFromTemplate } from '../domain/flowTemplate';
 import { callerOf, mutate, type RouteContext } from '../http/context';
+import { signStatement } from '../ledger/dsse';
 import {
   isMultipart,
   readMultipart,
@@ -476,6 +477,13 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
       flowName: query.flow_name,
       verifierId: ctx.settings.verifierId,
     });
-    res.json({ ...answer, html_url: `${htmlUrl}/api/v1/trails/${trailId}` });
+    res.json({
+      ...answer,
+      html_url: `${htmlUrl}/api/v1/trails/${trailId}`,
+      verification_summary_envelope: signStatement(
+        answer.verification_summary,
+        ctx.ledger.key,
+      ),
+    });
   });
 }

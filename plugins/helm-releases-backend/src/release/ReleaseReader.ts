@@ -12,6 +12,8 @@ export interface ListQuery {
   limit: number;
   skip: number;
   summary: boolean;
+  /** Only releases the caller may read (a conditional permission); all when absent. */
+  visible?: (release: { namespace: string; name: string }) => boolean;
 }
 
 /** A result and how many storage records could not be decoded on the way. */
@@ -61,6 +63,14 @@ export class ReleaseReader {
         unlabelled.push(record);
         continue;
       }
+      if (
+        query.visible &&
+        !query.visible({
+          namespace: record.namespace,
+          name: record.releaseName,
+        })
+      )
+        continue;
       const key = `${record.namespace}/${record.releaseName}`;
       const seen = latest.get(key);
       if (!seen || seen.version! < record.version) latest.set(key, record);
@@ -74,7 +84,10 @@ export class ReleaseReader {
         undecodable++;
         continue;
       }
-      const key = `${release.namespace ?? record.namespace}/${release.name}`;
+      const namespace = release.namespace ?? record.namespace;
+      if (query.visible && !query.visible({ namespace, name: release.name }))
+        continue;
+      const key = `${namespace}/${release.name}`;
       const seen = byRelease.get(key);
       if (!seen || seen.version < release.version) byRelease.set(key, release);
     }

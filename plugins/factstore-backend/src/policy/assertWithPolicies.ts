@@ -1,0 +1,83 @@
+import { UnprocessableEntityError } from '@fawkes/backend-http';
+import type { Request } from 'express';
+import type { Flow } from '../database/FlowStore';
+import type { Assertion } from '../domain/assertArtifact';
+import { isDryRun, type Caller, type RouteContext } from '../http/context';
+import {
+  decideForEnvironment,
+  linkOf,
+  type DecisionLink,
+} from './recordDecisions';
+
+/** Which environment's attached policies an assert also asks. */
+export interface EnvironmentRef {
+  environmentId?: string;
+  environmentName?: string;
+  org: string;
+}
+
+/**
+ * An assert that names an environment also runs the policies attached to it: each decision is
+ * stored (with its audit event and ledger leaf, in one transaction), a deny makes the artifact
+ * non-compliant with one reason per violation, and the verification summary lists the decisions.
+ */
+export async function assertWithPolicies(
+  ctx: RouteContext,
+  req: Request,
+  caller: Caller,
+  flow: Flow,
+  assertion: Assertion,
+  ref: EnvironmentRef,
+): Promise<Assertion & { policyDecisions: DecisionLink[] }> {
+  const environment = ref.environmentId
+    ? await ctx.store.environments.get(ref.environmentId)
+    : await ctx.store.environments.getByName(ref.org, ref.environmentName!);
+  if (!environment)
+    throw new UnprocessableEntityError(
+      ref.environmentId
+        ? `body.environmentId: no environment with id ${ref.environmentId}`
+        : `body.environmentName: no environment "${ref.environmentName}" in org "${ref.org}"`,
+    );
+  const dryRun = isDryRun(req);
+  const decisions = await ctx.store.transaction(dryRun, tx =>
+    decideForEnvironment(
+      tx,
+      { engine: ctx.policyEngine, ledger: ctx.ledger },
+      {
+        actor: caller.actor,
+        sha256: assertion.sha256Digest.replace(/^sha256:/, ''),
+        environment,
+        flow,
+        compliance: assertion,
+        source: 'assert',
+      },
+    ),
+  );
+  if (decisions.length > 0 && !dryRun) ctx.ledger.kick();
+  const denied = decisions.filter(d => !d.allow);
+  const compliant = assertion.compliant && denied.length === 0;
+  const summary = assertion.verificationSummary;
+  return {
+    ...assertion,
+    compliant,
+    reasons: [
+      ...assertion.reasons,
+      ...denied.flatMap(d =>
+        d.violations.map(v => `policy "${d.policyName}": ${v}`),
+      ),
+    ],
+    policyDecisions: decisions.map(linkOf),
+    verificationSummary: {
+      ...summary,
+      predicate: {
+        ...summary.predicate,
+        inputAttestations: [
+          ...summary.predicate.inputAttestations,
+          ...decisions.map(d => ({ uri: `factstore:policy-decision/${d.id}` })),
+        ],
+        verificationResult: compliant ? 'PASSED' : 'FAILED',
+        verifiedLevels: compliant ? summary.predicate.verifiedLevels : [],
+      },
+    },
+  };
+}

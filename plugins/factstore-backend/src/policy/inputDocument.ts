@@ -1,0 +1,337 @@
+import type { Environment } from '../database/EnvironmentStore';
+import type { FactStore } from '../database/FactStore';
+import type { Flow } from '../database/FlowStore';
+import { assertArtifact } from '../domain/assertArtifact';
+import type { ComplianceResult } from '../domain/compliance';
+import { formatDigest } from '../domain/digest';
+import { isAllowlisted } from '../domain/recordSnapshot';
+import type { SeverityCounts } from '../evidence/findings';
+
+/** The top-level fields of the input document, which CEL also binds as variables. */
+export const INPUT_VARIABLES = [
+  'artifact',
+  'flow',
+  'trail',
+  'attestations',
+  'latestAttestation',
+  'compliance',
+  'scans',
+  'thresholds',
+  'approvals',
+  'environment',
+  'snapshot',
+  'request',
+] as const;
+
+/** An attestation as a policy sees it. */
+export interface InputAttestation {
+  id: string;
+  type: string;
+  name: string;
+  /** The status evidence decided (or the one claimed, where no evidence decides). */
+  status: string;
+  /** What the client claimed, when evidence overrode it. */
+  claimedStatus?: string;
+  statusReason?: string;
+  /** Null: about the whole trail. */
+  artifactSha256: string | null;
+  evidenceSha256: string | null;
+  attestedBy: string;
+  createdAt: string;
+}
+
+export interface InputScan {
+  id: string;
+  name: string;
+  format: string;
+  tool: string;
+  toolVersion: string | null;
+  scanType: string | null;
+  artifactSha256: string | null;
+  counts: SeverityCounts;
+  scannedBy: string;
+  createdAt: string;
+}
+
+/**
+ * The one document every policy reads, CEL and Rego alike (as `input`). Everything absent is
+ * null rather than missing, so `input.artifact == null` (CEL) and `input.artifact == null` (Rego)
+ * both work without `has()`.
+ */
+export interface InputDocument {
+  /** The artifact's most recent report (in the flow, when one is given); null if never reported. */
+  artifact: {
+    id: string;
+    name: string;
+    sha256: string;
+    digest: string;
+    tag: string | null;
+    registry: string | null;
+    reportedBy: string;
+    reportedAt: string;
+  } | null;
+  flow: {
+    id: string;
+    org: string;
+    name: string;
+    requiredAttestations: string[];
+    requiresApproval: boolean;
+    tags: Record<string, string>;
+  } | null;
+  trail: {
+    id: string;
+    name: string;
+    gitCommitSha: string | null;
+    gitBranch: string | null;
+    gitAuthor: string | null;
+    pullRequestNumber: number | null;
+    buildUrl: string | null;
+    createdAt: string;
+  } | null;
+  /** The latest attestation of each (type, name), trail-wide or about this artifact, oldest first. */
+  attestations: InputAttestation[];
+  /** By type and by name: the latest attestation answering it (the one assert decides with). */
+  latestAttestation: Record<string, InputAttestation>;
+  /** The flow's own verdict on the artifact (what assert answers). */
+  compliance: {
+    compliant: boolean;
+    missingAttestations: string[];
+    failedAttestations: string[];
+    reasons: string[];
+  } | null;
+  /**
+   * The parsed security scans that speak for the artifact (per name, the latest about the whole
+   * trail or this digest; oldest first), the same set assert and the gate apply thresholds to.
+   */
+  scans: InputScan[];
+  /** The flow's security thresholds (null maxLow: unlimited). */
+  thresholds: {
+    maxCritical: number;
+    maxHigh: number;
+    maxMedium: number;
+    maxLow: number | null;
+  } | null;
+  /** The trail's approvals, newest first. */
+  approvals: Array<{
+    id: string;
+    status: string;
+    requestedBy: string;
+    decidedBy: string | null;
+    decidedAt: string | null;
+  }>;
+  environment: {
+    id: string;
+    org: string;
+    name: string;
+    type: string;
+    /** The digest is on the environment's allow-list. */
+    allowlisted: boolean;
+  } | null;
+  /** The environment's latest snapshot, and whether the digest runs in it. */
+  snapshot: {
+    index: number;
+    recordedAt: string;
+    artifacts: Array<{ name: string; sha256: string }>;
+    containsArtifact: boolean;
+  } | null;
+  request: {
+    sha256: string;
+    digest: string;
+    actor: string;
+    evaluatedAt: string;
+  };
+}
+
+const orNull = <T>(value: T | undefined): T | null =>
+  value === undefined ? null : value;
+
+/**
+ * Builds the input document for a decision about `sha256` (deployed to `environment`, within
+ * `flow` when given). `compliance` is passed by callers that already asserted.
+ */
+export async function buildInputDocument(
+  store: FactStore,
+  request: {
+    sha256: string;
+    actor: string;
+    flow?: Flow;
+    org?: string;
+    environment?: Environment;
+    compliance?: ComplianceResult;
+  },
+): Promise<InputDocument> {
+  const evaluatedAt = new Date().toISOString();
+  const reported = await store.artifacts.latestInFlow(request.sha256, {
+    flowId: request.flow?.id,
+    org: request.org,
+  });
+  const flowId = request.flow?.id ?? reported?.flowId;
+  // One after another: inside a transaction they share one connection.
+  const flow =
+    request.flow ?? (flowId ? await store.flows.get(flowId) : undefined);
+  const trail = reported ? await store.trails.get(reported.trailId) : undefined;
+  const latest = reported
+    ? await store.attestations.latestOfTrails([reported.trailId])
+    : [];
+  const approvals = reported
+    ? await store.approvals.list({ trailId: reported.trailId })
+    : [];
+  const thresholds = flowId
+    ? await store.flows.getThresholds(flowId)
+    : undefined;
+  const allowlist = request.environment
+    ? await store.environments.allowlist(request.environment.id)
+    : [];
+  const snapshot = request.environment
+    ? await store.environments.latestSnapshot(request.environment.id)
+    : undefined;
+  const scans = reported
+    ? await store.scans.latestFor(reported.trailId, request.sha256)
+    : [];
+
+  // The flow's verdict, as assert gives it, unless the caller already has it.
+  const compliance =
+    request.compliance ??
+    (flow && reported
+      ? await assertArtifact(store, flow, request.sha256, '')
+      : undefined);
+
+  const relevant = latest
+    .filter(a => !a.artifactSha256 || a.artifactSha256 === request.sha256)
+    .sort((a, b) => a.seq - b.seq);
+  const attestations: InputAttestation[] = relevant.map(a => {
+    const derived = a as typeof a & {
+      claimedStatus?: string;
+      statusReason?: string;
+    };
+    return {
+      id: a.id,
+      type: a.type,
+      name: a.name,
+      status: a.status,
+      ...(derived.claimedStatus
+        ? { claimedStatus: derived.claimedStatus }
+        : {}),
+      ...(derived.statusReason ? { statusReason: derived.statusReason } : {}),
+      artifactSha256: a.artifactSha256 ?? null,
+      evidenceSha256: a.evidenceSha256 ?? null,
+      attestedBy: a.attestedBy,
+      createdAt: a.createdAt,
+    };
+  });
+  // Later ones overwrite earlier ones: each key ends on its latest answer.
+  const latestAttestation: Record<string, InputAttestation> = {};
+  for (const a of attestations) {
+    latestAttestation[a.type] = a;
+    latestAttestation[a.name] = a;
+  }
+
+  const allowlisted = request.environment
+    ? isAllowlisted(allowlist, {
+        name: reported?.name ?? '',
+        sha256: request.sha256,
+      })
+    : false;
+
+  return {
+    artifact: reported
+      ? {
+          id: reported.id,
+          name: reported.name,
+          sha256: reported.sha256,
+          digest: formatDigest(reported.sha256),
+          tag: orNull(reported.tag),
+          registry: orNull(reported.registry),
+          reportedBy: reported.reportedBy,
+          reportedAt: reported.reportedAt,
+        }
+      : null,
+    flow: flow
+      ? {
+          id: flow.id,
+          org: flow.org,
+          name: flow.name,
+          requiredAttestations: flow.requiredAttestations,
+          requiresApproval: flow.requiresApproval,
+          tags: flow.tags,
+        }
+      : null,
+    trail: trail
+      ? {
+          id: trail.id,
+          name: trail.name,
+          gitCommitSha: orNull(trail.gitCommitSha),
+          gitBranch: orNull(trail.gitBranch),
+          gitAuthor: orNull(trail.gitAuthor),
+          pullRequestNumber: orNull(trail.pullRequestNumber),
+          buildUrl: orNull(trail.buildUrl),
+          createdAt: trail.createdAt,
+        }
+      : null,
+    attestations,
+    latestAttestation,
+    compliance: compliance
+      ? {
+          compliant: compliance.compliant,
+          missingAttestations: compliance.missingAttestations,
+          failedAttestations: compliance.failedAttestations,
+          reasons: compliance.reasons,
+        }
+      : null,
+    scans: scans.map(scan => ({
+      id: scan.id,
+      name: scan.name,
+      format: scan.format,
+      tool: scan.tool,
+      toolVersion: orNull(scan.toolVersion),
+      scanType: orNull(scan.scanType),
+      artifactSha256: orNull(scan.artifactSha256),
+      counts: scan.counts,
+      scannedBy: scan.scannedBy,
+      createdAt: scan.createdAt,
+    })),
+    thresholds: thresholds
+      ? {
+          maxCritical: thresholds.maxCritical,
+          maxHigh: thresholds.maxHigh,
+          maxMedium: thresholds.maxMedium,
+          maxLow: thresholds.maxLow,
+        }
+      : null,
+    approvals: approvals.map(a => ({
+      id: a.id,
+      status: a.status,
+      requestedBy: a.requestedBy,
+      decidedBy: orNull(a.decidedBy),
+      decidedAt: orNull(a.decidedAt),
+    })),
+    environment: request.environment
+      ? {
+          id: request.environment.id,
+          org: request.environment.org,
+          name: request.environment.name,
+          type: request.environment.type,
+          allowlisted,
+        }
+      : null,
+    snapshot: snapshot
+      ? {
+          index: snapshot.index,
+          recordedAt: snapshot.recordedAt,
+          artifacts: snapshot.artifacts.map(a => ({
+            name: a.name,
+            sha256: a.sha256,
+          })),
+          containsArtifact: snapshot.artifacts.some(
+            a => a.sha256 === request.sha256,
+          ),
+        }
+      : null,
+    request: {
+      sha256: request.sha256,
+      digest: formatDigest(request.sha256),
+      actor: request.actor,
+      evaluatedAt,
+    },
+  };
+}
