@@ -115,4 +115,24 @@ describe('the portal in Chromium', () => {
       }),
     );
   });
+
+  ifInstalled('@fawkes/plugin-devlake-dora')('devlake', () => {
+    it(
+      "reads a component's DORA card",
+      journey('devlake-dora', async () => {
+        await openEntity('payment-service');
+        const frequency = page.getByTestId('metric-deploymentFrequency');
+        await frequency
+          .getByText(/deployments|day|week/)
+          .first()
+          .waitFor();
+        // 90 days of demo deployments give every metric a tier.
+        const tier = frequency.getByText(/^(elite|high|medium|low)$/);
+        await tier.waitFor();
+        expect(await tier.isVisible()).toBe(true);
+        await frequency.scrollIntoViewIfNeeded();
+        await screenshot('devlake-dora');
+      }),
+    );
+  });
 });
