@@ -1,0 +1,37 @@
+/*
+ * `npm start`'s demo companion: serves the demo devfile, writes the demo config (its path is the
+ * first line printed), then loads the demo events once the backend is ready, and keeps serving.
+ */
+import { startDevfileServer } from './devfileServer';
+import { writeDemoConfig } from './demoConfig';
+import { loadDemoData, waitForBackend } from './loadDemoData';
+
+async function main() {
+  // npm start runs this from the repository's root.
+  const repoRoot = process.cwd();
+  const devfiles = await startDevfileServer();
+  const configFile = writeDemoConfig({
+    repoRoot,
+    devfileUrl: devfiles.url,
+    devfileCa: devfiles.ca,
+  });
+  process.stdout.write(`${configFile}\n`);
+  const baseUrl = process.env.DEMO_BACKEND_URL ?? 'http://localhost:7007';
+  await waitForBackend(baseUrl);
+  const loaded = await loadDemoData({
+    baseUrl,
+    staticToken:
+      process.env.BACKSTAGE_STATIC_TOKEN ?? 'local-dev-static-token-change-me',
+    devlakeWebhookSecret:
+      process.env.DEVLAKE_WEBHOOK_SECRET ?? 'local-devlake-secret',
+  });
+  process.stderr.write(
+    `[demo] loaded ${loaded.devlake.deployments} deployments, ${loaded.devlake.incidents} incidents, ` +
+      `a factstore trail and approval ${loaded.factstore.approvalId}\n`,
+  );
+}
+
+main().catch(error => {
+  process.stderr.write(`[demo] ${error.stack ?? error}\n`);
+  process.exitCode = 1;
+});
