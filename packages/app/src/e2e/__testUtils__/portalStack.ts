@@ -215,9 +215,25 @@ export async function startPortalStack(workDir: string): Promise<PortalStack> {
   backend.stderr?.on('data', d => (output += d));
   const stopBackend = async () => {
     if (backend.exitCode !== null || !backend.pid) return;
+    const pid = backend.pid;
     const exited = new Promise(r => backend.once('exit', r));
-    process.kill(-backend.pid, 'SIGTERM');
+    process.kill(-pid, 'SIGTERM');
+    // A backend that does not finish its shutdown hooks must not keep the test run alive.
+    const killer = setTimeout(() => {
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, 60_000);
     await exited;
+    clearTimeout(killer);
+    // The CLI's watcher may leave children in the group behind its own exit.
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // the whole group is gone
+    }
   };
   try {
     await waitForBackend(backendUrl, { attempts: 900 });
@@ -239,6 +255,8 @@ export async function startPortalStack(workDir: string): Promise<PortalStack> {
     appUrl,
     backendUrl,
     async stop() {
+      // Keep-alive connections of the browser would hold close() open.
+      app.closeAllConnections();
       await new Promise(r => app.close(r));
       await stopBackend();
       await devfiles.close();
