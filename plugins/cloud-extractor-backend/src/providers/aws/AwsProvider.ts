@@ -13,11 +13,8 @@ import type {
   ServiceDescription,
 } from '../types';
 import { AWS_REGION_NAMES, awsPartitionOf } from './awsPartitions';
-import {
-  AWS_SERVICES,
-  type AwsListContext,
-  type AwsService,
-} from './awsServices';
+import { AWS_SERVICES } from './allAwsServices';
+import { type AwsListContext, type AwsService } from './awsServices';
 
 export interface AwsProviderOptions {
   accounts: string[];
