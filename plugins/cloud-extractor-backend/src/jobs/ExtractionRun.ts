@@ -9,7 +9,7 @@ import type {
   ScanFailure,
   ScanRequest,
   ScanSink,
-} from '../providers/types';
+} from '@fawkes/plugin-cloud-extractor-node';
 import { emptyResults } from '../database/JobStore';
 import type { NdjsonFiles } from '../transport/NdjsonFiles';
 import {

@@ -5,13 +5,16 @@ import type { AwsCredentialsManager } from '@backstage/integration-aws-node';
 type SdkCredentials = Awaited<
   ReturnType<AwsCredentialsManager['getCredentialProvider']>
 >['sdkCredentialProvider'];
-import { runLimited, throwIfAborted } from '../runLimited';
+import {
+  runLimited,
+  throwIfAborted,
+} from '@fawkes/plugin-cloud-extractor-node';
 import type {
   CloudProvider,
   ScanRequest,
   ScanSink,
   ServiceDescription,
-} from '../types';
+} from '@fawkes/plugin-cloud-extractor-node';
 import { AWS_REGION_NAMES, awsPartitionOf } from './awsPartitions';
 import { AWS_SERVICES } from './allAwsServices';
 import { type AwsListContext, type AwsService } from './awsServices';

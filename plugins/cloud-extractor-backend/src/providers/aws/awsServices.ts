@@ -41,8 +41,11 @@ import {
   S3Client,
   paginateListBuckets,
 } from '@aws-sdk/client-s3';
-import { runLimited } from '../runLimited';
-import type { CloudResource, FilterValue } from '../types';
+import { runLimited } from '@fawkes/plugin-cloud-extractor-node';
+import type {
+  CloudResource,
+  FilterValue,
+} from '@fawkes/plugin-cloud-extractor-node';
 
 /** What a service lister gets: one client factory per SDK client class, bound to account and region. */
 export interface AwsListContext {
