@@ -8,7 +8,7 @@ export interface Config {
         accounts: string[];
         /** Regions scanned when a trigger names none. Default: us-east-1. */
         regions?: string[];
-        /** The services to extract (ec2, s3, rds, lambda, eks, ecs, elbv2, iam, dynamodb). Default: all. */
+        /** The services to extract (ec2, s3, rds, lambda, eks, ecs, elbv2, iam, dynamodb, cloudfront, route53, apigateway, sqs, sns, ecr). Default: all. */
         services?: string[];
         /** Regions scanned at once per account. Default 4. */
         regionConcurrency?: number;

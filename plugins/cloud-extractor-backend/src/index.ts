@@ -8,7 +8,7 @@ export { cloudExtractorPlugin } from './plugin';
 export {
   cloudExtractorProvidersExtensionPoint,
   type CloudExtractorProvidersExtensionPoint,
-} from './extensions';
+} from '@fawkes/plugin-cloud-extractor-node';
 export type {
   CloudProvider,
   CloudResource,
@@ -16,7 +16,7 @@ export type {
   ScanSink,
   ScanFailure,
   ServiceDescription,
-} from './providers/types';
+} from '@fawkes/plugin-cloud-extractor-node';
 export { cloudExtractorModuleAws } from './providers/aws/module';
 export { cloudExtractorModuleAzure } from './providers/azure/module';
 export { cloudExtractorModuleGcp } from './providers/gcp/module';

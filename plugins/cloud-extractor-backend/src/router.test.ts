@@ -127,6 +127,12 @@ describe.each(databases.eachSupportedId())(
         'elbv2',
         'iam',
         'dynamodb',
+        'cloudfront',
+        'route53',
+        'apigateway',
+        'sqs',
+        'sns',
+        'ecr',
       ]);
       expect(services.body.services_by_provider.aws[0]).toEqual({
         service: 'ec2',
@@ -134,7 +140,7 @@ describe.each(databases.eachSupportedId())(
         resource_types: ['ec2-instance', 'security-group', 'vpc'],
         version: '1.0.0',
       });
-      expect(services.body.total_services).toBe(9);
+      expect(services.body.total_services).toBe(15);
     });
 
     it('answers bad provider and service input with 400 in the seed words, and invalid bodies with 422', async () => {
@@ -239,7 +245,8 @@ describe.each(databases.eachSupportedId())(
         results: {
           resources_extracted: 5,
           services_processed: 2,
-          regions_processed: 2,
+          // us-east-1; S3's `global` listing is not a region.
+          regions_processed: 1,
           errors: [],
           scopes: [
             {
@@ -330,6 +337,12 @@ describe.each(databases.eachSupportedId())(
       expect(missing.body.error.message).toBe(
         'Job not found: job_00000000000000000000000000000000',
       );
+      // The seed's own example id is a job id that does not exist, not a bad request.
+      const seedForm = await backend.http
+        .get(`${base}/extraction/jobs/job_1234567890`)
+        .set(user);
+      expect(seedForm.status).toBe(404);
+      expect(seedForm.body.error.message).toBe('Job not found: job_1234567890');
     });
 
     it('cancels a running job and refuses to cancel a finished one', async () => {

@@ -3,7 +3,7 @@ import { DEFAULT_ENTITY_SHAPE } from '../catalog/entityShape';
 import { ExtractionRun } from '../jobs/ExtractionRun';
 import type { ExtractionRequest } from '../jobs/types';
 import { ProviderRegistry } from '../providers/ProviderRegistry';
-import type { CloudProvider } from '../providers/types';
+import type { CloudProvider } from '@fawkes/plugin-cloud-extractor-node';
 import { capturingCatalog } from '../testing/capturingCatalog';
 
 /**

@@ -42,26 +42,26 @@ function account(instances: Record<string, string[] | Error>) {
   ec2.on(DescribeVpcsCommand).resolves({ Vpcs: [] });
 }
 
+/** The catalog, its cloud-extractor module, the plugin and AWS in one backend. */
+const startWithCatalog = (config: ReturnType<typeof awsTestConfig>) =>
+  startPluginBackend({
+    features: [
+      catalogPlugin,
+      catalogModuleCloudExtractor,
+      cloudExtractorPlugin,
+      cloudExtractorModuleAws,
+    ],
+    config: { ...config, catalog: { processingInterval: { seconds: 1 } } },
+  });
+
 // Each plugin gets its own in-memory SQLite here: the catalog and this plugin cannot share one
 // test database (both keep knex_migrations). The stores' PostgreSQL behaviour is tested elsewhere.
 describe('the catalog fed by cloud-extractor', () => {
   let backend: PluginBackend;
   beforeAll(async () => {
-    backend = await startPluginBackend({
-      features: [
-        catalogPlugin,
-        catalogModuleCloudExtractor,
-        cloudExtractorPlugin,
-        cloudExtractorModuleAws,
-      ],
-      config: {
-        ...awsTestConfig({
-          regions: ['us-east-1', 'eu-west-1'],
-          services: ['ec2'],
-        }),
-        catalog: { processingInterval: { seconds: 1 } },
-      },
-    });
+    backend = await startWithCatalog(
+      awsTestConfig({ regions: ['us-east-1', 'eu-west-1'], services: ['ec2'] }),
+    );
   });
   afterAll(() => backend.stop());
 
@@ -140,5 +140,90 @@ describe('the catalog fed by cloud-extractor', () => {
       mutation: 'full',
     });
     await waitForCatalog(['i-a', 'i-c']);
+  });
+});
+
+describe('a cancelled scan and the catalog', () => {
+  let backend: PluginBackend;
+  beforeAll(async () => {
+    // A lease renewed every 200 s: only the check after each page can see the cancel in time.
+    backend = await startWithCatalog(
+      awsTestConfig({ services: ['ec2'], jobs: { leaseSeconds: 600 } }),
+    );
+  });
+  afterAll(() => backend.stop());
+
+  it('stops within one page, ends cancelled and applies no full mutation', async () => {
+    const page = (ids: string[], NextToken?: string) => ({
+      Reservations: [{ Instances: ids.map(InstanceId => ({ InstanceId })) }],
+      NextToken,
+    });
+    account({ 'us-east-1': ['i-a', 'i-b'] });
+    const job = (id: string) =>
+      backend.http
+        .get(`/api/cloud-extractor/extraction/jobs/${id}`)
+        .set(user)
+        .then(r => r.body);
+    const trigger = async () =>
+      (
+        await backend.http
+          .post('/api/cloud-extractor/extraction/trigger')
+          .set(user)
+          .send({})
+      ).body.job_id as string;
+    const finished = (id: string) =>
+      eventually(async () => {
+        const body = await job(id);
+        return ['completed', 'failed', 'cancelled'].includes(body.status)
+          ? body
+          : undefined;
+      }, 30_000);
+    expect((await finished(await trigger())).status).toBe('completed');
+
+    // Page 1 holds i-a; page 2 waits until the cancel is asked; page 3 must never be read.
+    let secondPageAsked!: () => void;
+    const asked = new Promise<void>(resolve => {
+      secondPageAsked = resolve;
+    });
+    let release!: () => void;
+    const gate = new Promise<void>(resolve => {
+      release = resolve;
+    });
+    ec2.on(DescribeInstancesCommand).callsFake(async input => {
+      if (!input.NextToken) return page(['i-a'], 'p2');
+      if (input.NextToken === 'p2') {
+        secondPageAsked();
+        await gate;
+        return page(['i-x'], 'p3');
+      }
+      return page(['i-y']);
+    });
+    const id = await trigger();
+    await asked;
+    const cancel = await backend.http
+      .post(`/api/cloud-extractor/extraction/jobs/${id}/cancel`)
+      .set(user);
+    expect(cancel.status).toBe(200);
+    release();
+
+    const cancelled = await finished(id);
+    expect(cancelled.status).toBe('cancelled');
+    expect(cancelled.results.scopes[0].mutation).not.toBe('full');
+    expect(
+      ec2
+        .commandCalls(DescribeInstancesCommand)
+        .filter(call => call.args[0].input.NextToken === 'p3'),
+    ).toHaveLength(0);
+    // i-b, which the cancelled scan did not see, is still in the catalog.
+    await eventually(async () => {
+      const titles = (
+        await backend.http
+          .get(
+            '/api/catalog/entities?filter=kind=resource,spec.type=ec2-instance',
+          )
+          .set(user)
+      ).body.map((e: Entity) => e.metadata.title);
+      return titles.includes('i-b') ? titles : undefined;
+    }, 30_000);
   });
 });

@@ -9,7 +9,7 @@ import {
   resourceEntityV1alpha1Validator,
   type Entity,
 } from '@backstage/catalog-model';
-import type { CloudResource } from '../providers/types';
+import type { CloudResource } from '@fawkes/plugin-cloud-extractor-node';
 import { DEFAULT_ENTITY_SHAPE } from './entityShape';
 import { entityName, toEntity } from './toEntity';
 

@@ -1,6 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import { createHash } from 'node:crypto';
-import type { CloudResource } from '../providers/types';
+import type { CloudResource } from '@fawkes/plugin-cloud-extractor-node';
 import { ownerRef, type EntityShapeOptions } from './entityShape';
 
 // Also importable from here, where it was first defined (the benchmark imports it so).

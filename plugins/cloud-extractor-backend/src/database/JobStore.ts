@@ -221,6 +221,14 @@ export class JobStore {
     }
   }
 
+  /** Whether a cancel was asked for the job: read by the runner after each page it scans. */
+  async isCancelRequested(id: string): Promise<boolean> {
+    const row = await this.db<JobRow>(JOBS)
+      .where({ id })
+      .first('cancel_requested');
+    return Boolean(row?.cancel_requested);
+  }
+
   /** Extends the lease; tells the runner whether it still owns the job and whether cancel was asked. */
   async renewLease(
     id: string,

@@ -9,7 +9,7 @@ import type {
   ScanFailure,
   ScanRequest,
   ScanSink,
-} from '../providers/types';
+} from '@fawkes/plugin-cloud-extractor-node';
 import { emptyResults } from '../database/JobStore';
 import type { NdjsonFiles } from '../transport/NdjsonFiles';
 import {
@@ -52,12 +52,14 @@ export class ExtractionRun {
     onProgress: (progress: JobProgress) => void,
     signal: AbortSignal,
     jobId = 'job',
+    checkpoint: () => Promise<void> = async () => {},
   ): Promise<RunOutcome> {
     const { registry, files } = this.deps;
     const run: RunState = {
       request,
       signal,
       jobId,
+      checkpoint,
       progress: { ...EMPTY_PROGRESS },
       results: emptyResults(),
       services: new Set<string>(),
@@ -123,7 +125,9 @@ export class ExtractionRun {
     try {
       await provider.scan(scope, request, scan.sink);
     } catch (error) {
-      scan.sink.failure({ service: '*', message: errorMessage(error) });
+      // A cancelled scan is not a failure of the scope: its outcome says it is incomplete.
+      if (!run.signal.aborted)
+        scan.sink.failure({ service: '*', message: errorMessage(error) });
     }
     await scan.finish();
   }
@@ -152,8 +156,9 @@ export class ExtractionRun {
         return scan.sink;
       });
     } catch (error) {
-      for (const scan of scans.values())
-        scan.sink.failure({ service: '*', message: errorMessage(error) });
+      if (!run.signal.aborted)
+        for (const scan of scans.values())
+          scan.sink.failure({ service: '*', message: errorMessage(error) });
     }
     for (const scan of scans.values()) await scan.finish();
   }
@@ -231,10 +236,14 @@ export class ExtractionRun {
         }
         await flushDelta(false);
         run.onProgress({ ...progress });
+        // Cancel is honoured within one page: the job is asked after each, and the scan stops here.
+        await run.checkpoint();
+        signal.throwIfAborted();
       },
       position: (service, region) => {
         run.services.add(service);
-        run.regions.add(region);
+        // Global services (S3, IAM, CloudFront…) are listed once per account, not in a region.
+        if (region !== 'global') run.regions.add(region);
         progress.current_service = service;
         progress.current_region = region;
         run.onProgress({ ...progress });
@@ -257,6 +266,8 @@ export class ExtractionRun {
         results.transport.files_created += 1;
       }
 
+      // A cancel asked during the last page must not let a full mutation through.
+      if (!signal.aborted) await run.checkpoint();
       const complete = failures.length === 0 && !signal.aborted;
       let mutation: ScopeOutcome['mutation'] = 'none';
       if (!signal.aborted) {
@@ -312,6 +323,8 @@ interface RunState {
   request: ExtractionRequest;
   signal: AbortSignal;
   jobId: string;
+  /** Asks whether the job was cancelled meanwhile; aborts `signal` if so. */
+  checkpoint: () => Promise<void>;
   progress: JobProgress;
   results: JobResults;
   services: Set<string>;

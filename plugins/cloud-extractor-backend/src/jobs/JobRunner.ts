@@ -138,6 +138,13 @@ export class JobRunner {
         onProgress,
         abort.signal,
         job.id,
+        async () => {
+          if (
+            !abort.signal.aborted &&
+            (await this.store.isCancelRequested(job.id))
+          )
+            abort.abort(new Error('cancelled'));
+        },
       );
       await writing;
       if (timedOut) {

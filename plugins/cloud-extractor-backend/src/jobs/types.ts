@@ -1,4 +1,4 @@
-import type { FilterValue } from '../providers/types';
+import type { FilterValue } from '@fawkes/plugin-cloud-extractor-node';
 
 import type { JobStatus } from '@fawkes/plugin-cloud-extractor-common';
 

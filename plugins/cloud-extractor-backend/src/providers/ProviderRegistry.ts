@@ -1,6 +1,9 @@
 import { InputError } from '@backstage/errors';
 import { UnprocessableEntityError } from '@fawkes/backend-http';
-import type { CloudProvider, ServiceDescription } from './types';
+import type {
+  CloudProvider,
+  ServiceDescription,
+} from '@fawkes/plugin-cloud-extractor-node';
 
 /** The providers every installation knows by name, enabled or not. */
 export const KNOWN_PROVIDER_NAMES = ['aws', 'azure', 'gcp'];

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { CloudResource } from '../providers/types';
+import type { CloudResource } from '@fawkes/plugin-cloud-extractor-node';
 
 /** A file name part made only of safe characters, so no id or scope can leave the directory. */
 const safe = (value: string) =>

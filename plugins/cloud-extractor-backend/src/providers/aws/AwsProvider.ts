@@ -5,19 +5,19 @@ import type { AwsCredentialsManager } from '@backstage/integration-aws-node';
 type SdkCredentials = Awaited<
   ReturnType<AwsCredentialsManager['getCredentialProvider']>
 >['sdkCredentialProvider'];
-import { runLimited, throwIfAborted } from '../runLimited';
+import {
+  runLimited,
+  throwIfAborted,
+} from '@fawkes/plugin-cloud-extractor-node';
 import type {
   CloudProvider,
   ScanRequest,
   ScanSink,
   ServiceDescription,
-} from '../types';
+} from '@fawkes/plugin-cloud-extractor-node';
 import { AWS_REGION_NAMES, awsPartitionOf } from './awsPartitions';
-import {
-  AWS_SERVICES,
-  type AwsListContext,
-  type AwsService,
-} from './awsServices';
+import { AWS_SERVICES } from './allAwsServices';
+import { type AwsListContext, type AwsService } from './awsServices';
 
 export interface AwsProviderOptions {
   accounts: string[];

@@ -1,4 +1,4 @@
-import type { RegionNames } from '../types';
+import type { RegionNames } from '@fawkes/plugin-cloud-extractor-node';
 
 /**
  * AWS partitions by the names of their regions, as in the SDK's partition table. Each partition

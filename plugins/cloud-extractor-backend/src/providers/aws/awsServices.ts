@@ -41,8 +41,11 @@ import {
   S3Client,
   paginateListBuckets,
 } from '@aws-sdk/client-s3';
-import { runLimited } from '../runLimited';
-import type { CloudResource, FilterValue } from '../types';
+import { runLimited } from '@fawkes/plugin-cloud-extractor-node';
+import type {
+  CloudResource,
+  FilterValue,
+} from '@fawkes/plugin-cloud-extractor-node';
 
 /** What a service lister gets: one client factory per SDK client class, bound to account and region. */
 export interface AwsListContext {
@@ -68,8 +71,8 @@ export interface AwsService {
   list(ctx: AwsListContext): AsyncIterable<CloudResource[]>;
 }
 
-type Tag = { Key?: string; Value?: string };
-const tagsOf = (tags?: Tag[]) =>
+export type Tag = { Key?: string; Value?: string };
+export const tagsOf = (tags?: Tag[]) =>
   Object.fromEntries(
     (tags ?? []).filter(t => t.Key).map(t => [t.Key!, t.Value ?? '']),
   );
@@ -78,7 +81,7 @@ const tagsOf = (tags?: Tag[]) =>
  * The tags of each item, read with at most `ctx.tagConcurrency` calls at once. A failed read
  * leaves that item's tags empty (the resource is still listed) and is reported through the context.
  */
-async function tagsOfEach<T>(
+export async function tagsOfEach<T>(
   ctx: AwsListContext,
   items: T[],
   read: (item: T) => Promise<Record<string, string>>,
@@ -121,7 +124,7 @@ async function tagsByBatch(
 }
 
 /** An ARN built here, in the context's partition (`arn:aws-cn:…` in China, `arn:aws-us-gov:…` in GovCloud). */
-const partitionArn = (
+export const partitionArn = (
   ctx: AwsListContext,
   service: string,
   region: string,
@@ -129,7 +132,7 @@ const partitionArn = (
   resourceId: string,
 ) => `arn:${ctx.partition}:${service}:${region}:${account}:${resourceId}`;
 
-const console = (region: string, path: string) =>
+export const console = (region: string, path: string) =>
   `https://${region}.console.aws.amazon.com/${path}`;
 
 /**
@@ -140,15 +143,15 @@ const console = (region: string, path: string) =>
 const ownedBy = (ctx: AwsListContext, ownerId?: string) =>
   !ownerId || ownerId === ctx.account;
 
-function resource(
+export function resource(
   ctx: AwsListContext,
   r: Omit<CloudResource, 'provider' | 'scope' | 'region'> & { region?: string },
 ): CloudResource {
   return { provider: 'aws', scope: ctx.account, region: ctx.region, ...r };
 }
 
-/** The AWS services the extractor lists, each through its SDK v3 paginator. */
-export const AWS_SERVICES: AwsService[] = [
+/** EC2, S3, RDS, Lambda, EKS, ECS, ELBv2, IAM and DynamoDB, each through its SDK v3 paginator. */
+export const AWS_COMPUTE_AND_DATA_SERVICES: AwsService[] = [
   {
     service: 'ec2',
     description: 'Extracts EC2 instances, security groups and VPCs',

@@ -3,7 +3,7 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
-import { cloudExtractorProvidersExtensionPoint } from '../../extensions';
+import { cloudExtractorProvidersExtensionPoint } from '@fawkes/plugin-cloud-extractor-node';
 import { AwsProvider, readAwsProviderOptions } from './AwsProvider';
 
 /** Adds AWS to the cloud-extractor when `cloudExtractor.providers.aws` is configured. */

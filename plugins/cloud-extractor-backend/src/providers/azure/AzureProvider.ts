@@ -1,6 +1,6 @@
 import type { TokenCredential } from '@azure/identity';
 import type { Config } from '@backstage/config';
-import { throwIfAborted } from '../runLimited';
+import { throwIfAborted } from '@fawkes/plugin-cloud-extractor-node';
 import type {
   CloudProvider,
   CloudResource,
@@ -8,7 +8,7 @@ import type {
   ScanRequest,
   ScanSink,
   ServiceDescription,
-} from '../types';
+} from '@fawkes/plugin-cloud-extractor-node';
 import { AZURE_SERVICES } from './azureServices';
 
 export interface AzureProviderOptions {

@@ -1,5 +1,5 @@
 import { startTestBackend, mockServices } from '@backstage/backend-test-utils';
-import { inMemoryDatabaseServiceFactory } from '@fawkes/test-kit';
+import { authHeaders, inMemoryDatabaseServiceFactory } from '@fawkes/test-kit';
 import request from 'supertest';
 import { cloudExtractorPlugin } from '../../plugin';
 import { cloudExtractorModuleAzure } from './module';
@@ -41,9 +41,9 @@ describe('the Azure module', () => {
       {},
     ]) {
       const backend = await start(azure);
-      const res = await request(backend.server).get(
-        '/api/cloud-extractor/extraction/providers',
-      );
+      const res = await request(backend.server)
+        .get('/api/cloud-extractor/extraction/providers')
+        .set(authHeaders.user());
       await backend.stop();
       expect(res.body).toEqual({ providers: ['azure'], total: 1 });
     }

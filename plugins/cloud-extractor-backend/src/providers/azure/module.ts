@@ -6,7 +6,7 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { cloudExtractorProvidersExtensionPoint } from '../../extensions';
+import { cloudExtractorProvidersExtensionPoint } from '@fawkes/plugin-cloud-extractor-node';
 import { AzureProvider, readAzureProviderOptions } from './AzureProvider';
 
 /**

@@ -1,6 +1,6 @@
 import { v1 } from '@google-cloud/asset';
 import type { Config } from '@backstage/config';
-import { throwIfAborted } from '../runLimited';
+import { throwIfAborted } from '@fawkes/plugin-cloud-extractor-node';
 import type {
   CloudProvider,
   CloudResource,
@@ -8,7 +8,7 @@ import type {
   ScanRequest,
   ScanSink,
   ServiceDescription,
-} from '../types';
+} from '@fawkes/plugin-cloud-extractor-node';
 import { GCP_SERVICES } from './gcpServices';
 
 type AssetClientOptions = NonNullable<

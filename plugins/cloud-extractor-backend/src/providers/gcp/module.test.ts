@@ -1,6 +1,6 @@
 import { v1 } from '@google-cloud/asset';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import { inMemoryDatabaseServiceFactory } from '@fawkes/test-kit';
+import { authHeaders, inMemoryDatabaseServiceFactory } from '@fawkes/test-kit';
 import request from 'supertest';
 import { cloudExtractorPlugin } from '../../plugin';
 import { cloudExtractorModuleGcp } from './module';
@@ -23,9 +23,9 @@ describe('the GCP module', () => {
           }),
         ],
       });
-      const res = await request(backend.server).get(
-        '/api/cloud-extractor/extraction/providers',
-      );
+      const res = await request(backend.server)
+        .get('/api/cloud-extractor/extraction/providers')
+        .set(authHeaders.user());
       expect(res.body).toEqual({ providers: ['gcp'], total: 1 });
       expect(close).not.toHaveBeenCalled();
       await backend.stop();

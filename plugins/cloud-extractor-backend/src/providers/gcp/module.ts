@@ -2,7 +2,7 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { cloudExtractorProvidersExtensionPoint } from '../../extensions';
+import { cloudExtractorProvidersExtensionPoint } from '@fawkes/plugin-cloud-extractor-node';
 import { GcpProvider, readGcpProviderOptions } from './GcpProvider';
 
 /** Adds GCP to the cloud-extractor when `cloudExtractor.providers.gcp` is configured. */

@@ -1,5 +1,5 @@
 import { createExtensionPoint } from '@backstage/backend-plugin-api';
-import type { CloudProvider } from './providers/types';
+import type { CloudProvider } from './types';
 
 /** Lets backend modules add cloud providers to the cloud-extractor plugin. */
 export interface CloudExtractorProvidersExtensionPoint {
