@@ -3,6 +3,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { version } from '../package.json';
 import type { RouteContext } from './http/context';
+import { kosliErrorMessages } from './http/kosliErrors';
 import { refuseUnstorableInput } from './http/storableInput';
 import { approvalRoutes } from './routes/approvals';
 import { assertRoutes } from './routes/assert';
@@ -26,6 +27,7 @@ export async function createRouter(
   const router = Router();
   router.use(express.json({ limit: '5mb' }));
   router.use(refuseUnstorableInput);
+  router.use(['/api/v2', '/ready'], kosliErrorMessages);
 
   router.get(
     '/health',

@@ -4,7 +4,11 @@ import type { Request, Router } from 'express';
 import { z } from 'zod';
 import type { FactStore } from '../database/FactStore';
 import { retireFlow } from '../domain/archive';
-import { assertAgainstPolicies, assertInFlow } from '../domain/kosliAssert';
+import {
+  assertAgainstPolicies,
+  assertInFlow,
+  flowsOfAssert,
+} from '../domain/kosliAssert';
 import { upsertKosliFlow } from '../domain/upsertKosliFlow';
 import {
   isSingleStatement,
@@ -14,6 +18,7 @@ import {
 import { complianceOfTrail } from '../domain/complianceOfTrails';
 import { digestSchema } from '../domain/digest';
 import { requiredTypesFromTemplate } from '../domain/flowTemplate';
+import { validateKosliTemplate } from '../domain/kosliTemplate';
 import { callerOf, mutate, type RouteContext } from '../http/context';
 import { signStatement } from '../ledger/dsse';
 import {
@@ -89,6 +94,20 @@ async function kosliPayload(
   return { data, file: files[0] };
 }
 
+/** A template file as Kosli checks it: `Input payload validation failed` names the bad key or type. */
+function checkedTemplate(templateYaml: string): string {
+  const problem = unstorable(templateYaml, 'template_file');
+  if (problem) throw new InputError(`Invalid multipart body: ${problem}`);
+  try {
+    validateKosliTemplate(templateYaml);
+  } catch (error) {
+    throw new InputError(
+      `Input payload validation failed: template_file: ${(error as Error).message}`,
+    );
+  }
+  return templateYaml;
+}
+
 async function flowByName(store: FactStore, org: string, name: string) {
   const flow = await store.flows.getByName(org, name);
   if (!flow)
@@ -158,17 +177,8 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
     let required: string[] | undefined = body.template?.filter(
       name => name !== 'artifact',
     );
-    if (templateYaml !== undefined) {
-      const problem = unstorable(templateYaml, 'template_file');
-      if (problem) throw new InputError(`Invalid multipart body: ${problem}`);
-      try {
-        required = requiredTypesFromTemplate(templateYaml);
-      } catch (error) {
-        throw new InputError(
-          `Invalid multipart body: template_file: ${(error as Error).message}`,
-        );
-      }
-    }
+    if (templateYaml !== undefined)
+      required = requiredTypesFromTemplate(checkedTemplate(templateYaml));
     // PUT creates or updates: the CLI runs `create flow` on every pipeline run, often from parallel
     // jobs; one that loses the race to create reruns and updates.
     return mutate(
@@ -258,8 +268,10 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
       req.params,
       'params',
     );
-    const { data } = await kosliPayload(req, ctx);
+    const { data, file } = await kosliPayload(req, ctx);
     const body = parseInput(trailPayload, data, 'body');
+    // `kosli begin trail --template-file`: this trail's own template, instead of the flow's.
+    const templateYaml = file && checkedTemplate(file.content.toString('utf8'));
     const { result } = await mutate(
       ctx,
       req,
@@ -281,6 +293,9 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
               repo_info: body.repo_info,
               user_data: body.user_data,
               external_urls: body.external_urls,
+              ...(templateYaml !== undefined
+                ? { template_yaml: templateYaml }
+                : {}),
             },
           },
           caller.actor,
@@ -460,13 +475,24 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
       query.policy_name !== undefined ||
       query.environment_name !== undefined
     ) {
-      res.json({
-        ...(await assertAgainstPolicies(store, {
+      const answer = await assertAgainstPolicies(store, {
+        org,
+        sha,
+        ...query,
+        whenNoPolicy: ctx.settings.gateWhenNoPolicy,
+      });
+      // The CLI prints each flow's attestations after the policies (`flows` must be an array).
+      const inFlow =
+        answer.flow &&
+        (await assertInFlow(store, {
           org,
           sha,
-          ...query,
-          whenNoPolicy: ctx.settings.gateWhenNoPolicy,
-        })),
+          flowName: answer.flow,
+          verifierId: ctx.settings.verifierId,
+        }));
+      res.json({
+        ...answer,
+        flows: inFlow ? flowsOfAssert(inFlow.answer) : [],
         html_url: `${htmlUrl}/api/v1/gate/results`,
       });
       return;
@@ -479,6 +505,7 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
     });
     res.json({
       ...answer,
+      flows: flowsOfAssert(answer),
       html_url: `${htmlUrl}/api/v1/trails/${trailId}`,
       verification_summary_envelope: signStatement(
         answer.verification_summary,
