@@ -12,6 +12,8 @@ import { environmentRoutes } from './routes/environments';
 import { flowRoutes } from './routes/flows';
 import { gateRoutes } from './routes/gate';
 import { kosliRoutes } from './routes/kosli';
+import { kosliEnvironmentRoutes } from './routes/kosliEnvironments';
+import { kosliFlowRoutes } from './routes/kosliFlows';
 import { securityScanRoutes } from './routes/securityScans';
 import { ledgerRoutes } from './routes/ledger';
 import { opaRoutes } from './routes/opa';
@@ -38,6 +40,8 @@ export async function createRouter(
   trailRoutes(router, ctx);
   assertRoutes(router, ctx);
   kosliRoutes(router, ctx);
+  kosliFlowRoutes(router, ctx);
+  kosliEnvironmentRoutes(router, ctx);
   environmentRoutes(router, ctx);
   approvalRoutes(router, ctx);
   gateRoutes(router, ctx);

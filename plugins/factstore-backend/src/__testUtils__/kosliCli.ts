@@ -5,7 +5,7 @@ import {
   type PluginBackend,
 } from '@fawkes/test-kit';
 import { factstorePlugin } from '../plugin';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 /*
  * Requests as the Kosli CLI (kosli-dev/cli v2.38.0, internal/requests/requests.go) writes them:
@@ -17,6 +17,22 @@ import { randomBytes } from 'node:crypto';
  */
 
 export const HOST = '/api/factstore';
+/** The org the conformance tests work in. */
+export const ORG = 'acme';
+/** A sha256 fingerprint made from a seed. */
+export const sha = (seed: string) =>
+  createHash('sha256').update(seed).digest('hex');
+
+/** A setup step's answer must have this status (setup runs outside tests: it throws, it cannot expect). */
+export async function must<T extends { status: number; text?: string }>(
+  answer: PromiseLike<T>,
+  status: number,
+): Promise<T> {
+  const got = await answer;
+  if (got.status !== status)
+    throw new Error(`expected ${status}, got ${got.status}: ${got.text}`);
+  return got;
+}
 
 export const cliHeaders = (subject = 'external:kosli-ci') => ({
   ...authHeaders.service('factstore', subject),

@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
 import {
   expectGoShape,
   kosli,
   onEachDatabase,
+  ORG,
+  sha,
   type GoShape,
 } from '../__testUtils__/kosliCli';
 
@@ -11,9 +12,6 @@ import {
  * JSON or multipart body, headers; see __testUtils__/kosliCli.ts) and checks the answer against the Go
  * types the command reads it into (cmd/kosli/<command>.go).
  */
-
-const ORG = 'acme';
-const sha = (seed: string) => createHash('sha256').update(seed).digest('hex');
 
 /** cmd/kosli/testdata/valid_template.yml of the CLI. */
 const VALID_TEMPLATE = `version: 1
@@ -34,6 +32,22 @@ trail:
   - name: foo
     type: not-supported
 `;
+
+/** getFlow.go / listFlows.go: `tags` is type-asserted to a map. */
+const flowShape: GoShape = {
+  name: 'string',
+  description: 'string',
+  visibility: 'string',
+  template: 'any',
+  tags: 'object',
+  last_deployment_at: 'number?',
+};
+/** listTrails.go `Pagination`. */
+const paginationShape: GoShape = {
+  page: 'number',
+  page_count: 'number',
+  total: 'number',
+};
 
 /** printAssertAsTable: what it type-asserts. */
 const assertShape: GoShape = {
@@ -272,5 +286,77 @@ onEachDatabase('Kosli CLI v2.38 conformance', server => {
       `/api/v2/asserts/${ORG}/fingerprint/${sha('asserted')}`,
     );
     expectGoShape(noFlow.body, assertShape);
+  });
+
+  it('get flow, list flows (plain and paged), list trails (by flow, by fingerprint)', async () => {
+    await createFlow('listed', VALID_TEMPLATE);
+    await kosli(server(), 'PUT', `/api/v2/flows/${ORG}`, {
+      payload: {
+        name: 'legacy-listed',
+        description: 'd',
+        template: ['artifact', 'unit-test'],
+      },
+    });
+    const got = await kosli(server(), 'GET', `/api/v2/flows/${ORG}/listed`);
+    expectGoShape(got.body, flowShape);
+    expect(got.body.template).toMatch(/^version: 1/);
+    const legacy = await kosli(
+      server(),
+      'GET',
+      `/api/v2/flows/${ORG}/legacy-listed`,
+    );
+    expect(legacy.body.template).toEqual(['artifact', 'unit-test']);
+    expect(
+      (await kosli(server(), 'GET', `/api/v2/flows/${ORG}/nope`)).status,
+    ).toBe(404);
+
+    const plain = await kosli(server(), 'GET', `/api/v2/flows/${ORG}`);
+    expectGoShape(plain.body, [flowShape]);
+    const paged = await kosli(
+      server(),
+      'GET',
+      `/api/v2/flows/${ORG}?page=1&per_page=2&search_by_name=LISTED&case_sensitive=false`,
+    );
+    expectGoShape(paged.body, {
+      data: [flowShape],
+      pagination: paginationShape,
+    });
+    expect(paged.body.pagination.total).toBe(2);
+
+    for (const name of ['t1', 't2'])
+      await kosli(server(), 'PUT', `/api/v2/trails/${ORG}/listed`, {
+        form: { data: { name } },
+      });
+    await kosli(server(), 'POST', `/api/v2/artifacts/${ORG}/listed`, {
+      payload: { fingerprint: sha('listed'), filename: 'x', trail_name: 't1' },
+    });
+    const trails = await kosli(
+      server(),
+      'GET',
+      `/api/v2/trails/${ORG}?per_page=20&page=1&flow=listed`,
+    );
+    expectGoShape(trails.body, {
+      data: [
+        { name: 'string', description: 'string', compliance_state: 'string' },
+      ],
+      pagination: paginationShape,
+    });
+    expect(trails.body.data.map((t: { name: string }) => t.name)).toEqual([
+      't2',
+      't1',
+    ]);
+    const byFingerprint = await kosli(
+      server(),
+      'GET',
+      `/api/v2/trails/${ORG}?per_page=20&page=1&fingerprint=${sha('listed')}`,
+    );
+    expect(
+      byFingerprint.body.data.map((t: { name: string }) => t.name),
+    ).toEqual(['t1']);
+    expect(byFingerprint.body.pagination).toEqual({
+      page: 1,
+      page_count: 1,
+      total: 1,
+    });
   });
 });
