@@ -12,6 +12,7 @@ import { environmentRoutes } from './routes/environments';
 import { flowRoutes } from './routes/flows';
 import { gateRoutes } from './routes/gate';
 import { kosliRoutes } from './routes/kosli';
+import { kosliArtifactRoutes } from './routes/kosliArtifacts';
 import { kosliEnvironmentRoutes } from './routes/kosliEnvironments';
 import { kosliFlowRoutes } from './routes/kosliFlows';
 import { securityScanRoutes } from './routes/securityScans';
@@ -41,6 +42,7 @@ export async function createRouter(
   assertRoutes(router, ctx);
   kosliRoutes(router, ctx);
   kosliFlowRoutes(router, ctx);
+  kosliArtifactRoutes(router, ctx);
   kosliEnvironmentRoutes(router, ctx);
   environmentRoutes(router, ctx);
   approvalRoutes(router, ctx);

@@ -193,3 +193,25 @@ export function onEachDatabase(
     tests(() => started);
   });
 }
+
+/** `kosli create flow NAME --template-file` (default: `--use-empty-template`, "version: 1"). */
+export const createFlow = (
+  backend: PluginBackend,
+  name: string,
+  template = 'version: 1',
+) =>
+  kosli(backend, 'PUT', `/api/v2/flows/${ORG}/template_file`, {
+    form: {
+      data: { name, description: '' },
+      files: [
+        { field: 'template_file', fileName: 'template.yml', content: template },
+      ],
+    },
+  });
+
+/** `kosli begin trail NAME --flow FLOW` (multipart: data_json only). */
+export const beginTrail = (
+  backend: PluginBackend,
+  flow: string,
+  data: Record<string, unknown>,
+) => kosli(backend, 'PUT', `/api/v2/trails/${ORG}/${flow}`, { form: { data } });

@@ -1,5 +1,7 @@
 import {
   expectGoShape,
+  beginTrail,
+  createFlow,
   kosli,
   onEachDatabase,
   ORG,
@@ -73,43 +75,32 @@ const assertShape: GoShape = {
 };
 
 onEachDatabase('Kosli CLI v2.38 conformance', server => {
-  const createFlow = (name: string, template: string) =>
-    kosli(server(), 'PUT', `/api/v2/flows/${ORG}/template_file`, {
-      form: {
-        data: { name, description: 'made by the CLI' },
-        files: [
-          {
-            field: 'template_file',
-            fileName: 'template.yml',
-            content: template,
-          },
-        ],
-      },
-    });
+  const flow = (name: string, template: string) =>
+    createFlow(server(), name, template);
 
   it("create flow --use-empty-template: `version: 1` alone is a template; Kosli's invalid ones are 400 naming the key", async () => {
     // The CLI writes "version: 1" to a temporary template.yml and uploads it.
-    const empty = await createFlow('empty-template', 'version: 1');
+    const empty = await flow('empty-template', 'version: 1');
     expect(empty.status).toBe(201);
-    expect((await createFlow('empty-template', 'version: 1')).status).toBe(200);
+    expect((await flow('empty-template', 'version: 1')).status).toBe(200);
 
-    const invalid = await createFlow('bad-template', INVALID_TEMPLATE);
+    const invalid = await flow('bad-template', INVALID_TEMPLATE);
     expect(invalid.status).toBe(400);
     expect(invalid.body.message).toMatch(
       /^Input payload validation failed.*trail\.attestations\[0\]\.type.*not-supported/,
     );
-    const badKey = await createFlow(
+    const badKey = await flow(
       'bad-template',
       'version: 1\ntrail:\n  attestation:\n  - name: x\n    type: generic\n',
     );
     expect(badKey.status).toBe(400);
     expect(badKey.body.message).toMatch(/trail\.attestation: unknown key/);
-    const badVersion = await createFlow('bad-template', 'version: 2\n');
+    const badVersion = await flow('bad-template', 'version: 2\n');
     expect(badVersion.status).toBe(400);
     expect(badVersion.body.message).toMatch(/version: must be 1/);
     expect(
       (
-        await createFlow(
+        await flow(
           'custom-ok',
           'version: 1\ntrail:\n  attestations:\n  - name: cov\n    type: custom:coverage\n',
         )
@@ -118,7 +109,7 @@ onEachDatabase('Kosli CLI v2.38 conformance', server => {
   });
 
   it('begin trail --template-file, attest generic --name cli.foo (target_artifacts), attest artifact: COMPLIANT', async () => {
-    expect((await createFlow('templated', 'version: 1')).status).toBe(201);
+    expect((await flow('templated', 'version: 1')).status).toBe(201);
     // begin trail: always multipart (data_json, then the template file when given).
     const begin = await kosli(
       server(),
@@ -222,13 +213,11 @@ onEachDatabase('Kosli CLI v2.38 conformance', server => {
   });
 
   it('attest override sends new_compliance_status as a JSON boolean', async () => {
-    await createFlow(
+    await flow(
       'overrides',
       'version: 1\ntrail:\n  attestations:\n  - name: scan\n    type: generic\n',
     );
-    await kosli(server(), 'PUT', `/api/v2/trails/${ORG}/overrides`, {
-      form: { data: { name: 't' } },
-    });
+    await beginTrail(server(), 'overrides', { name: 't' });
     await kosli(
       server(),
       'POST',
@@ -261,10 +250,8 @@ onEachDatabase('Kosli CLI v2.38 conformance', server => {
   });
 
   it('assert artifact answers the `flows` array the table printer type-asserts', async () => {
-    await createFlow('asserted', 'version: 1');
-    await kosli(server(), 'PUT', `/api/v2/trails/${ORG}/asserted`, {
-      form: { data: { name: 't' } },
-    });
+    await flow('asserted', 'version: 1');
+    await beginTrail(server(), 'asserted', { name: 't' });
     await kosli(server(), 'POST', `/api/v2/artifacts/${ORG}/asserted`, {
       payload: {
         fingerprint: sha('asserted'),
@@ -289,7 +276,7 @@ onEachDatabase('Kosli CLI v2.38 conformance', server => {
   });
 
   it('get flow, list flows (plain and paged), list trails (by flow, by fingerprint)', async () => {
-    await createFlow('listed', VALID_TEMPLATE);
+    await flow('listed', VALID_TEMPLATE);
     await kosli(server(), 'PUT', `/api/v2/flows/${ORG}`, {
       payload: {
         name: 'legacy-listed',
@@ -324,9 +311,7 @@ onEachDatabase('Kosli CLI v2.38 conformance', server => {
     expect(paged.body.pagination.total).toBe(2);
 
     for (const name of ['t1', 't2'])
-      await kosli(server(), 'PUT', `/api/v2/trails/${ORG}/listed`, {
-        form: { data: { name } },
-      });
+      await beginTrail(server(), 'listed', { name });
     await kosli(server(), 'POST', `/api/v2/artifacts/${ORG}/listed`, {
       payload: { fingerprint: sha('listed'), filename: 'x', trail_name: 't1' },
     });

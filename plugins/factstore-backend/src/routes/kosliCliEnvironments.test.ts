@@ -1,6 +1,8 @@
 import {
   expectGoShape,
   kosli,
+  beginTrail,
+  createFlow,
   must,
   onEachDatabase,
   ORG,
@@ -131,21 +133,8 @@ onEachDatabase('Kosli CLI v2.38 environments', server => {
       201,
     );
     // Image A comes from a flow whose trail is compliant; B has no provenance.
-    await kosli(server(), 'PUT', `/api/v2/flows/${ORG}/template_file`, {
-      form: {
-        data: { name: 'app', description: '' },
-        files: [
-          {
-            field: 'template_file',
-            fileName: 'template.yml',
-            content: 'version: 1',
-          },
-        ],
-      },
-    });
-    await kosli(server(), 'PUT', `/api/v2/trails/${ORG}/app`, {
-      form: { data: { name: 'build-1' } },
-    });
+    await must(createFlow(server(), 'app'), 201);
+    await must(beginTrail(server(), 'app', { name: 'build-1' }), 201);
     await kosli(server(), 'POST', `/api/v2/artifacts/${ORG}/app`, {
       payload: {
         fingerprint: A,
