@@ -12,6 +12,7 @@ import { environmentRoutes } from './routes/environments';
 import { flowRoutes } from './routes/flows';
 import { gateRoutes } from './routes/gate';
 import { kosliRoutes } from './routes/kosli';
+import { kosliApprovalRoutes } from './routes/kosliApprovals';
 import { kosliArtifactRoutes } from './routes/kosliArtifacts';
 import { kosliEnvironmentRoutes } from './routes/kosliEnvironments';
 import { kosliFlowRoutes } from './routes/kosliFlows';
@@ -43,6 +44,7 @@ export async function createRouter(
   kosliRoutes(router, ctx);
   kosliFlowRoutes(router, ctx);
   kosliArtifactRoutes(router, ctx);
+  kosliApprovalRoutes(router, ctx);
   kosliEnvironmentRoutes(router, ctx);
   environmentRoutes(router, ctx);
   approvalRoutes(router, ctx);
