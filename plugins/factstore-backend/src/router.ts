@@ -16,6 +16,7 @@ import { kosliApprovalRoutes } from './routes/kosliApprovals';
 import { kosliArtifactRoutes } from './routes/kosliArtifacts';
 import { kosliEnvironmentRoutes } from './routes/kosliEnvironments';
 import { kosliFlowRoutes } from './routes/kosliFlows';
+import { kosliSaasRoutes } from './routes/kosliSaas';
 import { securityScanRoutes } from './routes/securityScans';
 import { ledgerRoutes } from './routes/ledger';
 import { opaRoutes } from './routes/opa';
@@ -41,6 +42,8 @@ export async function createRouter(
   flowRoutes(router, ctx);
   trailRoutes(router, ctx);
   assertRoutes(router, ctx);
+  // Before the attestation route, whose type parameter would refuse `system` as a 400.
+  kosliSaasRoutes(router, ctx);
   kosliRoutes(router, ctx);
   kosliFlowRoutes(router, ctx);
   kosliArtifactRoutes(router, ctx);

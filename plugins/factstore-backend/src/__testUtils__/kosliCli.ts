@@ -180,6 +180,7 @@ const databases = createTestDatabases();
 export function onEachDatabase(
   title: string,
   tests: (backend: () => PluginBackend) => void,
+  options: { permission?: 'allow' | 'deny' } = {},
 ) {
   describe.each(databases.eachSupportedId())(`${title} on %s`, databaseId => {
     let started: PluginBackend;
@@ -187,6 +188,7 @@ export function onEachDatabase(
       started = await startPluginBackend({
         features: [factstorePlugin],
         knex: await databases.init(databaseId),
+        ...options,
       });
     });
     afterAll(() => started.stop());
