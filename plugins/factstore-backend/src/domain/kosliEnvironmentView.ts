@@ -22,6 +22,21 @@ export async function environmentByName(
   return env;
 }
 
+/** A physical environment by name (a logical one cannot join another), else 400 naming the field. */
+export async function physicalByName(
+  store: FactStore,
+  org: string,
+  name: string,
+  field: string,
+) {
+  const env = await environmentByName(store, org, name);
+  if (env.type === 'logical')
+    throw new InputError(
+      `${field}: "${name}" is a logical environment, not a physical one`,
+    );
+  return env;
+}
+
 /** Provenance of every digest in these snapshots and the environment's allow-list, fetched once. */
 export async function snapshotContext(
   store: FactStore,

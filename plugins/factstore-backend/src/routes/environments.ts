@@ -13,6 +13,7 @@ import { diffSnapshots } from '../domain/snapshotDiff';
 import { runningOfReport } from '../domain/kosliSnapshotReport';
 import { kosliEnvDiff } from '../domain/kosliEnvDiff';
 import { provenanceOf } from '../domain/kosliProvenance';
+import { physicalByName } from '../domain/kosliEnvironmentView';
 import {
   callerOf,
   idParam,
@@ -117,21 +118,24 @@ const envDiffQuery = z.object({
   snappish1: z.string().min(1).max(200),
   snappish2: z.string().min(1).max(200),
 });
+const KOSLI_ENVIRONMENT_TYPES = [...ENVIRONMENT_TYPES, 'logical'] as const;
+/** `kosli create environment` (`--type logical --included-environments a,b` for a logical one). */
 const kosliEnvironmentBody = z
   .object({
     name: nameSchema,
     type: z.string().max(32),
     description: z.string().max(4000).default(''),
+    included_environments: z.array(nameSchema).max(100).optional(),
   })
   .transform((b, c) => {
-    const type = ENVIRONMENT_TYPES.find(
+    const type = KOSLI_ENVIRONMENT_TYPES.find(
       t => t.toLowerCase() === b.type.toLowerCase(),
     );
     if (!type) {
       c.addIssue({
         code: 'custom',
         path: ['type'],
-        message: `must be one of ${ENVIRONMENT_TYPES.join(', ')}`,
+        message: `must be one of ${KOSLI_ENVIRONMENT_TYPES.join(', ')}`,
       });
       return z.NEVER;
     }
@@ -728,10 +732,34 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
       },
       async (tx, caller) => {
         const existing = await tx.environments.getByName(org, body.name);
+        if (
+          existing &&
+          (existing.type === 'logical') !== (body.type === 'logical')
+        )
+          throw new InputError(
+            `body.type: environment "${body.name}" is ${existing.type}; a logical environment stays logical and a physical one physical`,
+          );
+        const members =
+          body.type === 'logical'
+            ? await Promise.all(
+                (body.included_environments ?? []).map(
+                  async name =>
+                    (
+                      await physicalByName(
+                        tx,
+                        org,
+                        name,
+                        'body.included_environments',
+                      )
+                    ).id,
+                ),
+              )
+            : undefined;
         const env = existing
           ? (await tx.environments.update(existing.id, {
               type: body.type,
               description: body.description,
+              members,
             }))!
           : await tx.environments.create(
               {
@@ -739,7 +767,7 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
                 name: body.name,
                 type: body.type,
                 description: body.description,
-                members: [],
+                members: members ?? [],
               },
               caller.actor,
             );

@@ -151,7 +151,8 @@ const trailPayload = z.object({
 const artifactPayload = z.object({
   fingerprint: digestSchema,
   filename: z.string().min(1).max(512),
-  trail_name: nameSchema,
+  // `kosli report artifact` (legacy, no trail): the artifact's commit names its trail.
+  trail_name: nameSchema.optional(),
   template_reference_name: z.string().max(255).optional(),
   git_commit: z.string().max(64).optional(),
   git_commit_info: gitCommitInfo.optional(),
@@ -162,6 +163,47 @@ const artifactPayload = z.object({
   external_urls: z.record(z.string(), z.unknown()).optional(),
   annotations: z.record(z.string(), z.unknown()).optional(),
 });
+
+/**
+ * The trail an artifact is reported in: the named one, or for a legacy `report artifact` (no
+ * trail) the trail named after its commit, begun when it does not exist yet.
+ */
+async function trailOfArtifact(
+  tx: FactStore,
+  flowId: string,
+  flowName: string,
+  body: z.output<typeof artifactPayload>,
+  actor: string,
+) {
+  if (body.trail_name) {
+    const trail = await tx.trails.getByName(flowId, body.trail_name);
+    if (!trail)
+      throw new NotFoundError(
+        `Trail "${body.trail_name}" does not exist in flow "${flowName}"`,
+      );
+    return trail;
+  }
+  const commit = body.git_commit || body.git_commit_info?.sha1;
+  if (!commit || !nameSchema.safeParse(commit).success)
+    throw new InputError(
+      'Invalid request body: body.trail_name: name the trail (or send git_commit, which names it)',
+    );
+  return (
+    (await tx.trails.getByName(flowId, commit)) ??
+    (
+      await tx.trails.upsertByName(
+        {
+          flowId,
+          name: commit,
+          description: '',
+          gitCommitSha: commit,
+          extra: {},
+        },
+        actor,
+      )
+    ).trail
+  );
+}
 
 export function kosliRoutes(router: Router, ctx: RouteContext) {
   const { store } = ctx;
@@ -355,11 +397,13 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
       { eventType: 'ARTIFACT_REPORTED' },
       async (tx, caller) => {
         const flow = await flowByName(tx, org, flowName);
-        const trail = await tx.trails.getByName(flow.id, body.trail_name);
-        if (!trail)
-          throw new NotFoundError(
-            `Trail "${body.trail_name}" does not exist in flow "${flowName}"`,
-          );
+        const trail = await trailOfArtifact(
+          tx,
+          flow.id,
+          flowName,
+          body,
+          caller.actor,
+        );
         const reported = await tx.artifacts.report(
           {
             trailId: trail.id,

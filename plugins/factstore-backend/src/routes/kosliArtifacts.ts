@@ -26,6 +26,7 @@ const searchParams = orgParams.extend({
     ),
 });
 const trailQuery = z.object({ trail: nameSchema.optional() });
+const branchQuery = z.object({ branch: z.string().max(255).optional() });
 const listQuery = z.object({
   page: z.coerce.number().int().min(1).max(INT_MAX).default(1),
   per_page: z.coerce.number().int().min(1).max(100).default(15),
@@ -121,6 +122,31 @@ export function kosliArtifactRoutes(router: Router, ctx: RouteContext) {
           ),
         ),
       );
+    },
+  );
+
+  // kosli report artifact: the commit of the flow's latest artifact (on a branch), to list commits since
+  router.get(
+    '/api/v2/artifacts/:org/:flow/:sha/latest_commit',
+    async (req, res) => {
+      await callerOf(ctx, req);
+      const params = parseInput(fingerprintParams, req.params, 'params');
+      const { branch } = parseInput(branchQuery, req.query, 'query');
+      const flow = await flowOf(store, params.org, params.flow);
+      const latest = await store.artifacts.listInOrg(
+        { org: params.org, flowId: flow.id },
+        { limit: 1000, offset: 0 },
+      );
+      for (const artifact of latest) {
+        const trail = await store.trails.get(artifact.trailId);
+        if (branch && trail?.gitBranch !== branch) continue;
+        const commit = artifact.extra.git_commit ?? trail?.gitCommitSha;
+        if (typeof commit === 'string' && commit) {
+          res.json({ latest_commit: commit });
+          return;
+        }
+      }
+      res.json({ latest_commit: null });
     },
   );
 

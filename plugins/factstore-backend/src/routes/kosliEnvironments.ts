@@ -7,6 +7,7 @@ import {
   environmentByName,
   kosliEnvironmentView,
   pageOfIndexes,
+  physicalByName,
   parseInterval,
   snapshotContext,
 } from '../domain/kosliEnvironmentView';
@@ -18,6 +19,7 @@ import {
 } from '../domain/kosliSnapshots';
 import { resolveSnapshot } from '../domain/resolveSnapshot';
 import { callerOf, mutate, type RouteContext } from '../http/context';
+import { kosliRenameRoute } from './kosliRename';
 import { factstoreEnvironmentManagePermission } from '../permissions';
 import { INT_MAX, nameSchema } from './schemas';
 
@@ -42,6 +44,7 @@ const environmentsQuery = z.object({
   name: z.string().max(255).optional(),
   type: z.union([z.string().max(32), z.array(z.string().max(32))]).optional(),
 });
+const joinPayload = z.object({ physical_env_name: nameSchema });
 const allowPayload = z.object({
   artifact_fingerprint: digestSchema,
   artifact_name: z.string().max(512).default(''),
@@ -188,6 +191,53 @@ export function kosliEnvironmentRoutes(router: Router, ctx: RouteContext) {
     res.json(kosliSnapshotView(env, snapshot, previous, context));
   });
 
+  const manage = { permission: factstoreEnvironmentManagePermission };
+
+  // kosli rename environment OLD NEW
+  kosliRenameRoute(router, ctx, '/api/v2/environments/:org/:name/rename', {
+    kind: 'environment',
+    eventType: 'ENVIRONMENT_RENAMED',
+    ...manage,
+    byName: (tx, org, name) => tx.environments.getByName(org, name),
+    rename: async (tx, id, name) =>
+      (await tx.environments.update(id, { name }))!,
+    view: kosliEnvironmentView,
+  });
+
+  // kosli join environment --physical P --logical L
+  router.put('/api/v2/environments/:org/:env/join', async (req, res) => {
+    const params = parseInput(orgEnvParams, req.params, 'params');
+    const body = parseInput(joinPayload, req.body, 'body');
+    const { result } = await mutate(
+      ctx,
+      req,
+      { eventType: 'ENVIRONMENT_JOINED', ...manage },
+      async tx => {
+        const logical = await environmentByName(tx, params.org, params.env);
+        if (logical.type !== 'logical')
+          throw new InputError(
+            `params.env: "${logical.name}" is a ${logical.type} environment, not a logical one`,
+          );
+        const physical = await physicalByName(
+          tx,
+          params.org,
+          body.physical_env_name,
+          'body.physical_env_name',
+        );
+        const joined = (await tx.environments.update(logical.id, {
+          members: [...new Set([...logical.members, physical.id])],
+        }))!;
+        return {
+          result: await kosliEnvironmentView(tx, joined),
+          entityType: 'environment',
+          entityId: logical.id,
+          details: { joined: physical.name },
+        };
+      },
+    );
+    res.json(result);
+  });
+
   // kosli allow artifact … --environment ENV --reason R
   router.put('/api/v2/allowlists/:org/:env', async (req, res) => {
     const params = parseInput(orgEnvParams, req.params, 'params');
@@ -195,10 +245,7 @@ export function kosliEnvironmentRoutes(router: Router, ctx: RouteContext) {
     const { result } = await mutate(
       ctx,
       req,
-      {
-        eventType: 'ALLOWLIST_ENTRY_ADDED',
-        permission: factstoreEnvironmentManagePermission,
-      },
+      { eventType: 'ALLOWLIST_ENTRY_ADDED', ...manage },
       async (tx, caller) => {
         const env = await environmentByName(tx, params.org, params.env);
         const entry = await tx.environments.addAllowlistEntry({

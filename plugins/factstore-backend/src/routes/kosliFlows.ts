@@ -8,6 +8,8 @@ import { complianceOfTrails } from '../domain/complianceOfTrails';
 import { digestSchema } from '../domain/digest';
 import { unixSeconds } from '../domain/kosliSnapshots';
 import { callerOf, type RouteContext } from '../http/context';
+import { kosliRenameRoute } from './kosliRename';
+import { factstoreFlowManagePermission } from '../permissions';
 import { INT_MAX, nameSchema } from './schemas';
 
 const orgParams = z.object({ org: nameSchema });
@@ -98,6 +100,16 @@ export function kosliFlowRoutes(router: Router, ctx: RouteContext) {
     if (!flow)
       throw new NotFoundError(`Flow "${name}" does not exist in org "${org}"`);
     res.json(await kosliFlowView(store, flow, true));
+  });
+
+  // kosli rename flow OLD NEW
+  kosliRenameRoute(router, ctx, '/api/v2/flows/:org/:name/rename', {
+    kind: 'flow',
+    eventType: 'FLOW_RENAMED',
+    permission: factstoreFlowManagePermission,
+    byName: (tx, org, name) => tx.flows.getByName(org, name),
+    rename: async (tx, id, name) => (await tx.flows.update(id, { name }))!,
+    view: (tx, renamed) => kosliFlowView(tx, renamed, true),
   });
 
   // kosli list trails [--flow F] [--fingerprint SHA] [--flow-tag k=v]: {data, pagination}
