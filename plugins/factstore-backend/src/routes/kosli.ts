@@ -30,6 +30,7 @@ import { refuseUnreadableReport } from '../http/reportErrors';
 import { assertStorable, unstorable } from '../http/storableInput';
 import { factstoreFlowManagePermission } from '../permissions';
 import { kosliTrailCompliance } from '../domain/kosliTrailCompliance';
+import { kosliTrailFields } from '../domain/kosliTrailView';
 import { nameSchema } from './schemas';
 
 /*
@@ -374,10 +375,7 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
       );
     res.json({
       ...trail,
-      origin_url: trail.originUrl ?? null,
-      ...(trail.extra.git_commit_info
-        ? { git_commit_info: trail.extra.git_commit_info }
-        : {}),
+      ...kosliTrailFields(trail),
       ...kosliTrailCompliance(await complianceOfTrail(store, trail)),
     });
   });

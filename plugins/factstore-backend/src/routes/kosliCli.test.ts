@@ -344,4 +344,34 @@ onEachDatabase('Kosli CLI v2.38 conformance', server => {
       total: 1,
     });
   });
+
+  it('get trail: the fields its table type-asserts, whatever git_commit_info the trail was begun with', async () => {
+    await flow('trail-shape', 'version: 1');
+    await beginTrail(server(), 'trail-shape', {
+      name: 'partial',
+      git_commit_info: { sha1: 'e'.repeat(40) },
+    });
+    const got = await kosli(
+      server(),
+      'GET',
+      `/api/v2/trails/${ORG}/trail-shape/partial`,
+    );
+    expectGoShape(got.body, {
+      name: 'string',
+      description: 'string',
+      compliance_state: 'string',
+      last_modified_at: 'number',
+      git_commit_info: {
+        sha1: 'string',
+        author: 'string',
+        message: 'string',
+        timestamp: 'number',
+      },
+      compliance_status: {
+        attestations_statuses: 'array',
+        artifacts_statuses: 'object',
+      },
+    });
+    expect(got.body.git_commit_info.sha1).toBe('e'.repeat(40));
+  });
 });
