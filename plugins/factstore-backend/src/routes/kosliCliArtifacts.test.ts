@@ -271,4 +271,30 @@ onEachDatabase('Kosli CLI v2.38 artifacts', server => {
       (await kosli(server(), 'GET', '/ready', { headers: {} })).status,
     ).toBe(401);
   });
+
+  it('evaluate trail: every attestation_id of the trail answer resolves to its detail', async () => {
+    const trail = await kosli(server(), 'GET', `/api/v2/trails/${ORG}/svc/run`);
+    type Statuses = Array<{ attestation_id?: unknown }>;
+    const status = trail.body.compliance_status as {
+      attestations_statuses: Statuses;
+      artifacts_statuses: Record<string, { attestations_statuses: Statuses }>;
+    };
+    const ids = [
+      ...status.attestations_statuses,
+      ...Object.values(status.artifacts_statuses).flatMap(
+        a => a.attestations_statuses,
+      ),
+    ]
+      .map(a => a.attestation_id)
+      .filter((id): id is string => typeof id === 'string');
+    expect(ids).toContain(attestationId);
+    for (const id of ids) {
+      const detail = await kosli(
+        server(),
+        'GET',
+        `/api/v2/attestations/${ORG}?attestation_id=${id}`,
+      );
+      expect(detail.body.data[0].attestation_id).toBe(id);
+    }
+  });
 });
