@@ -135,6 +135,20 @@ export class ArtifactStore {
     return row && toArtifactInFlow(row);
   }
 
+  /** Every report of a digest in a flow, newest first, with its trail's name. */
+  async reportsInFlow(
+    flowId: string,
+    sha256: string,
+  ): Promise<ArtifactInFlow[]> {
+    const rows = await this.db('artifacts as a')
+      .join('trails as t', 't.id', 'a.trail_id')
+      .where({ 't.flow_id': flowId, 'a.sha256': sha256 })
+      .select('a.*', 't.flow_id as flow_id', 't.name as trail_name')
+      .orderBy([{ column: 'a.reported_at', order: 'desc' }, { column: 'a.id' }])
+      .limit(1000);
+    return rows.map(toArtifactInFlow);
+  }
+
   /** A page of the artifacts reported in an org (or one flow of it), newest first, with flow and trail. */
   async listInOrg(
     scope: { org: string; flowId?: string },

@@ -81,12 +81,9 @@ export function kosliArtifactRoutes(router: Router, ctx: RouteContext) {
       } = parseInput(fingerprintParams, req.params, 'params');
       const { trail } = parseInput(trailQuery, req.query, 'query');
       const flow = await flowOf(store, org, flowName);
-      const reported = (
-        await store.artifacts.listInOrg(
-          { org, flowId: flow.id },
-          { limit: 1000, offset: 0 },
-        )
-      ).find(a => a.sha256 === sha && (!trail || a.trailName === trail));
+      const reported = (await store.artifacts.reportsInFlow(flow.id, sha)).find(
+        a => !trail || a.trailName === trail,
+      );
       if (!reported)
         throw new NotFoundError(
           `No artifact with fingerprint ${sha} in flow "${flowName}"`,
@@ -275,14 +272,9 @@ export function kosliArtifactRoutes(router: Router, ctx: RouteContext) {
     const flow = await flowOf(store, org, flowName);
     const trailIds = trailFilter.trail
       ? [(await store.trails.getByName(flow.id, trailFilter.trail))?.id]
-      : (
-          await store.artifacts.listInOrg(
-            { org, flowId: flow.id },
-            { limit: 1000, offset: 0 },
-          )
-        )
-          .filter(a => a.sha256 === trailFilter.sha)
-          .map(a => a.trailId);
+      : (await store.artifacts.reportsInFlow(flow.id, trailFilter.sha!)).map(
+          a => a.trailId,
+        );
     const found = [];
     for (const trailId of new Set(trailIds))
       if (trailId)
