@@ -1,70 +1,233 @@
 /*
- * Foundation figures: cold start of the backend (`npm start`'s command, all plugins, SQLite and
- * the Kubernetes simulator) to readiness, and its resident memory after it settles.
+ * Foundation figures (issue 15's start and memory goals), in one run:
+ * Every backend runs on PostgreSQL (BENCH_POSTGRES_URL, default the machine's), each start on
+ * empty databases of its own, dropped at the end.
+ * 1. Cold start and idle RSS of the suite's backend (packages/backend) against a bare backend
+ *    (backend-defaults + auth + catalog, bareBackend.ts), all started the same way with the
+ *    same config, interleaved run by run. Goals: start ≤ 1.2× bare, idle RSS ≤ bare + 100 MiB.
+ *    pluginsOnlyBackend.ts (bare + the five plugins) tells what of the difference is theirs.
+ * 2. What the suite's own imports cost to load (probe.cjs), the most expensive first.
+ * 3. Memory under load: fuzzed requests to every plugin; RSS after all of them ≤ 1.3× RSS after
+ *    the first tenth. Heap used after a full GC at both points tells a leak (it grows) from
+ *    headroom the allocator keeps (RSS grows, the live heap does not); with BENCH_HEAP_SNAPSHOTS=1
+ *    a heap snapshot is written at both points for DevTools' Comparison view.
+ *
+ * BENCH_ONLY=start or BENCH_ONLY=memory runs one part; BENCH_RUNS (default 3) rounds of starts; BENCH_FUZZ_REQUESTS (default 20,000; the goal's size is
+ * 100,000); BENCH_SETTLE_MS (default 10,000) before idle RSS is read.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { freePort } from '../lib/backend';
-import { processTreeRssMiB } from '../lib/memory';
-import { printTable, writeResults } from '../lib/report';
+import { join } from 'node:path';
+import knexFactory from 'knex';
+import { benchPostgresConnection, freePort } from '../lib/backend';
+import { startChildBackend, type ChildBackend } from '../lib/childBackend';
+import { printTable, writeResults, type Row } from '../lib/report';
+import { runFuzz } from './fuzz';
+import { heapGrowth } from './heapSummary';
 
-const ROOT = resolve(__dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const FUZZ_REQUESTS = Number(process.env.BENCH_FUZZ_REQUESTS ?? 20_000);
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 10_000);
+const TOKEN = 'bench-foundation-static-token';
+const BACKENDS = {
+  bare: 'bench/foundation/bareBackend.ts',
+  // Not a goal of its own: splits the suite's cost into the plugins' and the rest's.
+  pluginsOnly: 'bench/foundation/pluginsOnlyBackend.ts',
+  suite: 'packages/backend/src/index.ts',
+};
 
-async function once(run: number) {
-  const port = await freePort();
-  const simulatorPort = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'bench-start-'));
-  const config = join(dir, 'ports.yaml');
-  writeFileSync(
-    config,
-    `backend:\n  baseUrl: http://localhost:${port}\n  listen:\n    port: ${port}\nkubernetesSimulator:\n  port: ${simulatorPort}\nkubernetes:\n  clusterLocatorMethods:\n    - type: config\n      clusters:\n        - name: local\n          url: http://127.0.0.1:${simulatorPort}\n          authProvider: serviceAccount\n          serviceAccountToken: local-simulator-token\n          skipTLSVerify: true\n`,
-  );
-  const started = Date.now();
-  const child = spawn(
-    process.execPath,
-    [resolve(ROOT, 'scripts/start.mjs'), '--config', config],
-    {
-      cwd: ROOT,
-      detached: true,
-      env: { ...process.env, INIT_CWD: ROOT, NODE_ENV: 'development' },
-      stdio: 'ignore',
-    },
-  );
-  let readyMs = -1;
-  while (Date.now() - started < 120_000) {
-    try {
-      if (
-        (await fetch(`http://localhost:${port}/.backstage/health/v1/readiness`))
-          .ok
-      ) {
-        readyMs = Date.now() - started;
-        break;
-      }
-    } catch {
-      // not yet listening
-    }
-    await new Promise(r => setTimeout(r, 100));
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
+
+/** The same config for both: its own simulator port, so runs never collide with a dev backend. */
+// On PostgreSQL, as the goals are stated; every start gets empty databases of its own, and the
+// run drops them all at its end.
+const DATABASE_PREFIX = `bench_foundation_${randomBytes(3).toString('hex')}_`;
+let starts = 0;
+
+async function dropBenchDatabases() {
+  const admin = knexFactory({
+    client: 'pg',
+    connection: benchPostgresConnection(),
+  });
+  try {
+    const { rows } = await admin.raw(
+      'select datname from pg_database where datname like ?',
+      [`${DATABASE_PREFIX}%`],
+    );
+    for (const { datname } of rows)
+      await admin.raw('drop database if exists ?? with (force)', [datname]);
+  } finally {
+    await admin.destroy();
   }
-  await new Promise(r => setTimeout(r, 10_000));
-  // The backend is the largest process; the CLI launcher and npm wrapper make up the rest.
-  const { largestMiB: backendIdleRssMiB, totalMiB: treeIdleRssMiB } =
-    processTreeRssMiB(child.pid!);
-  process.kill(-child.pid!, 'SIGTERM');
-  await new Promise(r => child.once('exit', r));
-  return { run, readyMs, backendIdleRssMiB, treeIdleRssMiB };
+}
+
+async function start(entry: string, env?: NodeJS.ProcessEnv) {
+  const simulatorPort = await freePort();
+  return startChildBackend({
+    entry,
+    env: { BACKSTAGE_STATIC_TOKEN: TOKEN, ...env },
+    config: {
+      backend: {
+        database: {
+          client: 'pg',
+          connection: benchPostgresConnection(),
+          prefix: `${DATABASE_PREFIX}${++starts}_`,
+        },
+      },
+      kubernetesSimulator: { port: simulatorPort },
+      kubernetes: {
+        clusterLocatorMethods: [
+          {
+            type: 'config',
+            clusters: [
+              {
+                name: 'local',
+                url: `http://127.0.0.1:${simulatorPort}`,
+                authProvider: 'serviceAccount',
+                serviceAccountToken: 'local-simulator-token',
+                skipTLSVerify: true,
+              },
+            ],
+          },
+        ],
+      },
+    },
+  });
+}
+
+async function coldStarts() {
+  const rows: Row[] = [];
+  let lastSuite: ChildBackend | undefined;
+  // One unmeasured start of each first: the first start of a run reads every file from disk.
+  for (const entry of Object.values(BACKENDS))
+    await (await start(entry)).stop();
+  for (let run = 1; run <= RUNS; run++) {
+    // Alternating which goes first, so neither always follows the other's stop.
+    const order = Object.entries(BACKENDS);
+    if (run % 2 === 0) order.reverse();
+    for (const [name, entry] of order) {
+      const backend = await start(entry);
+      await new Promise(r => setTimeout(r, SETTLE_MS));
+      rows.push({
+        run,
+        backend: name,
+        readyMs: backend.readyMs,
+        idleRssMiB: backend.rssMiB(),
+      });
+      if (name === 'suite' && run === RUNS) lastSuite = backend;
+      else await backend.stop();
+    }
+  }
+  const loads = (await lastSuite!.probe()).loads;
+  await lastSuite!.stop();
+  const of = (name: string, key: string) =>
+    median(rows.filter(r => r.backend === name).map(r => Number(r[key])));
+  const summary = ['pluginsOnly', 'suite'].map(name => {
+    const startRatio = of(name, 'readyMs') / of('bare', 'readyMs');
+    const rssDelta = of(name, 'idleRssMiB') - of('bare', 'idleRssMiB');
+    return {
+      backend: name,
+      bareReadyMs: of('bare', 'readyMs'),
+      readyMs: of(name, 'readyMs'),
+      startRatio: `${startRatio.toFixed(2)}× (goal ≤ 1.20×)`,
+      startMet: startRatio <= 1.2,
+      bareIdleRssMiB: of('bare', 'idleRssMiB'),
+      idleRssMiB: of(name, 'idleRssMiB'),
+      rssDelta: `+${rssDelta} MiB (goal ≤ +100)`,
+      rssMet: rssDelta <= 100,
+    };
+  });
+  printTable(`Cold start and idle RSS, ${RUNS} runs each, interleaved`, rows);
+  printTable('Against the bare backend (medians)', summary);
+  printTable(
+    "Packages the suite's code imports, by load time (inclusive of what they load)",
+    loads.slice(0, 20),
+  );
+  return { rows, summary, loads };
+}
+
+/**
+ * Fuzzed requests to a fresh suite backend, measured after the first tenth and after all of
+ * them: RSS as it is, then the live heap after a full GC (and a heap snapshot when asked).
+ */
+async function fuzzPass(snapshotDir?: string) {
+  const backend = await start(
+    BACKENDS.suite,
+    snapshotDir ? { BENCH_HEAP_SNAPSHOT_DIR: snapshotDir } : {},
+  );
+  try {
+    const checkpoints: Row[] = [];
+    const snapshots: string[] = [];
+    const measure = async (after: number, load: Row) => {
+      const rssMiB = backend.rssMiB();
+      const probe = await backend.probe();
+      if (probe.snapshot) snapshots.push(probe.snapshot);
+      checkpoints.push({
+        afterRequests: after,
+        rssMiB,
+        heapUsedAfterGcMiB: mib(probe.after.heapUsed),
+        externalAfterGcMiB: mib(probe.after.external),
+        ...load,
+      });
+    };
+    const first = Math.round(FUZZ_REQUESTS / 10);
+    await measure(first, await runFuzz(backend.baseUrl, TOKEN, first));
+    await measure(
+      FUZZ_REQUESTS,
+      await runFuzz(backend.baseUrl, TOKEN, FUZZ_REQUESTS - first),
+    );
+    return { checkpoints, snapshots };
+  } finally {
+    await backend.stop();
+  }
+}
+
+async function memoryUnderLoad() {
+  // Writing a heap snapshot inflates RSS, so the RSS figures come from a pass without them.
+  const { checkpoints } = await fuzzPass();
+  const [a, b] = checkpoints;
+  const rssRatio = Number(b.rssMiB) / Number(a.rssMiB);
+  const heapRatio = Number(b.heapUsedAfterGcMiB) / Number(a.heapUsedAfterGcMiB);
+  printTable(
+    `Memory under ${FUZZ_REQUESTS} fuzzed requests (goal at 100,000: RSS ≤ 1.3× RSS after the first tenth)`,
+    checkpoints,
+  );
+  printTable('Leak or headroom', [
+    {
+      rssRatio: `${rssRatio.toFixed(2)}×`,
+      met: rssRatio <= 1.3,
+      liveHeapRatio: `${heapRatio.toFixed(2)}×`,
+      reading:
+        heapRatio > 1.1
+          ? 'the live heap grew: look for a leak (BENCH_HEAP_SNAPSHOTS=1)'
+          : 'the live JS heap is flat: RSS grew outside it (native memory, allocator arenas)',
+    },
+  ]);
+  let growth: Row[] = [];
+  if (process.env.BENCH_HEAP_SNAPSHOTS) {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-heap-'));
+    const { snapshots } = await fuzzPass(dir);
+    growth = heapGrowth(snapshots[0], snapshots[1]);
+    printTable(
+      `What grew between heap snapshots after ${Math.round(FUZZ_REQUESTS / 10)} and ${FUZZ_REQUESTS} requests (a second pass; snapshots in ${dir})`,
+      growth,
+    );
+  }
+  return { checkpoints, rssRatio, heapRatio, growth };
 }
 
 async function main() {
-  const rows = [];
-  for (let i = 1; i <= RUNS; i++) rows.push(await once(i));
-  printTable(
-    'Backend cold start (npm start, all plugins, SQLite, simulator)',
-    rows,
-  );
-  writeResults('foundation', rows);
+  const only = process.env.BENCH_ONLY; // `start` or `memory`: one part alone
+  const start = only === 'memory' ? undefined : await coldStarts();
+  const memory = only === 'start' ? undefined : await memoryUnderLoad();
+  await dropBenchDatabases();
+  writeResults('foundation', { start, memory, fuzzRequests: FUZZ_REQUESTS });
 }
 
 // Exit when done: a stopped backend can leave handles (pools, timers) that would keep the run alive.

@@ -1,307 +1,275 @@
 /*
- * helm-releases figures: Helm release storage at scale in the simulator.
+ * helm-releases figures: the release list at scale (issue 15's goals).
  *
- * BENCH_RELEASES (1000) releases x BENCH_REVISIONS (10) revisions, each with a ~BENCH_MANIFEST_KB
- * (100) KB rendered manifest, stored as Helm's Secret driver stores them (double base64 of gzip
- * at best compression). Measures the list route over HTTP, decode throughput against raw zlib
- * inflate of the same bytes in the same run, and peak RSS of this process (backend and simulator).
+ * 1. BENCH_RELEASES (1000) releases x BENCH_REVISIONS (10) revisions with ~BENCH_MANIFEST_KB (4) KB
+ *    manifests in a simulated cluster (in its own process): `GET /api/releases?limit=10` under
+ *    autocannon (goal p95 < 100 ms), other pages, and whole lists read as streams.
+ * 2. Peak RSS of the backend process while it streams the full list, at BENCH_RSS_SMALL (1000) and
+ *    BENCH_RSS_LARGE (10000) releases x BENCH_RSS_REVISIONS (2) (goal: large <= 2x small), each in a
+ *    fresh process, the records in the simulator's process.
+ * 3. Decode throughput against raw zlib inflate of the same bytes.
  */
-import { KubernetesSimulator } from '@fawkes/kubernetes-simulator';
+import { fork, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { helmReleasesPlugin } from '../../plugins/helm-releases-backend/src/plugin';
-import {
-  decodeRelease,
-  encodeRelease,
-} from '../../plugins/helm-releases-backend/src/release/releaseCodec';
-import type { Release } from '../../plugins/helm-releases-backend/src/release/release';
+import { decodeRelease } from '../../plugins/helm-releases-backend/src/release/releaseCodec';
 import { startBenchBackend } from '../lib/backend';
+import { runLoad } from '../lib/load';
 import { PeakRss } from '../lib/memory';
 import { printTable, writeResults } from '../lib/report';
+import { helmSecret, manifest, releaseName } from './data';
 
 // One log line per request would only add noise to the tables.
 process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
 
-const RELEASES = Number(process.env.BENCH_RELEASES ?? 1000);
-const REVISIONS = Number(process.env.BENCH_REVISIONS ?? 10);
-const MANIFEST_KB = Number(process.env.BENCH_MANIFEST_KB ?? 100);
-const NAMESPACES = 20;
-
-const WORDS =
-  'api web worker cache queue redis postgres kafka gateway auth billing search ingest render notify report audit metrics'.split(
-    ' ',
-  );
-let seed = 42;
-const random = () => {
-  seed = (seed * 1103515245 + 12345) % 2 ** 31;
-  return seed / 2 ** 31;
-};
-const word = () => WORDS[Math.floor(random() * WORDS.length)];
-
-/** A rendered chart of roughly `kb` KB: Deployments, Services and ConfigMaps, as charts hold. */
-function manifest(release: string, revision: number, kb: number): string {
-  const parts: string[] = [];
-  let size = 0;
-  for (let i = 0; size < kb * 1024; i++) {
-    const name = `${release}-${word()}-${i}`;
-    const env = Array.from(
-      { length: 12 },
-      () =>
-        `            - name: ${word().toUpperCase()}_${word().toUpperCase()}\n              value: "${word()}-${Math.floor(random() * 1e6)}"`,
-    ).join('\n');
-    const data = Array.from(
-      { length: 10 },
-      () =>
-        `  ${word()}.${word()}.${Math.floor(random() * 1e4)}: "${word()} ${word()} ${Math.floor(random() * 1e9).toString(36)}"`,
-    ).join('\n');
-    const part = `---
-# Source: ${release}/templates/${name}.yaml
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-  labels: {app.kubernetes.io/name: ${name}, app.kubernetes.io/instance: ${release}, helm.sh/chart: app-1.${revision}.0}
-spec:
-  replicas: ${1 + Math.floor(random() * 5)}
-  selector: {matchLabels: {app.kubernetes.io/name: ${name}}}
-  template:
-    metadata: {labels: {app.kubernetes.io/name: ${name}}}
-    spec:
-      containers:
-        - name: ${word()}
-          image: registry.example.com/${word()}/${word()}:1.${revision}.${Math.floor(random() * 100)}
-          ports: [{containerPort: ${8000 + Math.floor(random() * 1000)}}]
-          env:
-${env}
----
-apiVersion: v1
-kind: Service
-metadata: {name: ${name}}
-spec: {ports: [{port: 80, targetPort: http}], selector: {app.kubernetes.io/name: ${name}}}
----
-apiVersion: v1
-kind: ConfigMap
-metadata: {name: ${name}-config}
-data:
-${data}
-`;
-    parts.push(part);
-    size += part.length;
-  }
-  return parts.join('');
-}
-
-function release(
-  name: string,
-  namespace: string,
-  version: number,
-  body: string,
-): Release {
-  return {
-    name,
-    namespace,
-    version,
-    info: {
-      first_deployed: '2026-01-01T00:00:00Z',
-      last_deployed: new Date(Date.UTC(2026, 0, 1, 0, version)).toISOString(),
-      deleted: '',
-      description: 'Upgrade complete',
-      status: version === REVISIONS ? 'deployed' : 'superseded',
-      notes: 'Thank you for installing.',
-    },
-    chart: {
-      metadata: { name: 'app', version: `1.${version}.0`, apiVersion: 'v2' },
-      templates: [],
-      values: { replicas: 2 },
-    },
-    config: { image: { tag: `1.${version}.0` } },
-    manifest: body,
-  };
-}
+const env = (name: string, fallback: number) =>
+  Number(process.env[name] ?? fallback);
+const RELEASES = env('BENCH_RELEASES', 1000);
+const REVISIONS = env('BENCH_REVISIONS', 10);
+const MANIFEST_KB = env('BENCH_MANIFEST_KB', 4);
+const SECONDS = env('BENCH_SECONDS', 5);
+const RSS_SMALL = env('BENCH_RSS_SMALL', 1000);
+const RSS_LARGE = env('BENCH_RSS_LARGE', 10000);
+const RSS_REVISIONS = env('BENCH_RSS_REVISIONS', 2);
+const RSS_MANIFEST_KB = env('BENCH_RSS_MANIFEST_KB', 2);
 
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+const transform = createRequire(__filename).resolve(
+  '@backstage/cli/config/nodeTransform.cjs',
+);
 
-async function main() {
-  const rss = new PeakRss();
-  const sim = new KubernetesSimulator();
-  await sim.start();
-
-  // Seed: one manifest per release, varied per revision only in its header so encoding stays affordable.
-  let t = process.hrtime.bigint();
-  const sample: string[] = [];
-  let storedBytes = 0;
-  let manifestBytes = 0;
-  for (let r = 0; r < RELEASES; r++) {
-    const name = `rel-${String(r).padStart(4, '0')}`;
-    const namespace = `team-${r % NAMESPACES}`;
-    const base = manifest(name, 1, MANIFEST_KB);
-    const secrets = [];
-    for (let v = 1; v <= REVISIONS; v++) {
-      const rel = release(name, namespace, v, `# revision ${v}\n${base}`);
-      const value = Buffer.from(encodeRelease(rel)).toString('base64');
-      storedBytes += value.length;
-      manifestBytes += rel.manifest!.length;
-      if (sample.length < 2000) sample.push(value);
-      secrets.push({
-        apiVersion: 'v1',
-        kind: 'Secret',
-        type: 'helm.sh/release.v1',
-        metadata: {
-          name: `sh.helm.release.v1.${name}.v${v}`,
-          namespace,
-          labels: {
-            name,
-            owner: 'helm',
-            status: rel.info.status,
-            version: String(v),
-            createdAt: '1767225600',
-          },
-        },
-        data: { release: value },
-      });
-    }
-    sim.seed(secrets);
-  }
-  const seedMs = ms(t);
-  const records = RELEASES * REVISIONS;
-  console.log(
-    `seeded ${records} records (${(storedBytes / 2 ** 20).toFixed(0)} MiB stored, ${(manifestBytes / 2 ** 20).toFixed(0)} MiB of manifests) in ${(seedMs / 1000).toFixed(1)} s`,
-  );
-
-  // Decode throughput: the plugin's decode (2x base64, gunzip, JSON) vs raw inflate of the same gzip
-  // bytes, whole (history, revisions, full lists) and without the manifest (summary lists).
-  const gzips = sample.map(v =>
-    Buffer.from(Buffer.from(v, 'base64').toString('latin1'), 'base64'),
-  );
-  const timeOf = (work: () => void) => () => {
-    const s = process.hrtime.bigint();
-    work();
-    return ms(s);
-  };
-  const wholeRun = timeOf(() => {
-    for (const v of sample) decodeRelease(v);
+/** The simulated cluster in a child process, seeded; resolves once it serves. */
+function startSimulator(
+  releases: number,
+  revisions: number,
+  kb: number,
+): Promise<{
+  child: ChildProcess;
+  cluster: any;
+  seedMs: number;
+  storedMiB: number;
+}> {
+  const child = fork(join(__dirname, 'simulator.ts'), [], {
+    execArgv: ['--require', transform],
+    env: {
+      ...process.env,
+      BENCH_RELEASES: String(releases),
+      BENCH_REVISIONS: String(revisions),
+      BENCH_MANIFEST_KB: String(kb),
+    },
   });
-  const summaryRun = timeOf(() => {
-    for (const v of sample) decodeRelease(v, { manifest: false });
+  return new Promise((resolve, reject) => {
+    // The TypeScript loader also talks over the IPC channel (`{type: 'watch'}`): wait for ours.
+    child.on('message', (m: any) => m?.cluster && resolve({ child, ...m }));
+    child.once('exit', code => reject(new Error(`simulator exited ${code}`)));
   });
-  const inflateRun = timeOf(() => {
-    for (const g of gzips) gunzipSync(g);
-  });
-  const best = (run: () => number) =>
-    Math.min(run(), run(), run(), run(), run());
-  wholeRun();
-  summaryRun();
-  inflateRun(); // warm up
-  // Interleaved, so that a slow moment of the machine falls on all three alike.
-  const rounds = Array.from({ length: 3 }, () => ({
-    inflate: best(inflateRun),
-    whole: best(wholeRun),
-    summary: best(summaryRun),
-  }));
-  const inflateMs = Math.min(...rounds.map(r => r.inflate));
-  const wholeMs = Math.min(...rounds.map(r => r.whole));
-  const summaryMs = Math.min(...rounds.map(r => r.summary));
+}
 
-  const backend = await startBenchBackend({
+const stopSimulator = (child: ChildProcess) =>
+  new Promise(resolve => {
+    child.once('exit', resolve);
+    child.send('stop');
+  });
+
+async function startBackend(cluster: any) {
+  return startBenchBackend({
     features: [helmReleasesPlugin],
     config: {
       kubernetes: {
-        clusterLocatorMethods: [
-          { type: 'config', clusters: [sim.clusterConfig('local')] },
-        ],
+        clusterLocatorMethods: [{ type: 'config', clusters: [cluster] }],
       },
     },
   });
+}
+
+/** One list read as a stream, counting bytes and releases without keeping the body. */
+async function readList(baseUrl: string, token: string, query: string) {
+  const start = process.hrtime.bigint();
+  const res = await fetch(
+    `${baseUrl}/api/helm-releases/api/releases?${query}`,
+    {
+      headers: { Authorization: `Bearer ${token}` },
+    },
+  );
+  if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
+  let bytes = 0;
+  let releases = 0;
+  const decoder = new TextDecoder();
+  let tail = '';
+  for await (const chunk of res.body as any as AsyncIterable<Uint8Array>) {
+    bytes += chunk.length;
+    // Each release starts with {"name":"rel- (the bench's names); a chunk may split it.
+    const text = tail + decoder.decode(chunk, { stream: true });
+    releases += text.split('{"name":"rel-').length - 1;
+    tail = text.slice(-12);
+  }
+  return { ms: ms(start), bytes, releases };
+}
+
+async function listFigures() {
+  const sim = await startSimulator(RELEASES, REVISIONS, MANIFEST_KB);
+  console.log(
+    `seeded ${RELEASES * REVISIONS} Secrets (${sim.storedMiB} MiB stored) in ${(sim.seedMs / 1000).toFixed(1)} s`,
+  );
+  const backend = await startBackend(sim.cluster);
+  const url = (query: string) =>
+    `${backend.baseUrl}/api/helm-releases/api/releases?${query}`;
   const headers = { Authorization: `Bearer ${backend.token}` };
-  const list = async (query: string) => {
-    const s = process.hrtime.bigint();
-    const res = await fetch(
-      `${backend.baseUrl}/api/helm-releases/api/releases?${query}`,
-      { headers },
-    );
-    const body = await res.text();
-    if (!res.ok) throw new Error(`${res.status} ${body.slice(0, 200)}`);
-    return { ms: ms(s), count: JSON.parse(body).length, bytes: body.length };
-  };
   const rows = [];
   for (const [label, query] of [
-    ['all namespaces, summary', `limit=${RELEASES}&summary=true`],
-    ['all namespaces, full', `limit=${RELEASES}`],
+    ['limit=10 (goal p95 < 100 ms)', 'limit=10'],
+    ['limit=10, skip=500', 'limit=10&skip=500'],
     [
-      'one namespace, summary',
-      `namespace=team-0&limit=${RELEASES}&summary=true`,
+      'limit=10, one namespace, summary',
+      'namespace=team-3&limit=10&summary=true',
     ],
-    ['one release history', ''],
+    ['limit=10, statusFilter=deployed', 'limit=10&statusFilter=deployed'],
   ] as const) {
-    const runs = [];
-    for (let i = 0; i < 3; i++) {
-      if (label === 'one release history') {
-        const s = process.hrtime.bigint();
-        const res = await fetch(
-          `${backend.baseUrl}/api/helm-releases/api/releases/rel-0000/history?namespace=team-0`,
-          { headers },
-        );
-        const body = await res.text();
-        runs.push({
-          ms: ms(s),
-          count: JSON.parse(body).length,
-          bytes: body.length,
-        });
-      } else runs.push(await list(query));
-    }
-    const best = runs.reduce((a, b) => (a.ms < b.ms ? a : b));
+    await runLoad({ url: url(query), headers, connections: 1, amount: 5 }); // warm up
+    const load = await runLoad({
+      url: url(query),
+      headers,
+      connections: 4,
+      duration: SECONDS,
+    });
     rows.push({
       request: label,
-      items: best.count,
-      responseMiB: +(best.bytes / 2 ** 20).toFixed(1),
-      bestMs: Math.round(best.ms),
-      medianMs: Math.round(runs.map(r => r.ms).sort((a, b) => a - b)[1]),
+      releases: RELEASES,
+      revisions: REVISIONS,
+      reqPerSec: Math.round(load.requestsPerSecond),
+      p50Ms: load.p50Ms,
+      p95Ms: load.p95Ms,
+      p99Ms: load.p99Ms,
+      non2xx: load.non2xx + load.errors,
+    });
+  }
+  const whole = [];
+  for (const [label, query] of [
+    ['every release, summary (streamed)', `limit=10000&summary=true`],
+    ['every release, full (streamed)', `limit=10000`],
+  ] as const) {
+    const run = await readList(backend.baseUrl, backend.token, query);
+    whole.push({
+      request: label,
+      releases: run.releases,
+      responseMiB: +(run.bytes / 2 ** 20).toFixed(1),
+      ms: Math.round(run.ms),
     });
   }
   await backend.stop();
-  await sim.stop();
-  const peakRssMiB = rss.stop();
+  await stopSimulator(sim.child);
+  return { rows, whole };
+}
 
-  printTable(
-    `List over HTTP: ${RELEASES} releases x ${REVISIONS} revisions, ~${MANIFEST_KB} KB manifests (${records} Secrets)`,
-    rows,
+/** In a fresh process: the backend's peak RSS while the full list streams through it. */
+async function rssRun(releases: number) {
+  const sim = await startSimulator(releases, RSS_REVISIONS, RSS_MANIFEST_KB);
+  const backend = await startBackend(sim.cluster);
+  await readList(backend.baseUrl, backend.token, 'limit=10'); // warm up
+  global.gc?.();
+  const idleMiB = Math.round(process.memoryUsage.rss() / 2 ** 20);
+  const peak = new PeakRss(10);
+  const run = await readList(backend.baseUrl, backend.token, 'limit=10000');
+  const peakMiB = peak.stop();
+  await backend.stop();
+  await stopSimulator(sim.child);
+  process.send!({
+    releases: run.releases,
+    idleMiB,
+    peakMiB,
+    ms: Math.round(run.ms),
+  });
+}
+
+function inFreshProcess(releases: number): Promise<any> {
+  const child = fork(__filename, ['rss', String(releases)], {
+    execArgv: ['--require', transform, '--expose-gc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.on('message', (m: any) => m?.peakMiB !== undefined && resolve(m));
+    child.once(
+      'exit',
+      code => code && reject(new Error(`rss run exited ${code}`)),
+    );
+  });
+}
+
+function decodeFigures() {
+  const body = manifest(releaseName(0), 1, MANIFEST_KB);
+  const sample = Array.from(
+    { length: 500 },
+    (_, i) => helmSecret(i, 1, 1, body).data.release,
   );
-  const avgStoredKiB = +(
-    sample.reduce((a, v) => a + v.length, 0) /
-    sample.length /
-    1024
-  ).toFixed(1);
-  const decodeRow = (step: string, took: number) => ({
+  const gzips = sample.map(v =>
+    Buffer.from(Buffer.from(v, 'base64').toString('latin1'), 'base64'),
+  );
+  const time = (work: () => void) => {
+    let best = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const s = process.hrtime.bigint();
+      work();
+      best = Math.min(best, ms(s));
+    }
+    return best;
+  };
+  const inflate = time(() => gzips.forEach(g => gunzipSync(g)));
+  const whole = time(() => sample.forEach(v => decodeRelease(v)));
+  const summary = time(() =>
+    sample.forEach(v => decodeRelease(v, { manifest: false })),
+  );
+  const row = (step: string, took: number) => ({
     step,
     records: sample.length,
-    avgStoredKiB,
-    ms: Math.round(took),
-    perSec: Math.round(sample.length / (took / 1000)),
-    ratioToInflate: +(took / inflateMs).toFixed(2),
+    ms: +took.toFixed(1),
+    ratioToInflate: +(took / inflate).toFixed(2),
   });
-  const decode = [
-    decodeRow('raw zlib inflate (gunzipSync)', inflateMs),
-    decodeRow('decodeRelease, whole release', wholeMs),
-    decodeRow('decodeRelease, manifest skipped (summary=true)', summaryMs),
+  return [
+    row('raw zlib inflate (gunzipSync)', inflate),
+    row('decodeRelease, whole release', whole),
+    row('decodeRelease, manifest skipped (summary=true)', summary),
   ];
+}
+
+async function main() {
+  const { rows, whole } = await listFigures();
   printTable(
-    'Decode (2x base64 + gunzip + JSON) vs raw zlib inflate of the same bytes (goal: <= 2x)',
-    decode,
+    `List over HTTP: ${RELEASES} releases x ${REVISIONS} revisions, ~${MANIFEST_KB} KB manifests, 4 connections, ${SECONDS} s each`,
+    rows,
   );
-  printTable('Process', [
-    { seedSeconds: +(seedMs / 1000).toFixed(1), peakRssMiB },
-  ]);
+  printTable('Whole lists, read as streams', whole);
+  const small = await inFreshProcess(RSS_SMALL);
+  const large = await inFreshProcess(RSS_LARGE);
+  const memory = [small, large].map(r => ({
+    releases: r.releases,
+    revisions: RSS_REVISIONS,
+    manifestKB: RSS_MANIFEST_KB,
+    idleRssMiB: r.idleMiB,
+    peakRssMiB: r.peakMiB,
+    fullListMs: r.ms,
+  }));
+  printTable(
+    `Backend peak RSS while streaming the full list (goal: ${RSS_LARGE} <= 2x ${RSS_SMALL}); ratio ${(large.peakMiB / small.peakMiB).toFixed(2)}`,
+    memory,
+  );
+  const decode = decodeFigures();
+  printTable('Decode (2x base64 + gunzip + JSON) vs raw zlib inflate', decode);
   writeResults('helm-releases', {
     releases: RELEASES,
     revisions: REVISIONS,
     manifestKB: MANIFEST_KB,
     list: rows,
+    whole,
+    memory,
+    peakRssRatio: +(large.peakMiB / small.peakMiB).toFixed(2),
     decode,
-    seedMs: Math.round(seedMs),
-    peakRssMiB,
   });
 }
 
-main().then(
+const entry =
+  process.argv[2] === 'rss' ? rssRun(Number(process.argv[3])) : main();
+entry.then(
   // The backend's own timers (scheduler, lifecycle) outlive stop(); end once the figures are written.
   () => process.exit(0),
   e => {

@@ -7,6 +7,13 @@ export interface Config {
     };
     /** `predicate.verifier.id` of the SLSA verification summaries that assert returns. Default: https://backstage.io/plugins/factstore */
     verifierId?: string;
+    /** Delivery of notification rules through Backstage's notifications service. */
+    notifications?: {
+      /** Tries per delivery. Default: 3. */
+      attempts?: number;
+      /** Wait before the second try, in milliseconds; each later wait is four times longer. Default: 1000. */
+      retryDelayMs?: number;
+    };
     gate?: {
       /**
        * What `POST /api/v1/gate/evaluate` (and Kosli's assert against an environment) answers when

@@ -9,5 +9,18 @@ export interface Config {
     hookTimeoutSeconds?: number;
     /** Seconds one `helm upgrade` run may take; positive. Default: 300. */
     upgradeTimeoutSeconds?: number;
+    /**
+     * Chart repositories an upgrade may take another chart version from (`chart.repository` names
+     * one): a Helm repository (`https://…`, serving index.yaml) or an OCI registry (`oci://host/path`).
+     */
+    chartRepositories?: Array<{
+      name: string;
+      url: string;
+      username?: string;
+      /** @visibility secret */
+      password?: string;
+      /** OCI over plain HTTP, as `helm --plain-http`. Default false. */
+      plainHttp?: boolean;
+    }>;
   };
 }

@@ -85,7 +85,7 @@ describe('databaseErrorHandler', () => {
       expect.stringContaining(logId),
       expect.objectContaining({ code: 'ECONNREFUSED' }),
     );
-  }, 30_000);
+  });
 
   it('answers 503 when the knex pool times out', async () => {
     const knex = knexFactory({

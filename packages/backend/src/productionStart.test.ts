@@ -1,56 +1,28 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import knexFactory from 'knex';
+import {
+  dropDatabases,
+  freePort,
+  startBackendProcess,
+  stopProcessGroup,
+  waitUntilReady,
+  type BackendProcess,
+} from './__testUtils__/childBackend';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const connectionString =
   process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
 const describeWithPostgres = connectionString ? describe : describe.skip;
 
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => res(port));
-    });
-    server.on('error', rej);
-  });
-}
-
-async function waitForReadiness(
-  baseUrl: string,
-  child: ChildProcess,
-  output: () => string,
-  timeoutMs: number,
-) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`backend exited with ${child.exitCode}:\n${output()}`);
-    // The CLI's watcher keeps the process alive after a failed start; do not wait out the timeout.
-    if (output().includes('Backend startup failed'))
-      throw new Error(`backend failed to start:\n${output()}`);
-    try {
-      if ((await fetch(`${baseUrl}/.backstage/health/v1/readiness`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise(r => setTimeout(r, 500));
-  }
-  throw new Error(`backend not ready after ${timeoutMs} ms:\n${output()}`);
-}
-
 describeWithPostgres('the backend with app-config.production.yaml', () => {
   const url = new URL(connectionString ?? 'postgresql://localhost');
   const prefix = `fawkes_start_${randomBytes(4).toString('hex')}_`;
   const staticToken = randomBytes(24).toString('hex');
   const admin = knexFactory({ client: 'pg', connection: connectionString });
-  let child: ChildProcess;
-  let logs = '';
+  let backend: BackendProcess | undefined;
   let baseUrl: string;
 
   beforeAll(async () => {
@@ -63,8 +35,7 @@ describeWithPostgres('the backend with app-config.production.yaml', () => {
       testConfig,
       `backend:\n  baseUrl: ${baseUrl}\n  listen:\n    port: ${port}\n  database:\n    prefix: ${prefix}\n`,
     );
-    child = spawn(
-      process.execPath,
+    backend = startBackendProcess(
       [
         resolve(ROOT, 'node_modules/@backstage/cli/bin/backstage-cli'),
         'package',
@@ -78,7 +49,6 @@ describeWithPostgres('the backend with app-config.production.yaml', () => {
       ],
       {
         cwd: resolve(ROOT, 'packages/backend'),
-        detached: true,
         env: {
           ...process.env,
           NODE_ENV: 'production',
@@ -93,28 +63,15 @@ describeWithPostgres('the backend with app-config.production.yaml', () => {
         },
       },
     );
-    child.stdout?.on('data', d => {
-      logs += d;
-    });
-    child.stderr?.on('data', d => {
-      logs += d;
-    });
-    await waitForReadiness(baseUrl, child, () => logs, 120_000);
-  }, 150_000);
+    // Generous: a cold start on a loaded machine; a failed start ends the wait at once.
+    await waitUntilReady(baseUrl, backend);
+  }, 660_000);
 
   afterAll(async () => {
-    if (child?.pid && child.exitCode === null) {
-      process.kill(-child.pid, 'SIGTERM');
-      await new Promise(r => child.once('exit', r));
-    }
-    const { rows } = await admin.raw(
-      'select datname from pg_database where datname like ?',
-      [`${prefix}%`],
-    );
-    for (const { datname } of rows)
-      await admin.raw('drop database if exists ?? with (force)', [datname]);
+    await stopProcessGroup(backend?.child);
+    await dropDatabases(admin, prefix);
     await admin.destroy();
-  }, 60_000);
+  }, 120_000);
 
   it('keeps each plugin in its own PostgreSQL database', async () => {
     const { rows } = await admin.raw(
@@ -166,6 +123,6 @@ describeWithPostgres('the backend with app-config.production.yaml', () => {
       `${baseUrl}/api/auth/guest/refresh?env=development`,
     );
     expect(guest.status).not.toBe(200);
-    expect(logs).not.toContain('Kubernetes simulator listening');
+    expect(backend!.output()).not.toContain('Kubernetes simulator listening');
   });
 });

@@ -92,7 +92,11 @@ describe('KubernetesClusters', () => {
         name: 'ServiceUnavailableError',
         message: 'Kubernetes cluster "silent" did not answer in time',
       });
-      expect(Date.now() - started).toBeLessThan(5000);
+      // It waited the configured 0.3 s, not the 30 s default. Both bounds hold however loaded
+      // the machine is: the first cannot come early, the second has a hundredfold margin.
+      const waited = Date.now() - started;
+      expect(waited).toBeGreaterThanOrEqual(250);
+      expect(waited).toBeLessThan(30_000);
       expect(sockets.length).toBeGreaterThan(0);
     } finally {
       for (const socket of sockets) socket.destroy();

@@ -292,7 +292,7 @@ export class KubernetesSimulator {
         return;
       }
       case 'list':
-        this.list(res, type, namespace, q);
+        this.list(res, type, namespace, q, req.headers.accept);
         return;
       case 'watch':
         this.watch(req, res, type, namespace, q);
@@ -388,6 +388,7 @@ export class KubernetesSimulator {
     type: ResourceType,
     namespace: string | undefined,
     q: URLSearchParams,
+    accept?: string,
   ) {
     const limit = q.get('limit');
     const page = this.store.list(type, namespace, {
@@ -402,6 +403,24 @@ export class KubernetesSimulator {
         ? { remainingItemCount: page.remainingItemCount }
         : {}),
     };
+    // `Accept: application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1`: only each
+    // object's metadata, as the real server answers it (what `kubectl get --show-labels` uses).
+    if (/;\s*as=PartialObjectMetadataList\b/.test(accept ?? '')) {
+      res.writeHead(200, {
+        'Content-Type':
+          'application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1',
+      });
+      res.write(
+        `{"kind":"PartialObjectMetadataList","apiVersion":"meta.k8s.io/v1","metadata":${JSON.stringify(metadata)},"items":[`,
+      );
+      page.items.forEach((item, i) =>
+        res.write(
+          `${i === 0 ? '' : ','}{"kind":"PartialObjectMetadata","apiVersion":"meta.k8s.io/v1","metadata":${JSON.stringify(item.object.metadata)}}`,
+        ),
+      );
+      res.end(']}');
+      return;
+    }
     // Written item by item: a list of thousands of large objects never becomes one string.
     res.writeHead(200, { 'Content-Type': 'application/json' });
     res.write(

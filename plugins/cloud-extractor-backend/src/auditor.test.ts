@@ -43,9 +43,11 @@ describe('cloud-extractor and the Backstage auditor', () => {
         meta: { name: 'n' },
       }),
     );
-    expect(fail).toHaveBeenCalledWith({
-      error: expect.objectContaining({ name: 'NotAllowedError' }),
-    });
+    expect(fail).toHaveBeenCalledWith(
+      expect.objectContaining({
+        error: expect.objectContaining({ name: 'NotAllowedError' }),
+      }),
+    );
     expect(success).not.toHaveBeenCalled();
   });
 

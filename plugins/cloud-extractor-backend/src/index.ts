@@ -6,14 +6,6 @@
 export { cloudExtractorPlugin as default } from './plugin';
 export { cloudExtractorPlugin } from './plugin';
 export {
-  cloudExtractorPermissions,
-  cloudExtractorJobCreatePermission,
-  cloudExtractorJobCancelPermission,
-  cloudExtractorScheduleCreatePermission,
-  cloudExtractorScheduleUpdatePermission,
-  cloudExtractorScheduleDeletePermission,
-} from './permissions';
-export {
   cloudExtractorProvidersExtensionPoint,
   type CloudExtractorProvidersExtensionPoint,
 } from './extensions';

@@ -11,7 +11,7 @@ import { cloudExtractorProvidersExtensionPoint } from './extensions';
 import { ExtractionJobs } from './jobs/ExtractionJobs';
 import { ExtractionRun } from './jobs/ExtractionRun';
 import { JobRunner } from './jobs/JobRunner';
-import { cloudExtractorPermissions } from './permissions';
+import { cloudExtractorPermissions } from '@fawkes/plugin-cloud-extractor-common';
 import { ProviderRegistry } from './providers/ProviderRegistry';
 import type { CloudProvider } from './providers/types';
 import { createRouter } from './router';

@@ -4,12 +4,26 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import {
+  cloudExtractorJobCancelPermission,
+  cloudExtractorJobCreatePermission,
+  cloudExtractorScheduleCreatePermission,
+  cloudExtractorScheduleDeletePermission,
+  cloudExtractorScheduleUpdatePermission,
+} from '@fawkes/plugin-cloud-extractor-common';
+import type { BasicPermission } from '@backstage/plugin-permission-common';
+import {
+  audited,
   authorizeOrThrow,
+  deferSpecViolations,
   healthHandler,
+  jsonBody,
   parseInput,
+  runRoute,
+  UnprocessableEntityError,
+  type AuditMeta,
+  type RouteCall,
 } from '@fawkes/backend-http';
-import express from 'express';
-import Router from 'express-promise-router';
+import type express from 'express';
 import type { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { version } from '../package.json';
@@ -18,14 +32,7 @@ import type { ScheduleStore } from './database/ScheduleStore';
 import { streamJobEvents } from './jobs/eventStream';
 import type { ExtractionJobs } from './jobs/ExtractionJobs';
 import { jobDetail, jobSummary, scheduleView } from './jobs/jobView';
-import { jsonBodyErrors, parseJsonBody } from './jsonBody';
-import {
-  cloudExtractorJobCancelPermission,
-  cloudExtractorJobCreatePermission,
-  cloudExtractorScheduleCreatePermission,
-  cloudExtractorScheduleDeletePermission,
-  cloudExtractorScheduleUpdatePermission,
-} from './permissions';
+import { parseJsonBody, specBodyViolationsAs422 } from './jsonBody';
 import type { ProviderRegistry } from './providers/ProviderRegistry';
 import { nextRun, normalisedCron } from './schedules/cron';
 import {
@@ -39,10 +46,7 @@ import {
   toExtractionRequest,
   triggerBody,
 } from './schemas';
-
-type AuditMeta = NonNullable<
-  Parameters<AuditorService['createEvent']>[0]['meta']
->;
+import { createOpenApiRouter } from './schema/openapi.generated';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -57,7 +61,10 @@ export interface RouterOptions {
   eventPollIntervalMs: number;
 }
 
-/** HTTP only: parse and validate, call the domain, answer. Paths are seed 003's. */
+/**
+ * HTTP only: the spec validates, each route parses what it means, calls the domain, answers.
+ * Paths and statuses are seed 003's.
+ */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
@@ -71,38 +78,31 @@ export async function createRouter(
     scheduleStore,
     jobs,
   } = options;
-  const router = Router();
-  router.use(express.json({ limit: '1mb' }));
-  router.use(jsonBodyErrors);
-  const caller = (req: express.Request) =>
-    httpAuth.credentials(req, { allow: ['user', 'service'] });
-  const principal = (credentials: Awaited<ReturnType<typeof caller>>) =>
-    credentials.principal.type === 'user'
-      ? credentials.principal.userEntityRef
-      : credentials.principal.subject;
+  const services = { httpAuth, auditor, permissions };
+  const router = await createOpenApiRouter({
+    // Seed 003 answers a body it cannot read with 422, like any invalid body.
+    middleware: [
+      jsonBody({ limit: '1mb', InvalidBody: UnprocessableEntityError }),
+    ],
+  });
+  router.use(deferSpecViolations());
 
-  /** Every write goes to Backstage's auditor: success, or failure with its error (a refusal too). */
-  const audited = async <T>(
+  /**
+   * A write, once the caller is known and the input parsed (seed 003 answers 401, then 422 and
+   * 400, before the permission): one `medium` event of Backstage's auditor holding what was asked,
+   * the permission checked inside it, so a refusal is a failed event.
+   */
+  const write = <T>(
     req: express.Request,
-    eventId: string,
-    meta: AuditMeta,
-    write: () => Promise<T>,
-  ): Promise<T> => {
-    const event = await auditor.createEvent({
-      eventId,
-      request: req,
-      severityLevel: 'medium',
-      meta,
+    call: RouteCall,
+    event: { eventId: string; meta: AuditMeta },
+    permission: BasicPermission,
+    work: () => Promise<T>,
+  ) =>
+    audited(auditor, req, { ...event, severityLevel: 'medium' }, async () => {
+      await authorizeOrThrow(permissions, call.credentials, permission);
+      return work();
     });
-    try {
-      const result = await write();
-      await event.success();
-      return result;
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
-  };
 
   router.get(
     '/health',
@@ -115,15 +115,17 @@ export async function createRouter(
   );
 
   router.get('/extraction/providers', async (req, res) => {
-    await caller(req);
-    const providers = registry.names();
+    const providers = await runRoute(services, req, {}, async () =>
+      registry.names(),
+    );
     res.json({ providers, total: providers.length });
   });
 
   router.get('/extraction/services', async (req, res) => {
-    await caller(req);
-    const { provider } = parseInput(servicesQuery, req.query, 'query');
-    const servicesByProvider = registry.servicesByProvider(provider);
+    const servicesByProvider = await runRoute(services, req, {}, async () => {
+      const { provider } = parseInput(servicesQuery, req.query, 'query');
+      return registry.servicesByProvider(provider);
+    });
     const total = Object.values(servicesByProvider).reduce(
       (sum, list) => sum + list.length,
       0,
@@ -135,23 +137,21 @@ export async function createRouter(
   });
 
   router.post('/extraction/trigger', async (req, res) => {
-    const credentials = await caller(req);
-    const request = toExtractionRequest(parseJsonBody(triggerBody, req));
-    jobs.validate(request);
     const now = new Date();
-    const jobId = await audited(
-      req,
-      'job-trigger',
-      { request: { ...request, filters: { ...request.filters } } },
-      async () => {
-        await authorizeOrThrow(
-          permissions,
-          credentials,
-          cloudExtractorJobCreatePermission,
-        );
-        return jobs.trigger(request, principal(credentials));
-      },
-    );
+    const jobId = await runRoute(services, req, {}, async call => {
+      const request = toExtractionRequest(parseJsonBody(triggerBody, req));
+      jobs.validate(request);
+      return write(
+        req,
+        call,
+        {
+          eventId: 'job-trigger',
+          meta: { request: { ...request, filters: { ...request.filters } } },
+        },
+        cloudExtractorJobCreatePermission,
+        () => jobs.trigger(request, call.actor),
+      );
+    });
     res.json({
       job_id: jobId,
       status: 'started',
@@ -161,32 +161,40 @@ export async function createRouter(
   });
 
   router.get('/extraction/jobs', async (req, res) => {
-    await caller(req);
-    const query = parseInput(jobsQuery, req.query, 'query');
-    const { jobs: list, total } = await jobStore.list({
-      limit: query.limit ?? 10,
-      offset: query.offset ?? 0,
-      status: query.status,
-    });
+    const { jobs: list, total } = await runRoute(
+      services,
+      req,
+      {},
+      async () => {
+        const query = parseInput(jobsQuery, req.query, 'query');
+        return jobStore.list({
+          limit: query.limit ?? 10,
+          offset: query.offset ?? 0,
+          status: query.status,
+        });
+      },
+    );
     res.json({ jobs: list.map(jobSummary), total });
   });
 
-  router.get('/extraction/jobs/:id', async (req, res) => {
-    await caller(req);
-    const { id } = parseInput(jobParams, req.params, 'params');
-    res.json(jobDetail(await jobStore.require(id)));
+  router.get('/extraction/jobs/:job_id', async (req, res) => {
+    const job = await runRoute(services, req, {}, async () => {
+      const { job_id } = parseInput(jobParams, req.params, 'params');
+      return jobStore.require(job_id);
+    });
+    res.json(jobDetail(job));
   });
 
-  router.post('/extraction/jobs/:id/cancel', async (req, res) => {
-    const credentials = await caller(req);
-    const { id } = parseInput(jobParams, req.params, 'params');
-    const job = await audited(req, 'job-cancel', { jobId: id }, async () => {
-      await authorizeOrThrow(
-        permissions,
-        credentials,
+  router.post('/extraction/jobs/:job_id/cancel', async (req, res) => {
+    const job = await runRoute(services, req, {}, async call => {
+      const { job_id } = parseInput(jobParams, req.params, 'params');
+      return write(
+        req,
+        call,
+        { eventId: 'job-cancel', meta: { jobId: job_id } },
         cloudExtractorJobCancelPermission,
+        () => jobStore.requestCancel(job_id, new Date()),
       );
-      return jobStore.requestCancel(id, new Date());
     });
     res.json({
       job_id: job.id,
@@ -198,16 +206,18 @@ export async function createRouter(
     });
   });
 
-  router.get('/extraction/jobs/:id/events', async (req, res) => {
-    await caller(req);
-    const { id } = parseInput(jobParams, req.params, 'params');
-    const header = req.header('last-event-id');
-    const afterId =
-      header === undefined ? 0 : parseInput(lastEventId, header, 'headers');
-    await jobStore.require(id);
+  router.get('/extraction/jobs/:job_id/events', async (req, res) => {
+    const { jobId, afterId } = await runRoute(services, req, {}, async () => {
+      const { job_id } = parseInput(jobParams, req.params, 'params');
+      const header = req.header('last-event-id');
+      const after =
+        header === undefined ? 0 : parseInput(lastEventId, header, 'headers');
+      await jobStore.require(job_id);
+      return { jobId: job_id, afterId: after };
+    });
     await streamJobEvents(res, {
       store: jobStore,
-      jobId: id,
+      jobId,
       afterId,
       pollIntervalMs: options.eventPollIntervalMs,
     });
@@ -229,78 +239,74 @@ export async function createRouter(
   };
 
   router.post('/schedules/', async (req, res) => {
-    const credentials = await caller(req);
-    const fields = parseSchedule(req);
-    const schedule = await audited(
-      req,
-      'schedule-create',
-      { name: fields.name },
-      async () => {
-        await authorizeOrThrow(
-          permissions,
-          credentials,
-          cloudExtractorScheduleCreatePermission,
-        );
-        return scheduleStore.create({
-          ...fields,
-          id: `sched_${randomUUID().replace(/-/g, '')}`,
-          createdBy: principal(credentials),
-          now: new Date(),
-        });
-      },
-    );
+    const schedule = await runRoute(services, req, {}, async call => {
+      const fields = parseSchedule(req);
+      return write(
+        req,
+        call,
+        { eventId: 'schedule-create', meta: { name: fields.name } },
+        cloudExtractorScheduleCreatePermission,
+        () =>
+          scheduleStore.create({
+            ...fields,
+            id: `sched_${randomUUID().replace(/-/g, '')}`,
+            createdBy: call.actor,
+            now: new Date(),
+          }),
+      );
+    });
     res.json(scheduleView(schedule));
   });
 
   router.get('/schedules/', async (req, res) => {
-    await caller(req);
-    const query = parseInput(schedulesQuery, req.query, 'query');
-    const { schedules, total } = await scheduleStore.list({
-      limit: query.limit ?? 100,
-      offset: query.offset ?? 0,
+    const { schedules, total } = await runRoute(services, req, {}, async () => {
+      const query = parseInput(schedulesQuery, req.query, 'query');
+      return scheduleStore.list({
+        limit: query.limit ?? 100,
+        offset: query.offset ?? 0,
+      });
     });
     res.json({ schedules: schedules.map(scheduleView), total });
   });
 
-  router.get('/schedules/:id', async (req, res) => {
-    await caller(req);
-    const { id } = parseInput(scheduleParams, req.params, 'params');
-    res.json(scheduleView(await scheduleStore.require(id)));
-  });
-
-  router.put('/schedules/:id', async (req, res) => {
-    const credentials = await caller(req);
-    const { id } = parseInput(scheduleParams, req.params, 'params');
-    const fields = parseSchedule(req);
-    const schedule = await audited(
-      req,
-      'schedule-update',
-      { scheduleId: id },
-      async () => {
-        await authorizeOrThrow(
-          permissions,
-          credentials,
-          cloudExtractorScheduleUpdatePermission,
-        );
-        return scheduleStore.update(id, { ...fields, now: new Date() });
-      },
-    );
+  router.get('/schedules/:schedule_id', async (req, res) => {
+    const schedule = await runRoute(services, req, {}, async () => {
+      const { schedule_id } = parseInput(scheduleParams, req.params, 'params');
+      return scheduleStore.require(schedule_id);
+    });
     res.json(scheduleView(schedule));
   });
 
-  router.delete('/schedules/:id', async (req, res) => {
-    const credentials = await caller(req);
-    const { id } = parseInput(scheduleParams, req.params, 'params');
-    await audited(req, 'schedule-delete', { scheduleId: id }, async () => {
-      await authorizeOrThrow(
-        permissions,
-        credentials,
-        cloudExtractorScheduleDeletePermission,
+  router.put('/schedules/:schedule_id', async (req, res) => {
+    const schedule = await runRoute(services, req, {}, async call => {
+      const { schedule_id } = parseInput(scheduleParams, req.params, 'params');
+      const fields = parseSchedule(req);
+      return write(
+        req,
+        call,
+        { eventId: 'schedule-update', meta: { scheduleId: schedule_id } },
+        cloudExtractorScheduleUpdatePermission,
+        () => scheduleStore.update(schedule_id, { ...fields, now: new Date() }),
       );
-      await scheduleStore.delete(id);
+    });
+    res.json(scheduleView(schedule));
+  });
+
+  router.delete('/schedules/:schedule_id', async (req, res) => {
+    const id = await runRoute(services, req, {}, async call => {
+      const { schedule_id } = parseInput(scheduleParams, req.params, 'params');
+      await write(
+        req,
+        call,
+        { eventId: 'schedule-delete', meta: { scheduleId: schedule_id } },
+        cloudExtractorScheduleDeletePermission,
+        () => scheduleStore.delete(schedule_id),
+      );
+      return schedule_id;
     });
     res.json({ schedule_id: id, message: 'Schedule deleted' });
   });
 
+  router.use(specBodyViolationsAs422());
   return router;
 }

@@ -69,12 +69,12 @@ export function toExtractionRequest(
   };
 }
 
+/** A whole number in the query; the spec's validation may already have made it a number. */
 const integer = (min: number, max: number) =>
   z
-    .string()
-    .regex(/^\d+$/, 'must be a whole number')
+    .union([z.number(), z.string().regex(/^\d+$/, 'must be a whole number')])
     .transform(Number)
-    .pipe(z.number().min(min).max(max));
+    .pipe(z.number().int('must be a whole number').min(min).max(max));
 
 export const jobsQuery = z
   .object({
@@ -91,15 +91,22 @@ export const schedulesQuery = z
   })
   .strict();
 
+/** Ids in the seed's form (`job_1234567890`); one that does not exist is a 404, not a 400. */
 export const jobParams = z.object({
-  id: z
+  job_id: z
     .string()
-    .regex(/^job_[a-f0-9]{32}$/, 'must be a job id such as job_0123…'),
+    .regex(
+      /^job_[A-Za-z0-9]{1,64}$/,
+      'must be a job id such as job_1234567890',
+    ),
 });
 export const scheduleParams = z.object({
-  id: z
+  schedule_id: z
     .string()
-    .regex(/^sched_[a-f0-9]{32}$/, 'must be a schedule id such as sched_0123…'),
+    .regex(
+      /^sched_[A-Za-z0-9]{1,64}$/,
+      'must be a schedule id such as sched_1234567890',
+    ),
 });
 
 export const servicesQuery = z.object({ provider: name.optional() }).strict();

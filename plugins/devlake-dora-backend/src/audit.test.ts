@@ -208,7 +208,7 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
-    describe('reads are events of the default severity, low', () => {
+    describe('reads are events of severity low', () => {
       it('records the scope a metrics read asked for, with the request for the actor', async () => {
         const res = await backend.http
           .get('/api/devlake/dora/lead-time?project=checkout')
@@ -219,7 +219,7 @@ describe.each(databases.eachSupportedId())(
           eventId: 'metrics-fetch',
           meta: { queryType: 'by-metric' },
         });
-        expect(event.options.severityLevel).toBeUndefined();
+        expect(event.options.severityLevel).toBe('low');
         expect(event.options.request?.path).toBe('/dora/lead-time');
         expect(event.success?.meta).toEqual({
           project: 'checkout',

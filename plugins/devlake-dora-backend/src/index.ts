@@ -4,7 +4,4 @@
  * @packageDocumentation
  */
 export { devlakePlugin as default } from './plugin';
-export {
-  devlakePermissions,
-  devlakeMetricsReadPermission,
-} from './permissions';
+export * from '@fawkes/plugin-devlake-dora-common';

@@ -17,11 +17,10 @@ import { migrateDatabase } from './database/migrateDatabase';
 import { WebhookVerifier } from './ingestion/WebhookVerifier';
 import { DoraMetricsService } from './metrics/DoraMetricsService';
 import type { DoraFactSource } from './metrics/facts';
-import { devlakePermissions } from './permissions';
 import { ProjectResolver } from './projects/ProjectResolver';
 import { createRouter } from './router';
-import { createWebhookRouter } from './webhookRouter';
 import { databaseErrorHandler } from '@fawkes/backend-http';
+import { devlakePermissions } from '@fawkes/plugin-devlake-dora-common';
 
 /** Deployment, change and incident events in; DORA metrics out. */
 export const devlakePlugin = createBackendPlugin({
@@ -70,31 +69,30 @@ export const devlakePlugin = createBackendPlugin({
           );
         }
         const store = new IngestionStore(db);
-        // Webhooks first: they read the raw body, which the read routes' JSON parser would consume.
-        httpRouter.use(
-          createWebhookRouter({
-            verifier: new WebhookVerifier(settings.secrets),
-            store,
-            events: new GroupCommit(store, {
-              onGroup: deliveries =>
-                logger.debug(
-                  `writing ${deliveries} webhook deliveries in one transaction`,
-                ),
-            }),
-            audit: new DeliveryAudit(auditor),
-            connections: settings.connections,
-            defaultEnvironment: settings.defaultEnvironment,
-          }),
-        );
         httpRouter.use(
           await createRouter({
-            httpAuth,
-            auditor,
-            permissions,
-            history: new DeploymentHistory(db),
-            metrics: new DoraMetricsService(facts, settings),
-            projects: new ProjectResolver(catalog),
-            productionEnvironments: settings.productionEnvironments,
+            read: {
+              httpAuth,
+              auditor,
+              permissions,
+              history: new DeploymentHistory(db),
+              metrics: new DoraMetricsService(facts, settings),
+              projects: new ProjectResolver(catalog),
+              productionEnvironments: settings.productionEnvironments,
+            },
+            webhooks: {
+              verifier: new WebhookVerifier(settings.secrets),
+              store,
+              events: new GroupCommit(store, {
+                onGroup: deliveries =>
+                  logger.debug(
+                    `writing ${deliveries} webhook deliveries in one transaction`,
+                  ),
+              }),
+              audit: new DeliveryAudit(auditor),
+              connections: settings.connections,
+              defaultEnvironment: settings.defaultEnvironment,
+            },
           }),
         );
         httpRouter.use(databaseErrorHandler(logger));

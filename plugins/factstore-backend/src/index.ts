@@ -8,4 +8,4 @@ export { factstorePlugin as default } from './plugin';
 export {
   factstorePermissions,
   factstoreFlowManagePermission,
-} from './permissions';
+} from '@fawkes/plugin-factstore-common';

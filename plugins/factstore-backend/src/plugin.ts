@@ -9,10 +9,12 @@ import { readLedgerSettings } from './ledger/ledgerConfig';
 import { PolicyEngine } from './policy/PolicyEngine';
 import { OpaServer } from './policy/rego';
 import { migrateDatabase } from './database/migrateDatabase';
-import { factstorePermissions } from './permissions';
+import { factstorePermissions } from '@fawkes/plugin-factstore-common';
 import { createRouter } from './router';
 import { gateWhenNoPolicy } from './settings';
 import { databaseErrorHandler } from '@fawkes/backend-http';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import { NotificationDispatcher } from './notifications/NotificationDispatcher';
 
 /** Supply-chain evidence: flows, trails, artifacts, attestations, environments, approvals, gates. */
 export const factstorePlugin = createBackendPlugin({
@@ -29,6 +31,8 @@ export const factstorePlugin = createBackendPlugin({
         database: coreServices.database,
         permissionsRegistry: coreServices.permissionsRegistry,
         lifecycle: coreServices.lifecycle,
+        userInfo: coreServices.userInfo,
+        notificationService,
       },
       async init({
         config,
@@ -40,6 +44,8 @@ export const factstorePlugin = createBackendPlugin({
         database,
         permissionsRegistry,
         lifecycle,
+        userInfo,
+        notificationService: backstageNotifications,
       }) {
         permissionsRegistry.addPermissions(factstorePermissions);
         const db = await migrateDatabase(database);
@@ -67,15 +73,27 @@ export const factstorePlugin = createBackendPlugin({
               )
             : undefined,
         );
+        const store = new FactStore(db);
+        const notifications = new NotificationDispatcher(store, {
+          logger,
+          notificationService: backstageNotifications,
+          attempts:
+            config.getOptionalNumber('factstore.notifications.attempts') ?? 3,
+          retryDelayMs:
+            config.getOptionalNumber('factstore.notifications.retryDelayMs') ??
+            1000,
+        });
         httpRouter.use(
           await createRouter({
             httpAuth,
             permissions,
             auditor,
-            store: new FactStore(db),
+            store,
             settings,
             ledger,
             policyEngine,
+            notifications,
+            userInfo,
           }),
         );
         httpRouter.use(databaseErrorHandler(logger));

@@ -1,10 +1,14 @@
-import { healthHandler } from '@fawkes/backend-http';
-import express from 'express';
-import Router from 'express-promise-router';
+import {
+  deferSpecViolations,
+  healthHandler,
+  jsonBody,
+} from '@fawkes/backend-http';
+import type express from 'express';
 import { version } from '../package.json';
 import type { RouteContext } from './http/context';
 import { kosliErrorMessages } from './http/kosliErrors';
-import { refuseUnstorableInput } from './http/storableInput';
+import { refuseUnreadableOrUnstorableInput } from './http/storableInput';
+import { keepUnreadableBody } from './http/unreadableBody';
 import { approvalRoutes } from './routes/approvals';
 import { assertRoutes } from './routes/assert';
 import { auditRoutes } from './routes/audit';
@@ -19,19 +23,30 @@ import { kosliFlowRoutes } from './routes/kosliFlows';
 import { kosliSaasRoutes } from './routes/kosliSaas';
 import { securityScanRoutes } from './routes/securityScans';
 import { ledgerRoutes } from './routes/ledger';
+import { notificationRoutes } from './routes/notifications';
 import { opaRoutes } from './routes/opa';
 import { policyRoutes } from './routes/policies';
+import { pullRequestAttestationRoutes } from './routes/pullRequestAttestation';
+import { reportRoutes } from './routes/reports';
 import { trailRoutes } from './routes/trails';
+import { createOpenApiRouter } from './schema/openapi.generated';
 
 export type RouterOptions = RouteContext;
 
-/** HTTP only: each route module parses and validates, calls the stores and the domain, answers. */
+/**
+ * HTTP only: the router is built from the OpenAPI spec; each route module parses and validates,
+ * calls the stores and the domain, answers.
+ */
 export async function createRouter(
   ctx: RouterOptions,
 ): Promise<express.Router> {
-  const router = Router();
-  router.use(express.json({ limit: '5mb' }));
-  router.use(refuseUnstorableInput);
+  const router = await createOpenApiRouter({
+    middleware: [jsonBody({ limit: '5mb' }), keepUnreadableBody],
+    // Multipart bodies (evidence, OPA bundles, the Kosli CLI's forms) are streamed by the routes.
+    validatorOptions: { fileUploader: false },
+  });
+  router.use(deferSpecViolations());
+  router.use(refuseUnreadableOrUnstorableInput);
   router.use(['/api/v2', '/ready'], kosliErrorMessages);
 
   router.get(
@@ -39,24 +54,29 @@ export async function createRouter(
     healthHandler({ version, check: () => ctx.store.flows.ping() }),
   );
 
-  flowRoutes(router, ctx);
-  trailRoutes(router, ctx);
-  assertRoutes(router, ctx);
+  // The route modules parse their input themselves (their messages are the contract).
+  const routes = router as unknown as express.Router;
+  flowRoutes(routes, ctx);
+  trailRoutes(routes, ctx);
+  pullRequestAttestationRoutes(routes, ctx);
+  assertRoutes(routes, ctx);
   // Before the attestation route, whose type parameter would refuse `system` as a 400.
-  kosliSaasRoutes(router, ctx);
-  kosliRoutes(router, ctx);
-  kosliFlowRoutes(router, ctx);
-  kosliArtifactRoutes(router, ctx);
-  kosliApprovalRoutes(router, ctx);
-  kosliEnvironmentRoutes(router, ctx);
-  environmentRoutes(router, ctx);
-  approvalRoutes(router, ctx);
-  gateRoutes(router, ctx);
-  auditRoutes(router, ctx);
-  securityScanRoutes(router, ctx);
-  ledgerRoutes(router, ctx);
-  policyRoutes(router, ctx);
-  opaRoutes(router, ctx);
+  kosliSaasRoutes(routes, ctx);
+  kosliRoutes(routes, ctx);
+  kosliFlowRoutes(routes, ctx);
+  kosliArtifactRoutes(routes, ctx);
+  kosliApprovalRoutes(routes, ctx);
+  kosliEnvironmentRoutes(routes, ctx);
+  environmentRoutes(routes, ctx);
+  approvalRoutes(routes, ctx);
+  gateRoutes(routes, ctx);
+  auditRoutes(routes, ctx);
+  securityScanRoutes(routes, ctx);
+  ledgerRoutes(routes, ctx);
+  policyRoutes(routes, ctx);
+  opaRoutes(routes, ctx);
+  reportRoutes(routes, ctx);
+  notificationRoutes(routes, ctx);
 
   return router;
 }

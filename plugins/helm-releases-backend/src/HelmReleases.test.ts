@@ -1,5 +1,6 @@
 import { ConfigReader } from '@backstage/config';
 import { readSettings } from './HelmReleases';
+import { ChartRepositories } from './upgrade/ChartRepositories';
 
 describe('readSettings', () => {
   const settings = (helmReleases: object) =>
@@ -10,6 +11,7 @@ describe('readSettings', () => {
       maxHistory: 10,
       hookTimeoutMs: 300_000,
       upgrade: { helmBinary: undefined, maxHistory: 10, timeoutMs: 300_000 },
+      charts: new ChartRepositories([]),
     });
   });
 
@@ -35,6 +37,19 @@ describe('readSettings', () => {
     [
       { maxHistory: -1 },
       'helmReleases.maxHistory must be a whole number, 0 for unlimited',
+    ],
+    [
+      { chartRepositories: [{ name: 'x', url: 'ftp://charts' }] },
+      'helmReleases.chartRepositories: url of "x" must start with https://, http:// or oci://, got ftp://charts',
+    ],
+    [
+      {
+        chartRepositories: [
+          { name: 'x', url: 'https://a' },
+          { name: 'x', url: 'oci://b/c' },
+        ],
+      },
+      'helmReleases.chartRepositories: the name "x" is used twice',
     ],
   ])('refuses %j at start, naming the key', (config, message) => {
     expect(() => settings(config)).toThrow(message);

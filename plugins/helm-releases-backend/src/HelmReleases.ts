@@ -20,7 +20,16 @@ import { recoverRelease } from './rollback/recoverRelease';
 import { rollbackRelease } from './rollback/ReleaseRollback';
 import type { StorageDriverName } from './storage/ReleaseStorage';
 import type { ReleaseStorages } from './storage/ReleaseStorages';
-import { upgradeRelease, type UpgradeOptions } from './upgrade/helmUpgrade';
+import {
+  ChartRepositories,
+  readChartRepositories,
+} from './upgrade/ChartRepositories';
+import {
+  upgradeRelease,
+  type ChartReference,
+  type UpgradeOptions,
+  type ValuesMode,
+} from './upgrade/helmUpgrade';
 
 export interface Target {
   context?: string;
@@ -31,6 +40,7 @@ export interface HelmReleasesSettings {
   maxHistory: number;
   hookTimeoutMs: number;
   upgrade: UpgradeOptions;
+  charts: ChartRepositories;
 }
 
 /** A timeout in seconds as whole milliseconds; refused at start when not positive (Node's spawn throws on those at run time). */
@@ -58,6 +68,7 @@ export function readSettings(config: Config): HelmReleasesSettings {
       maxHistory,
       timeoutMs: timeoutMs(config, 'helmReleases.upgradeTimeoutSeconds'),
     },
+    charts: new ChartRepositories(readChartRepositories(config)),
   };
 }
 
@@ -88,8 +99,18 @@ export class HelmReleases {
     private readonly settings: HelmReleasesSettings,
   ) {}
 
+  /** The name of the cluster a request's context names (400 for an unknown one). */
+  clusterName(context: string | undefined): string {
+    return this.storages.cluster(context).name;
+  }
+
   list(target: Target, query: ListQuery, note: NoteFacts = ignore) {
     return this.onCluster(target, note, ({ reader }) => reader.list(query));
+  }
+
+  /** The list, its releases decoded as they are consumed (to stream a large answer). */
+  listing(target: Target, query: ListQuery, note: NoteFacts = ignore) {
+    return this.onCluster(target, note, ({ reader }) => reader.listing(query));
   }
 
   history(
@@ -155,7 +176,7 @@ export class HelmReleases {
     try {
       const list = await cluster.core.listNamespace();
       return {
-        metadata: list.metadata ?? {},
+        metadata: { ...list.metadata },
         items: list.items.map(ns => ({
           metadata: { name: ns.metadata?.name },
         })),
@@ -267,6 +288,8 @@ export class HelmReleases {
       namespace: string;
       name: string;
       values: string;
+      valuesMode?: ValuesMode;
+      chart?: ChartReference;
       dryRun: boolean;
     },
     actor: string,
@@ -275,7 +298,17 @@ export class HelmReleases {
     return this.onCluster(target, note, async ({ cluster, reader }) => {
       const outcome = await upgradeRelease(
         { ...request, storage: target.storage },
-        { reader, cluster, options: this.settings.upgrade },
+        {
+          reader,
+          cluster,
+          resources: new ClusterResources(
+            cluster,
+            request.name,
+            request.namespace,
+          ),
+          charts: this.settings.charts,
+          options: this.settings.upgrade,
+        },
       );
       note({
         fromRevision: outcome.diff.from,

@@ -4,4 +4,11 @@
  * @packageDocumentation
  */
 export { helmReleasesPlugin as default } from './plugin';
-export * from './permissions';
+export * from '@fawkes/plugin-helm-releases-common';
+export {
+  helmReleaseConditions,
+  createHelmReleaseConditionalDecision,
+  helmReleasePermissionRules,
+  helmReleasePermissionResourceRef,
+} from './permissions/rules';
+export type { HelmReleaseQuery } from './permissions/rules';

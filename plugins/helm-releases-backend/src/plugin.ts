@@ -6,7 +6,11 @@ import { kubernetesClustersServiceRef } from '@fawkes/kubernetes-clusters';
 import { migrateDatabase } from './database/migrateDatabase';
 import { OperationLog } from './database/OperationLog';
 import { HelmReleases, readSettings } from './HelmReleases';
-import { helmReleasesPermissions } from './permissions';
+import {
+  registerReleasePermissions,
+  ReleasePermissions,
+} from './permissions/ReleasePermissions';
+import { helmReleasePermissionResourceRef } from './permissions/rules';
 import { createRouter } from './router';
 import { ReleaseStorages } from './storage/ReleaseStorages';
 import { databaseErrorHandler } from '@fawkes/backend-http';
@@ -38,7 +42,7 @@ export const helmReleasesPlugin = createBackendPlugin({
         database,
         clusters,
       }) {
-        permissionsRegistry.addPermissions(helmReleasesPermissions);
+        registerReleasePermissions(permissionsRegistry);
         const db = await migrateDatabase(database);
         const releases = new HelmReleases(
           new ReleaseStorages(clusters),
@@ -54,6 +58,12 @@ export const helmReleasesPlugin = createBackendPlugin({
             db,
             clusters,
             releases,
+            releasePermissions: new ReleasePermissions(
+              permissions,
+              permissionsRegistry.getPermissionRuleset(
+                helmReleasePermissionResourceRef,
+              ),
+            ),
           }),
         );
         httpRouter.use(databaseErrorHandler(logger));

@@ -4,25 +4,24 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import {
-  audited,
-  authorizeOrThrow,
+  deferSpecViolations,
   healthHandler,
+  jsonBody,
   parseInput,
+  runRoute,
   type AuditMeta,
-  type AuditNote,
+  type RouteCall,
 } from '@fawkes/backend-http';
 import type { KubernetesClusters } from '@fawkes/kubernetes-clusters';
 import { InputError } from '@backstage/errors';
-import type { BasicPermission } from '@backstage/plugin-permission-common';
-import express from 'express';
-import Router from 'express-promise-router';
+import type express from 'express';
 import type { Knex } from 'knex';
 import type { HelmReleases } from './HelmReleases';
 import {
   helmReleaseReadPermission,
   helmReleaseRollbackPermission,
   helmReleaseUpgradePermission,
-} from './permissions';
+} from '@fawkes/plugin-helm-releases-common';
 import {
   diffQuery,
   listQuery,
@@ -34,6 +33,10 @@ import {
   rollbackBody,
   upgradeBody,
 } from './schemas';
+import { methodNotAllowed } from './http/methodNotAllowed';
+import { streamJsonArray } from './http/streamJsonArray';
+import type { ReleasePermissions } from './permissions/ReleasePermissions';
+import { createOpenApiRouter, spec } from './schema/openapi.generated';
 import { version } from '../package.json';
 
 export interface RouterOptions {
@@ -43,33 +46,29 @@ export interface RouterOptions {
   db: Knex;
   clusters: KubernetesClusters;
   releases: HelmReleases;
+  releasePermissions: ReleasePermissions;
 }
 
 /** Storage records that could not be decoded are counted here instead of failing the request. */
 const UNDECODABLE_HEADER = 'X-Helm-Undecodable';
+/** Lists of more releases are streamed, each decoded as it is sent (the count then comes as a trailer). */
+const STREAM_ABOVE = 100;
 
 /**
  * A body the JSON parser left unread (sent as another Content-Type) would otherwise be ignored,
- * and a rollback would act on the defaults (namespace `default`, the previous revision).
+ * and a rollback would act on the defaults (namespace `default`, the previous revision). Checked
+ * by each POST route before it parses, so this message wins over the spec validator's 415.
  */
-const jsonBodyOnly: express.RequestHandler = (req, _res, next) => {
-  if (req.method !== 'POST') {
-    next();
-    return;
-  }
+function requireJsonBody(req: express.Request) {
   const hasBody =
     req.headers['transfer-encoding'] !== undefined ||
     Number(req.headers['content-length'] ?? 0) > 0;
   if (hasBody && !req.is('application/json')) {
-    next(
-      new InputError(
-        `Invalid request body: send it as JSON with Content-Type: application/json (got ${req.headers['content-type'] ?? 'no Content-Type'})`,
-      ),
+    throw new InputError(
+      `Invalid request body: send it as JSON with Content-Type: application/json (got ${req.headers['content-type'] ?? 'no Content-Type'})`,
     );
-    return;
   }
-  next();
-};
+}
 
 /**
  * The release a request names, for its audit record: `context` as asked (absent = the default
@@ -85,15 +84,34 @@ const target = (
   storage: q.storage,
 });
 
-/** HTTP only: parse and validate, call the domain, answer. */
+/** HTTP only: each route parses what it means, calls the domain, answers. */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, permissions, auditor, db, clusters, releases } = options;
-  const router = Router();
-  router.use(express.json({ limit: '2mb' }));
-  // Middleware rather than a `POST *` route, so that it is not mistaken for a route of its own.
-  router.use(jsonBodyOnly);
+  const {
+    httpAuth,
+    permissions,
+    auditor,
+    db,
+    clusters,
+    releases,
+    releasePermissions,
+  } = options;
+  const services = { httpAuth, permissions, auditor };
+  const router = await createOpenApiRouter({
+    middleware: [jsonBody({ limit: '2mb' })],
+    // Porter's Go server ignores query parameters it does not know; so does this plugin.
+    validatorOptions: {
+      validateRequests: {
+        coerceTypes: false,
+        allowUnknownQueryParameters: true,
+      },
+    },
+  });
+  // Each route parses its input itself first, with the messages the plugin has always given; the
+  // spec is no stricter, so what it refuses is only thrown when the route's parsing let it pass.
+  router.use(deferSpecViolations());
+  router.use(methodNotAllowed(spec));
 
   router.get(
     '/health',
@@ -105,43 +123,48 @@ export async function createRouter(
     }),
   );
 
-  /** The caller's entity ref, once its permission is checked. */
-  const authorize = async (
-    req: express.Request,
-    permission: BasicPermission,
-  ) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    await authorizeOrThrow(permissions, credentials, permission);
-    const p = credentials.principal as {
-      userEntityRef?: string;
-      subject?: string;
-    };
-    return p.userEntityRef ?? p.subject ?? 'unknown';
-  };
-
   // The configured clusters replace Porter's per-user kubeconfig contexts, in Porter's Context
   // shape: every call runs as the cluster's service account, and the one used when a request
   // names no context is the selected one.
   router.get('/api/contexts', async (req, res) => {
-    await authorize(req, helmReleaseReadPermission);
     res.json(
-      clusters.list().map((c, i) => ({
-        name: c.name,
-        server: c.url,
-        cluster: c.name,
-        user: 'serviceAccount',
-        selected: i === 0,
-        title: c.title ?? c.name,
-      })),
+      await runRoute(services, req, {}, async ({ credentials }) => {
+        // Conditions are about releases; the cluster list holds none, so only a DENY refuses it.
+        await releasePermissions.allowed(
+          credentials,
+          helmReleaseReadPermission,
+        );
+        return clusters.list().map((c, i) => ({
+          name: c.name,
+          server: c.url,
+          cluster: c.name,
+          user: 'serviceAccount',
+          selected: i === 0,
+          title: c.title ?? c.name,
+        }));
+      }),
     );
   });
 
   router.get('/api/k8s/namespaces', async (req, res) => {
-    await authorize(req, helmReleaseReadPermission);
     const query = parseInput(namespacesQuery, req.query, 'query');
-    res.json(await releases.namespaces(query.context));
+    res.json(
+      await runRoute(services, req, {}, async ({ credentials }) => {
+        const allowed = await releasePermissions.allowed(
+          credentials,
+          helmReleaseReadPermission,
+        );
+        const cluster = releases.clusterName(query.context);
+        const list = await releases.namespaces(query.context);
+        // Only namespaces in which some release could be read.
+        return {
+          ...list,
+          items: list.items.filter(ns =>
+            allowed({ cluster, namespace: ns.metadata.name ?? '', name: '' }),
+          ),
+        };
+      }),
+    );
   });
 
   /**
@@ -151,19 +174,29 @@ export async function createRouter(
    * operator raises it. Contexts and namespaces carry no release data and are not audited.
    */
   const fetched = <T>(
-    req: express.Request,
+    req: express.Request<any, any, any, any>,
     meta: AuditMeta,
-    work: (note: AuditNote) => Promise<T>,
+    work: (call: RouteCall) => Promise<T>,
   ) =>
-    audited(
-      auditor,
+    runRoute(
+      services,
       req,
-      { eventId: 'release-fetch', severityLevel: 'low', meta },
-      async note => {
-        await authorize(req, helmReleaseReadPermission);
-        return work(note);
-      },
+      { audit: { eventId: 'release-fetch', severityLevel: 'low', meta } },
+      work,
     );
+
+  /** The caller may act on this release with `permission` (403 naming both otherwise). */
+  const authorizeRelease = (
+    call: RouteCall,
+    permission: typeof helmReleaseReadPermission,
+    q: { context?: string; namespace: string },
+    name: string,
+  ) =>
+    releasePermissions.authorize(call.credentials, permission, {
+      cluster: releases.clusterName(q.context),
+      namespace: q.namespace,
+      name,
+    });
 
   router.get('/api/releases', async (req, res) => {
     const q = parseInput(listQuery, req.query, 'query');
@@ -173,8 +206,13 @@ export async function createRouter(
       namespace: q.namespace,
       storage: q.storage,
     };
-    const { value, undecodable } = await fetched(req, meta, note =>
-      releases.list(
+    const listing = await fetched(req, meta, async call => {
+      const allowed = await releasePermissions.allowed(
+        call.credentials,
+        helmReleaseReadPermission,
+      );
+      const cluster = releases.clusterName(q.context);
+      return releases.listing(
         q,
         {
           namespace: q.namespace,
@@ -183,11 +221,18 @@ export async function createRouter(
           limit: q.limit,
           skip: q.skip,
           summary: q.summary,
+          visible: r => allowed({ cluster, ...r }),
         },
-        note,
-      ),
-    );
-    res.set(UNDECODABLE_HEADER, String(undecodable)).json(value);
+        call.note,
+      );
+    });
+    if (listing.count > STREAM_ABOVE) {
+      await streamJsonArray(res, listing, UNDECODABLE_HEADER);
+      return;
+    }
+    const value = [];
+    for await (const release of listing.releases) value.push(release);
+    res.set(UNDECODABLE_HEADER, String(listing.undecodable())).json(value);
   });
 
   router.get('/api/releases/:name/history', async (req, res) => {
@@ -196,7 +241,10 @@ export async function createRouter(
     const { value, undecodable } = await fetched(
       req,
       { queryType: 'history', ...target(q, name) },
-      note => releases.history(q, q.namespace, name, note),
+      async call => {
+        await authorizeRelease(call, helmReleaseReadPermission, q, name);
+        return releases.history(q, q.namespace, name, call.note);
+      },
     );
     res.set(UNDECODABLE_HEADER, String(undecodable)).json(value);
   });
@@ -210,9 +258,16 @@ export async function createRouter(
       from: q.from,
       to: q.to,
     };
-    const { value, undecodable } = await fetched(req, meta, note =>
-      releases.diff(q, q.namespace, name, { from: q.from, to: q.to }, note),
-    );
+    const { value, undecodable } = await fetched(req, meta, async call => {
+      await authorizeRelease(call, helmReleaseReadPermission, q, name);
+      return releases.diff(
+        q,
+        q.namespace,
+        name,
+        { from: q.from, to: q.to },
+        call.note,
+      );
+    });
     res.set(UNDECODABLE_HEADER, String(undecodable)).json(value);
   });
 
@@ -223,7 +278,10 @@ export async function createRouter(
       await fetched(
         req,
         { queryType: 'operations', ...target(q, name) },
-        async note => releases.operationsOf(q, q.namespace, name, note),
+        async call => {
+          await authorizeRelease(call, helmReleaseReadPermission, q, name);
+          return releases.operationsOf(q, q.namespace, name, call.note);
+        },
       ),
     );
   });
@@ -232,17 +290,20 @@ export async function createRouter(
     const { name, revision } = parseInput(revisionParams, req.params, 'params');
     const q = parseInput(releaseQuery, req.query, 'query');
     const meta = { queryType: 'revision', ...target(q, name), revision };
-    const { value, undecodable } = await fetched(req, meta, note =>
-      releases.revision(q, q.namespace, name, revision, note),
-    );
+    const { value, undecodable } = await fetched(req, meta, async call => {
+      await authorizeRelease(call, helmReleaseReadPermission, q, name);
+      return releases.revision(q, q.namespace, name, revision, call.note);
+    });
     res.set(UNDECODABLE_HEADER, String(undecodable)).json(value);
   });
 
   // Every change is an audit event. Rollback and a real upgrade are `high`: they replace what runs
   // on the cluster (objects applied and deleted, hook Jobs run). Recover only rewrites the status
   // of one stored record, and a dry run changes nothing: `medium`. The values of an upgrade never
-  // enter the meta: they may hold secrets.
+  // enter the meta: they may hold secrets. A body that fails validation names no release to act
+  // on and is not audited.
   router.post('/api/releases/:name/rollback', async (req, res) => {
+    requireJsonBody(req);
     const { name } = parseInput(releaseNameParams, req.params, 'params');
     const body = parseInput(rollbackBody, req.body ?? {}, 'body');
     const meta = {
@@ -251,12 +312,19 @@ export async function createRouter(
       disableHooks: body.disableHooks,
     };
     res.json(
-      await audited(
-        auditor,
+      await runRoute(
+        services,
         req,
-        { eventId: 'release-rollback', severityLevel: 'high', meta },
-        async note => {
-          const actor = await authorize(req, helmReleaseRollbackPermission);
+        {
+          audit: { eventId: 'release-rollback', severityLevel: 'high', meta },
+        },
+        async call => {
+          await authorizeRelease(
+            call,
+            helmReleaseRollbackPermission,
+            body,
+            name,
+          );
           return releases.rollback(
             body,
             {
@@ -265,8 +333,8 @@ export async function createRouter(
               revision: body.revision,
               disableHooks: body.disableHooks,
             },
-            actor,
-            note,
+            call.actor,
+            call.note,
           );
         },
       ),
@@ -274,24 +342,32 @@ export async function createRouter(
   });
 
   router.post('/api/releases/:name/recover', async (req, res) => {
+    requireJsonBody(req);
     const { name } = parseInput(releaseNameParams, req.params, 'params');
     const body = parseInput(recoverBody, req.body ?? {}, 'body');
     res.json(
-      await audited(
-        auditor,
+      await runRoute(
+        services,
         req,
         {
-          eventId: 'release-recover',
-          severityLevel: 'medium',
-          meta: target(body, name),
+          audit: {
+            eventId: 'release-recover',
+            severityLevel: 'medium',
+            meta: target(body, name),
+          },
         },
-        async note => {
-          const actor = await authorize(req, helmReleaseRollbackPermission);
+        async call => {
+          await authorizeRelease(
+            call,
+            helmReleaseRollbackPermission,
+            body,
+            name,
+          );
           return releases.recover(
             body,
             { namespace: body.namespace, name },
-            actor,
-            note,
+            call.actor,
+            call.note,
           );
         },
       ),
@@ -299,26 +375,35 @@ export async function createRouter(
   });
 
   router.post('/api/releases/:name/upgrade', async (req, res) => {
+    requireJsonBody(req);
     const { name } = parseInput(releaseNameParams, req.params, 'params');
     const body = parseInput(upgradeBody, req.body ?? {}, 'body');
-    const spec = {
+    const audit = {
       eventId: 'release-upgrade',
       severityLevel: body.dryRun ? 'medium' : 'high',
-      meta: { ...target(body, name), dryRun: body.dryRun },
+      meta: {
+        ...target(body, name),
+        dryRun: body.dryRun,
+        valuesMode: body.valuesMode,
+        chartRepository: body.chart?.repository,
+        chartVersion: body.chart?.version,
+      },
     } as const;
     res.json(
-      await audited(auditor, req, spec, async note => {
-        const actor = await authorize(req, helmReleaseUpgradePermission);
+      await runRoute(services, req, { audit }, async call => {
+        await authorizeRelease(call, helmReleaseUpgradePermission, body, name);
         return releases.upgrade(
           body,
           {
             namespace: body.namespace,
             name,
             values: body.values,
+            valuesMode: body.valuesMode,
+            chart: body.chart,
             dryRun: body.dryRun,
           },
-          actor,
-          note,
+          call.actor,
+          call.note,
         );
       }),
     );

@@ -106,6 +106,31 @@ describe.each(databases.eachSupportedId())(
       return events;
     }
 
+    /**
+     * Resolves with the first object a watch on `path` reports that satisfies `matches`. The
+     * watch is open once this returns, so nothing that happens afterwards is missed.
+     */
+    async function watchFor(
+      path: string,
+      matches: (object: any) => boolean,
+    ): Promise<{ seen: Promise<any> }> {
+      let found!: (object: any) => void;
+      let failed!: (error: unknown) => void;
+      const seen = new Promise<any>((resolve, reject) => {
+        found = resolve;
+        failed = reject;
+      });
+      const controller = await new k8s.Watch(kc).watch(
+        path,
+        {},
+        (_type, object) => {
+          if (matches(object)) found(object);
+        },
+        error => failed(error ?? new Error(`watch on ${path} ended`)),
+      );
+      return { seen: seen.finally(() => controller.abort()) };
+    }
+
     // As helm 4.1.4 and 3.17.3 write them (routes.rollbackParity.test.ts compares with the binaries).
     it("applies and records as Helm 4 when the release is Helm 4's: server-side when the restored revision was", async () => {
       installTwoRevisions(
@@ -342,6 +367,13 @@ describe.each(databases.eachSupportedId())(
         'metadata:\n  finalizers: [example.com/hold]\n',
       );
       installTwoRevisions(sim, 'held', ns, { hooks: [held] });
+      // The finalizer holds the hook: the rollback has asked to delete it when it is marked so.
+      const marked = await watchFor(
+        `/apis/batch/v1/namespaces/${ns}/jobs`,
+        job =>
+          job?.metadata?.name === 'post-held' &&
+          job.metadata.deletionTimestamp !== undefined,
+      );
       let answered = false;
       const pending = rollback('held', { namespace: ns, revision: 1 }).then(
         r => {
@@ -349,7 +381,7 @@ describe.each(databases.eachSupportedId())(
           return r;
         },
       );
-      await new Promise(resolve => setTimeout(resolve, 400));
+      await marked.seen;
       expect(
         (await batch.readNamespacedJob({ name: 'post-held', namespace: ns }))
           .metadata!.deletionTimestamp,

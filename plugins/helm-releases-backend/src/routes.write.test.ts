@@ -662,6 +662,41 @@ describe.each(databases.eachSupportedId())(
       },
     );
 
+    it('names the pending revision and the recover route when the final status write fails, and recover then unlocks it', async () => {
+      const namespace = 'rb-lastwrite';
+      installTwoRevisions(sim, 'last', namespace);
+      sim.injectFault({
+        method: 'PUT',
+        path: `/api/v1/namespaces/${namespace}/secrets/sh.helm.release.v1.last.v3`,
+        status: 500,
+        times: 1,
+      });
+      const res = await post('/api/releases/last/rollback', {
+        namespace,
+        revision: 1,
+      });
+      expect(res.status).toBeGreaterThanOrEqual(500);
+      expect(res.status).not.toBe(500);
+      expect(res.body.error.message).toContain(
+        'revision 3 could not be recorded as deployed and stays pending-rollback',
+      );
+      expect(res.body.error.message).toContain(
+        'POST /api/releases/last/recover with {"namespace": "rb-lastwrite"} marks it failed',
+      );
+      expect(await statuses('last', namespace)).toEqual([
+        [1, 'superseded'],
+        [2, 'superseded'],
+        [3, 'pending-rollback'],
+      ]);
+      const recovered = await post('/api/releases/last/recover', { namespace });
+      expect(recovered.status).toBe(200);
+      expect(await statuses('last', namespace)).toEqual([
+        [1, 'superseded'],
+        [2, 'superseded'],
+        [3, 'failed'],
+      ]);
+    });
+
     it('marks the new revision failed and the current one superseded when applying fails, as Helm does', async () => {
       installTwoRevisions(sim, 'broken', 'rb-applyfail', {
         manifest: twoObjects('broken', 'one', 'v1-only', UNSERVED_WIDGET),

@@ -36,17 +36,21 @@ const bool = z
   .enum([...TRUE_WORDS, ...FALSE_WORDS], { message: 'must be true or false' })
   .transform(v => (TRUE_WORDS as readonly string[]).includes(v));
 
+/** The spec's validator may already have turned a query or path number into a number. */
 const integer = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .min(min, `must be at least ${min}`)
-        .max(max, `must be at most ${max}`),
-    );
+  z.preprocess(
+    v => (typeof v === 'number' ? String(v) : v),
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number')
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .min(min, `must be at least ${min}`)
+          .max(max, `must be at most ${max}`),
+      ),
+  );
 
 const statusFilter = z
   .union([z.string(), z.array(z.string())])
@@ -123,11 +127,57 @@ export const rollbackBody = releaseBody.extend({
   disableHooks: z.boolean().default(false),
 });
 
-export const upgradeBody = releaseBody.extend({
-  values: z
-    .string({ message: 'must be the values as YAML text' })
-    .max(1_000_000, 'at most 1 MB'),
-  dryRun: z.boolean().default(false),
-});
+const VALUES_FLAGS = ['reuseValues', 'resetValues', 'resetThenReuseValues'];
+
+export const upgradeBody = releaseBody
+  .extend({
+    values: z
+      .string({ message: 'must be the values as YAML text' })
+      .max(1_000_000, 'at most 1 MB'),
+    reuseValues: z.boolean().default(false),
+    resetValues: z.boolean().default(false),
+    resetThenReuseValues: z.boolean().default(false),
+    chart: z
+      .object({
+        repository: z
+          .string({ message: 'must name a configured chart repository' })
+          .min(1, 'must name a configured chart repository')
+          .max(253),
+        name: z
+          .string()
+          .max(250)
+          .regex(
+            /^[a-z0-9]([-a-z0-9_.]*[a-z0-9])?$/i,
+            'must be a chart name (letters, digits, -, _ and .)',
+          )
+          .optional(),
+        version: z
+          .string({ message: 'must be the chart version, e.g. 1.2.3' })
+          .min(1, 'must be the chart version, e.g. 1.2.3')
+          .max(128)
+          .regex(
+            /^[0-9A-Za-z][0-9A-Za-z.+_-]*$/,
+            'must be a chart version such as 1.2.3',
+          ),
+      })
+      .optional(),
+    dryRun: z.boolean().default(false),
+  })
+  .refine(
+    body =>
+      VALUES_FLAGS.filter(flag => body[flag as keyof typeof body]).length <= 1,
+    {
+      message: `give at most one of ${VALUES_FLAGS.join(', ')}`,
+      path: ['resetValues'],
+    },
+  )
+  .transform(({ reuseValues, resetValues, resetThenReuseValues, ...rest }) => {
+    const modes = [
+      [reuseValues, 'reuse'],
+      [resetValues, 'reset'],
+      [resetThenReuseValues, 'resetThenReuse'],
+    ] as const;
+    return { ...rest, valuesMode: modes.find(([set]) => set)?.[1] };
+  });
 
 export const recoverBody = releaseBody;

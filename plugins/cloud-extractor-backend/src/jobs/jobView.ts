@@ -79,7 +79,7 @@ export function scheduleView(schedule: ScheduleRecord) {
     next_run: schedule.enabled
       ? (schedule.nextRun?.toISOString() ?? null)
       : null,
-    status: schedule.enabled ? 'active' : 'paused',
+    status: schedule.enabled ? ('active' as const) : ('paused' as const),
     created_by: schedule.createdBy,
     created_at: schedule.createdAt.toISOString(),
     updated_at: schedule.updatedAt.toISOString(),

@@ -1,13 +1,9 @@
 import type { FilterValue } from '../providers/types';
 
-export const JOB_STATUSES = [
-  'pending',
-  'running',
-  'completed',
-  'failed',
-  'cancelled',
-] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
+import type { JobStatus } from '@fawkes/plugin-cloud-extractor-common';
+
+export { JOB_STATUSES } from '@fawkes/plugin-cloud-extractor-common';
+export type { JobStatus };
 export const FINISHED_STATUSES: JobStatus[] = [
   'completed',
   'failed',

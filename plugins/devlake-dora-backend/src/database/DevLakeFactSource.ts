@@ -12,6 +12,7 @@ import {
   type IncidentFact,
   type PullRequestFact,
 } from '../metrics/facts';
+import { assertMysqlDriver } from './mysqlDriver';
 import { rowsAbove } from './rowsAbove';
 
 /**
@@ -21,6 +22,7 @@ import { rowsAbove } from './rowsAbove';
  * never used.
  */
 export function connectReadOnly(connection: Record<string, unknown>): Knex {
+  assertMysqlDriver();
   return knexFactory({
     client: 'mysql2',
     connection: { timezone: 'Z', ...connection } as Knex.MySql2ConnectionConfig,

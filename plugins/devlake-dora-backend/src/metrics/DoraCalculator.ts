@@ -1,3 +1,7 @@
+import {
+  METRIC_NAMES,
+  type MetricName,
+} from '@fawkes/plugin-devlake-dora-common';
 import { aggregate, type Aggregation } from './aggregate';
 import {
   type BenchmarkYear,
@@ -49,14 +53,7 @@ export interface DoraMetrics {
   deploymentReworkRate: Metric;
 }
 
-export type MetricName = keyof DoraMetrics;
-export const METRIC_NAMES: readonly MetricName[] = [
-  'deploymentFrequency',
-  'leadTimeForChanges',
-  'changeFailureRate',
-  'timeToRestoreService',
-  'deploymentReworkRate',
-];
+export type { MetricName };
 
 export interface CalculationOptions {
   /** Lower-case environment names whose deployments count. */

@@ -1,12 +1,6 @@
-/** How a set of durations becomes one figure. */
-export type Aggregation = 'median' | 'p75' | 'p90' | 'mean';
+import type { Aggregation } from '@fawkes/plugin-devlake-dora-common';
 
-export const AGGREGATIONS: readonly Aggregation[] = [
-  'median',
-  'p75',
-  'p90',
-  'mean',
-];
+export type { Aggregation };
 
 const RANKS: Record<Exclude<Aggregation, 'mean'>, number> = {
   median: 0.5,

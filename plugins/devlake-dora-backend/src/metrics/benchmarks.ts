@@ -1,13 +1,13 @@
-import { DAY, HOUR } from './calendar';
+import {
+  DORA_BENCHMARKS,
+  type BenchmarkBands,
+  type BenchmarkYear,
+  type Performance,
+  type TierBounds,
+} from '@fawkes/plugin-devlake-dora-common';
+import { HOUR } from './calendar';
 
-/** A DORA report's performance bands, as DevLake turned its clusters into contiguous ranges. */
-export type Performance = 'elite' | 'high' | 'medium' | 'low';
-export type BenchmarkYear = '2021' | '2023' | '2024';
-export const BENCHMARK_YEARS: readonly BenchmarkYear[] = [
-  '2021',
-  '2023',
-  '2024',
-];
+export type { BenchmarkYear, Performance };
 
 /** Deployment days: the medians DevLake classifies deployment frequency by. */
 export interface DeploymentDays {
@@ -21,52 +21,37 @@ export function deploymentFrequencyPerformance(
   days: DeploymentDays,
   year: BenchmarkYear,
 ): Performance {
-  if (days.medianPerWeek >= 5) return 'elite';
+  const bands = DORA_BENCHMARKS[year].deploymentDays;
+  if (days.medianPerWeek >= bands.elitePerWeek) return 'elite';
   if (year === '2021') {
     if (days.medianPerMonth >= 1) return 'high';
     return days.total >= 1 ? 'medium' : 'low';
   }
-  if (days.medianPerWeek >= 1) return 'high';
-  return days.medianPerMonth >= 1 ? 'medium' : 'low';
+  if (days.medianPerWeek >= bands.highPerWeek) return 'high';
+  return days.medianPerMonth >= bands.mediumPerMonth ? 'medium' : 'low';
 }
 
-/** Upper bounds (exclusive) of elite, high and medium, in milliseconds. */
-const LEAD_TIME: Record<BenchmarkYear, [number, number, number]> = {
-  '2021': [HOUR, 7 * DAY, 180 * DAY],
-  '2023': [DAY, 7 * DAY, 30 * DAY],
-  '2024': [DAY, 7 * DAY, 30 * DAY],
-};
-
-const RECOVERY: [number, number, number] = [HOUR, DAY, 7 * DAY];
-
-/**
- * Upper bounds (inclusive) in percent. 2024's clusters are not monotonic (high 20 %, medium 10 %),
- * so its bands end at the elite, high and low centroids.
- */
-const FAILURE_RATE: Record<BenchmarkYear, [number, number, number]> = {
-  '2021': [15, 20, 30],
-  '2023': [5, 10, 15],
-  '2024': [5, 20, 40],
-};
-
-function below(
-  value: number,
-  [elite, high, medium]: [number, number, number],
-): Performance {
+/** Lead time and recovery: below a bound (exclusive) is that tier. */
+function below(value: number, [elite, high, medium]: TierBounds): Performance {
   if (value < elite) return 'elite';
   if (value < high) return 'high';
   return value < medium ? 'medium' : 'low';
 }
 
-export const leadTimePerformance = (ms: number, year: BenchmarkYear) =>
-  below(ms, LEAD_TIME[year]);
-export const recoveryPerformance = (ms: number) => below(ms, RECOVERY);
+const hours = (ms: number) => ms / HOUR;
+const bandsOf = (year: BenchmarkYear): BenchmarkBands => DORA_BENCHMARKS[year];
 
+export const leadTimePerformance = (ms: number, year: BenchmarkYear) =>
+  below(hours(ms), bandsOf(year).leadTimeHours);
+export const recoveryPerformance = (ms: number) =>
+  below(hours(ms), DORA_BENCHMARKS['2023'].timeToRestoreHours);
+
+/** Change failure rate: at or below a bound (inclusive) is that tier. */
 export function changeFailurePerformance(
   percent: number,
   year: BenchmarkYear,
 ): Performance {
-  const [elite, high, medium] = FAILURE_RATE[year];
+  const [elite, high, medium] = bandsOf(year).changeFailureRatePercent;
   if (percent <= elite) return 'elite';
   if (percent <= high) return 'high';
   return percent <= medium ? 'medium' : 'low';

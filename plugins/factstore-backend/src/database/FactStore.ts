@@ -9,6 +9,8 @@ import { FlowStore } from './FlowStore';
 import { LedgerStore } from './LedgerStore';
 import { PolicyEngineStore } from './PolicyEngineStore';
 import { PolicyStore } from './PolicyStore';
+import { NotificationStore } from './NotificationStore';
+import { ReportStore } from './ReportStore';
 import { SecurityScanStore } from './SecurityScanStore';
 import { TrailStore } from './TrailStore';
 
@@ -32,6 +34,8 @@ export class FactStore {
   readonly scans: SecurityScanStore;
   readonly ledger: LedgerStore;
   readonly engine: PolicyEngineStore;
+  readonly reports: ReportStore;
+  readonly notifications: NotificationStore;
 
   constructor(private readonly db: Knex) {
     this.flows = new FlowStore(db);
@@ -46,6 +50,8 @@ export class FactStore {
     this.scans = new SecurityScanStore(db);
     this.ledger = new LedgerStore(db);
     this.engine = new PolicyEngineStore(db);
+    this.reports = new ReportStore(db);
+    this.notifications = new NotificationStore(db);
   }
 
   /**

@@ -25,6 +25,12 @@ export interface SecurityScan {
 
 export type SecurityScanInput = Omit<SecurityScan, 'id' | 'createdAt'>;
 
+/** Findings summed by severity, as columns `critical`, `high`, `medium`, `low`, `unknown`. */
+export const severitySums = (db: Knex) =>
+  (['critical', 'high', 'medium', 'low', 'unknown'] as const).map(severity =>
+    db.raw(`coalesce(sum(${severity}_count), 0) as ${severity}`),
+  );
+
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const toScan = (row: any, withStatement = true): SecurityScan => ({
   id: row.id,
@@ -145,11 +151,7 @@ export class SecurityScanStore {
     const row = await this.db('security_scans')
       .select(
         this.db.raw('count(*) as total_scans'),
-        this.db.raw('coalesce(sum(critical_count), 0) as critical'),
-        this.db.raw('coalesce(sum(high_count), 0) as high'),
-        this.db.raw('coalesce(sum(medium_count), 0) as medium'),
-        this.db.raw('coalesce(sum(low_count), 0) as low'),
-        this.db.raw('coalesce(sum(unknown_count), 0) as unknown'),
+        ...severitySums(this.db),
         this.db.raw(
           'coalesce(sum(case when critical_count > 0 then 1 else 0 end), 0) as with_critical',
         ),

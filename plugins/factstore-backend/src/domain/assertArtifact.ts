@@ -53,17 +53,14 @@ export async function assertArtifact(
       ],
     };
   } else {
-    const latest = new Map<string, DecidingAttestation | undefined>(
-      await Promise.all(
-        flow.requiredAttestations.map(
-          async r =>
-            [
-              r,
-              await store.attestations.latestFor(artifact.trailId, r, sha256),
-            ] as const,
-        ),
-      ),
-    );
+    // One after another: inside a transaction (the gate, a policy decision) they share one
+    // connection, and pg refuses overlapping queries on a client.
+    const latest = new Map<string, DecidingAttestation | undefined>();
+    for (const r of flow.requiredAttestations)
+      latest.set(
+        r,
+        await store.attestations.latestFor(artifact.trailId, r, sha256),
+      );
     const approval = flow.requiresApproval
       ? await store.approvals.latestForTrail(artifact.trailId)
       : undefined;

@@ -33,11 +33,12 @@ export async function complianceOfTrails(
   trails: Array<TrailRef>,
 ): Promise<Map<string, TrailCompliance>> {
   const ids = trails.map(t => t.id);
-  const [rules, latest, artifacts] = await Promise.all([
-    store.flows.complianceRules([...new Set(trails.map(t => t.flowId))]),
-    store.attestations.latestOfTrails(ids),
-    store.artifacts.listByTrails(ids),
+  // One after another: inside a transaction they share one connection.
+  const rules = await store.flows.complianceRules([
+    ...new Set(trails.map(t => t.flowId)),
   ]);
+  const latest = await store.attestations.latestOfTrails(ids);
+  const artifacts = await store.artifacts.listByTrails(ids);
   const needApproval = trails
     .filter(t => rules.get(t.flowId)?.requiresApproval)
     .map(t => t.id);

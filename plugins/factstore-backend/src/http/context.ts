@@ -3,6 +3,7 @@ import type {
   BackstageCredentials,
   HttpAuthService,
   PermissionsService,
+  UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
 import type { BasicPermission } from '@backstage/plugin-permission-common';
@@ -14,6 +15,7 @@ import type { GateWhenNoPolicy } from '../domain/evaluateGate';
 import { isUniqueViolation } from '../database/rows';
 import { isEvidenceEvent, type Ledger } from '../ledger/Ledger';
 import type { PolicyEngine } from '../policy/PolicyEngine';
+import type { NotificationDispatcher } from '../notifications/NotificationDispatcher';
 
 export interface FactstoreSettings {
   /** Largest evidence file accepted, in bytes. */
@@ -35,6 +37,10 @@ export interface RouteContext {
   ledger: Ledger;
   /** Runs CEL and Rego policies. */
   policyEngine: PolicyEngine;
+  /** Notifies the rules a committed change triggers. */
+  notifications?: NotificationDispatcher;
+  /** The groups a user belongs to, for the notifications addressed to them. */
+  userInfo?: UserInfoService;
 }
 
 export interface Caller {
@@ -187,6 +193,16 @@ export async function mutate<T>(
       }
     }
     if (ledgered && !dryRun) ctx.ledger.kick();
+    if (!dryRun)
+      ctx.notifications?.onChange({
+        eventType: spec.eventType,
+        entityType: outcome.entityType,
+        entityId: outcome.entityId,
+        trailId: outcome.trailId,
+        actor: caller.actor,
+        result: outcome.result,
+        details: outcome.details,
+      });
     await auditorEvent?.success({
       meta: { entityType: outcome.entityType, entityId: outcome.entityId },
     });

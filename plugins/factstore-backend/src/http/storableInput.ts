@@ -1,5 +1,6 @@
 import { InputError } from '@backstage/errors';
 import type { RequestHandler } from 'express';
+import { throwUnreadableBody } from './unreadableBody';
 
 /** Deeper JSON is refused: writing it to a JSON column (or to the auditor) recurses once per level. */
 export const MAX_JSON_DEPTH = 64;
@@ -42,8 +43,16 @@ export function assertStorable(value: unknown, source: 'body' | 'query'): void {
   if (problem) throw new InputError(`Invalid request ${source}: ${problem}`);
 }
 
-/** Refuses a JSON body or a query string that cannot be stored, before any route reads it. */
-export const refuseUnstorableInput: RequestHandler = (req, _res, next) => {
+/**
+ * Refuses a body that could not be read, then a JSON body or a query string that cannot be
+ * stored, before any route reads them.
+ */
+export const refuseUnreadableOrUnstorableInput: RequestHandler = (
+  req,
+  _res,
+  next,
+) => {
+  throwUnreadableBody(req);
   assertStorable(req.body, 'body');
   assertStorable(req.query, 'query');
   next();

@@ -5,6 +5,7 @@ import { assertArtifact } from '../domain/assertArtifact';
 import type { ComplianceResult } from '../domain/compliance';
 import { formatDigest } from '../domain/digest';
 import { isAllowlisted } from '../domain/recordSnapshot';
+import type { SeverityCounts } from '../evidence/findings';
 
 /** The top-level fields of the input document, which CEL also binds as variables. */
 export const INPUT_VARIABLES = [
@@ -36,6 +37,19 @@ export interface InputAttestation {
   artifactSha256: string | null;
   evidenceSha256: string | null;
   attestedBy: string;
+  createdAt: string;
+}
+
+export interface InputScan {
+  id: string;
+  name: string;
+  format: string;
+  tool: string;
+  toolVersion: string | null;
+  scanType: string | null;
+  artifactSha256: string | null;
+  counts: SeverityCounts;
+  scannedBy: string;
   createdAt: string;
 }
 
@@ -85,8 +99,11 @@ export interface InputDocument {
     failedAttestations: string[];
     reasons: string[];
   } | null;
-  /** Parsed security scans of the trail, newest first (see the security-scans routes). */
-  scans: Array<Record<string, unknown>>;
+  /**
+   * The parsed security scans that speak for the artifact (per name, the latest about the whole
+   * trail or this digest; oldest first), the same set assert and the gate apply thresholds to.
+   */
+  scans: InputScan[];
   /** The flow's security thresholds (null maxLow: unlimited). */
   thresholds: {
     maxCritical: number;
@@ -168,6 +185,9 @@ export async function buildInputDocument(
   const snapshot = request.environment
     ? await store.environments.latestSnapshot(request.environment.id)
     : undefined;
+  const scans = reported
+    ? await store.scans.latestFor(reported.trailId, request.sha256)
+    : [];
 
   // The flow's verdict, as assert gives it, unless the caller already has it.
   const compliance =
@@ -258,7 +278,18 @@ export async function buildInputDocument(
           reasons: compliance.reasons,
         }
       : null,
-    scans: [],
+    scans: scans.map(scan => ({
+      id: scan.id,
+      name: scan.name,
+      format: scan.format,
+      tool: scan.tool,
+      toolVersion: orNull(scan.toolVersion),
+      scanType: orNull(scan.scanType),
+      artifactSha256: orNull(scan.artifactSha256),
+      counts: scan.counts,
+      scannedBy: scan.scannedBy,
+      createdAt: scan.createdAt,
+    })),
     thresholds: thresholds
       ? {
           maxCritical: thresholds.maxCritical,

@@ -7,7 +7,7 @@ import { parseInput } from '@fawkes/backend-http';
 import type { Request, Router } from 'express';
 import { z } from 'zod';
 import { callerOf, idParam, mutate, type RouteContext } from '../http/context';
-import { factstoreApprovalReviewPermission } from '../permissions';
+import { factstoreApprovalReviewPermission } from '@fawkes/plugin-factstore-common';
 
 const requestBody = z.object({ comment: z.string().max(4000).default('') });
 const decisionBody = z.object({ comment: z.string().max(4000).default('') });

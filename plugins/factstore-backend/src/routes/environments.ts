@@ -21,7 +21,7 @@ import {
   parsePage,
   type RouteContext,
 } from '../http/context';
-import { factstoreEnvironmentManagePermission } from '../permissions';
+import { factstoreEnvironmentManagePermission } from '@fawkes/plugin-factstore-common';
 import { archiveQuery, INT_MAX, nameSchema } from './schemas';
 
 export const ENVIRONMENT_TYPES = [

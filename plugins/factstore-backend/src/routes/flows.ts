@@ -9,7 +9,7 @@ import {
   templateFromRequiredTypes,
 } from '../domain/flowTemplate';
 import { callerOf, idParam, mutate, type RouteContext } from '../http/context';
-import { factstoreFlowManagePermission } from '../permissions';
+import { factstoreFlowManagePermission } from '@fawkes/plugin-factstore-common';
 import {
   archiveQuery,
   attestationTypeSchema,

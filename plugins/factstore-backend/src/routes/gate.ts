@@ -14,7 +14,7 @@ import {
   parsePage,
   type RouteContext,
 } from '../http/context';
-import { factstorePolicyManagePermission } from '../permissions';
+import { factstorePolicyManagePermission } from '@fawkes/plugin-factstore-common';
 import { attestationTypeSchema } from './schemas';
 
 const policyBody = z.object({

@@ -28,7 +28,7 @@ import {
 } from '../http/multipart';
 import { refuseUnreadableReport } from '../http/reportErrors';
 import { assertStorable, unstorable } from '../http/storableInput';
-import { factstoreFlowManagePermission } from '../permissions';
+import { factstoreFlowManagePermission } from '@fawkes/plugin-factstore-common';
 import { kosliTrailCompliance } from '../domain/kosliTrailCompliance';
 import { kosliTrailFields } from '../domain/kosliTrailView';
 import { nameSchema } from './schemas';

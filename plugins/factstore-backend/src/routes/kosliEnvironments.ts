@@ -20,7 +20,7 @@ import {
 import { resolveSnapshot } from '../domain/resolveSnapshot';
 import { callerOf, mutate, type RouteContext } from '../http/context';
 import { kosliRenameRoute } from './kosliRename';
-import { factstoreEnvironmentManagePermission } from '../permissions';
+import { factstoreEnvironmentManagePermission } from '@fawkes/plugin-factstore-common';
 import { INT_MAX, nameSchema } from './schemas';
 
 const orgParams = z.object({ org: nameSchema });

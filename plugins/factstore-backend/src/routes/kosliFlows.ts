@@ -9,7 +9,7 @@ import { digestSchema } from '../domain/digest';
 import { unixSeconds } from '../domain/kosliSnapshots';
 import { callerOf, type RouteContext } from '../http/context';
 import { kosliRenameRoute } from './kosliRename';
-import { factstoreFlowManagePermission } from '../permissions';
+import { factstoreFlowManagePermission } from '@fawkes/plugin-factstore-common';
 import { INT_MAX, nameSchema } from './schemas';
 
 const orgParams = z.object({ org: nameSchema });

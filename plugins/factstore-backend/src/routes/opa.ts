@@ -21,7 +21,7 @@ import {
   type RouteContext,
 } from '../http/context';
 import { isMultipart, readMultipart } from '../http/multipart';
-import { factstorePolicyManagePermission } from '../permissions';
+import { factstorePolicyManagePermission } from '@fawkes/plugin-factstore-common';
 import { buildInputDocument } from '../policy/inputDocument';
 import {
   BundleError,

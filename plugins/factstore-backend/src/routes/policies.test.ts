@@ -1,10 +1,12 @@
 import {
   authHeaders,
   createTestDatabases,
+  fixturePath,
   startPluginBackend,
   type PluginBackend,
 } from '@fawkes/test-kit';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { factstorePlugin } from '../plugin';
 
 const databases = createTestDatabases();
@@ -291,6 +293,64 @@ describe.each(databases.eachSupportedId())(
       expect(allowed.body.allowed).toBe(true);
       expect(allowed.body.policyDecisions).toEqual([
         expect.objectContaining({ allow: true, violations: [] }),
+      ]);
+    });
+
+    it('policies read the parsed scans that speak for the artifact', async () => {
+      const policy = (
+        await post('/policies', {
+          name: 'no-criticals',
+          rules: [
+            {
+              name: 'no-critical-findings',
+              expression:
+                "scans.filter(s, s.counts.critical > 0).map(s, s.tool + ' found ' + string(s.counts.critical) + ' critical')",
+            },
+          ],
+        })
+      ).body;
+      const env = await environment('prod-scans');
+      await post('/policy-attachments', {
+        policyId: policy.id,
+        environmentId: env.id,
+      });
+      const scanned = await evidence('scanned', [
+        { type: 'junit', status: 'PASSED' },
+      ]);
+      const scan = await backend.http
+        .post(`${API}/trails/${scanned.trail.id}/security-scans`)
+        .set(ci)
+        .field('name', 'trivy')
+        .field('artifactSha256', scanned.digest)
+        .attach(
+          'file',
+          readFileSync(
+            fixturePath('scans', 'trivy-image-alpine-39-high-critical.json'),
+          ),
+          'trivy.json',
+        );
+      expect(scan.status).toBe(201);
+      const critical = scan.body.counts.critical;
+      expect(critical).toBeGreaterThan(0);
+
+      const denied = await post('/gate/evaluate', {
+        sha256Digest: scanned.digest,
+        environmentId: env.id,
+      });
+      expect(denied.body.allowed).toBe(false);
+      const [link] = denied.body.policyDecisions;
+      expect(link.violations).toEqual([
+        `${scan.body.tool} found ${critical} critical`,
+      ]);
+      const decision = (await get(`/opa/decisions/${link.decisionId}`)).body;
+      expect(decision.input.scans).toEqual([
+        expect.objectContaining({
+          id: scan.body.id,
+          name: 'trivy',
+          format: scan.body.format,
+          artifactSha256: scanned.digest,
+          counts: scan.body.counts,
+        }),
       ]);
     });
 

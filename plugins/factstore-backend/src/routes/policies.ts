@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { FactStore } from '../database/FactStore';
 import type { Policy, PolicyInput } from '../database/PolicyEngineStore';
 import { callerOf, idParam, mutate, type RouteContext } from '../http/context';
-import { factstorePolicyManagePermission } from '../permissions';
+import { factstorePolicyManagePermission } from '@fawkes/plugin-factstore-common';
 import { CelCompileError, compileCel } from '../policy/cel';
 import { attestationTypeSchema } from './schemas';
 

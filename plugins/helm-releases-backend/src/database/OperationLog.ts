@@ -43,10 +43,10 @@ export class OperationLog {
       .orderBy('id', 'desc')
       .limit(limit);
     return rows.map(row => ({
-      operation: row.operation as string,
+      operation: row.operation as ReleaseOperation['operation'],
       fromRevision: row.from_revision ?? undefined,
       toRevision: row.to_revision ?? undefined,
-      outcome: row.outcome as string,
+      outcome: row.outcome as ReleaseOperation['outcome'],
       message: row.message ?? undefined,
       actor: row.actor as string,
       createdAt: new Date(row.created_at).toISOString(),

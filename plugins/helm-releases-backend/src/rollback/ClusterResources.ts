@@ -242,9 +242,7 @@ export class ClusterResources {
   }
 
   /** The live object as JSON, to compare with manifests. */
-  private async readLiveJson(
-    object: ManifestObject,
-  ): Promise<JsonObject | undefined> {
+  async readLiveJson(object: ManifestObject): Promise<JsonObject | undefined> {
     return undefinedWhenAbsent(() => this.raw.readJson(referenceTo(object)));
   }
 

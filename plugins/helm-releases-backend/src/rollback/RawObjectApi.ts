@@ -3,6 +3,7 @@ import {
   HttpMethod,
   KubernetesObjectApi,
   type KubernetesObject,
+  type V1SecretList,
 } from '@kubernetes/client-node';
 import type { JsonObject } from '../manifest/json';
 
@@ -42,6 +43,47 @@ export class RawObjectApi extends KubernetesObjectApi {
     return JSON.parse(
       JSON.stringify(await this.requestPromise(context, 'KubernetesObject')),
     );
+  }
+
+  /**
+   * One page of a list with only each object's metadata (`as=PartialObjectMetadataList`): the
+   * labels of Helm's storage objects without their release data. `path` is the collection's,
+   * e.g. `/api/v1/namespaces/shop/secrets`.
+   */
+  async listMetadata(
+    path: string,
+    query: { labelSelector: string; limit: number; continue?: string },
+  ): Promise<{
+    items: Array<{
+      metadata?: {
+        name?: string;
+        namespace?: string;
+        labels?: Record<string, string>;
+      };
+    }>;
+    metadata?: { continue?: string };
+  }> {
+    const context = this.configuration.baseServer.makeRequestContext(
+      path,
+      HttpMethod.GET,
+    );
+    context.setHeaderParam(
+      'Accept',
+      'application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json',
+    );
+    context.setQueryParam('labelSelector', query.labelSelector);
+    context.setQueryParam('limit', String(query.limit));
+    if (query.continue) context.setQueryParam('continue', query.continue);
+    // Read through a list model whose metadata keeps `continue` (as `_continue`); the items'
+    // metadata is all a metadata list holds, and all that is read of it.
+    const page = (await this.requestPromise(
+      context,
+      'V1SecretList',
+    )) as unknown as V1SecretList;
+    return {
+      items: page.items ?? [],
+      metadata: { continue: page.metadata?._continue },
+    };
   }
 
   /**

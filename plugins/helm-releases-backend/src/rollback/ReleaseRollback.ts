@@ -203,13 +203,50 @@ export async function rollbackRelease(
     await record(revision);
   }
   target.info.status = 'deployed';
-  await storage.update(target);
+  try {
+    await storage.update(target);
+  } catch (error) {
+    // Everything is applied, but the record still says pending-rollback and locks the release.
+    target.info.status = PENDING_ROLLBACK;
+    return {
+      release: summarise(target),
+      fromRevision: current.version,
+      targetRevision: targetVersion,
+      failure: statusWriteError(
+        error as Error,
+        deps.clusterName,
+        target,
+        targetVersion,
+      ),
+      warnings,
+    };
+  }
   return {
     release: summarise(target),
     fromRevision: current.version,
     targetRevision: targetVersion,
     warnings,
   };
+}
+
+/** What a caller does about a revision left pending: the recover route, named in full. */
+const recoverHint = (target: Release) =>
+  `POST /api/releases/${target.name}/recover with {"namespace": "${target.namespace}"} marks it failed`;
+
+/** The rollback was applied, but its revision could not be recorded as deployed. */
+function statusWriteError(
+  failure: Error,
+  cluster: string,
+  target: Release,
+  targetVersion: number,
+): Error {
+  const message = `Rollback "${target.name}" to revision ${targetVersion} was applied, but revision ${target.version} could not be recorded as deployed and stays ${PENDING_ROLLBACK} (${kubernetesStatusOf(failure)?.message ?? failure.message}): ${recoverHint(target)}, then roll back again to record it`;
+  if (kubernetesStatusOf(failure)) {
+    const mapped = toBackstageError(failure, cluster);
+    mapped.message = message;
+    return mapped;
+  }
+  return new BadGatewayError(message);
 }
 
 function asClientError(
@@ -220,7 +257,7 @@ function asClientError(
 ): Error {
   const suffix = recorded
     ? ` (revision ${target.version} is recorded as failed)`
-    : ` (revision ${target.version} could not be recorded as failed and stays ${PENDING_ROLLBACK}: POST .../recover marks it failed)`;
+    : ` (revision ${target.version} could not be recorded as failed and stays ${PENDING_ROLLBACK}: ${recoverHint(target)})`;
   if (kubernetesStatusOf(failure)) {
     const mapped = toBackstageError(failure, cluster);
     mapped.message = `Rollback "${target.name}" failed: ${mapped.message}${suffix}`;

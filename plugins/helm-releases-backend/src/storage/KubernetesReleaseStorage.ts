@@ -8,6 +8,7 @@ import {
 } from '@fawkes/kubernetes-clusters';
 import type { V1ConfigMap, V1Secret } from '@kubernetes/client-node';
 import type { Release } from '../release/release';
+import { RawObjectApi } from '../rollback/RawObjectApi';
 import { decodeRelease, encodeRelease } from '../release/releaseCodec';
 import {
   HELM_OWNER,
@@ -16,6 +17,7 @@ import {
   helmLabels,
   recordIdentity,
   storageKey,
+  type RecordLabels,
   type ReleaseStorage,
   type ScanFilter,
   type StoredRecord,
@@ -25,6 +27,8 @@ type StorageObject = V1Secret | V1ConfigMap;
 
 /** Objects per list call: big enough to be quick, small enough that one page of ~100 KB records stays modest. */
 export const PAGE_SIZE = 250;
+/** Objects per metadata-only list call: each is a few hundred bytes. */
+const LABEL_PAGE_SIZE = 2000;
 
 /**
  * Helm's Secret and ConfigMap drivers. The two differ only in the object kind, the Secret's
@@ -36,27 +40,91 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
     readonly driver: 'secret' | 'configmap',
   ) {}
 
-  async *scan(filter: ScanFilter): AsyncIterable<StoredRecord> {
+  scan(filter: ScanFilter): AsyncIterable<StoredRecord> {
+    return this.everywhere(filter, (namespace, selector) =>
+      this.pages(namespace, selector),
+    );
+  }
+
+  scanLabels(filter: ScanFilter): AsyncIterable<RecordLabels> {
+    return this.everywhere(filter, (namespace, selector) =>
+      this.labelPages(namespace, selector),
+    );
+  }
+
+  async read(record: RecordLabels): Promise<StoredRecord | undefined> {
+    const ref = { name: record.objectName, namespace: record.namespace };
+    try {
+      const object: StorageObject =
+        this.driver === 'secret'
+          ? await this.cluster.core.readNamespacedSecret(ref)
+          : await this.cluster.core.readNamespacedConfigMap(ref);
+      return toRecord(object);
+    } catch (error) {
+      if (isKubernetesNotFound(error)) return undefined;
+      throw toBackstageError(error, this.cluster.name);
+    }
+  }
+
+  /** The filter's records in one namespace, or in all (namespace by namespace when listing all is refused). */
+  private async *everywhere<T>(
+    filter: ScanFilter,
+    pages: (
+      namespace: string | undefined,
+      selector: string,
+    ) => AsyncIterable<T>,
+  ): AsyncIterable<T> {
     const labelSelector = filter.name
       ? `owner=${HELM_OWNER},name=${filter.name}`
       : `owner=${HELM_OWNER}`;
     if (filter.namespace !== undefined) {
-      yield* this.pages(filter.namespace, labelSelector);
+      yield* pages(filter.namespace, labelSelector);
       return;
     }
     try {
-      yield* this.pages(undefined, labelSelector);
+      yield* pages(undefined, labelSelector);
     } catch (error) {
       if (kubernetesStatusOf(error)?.code !== 403) throw error;
       // Not allowed cluster-wide: read the namespaces one by one and skip those we may not read.
       for (const namespace of await this.namespaces()) {
         try {
-          yield* this.pages(namespace, labelSelector);
+          yield* pages(namespace, labelSelector);
         } catch (inner) {
           if (kubernetesStatusOf(inner)?.code !== 403) throw inner;
         }
       }
     }
+  }
+
+  /** Labels only (a metadata list): what a list needs to choose records before decoding any. */
+  private async *labelPages(
+    namespace: string | undefined,
+    labelSelector: string,
+  ): AsyncIterable<RecordLabels> {
+    const kind = this.driver === 'secret' ? 'secrets' : 'configmaps';
+    const path =
+      namespace === undefined
+        ? `/api/v1/${kind}`
+        : `/api/v1/namespaces/${encodeURIComponent(namespace)}/${kind}`;
+    const api = RawObjectApi.of(this.cluster);
+    let token: string | undefined;
+    do {
+      const continueToken = token;
+      const page = await this.clientErrorsMapped(() =>
+        api.listMetadata(path, {
+          labelSelector,
+          limit: LABEL_PAGE_SIZE,
+          continue: continueToken,
+        }),
+      );
+      for (const item of page.items ?? [])
+        yield {
+          objectName: item.metadata?.name ?? '',
+          namespace: item.metadata?.namespace ?? '',
+          ...recordIdentity(item.metadata?.labels),
+        };
+      token = page.metadata?.continue || undefined;
+    } while (token);
   }
 
   async create(release: Release): Promise<void> {

@@ -5,6 +5,7 @@ import {
   helmLabels,
   recordIdentity,
   storageKey,
+  type RecordLabels,
   type ReleaseStorage,
   type ScanFilter,
   type StoredRecord,
@@ -45,6 +46,17 @@ export class MemoryReleaseStorage implements ReleaseStorage {
         },
       };
     }
+  }
+
+  async *scanLabels(filter: ScanFilter): AsyncIterable<RecordLabels> {
+    for await (const { decode: _decode, ...labels } of this.scan(filter))
+      yield labels;
+  }
+
+  async read(record: RecordLabels): Promise<StoredRecord | undefined> {
+    for await (const found of this.scan({ namespace: record.namespace }))
+      if (found.objectName === record.objectName) return found;
+    return undefined;
   }
 
   async create(release: Release): Promise<void> {

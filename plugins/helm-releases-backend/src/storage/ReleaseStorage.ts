@@ -16,6 +16,9 @@ export interface StoredRecord {
   decode(options?: DecodeOptions): Release;
 }
 
+/** What the labels of a storage object say, read without its data. */
+export type RecordLabels = Omit<StoredRecord, 'decode'>;
+
 export interface ScanFilter {
   /** Undefined: every namespace the cluster lets us read. */
   namespace?: string;
@@ -28,6 +31,10 @@ export interface ReleaseStorage {
   readonly driver: StorageDriverName;
   /** Every record matching the filter, fetched page by page. */
   scan(filter: ScanFilter): AsyncIterable<StoredRecord>;
+  /** The labels of every record matching the filter, without fetching any release data. */
+  scanLabels(filter: ScanFilter): AsyncIterable<RecordLabels>;
+  /** One record, fetched again by its object name; undefined when it is gone meanwhile. */
+  read(record: RecordLabels): Promise<StoredRecord | undefined>;
   /** Creates the revision's record; never overwrites one (ConflictError when it exists). */
   create(release: Release): Promise<void>;
   /** Rewrites an existing revision's record (status and labels follow the release). */

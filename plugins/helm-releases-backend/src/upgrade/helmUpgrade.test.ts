@@ -19,6 +19,7 @@ describe('helm upgrade pieces that run without a helm binary', () => {
       name: 'web',
       namespace: 'shop',
       chartDir: '/tmp/x/chart',
+      valuesMode: 'reset',
       valuesFile: '/tmp/x/values.yaml',
       kubeconfigFile: '/tmp/x/kubeconfig',
       context: 'prod',
@@ -57,6 +58,29 @@ describe('helm upgrade pieces that run without a helm binary', () => {
       }),
     ).not.toContain('--dry-run');
   });
+
+  it.each([
+    [undefined, []],
+    ['reuse', ['--reuse-values']],
+    ['reset', ['--reset-values']],
+    ['resetThenReuse', ['--reset-then-reuse-values']],
+  ] as const)(
+    'hands helm the flag of values mode %s, and none without one',
+    (valuesMode, flags) => {
+      const args = helmUpgradeArguments({
+        name: 'web',
+        namespace: 'shop',
+        chartDir: 'c',
+        valuesMode,
+        valuesFile: 'v',
+        kubeconfigFile: 'k',
+        context: 'c',
+        maxHistory: 0,
+        dryRun: false,
+      });
+      expect(args.filter(a => /^--re.*-values$/.test(a))).toEqual(flags);
+    },
+  );
 
   it('parses values as a YAML mapping', () => {
     expect(parseValues('replicas: 3\nimage: {tag: v2}\n')).toEqual({

@@ -10,7 +10,14 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize, isAbsolute, sep } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { diffReleases, type ReleaseDiff } from '../diff/releaseDiff';
+import {
+  diffReleases,
+  type ReleaseDiff,
+  type ResourceChange,
+} from '../diff/releaseDiff';
+import type { ClusterResources } from '../rollback/ClusterResources';
+import type { ChartRepositories } from './ChartRepositories';
+import { diffAgainstLive } from './liveDiff';
 import {
   isPending,
   summarise,
@@ -21,12 +28,32 @@ import { latestRevision } from '../release/readableHistory';
 import type { ReleaseReader } from '../release/ReleaseReader';
 import type { StorageDriverName } from '../storage/ReleaseStorage';
 
+/**
+ * How the given values combine with the release's, as Helm's flags of the same names
+ * (pkg/action/upgrade.go): `reset` uses only the given values over the new chart's defaults;
+ * `reuse` merges the given values over the previous user values and keeps the previous chart's
+ * default values; `resetThenReuse` merges them the same way over the new chart's defaults.
+ * Without one, the previous user values are kept when no values are given, else replaced.
+ */
+export type ValuesMode = 'reuse' | 'reset' | 'resetThenReuse';
+
+/** Another chart version, from a repository of `helmReleases.chartRepositories`. */
+export interface ChartReference {
+  repository: string;
+  /** Default: the name of the release's current chart. */
+  name?: string;
+  version: string;
+}
+
 export interface UpgradeRequest {
   namespace: string;
   name: string;
   storage: StorageDriverName;
-  /** values.yaml text; replaces the release's user values. */
+  /** values.yaml text. */
   values: string;
+  valuesMode?: ValuesMode;
+  /** Absent: the release's stored chart, re-rendered. */
+  chart?: ChartReference;
   dryRun: boolean;
 }
 
@@ -40,6 +67,8 @@ export interface UpgradeOutcome {
   release: Release;
   diff: ReleaseDiff;
   dryRun: boolean;
+  /** A dry run's objects against the objects live on the cluster now. */
+  live?: ResourceChange[];
 }
 
 /** The user values of an upgrade: YAML whose top level is a mapping (or empty). */
@@ -116,11 +145,18 @@ export function dependencyReason(
   return `chart "${release.chart?.metadata?.name}" has dependencies (${subcharts.join(', ')}): subcharts whose templates Helm does not store with the release; upgrading from the stored chart would delete their resources. Upgrade it with helm and the chart's source instead.`;
 }
 
-/** The command line: the stored chart, the new values replacing the old, Helm's JSON output. */
+const VALUES_FLAGS: Record<ValuesMode, string> = {
+  reuse: '--reuse-values',
+  reset: '--reset-values',
+  resetThenReuse: '--reset-then-reuse-values',
+};
+
+/** The command line: the chart (a directory or a .tgz), the values and how they combine, Helm's JSON output. */
 export function helmUpgradeArguments(o: {
   name: string;
   namespace: string;
   chartDir: string;
+  valuesMode?: ValuesMode;
   valuesFile: string;
   kubeconfigFile: string;
   context: string;
@@ -139,7 +175,7 @@ export function helmUpgradeArguments(o: {
     o.context,
     '--values',
     o.valuesFile,
-    '--reset-values',
+    ...(o.valuesMode ? [VALUES_FLAGS[o.valuesMode]] : []),
     '--history-max',
     String(o.maxHistory),
     '--output',
@@ -188,6 +224,8 @@ export async function upgradeRelease(
   deps: {
     reader: ReleaseReader;
     cluster: KubernetesCluster;
+    resources: Pick<ClusterResources, 'place' | 'readLiveJson'>;
+    charts: ChartRepositories;
     options: UpgradeOptions;
   },
 ): Promise<UpgradeOutcome> {
@@ -207,7 +245,8 @@ export async function upgradeRelease(
   }
   const current =
     history.filter(r => r.info.status === 'deployed').at(-1) ?? latest;
-  const reason = dependencyReason(current);
+  // A packaged chart from a repository carries its subcharts; only the stored one lacks them.
+  const reason = request.chart ? undefined : dependencyReason(current);
   if (reason)
     throw new ConflictError(
       `Cannot upgrade release "${request.name}": ${reason}`,
@@ -220,9 +259,23 @@ export async function upgradeRelease(
 
   const dir = await mkdtemp(join(tmpdir(), 'helm-upgrade-'));
   try {
-    const chartDir = join(dir, 'chart');
-    await mkdir(chartDir);
-    await writeChart(current.chart ?? {}, chartDir);
+    let chartDir = join(dir, 'chart');
+    if (request.chart) {
+      const name =
+        request.chart.name ?? String(current.chart?.metadata?.name ?? '');
+      chartDir = join(dir, 'chart.tgz');
+      await writeFile(
+        chartDir,
+        await deps.charts.fetch(
+          request.chart.repository,
+          name,
+          request.chart.version,
+        ),
+      );
+    } else {
+      await mkdir(chartDir);
+      await writeChart(current.chart ?? {}, chartDir);
+    }
     const valuesFile = join(dir, 'values.yaml');
     await writeFile(valuesFile, stringify(values), { mode: 0o600 });
     const kubeconfigFile = join(dir, 'kubeconfig');
@@ -233,6 +286,7 @@ export async function upgradeRelease(
       name: request.name,
       namespace: request.namespace,
       chartDir,
+      valuesMode: request.valuesMode,
       valuesFile,
       kubeconfigFile,
       context: deps.cluster.kubeConfig.getCurrentContext(),
@@ -258,6 +312,9 @@ export async function upgradeRelease(
       release: summarise(upgraded),
       diff: diffReleases(current, upgraded),
       dryRun: request.dryRun,
+      ...(request.dryRun
+        ? { live: await diffAgainstLive(current, upgraded, deps.resources) }
+        : {}),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -69,6 +69,7 @@ describe.each(databases.eachSupportedId())(
       const res = await upgrade({
         values: 'greeting: bonjour\n',
         storage: 'configmap',
+        resetValues: true,
         dryRun: true,
       });
       expect(res.status).toBe(200);

@@ -24,9 +24,16 @@ export const factstoreApprovalReviewPermission = createPermission({
   attributes: { action: 'update' },
 });
 
+/** Create, change, delete or test notification rules. */
+export const factstoreNotificationManagePermission = createPermission({
+  name: 'factstore.notification.manage',
+  attributes: { action: 'update' },
+});
+
 export const factstorePermissions = [
   factstoreFlowManagePermission,
   factstorePolicyManagePermission,
   factstoreEnvironmentManagePermission,
   factstoreApprovalReviewPermission,
+  factstoreNotificationManagePermission,
 ];

@@ -1,9 +1,10 @@
 import { InputError, NotFoundError } from '@backstage/errors';
-import express from 'express';
-import Router from 'express-promise-router';
+import { throwRefusedInput } from '@fawkes/backend-http';
+import type express from 'express';
 import type { DeliveryAudit } from './audit/DeliveryAudit';
 import type { GroupCommit } from './database/GroupCommit';
 import type { IngestionStore } from './database/IngestionStore';
+import { deliveryOf } from './http/webhookBody';
 import { parseArgoCd } from './ingestion/argocd';
 import {
   devlakeProjectSource,
@@ -38,7 +39,7 @@ const BY_NAME_DOCUMENTED = ['/by-name/:connectionName'];
 const under = (prefixes: string[], path: string) =>
   prefixes.map(prefix => `/plugins/webhook${prefix}${path}`);
 
-export interface WebhookRouterOptions {
+export interface WebhookRouteOptions {
   verifier: WebhookVerifier;
   store: IngestionStore;
   /** Writes deliveries, several to a transaction under load. */
@@ -49,28 +50,23 @@ export interface WebhookRouterOptions {
   defaultEnvironment: string;
 }
 
-function json(raw: Buffer): unknown {
-  try {
-    return JSON.parse(raw.toString('utf8'));
-  } catch {
-    throw new InputError('body: must be a JSON document');
-  }
+/** The delivery's JSON, read once by `webhookBody`. */
+function json(req: express.Request): unknown {
+  const { json: body } = deliveryOf(req);
+  if (body === undefined) throw new InputError('body: must be a JSON document');
+  return body;
 }
 
 /**
  * The webhook routes: open at the Backstage layer, verified by their source's secret over the raw
- * body (so they parse it themselves instead of the router-wide JSON parser), audited.
+ * body (read by `webhookBody`, not the JSON parser), audited.
  */
-export function createWebhookRouter(
-  options: WebhookRouterOptions,
-): express.Router {
+export function addWebhookRoutes(
+  router: express.Router,
+  options: WebhookRouteOptions,
+): void {
   const { verifier, store, events, audit, defaultEnvironment } = options;
   const connections = new WebhookConnections(options.connections);
-  const router = Router();
-  router.use(
-    ['/webhooks', '/plugins/webhook'],
-    express.raw({ type: () => true, limit: '5mb' }),
-  );
 
   /**
    * A route that verifies the delivery before anything reads its body (an unsigned request learns
@@ -79,10 +75,11 @@ export function createWebhookRouter(
   function webhook(
     paths: string[],
     source: WebhookSource,
-    handle: (raw: Buffer, req: express.Request) => Promise<DeliveryAnswer>,
+    handle: (req: express.Request) => Promise<DeliveryAnswer>,
   ) {
     router.post(paths, async (req, res) => {
-      const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const { raw, unreadable } = deliveryOf(req);
+      if (unreadable) throw unreadable;
       const target = { source, route: req.baseUrl + req.path };
       try {
         verifier.verify(source, req.headers, raw);
@@ -90,7 +87,9 @@ export function createWebhookRouter(
         await audit.refused(target, error as Error, req.ip);
         throw error;
       }
-      const answer = await handle(raw, req);
+      // A query parameter the route does not take, refused by the spec.
+      throwRefusedInput(req);
+      const answer = await handle(req);
       res.status(answer.status).json(answer.body);
     });
   }
@@ -105,20 +104,20 @@ export function createWebhookRouter(
     return { status: 200, body: { stored: { ...stored } } };
   }
 
-  webhook(['/webhooks/argocd'], 'argocd', raw =>
-    ingest(parseArgoCd(json(raw), defaultEnvironment), ''),
+  webhook(['/webhooks/argocd'], 'argocd', req =>
+    ingest(parseArgoCd(json(req), defaultEnvironment), ''),
   );
 
-  webhook(['/webhooks/jenkins'], 'jenkins', raw => {
-    const batch = parseJenkins(json(raw), defaultEnvironment);
+  webhook(['/webhooks/jenkins'], 'jenkins', req => {
+    const batch = parseJenkins(json(req), defaultEnvironment);
     return ingest(
       batch.deployments?.length ? batch : null,
       'the build was aborted or not built: not a deployment',
     );
   });
 
-  webhook(['/webhooks/github'], 'github', async (raw, req) => {
-    const body = json(raw);
+  webhook(['/webhooks/github'], 'github', async req => {
+    const body = json(req);
     const event = req.header('x-github-event');
     if (event === 'ping') return { status: 200, body: { ok: true } };
     return ingest(
@@ -127,8 +126,8 @@ export function createWebhookRouter(
     );
   });
 
-  webhook(['/webhooks/pagerduty'], 'pagerduty', raw => {
-    const body = json(raw);
+  webhook(['/webhooks/pagerduty'], 'pagerduty', req => {
+    const body = json(req);
     return ingest(
       parsePagerDuty(body),
       pagerDutyIgnored(body) ?? 'not an incident event',
@@ -139,8 +138,8 @@ export function createWebhookRouter(
   webhook(
     [...under(BY_ID, '/deployments'), ...under(BY_NAME, '/deployments')],
     'devlake',
-    (raw, req) => {
-      const body = json(raw);
+    req => {
+      const body = json(req);
       const conn = connections.find(req.params);
       return ingest(
         parseDevLakeDeployment(body, devlakeSource(conn), conn.project),
@@ -152,8 +151,8 @@ export function createWebhookRouter(
   webhook(
     ['/plugins/webhook/projects/:projectName/deployments'],
     'devlake',
-    async (raw, req) => {
-      const body = json(raw);
+    async req => {
+      const body = json(req);
       const project = req.params.projectName;
       // DevLake's limit on a project name (findByProjectName).
       if (project.length > 100)
@@ -168,8 +167,8 @@ export function createWebhookRouter(
   webhook(
     [...under(BY_ID, '/pull_requests'), ...under(BY_NAME, '/pull_requests')],
     'devlake',
-    (raw, req) => {
-      const body = json(raw);
+    req => {
+      const body = json(req);
       const conn = connections.find(req.params);
       return ingest(
         parseDevLakePullRequest(body, devlakeRepository(conn), conn.project),
@@ -185,8 +184,8 @@ export function createWebhookRouter(
       ...under(BY_NAME_DOCUMENTED, '/issues'),
     ],
     'devlake',
-    (raw, req) => {
-      const body = json(raw);
+    req => {
+      const body = json(req);
       const conn = connections.find(req.params);
       return ingest(
         parseDevLakeIssue(body, devlakeSource(conn), conn.project, new Date()),
@@ -198,7 +197,7 @@ export function createWebhookRouter(
   const close = [BY_ID, BY_NAME, BY_NAME_DOCUMENTED].flatMap(prefixes =>
     under(prefixes, '/issue/:issueKey/close'),
   );
-  webhook(close, 'devlake', async (_raw, req) => {
+  webhook(close, 'devlake', async req => {
     const conn = connections.find(req.params);
     const { issueKey } = req.params as { issueKey: string };
     if (!(await store.closeIssue(devlakeSource(conn), issueKey, new Date()))) {
@@ -208,6 +207,4 @@ export function createWebhookRouter(
     }
     return { status: 200, body: { closed: issueKey } };
   });
-
-  return router;
 }

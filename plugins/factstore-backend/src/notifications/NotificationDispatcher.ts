@@ -1,0 +1,149 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { NotificationService } from '@backstage/plugin-notifications-node';
+import type { FactStore } from '../database/FactStore';
+import type {
+  NotificationRule,
+  NotificationSeverity,
+} from '../database/NotificationStore';
+import {
+  notificationEventsOf,
+  type CommittedChange,
+  type NotificationEvent,
+} from './notificationEvents';
+
+export interface DeliveryOptions {
+  /** Tries per delivery through an outbound channel. Default 3. */
+  attempts: number;
+  /** Wait before the second try; each later wait is four times longer. Default 1000 ms. */
+  retryDelayMs: number;
+}
+
+export interface DeliveryOutcome {
+  status: 'SENT' | 'FAILED';
+  attemptCount: number;
+  error: string | null;
+}
+
+const BACKSTAGE_SEVERITY: Record<
+  NotificationSeverity,
+  'critical' | 'high' | 'normal'
+> = { CRITICAL: 'critical', WARNING: 'high', INFO: 'normal' };
+
+const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+
+/**
+ * Turns committed changes into notifications: each active rule whose event and filters match
+ * gets one, in-app or through Backstage's notifications service, and every delivery (with its
+ * attempts and error) is recorded. Runs after the change is committed and never fails it.
+ */
+export class NotificationDispatcher {
+  constructor(
+    private readonly store: FactStore,
+    private readonly options: DeliveryOptions & {
+      logger: LoggerService;
+      /** Backstage's notifications service; BACKSTAGE rules fail without it. */
+      notificationService?: NotificationService;
+    },
+  ) {}
+
+  /** Fire and forget: the caller's answer does not wait for notifications. */
+  onChange(change: CommittedChange): void {
+    this.dispatch(change).catch(error =>
+      this.options.logger.error(
+        `Notifications for ${change.eventType} ${change.entityId} failed: ${error}`,
+      ),
+    );
+  }
+
+  async dispatch(change: CommittedChange): Promise<void> {
+    const events = await notificationEventsOf(this.store, change);
+    for (const event of events) {
+      const rules = await this.store.notifications.rulesFor(
+        event.triggerEvent,
+        {
+          flowId: event.flowId,
+          environmentId: event.environmentId,
+        },
+      );
+      for (const rule of rules) await this.deliver(rule, event);
+    }
+  }
+
+  /** Delivers one event through one rule's channel and records the delivery. */
+  async deliver(
+    rule: NotificationRule,
+    event: NotificationEvent,
+  ): Promise<DeliveryOutcome> {
+    const recipients = rule.channelConfig.recipients ?? [];
+    let outcome: DeliveryOutcome;
+    if (rule.channelType === 'IN_APP') {
+      await this.store.notifications.addNotification({
+        ruleId: rule.id,
+        triggerEvent: event.triggerEvent,
+        title: event.title,
+        message: event.message,
+        severity: event.severity,
+        entityType: event.entityType,
+        entityId: event.entityId,
+        recipients,
+      });
+      outcome = { status: 'SENT', attemptCount: 1, error: null };
+    } else {
+      outcome = await this.withRetries(() =>
+        this.sendToBackstage(event, recipients),
+      );
+    }
+    await this.store.notifications.recordDelivery({
+      ruleId: rule.id,
+      eventType: event.triggerEvent,
+      payload: JSON.stringify(event),
+      ...outcome,
+    });
+    return outcome;
+  }
+
+  private async sendToBackstage(
+    event: NotificationEvent,
+    recipients: string[],
+  ) {
+    const service = this.options.notificationService;
+    if (!service)
+      throw new Error(
+        "Backstage's notifications service is not available in this backend",
+      );
+    await service.send({
+      recipients:
+        recipients.length > 0
+          ? { type: 'entity', entityRef: recipients }
+          : { type: 'broadcast' },
+      payload: {
+        title: event.title,
+        description: event.message,
+        severity: BACKSTAGE_SEVERITY[event.severity],
+        topic: `factstore:${event.triggerEvent}`,
+        scope: `factstore:${event.entityType}:${event.entityId}`,
+      },
+    });
+  }
+
+  private async withRetries(
+    send: () => Promise<void>,
+  ): Promise<DeliveryOutcome> {
+    let error = '';
+    for (let attempt = 1; attempt <= this.options.attempts; attempt++) {
+      try {
+        await send();
+        return { status: 'SENT', attemptCount: attempt, error: null };
+      } catch (e) {
+        error = e instanceof Error ? e.message : String(e);
+        if (attempt < this.options.attempts)
+          await sleep(this.options.retryDelayMs * 4 ** (attempt - 1));
+      }
+    }
+    return {
+      status: 'FAILED',
+      attemptCount: this.options.attempts,
+      error,
+    };
+  }
+}

@@ -1,0 +1,1494 @@
+// Generated from src/schema/openapi.yaml by `npm run openapi:generate`. Do not edit.
+/* eslint-disable */
+
+import type { Client, MaybeOptionalInit } from 'openapi-fetch';
+import type { SuccessResponseJSON } from 'openapi-typescript-helpers';
+import type { paths } from './openapi.generated';
+
+type Method = 'get' | 'put' | 'post' | 'delete' | 'patch';
+
+/** The options of a call: `params` (path, query, header) and `body`. */
+export type Init<P extends keyof paths, M extends Method> = MaybeOptionalInit<
+  paths[P],
+  M
+>;
+
+/** What a call answers on success (nothing for a 204). */
+export type Answer<P extends keyof paths, M extends Method> = [
+  SuccessResponseJSON<paths[P][M] & Record<string | number, any>>,
+] extends [never]
+  ? void
+  : SuccessResponseJSON<paths[P][M] & Record<string | number, any>>;
+
+/**
+ * One method per operation of the factstore API. A call that is not answered with a 2xx throws
+ * the `ResponseError` of `@backstage/errors` (see `createPluginClient`).
+ */
+export class DefaultApiClient {
+  constructor(private readonly client: Client<paths>) {}
+
+  /** Whether the plugin can serve (its database answers) (`GET /health`) */
+  async getHealth(
+    init?: Init<'/health', 'get'>,
+  ): Promise<Answer<'/health', 'get'>> {
+    const { data } = await this.client.GET('/health', init as never);
+    return data as unknown as Answer<'/health', 'get'>;
+  }
+
+  /** The flows (not archived), optionally of one org (`GET /api/v1/flows`) */
+  async listFlows(
+    init?: Init<'/api/v1/flows', 'get'>,
+  ): Promise<Answer<'/api/v1/flows', 'get'>> {
+    const { data } = await this.client.GET('/api/v1/flows', init as never);
+    return data as unknown as Answer<'/api/v1/flows', 'get'>;
+  }
+
+  /** Create a flow (`POST /api/v1/flows`) */
+  async createFlow(
+    init: Init<'/api/v1/flows', 'post'>,
+  ): Promise<Answer<'/api/v1/flows', 'post'>> {
+    const { data } = await this.client.POST('/api/v1/flows', init as never);
+    return data as unknown as Answer<'/api/v1/flows', 'post'>;
+  }
+
+  /** A flow, archived or not (`GET /api/v1/flows/{id}`) */
+  async getFlow(
+    init: Init<'/api/v1/flows/{id}', 'get'>,
+  ): Promise<Answer<'/api/v1/flows/{id}', 'get'>> {
+    const { data } = await this.client.GET('/api/v1/flows/{id}', init as never);
+    return data as unknown as Answer<'/api/v1/flows/{id}', 'get'>;
+  }
+
+  /** Change a flow's fields (`PUT /api/v1/flows/{id}`) */
+  async updateFlow(
+    init: Init<'/api/v1/flows/{id}', 'put'>,
+  ): Promise<Answer<'/api/v1/flows/{id}', 'put'>> {
+    const { data } = await this.client.PUT('/api/v1/flows/{id}', init as never);
+    return data as unknown as Answer<'/api/v1/flows/{id}', 'put'>;
+  }
+
+  /** Delete a flow (refused while trails or policies point at it), or archive it (`DELETE /api/v1/flows/{id}`) */
+  async deleteFlow(
+    init: Init<'/api/v1/flows/{id}', 'delete'>,
+  ): Promise<Answer<'/api/v1/flows/{id}', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v1/flows/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/flows/{id}', 'delete'>;
+  }
+
+  /** Restore an archived flow (`POST /api/v1/flows/{id}/restore`) */
+  async restoreFlow(
+    init: Init<'/api/v1/flows/{id}/restore', 'post'>,
+  ): Promise<Answer<'/api/v1/flows/{id}/restore', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/flows/{id}/restore',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/flows/{id}/restore', 'post'>;
+  }
+
+  /** The flow's Kosli template (YAML), as uploaded or derived from its required types (`GET /api/v1/flows/{id}/template`) */
+  async getFlowTemplate(
+    init: Init<'/api/v1/flows/{id}/template', 'get'>,
+  ): Promise<Answer<'/api/v1/flows/{id}/template', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/flows/{id}/template',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/flows/{id}/template', 'get'>;
+  }
+
+  /** The flow's thresholds (OpenFactstore's defaults until set) (`GET /api/v1/flows/{flowId}/security-thresholds`) */
+  async getSecurityThresholds(
+    init: Init<'/api/v1/flows/{flowId}/security-thresholds', 'get'>,
+  ): Promise<Answer<'/api/v1/flows/{flowId}/security-thresholds', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/flows/{flowId}/security-thresholds',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/flows/{flowId}/security-thresholds',
+      'get'
+    >;
+  }
+
+  /** Set the most vulnerabilities of each severity a compliant artifact may have (`POST /api/v1/flows/{flowId}/security-thresholds`) */
+  async setSecurityThresholds(
+    init: Init<'/api/v1/flows/{flowId}/security-thresholds', 'post'>,
+  ): Promise<Answer<'/api/v1/flows/{flowId}/security-thresholds', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/flows/{flowId}/security-thresholds',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/flows/{flowId}/security-thresholds',
+      'post'
+    >;
+  }
+
+  /** The flow's trails, newest first, with their compliance status (`GET /api/v1/flows/{flowId}/trails`) */
+  async listFlowTrails(
+    init: Init<'/api/v1/flows/{flowId}/trails', 'get'>,
+  ): Promise<Answer<'/api/v1/flows/{flowId}/trails', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/flows/{flowId}/trails',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/flows/{flowId}/trails', 'get'>;
+  }
+
+  /** Trails, newest first, with their compliance status (`GET /api/v1/trails`) */
+  async listTrails(
+    init?: Init<'/api/v1/trails', 'get'>,
+  ): Promise<Answer<'/api/v1/trails', 'get'>> {
+    const { data } = await this.client.GET('/api/v1/trails', init as never);
+    return data as unknown as Answer<'/api/v1/trails', 'get'>;
+  }
+
+  /** Start a trail in a flow (git fields from the CI's variables with X-Factstore-CI-Context) (`POST /api/v1/trails`) */
+  async createTrail(
+    init: Init<'/api/v1/trails', 'post'>,
+  ): Promise<Answer<'/api/v1/trails', 'post'>> {
+    const { data } = await this.client.POST('/api/v1/trails', init as never);
+    return data as unknown as Answer<'/api/v1/trails', 'post'>;
+  }
+
+  /** A trail, its compliance status and the attestations that decided it (`GET /api/v1/trails/{id}`) */
+  async getTrail(
+    init: Init<'/api/v1/trails/{id}', 'get'>,
+  ): Promise<Answer<'/api/v1/trails/{id}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/trails/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/trails/{id}', 'get'>;
+  }
+
+  /** The trail's audit events, oldest first (`GET /api/v1/trails/{id}/audit`) */
+  async getTrailAudit(
+    init: Init<'/api/v1/trails/{id}/audit', 'get'>,
+  ): Promise<Answer<'/api/v1/trails/{id}/audit', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/trails/{id}/audit',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/trails/{id}/audit', 'get'>;
+  }
+
+  /** The trail's artifacts (`GET /api/v1/trails/{trailId}/artifacts`) */
+  async listTrailArtifacts(
+    init: Init<'/api/v1/trails/{trailId}/artifacts', 'get'>,
+  ): Promise<Answer<'/api/v1/trails/{trailId}/artifacts', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/trails/{trailId}/artifacts',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/trails/{trailId}/artifacts',
+      'get'
+    >;
+  }
+
+  /** Report an artifact the trail built (200 when it was reported already) (`POST /api/v1/trails/{trailId}/artifacts`) */
+  async reportArtifact(
+    init: Init<'/api/v1/trails/{trailId}/artifacts', 'post'>,
+  ): Promise<Answer<'/api/v1/trails/{trailId}/artifacts', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/trails/{trailId}/artifacts',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/trails/{trailId}/artifacts',
+      'post'
+    >;
+  }
+
+  /** The artifacts with this digest, in every trail (`GET /api/v1/artifacts`) */
+  async findArtifacts(
+    init: Init<'/api/v1/artifacts', 'get'>,
+  ): Promise<Answer<'/api/v1/artifacts', 'get'>> {
+    const { data } = await this.client.GET('/api/v1/artifacts', init as never);
+    return data as unknown as Answer<'/api/v1/artifacts', 'get'>;
+  }
+
+  /** The trail's attestations (`GET /api/v1/trails/{trailId}/attestations`) */
+  async listAttestations(
+    init: Init<'/api/v1/trails/{trailId}/attestations', 'get'>,
+  ): Promise<Answer<'/api/v1/trails/{trailId}/attestations', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/trails/{trailId}/attestations',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/trails/{trailId}/attestations',
+      'get'
+    >;
+  }
+
+  /** Record an attestation about the trail or one of its artifacts (`POST /api/v1/trails/{trailId}/attestations`) */
+  async recordAttestation(
+    init: Init<'/api/v1/trails/{trailId}/attestations', 'post'>,
+  ): Promise<Answer<'/api/v1/trails/{trailId}/attestations', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/trails/{trailId}/attestations',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/trails/{trailId}/attestations',
+      'post'
+    >;
+  }
+
+  /** The attestation's evidence file, with its SHA-256 in `Digest` (`GET /api/v1/trails/{trailId}/attestations/{id}/evidence`) */
+  async downloadEvidence(
+    init: Init<'/api/v1/trails/{trailId}/attestations/{id}/evidence', 'get'>,
+  ): Promise<
+    Answer<'/api/v1/trails/{trailId}/attestations/{id}/evidence', 'get'>
+  > {
+    const { data } = await this.client.GET(
+      '/api/v1/trails/{trailId}/attestations/{id}/evidence',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/trails/{trailId}/attestations/{id}/evidence',
+      'get'
+    >;
+  }
+
+  /** Attach an evidence file to an attestation; a report it can read decides its status (`POST /api/v1/trails/{trailId}/attestations/{id}/evidence`) */
+  async uploadEvidence(
+    init: Init<'/api/v1/trails/{trailId}/attestations/{id}/evidence', 'post'>,
+  ): Promise<
+    Answer<'/api/v1/trails/{trailId}/attestations/{id}/evidence', 'post'>
+  > {
+    const { data } = await this.client.POST(
+      '/api/v1/trails/{trailId}/attestations/{id}/evidence',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/trails/{trailId}/attestations/{id}/evidence',
+      'post'
+    >;
+  }
+
+  /** Is the artifact compliant with the flow (and the environment's policies), and why not (`POST /api/v1/assert`) */
+  async assertArtifact(
+    init: Init<'/api/v1/assert', 'post'>,
+  ): Promise<Answer<'/api/v1/assert', 'post'>> {
+    const { data } = await this.client.POST('/api/v1/assert', init as never);
+    return data as unknown as Answer<'/api/v1/assert', 'post'>;
+  }
+
+  /** The trail's approvals (`GET /api/v1/trails/{trailId}/approvals`) */
+  async listTrailApprovals(
+    init: Init<'/api/v1/trails/{trailId}/approvals', 'get'>,
+  ): Promise<Answer<'/api/v1/trails/{trailId}/approvals', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/trails/{trailId}/approvals',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/trails/{trailId}/approvals',
+      'get'
+    >;
+  }
+
+  /** Ask for the trail's approval (`POST /api/v1/trails/{trailId}/approvals`) */
+  async requestApproval(
+    init: Init<'/api/v1/trails/{trailId}/approvals', 'post'>,
+  ): Promise<Answer<'/api/v1/trails/{trailId}/approvals', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/trails/{trailId}/approvals',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/trails/{trailId}/approvals',
+      'post'
+    >;
+  }
+
+  /** Approvals, optionally in one status (`GET /api/v1/approvals`) */
+  async listApprovals(
+    init?: Init<'/api/v1/approvals', 'get'>,
+  ): Promise<Answer<'/api/v1/approvals', 'get'>> {
+    const { data } = await this.client.GET('/api/v1/approvals', init as never);
+    return data as unknown as Answer<'/api/v1/approvals', 'get'>;
+  }
+
+  /** An approval (`GET /api/v1/approvals/{approvalId}`) */
+  async getApproval(
+    init: Init<'/api/v1/approvals/{approvalId}', 'get'>,
+  ): Promise<Answer<'/api/v1/approvals/{approvalId}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/approvals/{approvalId}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/approvals/{approvalId}', 'get'>;
+  }
+
+  /** Approve a pending approval (a user, never the one who asked; factstore.approval.review) (`POST /api/v1/approvals/{approvalId}/approve`) */
+  async approveApproval(
+    init: Init<'/api/v1/approvals/{approvalId}/approve', 'post'>,
+  ): Promise<Answer<'/api/v1/approvals/{approvalId}/approve', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/approvals/{approvalId}/approve',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/approvals/{approvalId}/approve',
+      'post'
+    >;
+  }
+
+  /** Reject a pending approval (a user, never the one who asked; factstore.approval.review) (`POST /api/v1/approvals/{approvalId}/reject`) */
+  async rejectApproval(
+    init: Init<'/api/v1/approvals/{approvalId}/reject', 'post'>,
+  ): Promise<Answer<'/api/v1/approvals/{approvalId}/reject', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/approvals/{approvalId}/reject',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/approvals/{approvalId}/reject',
+      'post'
+    >;
+  }
+
+  /** The deployment policies, by name (`GET /api/v1/deployment-policies`) */
+  async listDeploymentPolicies(
+    init?: Init<'/api/v1/deployment-policies', 'get'>,
+  ): Promise<Answer<'/api/v1/deployment-policies', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/deployment-policies',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/deployment-policies', 'get'>;
+  }
+
+  /** Create a deployment policy (factstore.policy.manage) (`POST /api/v1/deployment-policies`) */
+  async createDeploymentPolicy(
+    init: Init<'/api/v1/deployment-policies', 'post'>,
+  ): Promise<Answer<'/api/v1/deployment-policies', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/deployment-policies',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/deployment-policies', 'post'>;
+  }
+
+  /** A deployment policy (`GET /api/v1/deployment-policies/{id}`) */
+  async getDeploymentPolicy(
+    init: Init<'/api/v1/deployment-policies/{id}', 'get'>,
+  ): Promise<Answer<'/api/v1/deployment-policies/{id}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/deployment-policies/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/deployment-policies/{id}', 'get'>;
+  }
+
+  /** Change a deployment policy (factstore.policy.manage) (`PUT /api/v1/deployment-policies/{id}`) */
+  async updateDeploymentPolicy(
+    init: Init<'/api/v1/deployment-policies/{id}', 'put'>,
+  ): Promise<Answer<'/api/v1/deployment-policies/{id}', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v1/deployment-policies/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/deployment-policies/{id}', 'put'>;
+  }
+
+  /** Delete a deployment policy (factstore.policy.manage) (`DELETE /api/v1/deployment-policies/{id}`) */
+  async deleteDeploymentPolicy(
+    init: Init<'/api/v1/deployment-policies/{id}', 'delete'>,
+  ): Promise<Answer<'/api/v1/deployment-policies/{id}', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v1/deployment-policies/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/deployment-policies/{id}',
+      'delete'
+    >;
+  }
+
+  /** May the artifact deploy (to the environment)? The deployment policies and attached policies decide; the result is stored (`POST /api/v1/gate/evaluate`) */
+  async evaluateGate(
+    init: Init<'/api/v1/gate/evaluate', 'post'>,
+  ): Promise<Answer<'/api/v1/gate/evaluate', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/gate/evaluate',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/gate/evaluate', 'post'>;
+  }
+
+  /** The gate's decisions, newest first (`GET /api/v1/gate/results`) */
+  async listGateResults(
+    init?: Init<'/api/v1/gate/results', 'get'>,
+  ): Promise<Answer<'/api/v1/gate/results', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/gate/results',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/gate/results', 'get'>;
+  }
+
+  /** The audit log, OpenFactstore's paging (`GET /api/v1/audit`) */
+  async listAuditEvents(
+    init?: Init<'/api/v1/audit', 'get'>,
+  ): Promise<Answer<'/api/v1/audit', 'get'>> {
+    const { data } = await this.client.GET('/api/v1/audit', init as never);
+    return data as unknown as Answer<'/api/v1/audit', 'get'>;
+  }
+
+  /** An audit event (`GET /api/v1/audit/{id}`) */
+  async getAuditEvent(
+    init: Init<'/api/v1/audit/{id}', 'get'>,
+  ): Promise<Answer<'/api/v1/audit/{id}', 'get'>> {
+    const { data } = await this.client.GET('/api/v1/audit/{id}', init as never);
+    return data as unknown as Answer<'/api/v1/audit/{id}', 'get'>;
+  }
+
+  /** Flows, trails, artifacts, attestations and environments matching a text (`GET /api/v1/search`) */
+  async search(
+    init: Init<'/api/v1/search', 'get'>,
+  ): Promise<Answer<'/api/v1/search', 'get'>> {
+    const { data } = await this.client.GET('/api/v1/search', init as never);
+    return data as unknown as Answer<'/api/v1/search', 'get'>;
+  }
+
+  /** The trail's security scans (`GET /api/v1/trails/{trailId}/security-scans`) */
+  async listSecurityScans(
+    init: Init<'/api/v1/trails/{trailId}/security-scans', 'get'>,
+  ): Promise<Answer<'/api/v1/trails/{trailId}/security-scans', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/trails/{trailId}/security-scans',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/trails/{trailId}/security-scans',
+      'get'
+    >;
+  }
+
+  /** Record a security scan from a scanner's report (multipart or JSON) or claimed counts (`POST /api/v1/trails/{trailId}/security-scans`) */
+  async recordSecurityScan(
+    init: Init<'/api/v1/trails/{trailId}/security-scans', 'post'>,
+  ): Promise<Answer<'/api/v1/trails/{trailId}/security-scans', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/trails/{trailId}/security-scans',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/trails/{trailId}/security-scans',
+      'post'
+    >;
+  }
+
+  /** Counts over every recorded scan (`GET /api/v1/security-scans/summary`) */
+  async getSecurityScanSummary(
+    init?: Init<'/api/v1/security-scans/summary', 'get'>,
+  ): Promise<Answer<'/api/v1/security-scans/summary', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/security-scans/summary',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/security-scans/summary', 'get'>;
+  }
+
+  /** A security scan with its findings (`GET /api/v1/security-scans/{id}`) */
+  async getSecurityScan(
+    init: Init<'/api/v1/security-scans/{id}', 'get'>,
+  ): Promise<Answer<'/api/v1/security-scans/{id}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/security-scans/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/security-scans/{id}', 'get'>;
+  }
+
+  /** The physical environments (not archived) (`GET /api/v1/environments`) */
+  async listEnvironments(
+    init?: Init<'/api/v1/environments', 'get'>,
+  ): Promise<Answer<'/api/v1/environments', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/environments',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/environments', 'get'>;
+  }
+
+  /** Create a physical environment (factstore.environment.manage) (`POST /api/v1/environments`) */
+  async createEnvironment(
+    init: Init<'/api/v1/environments', 'post'>,
+  ): Promise<Answer<'/api/v1/environments', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/environments',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/environments', 'post'>;
+  }
+
+  /** A physical environment (`GET /api/v1/environments/{id}`) */
+  async getEnvironment(
+    init: Init<'/api/v1/environments/{id}', 'get'>,
+  ): Promise<Answer<'/api/v1/environments/{id}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/environments/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/environments/{id}', 'get'>;
+  }
+
+  /** Change a physical environment (factstore.environment.manage) (`PUT /api/v1/environments/{id}`) */
+  async updateEnvironment(
+    init: Init<'/api/v1/environments/{id}', 'put'>,
+  ): Promise<Answer<'/api/v1/environments/{id}', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v1/environments/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/environments/{id}', 'put'>;
+  }
+
+  /** Delete a physical environment, or archive it (factstore.environment.manage) (`DELETE /api/v1/environments/{id}`) */
+  async deleteEnvironment(
+    init: Init<'/api/v1/environments/{id}', 'delete'>,
+  ): Promise<Answer<'/api/v1/environments/{id}', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v1/environments/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/environments/{id}', 'delete'>;
+  }
+
+  /** Restore an archived physical environment (factstore.environment.manage) (`POST /api/v1/environments/{id}/restore`) */
+  async restoreEnvironment(
+    init: Init<'/api/v1/environments/{id}/restore', 'post'>,
+  ): Promise<Answer<'/api/v1/environments/{id}/restore', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/environments/{id}/restore',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/environments/{id}/restore',
+      'post'
+    >;
+  }
+
+  /** The environment's snapshots, newest first (`GET /api/v1/environments/{id}/snapshots`) */
+  async listSnapshots(
+    init: Init<'/api/v1/environments/{id}/snapshots', 'get'>,
+  ): Promise<Answer<'/api/v1/environments/{id}/snapshots', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/environments/{id}/snapshots',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/environments/{id}/snapshots',
+      'get'
+    >;
+  }
+
+  /** Record what runs in the environment now (`POST /api/v1/environments/{id}/snapshots`) */
+  async recordSnapshot(
+    init: Init<'/api/v1/environments/{id}/snapshots', 'post'>,
+  ): Promise<Answer<'/api/v1/environments/{id}/snapshots', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/environments/{id}/snapshots',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/environments/{id}/snapshots',
+      'post'
+    >;
+  }
+
+  /** The environment's latest snapshot (`GET /api/v1/environments/{id}/snapshots/latest`) */
+  async getLatestSnapshot(
+    init: Init<'/api/v1/environments/{id}/snapshots/latest', 'get'>,
+  ): Promise<Answer<'/api/v1/environments/{id}/snapshots/latest', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/environments/{id}/snapshots/latest',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/environments/{id}/snapshots/latest',
+      'get'
+    >;
+  }
+
+  /** One of the environment's snapshots (`GET /api/v1/environments/{id}/snapshots/{index}`) */
+  async getSnapshot(
+    init: Init<'/api/v1/environments/{id}/snapshots/{index}', 'get'>,
+  ): Promise<Answer<'/api/v1/environments/{id}/snapshots/{index}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/environments/{id}/snapshots/{index}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/environments/{id}/snapshots/{index}',
+      'get'
+    >;
+  }
+
+  /** What changed between two snapshots (snappish, e.g. `3`, `~1`, `latest`) (`GET /api/v1/environments/{id}/diff`) */
+  async diffSnapshots(
+    init: Init<'/api/v1/environments/{id}/diff', 'get'>,
+  ): Promise<Answer<'/api/v1/environments/{id}/diff', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/environments/{id}/diff',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/environments/{id}/diff', 'get'>;
+  }
+
+  /** Make a snapshot (the latest by default) the environment's baseline (factstore.environment.manage) (`POST /api/v1/environments/{id}/baselines`) */
+  async createBaseline(
+    init: Init<'/api/v1/environments/{id}/baselines', 'post'>,
+  ): Promise<Answer<'/api/v1/environments/{id}/baselines', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/environments/{id}/baselines',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/environments/{id}/baselines',
+      'post'
+    >;
+  }
+
+  /** The environment's baseline (`GET /api/v1/environments/{id}/baselines/current`) */
+  async getCurrentBaseline(
+    init: Init<'/api/v1/environments/{id}/baselines/current', 'get'>,
+  ): Promise<Answer<'/api/v1/environments/{id}/baselines/current', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/environments/{id}/baselines/current',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/environments/{id}/baselines/current',
+      'get'
+    >;
+  }
+
+  /** How the latest snapshot drifts from the baseline (the allow-list excepted); the report is stored (`GET /api/v1/environments/{id}/drift`) */
+  async getDrift(
+    init: Init<'/api/v1/environments/{id}/drift', 'get'>,
+  ): Promise<Answer<'/api/v1/environments/{id}/drift', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/environments/{id}/drift',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/environments/{id}/drift', 'get'>;
+  }
+
+  /** The environment's drift reports, newest first (`GET /api/v1/environments/{id}/drift/history`) */
+  async getDriftHistory(
+    init: Init<'/api/v1/environments/{id}/drift/history', 'get'>,
+  ): Promise<Answer<'/api/v1/environments/{id}/drift/history', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/environments/{id}/drift/history',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/environments/{id}/drift/history',
+      'get'
+    >;
+  }
+
+  /** The environment's allow-list (`GET /api/v1/environments/{id}/allowlist`) */
+  async listAllowlist(
+    init: Init<'/api/v1/environments/{id}/allowlist', 'get'>,
+  ): Promise<Answer<'/api/v1/environments/{id}/allowlist', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/environments/{id}/allowlist',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/environments/{id}/allowlist',
+      'get'
+    >;
+  }
+
+  /** Allow an artifact (by digest or name pattern) to run though not in the baseline (factstore.environment.manage) (`POST /api/v1/environments/{id}/allowlist`) */
+  async addAllowlistEntry(
+    init: Init<'/api/v1/environments/{id}/allowlist', 'post'>,
+  ): Promise<Answer<'/api/v1/environments/{id}/allowlist', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/environments/{id}/allowlist',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/environments/{id}/allowlist',
+      'post'
+    >;
+  }
+
+  /** Remove an allow-list entry (factstore.environment.manage) (`DELETE /api/v1/environments/{id}/allowlist/{entryId}`) */
+  async removeAllowlistEntry(
+    init: Init<'/api/v1/environments/{id}/allowlist/{entryId}', 'delete'>,
+  ): Promise<
+    Answer<'/api/v1/environments/{id}/allowlist/{entryId}', 'delete'>
+  > {
+    const { data } = await this.client.DELETE(
+      '/api/v1/environments/{id}/allowlist/{entryId}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/environments/{id}/allowlist/{entryId}',
+      'delete'
+    >;
+  }
+
+  /** The logical environments (not archived) (`GET /api/v1/logical-environments`) */
+  async listLogicalEnvironments(
+    init?: Init<'/api/v1/logical-environments', 'get'>,
+  ): Promise<Answer<'/api/v1/logical-environments', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/logical-environments',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/logical-environments', 'get'>;
+  }
+
+  /** Create a logical environment grouping physical ones (factstore.environment.manage) (`POST /api/v1/logical-environments`) */
+  async createLogicalEnvironment(
+    init: Init<'/api/v1/logical-environments', 'post'>,
+  ): Promise<Answer<'/api/v1/logical-environments', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/logical-environments',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/logical-environments', 'post'>;
+  }
+
+  /** A logical environment and its members (`GET /api/v1/logical-environments/{id}`) */
+  async getLogicalEnvironment(
+    init: Init<'/api/v1/logical-environments/{id}', 'get'>,
+  ): Promise<Answer<'/api/v1/logical-environments/{id}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/logical-environments/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/logical-environments/{id}',
+      'get'
+    >;
+  }
+
+  /** Change a logical environment or its members (factstore.environment.manage) (`PUT /api/v1/logical-environments/{id}`) */
+  async updateLogicalEnvironment(
+    init: Init<'/api/v1/logical-environments/{id}', 'put'>,
+  ): Promise<Answer<'/api/v1/logical-environments/{id}', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v1/logical-environments/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/logical-environments/{id}',
+      'put'
+    >;
+  }
+
+  /** Delete a logical environment, or archive it (factstore.environment.manage) (`DELETE /api/v1/logical-environments/{id}`) */
+  async deleteLogicalEnvironment(
+    init: Init<'/api/v1/logical-environments/{id}', 'delete'>,
+  ): Promise<Answer<'/api/v1/logical-environments/{id}', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v1/logical-environments/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/logical-environments/{id}',
+      'delete'
+    >;
+  }
+
+  /** Restore an archived logical environment (factstore.environment.manage) (`POST /api/v1/logical-environments/{id}/restore`) */
+  async restoreLogicalEnvironment(
+    init: Init<'/api/v1/logical-environments/{id}/restore', 'post'>,
+  ): Promise<Answer<'/api/v1/logical-environments/{id}/restore', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/logical-environments/{id}/restore',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/logical-environments/{id}/restore',
+      'post'
+    >;
+  }
+
+  /** The ledger's entries, in order (`GET /api/v1/ledger/entries`) */
+  async listLedgerEntries(
+    init?: Init<'/api/v1/ledger/entries', 'get'>,
+  ): Promise<Answer<'/api/v1/ledger/entries', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/ledger/entries',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/ledger/entries', 'get'>;
+  }
+
+  /** The latest ledger entry of a record, and its history (`GET /api/v1/ledger/entries/{recordId}`) */
+  async getLedgerEntry(
+    init: Init<'/api/v1/ledger/entries/{recordId}', 'get'>,
+  ): Promise<Answer<'/api/v1/ledger/entries/{recordId}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/ledger/entries/{recordId}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/ledger/entries/{recordId}',
+      'get'
+    >;
+  }
+
+  /** Re-hash a record's ledger entries and prove them included in the signed checkpoint (`POST /api/v1/ledger/verify/{recordId}`) */
+  async verifyLedgerRecord(
+    init: Init<'/api/v1/ledger/verify/{recordId}', 'post'>,
+  ): Promise<Answer<'/api/v1/ledger/verify/{recordId}', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/ledger/verify/{recordId}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/ledger/verify/{recordId}',
+      'post'
+    >;
+  }
+
+  /** Re-hash the ledger's entries (in a time range) and check the tree they build (`POST /api/v1/ledger/verify-chain`) */
+  async verifyLedgerChain(
+    init?: Init<'/api/v1/ledger/verify-chain', 'post'>,
+  ): Promise<Answer<'/api/v1/ledger/verify-chain', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/ledger/verify-chain',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/ledger/verify-chain', 'post'>;
+  }
+
+  /** The ledger's size, root hash and latest signed checkpoint (`GET /api/v1/ledger/status`) */
+  async getLedgerStatus(
+    init?: Init<'/api/v1/ledger/status', 'get'>,
+  ): Promise<Answer<'/api/v1/ledger/status', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/ledger/status',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/ledger/status', 'get'>;
+  }
+
+  /** A signed checkpoint (C2SP signed note), the latest or of a tree size (`GET /api/v1/ledger/checkpoint`) */
+  async getLedgerCheckpoint(
+    init?: Init<'/api/v1/ledger/checkpoint', 'get'>,
+  ): Promise<Answer<'/api/v1/ledger/checkpoint', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/ledger/checkpoint',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/ledger/checkpoint', 'get'>;
+  }
+
+  /** The Ed25519 key that signs checkpoints and verification summaries (`GET /api/v1/ledger/public-key`) */
+  async getLedgerPublicKey(
+    init?: Init<'/api/v1/ledger/public-key', 'get'>,
+  ): Promise<Answer<'/api/v1/ledger/public-key', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/ledger/public-key',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/ledger/public-key', 'get'>;
+  }
+
+  /** RFC 6962 consistency proof between two tree sizes (`GET /api/v1/ledger/proofs/consistency`) */
+  async getConsistencyProof(
+    init: Init<'/api/v1/ledger/proofs/consistency', 'get'>,
+  ): Promise<Answer<'/api/v1/ledger/proofs/consistency', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/ledger/proofs/consistency',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/ledger/proofs/consistency',
+      'get'
+    >;
+  }
+
+  /** RFC 6962 inclusion proof of a leaf in a tree size (`GET /api/v1/ledger/proofs/inclusion`) */
+  async getInclusionProof(
+    init: Init<'/api/v1/ledger/proofs/inclusion', 'get'>,
+  ): Promise<Answer<'/api/v1/ledger/proofs/inclusion', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/ledger/proofs/inclusion',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/ledger/proofs/inclusion', 'get'>;
+  }
+
+  /** The policies (`GET /api/v1/policies`) */
+  async listPolicies(
+    init?: Init<'/api/v1/policies', 'get'>,
+  ): Promise<Answer<'/api/v1/policies', 'get'>> {
+    const { data } = await this.client.GET('/api/v1/policies', init as never);
+    return data as unknown as Answer<'/api/v1/policies', 'get'>;
+  }
+
+  /** Create a CEL or Rego policy (factstore.policy.manage) (`POST /api/v1/policies`) */
+  async createPolicy(
+    init: Init<'/api/v1/policies', 'post'>,
+  ): Promise<Answer<'/api/v1/policies', 'post'>> {
+    const { data } = await this.client.POST('/api/v1/policies', init as never);
+    return data as unknown as Answer<'/api/v1/policies', 'post'>;
+  }
+
+  /** A policy (`GET /api/v1/policies/{id}`) */
+  async getPolicy(
+    init: Init<'/api/v1/policies/{id}', 'get'>,
+  ): Promise<Answer<'/api/v1/policies/{id}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/policies/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/policies/{id}', 'get'>;
+  }
+
+  /** Change a policy; its version goes up (factstore.policy.manage) (`PUT /api/v1/policies/{id}`) */
+  async updatePolicy(
+    init: Init<'/api/v1/policies/{id}', 'put'>,
+  ): Promise<Answer<'/api/v1/policies/{id}', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v1/policies/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/policies/{id}', 'put'>;
+  }
+
+  /** Delete a policy (refused while attached) (factstore.policy.manage) (`DELETE /api/v1/policies/{id}`) */
+  async deletePolicy(
+    init: Init<'/api/v1/policies/{id}', 'delete'>,
+  ): Promise<Answer<'/api/v1/policies/{id}', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v1/policies/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/policies/{id}', 'delete'>;
+  }
+
+  /** Policy attachments, optionally of one policy or environment (`GET /api/v1/policy-attachments`) */
+  async listPolicyAttachments(
+    init?: Init<'/api/v1/policy-attachments', 'get'>,
+  ): Promise<Answer<'/api/v1/policy-attachments', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/policy-attachments',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/policy-attachments', 'get'>;
+  }
+
+  /** Attach a policy to an environment (factstore.policy.manage) (`POST /api/v1/policy-attachments`) */
+  async attachPolicy(
+    init: Init<'/api/v1/policy-attachments', 'post'>,
+  ): Promise<Answer<'/api/v1/policy-attachments', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/policy-attachments',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/policy-attachments', 'post'>;
+  }
+
+  /** A policy attachment (`GET /api/v1/policy-attachments/{id}`) */
+  async getPolicyAttachment(
+    init: Init<'/api/v1/policy-attachments/{id}', 'get'>,
+  ): Promise<Answer<'/api/v1/policy-attachments/{id}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/policy-attachments/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/policy-attachments/{id}', 'get'>;
+  }
+
+  /** Detach a policy from an environment (factstore.policy.manage) (`DELETE /api/v1/policy-attachments/{id}`) */
+  async detachPolicy(
+    init: Init<'/api/v1/policy-attachments/{id}', 'delete'>,
+  ): Promise<Answer<'/api/v1/policy-attachments/{id}', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v1/policy-attachments/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/policy-attachments/{id}',
+      'delete'
+    >;
+  }
+
+  /** The uploaded OPA bundles (`GET /api/v1/opa/bundles`) */
+  async listOpaBundles(
+    init?: Init<'/api/v1/opa/bundles', 'get'>,
+  ): Promise<Answer<'/api/v1/opa/bundles', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/opa/bundles',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/opa/bundles', 'get'>;
+  }
+
+  /** Upload an OPA bundle (or a .rego file), compiled to WebAssembly or loaded into the OPA server (factstore.policy.manage) (`POST /api/v1/opa/bundles`) */
+  async uploadOpaBundle(
+    init: Init<'/api/v1/opa/bundles', 'post'>,
+  ): Promise<Answer<'/api/v1/opa/bundles', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/opa/bundles',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/opa/bundles', 'post'>;
+  }
+
+  /** An OPA bundle with its Rego source (`GET /api/v1/opa/bundles/{id}`) */
+  async getOpaBundle(
+    init: Init<'/api/v1/opa/bundles/{id}', 'get'>,
+  ): Promise<Answer<'/api/v1/opa/bundles/{id}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/opa/bundles/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/opa/bundles/{id}', 'get'>;
+  }
+
+  /** Make a bundle the active one of its name (factstore.policy.manage) (`PUT /api/v1/opa/bundles/{id}/activate`) */
+  async activateOpaBundle(
+    init: Init<'/api/v1/opa/bundles/{id}/activate', 'put'>,
+  ): Promise<Answer<'/api/v1/opa/bundles/{id}/activate', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v1/opa/bundles/{id}/activate',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/opa/bundles/{id}/activate',
+      'put'
+    >;
+  }
+
+  /** Evaluate a bundle's entrypoint on an input (or an artifact's evidence); the decision is stored (`POST /api/v1/opa/evaluate`) */
+  async evaluateOpa(
+    init: Init<'/api/v1/opa/evaluate', 'post'>,
+  ): Promise<Answer<'/api/v1/opa/evaluate', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/opa/evaluate',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/opa/evaluate', 'post'>;
+  }
+
+  /** Stored policy decisions, newest first (`GET /api/v1/opa/decisions`) */
+  async listPolicyDecisions(
+    init?: Init<'/api/v1/opa/decisions', 'get'>,
+  ): Promise<Answer<'/api/v1/opa/decisions', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/opa/decisions',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/opa/decisions', 'get'>;
+  }
+
+  /** A stored policy decision (`GET /api/v1/opa/decisions/{id}`) */
+  async getPolicyDecision(
+    init: Init<'/api/v1/opa/decisions/{id}', 'get'>,
+  ): Promise<Answer<'/api/v1/opa/decisions/{id}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/opa/decisions/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/opa/decisions/{id}', 'get'>;
+  }
+
+  /** Record a pull_request attestation decided from GitHub or GitLab pull request facts (`POST /api/v1/trails/{trailId}/attestations/pull-request`) */
+  async recordPullRequestAttestation(
+    init: Init<'/api/v1/trails/{trailId}/attestations/pull-request', 'post'>,
+  ): Promise<
+    Answer<'/api/v1/trails/{trailId}/attestations/pull-request', 'post'>
+  > {
+    const { data } = await this.client.POST(
+      '/api/v1/trails/{trailId}/attestations/pull-request',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/trails/{trailId}/attestations/pull-request',
+      'post'
+    >;
+  }
+
+  /** Trails of a flow (or all) by compliance, decided from their evidence (`GET /api/v1/reports/compliance`) */
+  async getComplianceReport(
+    init?: Init<'/api/v1/reports/compliance', 'get'>,
+  ): Promise<Answer<'/api/v1/reports/compliance', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/reports/compliance',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/reports/compliance', 'get'>;
+  }
+
+  /** Everything recorded about a trail, for an auditor (`GET /api/v1/reports/audit-trail/{trailId}`) */
+  async exportAuditTrail(
+    init: Init<'/api/v1/reports/audit-trail/{trailId}', 'get'>,
+  ): Promise<Answer<'/api/v1/reports/audit-trail/{trailId}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/reports/audit-trail/{trailId}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/reports/audit-trail/{trailId}',
+      'get'
+    >;
+  }
+
+  /** Trails, attestations, approvals and gate decisions counted (`GET /api/v1/metrics/compliance`) */
+  async getComplianceMetrics(
+    init?: Init<'/api/v1/metrics/compliance', 'get'>,
+  ): Promise<Answer<'/api/v1/metrics/compliance', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/metrics/compliance',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/metrics/compliance', 'get'>;
+  }
+
+  /** Findings of the scans in force, and scans breaching their flow's thresholds (`GET /api/v1/metrics/security`) */
+  async getSecurityMetrics(
+    init?: Init<'/api/v1/metrics/security', 'get'>,
+  ): Promise<Answer<'/api/v1/metrics/security', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/metrics/security',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/metrics/security', 'get'>;
+  }
+
+  /** Aggregate figures for a dashboard (`GET /api/v1/dashboard/stats`) */
+  async getDashboardStats(
+    init?: Init<'/api/v1/dashboard/stats', 'get'>,
+  ): Promise<Answer<'/api/v1/dashboard/stats', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/dashboard/stats',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/dashboard/stats', 'get'>;
+  }
+
+  /** In-app notifications addressed to the caller, their groups or everyone, newest first (`GET /api/v1/notifications`) */
+  async listNotifications(
+    init?: Init<'/api/v1/notifications', 'get'>,
+  ): Promise<Answer<'/api/v1/notifications', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/notifications',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/notifications', 'get'>;
+  }
+
+  /** How many notifications the caller has not read (`GET /api/v1/notifications/unread-count`) */
+  async countUnreadNotifications(
+    init?: Init<'/api/v1/notifications/unread-count', 'get'>,
+  ): Promise<Answer<'/api/v1/notifications/unread-count', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/notifications/unread-count',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/notifications/unread-count',
+      'get'
+    >;
+  }
+
+  /** Mark every notification the caller can see read (`POST /api/v1/notifications/read-all`) */
+  async markAllNotificationsRead(
+    init?: Init<'/api/v1/notifications/read-all', 'post'>,
+  ): Promise<Answer<'/api/v1/notifications/read-all', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/notifications/read-all',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/notifications/read-all', 'post'>;
+  }
+
+  /** Mark one notification read for the caller (`POST /api/v1/notifications/{id}/read`) */
+  async markNotificationRead(
+    init: Init<'/api/v1/notifications/{id}/read', 'post'>,
+  ): Promise<Answer<'/api/v1/notifications/{id}/read', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/notifications/{id}/read',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/notifications/{id}/read', 'post'>;
+  }
+
+  /** Every notification rule (`GET /api/v1/notification-rules`) */
+  async listNotificationRules(
+    init?: Init<'/api/v1/notification-rules', 'get'>,
+  ): Promise<Answer<'/api/v1/notification-rules', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/notification-rules',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/notification-rules', 'get'>;
+  }
+
+  /** Create a notification rule (permission factstore.notification.manage) (`POST /api/v1/notification-rules`) */
+  async createNotificationRule(
+    init: Init<'/api/v1/notification-rules', 'post'>,
+  ): Promise<Answer<'/api/v1/notification-rules', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/notification-rules',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/notification-rules', 'post'>;
+  }
+
+  /** One notification rule (`GET /api/v1/notification-rules/{id}`) */
+  async getNotificationRule(
+    init: Init<'/api/v1/notification-rules/{id}', 'get'>,
+  ): Promise<Answer<'/api/v1/notification-rules/{id}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/notification-rules/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/notification-rules/{id}', 'get'>;
+  }
+
+  /** Change a notification rule (permission factstore.notification.manage) (`PUT /api/v1/notification-rules/{id}`) */
+  async updateNotificationRule(
+    init: Init<'/api/v1/notification-rules/{id}', 'put'>,
+  ): Promise<Answer<'/api/v1/notification-rules/{id}', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v1/notification-rules/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/notification-rules/{id}', 'put'>;
+  }
+
+  /** Delete a notification rule; its notifications and deliveries stay (`DELETE /api/v1/notification-rules/{id}`) */
+  async deleteNotificationRule(
+    init: Init<'/api/v1/notification-rules/{id}', 'delete'>,
+  ): Promise<Answer<'/api/v1/notification-rules/{id}', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v1/notification-rules/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/notification-rules/{id}',
+      'delete'
+    >;
+  }
+
+  /** Send a test notification through the rule and answer how its delivery went (`POST /api/v1/notification-rules/{id}/test`) */
+  async testNotificationRule(
+    init: Init<'/api/v1/notification-rules/{id}/test', 'post'>,
+  ): Promise<Answer<'/api/v1/notification-rules/{id}/test', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/notification-rules/{id}/test',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/notification-rules/{id}/test',
+      'post'
+    >;
+  }
+
+  /** The rule's deliveries, newest first (`GET /api/v1/notification-rules/{id}/deliveries`) */
+  async listNotificationDeliveries(
+    init: Init<'/api/v1/notification-rules/{id}/deliveries', 'get'>,
+  ): Promise<Answer<'/api/v1/notification-rules/{id}/deliveries', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/notification-rules/{id}/deliveries',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/notification-rules/{id}/deliveries',
+      'get'
+    >;
+  }
+
+  /** `kosli create flow`: create or update a flow (factstore.flow.manage) (`PUT /api/v2/flows/{org}`) */
+  async kosliCreateFlow(
+    init: Init<'/api/v2/flows/{org}', 'put'>,
+  ): Promise<Answer<'/api/v2/flows/{org}', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v2/flows/{org}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/flows/{org}', 'put'>;
+  }
+
+  /** `kosli create flow --template-file`: create or update a flow from a template (factstore.flow.manage) (`PUT /api/v2/flows/{org}/template_file`) */
+  async kosliCreateFlowWithTemplate(
+    init: Init<'/api/v2/flows/{org}/template_file', 'put'>,
+  ): Promise<Answer<'/api/v2/flows/{org}/template_file', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v2/flows/{org}/template_file',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/flows/{org}/template_file',
+      'put'
+    >;
+  }
+
+  /** `kosli archive flow`: archive a flow (factstore.flow.manage) (`PUT /api/v2/flows/{org}/{flow}/archive`) */
+  async kosliArchiveFlow(
+    init: Init<'/api/v2/flows/{org}/{flow}/archive', 'put'>,
+  ): Promise<Answer<'/api/v2/flows/{org}/{flow}/archive', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v2/flows/{org}/{flow}/archive',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/flows/{org}/{flow}/archive',
+      'put'
+    >;
+  }
+
+  /** `kosli begin trail`: create or update a trail by name (`PUT /api/v2/trails/{org}/{flow}`) */
+  async kosliBeginTrail(
+    init: Init<'/api/v2/trails/{org}/{flow}', 'put'>,
+  ): Promise<Answer<'/api/v2/trails/{org}/{flow}', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v2/trails/{org}/{flow}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/trails/{org}/{flow}', 'put'>;
+  }
+
+  /** `kosli get trail`: a trail by name, with its Kosli compliance (`GET /api/v2/trails/{org}/{flow}/{trail}`) */
+  async kosliGetTrail(
+    init: Init<'/api/v2/trails/{org}/{flow}/{trail}', 'get'>,
+  ): Promise<Answer<'/api/v2/trails/{org}/{flow}/{trail}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/trails/{org}/{flow}/{trail}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/trails/{org}/{flow}/{trail}',
+      'get'
+    >;
+  }
+
+  /** `kosli attest artifact`: report an artifact of a trail (200 when reported already) (`POST /api/v2/artifacts/{org}/{flow}`) */
+  async kosliAttestArtifact(
+    init: Init<'/api/v2/artifacts/{org}/{flow}', 'post'>,
+  ): Promise<Answer<'/api/v2/artifacts/{org}/{flow}', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v2/artifacts/{org}/{flow}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/artifacts/{org}/{flow}', 'post'>;
+  }
+
+  /** `kosli attest <type>`: record an attestation, with its evidence file (multipart) (`POST /api/v2/attestations/{org}/{flow}/trail/{trail}/{type}`) */
+  async kosliAttest(
+    init: Init<
+      '/api/v2/attestations/{org}/{flow}/trail/{trail}/{type}',
+      'post'
+    >,
+  ): Promise<
+    Answer<'/api/v2/attestations/{org}/{flow}/trail/{trail}/{type}', 'post'>
+  > {
+    const { data } = await this.client.POST(
+      '/api/v2/attestations/{org}/{flow}/trail/{trail}/{type}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/attestations/{org}/{flow}/trail/{trail}/{type}',
+      'post'
+    >;
+  }
+
+  /** OpenFactstore's v2 attestation about an artifact, the type in the payload (`POST /api/v2/attestations/{org}/{flow}/{trail}/{artifactFingerprint}`) */
+  async recordArtifactAttestationV2(
+    init: Init<
+      '/api/v2/attestations/{org}/{flow}/{trail}/{artifactFingerprint}',
+      'post'
+    >,
+  ): Promise<
+    Answer<
+      '/api/v2/attestations/{org}/{flow}/{trail}/{artifactFingerprint}',
+      'post'
+    >
+  > {
+    const { data } = await this.client.POST(
+      '/api/v2/attestations/{org}/{flow}/{trail}/{artifactFingerprint}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/attestations/{org}/{flow}/{trail}/{artifactFingerprint}',
+      'post'
+    >;
+  }
+
+  /** `kosli assert artifact`: is the artifact compliant in a flow, or with an environment's policies (`GET /api/v2/asserts/{org}/fingerprint/{sha}`) */
+  async kosliAssertArtifact(
+    init: Init<'/api/v2/asserts/{org}/fingerprint/{sha}', 'get'>,
+  ): Promise<Answer<'/api/v2/asserts/{org}/fingerprint/{sha}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/asserts/{org}/fingerprint/{sha}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/asserts/{org}/fingerprint/{sha}',
+      'get'
+    >;
+  }
+
+  /** `kosli create environment`: create or update an environment (factstore.environment.manage) (`PUT /api/v2/environments/{org}`) */
+  async kosliCreateEnvironment(
+    init: Init<'/api/v2/environments/{org}', 'put'>,
+  ): Promise<Answer<'/api/v2/environments/{org}', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v2/environments/{org}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/environments/{org}', 'put'>;
+  }
+
+  /** `kosli archive environment`: archive an environment (factstore.environment.manage) (`PUT /api/v2/environments/{org}/{env}/archive`) */
+  async kosliArchiveEnvironment(
+    init: Init<'/api/v2/environments/{org}/{env}/archive', 'put'>,
+  ): Promise<Answer<'/api/v2/environments/{org}/{env}/archive', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v2/environments/{org}/{env}/archive',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/environments/{org}/{env}/archive',
+      'put'
+    >;
+  }
+
+  /** `kosli snapshot <type>`: report what runs in the environment (200 when unchanged) (`PUT /api/v2/environments/{org}/{env}/report/{type}`) */
+  async kosliReportSnapshot(
+    init: Init<'/api/v2/environments/{org}/{env}/report/{type}', 'put'>,
+  ): Promise<Answer<'/api/v2/environments/{org}/{env}/report/{type}', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v2/environments/{org}/{env}/report/{type}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/environments/{org}/{env}/report/{type}',
+      'put'
+    >;
+  }
+
+  /** `kosli diff snapshots`: what differs between two snapshots (`env#3`, `env~1`, `env`) (`GET /api/v2/env-diff/{org}`) */
+  async kosliDiffSnapshots(
+    init: Init<'/api/v2/env-diff/{org}', 'get'>,
+  ): Promise<Answer<'/api/v2/env-diff/{org}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/env-diff/{org}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/env-diff/{org}', 'get'>;
+  }
+}

@@ -1,0 +1,6642 @@
+// Generated from src/schema/openapi.yaml by `npm run openapi:generate`. Do not edit.
+/* eslint-disable */
+
+export type paths = {
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the plugin can serve (its database answers) */
+    get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/flows': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The flows (not archived), optionally of one org */
+    get: operations['listFlows'];
+    put?: never;
+    /** Create a flow */
+    post: operations['createFlow'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/flows/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** A flow, archived or not */
+    get: operations['getFlow'];
+    /** Change a flow's fields */
+    put: operations['updateFlow'];
+    post?: never;
+    /** Delete a flow (refused while trails or policies point at it), or archive it */
+    delete: operations['deleteFlow'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/flows/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Restore an archived flow */
+    post: operations['restoreFlow'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/flows/{id}/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** The flow's Kosli template (YAML), as uploaded or derived from its required types */
+    get: operations['getFlowTemplate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/flows/{flowId}/security-thresholds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The flow's UUID */
+        flowId: components['parameters']['flowId'];
+      };
+      cookie?: never;
+    };
+    /** The flow's thresholds (OpenFactstore's defaults until set) */
+    get: operations['getSecurityThresholds'];
+    put?: never;
+    /** Set the most vulnerabilities of each severity a compliant artifact may have */
+    post: operations['setSecurityThresholds'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/flows/{flowId}/trails': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The flow's UUID */
+        flowId: components['parameters']['flowId'];
+      };
+      cookie?: never;
+    };
+    /** The flow's trails, newest first, with their compliance status */
+    get: operations['listFlowTrails'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trails': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Trails, newest first, with their compliance status */
+    get: operations['listTrails'];
+    put?: never;
+    /** Start a trail in a flow (git fields from the CI's variables with X-Factstore-CI-Context) */
+    post: operations['createTrail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trails/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** A trail, its compliance status and the attestations that decided it */
+    get: operations['getTrail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trails/{id}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** The trail's audit events, oldest first */
+    get: operations['getTrailAudit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trails/{trailId}/artifacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+      };
+      cookie?: never;
+    };
+    /** The trail's artifacts */
+    get: operations['listTrailArtifacts'];
+    put?: never;
+    /** Report an artifact the trail built (200 when it was reported already) */
+    post: operations['reportArtifact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/artifacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The artifacts with this digest, in every trail */
+    get: operations['findArtifacts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trails/{trailId}/attestations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+      };
+      cookie?: never;
+    };
+    /** The trail's attestations */
+    get: operations['listAttestations'];
+    put?: never;
+    /** Record an attestation about the trail or one of its artifacts */
+    post: operations['recordAttestation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trails/{trailId}/attestations/{id}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** The attestation's evidence file, with its SHA-256 in `Digest` */
+    get: operations['downloadEvidence'];
+    put?: never;
+    /** Attach an evidence file to an attestation; a report it can read decides its status */
+    post: operations['uploadEvidence'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assert': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Is the artifact compliant with the flow (and the environment's policies), and why not */
+    post: operations['assertArtifact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trails/{trailId}/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+      };
+      cookie?: never;
+    };
+    /** The trail's approvals */
+    get: operations['listTrailApprovals'];
+    put?: never;
+    /** Ask for the trail's approval */
+    post: operations['requestApproval'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Approvals, optionally in one status */
+    get: operations['listApprovals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/approvals/{approvalId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The approval's UUID */
+        approvalId: components['parameters']['approvalId'];
+      };
+      cookie?: never;
+    };
+    /** An approval */
+    get: operations['getApproval'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/approvals/{approvalId}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The approval's UUID */
+        approvalId: components['parameters']['approvalId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a pending approval (a user, never the one who asked; factstore.approval.review) */
+    post: operations['approveApproval'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/approvals/{approvalId}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The approval's UUID */
+        approvalId: components['parameters']['approvalId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a pending approval (a user, never the one who asked; factstore.approval.review) */
+    post: operations['rejectApproval'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/deployment-policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The deployment policies, by name */
+    get: operations['listDeploymentPolicies'];
+    put?: never;
+    /** Create a deployment policy (factstore.policy.manage) */
+    post: operations['createDeploymentPolicy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/deployment-policies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** A deployment policy */
+    get: operations['getDeploymentPolicy'];
+    /** Change a deployment policy (factstore.policy.manage) */
+    put: operations['updateDeploymentPolicy'];
+    post?: never;
+    /** Delete a deployment policy (factstore.policy.manage) */
+    delete: operations['deleteDeploymentPolicy'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/gate/evaluate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** May the artifact deploy (to the environment)? The deployment policies and attached policies decide; the result is stored */
+    post: operations['evaluateGate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/gate/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The gate's decisions, newest first */
+    get: operations['listGateResults'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit log, OpenFactstore's paging */
+    get: operations['listAuditEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** An audit event */
+    get: operations['getAuditEvent'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Flows, trails, artifacts, attestations and environments matching a text */
+    get: operations['search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trails/{trailId}/security-scans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+      };
+      cookie?: never;
+    };
+    /** The trail's security scans */
+    get: operations['listSecurityScans'];
+    put?: never;
+    /** Record a security scan from a scanner's report (multipart or JSON) or claimed counts */
+    post: operations['recordSecurityScan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/security-scans/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Counts over every recorded scan */
+    get: operations['getSecurityScanSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/security-scans/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** A security scan with its findings */
+    get: operations['getSecurityScan'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The physical environments (not archived) */
+    get: operations['listEnvironments'];
+    put?: never;
+    /** Create a physical environment (factstore.environment.manage) */
+    post: operations['createEnvironment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** A physical environment */
+    get: operations['getEnvironment'];
+    /** Change a physical environment (factstore.environment.manage) */
+    put: operations['updateEnvironment'];
+    post?: never;
+    /** Delete a physical environment, or archive it (factstore.environment.manage) */
+    delete: operations['deleteEnvironment'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environments/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Restore an archived physical environment (factstore.environment.manage) */
+    post: operations['restoreEnvironment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environments/{id}/snapshots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** The environment's snapshots, newest first */
+    get: operations['listSnapshots'];
+    put?: never;
+    /** Record what runs in the environment now */
+    post: operations['recordSnapshot'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environments/{id}/snapshots/latest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** The environment's latest snapshot */
+    get: operations['getLatestSnapshot'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environments/{id}/snapshots/{index}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+        /** @description The snapshot's number, from 1 */
+        index: number;
+      };
+      cookie?: never;
+    };
+    /** One of the environment's snapshots */
+    get: operations['getSnapshot'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environments/{id}/diff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** What changed between two snapshots (snappish, e.g. `3`, `~1`, `latest`) */
+    get: operations['diffSnapshots'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environments/{id}/baselines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Make a snapshot (the latest by default) the environment's baseline (factstore.environment.manage) */
+    post: operations['createBaseline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environments/{id}/baselines/current': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** The environment's baseline */
+    get: operations['getCurrentBaseline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environments/{id}/drift': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** How the latest snapshot drifts from the baseline (the allow-list excepted); the report is stored */
+    get: operations['getDrift'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environments/{id}/drift/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** The environment's drift reports, newest first */
+    get: operations['getDriftHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environments/{id}/allowlist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** The environment's allow-list */
+    get: operations['listAllowlist'];
+    put?: never;
+    /** Allow an artifact (by digest or name pattern) to run though not in the baseline (factstore.environment.manage) */
+    post: operations['addAllowlistEntry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environments/{id}/allowlist/{entryId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+        /** @description The allow-list entry's UUID */
+        entryId: components['parameters']['entryId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove an allow-list entry (factstore.environment.manage) */
+    delete: operations['removeAllowlistEntry'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/logical-environments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The logical environments (not archived) */
+    get: operations['listLogicalEnvironments'];
+    put?: never;
+    /** Create a logical environment grouping physical ones (factstore.environment.manage) */
+    post: operations['createLogicalEnvironment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/logical-environments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** A logical environment and its members */
+    get: operations['getLogicalEnvironment'];
+    /** Change a logical environment or its members (factstore.environment.manage) */
+    put: operations['updateLogicalEnvironment'];
+    post?: never;
+    /** Delete a logical environment, or archive it (factstore.environment.manage) */
+    delete: operations['deleteLogicalEnvironment'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/logical-environments/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Restore an archived logical environment (factstore.environment.manage) */
+    post: operations['restoreLogicalEnvironment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ledger/entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ledger's entries, in order */
+    get: operations['listLedgerEntries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ledger/entries/{recordId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record (attestation, gate result, …) the ledger entry is about */
+        recordId: components['parameters']['recordId'];
+      };
+      cookie?: never;
+    };
+    /** The latest ledger entry of a record, and its history */
+    get: operations['getLedgerEntry'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ledger/verify/{recordId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record (attestation, gate result, …) the ledger entry is about */
+        recordId: components['parameters']['recordId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Re-hash a record's ledger entries and prove them included in the signed checkpoint */
+    post: operations['verifyLedgerRecord'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ledger/verify-chain': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Re-hash the ledger's entries (in a time range) and check the tree they build */
+    post: operations['verifyLedgerChain'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ledger/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ledger's size, root hash and latest signed checkpoint */
+    get: operations['getLedgerStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ledger/checkpoint': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A signed checkpoint (C2SP signed note), the latest or of a tree size */
+    get: operations['getLedgerCheckpoint'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ledger/public-key': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Ed25519 key that signs checkpoints and verification summaries */
+    get: operations['getLedgerPublicKey'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ledger/proofs/consistency': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** RFC 6962 consistency proof between two tree sizes */
+    get: operations['getConsistencyProof'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ledger/proofs/inclusion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** RFC 6962 inclusion proof of a leaf in a tree size */
+    get: operations['getInclusionProof'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The policies */
+    get: operations['listPolicies'];
+    put?: never;
+    /** Create a CEL or Rego policy (factstore.policy.manage) */
+    post: operations['createPolicy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** A policy */
+    get: operations['getPolicy'];
+    /** Change a policy; its version goes up (factstore.policy.manage) */
+    put: operations['updatePolicy'];
+    post?: never;
+    /** Delete a policy (refused while attached) (factstore.policy.manage) */
+    delete: operations['deletePolicy'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policy-attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Policy attachments, optionally of one policy or environment */
+    get: operations['listPolicyAttachments'];
+    put?: never;
+    /** Attach a policy to an environment (factstore.policy.manage) */
+    post: operations['attachPolicy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policy-attachments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** A policy attachment */
+    get: operations['getPolicyAttachment'];
+    put?: never;
+    post?: never;
+    /** Detach a policy from an environment (factstore.policy.manage) */
+    delete: operations['detachPolicy'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/opa/bundles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The uploaded OPA bundles */
+    get: operations['listOpaBundles'];
+    put?: never;
+    /** Upload an OPA bundle (or a .rego file), compiled to WebAssembly or loaded into the OPA server (factstore.policy.manage) */
+    post: operations['uploadOpaBundle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/opa/bundles/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** An OPA bundle with its Rego source */
+    get: operations['getOpaBundle'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/opa/bundles/{id}/activate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /** Make a bundle the active one of its name (factstore.policy.manage) */
+    put: operations['activateOpaBundle'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/opa/evaluate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Evaluate a bundle's entrypoint on an input (or an artifact's evidence); the decision is stored */
+    post: operations['evaluateOpa'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/opa/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Stored policy decisions, newest first */
+    get: operations['listPolicyDecisions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/opa/decisions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** A stored policy decision */
+    get: operations['getPolicyDecision'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trails/{trailId}/attestations/pull-request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a pull_request attestation decided from GitHub or GitLab pull request facts */
+    post: operations['recordPullRequestAttestation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/compliance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Trails of a flow (or all) by compliance, decided from their evidence */
+    get: operations['getComplianceReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/audit-trail/{trailId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+      };
+      cookie?: never;
+    };
+    /** Everything recorded about a trail, for an auditor */
+    get: operations['exportAuditTrail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/metrics/compliance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Trails, attestations, approvals and gate decisions counted */
+    get: operations['getComplianceMetrics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/metrics/security': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Findings of the scans in force, and scans breaching their flow's thresholds */
+    get: operations['getSecurityMetrics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dashboard/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Aggregate figures for a dashboard */
+    get: operations['getDashboardStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** In-app notifications addressed to the caller, their groups or everyone, newest first */
+    get: operations['listNotifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/unread-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many notifications the caller has not read */
+    get: operations['countUnreadNotifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark every notification the caller can see read */
+    post: operations['markAllNotificationsRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark one notification read for the caller */
+    post: operations['markNotificationRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notification-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every notification rule */
+    get: operations['listNotificationRules'];
+    put?: never;
+    /** Create a notification rule (permission factstore.notification.manage) */
+    post: operations['createNotificationRule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notification-rules/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** One notification rule */
+    get: operations['getNotificationRule'];
+    /** Change a notification rule (permission factstore.notification.manage) */
+    put: operations['updateNotificationRule'];
+    post?: never;
+    /** Delete a notification rule; its notifications and deliveries stay */
+    delete: operations['deleteNotificationRule'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notification-rules/{id}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a test notification through the rule and answer how its delivery went */
+    post: operations['testNotificationRule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notification-rules/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** The rule's deliveries, newest first */
+    get: operations['listNotificationDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/flows/{org}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /** `kosli create flow`: create or update a flow (factstore.flow.manage) */
+    put: operations['kosliCreateFlow'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/flows/{org}/template_file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /** `kosli create flow --template-file`: create or update a flow from a template (factstore.flow.manage) */
+    put: operations['kosliCreateFlowWithTemplate'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/flows/{org}/{flow}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        /** @description The flow's name */
+        flow: components['parameters']['flow'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /** `kosli archive flow`: archive a flow (factstore.flow.manage) */
+    put: operations['kosliArchiveFlow'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/trails/{org}/{flow}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        /** @description The flow's name */
+        flow: components['parameters']['flow'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /** `kosli begin trail`: create or update a trail by name */
+    put: operations['kosliBeginTrail'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/trails/{org}/{flow}/{trail}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        /** @description The flow's name */
+        flow: components['parameters']['flow'];
+        /** @description The trail's name */
+        trail: components['parameters']['trail'];
+      };
+      cookie?: never;
+    };
+    /** `kosli get trail`: a trail by name, with its Kosli compliance */
+    get: operations['kosliGetTrail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/artifacts/{org}/{flow}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        /** @description The flow's name */
+        flow: components['parameters']['flow'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** `kosli attest artifact`: report an artifact of a trail (200 when reported already) */
+    post: operations['kosliAttestArtifact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/attestations/{org}/{flow}/trail/{trail}/{type}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        /** @description The flow's name */
+        flow: components['parameters']['flow'];
+        /** @description The trail's name */
+        trail: components['parameters']['trail'];
+        /** @description The Kosli attestation type */
+        type:
+          | 'generic'
+          | 'junit'
+          | 'snyk'
+          | 'sonar'
+          | 'jira'
+          | 'custom'
+          | 'override'
+          | 'pull_request';
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** `kosli attest <type>`: record an attestation, with its evidence file (multipart) */
+    post: operations['kosliAttest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/attestations/{org}/{flow}/{trail}/{artifactFingerprint}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        /** @description The flow's name */
+        flow: components['parameters']['flow'];
+        /** @description The trail's UUID */
+        trail: components['schemas']['Uuid'];
+        artifactFingerprint: components['schemas']['Digest'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** OpenFactstore's v2 attestation about an artifact, the type in the payload */
+    post: operations['recordArtifactAttestationV2'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/asserts/{org}/fingerprint/{sha}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        sha: components['schemas']['Digest'];
+      };
+      cookie?: never;
+    };
+    /** `kosli assert artifact`: is the artifact compliant in a flow, or with an environment's policies */
+    get: operations['kosliAssertArtifact'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/environments/{org}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /** `kosli create environment`: create or update an environment (factstore.environment.manage) */
+    put: operations['kosliCreateEnvironment'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/environments/{org}/{env}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        /** @description The environment's name */
+        env: components['parameters']['env'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /** `kosli archive environment`: archive an environment (factstore.environment.manage) */
+    put: operations['kosliArchiveEnvironment'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/environments/{org}/{env}/report/{type}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        /** @description The environment's name */
+        env: components['parameters']['env'];
+        type: components['schemas']['EnvironmentType'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /** `kosli snapshot <type>`: report what runs in the environment (200 when unchanged) */
+    put: operations['kosliReportSnapshot'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/env-diff/{org}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+      };
+      cookie?: never;
+    };
+    /** `kosli diff snapshots`: what differs between two snapshots (`env#3`, `env~1`, `env`) */
+    get: operations['kosliDiffSnapshots'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+  schemas: {
+    /** @description The Backstage backend's error shape */
+    Error: {
+      error: {
+        name: string;
+        message: string;
+      } & {
+        [key: string]: unknown;
+      };
+      request?: {
+        method?: string;
+        url?: string;
+      };
+      response?: {
+        statusCode?: number;
+      };
+    };
+    Health: {
+      /** @enum {string} */
+      status: 'healthy' | 'unhealthy';
+      timestamp?: string;
+      version?: string;
+    };
+    /** Format: uuid */
+    Uuid: string;
+    /** @description 1-255 letters, digits, `.`, `_`, `~` or `-`, starting with a letter or digit */
+    Name: string;
+    /** @description 1-64 letters, digits, `.`, `_` or `-` */
+    AttestationType: string;
+    /** @description A SHA-256 digest, `sha256:<64 hex>` or 64 hex characters */
+    Digest: string;
+    Object: {
+      [key: string]: unknown;
+    };
+    Flow: {
+      id: string;
+      org: string;
+      name: string;
+      description: string;
+      requiredAttestations: string[];
+      tags: {
+        [key: string]: string;
+      };
+      requiresApproval: boolean;
+      hasTemplate?: boolean;
+      createdBy: string;
+      createdAt: string;
+      updatedAt?: string;
+      archived: boolean;
+      archivedAt?: string;
+      archivedBy?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    CreateFlowRequest: {
+      name: components['schemas']['Name'];
+      /** @description Default `default` */
+      org?: components['schemas']['Name'];
+      description?: string;
+      /** @description The attestation types a compliant trail needs */
+      requiredAttestations?: components['schemas']['AttestationType'][];
+      tags?: {
+        [key: string]: string;
+      };
+      /** @description Whether a compliant artifact needs an approved approval (default false) */
+      requiresApproval?: boolean;
+      /** @description A Kosli flow template; its attestation types are added to `requiredAttestations` */
+      templateYaml?: string;
+    };
+    /** @description The fields to change */
+    UpdateFlowRequest: {
+      name?: components['schemas']['Name'];
+      org?: components['schemas']['Name'];
+      description?: string;
+      requiredAttestations?: components['schemas']['AttestationType'][];
+      tags?: {
+        [key: string]: string;
+      };
+      requiresApproval?: boolean;
+      templateYaml?: string;
+    };
+    /** @description The most vulnerabilities of each severity a compliant artifact's scans may report */
+    SecurityThresholds: {
+      flowId?: string;
+      maxCritical?: number;
+      maxHigh?: number;
+      maxMedium?: number;
+      maxLow?: number | null;
+      /** @description True until thresholds are set for the flow */
+      isDefault?: boolean;
+    } & {
+      [key: string]: unknown;
+    };
+    SetSecurityThresholdsRequest: {
+      /** @description Default 0 */
+      maxCritical?: number;
+      /** @description Default 0 */
+      maxHigh?: number;
+      /** @description Default 10 */
+      maxMedium?: number;
+      /** @description Default null (no limit) */
+      maxLow?: number | null;
+    };
+    Trail: {
+      id: string;
+      flowId: string;
+      name: string;
+      description: string;
+      gitCommitSha?: string;
+      gitBranch?: string;
+      gitAuthor?: string;
+      gitAuthorEmail?: string;
+      pullRequestNumber?: number;
+      buildUrl?: string;
+      originUrl?: string;
+      ciContext?: string;
+      extra?: {
+        [key: string]: unknown;
+      };
+      createdBy: string;
+      createdAt: string;
+      updatedAt?: string;
+      complianceStatus?: components['schemas']['TrailComplianceStatus'];
+      /** @description The attestations and approvals that decided the status */
+      compliance?: {
+        [key: string]: unknown;
+      };
+    } & {
+      [key: string]: unknown;
+    };
+    /** @enum {string} */
+    TrailComplianceStatus: 'COMPLIANT' | 'NON-COMPLIANT' | 'INCOMPLETE';
+    CreateTrailRequest: {
+      flowId: components['schemas']['Uuid'];
+      name?: components['schemas']['Name'];
+      description?: string;
+      gitCommitSha?: string;
+      gitBranch?: string;
+      gitAuthor?: string;
+      gitAuthorEmail?: string;
+      pullRequestNumber?: number;
+      /** @description An http(s) URL */
+      buildUrl?: string;
+      /** @description The CI's environment variables, read when `X-Factstore-CI-Context` names the CI */
+      ciEnvironment?: {
+        [key: string]: string;
+      };
+    };
+    Artifact: {
+      id: string;
+      trailId: string;
+      sha256: string;
+      /** @description `sha256:<hex>` */
+      sha256Digest?: string;
+      name: string;
+      tag?: string;
+      registry?: string;
+      templateReferenceName?: string;
+      reportedBy?: string;
+      reportedAt?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    ReportArtifactRequest: {
+      name: string;
+      sha256Digest: components['schemas']['Digest'];
+      tag?: string;
+      registry?: string;
+    };
+    /** @enum {string} */
+    AttestationStatus: 'PASSED' | 'FAILED' | 'PENDING';
+    Attestation: {
+      id: string;
+      trailId: string;
+      type: string;
+      name: string;
+      status: components['schemas']['AttestationStatus'];
+      artifactSha256?: string;
+      description?: string;
+      details?: {
+        [key: string]: unknown;
+      };
+      evidence?: {
+        sha256?: string;
+        fileName?: string;
+        sizeBytes?: number;
+      };
+      claimedStatus?: components['schemas']['AttestationStatus'];
+      statusReason?: string;
+      attestedBy?: string;
+      createdAt: string;
+    } & {
+      [key: string]: unknown;
+    };
+    RecordAttestationRequest: {
+      type: components['schemas']['AttestationType'];
+      status: components['schemas']['AttestationStatus'];
+      /** @description Default the type */
+      name?: string;
+      description?: string;
+      metadata?: {
+        [key: string]: unknown;
+      };
+      /** @description The artifact the attestation is about; the whole trail when absent */
+      artifactSha256?: components['schemas']['Digest'];
+    };
+    /** @description Exactly one file (any field name), read as a report when its format is known */
+    EvidenceUpload: {
+      [key: string]: string;
+    };
+    AssertRequest: {
+      flowId: components['schemas']['Uuid'];
+      sha256Digest: components['schemas']['Digest'];
+      /** @description The policies attached to this environment decide too */
+      environmentId?: components['schemas']['Uuid'];
+      environmentName?: string;
+      /** @description The org of `environmentName` (default `default`) */
+      org?: string;
+    };
+    Assertion: {
+      flowId: string;
+      flowName: string;
+      sha256Digest: string;
+      checkedAt?: string;
+      compliant: boolean;
+      /** @description The latest attestation of each required type */
+      attestations: {
+        [key: string]: unknown;
+      }[];
+      missingAttestations: string[];
+      failedAttestations: string[];
+      /** @description One sentence per reason the artifact is not compliant; empty when it is */
+      reasons: string[];
+      approval?: {
+        [key: string]: unknown;
+      };
+      trailId?: string;
+      trailName?: string;
+      artifactName?: string;
+      securityScans?: {
+        [key: string]: unknown;
+      }[];
+      verificationSummary?: {
+        [key: string]: unknown;
+      };
+      /** @description The summary signed with the ledger's key (DSSE) */
+      verificationSummaryEnvelope?: {
+        [key: string]: unknown;
+      };
+    } & {
+      [key: string]: unknown;
+    };
+    EvidenceReceipt: {
+      attestationId: string;
+      /** @description `sha256:<hex>` of the file */
+      sha256: string;
+      fileName: string;
+      sizeBytes: number;
+      /** @description The attestation's status once the evidence decided it */
+      status?: components['schemas']['AttestationStatus'];
+      junit?: {
+        [key: string]: unknown;
+      };
+      securityScan?: {
+        [key: string]: unknown;
+      };
+    } & {
+      [key: string]: unknown;
+    };
+    /** @enum {string} */
+    ApprovalStatus: 'PENDING' | 'APPROVED' | 'REJECTED';
+    Approval: {
+      id: string;
+      trailId: string;
+      status: components['schemas']['ApprovalStatus'];
+      requestComment?: string;
+      requestedBy: string;
+      requestedAt: string;
+      decidedBy?: string;
+      decisionComment?: string;
+      decidedAt?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    CommentRequest: {
+      comment?: string;
+    };
+    DeploymentPolicy: {
+      id: string;
+      name: string;
+      flowId?: string;
+      environmentId?: string;
+      enforceProvenance?: boolean;
+      enforceApprovals?: boolean;
+      requiredAttestationTypes?: string[];
+    } & {
+      [key: string]: unknown;
+    };
+    DeploymentPolicyRequest: {
+      /** @description Required on create */
+      name?: string;
+      flowId?: components['schemas']['Uuid'] | null;
+      environmentId?: components['schemas']['Uuid'] | null;
+      /** @description Default true */
+      enforceProvenance?: boolean;
+      /** @description Default false */
+      enforceApprovals?: boolean;
+      requiredAttestationTypes?: components['schemas']['AttestationType'][];
+    };
+    GateEvaluateRequest: {
+      sha256Digest: components['schemas']['Digest'];
+      environmentId?: components['schemas']['Uuid'];
+      environmentName?: string;
+      /** @description The org of `environmentName` (default `default`) */
+      org?: string;
+      flowId?: components['schemas']['Uuid'];
+    };
+    GateResult: {
+      id: string;
+      sha256: string;
+      sha256Digest: string;
+      environmentId?: string;
+      allowed: boolean;
+      reasons: ({
+        policyId?: string;
+        policyName?: string;
+        rule: string;
+        passed: boolean;
+        message: string;
+        decisionId?: string;
+      } & {
+        [key: string]: unknown;
+      })[];
+      evaluatedBy?: string;
+      evaluatedAt: string;
+      policyDecisions?: {
+        [key: string]: unknown;
+      }[];
+    } & {
+      [key: string]: unknown;
+    };
+    /** @enum {string} */
+    EnvironmentType:
+      | 'K8S'
+      | 'ECS'
+      | 'lambda'
+      | 'S3'
+      | 'docker'
+      | 'server'
+      | 'azure-apps'
+      | 'cloud-run';
+    Environment: {
+      id: string;
+      org?: string;
+      name: string;
+      type: string;
+      description?: string;
+      /** @description The members of a logical environment */
+      environmentIds?: string[];
+    } & {
+      [key: string]: unknown;
+    };
+    EnvironmentRequest: {
+      /** @description Required on create */
+      name?: components['schemas']['Name'];
+      /** @description Default `default` */
+      org?: components['schemas']['Name'];
+      /** @description Required on create */
+      type?: components['schemas']['EnvironmentType'];
+      description?: string;
+    };
+    LogicalEnvironmentRequest: {
+      /** @description Required on create */
+      name?: components['schemas']['Name'];
+      org?: components['schemas']['Name'];
+      description?: string;
+      /** @description The physical environments it groups */
+      environmentIds?: components['schemas']['Uuid'][];
+    };
+    Snapshot: {
+      id?: string;
+      environmentId?: string;
+      index: number;
+      artifacts?: {
+        [key: string]: unknown;
+      }[];
+    } & {
+      [key: string]: unknown;
+    };
+    SnapshotRequest: {
+      artifacts: {
+        name: string;
+        sha256Digest: components['schemas']['Digest'];
+        instance?: string;
+      }[];
+    };
+    BaselineRequest: {
+      /** @description Default the latest snapshot */
+      snapshotIndex?: number;
+      description?: string;
+    };
+    /** @description Exactly one of `sha256Digest` or `namePattern` */
+    AllowlistRequest: {
+      sha256Digest?: components['schemas']['Digest'];
+      /** @description An artifact name, with at most 3 `*` wildcards */
+      namePattern?: string;
+      reason: string;
+      /** Format: date-time */
+      expiresAt?: string;
+    };
+    /** @description A scanner's report in `report` (a document or its text, format detected or named by `format`), a scanner's JSON posted as the body itself, or OpenFactstore's claimed counts (`tool` and the `*Vulnerabilities` counts) */
+    SecurityScanRequest: {
+      /** @description A Trivy, SARIF, Grype, Snyk, CycloneDX or SPDX JSON document, or its text */
+      report?: unknown;
+      /** @enum {string} */
+      format?:
+        | 'trivy-json'
+        | 'sarif'
+        | 'grype-json'
+        | 'snyk-json'
+        | 'cyclonedx'
+        | 'spdx';
+      name?: string;
+      artifactSha256?: components['schemas']['Digest'];
+      scanType?: string;
+      reportUrl?: string;
+      tool?: string;
+      toolVersion?: string;
+      target?: string;
+      criticalVulnerabilities?: number;
+      highVulnerabilities?: number;
+      mediumVulnerabilities?: number;
+      lowVulnerabilities?: number;
+      informational?: number;
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description One report file and the optional fields of a JSON submission */
+    SecurityScanUpload: {
+      /** Format: binary */
+      file: string;
+      format?: string;
+      name?: string;
+      artifactSha256?: string;
+      scanType?: string;
+      reportUrl?: string;
+    };
+    Policy: {
+      id: string;
+      name: string;
+      description?: string;
+      orgSlug?: string | null;
+      /** @enum {string} */
+      language: 'cel' | 'rego';
+      rules?: {
+        [key: string]: unknown;
+      }[];
+    } & {
+      [key: string]: unknown;
+    };
+    PolicyRequest: {
+      /** @description Required on create */
+      name?: string;
+      description?: string;
+      orgSlug?: string | null;
+      /**
+       * @description Default `cel`
+       * @enum {string}
+       */
+      language?: 'cel' | 'rego';
+      rules?: {
+        name: string;
+        expression: string;
+        message?: string;
+      }[];
+      /** @description The Rego rule of the bundle that decides, e.g. `factstore/allow` */
+      entrypoint?: string | null;
+      bundleId?: components['schemas']['Uuid'] | null;
+      enforceProvenance?: boolean;
+      enforceTrailCompliance?: boolean;
+      requiredAttestationTypes?: components['schemas']['AttestationType'][];
+    };
+    PolicyAttachment: {
+      id: string;
+      policyId: string;
+      environmentId: string;
+    } & {
+      [key: string]: unknown;
+    };
+    PolicyAttachmentRequest: {
+      policyId: components['schemas']['Uuid'];
+      environmentId: components['schemas']['Uuid'];
+    };
+    OpaBundle: {
+      id: string;
+      name?: string;
+      version?: string;
+      active?: boolean;
+    } & {
+      [key: string]: unknown;
+    };
+    OpaBundleUpload: {
+      /**
+       * Format: binary
+       * @description An OPA bundle (tar.gz of Rego modules and data), or one .rego file
+       */
+      bundle: string;
+      name?: string;
+      version?: string;
+      /** @description Comma-separated entrypoints to compile to WebAssembly */
+      entrypoints?: string;
+      /** @enum {string} */
+      activate?: 'true' | 'false';
+      orgSlug?: string;
+    };
+    OpaEvaluateRequest: {
+      bundleId?: components['schemas']['Uuid'];
+      entrypoint?: string;
+      /** @description The input document; built from the artifact's evidence when `sha256Digest` is given instead */
+      input?: {
+        [key: string]: unknown;
+      };
+      sha256Digest?: components['schemas']['Digest'];
+      environmentId?: components['schemas']['Uuid'];
+      environmentName?: string;
+      org?: string;
+      flowId?: components['schemas']['Uuid'];
+      artifactName?: string;
+      artifactVersion?: string;
+      environment?: string;
+      attestations?: {
+        [key: string]: unknown;
+      }[];
+      approvalStatus?: string;
+    };
+    PolicyDecision: {
+      id: string;
+    } & {
+      [key: string]: unknown;
+    };
+    VerifyChainRequest: {
+      /** Format: date-time */
+      from?: string;
+      /** Format: date-time */
+      to?: string;
+    };
+    PullRequestAttestationRequest: {
+      /** @description GITHUB or GITLAB (any case) */
+      provider: string;
+      repository: string;
+      commitSha: string;
+      /** @description GitHub `pulls` objects (with `reviews`) or GitLab merge requests (with `approved_by`) */
+      pullRequests?: components['schemas']['Object'][];
+      minApprovals?: number;
+      name?: string;
+      artifactSha256?: components['schemas']['Digest'];
+      assertOnMissing?: boolean;
+    };
+    TrailTally: {
+      totalTrails: number;
+      compliantTrails: number;
+      nonCompliantTrails: number;
+      pendingTrails: number;
+      /** @description Compliant trails in percent of all, two decimals */
+      complianceRate: number;
+    };
+    ComplianceReport: components['schemas']['TrailTally'] & {
+      flowId?: string | null;
+      flowName: string;
+      from?: string | null;
+      to?: string | null;
+      nonCompliantTrailList: components['schemas']['Object'][];
+      nonCompliantTrailListTruncated: boolean;
+    };
+    AuditTrailExport: {
+      trailId: components['schemas']['Uuid'];
+      /** Format: date-time */
+      exportedAt: string;
+      trail: components['schemas']['Object'];
+      flow?: Record<string, never> | null;
+      compliance: components['schemas']['Object'];
+      artifacts: components['schemas']['Object'][];
+      attestations: components['schemas']['Object'][];
+      evidenceFiles: components['schemas']['Object'][];
+      securityScans: components['schemas']['Object'][];
+      approvals: components['schemas']['Object'][];
+      auditEvents: components['schemas']['Object'][];
+    };
+    ComplianceMetrics: components['schemas']['TrailTally'] & {
+      totalAttestations: number;
+      passedAttestations: number;
+      failedAttestations: number;
+      /** Format: date-time */
+      generatedAt: string;
+      windowDays?: number | null;
+      attestations: components['schemas']['Object'];
+      approvals: components['schemas']['Object'];
+      gate: components['schemas']['Object'];
+    };
+    SecurityMetrics: {
+      totalScans: number;
+      passedScans: number;
+      failedScans: number;
+      totalCritical: number;
+      totalHigh: number;
+      totalMedium: number;
+      totalLow: number;
+      /** Format: date-time */
+      generatedAt: string;
+      windowDays?: number | null;
+      scansInForce?: number;
+      scansBreachingThresholds?: number;
+      trailsScanned?: number;
+      trailsWithCritical?: number;
+      trailsWithHigh?: number;
+      findings: components['schemas']['Object'];
+      byTool: components['schemas']['Object'][];
+    };
+    DashboardStats: components['schemas']['TrailTally'] & {
+      totalFlows: number;
+      totalArtifacts: number;
+      totalEnvironments: number;
+      pendingApprovals: number;
+      openCriticalFindings: number;
+      openHighFindings: number;
+    };
+    /** @enum {string} */
+    NotificationSeverity: 'INFO' | 'WARNING' | 'CRITICAL';
+    /** @enum {string} */
+    TriggerEvent:
+      | 'TRAIL_NON_COMPLIANT'
+      | 'APPROVAL_REQUESTED'
+      | 'APPROVAL_DECIDED'
+      | 'GATE_DENIED'
+      | 'DRIFT_DETECTED'
+      | 'POLICY_VIOLATED';
+    Notification: {
+      id: components['schemas']['Uuid'];
+      ruleId?: string | null;
+      triggerEvent: components['schemas']['TriggerEvent'];
+      title: string;
+      message: string;
+      severity: components['schemas']['NotificationSeverity'];
+      entityType?: string | null;
+      entityId?: string | null;
+      recipients: string[];
+      isRead: boolean;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    NotificationRuleRequest: {
+      name: string;
+      triggerEvent: string;
+      /** @description IN_APP or BACKSTAGE */
+      channelType: string;
+      /** @description `{"recipients": [entity refs]}`, as an object or a JSON string */
+      channelConfig?: string | components['schemas']['Object'];
+      filterFlowId?: string | null;
+      filterEnvironmentId?: string | null;
+      isActive?: boolean;
+    };
+    UpdateNotificationRuleRequest: {
+      name?: string;
+      isActive?: boolean;
+      triggerEvent?: string;
+      channelType?: string;
+      channelConfig?: string | components['schemas']['Object'];
+      filterFlowId?: string | null;
+      filterEnvironmentId?: string | null;
+      clearFilterFlowId?: boolean;
+      clearFilterEnvironmentId?: boolean;
+    };
+    NotificationRule: {
+      id: components['schemas']['Uuid'];
+      name: string;
+      isActive: boolean;
+      triggerEvent: components['schemas']['TriggerEvent'];
+      /** @enum {string} */
+      channelType: 'IN_APP' | 'BACKSTAGE';
+      /** @description The channel's config as a JSON string, as OpenFactstore answers it */
+      channelConfig: string;
+      filterFlowId?: string | null;
+      filterEnvironmentId?: string | null;
+      createdBy: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    DeliveryOutcome: {
+      /** @enum {string} */
+      status: 'SENT' | 'FAILED';
+      attemptCount: number;
+      error: string | null;
+    };
+    NotificationDelivery: components['schemas']['DeliveryOutcome'] & {
+      id: components['schemas']['Uuid'];
+      ruleId: components['schemas']['Uuid'];
+      eventType: string;
+      payload?: string | null;
+      /** Format: date-time */
+      sentAt: string;
+    };
+    KosliFlowRequest: {
+      name: components['schemas']['Name'];
+      description?: string;
+      visibility?: string;
+      /** @description Legacy `--template artifact,unit-test`, the attestation names an artifact needs */
+      template?: string[];
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description The Kosli CLI's form, the JSON payload in `data_json` and at most one file */
+    KosliMultipart: {
+      /** @description The JSON payload, as the JSON body would carry it */
+      data_json: string;
+    } & {
+      [key: string]: string;
+    };
+    KosliTemplateUpload: {
+      /** @description The flow: `{"name": …, "description": …}` */
+      data_json: string;
+      /**
+       * Format: binary
+       * @description The flow template (YAML)
+       */
+      template_file: string;
+    };
+    KosliTrailRequest: {
+      name: components['schemas']['Name'];
+      description?: string;
+      git_commit_info?: {
+        [key: string]: unknown;
+      };
+      repo_info?: {
+        [key: string]: unknown;
+      };
+      user_data?: unknown;
+      external_urls?: {
+        [key: string]: unknown;
+      };
+      origin_url?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    KosliArtifactRequest: {
+      fingerprint: components['schemas']['Digest'];
+      filename: string;
+      trail_name: components['schemas']['Name'];
+      template_reference_name?: string;
+      git_commit?: string;
+      git_commit_info?: {
+        [key: string]: unknown;
+      };
+      build_url?: string;
+      commit_url?: string;
+      repo_url?: string;
+      repo_info?: {
+        [key: string]: unknown;
+      };
+      external_urls?: {
+        [key: string]: unknown;
+      };
+      annotations?: {
+        [key: string]: unknown;
+      };
+    } & {
+      [key: string]: unknown;
+    };
+    KosliAttestationRequest: {
+      attestation_name: string;
+      /** @description OpenFactstore's v2 route carries the type here */
+      type?: components['schemas']['AttestationType'];
+      artifact_fingerprint?: string;
+      description?: string;
+      is_compliant?: boolean;
+      junit_results?: {
+        [key: string]: unknown;
+      }[];
+      snyk_results?: unknown;
+      jira_results?:
+        | {
+            [key: string]: unknown;
+          }[]
+        | null;
+      git_provider?: string;
+      pull_requests?:
+        | {
+            [key: string]: unknown;
+          }[]
+        | null;
+      original_attestation_type?: string;
+      new_compliance_status?: string;
+      reason?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    KosliEnvironmentRequest: {
+      name: components['schemas']['Name'];
+      /** @description An environment type, any case (K8S, ECS, lambda, S3, docker, server, azure-apps, cloud-run) */
+      type: string;
+      description?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    KosliSnapshotReport: {
+      artifacts: ({
+        /** @description The running artifacts' names and SHA-256 digests */
+        digests: {
+          [key: string]: string;
+        };
+        podName?: string;
+        taskArn?: string;
+        functionName?: string;
+        containerName?: string;
+      } & {
+        [key: string]: unknown;
+      })[];
+    } & {
+      [key: string]: unknown;
+    };
+    AuditEvent: {
+      id: string;
+      eventType: string;
+      entityType: string;
+      entityId: string;
+      trailId?: string;
+      actor: string;
+      details?: {
+        [key: string]: unknown;
+      };
+      occurredAt: string;
+    } & {
+      [key: string]: unknown;
+    };
+    SecurityScan: {
+      id: string;
+      trailId?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description A leaf of the ledger (an evidence write or a decision) and where it sits in the tree */
+    LedgerEntry: {
+      [key: string]: unknown;
+    };
+  };
+  responses: {
+    /** @description The request is invalid; the message names the field and what is expected */
+    BadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Missing or invalid Backstage credentials */
+    Unauthorized: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The permission policy denied the request, or the caller's kind may not make it */
+    Forbidden: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description No such resource */
+    NotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The change clashes with what is stored (a duplicate name, a resource in use) */
+    Conflict: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description A business rule refuses the request (e.g. a referenced resource does not exist) */
+    Unprocessable: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The body, an uploaded file or a field is above its limit */
+    PayloadTooLarge: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The body is in a charset or Content-Encoding the plugin cannot read */
+    UnsupportedMediaType: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The OPA server answered with an error or did not answer */
+    BadGateway: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Any other error, e.g. 503 while the database is unavailable */
+    Error: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+  };
+  parameters: {
+    /** @description The resource's UUID */
+    id: components['schemas']['Uuid'];
+    /** @description The flow's UUID */
+    flowId: components['schemas']['Uuid'];
+    /** @description The trail's UUID */
+    trailId: components['schemas']['Uuid'];
+    /** @description The approval's UUID */
+    approvalId: components['schemas']['Uuid'];
+    /** @description The allow-list entry's UUID */
+    entryId: components['schemas']['Uuid'];
+    /** @description The id of the record (attestation, gate result, …) the ledger entry is about */
+    recordId: string;
+    /** @description The Kosli organisation */
+    org: components['schemas']['Name'];
+    /** @description The flow's name */
+    flow: components['schemas']['Name'];
+    /** @description The trail's name */
+    trail: components['schemas']['Name'];
+    /** @description The environment's name */
+    env: components['schemas']['Name'];
+    /** @description At most this many (1-1000, default 100) */
+    limit: number;
+    /** @description Only what happened in the last this many days (1-3650); everything when absent */
+    days: number;
+    /** @description Skip this many first (default 0) */
+    offset: number;
+    /** @description The page, from 0 (default 0) */
+    page: number;
+    /** @description Entries per page (1-1000, default 20) */
+    size: number;
+    /** @description `true` archives (hidden from lists, restorable) instead of deleting (default `false`) */
+    archive: 'true' | 'false';
+    /** @description Only trails with this compliance status (`COMPLIANT`, `NON-COMPLIANT`, `INCOMPLETE`; any case, `_` for `-`) */
+    complianceStatus: string;
+    /** @description `true` validates and answers as if done, storing nothing */
+    dryRun: 'true' | 'false';
+  };
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Healthy */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Health'];
+        };
+      };
+      /** @description Unhealthy (the database does not answer) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Health'];
+        };
+      };
+    };
+  };
+  listFlows: {
+    parameters: {
+      query?: {
+        org?: components['schemas']['Name'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The flows */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flow'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  createFlow: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateFlowRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flow'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  getFlow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The flow */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flow'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  updateFlow: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateFlowRequest'];
+      };
+    };
+    responses: {
+      /** @description The changed flow */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flow'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteFlow: {
+    parameters: {
+      query?: {
+        /** @description `true` archives (hidden from lists, restorable) instead of deleting (default `false`) */
+        archive?: components['parameters']['archive'];
+      };
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Archived (`?archive=true`) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flow'];
+        };
+      };
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  restoreFlow: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The restored flow */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flow'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  getFlowTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The template */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/yaml': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getSecurityThresholds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The flow's UUID */
+        flowId: components['parameters']['flowId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The thresholds */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecurityThresholds'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  setSecurityThresholds: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The flow's UUID */
+        flowId: components['parameters']['flowId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetSecurityThresholdsRequest'];
+      };
+    };
+    responses: {
+      /** @description The thresholds */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecurityThresholds'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listFlowTrails: {
+    parameters: {
+      query?: {
+        /** @description Only trails with this compliance status (`COMPLIANT`, `NON-COMPLIANT`, `INCOMPLETE`; any case, `_` for `-`) */
+        complianceStatus?: components['parameters']['complianceStatus'];
+        /** @description At most this many (1-1000, default 100) */
+        limit?: components['parameters']['limit'];
+        /** @description Skip this many first (default 0) */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path: {
+        /** @description The flow's UUID */
+        flowId: components['parameters']['flowId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trails */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Trail'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listTrails: {
+    parameters: {
+      query?: {
+        flowId?: components['schemas']['Uuid'];
+        /** @description Only trails with this compliance status (`COMPLIANT`, `NON-COMPLIANT`, `INCOMPLETE`; any case, `_` for `-`) */
+        complianceStatus?: components['parameters']['complianceStatus'];
+        /** @description At most this many (1-1000, default 100) */
+        limit?: components['parameters']['limit'];
+        /** @description Skip this many first (default 0) */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trails */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Trail'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  createTrail: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The CI whose variables (`ciEnvironment`) give the git fields */
+        'X-Factstore-CI-Context'?:
+          | 'github-actions'
+          | 'gitlab-ci'
+          | 'jenkins'
+          | 'circleci'
+          | 'azure-devops';
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTrailRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Trail'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+      default: components['responses']['Error'];
+    };
+  };
+  getTrail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trail */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Trail'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getTrailAudit: {
+    parameters: {
+      query?: {
+        /** @description At most this many (1-1000, default 100) */
+        limit?: components['parameters']['limit'];
+        /** @description Skip this many first (default 0) */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The events */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEvent'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  listTrailArtifacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The artifacts */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Artifact'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  reportArtifact: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportArtifactRequest'];
+      };
+    };
+    responses: {
+      /** @description Reported before */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Artifact'];
+        };
+      };
+      /** @description Reported */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Artifact'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  findArtifacts: {
+    parameters: {
+      query: {
+        sha256: components['schemas']['Digest'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The artifacts */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Artifact'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  listAttestations: {
+    parameters: {
+      query?: {
+        /** @description At most this many (1-1000, default 100) */
+        limit?: components['parameters']['limit'];
+        /** @description Skip this many first (default 0) */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The attestations */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Attestation'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  recordAttestation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordAttestationRequest'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Attestation'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['Unprocessable'];
+      default: components['responses']['Error'];
+    };
+  };
+  downloadEvidence: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, in its own content type */
+      200: {
+        headers: {
+          /** @description `sha-256=<base64>` */
+          Digest?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  uploadEvidence: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['EvidenceUpload'];
+      };
+    };
+    responses: {
+      /** @description Attached */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceReceipt'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      default: components['responses']['Error'];
+    };
+  };
+  assertArtifact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssertRequest'];
+      };
+    };
+    responses: {
+      /** @description The assertion, with a signed verification summary */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Assertion'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['Unprocessable'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  listTrailApprovals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The approvals */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Approval'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  requestApproval: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['CommentRequest'];
+      };
+    };
+    responses: {
+      /** @description Requested (PENDING) */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Approval'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listApprovals: {
+    parameters: {
+      query?: {
+        status?: components['schemas']['ApprovalStatus'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The approvals */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Approval'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getApproval: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The approval's UUID */
+        approvalId: components['parameters']['approvalId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The approval */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Approval'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  approveApproval: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The approval's UUID */
+        approvalId: components['parameters']['approvalId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['CommentRequest'];
+      };
+    };
+    responses: {
+      /** @description Approved */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Approval'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  rejectApproval: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The approval's UUID */
+        approvalId: components['parameters']['approvalId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['CommentRequest'];
+      };
+    };
+    responses: {
+      /** @description Rejected */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Approval'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  listDeploymentPolicies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The policies */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeploymentPolicy'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  createDeploymentPolicy: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeploymentPolicyRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeploymentPolicy'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+      default: components['responses']['Error'];
+    };
+  };
+  getDeploymentPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The policy */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeploymentPolicy'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  updateDeploymentPolicy: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeploymentPolicyRequest'];
+      };
+    };
+    responses: {
+      /** @description The changed policy */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeploymentPolicy'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteDeploymentPolicy: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  evaluateGate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GateEvaluateRequest'];
+      };
+    };
+    responses: {
+      /** @description The gate's decision */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['Unprocessable'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  listGateResults: {
+    parameters: {
+      query?: {
+        /** @description At most this many (1-1000, default 100) */
+        limit?: components['parameters']['limit'];
+        /** @description Skip this many first (default 0) */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The decisions */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GateResult'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  listAuditEvents: {
+    parameters: {
+      query?: {
+        eventType?: string;
+        trailId?: components['schemas']['Uuid'];
+        actor?: string;
+        /** @description Events at or after this ISO 8601 time */
+        from?: string;
+        /** @description Events at or before this ISO 8601 time */
+        to?: string;
+        /** @description The page, from 0 (default 0) */
+        page?: components['parameters']['page'];
+        /** @description Entries per page (1-1000, default 20) */
+        size?: components['parameters']['size'];
+        /** @description Newest first (default `true`) */
+        sortDesc?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of events */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            content: components['schemas']['AuditEvent'][];
+            page: number;
+            size: number;
+            totalElements: number;
+            totalPages: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getAuditEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEvent'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  search: {
+    parameters: {
+      query: {
+        q: string;
+        type?: 'flow' | 'trail' | 'artifact' | 'attestation' | 'environment';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The matches */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            query: string;
+            results: {
+              [key: string]: unknown;
+            }[];
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  listSecurityScans: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The scans */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecurityScan'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  recordSecurityScan: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SecurityScanRequest'];
+        'multipart/form-data': components['schemas']['SecurityScanUpload'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecurityScan'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      422: components['responses']['Unprocessable'];
+      default: components['responses']['Error'];
+    };
+  };
+  getSecurityScanSummary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The counts */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getSecurityScan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The scan */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecurityScan'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listEnvironments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The environments */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  createEnvironment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EnvironmentRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  getEnvironment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The environment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  updateEnvironment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EnvironmentRequest'];
+      };
+    };
+    responses: {
+      /** @description The changed environment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteEnvironment: {
+    parameters: {
+      query?: {
+        /** @description `true` archives (hidden from lists, restorable) instead of deleting (default `false`) */
+        archive?: components['parameters']['archive'];
+      };
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Archived (`?archive=true`) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  restoreEnvironment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The restored environment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  listSnapshots: {
+    parameters: {
+      query?: {
+        /** @description At most this many (1-1000, default 100) */
+        limit?: components['parameters']['limit'];
+        /** @description Skip this many first (default 0) */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The snapshots */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Snapshot'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  recordSnapshot: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SnapshotRequest'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Snapshot'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  getLatestSnapshot: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The snapshot */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Snapshot'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getSnapshot: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+        /** @description The snapshot's number, from 1 */
+        index: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The snapshot */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Snapshot'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  diffSnapshots: {
+    parameters: {
+      query: {
+        from: string;
+        /** @description Default the latest snapshot */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The artifacts added, removed and changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  createBaseline: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['BaselineRequest'];
+      };
+    };
+    responses: {
+      /** @description The baseline */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['Unprocessable'];
+      default: components['responses']['Error'];
+    };
+  };
+  getCurrentBaseline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The baseline */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getDrift: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The drift report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getDriftHistory: {
+    parameters: {
+      query?: {
+        /** @description At most this many (1-1000, default 100) */
+        limit?: components['parameters']['limit'];
+        /** @description Skip this many first (default 0) */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The reports */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listAllowlist: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The entries */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  addAllowlistEntry: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AllowlistRequest'];
+      };
+    };
+    responses: {
+      /** @description The entry */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  removeAllowlistEntry: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+        /** @description The allow-list entry's UUID */
+        entryId: components['parameters']['entryId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listLogicalEnvironments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The environments */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  createLogicalEnvironment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LogicalEnvironmentRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+      default: components['responses']['Error'];
+    };
+  };
+  getLogicalEnvironment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The environment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  updateLogicalEnvironment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LogicalEnvironmentRequest'];
+      };
+    };
+    responses: {
+      /** @description The changed environment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteLogicalEnvironment: {
+    parameters: {
+      query?: {
+        /** @description `true` archives (hidden from lists, restorable) instead of deleting (default `false`) */
+        archive?: components['parameters']['archive'];
+      };
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Archived (`?archive=true`) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  restoreLogicalEnvironment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The restored environment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  listLedgerEntries: {
+    parameters: {
+      query?: {
+        /** @description The page, from 0 (default 0) */
+        page?: components['parameters']['page'];
+        /** @description Entries per page (1-1000, default 20) */
+        size?: components['parameters']['size'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of entries */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            entries: components['schemas']['LedgerEntry'][];
+            page: number;
+            size: number;
+            totalElements: number;
+            totalPages: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getLedgerEntry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record (attestation, gate result, …) the ledger entry is about */
+        recordId: components['parameters']['recordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The entry */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerEntry'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  verifyLedgerRecord: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record (attestation, gate result, …) the ledger entry is about */
+        recordId: components['parameters']['recordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The verification */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            recordId: string;
+            verified: boolean;
+            message?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  verifyLedgerChain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['VerifyChainRequest'];
+      };
+    };
+    responses: {
+      /** @description The verification */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getLedgerStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The status */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            enabled: boolean;
+            type: string;
+            origin?: string;
+            totalEntries?: number;
+            pendingEntries?: number;
+            treeSize: number;
+            rootHash: string;
+            checkpoint: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getLedgerCheckpoint: {
+    parameters: {
+      query?: {
+        treeSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The signed note */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getLedgerPublicKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The key */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            algorithm: string;
+            keyName: string;
+            keyId: string;
+            verifierKey: string;
+            publicKeyPem: string;
+            dsseKeyId?: string;
+            keySource?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getConsistencyProof: {
+    parameters: {
+      query: {
+        firstSize: number;
+        /** @description Default the current tree size */
+        secondSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The proof */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getInclusionProof: {
+    parameters: {
+      query: {
+        leafIndex: number;
+        /** @description Default the latest checkpoint's size */
+        treeSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The proof */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  listPolicies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The policies */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Policy'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  createPolicy: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PolicyRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Policy'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  getPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The policy */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Policy'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  updatePolicy: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PolicyRequest'];
+      };
+    };
+    responses: {
+      /** @description The changed policy */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Policy'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  deletePolicy: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  listPolicyAttachments: {
+    parameters: {
+      query?: {
+        policyId?: components['schemas']['Uuid'];
+        environmentId?: components['schemas']['Uuid'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The attachments */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyAttachment'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  attachPolicy: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PolicyAttachmentRequest'];
+      };
+    };
+    responses: {
+      /** @description Attached */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyAttachment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+      default: components['responses']['Error'];
+    };
+  };
+  getPolicyAttachment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyAttachment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  detachPolicy: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Detached */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listOpaBundles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bundles */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpaBundle'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  uploadOpaBundle: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['OpaBundleUpload'];
+      };
+    };
+    responses: {
+      /** @description Uploaded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpaBundle'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      422: components['responses']['Unprocessable'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  getOpaBundle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bundle */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpaBundle'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  activateOpaBundle: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The active bundle */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpaBundle'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  evaluateOpa: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpaEvaluateRequest'];
+      };
+    };
+    responses: {
+      /** @description The decision */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyDecision'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['Unprocessable'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  listPolicyDecisions: {
+    parameters: {
+      query?: {
+        policyId?: components['schemas']['Uuid'];
+        bundleId?: components['schemas']['Uuid'];
+        gateResultId?: components['schemas']['Uuid'];
+        /** @description At most this many (1-1000, default 100) */
+        limit?: components['parameters']['limit'];
+        /** @description Skip this many first (default 0) */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The decisions */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyDecision'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getPolicyDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The decision */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyDecision'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  recordPullRequestAttestation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PullRequestAttestationRequest'];
+      };
+    };
+    responses: {
+      /** @description Recorded, PASSED or FAILED with the reason */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Attestation'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['Unprocessable'];
+      default: components['responses']['Error'];
+    };
+  };
+  getComplianceReport: {
+    parameters: {
+      query?: {
+        flowId?: components['schemas']['Uuid'];
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ComplianceReport'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  exportAuditTrail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The export */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditTrailExport'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getComplianceMetrics: {
+    parameters: {
+      query?: {
+        /** @description Only what happened in the last this many days (1-3650); everything when absent */
+        days?: components['parameters']['days'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The metrics */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ComplianceMetrics'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getSecurityMetrics: {
+    parameters: {
+      query?: {
+        /** @description Only what happened in the last this many days (1-3650); everything when absent */
+        days?: components['parameters']['days'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The metrics */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecurityMetrics'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getDashboardStats: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The figures */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DashboardStats'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  listNotifications: {
+    parameters: {
+      query?: {
+        isRead?: 'true' | 'false';
+        severity?: components['schemas']['NotificationSeverity'];
+        /** @description At most this many (1-1000, default 100) */
+        limit?: components['parameters']['limit'];
+        /** @description Skip this many first (default 0) */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The notifications */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notification'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  countUnreadNotifications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The count */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            count: number;
+          };
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  markAllNotificationsRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  markNotificationRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The notification, read */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notification'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listNotificationRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rules */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationRule'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  createNotificationRule: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NotificationRuleRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationRule'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Error'];
+    };
+  };
+  getNotificationRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rule */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationRule'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  updateNotificationRule: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateNotificationRuleRequest'];
+      };
+    };
+    responses: {
+      /** @description The rule, changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationRule'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteNotificationRule: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  testNotificationRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The delivery's outcome */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryOutcome'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listNotificationDeliveries: {
+    parameters: {
+      query?: {
+        /** @description At most this many (1-1000, default 100) */
+        limit?: components['parameters']['limit'];
+        /** @description Skip this many first (default 0) */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The deliveries */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationDelivery'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliCreateFlow: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['KosliFlowRequest'];
+        'multipart/form-data': components['schemas']['KosliMultipart'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flow'];
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flow'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliCreateFlowWithTemplate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['KosliTemplateUpload'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flow'];
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flow'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliArchiveFlow: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        /** @description The flow's name */
+        flow: components['parameters']['flow'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The archived flow */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flow'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliBeginTrail: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        /** @description The flow's name */
+        flow: components['parameters']['flow'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['KosliTrailRequest'];
+        'multipart/form-data': components['schemas']['KosliMultipart'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliGetTrail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        /** @description The flow's name */
+        flow: components['parameters']['flow'];
+        /** @description The trail's name */
+        trail: components['parameters']['trail'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trail */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliAttestArtifact: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        /** @description The flow's name */
+        flow: components['parameters']['flow'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['KosliArtifactRequest'];
+        'multipart/form-data': components['schemas']['KosliMultipart'];
+      };
+    };
+    responses: {
+      /** @description Reported before */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      /** @description Reported */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliAttest: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        /** @description The flow's name */
+        flow: components['parameters']['flow'];
+        /** @description The trail's name */
+        trail: components['parameters']['trail'];
+        /** @description The Kosli attestation type */
+        type:
+          | 'generic'
+          | 'junit'
+          | 'snyk'
+          | 'sonar'
+          | 'jira'
+          | 'custom'
+          | 'override'
+          | 'pull_request';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['KosliAttestationRequest'];
+        'multipart/form-data': components['schemas']['KosliMultipart'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Attestation'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      422: components['responses']['Unprocessable'];
+      default: components['responses']['Error'];
+    };
+  };
+  recordArtifactAttestationV2: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        /** @description The flow's name */
+        flow: components['parameters']['flow'];
+        /** @description The trail's UUID */
+        trail: components['schemas']['Uuid'];
+        artifactFingerprint: components['schemas']['Digest'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['KosliAttestationRequest'];
+        'multipart/form-data': components['schemas']['KosliMultipart'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Attestation'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      422: components['responses']['Unprocessable'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliAssertArtifact: {
+    parameters: {
+      query?: {
+        flow_name?: components['schemas']['Name'];
+        environment_name?: components['schemas']['Name'];
+        /** @description One or more policy names (repeat the parameter) */
+        policy_name?: string[];
+      };
+      header?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        sha: components['schemas']['Digest'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The assertion */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            compliant?: boolean;
+            html_url?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliCreateEnvironment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['KosliEnvironmentRequest'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliArchiveEnvironment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        /** @description The environment's name */
+        env: components['parameters']['env'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The archived environment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliReportSnapshot: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        /** @description The environment's name */
+        env: components['parameters']['env'];
+        type: components['schemas']['EnvironmentType'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['KosliSnapshotReport'];
+      };
+    };
+    responses: {
+      /** @description Unchanged since the latest snapshot */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Snapshot'];
+        };
+      };
+      /** @description A new snapshot */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Snapshot'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliDiffSnapshots: {
+    parameters: {
+      query: {
+        snappish1: string;
+        snappish2: string;
+      };
+      header?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The differences */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+}
