@@ -6,6 +6,7 @@ import {
 import type express from 'express';
 import { version } from '../package.json';
 import type { RouteContext } from './http/context';
+import { kosliErrorMessages } from './http/kosliErrors';
 import { refuseUnreadableOrUnstorableInput } from './http/storableInput';
 import { keepUnreadableBody } from './http/unreadableBody';
 import { approvalRoutes } from './routes/approvals';
@@ -15,6 +16,11 @@ import { environmentRoutes } from './routes/environments';
 import { flowRoutes } from './routes/flows';
 import { gateRoutes } from './routes/gate';
 import { kosliRoutes } from './routes/kosli';
+import { kosliApprovalRoutes } from './routes/kosliApprovals';
+import { kosliArtifactRoutes } from './routes/kosliArtifacts';
+import { kosliEnvironmentRoutes } from './routes/kosliEnvironments';
+import { kosliFlowRoutes } from './routes/kosliFlows';
+import { kosliSaasRoutes } from './routes/kosliSaas';
 import { securityScanRoutes } from './routes/securityScans';
 import { ledgerRoutes } from './routes/ledger';
 import { notificationRoutes } from './routes/notifications';
@@ -41,6 +47,7 @@ export async function createRouter(
   });
   router.use(deferSpecViolations());
   router.use(refuseUnreadableOrUnstorableInput);
+  router.use(['/api/v2', '/ready'], kosliErrorMessages);
 
   router.get(
     '/health',
@@ -52,7 +59,13 @@ export async function createRouter(
   trailRoutes(router, ctx);
   pullRequestAttestationRoutes(router, ctx);
   assertRoutes(router, ctx);
+  // Before the attestation route, whose type parameter would refuse `system` as a 400.
+  kosliSaasRoutes(router, ctx);
   kosliRoutes(router, ctx);
+  kosliFlowRoutes(router, ctx);
+  kosliArtifactRoutes(router, ctx);
+  kosliApprovalRoutes(router, ctx);
+  kosliEnvironmentRoutes(router, ctx);
   environmentRoutes(router, ctx);
   approvalRoutes(router, ctx);
   gateRoutes(router, ctx);

@@ -87,6 +87,19 @@ export class ApprovalStore {
     return latest;
   }
 
+  /** Every approval of a flow's trails, oldest first (Kosli numbers them 1, 2, … in this order). */
+  async listOfFlow(
+    flowId: string,
+  ): Promise<Array<Approval & { trailName: string }>> {
+    const rows = await this.db('approvals as a')
+      .join('trails as t', 't.id', 'a.trail_id')
+      .where('t.flow_id', flowId)
+      .select('a.*', 't.name as trail_name')
+      .orderBy([{ column: 'a.requested_at' }, { column: 'a.id' }])
+      .limit(10_000);
+    return rows.map(row => ({ ...toApproval(row), trailName: row.trail_name }));
+  }
+
   /** Decides a PENDING approval; false when it was decided meanwhile. */
   async decide(
     id: string,

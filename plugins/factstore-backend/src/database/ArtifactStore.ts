@@ -50,6 +50,13 @@ export interface ArtifactInFlow extends Artifact {
   trailName: string;
 }
 
+/* eslint-disable-next-line @typescript-eslint/no-explicit-any */
+const toArtifactInFlow = (row: any): ArtifactInFlow => ({
+  ...toArtifact(row),
+  flowId: row.flow_id,
+  trailName: row.trail_name,
+});
+
 /** Artifacts reported into trails. */
 export class ArtifactStore {
   constructor(private readonly db: Knex) {}
@@ -125,13 +132,63 @@ export class ArtifactStore {
     if (scope.org)
       query.join('flows as f', 'f.id', 't.flow_id').where('f.org', scope.org);
     const row = await query;
-    return (
-      row && {
-        ...toArtifact(row),
-        flowId: row.flow_id,
-        trailName: row.trail_name,
-      }
-    );
+    return row && toArtifactInFlow(row);
+  }
+
+  /** Every report of a digest in a flow, newest first, with its trail's name. */
+  async reportsInFlow(
+    flowId: string,
+    sha256: string,
+  ): Promise<ArtifactInFlow[]> {
+    const rows = await this.db('artifacts as a')
+      .join('trails as t', 't.id', 'a.trail_id')
+      .where({ 't.flow_id': flowId, 'a.sha256': sha256 })
+      .select('a.*', 't.flow_id as flow_id', 't.name as trail_name')
+      .orderBy([{ column: 'a.reported_at', order: 'desc' }, { column: 'a.id' }])
+      .limit(1000);
+    return rows.map(toArtifactInFlow);
+  }
+
+  /** A page of the artifacts reported in an org (or one flow of it), newest first, with flow and trail. */
+  async listInOrg(
+    scope: { org: string; flowId?: string },
+    page: { limit: number; offset: number },
+  ): Promise<ArtifactInFlow[]> {
+    const query = this.db('artifacts as a')
+      .join('trails as t', 't.id', 'a.trail_id')
+      .join('flows as f', 'f.id', 't.flow_id')
+      .where('f.org', scope.org)
+      .select('a.*', 't.flow_id as flow_id', 't.name as trail_name')
+      .orderBy([{ column: 'a.reported_at', order: 'desc' }, { column: 'a.id' }])
+      .limit(page.limit)
+      .offset(page.offset);
+    if (scope.flowId) query.where('t.flow_id', scope.flowId);
+    return (await query).map(toArtifactInFlow);
+  }
+
+  /** Artifacts of an org whose digest, or whose trail's commit, starts with a prefix (`kosli search`). */
+  async findByPrefix(
+    org: string,
+    prefix: string,
+    limit: number,
+  ): Promise<{ byDigest: ArtifactInFlow[]; byCommit: ArtifactInFlow[] }> {
+    const hex = prefix.toLowerCase().replace(/[^0-9a-f]/g, '');
+    const base = () =>
+      this.db('artifacts as a')
+        .join('trails as t', 't.id', 'a.trail_id')
+        .join('flows as f', 'f.id', 't.flow_id')
+        .where('f.org', org)
+        .select('a.*', 't.flow_id as flow_id', 't.name as trail_name')
+        .orderBy('a.reported_at', 'desc')
+        .limit(limit);
+    const [byDigest, byCommit] = await Promise.all([
+      base().where('a.sha256', 'like', `${hex}%`),
+      base().where('t.git_commit_sha', 'like', `${hex}%`),
+    ]);
+    return {
+      byDigest: byDigest.map(toArtifactInFlow),
+      byCommit: byCommit.map(toArtifactInFlow),
+    };
   }
 
   async search(term: string, limit: number): Promise<Artifact[]> {

@@ -332,6 +332,51 @@ export class EnvironmentStore {
     return row && toSnapshot(row);
   }
 
+  /** Snapshots `from`..`to` (numbers, both included), oldest first. */
+  async snapshotsBetween(
+    environmentId: string,
+    from: number,
+    to: number,
+  ): Promise<Snapshot[]> {
+    const rows = await this.db('snapshots')
+      .where({ environment_id: environmentId })
+      .whereBetween('snapshot_index', [from, to])
+      .orderBy('snapshot_index', 'asc');
+    return rows.map(toSnapshot);
+  }
+
+  /**
+   * The environments of an org whose snapshots ever held a digest: the last snapshot that held it
+   * and their latest one (running when they are the same).
+   */
+  async snapshotsHolding(
+    org: string,
+    sha256: string,
+  ): Promise<
+    Array<{ environmentName: string; lastHolding: number; latest: number }>
+  > {
+    const rows = await this.db('snapshots as s')
+      .join('environments as e', 'e.id', 's.environment_id')
+      .where('e.org', org)
+      .whereNull('e.archived_at')
+      .groupBy('e.id', 'e.name')
+      .select(
+        'e.name as name',
+        this.db.raw(
+          `max(case when s.artifacts like ? then s.snapshot_index end) as holding`,
+          [`%"sha256":"${sha256.replace(/[^0-9a-f]/g, '')}"%`],
+        ),
+        this.db.raw('max(s.snapshot_index) as latest'),
+      );
+    return rows
+      .filter(r => r.holding !== null && r.holding !== undefined)
+      .map(r => ({
+        environmentName: r.name,
+        lastHolding: Number(r.holding),
+        latest: Number(r.latest),
+      }));
+  }
+
   /** The snapshot that was current at a time: the last one recorded at or before it. */
   async snapshotAt(
     environmentId: string,

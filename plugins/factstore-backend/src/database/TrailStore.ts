@@ -144,6 +144,29 @@ export class TrailStore {
     return (await query.limit(page.limit).offset(page.offset)).map(toTrail);
   }
 
+  /** A page of the trails of these flows (optionally only these trails), newest first, and how many there are. */
+  async listOfFlows(
+    filter: { flowIds: string[]; trailIds?: string[] },
+    page: Page,
+  ): Promise<{ trails: Trail[]; total: number }> {
+    const scoped = () => {
+      const query = this.db<TrailRow>('trails').whereIn(
+        'flow_id',
+        filter.flowIds,
+      );
+      if (filter.trailIds) query.whereIn('id', filter.trailIds);
+      return query;
+    };
+    const [rows, counted] = await Promise.all([
+      scoped()
+        .orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id' }])
+        .limit(page.limit)
+        .offset(page.offset),
+      scoped().count<Array<{ n: number | string }>>({ n: '*' }),
+    ]);
+    return { trails: rows.map(toTrail), total: Number(counted[0]?.n ?? 0) };
+  }
+
   async search(term: string, limit: number): Promise<Trail[]> {
     const like = containsPattern(term);
     const rows = await this.db<TrailRow>('trails')

@@ -16,6 +16,13 @@ const groupBy = <T>(items: T[], key: (item: T) => string) => {
   return groups;
 };
 
+/** A trail as compliance needs it; `extra.template_yaml` is its own template (`begin trail --template-file`). */
+export interface TrailRef {
+  id: string;
+  flowId: string;
+  extra?: Record<string, unknown>;
+}
+
 /**
  * The compliance of several trails at once: the same four queries (flow rules, latest
  * attestations, artifacts, and approvals when a flow requires one) for one trail or a page of
@@ -23,7 +30,7 @@ const groupBy = <T>(items: T[], key: (item: T) => string) => {
  */
 export async function complianceOfTrails(
   store: FactStore,
-  trails: Array<{ id: string; flowId: string }>,
+  trails: Array<TrailRef>,
 ): Promise<Map<string, TrailCompliance>> {
   const ids = trails.map(t => t.id);
   // One after another: inside a transaction they share one connection.
@@ -41,13 +48,18 @@ export async function complianceOfTrails(
   const result = new Map<string, TrailCompliance>();
   for (const trail of trails) {
     const approval = approvals.get(trail.id);
+    const flowRules = rules.get(trail.flowId) ?? {
+      requiredAttestations: [],
+      requiresApproval: false,
+    };
+    const own = trail.extra?.template_yaml;
     result.set(
       trail.id,
       evaluateTrailCompliance({
-        rules: rules.get(trail.flowId) ?? {
-          requiredAttestations: [],
-          requiresApproval: false,
-        },
+        rules:
+          typeof own === 'string'
+            ? { ...flowRules, requiredAttestations: [], templateYaml: own }
+            : flowRules,
         artifacts: artifactsByTrail.get(trail.id) ?? [],
         latest: latestByTrail.get(trail.id) ?? [],
         approval: approval && {
@@ -64,7 +76,7 @@ export async function complianceOfTrails(
 /** The compliance of one trail. */
 export async function complianceOfTrail(
   store: FactStore,
-  trail: { id: string; flowId: string },
+  trail: TrailRef,
 ): Promise<TrailCompliance> {
   return (await complianceOfTrails(store, [trail])).get(trail.id)!;
 }

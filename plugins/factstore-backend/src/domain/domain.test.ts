@@ -146,7 +146,8 @@ describe('digests, templates, diffs', () => {
         'version: 1\ntrail:\n  attestations:\n    - {name: jira, type: jira}\n  artifacts:\n    - name: app\n      attestations:\n        - {name: tests, type: junit}\n',
       ),
     ).toEqual(['jira', 'junit']);
-    expect(() => requiredTypesFromTemplate('version: 1\n')).toThrow(/trail/);
+    expect(requiredTypesFromTemplate('version: 1\n')).toEqual([]);
+    expect(() => requiredTypesFromTemplate('- a\n')).toThrow(/mapping/);
     expect(() =>
       requiredTypesFromTemplate('trail:\n  attestations:\n    - name: x\n'),
     ).toThrow(/type/);

@@ -17,23 +17,29 @@ export interface FlowTemplate {
   artifacts: Array<{ name: string; attestations: TemplateEntry[] }>;
 }
 
+/** A template's YAML document; throws "not valid YAML" with the parser's reason. */
+export function readTemplateYaml(text: string): unknown {
+  try {
+    return YAML.parse(text, { maxAliasCount: 100 });
+  } catch (error) {
+    throw new Error(`not valid YAML: ${(error as Error).message}`);
+  }
+}
+
 /**
- * Reads a Kosli flow template (`version: 1`, `trail.attestations[]`, `trail.artifacts[].attestations[]`).
+ * Reads a Kosli flow template (`version: 1`, optional `trail.attestations[]`, `trail.artifacts[].attestations[]`).
  * Throws with the reason when it is not one. A missing entry name falls back to its type, a missing
  * artifact name to its position (`trail.artifacts[0]`), as templates stored before names were read.
  */
 export function parseFlowTemplate(text: string): FlowTemplate {
-  let doc: unknown;
-  try {
-    doc = YAML.parse(text, { maxAliasCount: 100 });
-  } catch (error) {
-    throw new Error(`not valid YAML: ${(error as Error).message}`);
-  }
+  const doc = readTemplateYaml(text);
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+    throw new Error('a Kosli flow template is a YAML mapping');
+  // `version: 1` alone is a template that asks for nothing (`kosli create flow --use-empty-template`).
   const trail = (
-    doc as { trail?: { attestations?: unknown; artifacts?: unknown } } | null
-  )?.trail;
-  if (!trail || typeof trail !== 'object')
-    throw new Error('a Kosli flow template needs a "trail" mapping');
+    doc as { trail?: { attestations?: unknown; artifacts?: unknown } | null }
+  ).trail ?? { attestations: [], artifacts: [] };
+  if (typeof trail !== 'object') throw new Error('"trail" must be a mapping');
   const entries = (list: unknown, where: string): TemplateEntry[] => {
     if (list === undefined || list === null) return [];
     if (!Array.isArray(list)) throw new Error(`${where} must be a list`);

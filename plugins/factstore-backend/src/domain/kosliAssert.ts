@@ -190,3 +190,16 @@ export async function assertInFlow(
     },
   };
 }
+
+/** `assert artifact` prints `flows[]`: each flow and trail with its attestations' statuses. */
+export function flowsOfAssert(
+  answer: Awaited<ReturnType<typeof assertInFlow>>['answer'],
+) {
+  return [
+    {
+      flow: answer.flow,
+      trail: answer.trail,
+      compliance_status: answer.compliance_status,
+    },
+  ];
+}

@@ -69,7 +69,10 @@ export const kosliAttestationPayload = z.looseObject({
   artifact_fingerprint: z.union([digestSchema, z.literal('')]).optional(),
   description: z.string().max(4000).optional(),
   is_compliant: z.boolean().optional(),
-  junit_results: z.array(junitResult).optional(),
+  // Go marshals an empty slice it never filled as null.
+  junit_results: z.array(junitResult).nullish(),
+  /** `--name cli.foo` sends attestation_name "foo" and target_artifacts ["cli"] (a template artifact). */
+  target_artifacts: z.array(z.string().min(1).max(255)).max(1).nullish(),
   snyk_results: snykResults.nullish(),
   jira_results: z
     .array(
@@ -84,7 +87,8 @@ export const kosliAttestationPayload = z.looseObject({
     .array(z.looseObject({ url: z.string().optional() }))
     .nullish(),
   original_attestation_type: z.string().max(64).optional(),
-  new_compliance_status: z.string().max(32).optional(),
+  /** The CLI sends a JSON boolean; older clients a word ("COMPLIANT"). */
+  new_compliance_status: z.union([z.boolean(), z.string().max(32)]).optional(),
   reason: z.string().max(4000).optional(),
 });
 
@@ -98,10 +102,11 @@ export function claimedKosliStatus(
   type: string,
   payload: KosliAttestationPayload,
 ): AttestationStatus {
-  if (type === 'override' && payload.new_compliance_status) {
-    return /^(compliant|passed|true)$/i.test(payload.new_compliance_status)
-      ? 'PASSED'
-      : 'FAILED';
+  const overridden = payload.new_compliance_status;
+  if (type === 'override' && typeof overridden === 'boolean')
+    return overridden ? 'PASSED' : 'FAILED';
+  if (type === 'override' && typeof overridden === 'string' && overridden) {
+    return /^(compliant|passed|true)$/i.test(overridden) ? 'PASSED' : 'FAILED';
   }
   return payload.is_compliant === false ? 'FAILED' : 'PASSED';
 }
@@ -305,7 +310,7 @@ export async function recordKosliAttestation(
     );
   if (file) await tx.evidence.put(file.sha256, file.content, file.mimeType);
   const attestation = await tx.attestations.record(
-    { ...input, trailId: trail.id },
+    { ...input, ...(await targetOf(tx, trail.id, input)), trailId: trail.id },
     request.actor,
   );
   if (decision.scan)
@@ -320,12 +325,37 @@ export async function recordKosliAttestation(
   return attestation;
 }
 
+/**
+ * `--name cli.foo` without a fingerprint: the attestation is about the trail's artifact reported
+ * as "cli" (the latest one), else it waits for it as the trail-wide `cli.foo`, which the template's
+ * requirement of artifact "cli" also accepts.
+ */
+async function targetOf(
+  tx: FactStore,
+  trailId: string,
+  input: {
+    name: string;
+    artifactSha256?: string;
+    details: { payload: KosliAttestationPayload };
+  },
+): Promise<{ name?: string; artifactSha256?: string }> {
+  const target = input.details.payload.target_artifacts?.[0];
+  if (!target || input.artifactSha256) return {};
+  const reported = (await tx.artifacts.listByTrail(trailId))
+    .filter(a => a.templateReferenceName === target)
+    .pop();
+  return reported
+    ? { artifactSha256: reported.sha256 }
+    : { name: `${target}.${input.name}` };
+}
+
 /** Whether a Kosli attestation can be one statement: no file to store and no scan to record. */
 export const isSingleStatement = (
   request: Pick<KosliAttestationRequest, 'file' | 'trail' | 'type' | 'payload'>,
 ) =>
   !request.file &&
   'name' in request.trail &&
+  !request.payload.target_artifacts?.length &&
   !(
     (request.type ?? request.payload.type) === 'snyk' &&
     request.payload.snyk_results

@@ -4,6 +4,10 @@ export interface RunningArtifact {
   sha256: string;
   /** Where it runs: pod, task, function… as the reporter said. */
   instance?: string;
+  /** When that instance started (unix seconds), as the reporter said. */
+  startedAt?: number;
+  /** The K8S namespace of the pod. */
+  namespace?: string;
 }
 
 export interface SnapshotDiff {
@@ -44,17 +48,25 @@ export function diffSnapshots(
   return { added, removed, changed, unchanged };
 }
 
-/** Distinct (name, digest) pairs, sorted, so equal states compare equal. */
+/** One entry per instance: the instance counts and pods of a snapshot are kept. */
+const instanceKey = (a: RunningArtifact) =>
+  `${key(a)}\u0000${a.instance ?? ''}`;
+
+/** Distinct (name, digest, instance) triples, sorted, so equal states compare equal. */
 export function normalizeRunning(
   artifacts: RunningArtifact[],
 ): RunningArtifact[] {
   const seen = new Map<string, RunningArtifact>();
   for (const a of artifacts)
-    if (!seen.has(key(a)))
-      seen.set(key(a), {
+    if (!seen.has(instanceKey(a)))
+      seen.set(instanceKey(a), {
         name: a.name,
         sha256: a.sha256,
         ...(a.instance ? { instance: a.instance } : {}),
+        ...(a.startedAt !== undefined ? { startedAt: a.startedAt } : {}),
+        ...(a.namespace ? { namespace: a.namespace } : {}),
       });
-  return [...seen.values()].sort((x, y) => key(x).localeCompare(key(y)));
+  return [...seen.values()].sort((x, y) =>
+    instanceKey(x).localeCompare(instanceKey(y)),
+  );
 }

@@ -308,10 +308,17 @@ describe.each(databases.eachSupportedId())(
         .get(`${V2}/env-diff/acme?snappish1=k8s-prod~1&snappish2=k8s-prod`)
         .set(reporter);
       expect(diff.status).toBe(200);
-      expect(diff.body).toEqual({
+      expect(diff.body).toMatchObject({
         snappish1: {
           snapshot_id: 'k8s-prod#1',
-          artifacts: [{ name: 'acme/api:1', fingerprint: sha('api-1') }],
+          artifacts: [
+            {
+              name: 'acme/api:1',
+              fingerprint: sha('api-1'),
+              instance_count: 1,
+              pods: ['pod-0'],
+            },
+          ],
         },
         snappish2: {
           snapshot_id: 'k8s-prod#2',

@@ -10,6 +10,10 @@ import { driftBetween, recordSnapshot } from '../domain/recordSnapshot';
 import { resolveSnapshot } from '../domain/resolveSnapshot';
 import { parseSelector, parseSnappish } from '../domain/snappish';
 import { diffSnapshots } from '../domain/snapshotDiff';
+import { runningOfReport } from '../domain/kosliSnapshotReport';
+import { kosliEnvDiff } from '../domain/kosliEnvDiff';
+import { provenanceOf } from '../domain/kosliProvenance';
+import { physicalByName } from '../domain/kosliEnvironmentView';
 import {
   callerOf,
   idParam,
@@ -114,21 +118,24 @@ const envDiffQuery = z.object({
   snappish1: z.string().min(1).max(200),
   snappish2: z.string().min(1).max(200),
 });
+const KOSLI_ENVIRONMENT_TYPES = [...ENVIRONMENT_TYPES, 'logical'] as const;
+/** `kosli create environment` (`--type logical --included-environments a,b` for a logical one). */
 const kosliEnvironmentBody = z
   .object({
     name: nameSchema,
     type: z.string().max(32),
     description: z.string().max(4000).default(''),
+    included_environments: z.array(nameSchema).max(100).optional(),
   })
   .transform((b, c) => {
-    const type = ENVIRONMENT_TYPES.find(
+    const type = KOSLI_ENVIRONMENT_TYPES.find(
       t => t.toLowerCase() === b.type.toLowerCase(),
     );
     if (!type) {
       c.addIssue({
         code: 'custom',
         path: ['type'],
-        message: `must be one of ${ENVIRONMENT_TYPES.join(', ')}`,
+        message: `must be one of ${KOSLI_ENVIRONMENT_TYPES.join(', ')}`,
       });
       return z.NEVER;
     }
@@ -143,17 +150,25 @@ const reportParams = z.object({
 });
 /** Kosli snapshot reports: every reporter (K8S, ECS, lambda, …) sends `digests: {name: sha256}` per artifact. */
 const reportBody = z.object({
+  // Go marshals a reporter that found nothing as `"artifacts": null`.
   artifacts: z
     .array(
       z.looseObject({
-        digests: z.record(z.string().min(1).max(512), digestSchema),
-        podName: z.string().optional(),
-        taskArn: z.string().optional(),
-        functionName: z.string().optional(),
-        containerName: z.string().optional(),
+        digests: z.record(z.string().min(1).max(512), digestSchema).nullish(),
+        podName: z.string().max(512).optional(),
+        namespace: z.string().max(255).optional(),
+        taskArn: z.string().max(512).optional(),
+        functionName: z.string().max(512).optional(),
+        containerName: z.string().max(512).optional(),
+        app_name: z.string().max(512).optional(),
+        serviceName: z.string().max(512).optional(),
+        revisionName: z.string().max(512).optional(),
+        jobName: z.string().max(512).optional(),
+        creationTimestamp: z.number().optional(),
       }),
     )
-    .max(10_000),
+    .max(10_000)
+    .nullish(),
 });
 
 const showSnapshot = (s: Snapshot) => ({
@@ -717,10 +732,34 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
       },
       async (tx, caller) => {
         const existing = await tx.environments.getByName(org, body.name);
+        if (
+          existing &&
+          (existing.type === 'logical') !== (body.type === 'logical')
+        )
+          throw new InputError(
+            `body.type: environment "${body.name}" is ${existing.type}; a logical environment stays logical and a physical one physical`,
+          );
+        const members =
+          body.type === 'logical'
+            ? await Promise.all(
+                (body.included_environments ?? []).map(
+                  async name =>
+                    (
+                      await physicalByName(
+                        tx,
+                        org,
+                        name,
+                        'body.included_environments',
+                      )
+                    ).id,
+                ),
+              )
+            : undefined;
         const env = existing
           ? (await tx.environments.update(existing.id, {
               type: body.type,
               description: body.description,
+              members,
             }))!
           : await tx.environments.create(
               {
@@ -728,7 +767,7 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
                 name: body.name,
                 type: body.type,
                 description: body.description,
-                members: [],
+                members: members ?? [],
               },
               caller.actor,
             );
@@ -748,13 +787,7 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
     async (req, res) => {
       const params = parseInput(reportParams, req.params, 'params');
       const body = parseInput(reportBody, req.body, 'body');
-      const running = body.artifacts.flatMap(a =>
-        Object.entries(a.digests).map(([name, sha256]) => ({
-          name,
-          sha256,
-          instance: a.podName ?? a.taskArn ?? a.functionName ?? a.containerName,
-        })),
-      );
+      const running = runningOfReport(body.artifacts ?? []);
       const { result } = await mutate(
         ctx,
         req,
@@ -825,26 +858,11 @@ export function environmentRoutes(router: Router, ctx: RouteContext) {
     };
     const one = await resolve('snappish1');
     const two = await resolve('snappish2');
-    const diff = diffSnapshots(one.snapshot.artifacts, two.snapshot.artifacts);
-    const show = (list: Array<{ name: string; sha256: string }>) =>
-      list.map(a => ({ name: a.name, fingerprint: a.sha256 }));
-    res.json({
-      snappish1: {
-        snapshot_id: `${one.env.name}#${one.snapshot.index}`,
-        artifacts: show([...diff.removed]),
-      },
-      snappish2: {
-        snapshot_id: `${two.env.name}#${two.snapshot.index}`,
-        artifacts: show([...diff.added]),
-      },
-      changed: {
-        artifacts: diff.changed.map(c => ({
-          name: c.name,
-          fingerprint1: c.fromSha256,
-          fingerprint2: c.toSha256,
-        })),
-      },
-      'not-changed': { artifacts: show(diff.unchanged) },
-    });
+    const provenance = await provenanceOf(
+      store,
+      org,
+      [...one.snapshot.artifacts, ...two.snapshot.artifacts].map(a => a.sha256),
+    );
+    res.json(kosliEnvDiff(one, two, provenance));
   });
 }

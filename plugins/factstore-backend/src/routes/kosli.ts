@@ -4,7 +4,11 @@ import type { Request, Router } from 'express';
 import { z } from 'zod';
 import type { FactStore } from '../database/FactStore';
 import { retireFlow } from '../domain/archive';
-import { assertAgainstPolicies, assertInFlow } from '../domain/kosliAssert';
+import {
+  assertAgainstPolicies,
+  assertInFlow,
+  flowsOfAssert,
+} from '../domain/kosliAssert';
 import { upsertKosliFlow } from '../domain/upsertKosliFlow';
 import {
   isSingleStatement,
@@ -14,6 +18,7 @@ import {
 import { complianceOfTrail } from '../domain/complianceOfTrails';
 import { digestSchema } from '../domain/digest';
 import { requiredTypesFromTemplate } from '../domain/flowTemplate';
+import { validateKosliTemplate } from '../domain/kosliTemplate';
 import { callerOf, mutate, type RouteContext } from '../http/context';
 import { signStatement } from '../ledger/dsse';
 import {
@@ -25,6 +30,7 @@ import { refuseUnreadableReport } from '../http/reportErrors';
 import { assertStorable, unstorable } from '../http/storableInput';
 import { factstoreFlowManagePermission } from '@fawkes/plugin-factstore-common';
 import { kosliTrailCompliance } from '../domain/kosliTrailCompliance';
+import { kosliTrailFields } from '../domain/kosliTrailView';
 import { nameSchema } from './schemas';
 
 /*
@@ -89,6 +95,20 @@ async function kosliPayload(
   return { data, file: files[0] };
 }
 
+/** A template file as Kosli checks it: `Input payload validation failed` names the bad key or type. */
+function checkedTemplate(templateYaml: string): string {
+  const problem = unstorable(templateYaml, 'template_file');
+  if (problem) throw new InputError(`Invalid multipart body: ${problem}`);
+  try {
+    validateKosliTemplate(templateYaml);
+  } catch (error) {
+    throw new InputError(
+      `Input payload validation failed: template_file: ${(error as Error).message}`,
+    );
+  }
+  return templateYaml;
+}
+
 async function flowByName(store: FactStore, org: string, name: string) {
   const flow = await store.flows.getByName(org, name);
   if (!flow)
@@ -132,7 +152,8 @@ const trailPayload = z.object({
 const artifactPayload = z.object({
   fingerprint: digestSchema,
   filename: z.string().min(1).max(512),
-  trail_name: nameSchema,
+  // `kosli report artifact` (legacy, no trail): the artifact's commit names its trail.
+  trail_name: nameSchema.optional(),
   template_reference_name: z.string().max(255).optional(),
   git_commit: z.string().max(64).optional(),
   git_commit_info: gitCommitInfo.optional(),
@@ -143,6 +164,47 @@ const artifactPayload = z.object({
   external_urls: z.record(z.string(), z.unknown()).optional(),
   annotations: z.record(z.string(), z.unknown()).optional(),
 });
+
+/**
+ * The trail an artifact is reported in: the named one, or for a legacy `report artifact` (no
+ * trail) the trail named after its commit, begun when it does not exist yet.
+ */
+async function trailOfArtifact(
+  tx: FactStore,
+  flowId: string,
+  flowName: string,
+  body: z.output<typeof artifactPayload>,
+  actor: string,
+) {
+  if (body.trail_name) {
+    const trail = await tx.trails.getByName(flowId, body.trail_name);
+    if (!trail)
+      throw new NotFoundError(
+        `Trail "${body.trail_name}" does not exist in flow "${flowName}"`,
+      );
+    return trail;
+  }
+  const commit = body.git_commit || body.git_commit_info?.sha1;
+  if (!commit || !nameSchema.safeParse(commit).success)
+    throw new InputError(
+      'Invalid request body: body.trail_name: name the trail (or send git_commit, which names it)',
+    );
+  return (
+    (await tx.trails.getByName(flowId, commit)) ??
+    (
+      await tx.trails.upsertByName(
+        {
+          flowId,
+          name: commit,
+          description: '',
+          gitCommitSha: commit,
+          extra: {},
+        },
+        actor,
+      )
+    ).trail
+  );
+}
 
 export function kosliRoutes(router: Router, ctx: RouteContext) {
   const { store } = ctx;
@@ -158,17 +220,8 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
     let required: string[] | undefined = body.template?.filter(
       name => name !== 'artifact',
     );
-    if (templateYaml !== undefined) {
-      const problem = unstorable(templateYaml, 'template_file');
-      if (problem) throw new InputError(`Invalid multipart body: ${problem}`);
-      try {
-        required = requiredTypesFromTemplate(templateYaml);
-      } catch (error) {
-        throw new InputError(
-          `Invalid multipart body: template_file: ${(error as Error).message}`,
-        );
-      }
-    }
+    if (templateYaml !== undefined)
+      required = requiredTypesFromTemplate(checkedTemplate(templateYaml));
     // PUT creates or updates: the CLI runs `create flow` on every pipeline run, often from parallel
     // jobs; one that loses the race to create reruns and updates.
     return mutate(
@@ -258,8 +311,10 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
       req.params,
       'params',
     );
-    const { data } = await kosliPayload(req, ctx);
+    const { data, file } = await kosliPayload(req, ctx);
     const body = parseInput(trailPayload, data, 'body');
+    // `kosli begin trail --template-file`: this trail's own template, instead of the flow's.
+    const templateYaml = file && checkedTemplate(file.content.toString('utf8'));
     const { result } = await mutate(
       ctx,
       req,
@@ -281,6 +336,9 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
               repo_info: body.repo_info,
               user_data: body.user_data,
               external_urls: body.external_urls,
+              ...(templateYaml !== undefined
+                ? { template_yaml: templateYaml }
+                : {}),
             },
           },
           caller.actor,
@@ -317,10 +375,7 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
       );
     res.json({
       ...trail,
-      origin_url: trail.originUrl ?? null,
-      ...(trail.extra.git_commit_info
-        ? { git_commit_info: trail.extra.git_commit_info }
-        : {}),
+      ...kosliTrailFields(trail),
       ...kosliTrailCompliance(await complianceOfTrail(store, trail)),
     });
   });
@@ -340,11 +395,13 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
       { eventType: 'ARTIFACT_REPORTED' },
       async (tx, caller) => {
         const flow = await flowByName(tx, org, flowName);
-        const trail = await tx.trails.getByName(flow.id, body.trail_name);
-        if (!trail)
-          throw new NotFoundError(
-            `Trail "${body.trail_name}" does not exist in flow "${flowName}"`,
-          );
+        const trail = await trailOfArtifact(
+          tx,
+          flow.id,
+          flowName,
+          body,
+          caller.actor,
+        );
         const reported = await tx.artifacts.report(
           {
             trailId: trail.id,
@@ -460,13 +517,24 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
       query.policy_name !== undefined ||
       query.environment_name !== undefined
     ) {
-      res.json({
-        ...(await assertAgainstPolicies(store, {
+      const answer = await assertAgainstPolicies(store, {
+        org,
+        sha,
+        ...query,
+        whenNoPolicy: ctx.settings.gateWhenNoPolicy,
+      });
+      // The CLI prints each flow's attestations after the policies (`flows` must be an array).
+      const inFlow =
+        answer.flow &&
+        (await assertInFlow(store, {
           org,
           sha,
-          ...query,
-          whenNoPolicy: ctx.settings.gateWhenNoPolicy,
-        })),
+          flowName: answer.flow,
+          verifierId: ctx.settings.verifierId,
+        }));
+      res.json({
+        ...answer,
+        flows: inFlow ? flowsOfAssert(inFlow.answer) : [],
         html_url: `${htmlUrl}/api/v1/gate/results`,
       });
       return;
@@ -479,6 +547,7 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
     });
     res.json({
       ...answer,
+      flows: flowsOfAssert(answer),
       html_url: `${htmlUrl}/api/v1/trails/${trailId}`,
       verification_summary_envelope: signStatement(
         answer.verification_summary,

@@ -35,6 +35,14 @@ export class DefaultApiClient {
     return data as unknown as Answer<'/health', 'get'>;
   }
 
+  /** `kosli status`: OK (`GET /ready`) */
+  async kosliStatus(
+    init?: Init<'/ready', 'get'>,
+  ): Promise<Answer<'/ready', 'get'>> {
+    const { data } = await this.client.GET('/ready', init as never);
+    return data as unknown as Answer<'/ready', 'get'>;
+  }
+
   /** The flows (not archived), optionally of one org (`GET /api/v1/flows`) */
   async listFlows(
     init?: Init<'/api/v1/flows', 'get'>,
@@ -1312,6 +1320,17 @@ export class DefaultApiClient {
     >;
   }
 
+  /** `kosli list flows`: a plain array, or {data, pagination} when per_page is given (`GET /api/v2/flows/{org}`) */
+  async kosliListFlows(
+    init: Init<'/api/v2/flows/{org}', 'get'>,
+  ): Promise<Answer<'/api/v2/flows/{org}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/flows/{org}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/flows/{org}', 'get'>;
+  }
+
   /** `kosli create flow`: create or update a flow (factstore.flow.manage) (`PUT /api/v2/flows/{org}`) */
   async kosliCreateFlow(
     init: Init<'/api/v2/flows/{org}', 'put'>,
@@ -1442,6 +1461,17 @@ export class DefaultApiClient {
     >;
   }
 
+  /** `kosli list environments`: a plain array, or {page, per_page, total_pages, total_count, environments} when paged (`GET /api/v2/environments/{org}`) */
+  async kosliListEnvironments(
+    init: Init<'/api/v2/environments/{org}', 'get'>,
+  ): Promise<Answer<'/api/v2/environments/{org}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/environments/{org}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/environments/{org}', 'get'>;
+  }
+
   /** `kosli create environment`: create or update an environment (factstore.environment.manage) (`PUT /api/v2/environments/{org}`) */
   async kosliCreateEnvironment(
     init: Init<'/api/v2/environments/{org}', 'put'>,
@@ -1490,5 +1520,737 @@ export class DefaultApiClient {
       init as never,
     );
     return data as unknown as Answer<'/api/v2/env-diff/{org}', 'get'>;
+  }
+
+  /** `kosli get flow` (`GET /api/v2/flows/{org}/{flow}`) */
+  async kosliGetFlow(
+    init: Init<'/api/v2/flows/{org}/{flow}', 'get'>,
+  ): Promise<Answer<'/api/v2/flows/{org}/{flow}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/flows/{org}/{flow}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/flows/{org}/{flow}', 'get'>;
+  }
+
+  /** `kosli rename flow` {new_name} (factstore.flow.manage); a taken name is a 400 (`PUT /api/v2/flows/{org}/{name}/rename`) */
+  async kosliRenameFlow(
+    init: Init<'/api/v2/flows/{org}/{name}/rename', 'put'>,
+  ): Promise<Answer<'/api/v2/flows/{org}/{name}/rename', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v2/flows/{org}/{name}/rename',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/flows/{org}/{name}/rename',
+      'put'
+    >;
+  }
+
+  /** `kosli list trails`: {data, pagination} (`GET /api/v2/trails/{org}`) */
+  async kosliListTrails(
+    init: Init<'/api/v2/trails/{org}', 'get'>,
+  ): Promise<Answer<'/api/v2/trails/{org}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/trails/{org}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/trails/{org}', 'get'>;
+  }
+
+  /** `kosli get environment` (`GET /api/v2/environments/{org}/{env}`) */
+  async kosliGetEnvironment(
+    init: Init<'/api/v2/environments/{org}/{env}', 'get'>,
+  ): Promise<Answer<'/api/v2/environments/{org}/{env}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/environments/{org}/{env}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/environments/{org}/{env}', 'get'>;
+  }
+
+  /** `kosli log environment`: started, exited and scaled artifacts per snapshot (`GET /api/v2/environments/{org}/{env}/events`) */
+  async kosliLogEnvironment(
+    init: Init<'/api/v2/environments/{org}/{env}/events', 'get'>,
+  ): Promise<Answer<'/api/v2/environments/{org}/{env}/events', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/environments/{org}/{env}/events',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/environments/{org}/{env}/events',
+      'get'
+    >;
+  }
+
+  /** `kosli rename environment` {new_name} (factstore.environment.manage) (`PUT /api/v2/environments/{org}/{name}/rename`) */
+  async kosliRenameEnvironment(
+    init: Init<'/api/v2/environments/{org}/{name}/rename', 'put'>,
+  ): Promise<Answer<'/api/v2/environments/{org}/{name}/rename', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v2/environments/{org}/{name}/rename',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/environments/{org}/{name}/rename',
+      'put'
+    >;
+  }
+
+  /** `kosli join environment` {physical_env_name} (factstore.environment.manage) (`PUT /api/v2/environments/{org}/{env}/join`) */
+  async kosliJoinEnvironment(
+    init: Init<'/api/v2/environments/{org}/{env}/join', 'put'>,
+  ): Promise<Answer<'/api/v2/environments/{org}/{env}/join', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v2/environments/{org}/{env}/join',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/environments/{org}/{env}/join',
+      'put'
+    >;
+  }
+
+  /** `kosli list snapshots` (`GET /api/v2/snapshots/{org}/{env}`) */
+  async kosliListSnapshots(
+    init: Init<'/api/v2/snapshots/{org}/{env}', 'get'>,
+  ): Promise<Answer<'/api/v2/snapshots/{org}/{env}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/snapshots/{org}/{env}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/snapshots/{org}/{env}', 'get'>;
+  }
+
+  /** `kosli get snapshot` / `assert snapshot`: id is N, -1 (latest), -N-1, #N, ~N or @{…} (`GET /api/v2/snapshots/{org}/{env}/{id}`) */
+  async kosliGetSnapshot(
+    init: Init<'/api/v2/snapshots/{org}/{env}/{id}', 'get'>,
+  ): Promise<Answer<'/api/v2/snapshots/{org}/{env}/{id}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/snapshots/{org}/{env}/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/snapshots/{org}/{env}/{id}',
+      'get'
+    >;
+  }
+
+  /** `kosli allow artifact` {artifact_fingerprint, artifact_name, description} (factstore.environment.manage) (`PUT /api/v2/allowlists/{org}/{env}`) */
+  async kosliAllowArtifact(
+    init: Init<'/api/v2/allowlists/{org}/{env}', 'put'>,
+  ): Promise<Answer<'/api/v2/allowlists/{org}/{env}', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v2/allowlists/{org}/{env}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/allowlists/{org}/{env}', 'put'>;
+  }
+
+  /** `kosli list artifacts` (`GET /api/v2/artifacts/{org}`) */
+  async kosliListArtifacts(
+    init: Init<'/api/v2/artifacts/{org}', 'get'>,
+  ): Promise<Answer<'/api/v2/artifacts/{org}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/artifacts/{org}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/artifacts/{org}', 'get'>;
+  }
+
+  /** `kosli get artifact FLOW@SHA` (`GET /api/v2/artifacts/{org}/{flow}/fingerprint/{sha}`) */
+  async kosliGetArtifactByFingerprint(
+    init: Init<'/api/v2/artifacts/{org}/{flow}/fingerprint/{sha}', 'get'>,
+  ): Promise<
+    Answer<'/api/v2/artifacts/{org}/{flow}/fingerprint/{sha}', 'get'>
+  > {
+    const { data } = await this.client.GET(
+      '/api/v2/artifacts/{org}/{flow}/fingerprint/{sha}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/artifacts/{org}/{flow}/fingerprint/{sha}',
+      'get'
+    >;
+  }
+
+  /** `kosli get artifact FLOW:COMMIT` (`GET /api/v2/artifacts/{org}/{flow}/commit_sha/{sha}`) */
+  async kosliGetArtifactsByCommit(
+    init: Init<'/api/v2/artifacts/{org}/{flow}/commit_sha/{sha}', 'get'>,
+  ): Promise<Answer<'/api/v2/artifacts/{org}/{flow}/commit_sha/{sha}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/artifacts/{org}/{flow}/commit_sha/{sha}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/artifacts/{org}/{flow}/commit_sha/{sha}',
+      'get'
+    >;
+  }
+
+  /** `kosli report artifact`: the commit of the flow's latest artifact (`GET /api/v2/artifacts/{org}/{flow}/{sha}/latest_commit`) */
+  async kosliLatestCommit(
+    init: Init<'/api/v2/artifacts/{org}/{flow}/{sha}/latest_commit', 'get'>,
+  ): Promise<
+    Answer<'/api/v2/artifacts/{org}/{flow}/{sha}/latest_commit', 'get'>
+  > {
+    const { data } = await this.client.GET(
+      '/api/v2/artifacts/{org}/{flow}/{sha}/latest_commit',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/artifacts/{org}/{flow}/{sha}/latest_commit',
+      'get'
+    >;
+  }
+
+  /** `kosli assert approval` (CLI ≤ 2.34): the approvals of the artifact, oldest first (`GET /api/v2/artifacts/{org}/{flow}/{sha}/approvals`) */
+  async kosliAssertApproval(
+    init: Init<'/api/v2/artifacts/{org}/{flow}/{sha}/approvals', 'get'>,
+  ): Promise<Answer<'/api/v2/artifacts/{org}/{flow}/{sha}/approvals', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/artifacts/{org}/{flow}/{sha}/approvals',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/artifacts/{org}/{flow}/{sha}/approvals',
+      'get'
+    >;
+  }
+
+  /** `kosli search`: a fingerprint or a commit, whole or its first digits (`GET /api/v2/search/{org}/sha/{sha}`) */
+  async kosliSearch(
+    init: Init<'/api/v2/search/{org}/sha/{sha}', 'get'>,
+  ): Promise<Answer<'/api/v2/search/{org}/sha/{sha}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/search/{org}/sha/{sha}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/search/{org}/sha/{sha}', 'get'>;
+  }
+
+  /** `kosli get attestation --attestation-id` and `kosli evaluate`: {data: [attestation]} (`GET /api/v2/attestations/{org}`) */
+  async kosliGetAttestationById(
+    init: Init<'/api/v2/attestations/{org}', 'get'>,
+  ): Promise<Answer<'/api/v2/attestations/{org}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/attestations/{org}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/attestations/{org}', 'get'>;
+  }
+
+  /** `kosli get attestation NAME --trail` (`GET /api/v2/attestations/{org}/{flow}/trail/{trail}/{name}`) */
+  async kosliGetTrailAttestation(
+    init: Init<'/api/v2/attestations/{org}/{flow}/trail/{trail}/{name}', 'get'>,
+  ): Promise<
+    Answer<'/api/v2/attestations/{org}/{flow}/trail/{trail}/{name}', 'get'>
+  > {
+    const { data } = await this.client.GET(
+      '/api/v2/attestations/{org}/{flow}/trail/{trail}/{name}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/attestations/{org}/{flow}/trail/{trail}/{name}',
+      'get'
+    >;
+  }
+
+  /** `kosli get attestation NAME --fingerprint` (`GET /api/v2/attestations/{org}/{flow}/artifact/{sha}/{name}`) */
+  async kosliGetArtifactAttestation(
+    init: Init<
+      '/api/v2/attestations/{org}/{flow}/artifact/{sha}/{name}',
+      'get'
+    >,
+  ): Promise<
+    Answer<'/api/v2/attestations/{org}/{flow}/artifact/{sha}/{name}', 'get'>
+  > {
+    const { data } = await this.client.GET(
+      '/api/v2/attestations/{org}/{flow}/artifact/{sha}/{name}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/attestations/{org}/{flow}/artifact/{sha}/{name}',
+      'get'
+    >;
+  }
+
+  /** `kosli list approvals` (CLI ≤ 2.34) (`GET /api/v2/approvals/{org}/{flow}`) */
+  async kosliListApprovals(
+    init: Init<'/api/v2/approvals/{org}/{flow}', 'get'>,
+  ): Promise<Answer<'/api/v2/approvals/{org}/{flow}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/approvals/{org}/{flow}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/approvals/{org}/{flow}', 'get'>;
+  }
+
+  /** `kosli report|request approval` (CLI ≤ 2.34): recorded as a request a Backstage user decides (`POST /api/v2/approvals/{org}/{flow}`) */
+  async kosliReportApproval(
+    init: Init<'/api/v2/approvals/{org}/{flow}', 'post'>,
+  ): Promise<Answer<'/api/v2/approvals/{org}/{flow}', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v2/approvals/{org}/{flow}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/approvals/{org}/{flow}', 'post'>;
+  }
+
+  /** `kosli get approval` (CLI ≤ 2.34): N, -1 latest, -N-1 (`GET /api/v2/approvals/{org}/{flow}/{id}`) */
+  async kosliGetApproval(
+    init: Init<'/api/v2/approvals/{org}/{flow}/{id}', 'get'>,
+  ): Promise<Answer<'/api/v2/approvals/{org}/{flow}/{id}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/approvals/{org}/{flow}/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/approvals/{org}/{flow}/{id}',
+      'get'
+    >;
+  }
+
+  /** `kosli report approval`: the commit of the last approved one (`GET /api/v2/approvals/{org}/{flow}/artifact-commit/{env}`) */
+  async kosliLastApprovedCommit(
+    init: Init<'/api/v2/approvals/{org}/{flow}/artifact-commit/{env}', 'get'>,
+  ): Promise<
+    Answer<'/api/v2/approvals/{org}/{flow}/artifact-commit/{env}', 'get'>
+  > {
+    const { data } = await this.client.GET(
+      '/api/v2/approvals/{org}/{flow}/artifact-commit/{env}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/approvals/{org}/{flow}/artifact-commit/{env}',
+      'get'
+    >;
+  }
+
+  /** `kosli list service-accounts`: a Kosli SaaS feature, 501 (`GET /api/v2/service-accounts/{org}`) */
+  async kosliSaasListServiceAccountsGet(
+    init: Init<'/api/v2/service-accounts/{org}', 'get'>,
+  ): Promise<Answer<'/api/v2/service-accounts/{org}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/service-accounts/{org}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/service-accounts/{org}', 'get'>;
+  }
+
+  /** `kosli create service-account`: a Kosli SaaS feature, 501 (`POST /api/v2/service-accounts/{org}`) */
+  async kosliSaasCreateServiceAccountPost(
+    init: Init<'/api/v2/service-accounts/{org}', 'post'>,
+  ): Promise<Answer<'/api/v2/service-accounts/{org}', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v2/service-accounts/{org}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/service-accounts/{org}', 'post'>;
+  }
+
+  /** `kosli get service-account`: a Kosli SaaS feature, 501 (`GET /api/v2/service-accounts/{org}/{name}`) */
+  async kosliSaasGetServiceAccountGet(
+    init: Init<'/api/v2/service-accounts/{org}/{name}', 'get'>,
+  ): Promise<Answer<'/api/v2/service-accounts/{org}/{name}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/service-accounts/{org}/{name}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/service-accounts/{org}/{name}',
+      'get'
+    >;
+  }
+
+  /** `kosli delete service-account`: a Kosli SaaS feature, 501 (`DELETE /api/v2/service-accounts/{org}/{name}`) */
+  async kosliSaasDeleteServiceAccountDelete(
+    init: Init<'/api/v2/service-accounts/{org}/{name}', 'delete'>,
+  ): Promise<Answer<'/api/v2/service-accounts/{org}/{name}', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v2/service-accounts/{org}/{name}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/service-accounts/{org}/{name}',
+      'delete'
+    >;
+  }
+
+  /** `kosli update service-account`: a Kosli SaaS feature, 501 (`PATCH /api/v2/service-accounts/{org}/{name}`) */
+  async kosliSaasUpdateServiceAccountPatch(
+    init: Init<'/api/v2/service-accounts/{org}/{name}', 'patch'>,
+  ): Promise<Answer<'/api/v2/service-accounts/{org}/{name}', 'patch'>> {
+    const { data } = await this.client.PATCH(
+      '/api/v2/service-accounts/{org}/{name}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/service-accounts/{org}/{name}',
+      'patch'
+    >;
+  }
+
+  /** `kosli list api-keys`: a Kosli SaaS feature, 501 (`GET /api/v2/service-accounts/{org}/{name}/api-keys`) */
+  async kosliSaasListApiKeysGet(
+    init: Init<'/api/v2/service-accounts/{org}/{name}/api-keys', 'get'>,
+  ): Promise<Answer<'/api/v2/service-accounts/{org}/{name}/api-keys', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/service-accounts/{org}/{name}/api-keys',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/service-accounts/{org}/{name}/api-keys',
+      'get'
+    >;
+  }
+
+  /** `kosli create api-key`: a Kosli SaaS feature, 501 (`POST /api/v2/service-accounts/{org}/{name}/api-keys`) */
+  async kosliSaasCreateApiKeyPost(
+    init: Init<'/api/v2/service-accounts/{org}/{name}/api-keys', 'post'>,
+  ): Promise<Answer<'/api/v2/service-accounts/{org}/{name}/api-keys', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v2/service-accounts/{org}/{name}/api-keys',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/service-accounts/{org}/{name}/api-keys',
+      'post'
+    >;
+  }
+
+  /** `kosli get api-key`: a Kosli SaaS feature, 501 (`GET /api/v2/service-accounts/{org}/{name}/api-keys/{key}`) */
+  async kosliSaasGetApiKeyGet(
+    init: Init<'/api/v2/service-accounts/{org}/{name}/api-keys/{key}', 'get'>,
+  ): Promise<
+    Answer<'/api/v2/service-accounts/{org}/{name}/api-keys/{key}', 'get'>
+  > {
+    const { data } = await this.client.GET(
+      '/api/v2/service-accounts/{org}/{name}/api-keys/{key}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/service-accounts/{org}/{name}/api-keys/{key}',
+      'get'
+    >;
+  }
+
+  /** `kosli delete api-key`: a Kosli SaaS feature, 501 (`DELETE /api/v2/service-accounts/{org}/{name}/api-keys/{key}`) */
+  async kosliSaasDeleteApiKeyDelete(
+    init: Init<
+      '/api/v2/service-accounts/{org}/{name}/api-keys/{key}',
+      'delete'
+    >,
+  ): Promise<
+    Answer<'/api/v2/service-accounts/{org}/{name}/api-keys/{key}', 'delete'>
+  > {
+    const { data } = await this.client.DELETE(
+      '/api/v2/service-accounts/{org}/{name}/api-keys/{key}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/service-accounts/{org}/{name}/api-keys/{key}',
+      'delete'
+    >;
+  }
+
+  /** `kosli rotate api-key`: a Kosli SaaS feature, 501 (`POST /api/v2/service-accounts/{org}/{name}/api-keys/{key}/rotate`) */
+  async kosliSaasRotateApiKeyPost(
+    init: Init<
+      '/api/v2/service-accounts/{org}/{name}/api-keys/{key}/rotate',
+      'post'
+    >,
+  ): Promise<
+    Answer<
+      '/api/v2/service-accounts/{org}/{name}/api-keys/{key}/rotate',
+      'post'
+    >
+  > {
+    const { data } = await this.client.POST(
+      '/api/v2/service-accounts/{org}/{name}/api-keys/{key}/rotate',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/service-accounts/{org}/{name}/api-keys/{key}/rotate',
+      'post'
+    >;
+  }
+
+  /** `kosli list controls`: a Kosli SaaS feature, 501 (`GET /api/v2/controls/{org}`) */
+  async kosliSaasListControlsGet(
+    init: Init<'/api/v2/controls/{org}', 'get'>,
+  ): Promise<Answer<'/api/v2/controls/{org}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/controls/{org}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/controls/{org}', 'get'>;
+  }
+
+  /** `kosli create control`: a Kosli SaaS feature, 501 (`POST /api/v2/controls/{org}`) */
+  async kosliSaasCreateControlPost(
+    init: Init<'/api/v2/controls/{org}', 'post'>,
+  ): Promise<Answer<'/api/v2/controls/{org}', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v2/controls/{org}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/controls/{org}', 'post'>;
+  }
+
+  /** `kosli get control`: a Kosli SaaS feature, 501 (`GET /api/v2/controls/{org}/{control}`) */
+  async kosliSaasGetControlGet(
+    init: Init<'/api/v2/controls/{org}/{control}', 'get'>,
+  ): Promise<Answer<'/api/v2/controls/{org}/{control}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/controls/{org}/{control}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/controls/{org}/{control}', 'get'>;
+  }
+
+  /** `kosli update control`: a Kosli SaaS feature, 501 (`PUT /api/v2/controls/{org}/{control}`) */
+  async kosliSaasUpdateControlPut(
+    init: Init<'/api/v2/controls/{org}/{control}', 'put'>,
+  ): Promise<Answer<'/api/v2/controls/{org}/{control}', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v2/controls/{org}/{control}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/controls/{org}/{control}', 'put'>;
+  }
+
+  /** `kosli archive control`: a Kosli SaaS feature, 501 (`POST /api/v2/controls/{org}/{control}/archive`) */
+  async kosliSaasArchiveControlPost(
+    init: Init<'/api/v2/controls/{org}/{control}/archive', 'post'>,
+  ): Promise<Answer<'/api/v2/controls/{org}/{control}/archive', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v2/controls/{org}/{control}/archive',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/controls/{org}/{control}/archive',
+      'post'
+    >;
+  }
+
+  /** `kosli unarchive control`: a Kosli SaaS feature, 501 (`POST /api/v2/controls/{org}/{control}/unarchive`) */
+  async kosliSaasUnarchiveControlPost(
+    init: Init<'/api/v2/controls/{org}/{control}/unarchive', 'post'>,
+  ): Promise<Answer<'/api/v2/controls/{org}/{control}/unarchive', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v2/controls/{org}/{control}/unarchive',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/controls/{org}/{control}/unarchive',
+      'post'
+    >;
+  }
+
+  /** `kosli attest decision`: a Kosli SaaS feature, 501 (`POST /api/v2/attestations/{org}/{flow}/trail/{trail}/system`) */
+  async kosliSaasAttestDecisionPost(
+    init: Init<
+      '/api/v2/attestations/{org}/{flow}/trail/{trail}/system',
+      'post'
+    >,
+  ): Promise<
+    Answer<'/api/v2/attestations/{org}/{flow}/trail/{trail}/system', 'post'>
+  > {
+    const { data } = await this.client.POST(
+      '/api/v2/attestations/{org}/{flow}/trail/{trail}/system',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/attestations/{org}/{flow}/trail/{trail}/system',
+      'post'
+    >;
+  }
+
+  /** `kosli list attestation-types`: a Kosli SaaS feature, 501 (`GET /api/v2/custom-attestation-types/{org}`) */
+  async kosliSaasListAttestationTypesGet(
+    init: Init<'/api/v2/custom-attestation-types/{org}', 'get'>,
+  ): Promise<Answer<'/api/v2/custom-attestation-types/{org}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/custom-attestation-types/{org}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/custom-attestation-types/{org}',
+      'get'
+    >;
+  }
+
+  /** `kosli create attestation-type`: a Kosli SaaS feature, 501 (`POST /api/v2/custom-attestation-types/{org}`) */
+  async kosliSaasCreateAttestationTypePost(
+    init: Init<'/api/v2/custom-attestation-types/{org}', 'post'>,
+  ): Promise<Answer<'/api/v2/custom-attestation-types/{org}', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v2/custom-attestation-types/{org}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/custom-attestation-types/{org}',
+      'post'
+    >;
+  }
+
+  /** `kosli get attestation-type`: a Kosli SaaS feature, 501 (`GET /api/v2/custom-attestation-types/{org}/{type}`) */
+  async kosliSaasGetAttestationTypeGet(
+    init: Init<'/api/v2/custom-attestation-types/{org}/{type}', 'get'>,
+  ): Promise<Answer<'/api/v2/custom-attestation-types/{org}/{type}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/custom-attestation-types/{org}/{type}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/custom-attestation-types/{org}/{type}',
+      'get'
+    >;
+  }
+
+  /** `kosli archive attestation-type`: a Kosli SaaS feature, 501 (`PUT /api/v2/custom-attestation-types/{org}/{type}/archive`) */
+  async kosliSaasArchiveAttestationTypePut(
+    init: Init<'/api/v2/custom-attestation-types/{org}/{type}/archive', 'put'>,
+  ): Promise<
+    Answer<'/api/v2/custom-attestation-types/{org}/{type}/archive', 'put'>
+  > {
+    const { data } = await this.client.PUT(
+      '/api/v2/custom-attestation-types/{org}/{type}/archive',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/custom-attestation-types/{org}/{type}/archive',
+      'put'
+    >;
+  }
+
+  /** `kosli list policies`: a Kosli SaaS feature, 501 (`GET /api/v2/policies/{org}`) */
+  async kosliSaasListPoliciesGet(
+    init: Init<'/api/v2/policies/{org}', 'get'>,
+  ): Promise<Answer<'/api/v2/policies/{org}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/policies/{org}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/policies/{org}', 'get'>;
+  }
+
+  /** `kosli create policy`: a Kosli SaaS feature, 501 (`PUT /api/v2/policies/{org}`) */
+  async kosliSaasCreatePolicyPut(
+    init: Init<'/api/v2/policies/{org}', 'put'>,
+  ): Promise<Answer<'/api/v2/policies/{org}', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v2/policies/{org}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/policies/{org}', 'put'>;
+  }
+
+  /** `kosli get policy`: a Kosli SaaS feature, 501 (`GET /api/v2/policies/{org}/{policy}`) */
+  async kosliSaasGetPolicyGet(
+    init: Init<'/api/v2/policies/{org}/{policy}', 'get'>,
+  ): Promise<Answer<'/api/v2/policies/{org}/{policy}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/policies/{org}/{policy}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/policies/{org}/{policy}', 'get'>;
+  }
+
+  /** `kosli attach-policy`: a Kosli SaaS feature, 501 (`POST /api/v2/environments/{org}/{env}/policies`) */
+  async kosliSaasAttachPolicyPost(
+    init: Init<'/api/v2/environments/{org}/{env}/policies', 'post'>,
+  ): Promise<Answer<'/api/v2/environments/{org}/{env}/policies', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v2/environments/{org}/{env}/policies',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/environments/{org}/{env}/policies',
+      'post'
+    >;
+  }
+
+  /** `kosli detach-policy`: a Kosli SaaS feature, 501 (`DELETE /api/v2/environments/{org}/{env}/policies`) */
+  async kosliSaasDetachPolicyDelete(
+    init: Init<'/api/v2/environments/{org}/{env}/policies', 'delete'>,
+  ): Promise<Answer<'/api/v2/environments/{org}/{env}/policies', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v2/environments/{org}/{env}/policies',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/environments/{org}/{env}/policies',
+      'delete'
+    >;
+  }
+
+  /** `kosli list repos`: a Kosli SaaS feature, 501 (`GET /api/v2/repos/{org}`) */
+  async kosliSaasListReposGet(
+    init: Init<'/api/v2/repos/{org}', 'get'>,
+  ): Promise<Answer<'/api/v2/repos/{org}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/repos/{org}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/repos/{org}', 'get'>;
+  }
+
+  /** `kosli get repo`: a Kosli SaaS feature, 501 (`GET /api/v2/repos/{org}/{repo}`) */
+  async kosliSaasGetRepoGet(
+    init: Init<'/api/v2/repos/{org}/{repo}', 'get'>,
+  ): Promise<Answer<'/api/v2/repos/{org}/{repo}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/repos/{org}/{repo}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/repos/{org}/{repo}', 'get'>;
+  }
+
+  /** `kosli tag`: a Kosli SaaS feature, 501 (`PATCH /api/v2/tags/{org}/{kind}/{id}`) */
+  async kosliSaasTagPatch(
+    init: Init<'/api/v2/tags/{org}/{kind}/{id}', 'patch'>,
+  ): Promise<Answer<'/api/v2/tags/{org}/{kind}/{id}', 'patch'>> {
+    const { data } = await this.client.PATCH(
+      '/api/v2/tags/{org}/{kind}/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/tags/{org}/{kind}/{id}', 'patch'>;
+  }
+
+  /** `kosli enable beta / disable beta`: a Kosli SaaS feature, 501 (`PUT /api/v2/organizations/{org}/experimental_features`) */
+  async kosliSaasEnableBetaDisableBetaPut(
+    init: Init<'/api/v2/organizations/{org}/experimental_features', 'put'>,
+  ): Promise<
+    Answer<'/api/v2/organizations/{org}/experimental_features', 'put'>
+  > {
+    const { data } = await this.client.PUT(
+      '/api/v2/organizations/{org}/experimental_features',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v2/organizations/{org}/experimental_features',
+      'put'
+    >;
+  }
+
+  /** `kosli get default-org`: a Kosli SaaS feature, 501 (`GET /api/v2/user/default-org`) */
+  async kosliSaasGetDefaultOrgGet(
+    init?: Init<'/api/v2/user/default-org', 'get'>,
+  ): Promise<Answer<'/api/v2/user/default-org', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v2/user/default-org',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v2/user/default-org', 'get'>;
+  }
+
+  /** `kosli update default-org`: a Kosli SaaS feature, 501 (`PUT /api/v2/user/{org}`) */
+  async kosliSaasUpdateDefaultOrgPut(
+    init: Init<'/api/v2/user/{org}', 'put'>,
+  ): Promise<Answer<'/api/v2/user/{org}', 'put'>> {
+    const { data } = await this.client.PUT('/api/v2/user/{org}', init as never);
+    return data as unknown as Answer<'/api/v2/user/{org}', 'put'>;
   }
 }

@@ -19,6 +19,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli status`: OK */
+    get: operations['kosliStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/flows': {
     parameters: {
       query?: never;
@@ -1526,7 +1543,8 @@ export type paths = {
       };
       cookie?: never;
     };
-    get?: never;
+    /** `kosli list flows`: a plain array, or {data, pagination} when per_page is given */
+    get: operations['kosliListFlows'];
     /** `kosli create flow`: create or update a flow (factstore.flow.manage) */
     put: operations['kosliCreateFlow'];
     post?: never;
@@ -1736,7 +1754,8 @@ export type paths = {
       };
       cookie?: never;
     };
-    get?: never;
+    /** `kosli list environments`: a plain array, or {page, per_page, total_pages, total_count, environments} when paged */
+    get: operations['kosliListEnvironments'];
     /** `kosli create environment`: create or update an environment (factstore.environment.manage) */
     put: operations['kosliCreateEnvironment'];
     post?: never;
@@ -1804,6 +1823,765 @@ export type paths = {
     /** `kosli diff snapshots`: what differs between two snapshots (`env#3`, `env~1`, `env`) */
     get: operations['kosliDiffSnapshots'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/flows/{org}/{flow}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli get flow` */
+    get: operations['kosliGetFlow'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/flows/{org}/{name}/rename': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** `kosli rename flow` {new_name} (factstore.flow.manage); a taken name is a 400 */
+    put: operations['kosliRenameFlow'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/trails/{org}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli list trails`: {data, pagination} */
+    get: operations['kosliListTrails'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/environments/{org}/{env}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli get environment` */
+    get: operations['kosliGetEnvironment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/environments/{org}/{env}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli log environment`: started, exited and scaled artifacts per snapshot */
+    get: operations['kosliLogEnvironment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/environments/{org}/{name}/rename': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** `kosli rename environment` {new_name} (factstore.environment.manage) */
+    put: operations['kosliRenameEnvironment'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/environments/{org}/{env}/join': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** `kosli join environment` {physical_env_name} (factstore.environment.manage) */
+    put: operations['kosliJoinEnvironment'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/snapshots/{org}/{env}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli list snapshots` */
+    get: operations['kosliListSnapshots'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/snapshots/{org}/{env}/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli get snapshot` / `assert snapshot`: id is N, -1 (latest), -N-1, #N, ~N or @{…} */
+    get: operations['kosliGetSnapshot'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/allowlists/{org}/{env}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** `kosli allow artifact` {artifact_fingerprint, artifact_name, description} (factstore.environment.manage) */
+    put: operations['kosliAllowArtifact'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/artifacts/{org}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli list artifacts` */
+    get: operations['kosliListArtifacts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/artifacts/{org}/{flow}/fingerprint/{sha}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli get artifact FLOW@SHA` */
+    get: operations['kosliGetArtifactByFingerprint'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/artifacts/{org}/{flow}/commit_sha/{sha}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli get artifact FLOW:COMMIT` */
+    get: operations['kosliGetArtifactsByCommit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/artifacts/{org}/{flow}/{sha}/latest_commit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli report artifact`: the commit of the flow's latest artifact */
+    get: operations['kosliLatestCommit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/artifacts/{org}/{flow}/{sha}/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli assert approval` (CLI ≤ 2.34): the approvals of the artifact, oldest first */
+    get: operations['kosliAssertApproval'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/search/{org}/sha/{sha}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli search`: a fingerprint or a commit, whole or its first digits */
+    get: operations['kosliSearch'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/attestations/{org}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli get attestation --attestation-id` and `kosli evaluate`: {data: [attestation]} */
+    get: operations['kosliGetAttestationById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/attestations/{org}/{flow}/trail/{trail}/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli get attestation NAME --trail` */
+    get: operations['kosliGetTrailAttestation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/attestations/{org}/{flow}/artifact/{sha}/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli get attestation NAME --fingerprint` */
+    get: operations['kosliGetArtifactAttestation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/approvals/{org}/{flow}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli list approvals` (CLI ≤ 2.34) */
+    get: operations['kosliListApprovals'];
+    put?: never;
+    /** `kosli report|request approval` (CLI ≤ 2.34): recorded as a request a Backstage user decides */
+    post: operations['kosliReportApproval'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/approvals/{org}/{flow}/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli get approval` (CLI ≤ 2.34): N, -1 latest, -N-1 */
+    get: operations['kosliGetApproval'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/approvals/{org}/{flow}/artifact-commit/{env}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli report approval`: the commit of the last approved one */
+    get: operations['kosliLastApprovedCommit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/service-accounts/{org}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli list service-accounts`: a Kosli SaaS feature, 501 */
+    get: operations['kosliSaasListServiceAccountsGet'];
+    put?: never;
+    /** `kosli create service-account`: a Kosli SaaS feature, 501 */
+    post: operations['kosliSaasCreateServiceAccountPost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/service-accounts/{org}/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli get service-account`: a Kosli SaaS feature, 501 */
+    get: operations['kosliSaasGetServiceAccountGet'];
+    put?: never;
+    post?: never;
+    /** `kosli delete service-account`: a Kosli SaaS feature, 501 */
+    delete: operations['kosliSaasDeleteServiceAccountDelete'];
+    options?: never;
+    head?: never;
+    /** `kosli update service-account`: a Kosli SaaS feature, 501 */
+    patch: operations['kosliSaasUpdateServiceAccountPatch'];
+    trace?: never;
+  };
+  '/api/v2/service-accounts/{org}/{name}/api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli list api-keys`: a Kosli SaaS feature, 501 */
+    get: operations['kosliSaasListApiKeysGet'];
+    put?: never;
+    /** `kosli create api-key`: a Kosli SaaS feature, 501 */
+    post: operations['kosliSaasCreateApiKeyPost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/service-accounts/{org}/{name}/api-keys/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli get api-key`: a Kosli SaaS feature, 501 */
+    get: operations['kosliSaasGetApiKeyGet'];
+    put?: never;
+    post?: never;
+    /** `kosli delete api-key`: a Kosli SaaS feature, 501 */
+    delete: operations['kosliSaasDeleteApiKeyDelete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/service-accounts/{org}/{name}/api-keys/{key}/rotate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** `kosli rotate api-key`: a Kosli SaaS feature, 501 */
+    post: operations['kosliSaasRotateApiKeyPost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/controls/{org}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli list controls`: a Kosli SaaS feature, 501 */
+    get: operations['kosliSaasListControlsGet'];
+    put?: never;
+    /** `kosli create control`: a Kosli SaaS feature, 501 */
+    post: operations['kosliSaasCreateControlPost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/controls/{org}/{control}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli get control`: a Kosli SaaS feature, 501 */
+    get: operations['kosliSaasGetControlGet'];
+    /** `kosli update control`: a Kosli SaaS feature, 501 */
+    put: operations['kosliSaasUpdateControlPut'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/controls/{org}/{control}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** `kosli archive control`: a Kosli SaaS feature, 501 */
+    post: operations['kosliSaasArchiveControlPost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/controls/{org}/{control}/unarchive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** `kosli unarchive control`: a Kosli SaaS feature, 501 */
+    post: operations['kosliSaasUnarchiveControlPost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/attestations/{org}/{flow}/trail/{trail}/system': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** `kosli attest decision`: a Kosli SaaS feature, 501 */
+    post: operations['kosliSaasAttestDecisionPost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/custom-attestation-types/{org}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli list attestation-types`: a Kosli SaaS feature, 501 */
+    get: operations['kosliSaasListAttestationTypesGet'];
+    put?: never;
+    /** `kosli create attestation-type`: a Kosli SaaS feature, 501 */
+    post: operations['kosliSaasCreateAttestationTypePost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/custom-attestation-types/{org}/{type}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli get attestation-type`: a Kosli SaaS feature, 501 */
+    get: operations['kosliSaasGetAttestationTypeGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/custom-attestation-types/{org}/{type}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** `kosli archive attestation-type`: a Kosli SaaS feature, 501 */
+    put: operations['kosliSaasArchiveAttestationTypePut'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/policies/{org}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli list policies`: a Kosli SaaS feature, 501 */
+    get: operations['kosliSaasListPoliciesGet'];
+    /** `kosli create policy`: a Kosli SaaS feature, 501 */
+    put: operations['kosliSaasCreatePolicyPut'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/policies/{org}/{policy}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli get policy`: a Kosli SaaS feature, 501 */
+    get: operations['kosliSaasGetPolicyGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/environments/{org}/{env}/policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** `kosli attach-policy`: a Kosli SaaS feature, 501 */
+    post: operations['kosliSaasAttachPolicyPost'];
+    /** `kosli detach-policy`: a Kosli SaaS feature, 501 */
+    delete: operations['kosliSaasDetachPolicyDelete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/repos/{org}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli list repos`: a Kosli SaaS feature, 501 */
+    get: operations['kosliSaasListReposGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/repos/{org}/{repo}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli get repo`: a Kosli SaaS feature, 501 */
+    get: operations['kosliSaasGetRepoGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/tags/{org}/{kind}/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** `kosli tag`: a Kosli SaaS feature, 501 */
+    patch: operations['kosliSaasTagPatch'];
+    trace?: never;
+  };
+  '/api/v2/organizations/{org}/experimental_features': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** `kosli enable beta / disable beta`: a Kosli SaaS feature, 501 */
+    put: operations['kosliSaasEnableBetaDisableBetaPut'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/user/default-org': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** `kosli get default-org`: a Kosli SaaS feature, 501 */
+    get: operations['kosliSaasGetDefaultOrgGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v2/user/{org}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** `kosli update default-org`: a Kosli SaaS feature, 501 */
+    put: operations['kosliSaasUpdateDefaultOrgPut'];
     post?: never;
     delete?: never;
     options?: never;
@@ -2709,6 +3487,30 @@ export interface operations {
           'application/json': components['schemas']['Health'];
         };
       };
+    };
+  };
+  kosliStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
     };
   };
   listFlows: {
@@ -5990,6 +6792,43 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
+  kosliListFlows: {
+    parameters: {
+      query?: {
+        page?: string;
+        per_page?: string;
+        search_by_name?: string;
+        case_sensitive?: string;
+      };
+      header?: never;
+      path: {
+        org: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
   kosliCreateFlow: {
     parameters: {
       query?: never;
@@ -6374,6 +7213,43 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
+  kosliListEnvironments: {
+    parameters: {
+      query?: {
+        page?: string;
+        per_page?: string;
+        name?: string;
+        type?: string;
+      };
+      header?: never;
+      path: {
+        org: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
   kosliCreateEnvironment: {
     parameters: {
       query?: never;
@@ -6526,6 +7402,1444 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliGetFlow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        flow: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliRenameFlow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliListTrails: {
+    parameters: {
+      query?: {
+        page?: string;
+        per_page?: string;
+        flow?: string;
+        fingerprint?: string;
+        flow_tag?: string;
+      };
+      header?: never;
+      path: {
+        org: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliGetEnvironment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        env: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliLogEnvironment: {
+    parameters: {
+      query?: {
+        page?: string;
+        per_page?: string;
+        interval?: string;
+        reverse?: string;
+        repo_name?: string;
+        start?: string;
+        end?: string;
+        start_ts?: string;
+        end_ts?: string;
+      };
+      header?: never;
+      path: {
+        org: string;
+        env: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliRenameEnvironment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliJoinEnvironment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        env: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliListSnapshots: {
+    parameters: {
+      query?: {
+        page?: string;
+        per_page?: string;
+        interval?: string;
+        reverse?: string;
+      };
+      header?: never;
+      path: {
+        org: string;
+        env: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliGetSnapshot: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        env: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliAllowArtifact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        env: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description The Kosli-shaped answer */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliListArtifacts: {
+    parameters: {
+      query?: {
+        page?: string;
+        per_page?: string;
+        flow_name?: string;
+        repo_name?: string;
+      };
+      header?: never;
+      path: {
+        org: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliGetArtifactByFingerprint: {
+    parameters: {
+      query?: {
+        trail?: string;
+      };
+      header?: never;
+      path: {
+        org: string;
+        flow: string;
+        sha: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliGetArtifactsByCommit: {
+    parameters: {
+      query?: {
+        trail?: string;
+      };
+      header?: never;
+      path: {
+        org: string;
+        flow: string;
+        sha: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliLatestCommit: {
+    parameters: {
+      query?: {
+        branch?: string;
+      };
+      header?: never;
+      path: {
+        org: string;
+        flow: string;
+        sha: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliAssertApproval: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        flow: string;
+        sha: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSearch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        sha: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliGetAttestationById: {
+    parameters: {
+      query?: {
+        attestation_id?: string;
+      };
+      header?: never;
+      path: {
+        org: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliGetTrailAttestation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        flow: string;
+        trail: string;
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliGetArtifactAttestation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        flow: string;
+        sha: string;
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliListApprovals: {
+    parameters: {
+      query?: {
+        page?: string;
+        per_page?: string;
+      };
+      header?: never;
+      path: {
+        org: string;
+        flow: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliReportApproval: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        flow: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description The Kosli-shaped answer */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliGetApproval: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        flow: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliLastApprovedCommit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        flow: string;
+        env: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Kosli-shaped answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                [key: string]: unknown;
+              }
+            | {
+                [key: string]: unknown;
+              }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasListServiceAccountsGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasCreateServiceAccountPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasGetServiceAccountGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasDeleteServiceAccountDelete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasUpdateServiceAccountPatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasListApiKeysGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasCreateApiKeyPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasGetApiKeyGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        name: string;
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasDeleteApiKeyDelete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        name: string;
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasRotateApiKeyPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        name: string;
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasListControlsGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasCreateControlPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasGetControlGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        control: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasUpdateControlPut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        control: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasArchiveControlPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        control: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasUnarchiveControlPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        control: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasAttestDecisionPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        flow: string;
+        trail: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasListAttestationTypesGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasCreateAttestationTypePost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasGetAttestationTypeGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        type: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasArchiveAttestationTypePut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        type: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasListPoliciesGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasCreatePolicyPut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasGetPolicyGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        policy: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasAttachPolicyPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        env: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasDetachPolicyDelete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        env: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasListReposGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasGetRepoGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        repo: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasTagPatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+        kind: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasEnableBetaDisableBetaPut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasGetDefaultOrgGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  kosliSaasUpdateDefaultOrgPut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
       default: components['responses']['Error'];
     };
   };
