@@ -108,7 +108,7 @@ async function main() {
       devfile,
       name,
       namespace: NAMESPACE,
-      editor: cheCodeEditor,
+      editor: cheCodeEditor(),
       devfileUrl: devfiles.url('/devfile.yaml'),
       userRef: USER,
       now: new Date(),

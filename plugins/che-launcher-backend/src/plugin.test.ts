@@ -160,6 +160,8 @@ describe.each(databases.eachSupportedId())(
           },
           cheLauncher: {
             cluster: 'local',
+            dashboardUrl: 'https://che.example.com/dashboard/',
+            openVsxRegistryUrl: 'https://open-vsx.org',
             devfiles: [
               {
                 name: 'nodejs',
@@ -328,6 +330,22 @@ describe.each(databases.eachSupportedId())(
         'code-redirect-2',
         'code-redirect-3',
       ]);
+      // Pinned at a released tag, and the dashboard's variables on each editor container.
+      const injector = template.spec.components.find(
+        (c: any) => c.name === 'che-code-injector',
+      );
+      expect(injector.container.image).toMatch(
+        /^quay\.io\/che-incubator\/che-code:7\.\d+\.\d+$/,
+      );
+      for (const container of [injector.container, runtime.container]) {
+        expect(container.env).toEqual([
+          {
+            name: 'CHE_DASHBOARD_URL',
+            value: 'https://che.example.com/dashboard/',
+          },
+          { name: 'OPENVSX_REGISTRY_URL', value: 'https://open-vsx.org' },
+        ]);
+      }
       expect(template.spec.events).toEqual({
         preStart: ['init-container-command'],
         postStart: ['init-che-code-command'],
