@@ -264,6 +264,7 @@ describe.each(databases.eachSupportedId())(
         devfile: { name: 'nodejs', version: '2.2.1' },
         createdAt: expect.stringMatching(ISO),
         lastUsed: expect.stringMatching(ISO),
+        entityRef: null,
       });
       const { name, workspaceId } = res.body;
 
@@ -668,6 +669,29 @@ describe.each(databases.eachSupportedId())(
       },
     );
 
+    it("answers 502 naming the host when the devfile server fails, and 400 when the devfile is the caller's mistake", async () => {
+      devfiles.routes.set('/broken.yaml', { status: 503, body: 'down' });
+      const res = await create('upstream', {
+        devfileUrl: devfiles.url('/broken.yaml'),
+      });
+      expect(res.status).toBe(502);
+      expect(res.body.error.message).toBe(
+        `devfile server ${new URL(devfiles.url('/broken.yaml')).host} failed: ${devfiles.url('/broken.yaml')} answered HTTP 503`,
+      );
+      devfiles.routes.set('/broken.yaml', { status: 500, body: 'oops' });
+      expect(
+        (await create('upstream', { devfileUrl: devfiles.url('/broken.yaml') }))
+          .status,
+      ).toBe(502);
+      expect(
+        (
+          await create('upstream', {
+            devfileUrl: devfiles.url('/missing.yaml'),
+          })
+        ).status,
+      ).toBe(400);
+    });
+
     it('answers 400 for a malformed JSON body', async () => {
       const res = await backend.http
         .post(`${BASE}/workspaces`)
@@ -727,6 +751,53 @@ describe.each(databases.eachSupportedId())(
         ).entity_ref,
       ).toBe('component:default/web');
 
+      // The catalog link back: the entity's workspaces, each naming the entity it came from.
+      // (One stopped first: two running is this user's limit.)
+      await backend.http
+        .post(`${BASE}/workspaces/${byName.body.workspaceId}/stop`)
+        .set(as('ent'))
+        .expect(200);
+      const opened = await create('ent', {
+        devfileUrl: devfiles.url('/nodejs.yaml'),
+      });
+      expect(opened.status).toBe(201);
+      expect(opened.body.entityRef).toBeNull();
+      expect(byUrl.body.entityRef).toBe('component:default/payments');
+      const listFor = (ref: string) =>
+        backend.http
+          .get(`${BASE}/workspaces?entityRef=${encodeURIComponent(ref)}`)
+          .set(as('ent'));
+      const payments = await listFor('Component:default/Payments');
+      expect(payments.status).toBe(200);
+      expect(payments.body).toEqual({
+        total: 1,
+        workspaces: [
+          expect.objectContaining({
+            workspaceId: byUrl.body.workspaceId,
+            entityRef: 'component:default/payments',
+          }),
+        ],
+      });
+      expect((await listFor('component:default/web')).body.workspaces).toEqual([
+        expect.objectContaining({ workspaceId: byName.body.workspaceId }),
+      ]);
+      expect((await listFor('component:default/none')).body.total).toBe(0);
+      const all = await backend.http.get(`${BASE}/workspaces`).set(as('ent'));
+      expect(
+        all.body.workspaces.map((w: any) => [w.workspaceId, w.entityRef]),
+      ).toEqual(
+        expect.arrayContaining([
+          [byUrl.body.workspaceId, 'component:default/payments'],
+          [byName.body.workspaceId, 'component:default/web'],
+          [opened.body.workspaceId, null],
+        ]),
+      );
+      const badRef = await listFor('component:default/');
+      expect(badRef.status).toBe(400);
+      expect(badRef.body.error.message).toMatch(
+        /query\.entityRef: must be an entity ref such as component:default\/payments/,
+      );
+
       const plain = await create('ent', {
         entityRef: 'component:default/plain',
       });
@@ -768,6 +839,7 @@ describe.each(databases.eachSupportedId())(
         expect(Object.keys(w).sort()).toEqual([
           'createdAt',
           'devfile',
+          'entityRef',
           'ideUrl',
           'lastUsed',
           'name',
@@ -795,11 +867,23 @@ describe.each(databases.eachSupportedId())(
       expect(paged.body.workspaces).toHaveLength(1);
 
       expect((await get('someone', mine.body.workspaceId)).status).toBe(404);
+      // As users type it: any letter case names the same phase.
+      for (const typed of ['running', 'RUNNING', 'rUnNiNg']) {
+        const res = await backend.http
+          .get(`${BASE}/workspaces?status=${typed}`)
+          .set(as('lister'));
+        expect(res.status).toBe(200);
+        expect(res.body.workspaces.map((w: any) => w.workspaceId)).toEqual([
+          mine.body.workspaceId,
+        ]);
+      }
       const bad = await backend.http
         .get(`${BASE}/workspaces?status=Sleeping`)
         .set(as('lister'));
       expect(bad.status).toBe(400);
-      expect(bad.body.error.message).toMatch(/query\.status/);
+      expect(bad.body.error.message).toBe(
+        'Invalid request query: query.status: must be one of Starting, Running, Stopping, Stopped, Failing, Failed, Terminating, Error (in any letter case): got Sleeping',
+      );
     });
 
     it('reports the phase fallback and who stopped a workspace', async () => {

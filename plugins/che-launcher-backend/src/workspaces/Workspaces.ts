@@ -2,6 +2,7 @@ import type {
   BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   isKubernetesConflict,
@@ -66,6 +67,8 @@ export interface CreateProgress {
 
 export interface ListOptions {
   status?: string;
+  /** Only workspaces opened from this entity: a full, lower-case entity ref. */
+  entityRef?: string;
   limit: number;
   offset: number;
 }
@@ -254,10 +257,14 @@ export class Workspaces {
   ): Promise<{ workspaces: WorkspaceView[]; total: number }> {
     if ((await this.options.namespaces.verify(owner)) === 'missing')
       return { workspaces: [], total: 0 };
-    const all = (await this.listAll(owner)).map(workspaceView);
-    const matching = options.status
-      ? all.filter(w => w.status === options.status)
-      : all;
+    const { status, entityRef } = options;
+    const matching = (await this.listAll(owner))
+      .map(workspaceView)
+      .filter(
+        w =>
+          (!status || w.status === status) &&
+          (!entityRef || sameEntity(w.entityRef, entityRef)),
+      );
     matching.sort(
       (a, b) =>
         b.createdAt.localeCompare(a.createdAt) || a.name.localeCompare(b.name),
@@ -569,6 +576,16 @@ function withoutMessage({ message: _, ...view }: WorkspaceView): WorkspaceView {
 /** OpenShift's web terminals are DevWorkspaces too, but Che's dashboard neither shows nor counts them. */
 function isCheWorkspace(dw: DevWorkspace): boolean {
   return dw.metadata?.labels?.[WEB_TERMINAL_LABEL] === undefined;
+}
+
+/** Entity refs compare as the catalog compares them: full form, case-insensitively. */
+function sameEntity(annotated: string | null, entityRef: string): boolean {
+  if (!annotated) return false;
+  try {
+    return stringifyEntityRef(parseEntityRef(annotated)) === entityRef;
+  } catch {
+    return false;
+  }
 }
 
 function notFound(id: string) {

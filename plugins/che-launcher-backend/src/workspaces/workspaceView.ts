@@ -23,6 +23,8 @@ export interface WorkspaceView {
   devfile: { name: string | null; version: string | null };
   createdAt: string;
   lastUsed: string;
+  /** The catalog entity it was opened from (`backstage.io/source-entity`), else null. */
+  entityRef: string | null;
   stoppedBy?: string;
   /** Why the workspace failed (`status.message`), only while it is Failed, Failing or Error. */
   message?: string;
@@ -35,6 +37,12 @@ const ERROR_PHASES = new Set(['Failed', 'Failing', 'Error']);
  * `status.phase`, or Che's dashboard fallback when the operator has not written one yet:
  * Starting when `spec.started`, else Stopped.
  */
+/** The phase of that name in any letter case (`running` is `Running`), else undefined. */
+export function workspacePhase(value: string): WorkspacePhase | undefined {
+  const lower = value.toLowerCase();
+  return WORKSPACE_PHASES.find(phase => phase.toLowerCase() === lower);
+}
+
 export function workspaceStatus(dw: DevWorkspace): string {
   if (dw.metadata.deletionTimestamp) return 'Terminating';
   const phase = dw.status?.phase;
@@ -58,6 +66,7 @@ export function workspaceView(dw: DevWorkspace): WorkspaceView {
     },
     createdAt,
     lastUsed: toIso(annotations[ANNOTATIONS.lastUpdated]) ?? createdAt,
+    entityRef: annotations[ANNOTATIONS.entityRef] || null,
   };
   const stoppedBy = annotations[ANNOTATIONS.stoppedBy];
   if (stoppedBy) view.stoppedBy = stoppedBy;
