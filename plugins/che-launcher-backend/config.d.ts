@@ -18,6 +18,20 @@ export interface Config {
       /** Create the namespace when missing, labelled and annotated as Che does. Default: true. */
       autoProvision?: boolean;
     };
+    /**
+     * Act on the cluster as the user: DevWorkspace requests carry Impersonate-User (the user
+     * entity's name) and Impersonate-Group (the groups it is a member of), so the DevWorkspace
+     * operator's creator and Kubernetes RBAC see the user. The service account then needs the
+     * `impersonate` verb on users and groups; namespaces are still provisioned by it.
+     */
+    impersonation?: {
+      /** Default: false (the service account acts). */
+      enabled?: boolean;
+      /** Prepended to the user name, as the API server's --oidc-username-prefix. Default: none. */
+      userPrefix?: string;
+      /** Prepended to each group name, as --oidc-groups-prefix. Default: none. */
+      groupPrefix?: string;
+    };
     /** Per-user limits, enforced on create and start with a 409; -1 or absent: unlimited. */
     limits?: {
       maxWorkspacesPerUser?: number;
