@@ -15,6 +15,7 @@ import type { Knex } from 'knex';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { cheLauncherPlugin } from './plugin';
+import { eventually } from './__testUtils__/eventually';
 import { HttpsTestServer } from './__testUtils__/httpsTestServer';
 
 const databases = createTestDatabases();
@@ -94,14 +95,14 @@ describe.each(databases.eachSupportedId())(
           cheLauncher,
         },
       });
-    async function until(user: string, id: string, status: string) {
-      for (let i = 0; i < 100; i++) {
-        const res = await get(user, id);
-        if (res.body.status === status) return res.body;
-        await new Promise(r => setTimeout(r, 10));
-      }
-      throw new Error(`workspace ${id} never became ${status}`);
-    }
+    const until = async (user: string, id: string, status: string) =>
+      (
+        await eventually(
+          () => get(user, id),
+          res => res.body.status === status,
+          `workspace ${id} becoming ${status}`,
+        )
+      ).body;
 
     beforeAll(async () => {
       await Promise.all([sim.start(), devfiles.start()]);
@@ -513,8 +514,7 @@ describe.each(databases.eachSupportedId())(
             .get(`${BASE}/workspaces?status=Failed`)
             .set(as('failer'))
         ).body.workspaces;
-      for (let i = 0; i < 100 && (await listed()).length === 0; i++)
-        await new Promise(r => setTimeout(r, 10));
+      await eventually(listed, l => l.length > 0, 'the failure listed');
       expect(await listed()).toMatchObject([
         { name: 'crashing', message: reason },
       ]);
@@ -1396,14 +1396,12 @@ describe.each(databases.eachSupportedId())(
           namespace: 'cached-che',
           name: body.name,
         });
-        let total = 1;
-        for (let i = 0; i < 100 && total !== 0; i++) {
-          await new Promise(r => setTimeout(r, 10));
-          total = (
-            await backend.http.get(`${BASE}/workspaces`).set(as('cached'))
-          ).body.total;
-        }
-        expect(total).toBe(0);
+        const listed = await eventually(
+          () => backend.http.get(`${BASE}/workspaces`).set(as('cached')),
+          res => res.body.total === 0,
+          'the deletion seen by the watch',
+        );
+        expect(listed.body.workspaces).toEqual([]);
       } finally {
         clear();
       }
@@ -1538,7 +1536,8 @@ describe.each([
   });
 
   it('lists from the cluster, mapping its failures to 502 and 503', async () => {
-    await new Promise(r => setTimeout(r, 50)); // let a refused watch fail first
+    // The faults below match the namespace's path only, never the watch's cluster-wide list and
+    // watch, which retry on their own schedule and must not consume them.
     const list = () =>
       backend.http.get(`${BASE}/workspaces`).set(authHeaders.user());
     expect((await list()).body).toMatchObject({
@@ -1546,7 +1545,7 @@ describe.each([
       workspaces: [{ name: 'seeded', status: 'Stopped' }],
     });
     const clear = sim.injectFault({
-      path: /devworkspaces/,
+      path: /namespaces\/jane-che\/devworkspaces/,
       status: 500,
       times: 1,
     });
@@ -1554,7 +1553,7 @@ describe.each([
     clear();
     expect(failed.status).toBe(502);
     const clearMissing = sim.injectFault({
-      path: /devworkspaces/,
+      path: /namespaces\/jane-che\/devworkspaces/,
       status: 404,
       times: 1,
     });
@@ -1565,7 +1564,7 @@ describe.each([
       /does not serve workspace\.devfile\.io\/v1alpha2 DevWorkspaces/,
     );
     const clearDrop = sim.injectFault({
-      path: /devworkspaces/,
+      path: /namespaces\/jane-che\/devworkspaces/,
       drop: true,
       times: 1,
     });
@@ -1585,11 +1584,8 @@ describe.each([
           .get(`${BASE}/workspaces/seeded`)
           .set(authHeaders.user())
       ).body.status;
-    const untilRunning = async () => {
-      for (let i = 0; i < 100 && (await status()) !== 'Running'; i++)
-        await new Promise(r => setTimeout(r, 10));
-      return status();
-    };
+    const untilRunning = () =>
+      eventually(status, s => s === 'Running', 'the workspace running');
     await customObjects.patchNamespacedCustomObject(
       { ...ref, body: { spec: { started: true } } },
       mergePatch,
