@@ -80,3 +80,26 @@ function toIso(value: string | Date | undefined): string | undefined {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
+
+/**
+ * Views of the watch cache's objects, computed once per object: the informer replaces an object
+ * on every change, so a view is never stale, and lists of a thousand workspaces do not parse a
+ * thousand sets of dates on each request. Callers copy before changing a view.
+ */
+const views = new WeakMap<DevWorkspace, WorkspaceView>();
+
+export function cachedWorkspaceView(dw: DevWorkspace): WorkspaceView {
+  let view = views.get(dw);
+  if (!view) {
+    view = workspaceView(dw);
+    views.set(dw, view);
+  }
+  return view;
+}
+
+/** Newest first, then by name: ISO times and DNS names compare as plain strings. */
+export function byNewestFirst(a: WorkspaceView, b: WorkspaceView): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
+  if (a.name === b.name) return 0;
+  return a.name < b.name ? -1 : 1;
+}
