@@ -219,6 +219,35 @@ describe.each(databases.eachSupportedId())(
       );
     });
 
+    it('answers a method a route does not have with 405 and Allow, not 404', async () => {
+      const cases: Array<[string, string, string]> = [
+        ['put', '/workspaces', 'GET, HEAD, POST'],
+        ['patch', '/workspaces/some-id', 'GET, HEAD, DELETE'],
+        ['get', '/workspaces/some-id/start', 'POST'],
+        ['delete', '/devfiles', 'GET, HEAD'],
+      ];
+      for (const [method, path, allow] of cases) {
+        const res = await (backend.http as any)
+          [method](`${BASE}${path}`)
+          .set(as('jane'));
+        expect({ path, status: res.status, allow: res.headers.allow }).toEqual({
+          path,
+          status: 405,
+          allow,
+        });
+        expect(res.body.error.message).toBe(
+          `${method.toUpperCase()} is not allowed on ${path.replace('some-id', '{id}')}: use ${allow}`,
+        );
+      }
+      const options = await backend.http
+        .options(`${BASE}/workspaces`)
+        .set(as('jane'));
+      expect(options.headers.allow).toBe('GET, HEAD, POST');
+      expect(
+        (await backend.http.get(`${BASE}/nowhere`).set(as('jane'))).status,
+      ).toBe(404);
+    });
+
     it('refuses every other route without credentials', async () => {
       const id = '00000000-0000-0000-0000-000000000000';
       const calls = [

@@ -38,7 +38,8 @@ import type {
 } from './workspaces/UserNamespaces';
 import type { CreateProgress, Workspaces } from './workspaces/Workspaces';
 import { WORKSPACE_PHASES, workspacePhase } from './workspaces/workspaceView';
-import { createOpenApiRouter } from './schema/openapi.generated';
+import { answerMethodNotAllowed } from './http/methodNotAllowed';
+import { createOpenApiRouter, spec } from './schema/openapi.generated';
 import { version } from '../package.json';
 
 export interface RouterOptions {
@@ -318,5 +319,6 @@ export async function createRouter(
     res.status(204).end();
   });
 
+  answerMethodNotAllowed(router, spec);
   return router;
 }
