@@ -18,6 +18,20 @@ export interface Config {
       /** Create the namespace when missing, labelled and annotated as Che does. Default: true. */
       autoProvision?: boolean;
     };
+    /**
+     * Act on the cluster as the user: DevWorkspace requests carry Impersonate-User (the user
+     * entity's name) and Impersonate-Group (the groups it is a member of), so the DevWorkspace
+     * operator's creator and Kubernetes RBAC see the user. The service account then needs the
+     * `impersonate` verb on users and groups; namespaces are still provisioned by it.
+     */
+    impersonation?: {
+      /** Default: false (the service account acts). */
+      enabled?: boolean;
+      /** Prepended to the user name, as the API server's --oidc-username-prefix. Default: none. */
+      userPrefix?: string;
+      /** Prepended to each group name, as --oidc-groups-prefix. Default: none. */
+      groupPrefix?: string;
+    };
     /** Per-user limits, enforced on create and start with a 409; -1 or absent: unlimited. */
     limits?: {
       maxWorkspacesPerUser?: number;
@@ -33,9 +47,29 @@ export interface Config {
     pvcStrategy?: string;
     /**
      * CheCluster spec.devEnvironments.defaultComponents: the components of a devfile that has
-     * neither components nor a parent. Default: Che's, the Universal Developer Image.
+     * neither components nor a parent. Default: Che's, the Universal Developer Image. The image
+     * of its first container is also that of the `dev` container added to a devfile none of
+     * whose containers mounts the sources.
      */
     defaultComponents?: Array<{ [key: string]: unknown }>;
+    /**
+     * Che Code, the default editor: its image pinned to a released tag (or `sha256:` digest),
+     * never `latest`, so running workspaces do not change editor under their users.
+     */
+    cheCode?: {
+      /** Image repository. Default: quay.io/che-incubator/che-code. */
+      image?: string;
+      /** Released tag or sha256 digest. Default: the release this plugin is tested with. */
+      version?: string;
+    };
+    /** CHE_DASHBOARD_URL of editor containers: Che's dashboard, as its editors link back to it. */
+    dashboardUrl?: string;
+    /** CHE_PLUGIN_REGISTRY_URL of editor containers. */
+    pluginRegistryUrl?: string;
+    /** CHE_PLUGIN_REGISTRY_INTERNAL_URL of editor containers (the in-cluster address). */
+    pluginRegistryInternalUrl?: string;
+    /** OPENVSX_REGISTRY_URL of editor containers: where the editor installs extensions from. */
+    openVsxRegistryUrl?: string;
     /** Editor id used when a request names none. Default: che-incubator/che-code/latest. */
     defaultEditor?: string;
     /** Editors besides Che Code: the DevWorkspaceTemplate spec each contributes. */

@@ -21,6 +21,12 @@ import {
   ResourceType,
   ResourceTypeRegistry,
 } from './resourceTypes';
+import {
+  type AuditRecord,
+  authorizeImpersonated,
+  type ImpersonationRule,
+  impersonatedIdentity,
+} from './impersonation';
 import { KubeStatusError, statusErrors } from './status';
 import { WatchStream } from './WatchStream';
 
@@ -47,6 +53,13 @@ export interface KubernetesSimulatorOptions {
    * client-go (kubectl, helm) send no bearer token over plain http, so they need this.
    */
   tls?: { key: string; cert: string };
+  /**
+   * What users and groups named in `Impersonate-User` / `Impersonate-Group` may do. Omitted or
+   * empty: everything (the impersonating token still needs the `impersonate` verb).
+   */
+  impersonationRules?: ImpersonationRule[];
+  /** How many requests the audit log keeps (newest last). Default 10,000. */
+  auditLogSize?: number;
 }
 
 const DEFAULT_NAMESPACES = [
@@ -81,6 +94,8 @@ export class KubernetesSimulator {
   readonly faults = new FaultInjector();
   /** The token with full access when no tokens were configured. */
   readonly adminToken: string;
+  /** Every API request after authentication, with who acted (and who impersonated), newest last. */
+  readonly auditLog: AuditRecord[] = [];
   private readonly access: AccessControl;
   private readonly devWorkspaces: DevWorkspaceController;
   private readonly workloads: WorkloadController;
@@ -272,12 +287,30 @@ export class KubernetesSimulator {
       name,
     };
     const verb = verbOf(method, name, route.watch);
-    this.access.authorize(token, {
+    const access = {
       verb,
       ...target,
       namespace,
       namespaceObject:
         type.kind === 'Namespace' && type.group === '' ? name : undefined,
+    };
+    const impersonated = impersonatedIdentity(req, token);
+    if (impersonated) {
+      authorizeImpersonated(
+        this.access,
+        this.options.impersonationRules,
+        impersonated,
+        access,
+      );
+    } else {
+      this.access.authorize(token, access);
+    }
+    this.audit({
+      ...(impersonated ?? { user: token.user, groups: [] }),
+      verb,
+      resource: target.resource,
+      namespace,
+      name,
     });
     const q = url.searchParams;
     const dryRun = q.get('dryRun') === 'All';
@@ -381,6 +414,13 @@ export class KubernetesSimulator {
       default:
         throw statusErrors.methodNotAllowed();
     }
+  }
+
+  private audit(record: AuditRecord) {
+    this.auditLog.push(record);
+    const size = this.options.auditLogSize ?? 10_000;
+    if (this.auditLog.length > size)
+      this.auditLog.splice(0, this.auditLog.length - size);
   }
 
   private list(

@@ -1,3 +1,4 @@
+import { eventually } from './__testUtils__/eventually';
 import type { AuditorServiceCreateEventOptions } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -346,15 +347,11 @@ describe('che-launcher and the Backstage auditor', () => {
     });
 
     it('start succeeds with the resulting phase, by name', async () => {
-      for (
-        let i = 0;
-        i < 100 &&
-        (await backend.http.get(`${BASE}/workspaces/cycled`).set(as('cycler')))
-          .body.status !== 'Stopped';
-        i++
-      ) {
-        await new Promise(r => setTimeout(r, 10));
-      }
+      await eventually(
+        () => backend.http.get(`${BASE}/workspaces/cycled`).set(as('cycler')),
+        res => res.body.status === 'Stopped',
+        'the workspace stopped',
+      );
       auditor.events.length = 0;
       const res = await post('cycled/start');
       expect(res.status).toBe(200);

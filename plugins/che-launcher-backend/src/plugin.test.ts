@@ -15,6 +15,7 @@ import type { Knex } from 'knex';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { cheLauncherPlugin } from './plugin';
+import { eventually } from './__testUtils__/eventually';
 import { HttpsTestServer } from './__testUtils__/httpsTestServer';
 
 const databases = createTestDatabases();
@@ -94,14 +95,14 @@ describe.each(databases.eachSupportedId())(
           cheLauncher,
         },
       });
-    async function until(user: string, id: string, status: string) {
-      for (let i = 0; i < 100; i++) {
-        const res = await get(user, id);
-        if (res.body.status === status) return res.body;
-        await new Promise(r => setTimeout(r, 10));
-      }
-      throw new Error(`workspace ${id} never became ${status}`);
-    }
+    const until = async (user: string, id: string, status: string) =>
+      (
+        await eventually(
+          () => get(user, id),
+          res => res.body.status === status,
+          `workspace ${id} becoming ${status}`,
+        )
+      ).body;
 
     beforeAll(async () => {
       await Promise.all([sim.start(), devfiles.start()]);
@@ -160,6 +161,8 @@ describe.each(databases.eachSupportedId())(
           },
           cheLauncher: {
             cluster: 'local',
+            dashboardUrl: 'https://che.example.com/dashboard/',
+            openVsxRegistryUrl: 'https://open-vsx.org',
             devfiles: [
               {
                 name: 'nodejs',
@@ -216,6 +219,35 @@ describe.each(databases.eachSupportedId())(
       );
     });
 
+    it('answers a method a route does not have with 405 and Allow, not 404', async () => {
+      const cases: Array<[string, string, string]> = [
+        ['put', '/workspaces', 'GET, HEAD, POST'],
+        ['patch', '/workspaces/some-id', 'GET, HEAD, DELETE'],
+        ['get', '/workspaces/some-id/start', 'POST'],
+        ['delete', '/devfiles', 'GET, HEAD'],
+      ];
+      for (const [method, path, allow] of cases) {
+        const res = await (backend.http as any)
+          [method](`${BASE}${path}`)
+          .set(as('jane'));
+        expect({ path, status: res.status, allow: res.headers.allow }).toEqual({
+          path,
+          status: 405,
+          allow,
+        });
+        expect(res.body.error.message).toBe(
+          `${method.toUpperCase()} is not allowed on ${path.replace('some-id', '{id}')}: use ${allow}`,
+        );
+      }
+      const options = await backend.http
+        .options(`${BASE}/workspaces`)
+        .set(as('jane'));
+      expect(options.headers.allow).toBe('GET, HEAD, POST');
+      expect(
+        (await backend.http.get(`${BASE}/nowhere`).set(as('jane'))).status,
+      ).toBe(404);
+    });
+
     it('refuses every other route without credentials', async () => {
       const id = '00000000-0000-0000-0000-000000000000';
       const calls = [
@@ -262,6 +294,7 @@ describe.each(databases.eachSupportedId())(
         devfile: { name: 'nodejs', version: '2.2.1' },
         createdAt: expect.stringMatching(ISO),
         lastUsed: expect.stringMatching(ISO),
+        entityRef: null,
       });
       const { name, workspaceId } = res.body;
 
@@ -328,6 +361,22 @@ describe.each(databases.eachSupportedId())(
         'code-redirect-2',
         'code-redirect-3',
       ]);
+      // Pinned at a released tag, and the dashboard's variables on each editor container.
+      const injector = template.spec.components.find(
+        (c: any) => c.name === 'che-code-injector',
+      );
+      expect(injector.container.image).toMatch(
+        /^quay\.io\/che-incubator\/che-code:7\.\d+\.\d+$/,
+      );
+      for (const container of [injector.container, runtime.container]) {
+        expect(container.env).toEqual([
+          {
+            name: 'CHE_DASHBOARD_URL',
+            value: 'https://che.example.com/dashboard/',
+          },
+          { name: 'OPENVSX_REGISTRY_URL', value: 'https://open-vsx.org' },
+        ]);
+      }
       expect(template.spec.events).toEqual({
         preStart: ['init-container-command'],
         postStart: ['init-che-code-command'],
@@ -494,8 +543,7 @@ describe.each(databases.eachSupportedId())(
             .get(`${BASE}/workspaces?status=Failed`)
             .set(as('failer'))
         ).body.workspaces;
-      for (let i = 0; i < 100 && (await listed()).length === 0; i++)
-        await new Promise(r => setTimeout(r, 10));
+      await eventually(listed, l => l.length > 0, 'the failure listed');
       expect(await listed()).toMatchObject([
         { name: 'crashing', message: reason },
       ]);
@@ -650,6 +698,29 @@ describe.each(databases.eachSupportedId())(
       },
     );
 
+    it("answers 502 naming the host when the devfile server fails, and 400 when the devfile is the caller's mistake", async () => {
+      devfiles.routes.set('/broken.yaml', { status: 503, body: 'down' });
+      const res = await create('upstream', {
+        devfileUrl: devfiles.url('/broken.yaml'),
+      });
+      expect(res.status).toBe(502);
+      expect(res.body.error.message).toBe(
+        `devfile server ${new URL(devfiles.url('/broken.yaml')).host} failed: ${devfiles.url('/broken.yaml')} answered HTTP 503`,
+      );
+      devfiles.routes.set('/broken.yaml', { status: 500, body: 'oops' });
+      expect(
+        (await create('upstream', { devfileUrl: devfiles.url('/broken.yaml') }))
+          .status,
+      ).toBe(502);
+      expect(
+        (
+          await create('upstream', {
+            devfileUrl: devfiles.url('/missing.yaml'),
+          })
+        ).status,
+      ).toBe(400);
+    });
+
     it('answers 400 for a malformed JSON body', async () => {
       const res = await backend.http
         .post(`${BASE}/workspaces`)
@@ -709,6 +780,53 @@ describe.each(databases.eachSupportedId())(
         ).entity_ref,
       ).toBe('component:default/web');
 
+      // The catalog link back: the entity's workspaces, each naming the entity it came from.
+      // (One stopped first: two running is this user's limit.)
+      await backend.http
+        .post(`${BASE}/workspaces/${byName.body.workspaceId}/stop`)
+        .set(as('ent'))
+        .expect(200);
+      const opened = await create('ent', {
+        devfileUrl: devfiles.url('/nodejs.yaml'),
+      });
+      expect(opened.status).toBe(201);
+      expect(opened.body.entityRef).toBeNull();
+      expect(byUrl.body.entityRef).toBe('component:default/payments');
+      const listFor = (ref: string) =>
+        backend.http
+          .get(`${BASE}/workspaces?entityRef=${encodeURIComponent(ref)}`)
+          .set(as('ent'));
+      const payments = await listFor('Component:default/Payments');
+      expect(payments.status).toBe(200);
+      expect(payments.body).toEqual({
+        total: 1,
+        workspaces: [
+          expect.objectContaining({
+            workspaceId: byUrl.body.workspaceId,
+            entityRef: 'component:default/payments',
+          }),
+        ],
+      });
+      expect((await listFor('component:default/web')).body.workspaces).toEqual([
+        expect.objectContaining({ workspaceId: byName.body.workspaceId }),
+      ]);
+      expect((await listFor('component:default/none')).body.total).toBe(0);
+      const all = await backend.http.get(`${BASE}/workspaces`).set(as('ent'));
+      expect(
+        all.body.workspaces.map((w: any) => [w.workspaceId, w.entityRef]),
+      ).toEqual(
+        expect.arrayContaining([
+          [byUrl.body.workspaceId, 'component:default/payments'],
+          [byName.body.workspaceId, 'component:default/web'],
+          [opened.body.workspaceId, null],
+        ]),
+      );
+      const badRef = await listFor('component:default/');
+      expect(badRef.status).toBe(400);
+      expect(badRef.body.error.message).toMatch(
+        /query\.entityRef: must be an entity ref such as component:default\/payments/,
+      );
+
       const plain = await create('ent', {
         entityRef: 'component:default/plain',
       });
@@ -750,6 +868,7 @@ describe.each(databases.eachSupportedId())(
         expect(Object.keys(w).sort()).toEqual([
           'createdAt',
           'devfile',
+          'entityRef',
           'ideUrl',
           'lastUsed',
           'name',
@@ -777,11 +896,23 @@ describe.each(databases.eachSupportedId())(
       expect(paged.body.workspaces).toHaveLength(1);
 
       expect((await get('someone', mine.body.workspaceId)).status).toBe(404);
+      // As users type it: any letter case names the same phase.
+      for (const typed of ['running', 'RUNNING', 'rUnNiNg']) {
+        const res = await backend.http
+          .get(`${BASE}/workspaces?status=${typed}`)
+          .set(as('lister'));
+        expect(res.status).toBe(200);
+        expect(res.body.workspaces.map((w: any) => w.workspaceId)).toEqual([
+          mine.body.workspaceId,
+        ]);
+      }
       const bad = await backend.http
         .get(`${BASE}/workspaces?status=Sleeping`)
         .set(as('lister'));
       expect(bad.status).toBe(400);
-      expect(bad.body.error.message).toMatch(/query\.status/);
+      expect(bad.body.error.message).toBe(
+        'Invalid request query: query.status: must be one of Starting, Running, Stopping, Stopped, Failing, Failed, Terminating, Error (in any letter case): got Sleeping',
+      );
     });
 
     it('reports the phase fallback and who stopped a workspace', async () => {
@@ -1294,14 +1425,12 @@ describe.each(databases.eachSupportedId())(
           namespace: 'cached-che',
           name: body.name,
         });
-        let total = 1;
-        for (let i = 0; i < 100 && total !== 0; i++) {
-          await new Promise(r => setTimeout(r, 10));
-          total = (
-            await backend.http.get(`${BASE}/workspaces`).set(as('cached'))
-          ).body.total;
-        }
-        expect(total).toBe(0);
+        const listed = await eventually(
+          () => backend.http.get(`${BASE}/workspaces`).set(as('cached')),
+          res => res.body.total === 0,
+          'the deletion seen by the watch',
+        );
+        expect(listed.body.workspaces).toEqual([]);
       } finally {
         clear();
       }
@@ -1436,7 +1565,8 @@ describe.each([
   });
 
   it('lists from the cluster, mapping its failures to 502 and 503', async () => {
-    await new Promise(r => setTimeout(r, 50)); // let a refused watch fail first
+    // The faults below match the namespace's path only, never the watch's cluster-wide list and
+    // watch, which retry on their own schedule and must not consume them.
     const list = () =>
       backend.http.get(`${BASE}/workspaces`).set(authHeaders.user());
     expect((await list()).body).toMatchObject({
@@ -1444,7 +1574,7 @@ describe.each([
       workspaces: [{ name: 'seeded', status: 'Stopped' }],
     });
     const clear = sim.injectFault({
-      path: /devworkspaces/,
+      path: /namespaces\/jane-che\/devworkspaces/,
       status: 500,
       times: 1,
     });
@@ -1452,7 +1582,7 @@ describe.each([
     clear();
     expect(failed.status).toBe(502);
     const clearMissing = sim.injectFault({
-      path: /devworkspaces/,
+      path: /namespaces\/jane-che\/devworkspaces/,
       status: 404,
       times: 1,
     });
@@ -1463,7 +1593,7 @@ describe.each([
       /does not serve workspace\.devfile\.io\/v1alpha2 DevWorkspaces/,
     );
     const clearDrop = sim.injectFault({
-      path: /devworkspaces/,
+      path: /namespaces\/jane-che\/devworkspaces/,
       drop: true,
       times: 1,
     });
@@ -1483,11 +1613,8 @@ describe.each([
           .get(`${BASE}/workspaces/seeded`)
           .set(authHeaders.user())
       ).body.status;
-    const untilRunning = async () => {
-      for (let i = 0; i < 100 && (await status()) !== 'Running'; i++)
-        await new Promise(r => setTimeout(r, 10));
-      return status();
-    };
+    const untilRunning = () =>
+      eventually(status, s => s === 'Running', 'the workspace running');
     await customObjects.patchNamespacedCustomObject(
       { ...ref, body: { spec: { started: true } } },
       mergePatch,

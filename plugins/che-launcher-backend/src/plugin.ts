@@ -8,6 +8,7 @@ import {
   type KubernetesCluster,
   kubernetesClustersServiceRef,
 } from '@fawkes/kubernetes-clusters';
+import { ClusterIdentities } from './cluster/ClusterIdentities';
 import { LaunchStore } from './database/LaunchStore';
 import { migrateDatabase } from './database/migrateDatabase';
 import { DevfileValidator } from './devfiles/DevfileValidator';
@@ -35,6 +36,7 @@ export const cheLauncherPlugin = createBackendPlugin({
         lifecycle: coreServices.lifecycle,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
         auditor: coreServices.auditor,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
@@ -48,6 +50,7 @@ export const cheLauncherPlugin = createBackendPlugin({
         lifecycle,
         httpRouter,
         httpAuth,
+        auth,
         auditor,
         permissions,
         permissionsRegistry,
@@ -113,6 +116,7 @@ export const cheLauncherPlugin = createBackendPlugin({
             logger,
             cache,
             fetchHeaders: scmTokenHeaders(ScmIntegrations.fromConfig(config)),
+            identities: ClusterIdentities.fromConfig(config, { catalog, auth }),
           });
           workspaceService = { workspaces, namespaces };
         }

@@ -37,8 +37,9 @@ import type {
   WorkspaceOwner,
 } from './workspaces/UserNamespaces';
 import type { CreateProgress, Workspaces } from './workspaces/Workspaces';
-import { WORKSPACE_PHASES } from './workspaces/workspaceView';
-import { createOpenApiRouter } from './schema/openapi.generated';
+import { WORKSPACE_PHASES, workspacePhase } from './workspaces/workspaceView';
+import { answerMethodNotAllowed } from './http/methodNotAllowed';
+import { createOpenApiRouter, spec } from './schema/openapi.generated';
 import { version } from '../package.json';
 
 export interface RouterOptions {
@@ -65,21 +66,23 @@ const userRef = z
   .transform(value => stringifyEntityRef(parseEntityRef(value)))
   .optional();
 
+const entityRef = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine(value => {
+    try {
+      parseEntityRef(value);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an entity ref such as component:default/payments');
+
 const createBody = z
   .object({
     devfileUrl: z.string().min(1).max(2048).optional(),
-    entityRef: z
-      .string()
-      .max(255)
-      .refine(value => {
-        try {
-          parseEntityRef(value);
-          return true;
-        } catch {
-          return false;
-        }
-      }, 'must be an entity ref such as component:default/payments')
-      .optional(),
+    entityRef: entityRef.optional(),
     namespace: z.string().min(1).max(63).optional(),
     name: z.string().min(1).max(63).optional(),
     editor: z.string().min(1).max(255).optional(),
@@ -96,7 +99,21 @@ const createBody = z
 const onBehalfQuery = z.object({ user: userRef });
 
 const listQuery = z.object({
-  status: z.enum(WORKSPACE_PHASES).optional(),
+  status: z
+    .string()
+    .transform((value, ctx) => {
+      const phase = workspacePhase(value);
+      if (phase) return phase;
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be one of ${WORKSPACE_PHASES.join(', ')} (in any letter case): got ${value.slice(0, 32)}`,
+      });
+      return z.NEVER;
+    })
+    .optional(),
+  entityRef: entityRef
+    .transform(value => stringifyEntityRef(parseEntityRef(value)))
+    .optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   offset: z.coerce.number().int().min(0).default(0),
   user: userRef,
@@ -225,7 +242,7 @@ export async function createRouter(
       },
       async call => {
         const query = parseInput(listQuery, req.query, 'query');
-        call.note({ status: query.status });
+        call.note({ status: query.status, entityRef: query.entityRef });
         const owner = await ownerOf(
           call,
           query.user,
@@ -302,5 +319,6 @@ export async function createRouter(
     res.status(204).end();
   });
 
+  answerMethodNotAllowed(router, spec);
   return router;
 }

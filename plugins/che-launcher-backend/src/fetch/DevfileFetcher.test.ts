@@ -70,7 +70,8 @@ describe('DevfileFetcher', () => {
       resolve,
       ca: [server.ca],
       allowedAddresses: ['127.0.0.1'],
-      timeoutMs: 1000,
+      // Generous: a TLS handshake on a loaded machine must not look like a slow server.
+      timeoutMs: 60_000,
       ...options,
     });
 
@@ -99,7 +100,8 @@ describe('DevfileFetcher', () => {
       body: Buffer.alloc(2 * 1024 * 1024, 'a'),
       headers: { 'transfer-encoding': 'chunked' },
     });
-    server.routes.set('/slow', { body: DEVFILE, delayMs: 1500 });
+    // Answers long after any cap the tests set: only the fetcher's own timer can end the wait.
+    server.routes.set('/slow', { body: DEVFILE, delayMs: 600_000 });
     server.routes.set('/gone', { status: 410 });
     server.routes.set('/signed-loop', {
       status: 302,
@@ -211,20 +213,18 @@ describe('DevfileFetcher', () => {
     );
   });
 
+  // The server and the resolver never answer in time: settling at all proves the cap, however
+  // slow the machine, so no wall-clock bound is asserted.
   it('gives up on a slow server', async () => {
-    const started = Date.now();
     await expect(
       fetcher({ timeoutMs: 300 }).fetch(server.url('/slow')),
     ).rejects.toThrow(/within 300 ms/);
-    expect(Date.now() - started).toBeLessThan(1200);
   });
 
   it('counts a name that never resolves against the time cap', async () => {
-    const started = Date.now();
     await expect(
       fetcher({ timeoutMs: 300 }).fetch('https://hanging.test/devfile.yaml'),
     ).rejects.toThrow(/within 300 ms/);
-    expect(Date.now() - started).toBeLessThan(1200);
   });
 
   it('reports the HTTP status and unresolvable names', async () => {

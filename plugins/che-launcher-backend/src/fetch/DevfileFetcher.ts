@@ -1,4 +1,5 @@
 import { InputError } from '@backstage/errors';
+import { BadGatewayError } from '@fawkes/backend-http';
 import { lookup as dnsLookup } from 'node:dns/promises';
 import https from 'node:https';
 import { isIP } from 'node:net';
@@ -128,6 +129,16 @@ export class DevfileFetcher {
           if (status >= 300 && status < 400 && response.headers.location) {
             response.resume();
             resolve({ kind: 'redirect', location: response.headers.location });
+            return;
+          }
+          if (status >= 500) {
+            // The devfile server failed, not the request: a gateway error naming the host.
+            response.resume();
+            reject(
+              new BadGatewayError(
+                `devfile server ${url.host} failed: ${redactedUrl(url)} answered HTTP ${status}`,
+              ),
+            );
             return;
           }
           if (status < 200 || status >= 300) {

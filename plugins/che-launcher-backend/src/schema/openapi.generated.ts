@@ -181,6 +181,18 @@ export const spec = {
             },
           },
           {
+            name: 'entityRef',
+            in: 'query',
+            allowReserved: true,
+            description:
+              'Only workspaces opened from this catalog entity (`component:default/payments`; compared as Backstage compares entity refs, case-insensitively)',
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 255,
+            },
+          },
+          {
             $ref: '#/components/parameters/user',
           },
         ],
@@ -415,9 +427,12 @@ export const spec = {
       status: {
         name: 'status',
         in: 'query',
-        description: 'Only workspaces in this phase',
+        description:
+          'Only workspaces in this phase (a WorkspacePhase, in any letter case: `running` is `Running`)',
         schema: {
-          $ref: '#/components/schemas/WorkspacePhase',
+          type: 'string',
+          minLength: 1,
+          maxLength: 32,
         },
       },
     },
@@ -672,6 +687,7 @@ export const spec = {
           'devfile',
           'createdAt',
           'lastUsed',
+          'entityRef',
         ],
         properties: {
           workspaceId: {
@@ -711,6 +727,11 @@ export const spec = {
           lastUsed: {
             type: 'string',
             format: 'date-time',
+          },
+          entityRef: {
+            type: ['string', 'null'],
+            description:
+              'The catalog entity it was opened from (`component:default/payments`), else null',
           },
           stoppedBy: {
             type: 'string',

@@ -9,7 +9,7 @@ import {
   type KubernetesCluster,
 } from '@fawkes/kubernetes-clusters';
 import { ANNOTATIONS, NAMESPACE_LABELS } from './cheObjects';
-import { sanitizeName } from './names';
+import { userNamespaceName } from './names';
 import { clusterError } from './clusterErrors';
 
 export const DEFAULT_NAMESPACE_TEMPLATE = '<username>-che';
@@ -73,13 +73,10 @@ export class UserNamespaces {
 
   async ownerOf(userRef: string): Promise<WorkspaceOwner> {
     const { name, namespace } = parseEntityRef(userRef);
-    const username = sanitizeName(name);
-    const userid = sanitizeName(`${namespace}-${name}`);
-    const rendered = sanitizeName(
-      this.template
-        .replace(/<username>/g, username)
-        .replace(/<userid>/g, userid),
-    );
+    const rendered = userNamespaceName(this.template, {
+      username: name,
+      userid: `${namespace}-${name}`,
+    });
     // Che's username annotation carries no entity namespace: a template with <userid> says that
     // names repeat across entity namespaces, so the annotation cannot tell those users apart.
     const prepared = this.template.includes('<userid>')

@@ -2,12 +2,20 @@ import type {
   BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import {
   isKubernetesConflict,
   type KubernetesCluster,
+  kubernetesStatusOf,
 } from '@fawkes/kubernetes-clusters';
 import * as k8s from '@kubernetes/client-node';
+import type { ClusterIdentities } from '../cluster/ClusterIdentities';
 import type { LaunchStore } from '../database/LaunchStore';
 import type { DevfileValidator } from '../devfiles/DevfileValidator';
 import type { DevfileFetcher, HeadersForUrl } from '../fetch/DevfileFetcher';
@@ -34,7 +42,12 @@ import type { Editors } from './editors';
 import { DNS_1123_LABEL, MAX_NAME_LENGTH, nameWithSuffix } from './names';
 import type { UserNamespaces, WorkspaceOwner } from './UserNamespaces';
 import { isMissingObject, workspaceApiError } from './clusterErrors';
-import { workspaceView, type WorkspaceView } from './workspaceView';
+import {
+  byNewestFirst,
+  cachedWorkspaceView,
+  workspaceView,
+  type WorkspaceView,
+} from './workspaceView';
 
 export interface WorkspaceLimits {
   /** Workspaces a user may have; undefined or -1: unlimited (Che's `maxNumberOfWorkspacesPerUser`). */
@@ -66,6 +79,8 @@ export interface CreateProgress {
 
 export interface ListOptions {
   status?: string;
+  /** Only workspaces opened from this entity: a full, lower-case entity ref. */
+  entityRef?: string;
   limit: number;
   offset: number;
 }
@@ -86,6 +101,8 @@ export interface WorkspacesOptions {
   cache?: DevWorkspaceCache;
   /** Headers for a devfile fetch hop, e.g. an SCM integration's token for its own host. */
   fetchHeaders?: HeadersForUrl;
+  /** When set, DevWorkspace requests act as the user (impersonation). */
+  identities?: ClusterIdentities;
 }
 
 const UID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -168,7 +185,7 @@ export class Workspaces {
     });
 
     const started = await this.withinLimits(owner, { creating: true }, () =>
-      this.createInCluster(devWorkspace, editorTemplate),
+      this.createInCluster(owner, devWorkspace, editorTemplate),
     );
     try {
       await launches.record({
@@ -182,7 +199,7 @@ export class Workspaces {
         createdAt: now,
       });
     } catch (error) {
-      await this.removeQuietly(owner.namespace, name);
+      await this.removeQuietly(owner, name);
       throw error;
     }
     await this.options.cache?.settled(
@@ -200,14 +217,15 @@ export class Workspaces {
    * workspace whose editor or start failed is removed again: nothing half written.
    */
   private async createInCluster(
+    owner: WorkspaceOwner,
     devWorkspace: DevWorkspace,
     editorTemplate: DevWorkspaceTemplate,
   ): Promise<DevWorkspace> {
-    const { cluster } = this.options;
+    const api = await this.objects(owner);
     const { name, namespace } = devWorkspace.metadata;
     let created: DevWorkspace;
     try {
-      created = await cluster.customObjects.createNamespacedCustomObject({
+      created = await api.createNamespacedCustomObject({
         ...dwRef,
         namespace,
         body: devWorkspace,
@@ -218,7 +236,7 @@ export class Workspaces {
           `Workspace with name '${name}' already exists in namespace ${namespace}`,
         );
       }
-      throw workspaceApiError(error, cluster.name);
+      throw this.apiError(error, owner);
     }
     try {
       // No blockOwnerDeletion, as Che: where the API server enforces owner references (OpenShift)
@@ -231,20 +249,20 @@ export class Workspaces {
           uid: created.metadata.uid!,
         },
       ];
-      await cluster.customObjects.createNamespacedCustomObject({
+      await api.createNamespacedCustomObject({
         group: DEVWORKSPACE_API.group,
         version: DEVWORKSPACE_API.version,
         plural: DEVWORKSPACE_TEMPLATES,
         namespace,
         body: editorTemplate,
       });
-      return await cluster.customObjects.patchNamespacedCustomObject(
+      return await api.patchNamespacedCustomObject(
         { ...dwRef, namespace, name, body: { spec: { started: true } } },
         mergePatch,
       );
     } catch (error) {
-      await this.removeQuietly(namespace, name);
-      throw workspaceApiError(error, cluster.name);
+      await this.removeQuietly(owner, name);
+      throw this.apiError(error, owner);
     }
   }
 
@@ -254,14 +272,16 @@ export class Workspaces {
   ): Promise<{ workspaces: WorkspaceView[]; total: number }> {
     if ((await this.options.namespaces.verify(owner)) === 'missing')
       return { workspaces: [], total: 0 };
-    const all = (await this.listAll(owner)).map(workspaceView);
-    const matching = options.status
-      ? all.filter(w => w.status === options.status)
-      : all;
-    matching.sort(
-      (a, b) =>
-        b.createdAt.localeCompare(a.createdAt) || a.name.localeCompare(b.name),
-    );
+    const { status, entityRef } = options;
+    const matching = (await this.listAll(owner))
+      .map(cachedWorkspaceView)
+      .filter(
+        w =>
+          (!status || w.status === status) &&
+          (!entityRef || sameEntity(w.entityRef, entityRef)),
+      );
+    // Plain string order: a locale-aware compare costs more than the rest of the list.
+    matching.sort(byNewestFirst);
     return {
       workspaces: matching.slice(
         options.offset,
@@ -282,9 +302,10 @@ export class Workspaces {
     if (dw.spec?.started && !failed) return workspaceView(dw);
     // The operator leaves a Failed workspace alone until its spec changes: stopped first, as Che's
     // dashboard restarts a running one, it no longer counts as running when the limits are checked.
-    if (dw.spec?.started) await this.setStarted(dw, false, operatorStopped);
+    if (dw.spec?.started)
+      await this.setStarted(owner, dw, false, operatorStopped);
     const started = await this.withinLimits(owner, { creating: false }, () =>
-      this.setStarted(dw, true),
+      this.setStarted(owner, dw, true),
     );
     return justStarted(workspaceView(started), started);
   }
@@ -292,7 +313,7 @@ export class Workspaces {
   async stop(owner: WorkspaceOwner, id: string): Promise<WorkspaceView> {
     const dw = await this.find(owner, id);
     if (!dw.spec?.started) return workspaceView(dw);
-    const stopped = await this.setStarted(dw, false);
+    const stopped = await this.setStarted(owner, dw, false);
     return justStopped(workspaceView(stopped), stopped);
   }
 
@@ -301,14 +322,16 @@ export class Workspaces {
     const { cluster, launches } = this.options;
     const dw = await this.find(owner, id);
     try {
-      await cluster.customObjects.deleteNamespacedCustomObject({
+      await (
+        await this.objects(owner)
+      ).deleteNamespacedCustomObject({
         ...dwRef,
         namespace: dw.metadata.namespace,
         name: dw.metadata.name,
       });
     } catch (error) {
       if (isMissingObject(error)) throw notFound(id);
-      throw workspaceApiError(error, cluster.name);
+      throw this.apiError(error, owner);
     }
     await launches.forget(cluster.name, dw.metadata.uid!);
     await this.options.cache?.settled(
@@ -330,7 +353,7 @@ export class Workspaces {
       throw notFound(id);
     if (!UID.test(id)) {
       const named = DNS_1123_LABEL.test(id)
-        ? await this.read(owner.namespace, id)
+        ? await this.read(owner, id)
         : undefined;
       if (!named) throw notFound(id);
       return named;
@@ -340,7 +363,7 @@ export class Workspaces {
       id,
     );
     if (located?.namespace === owner.namespace) {
-      const dw = await this.read(owner.namespace, located.workspaceName);
+      const dw = await this.read(owner, located.workspaceName);
       if (dw?.metadata.uid === id) return dw;
     }
     const found = (await this.listAll(owner)).find(
@@ -351,20 +374,20 @@ export class Workspaces {
   }
 
   private async read(
-    namespace: string,
+    owner: WorkspaceOwner,
     name: string,
   ): Promise<DevWorkspace | undefined> {
     try {
-      const dw: DevWorkspace =
-        await this.options.cluster.customObjects.getNamespacedCustomObject({
-          ...dwRef,
-          namespace,
-          name,
-        });
+      const api = await this.objects(owner);
+      const dw: DevWorkspace = await api.getNamespacedCustomObject({
+        ...dwRef,
+        namespace: owner.namespace,
+        name,
+      });
       return isCheWorkspace(dw) ? dw : undefined;
     } catch (error) {
       if (isMissingObject(error)) return undefined;
-      throw workspaceApiError(error, this.options.cluster.name);
+      throw this.apiError(error, owner);
     }
   }
 
@@ -380,24 +403,23 @@ export class Workspaces {
     const items: DevWorkspace[] = [];
     let _continue: string | undefined;
     try {
+      const api = await this.objects(owner);
       do {
         const page: {
           items: DevWorkspace[];
           metadata?: { continue?: string };
-        } = await this.options.cluster.customObjects.listNamespacedCustomObject(
-          {
-            ...dwRef,
-            namespace: owner.namespace,
-            limit: LIST_PAGE_SIZE,
-            _continue,
-          },
-        );
+        } = await api.listNamespacedCustomObject({
+          ...dwRef,
+          namespace: owner.namespace,
+          limit: LIST_PAGE_SIZE,
+          _continue,
+        });
         items.push(...page.items);
         _continue = page.metadata?.continue || undefined;
       } while (_continue);
     } catch (error) {
       // Listing a namespace that does not exist answers an empty list: a 404 here means no DevWorkspace API.
-      throw workspaceApiError(error, this.options.cluster.name);
+      throw this.apiError(error, owner);
     }
     return items.filter(isCheWorkspace);
   }
@@ -456,29 +478,31 @@ export class Workspaces {
 
   /** Patches `spec.started`; waits until the cache shows the change and, when given, `settledWhen` holds. */
   private async setStarted(
+    owner: WorkspaceOwner,
     dw: DevWorkspace,
     started: boolean,
     settledWhen?: (cached: DevWorkspace) => boolean,
   ): Promise<DevWorkspace> {
-    const { cluster, cache } = this.options;
+    const { cache } = this.options;
     try {
-      const patched: DevWorkspace =
-        await cluster.customObjects.patchNamespacedCustomObject(
-          {
-            ...dwRef,
-            namespace: dw.metadata.namespace,
-            name: dw.metadata.name,
-            body: {
-              metadata: {
-                annotations: {
-                  [ANNOTATIONS.lastUpdated]: new Date().toISOString(),
-                },
+      const patched: DevWorkspace = await (
+        await this.objects(owner)
+      ).patchNamespacedCustomObject(
+        {
+          ...dwRef,
+          namespace: dw.metadata.namespace,
+          name: dw.metadata.name,
+          body: {
+            metadata: {
+              annotations: {
+                [ANNOTATIONS.lastUpdated]: new Date().toISOString(),
               },
-              spec: { started, ...this.cheConfigPatch(dw, started) },
             },
+            spec: { started, ...this.cheConfigPatch(dw, started) },
           },
-          mergePatch,
-        );
+        },
+        mergePatch,
+      );
       await cache?.settled(
         dw.metadata.namespace,
         dw.metadata.name,
@@ -489,7 +513,7 @@ export class Workspaces {
       return patched;
     } catch (error) {
       if (isMissingObject(error)) throw notFound(dw.metadata.name);
-      throw workspaceApiError(error, cluster.name);
+      throw this.apiError(error, owner);
     }
   }
 
@@ -514,9 +538,34 @@ export class Workspaces {
     };
   }
 
-  private async removeQuietly(namespace: string, name: string) {
+  /** The DevWorkspace client for the owner's requests: acting as them when impersonation is on. */
+  private async objects(owner: WorkspaceOwner): Promise<k8s.CustomObjectsApi> {
+    const { cluster, identities } = this.options;
+    return identities
+      ? identities.customObjectsFor(cluster, owner.userRef)
+      : cluster.customObjects;
+  }
+
+  /**
+   * A failed DevWorkspace call. Acting as the user, a 403 is the cluster's RBAC refusing that
+   * user, which the user must hear as such, not as the plugin's misconfiguration (502).
+   */
+  private apiError(error: unknown, owner: WorkspaceOwner): Error {
+    const status = kubernetesStatusOf(error);
+    if (this.options.identities && status?.code === 403) {
+      return new NotAllowedError(
+        `Kubernetes cluster "${this.options.cluster.name}" does not let ${owner.userRef} do this: ${status.message ?? 'Forbidden'}`,
+      );
+    }
+    return workspaceApiError(error, this.options.cluster.name);
+  }
+
+  private async removeQuietly(owner: WorkspaceOwner, name: string) {
+    const { namespace } = owner;
     try {
-      await this.options.cluster.customObjects.deleteNamespacedCustomObject({
+      await (
+        await this.objects(owner)
+      ).deleteNamespacedCustomObject({
         ...dwRef,
         namespace,
         name,
@@ -569,6 +618,16 @@ function withoutMessage({ message: _, ...view }: WorkspaceView): WorkspaceView {
 /** OpenShift's web terminals are DevWorkspaces too, but Che's dashboard neither shows nor counts them. */
 function isCheWorkspace(dw: DevWorkspace): boolean {
   return dw.metadata?.labels?.[WEB_TERMINAL_LABEL] === undefined;
+}
+
+/** Entity refs compare as the catalog compares them: full form, case-insensitively. */
+function sameEntity(annotated: string | null, entityRef: string): boolean {
+  if (!annotated) return false;
+  try {
+    return stringifyEntityRef(parseEntityRef(annotated)) === entityRef;
+  } catch {
+    return false;
+  }
 }
 
 function notFound(id: string) {

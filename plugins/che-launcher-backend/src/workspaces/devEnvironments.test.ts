@@ -10,6 +10,8 @@ describe('devEnvironmentsFromConfig', () => {
       cheNamespace: undefined,
       pvcStrategy: 'per-user',
       defaultComponents: CHE_DEFAULT_COMPONENTS,
+      defaultContainerImage:
+        'quay.io/devfile/universal-developer-image:ubi9-latest',
     });
   });
 
@@ -29,6 +31,7 @@ describe('devEnvironmentsFromConfig', () => {
       cheNamespace: 'openshift-devspaces',
       pvcStrategy: 'ephemeral',
       defaultComponents: components,
+      defaultContainerImage: 'quay.io/acme/tools:1',
     });
     expect(() => devEnvironmentsFromConfig(config('async'))).toThrow(
       'cheLauncher.pvcStrategy "async" must be one of common, per-user, per-workspace, ephemeral',

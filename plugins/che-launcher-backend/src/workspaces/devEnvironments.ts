@@ -10,6 +10,10 @@ export const CHE_DEFAULT_COMPONENTS: Array<Record<string, unknown>> = [
   },
 ];
 
+/** The generator's image for the dev container it adds (`DevContainerComponentInserter`). */
+export const GENERATOR_DEV_CONTAINER_IMAGE =
+  'quay.io/devfile/universal-developer-image:ubi8-latest';
+
 /** The storage strategies Che offers (CheCluster `spec.devEnvironments.storage.pvcStrategy`). */
 const PVC_STRATEGIES = [
   'common',
@@ -29,12 +33,25 @@ export interface DevEnvironments {
   pvcStrategy?: string;
   /** The components of a devfile that has neither components nor a parent. */
   defaultComponents: Array<Record<string, unknown>>;
+  /**
+   * The image of the `dev` container added to a devfile none of whose containers mounts the
+   * sources, as Che's dashboard asks the generator: the first default component's image.
+   */
+  defaultContainerImage: string;
+}
+
+/** The image of the first container among the default components, else the generator's. */
+function firstContainerImage(components: Array<Record<string, any>>): string {
+  const image = components.find(c => typeof c?.container?.image === 'string')
+    ?.container.image;
+  return image ?? GENERATOR_DEV_CONTAINER_IMAGE;
 }
 
 /** A CheCluster's defaults: per-user storage, the default components, no Che namespace known. */
 export const CHE_DEV_ENVIRONMENTS: DevEnvironments = {
   pvcStrategy: 'per-user',
   defaultComponents: CHE_DEFAULT_COMPONENTS,
+  defaultContainerImage: firstContainerImage(CHE_DEFAULT_COMPONENTS),
 };
 
 export function devEnvironmentsFromConfig(config: Config): DevEnvironments {
@@ -48,11 +65,13 @@ export function devEnvironmentsFromConfig(config: Config): DevEnvironments {
   const components = config.getOptionalConfigArray(
     'cheLauncher.defaultComponents',
   );
+  const defaultComponents = components
+    ? components.map(c => c.get() as Record<string, unknown>)
+    : CHE_DEFAULT_COMPONENTS;
   return {
     cheNamespace: config.getOptionalString('cheLauncher.cheNamespace'),
     pvcStrategy,
-    defaultComponents: components
-      ? components.map(c => c.get() as Record<string, unknown>)
-      : CHE_DEFAULT_COMPONENTS,
+    defaultComponents,
+    defaultContainerImage: firstContainerImage(defaultComponents),
   };
 }

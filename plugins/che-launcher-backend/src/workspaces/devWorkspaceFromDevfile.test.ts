@@ -24,7 +24,7 @@ const convert = (
     devfile: validator.parse(content, 'https://example.com/devfile.yaml'),
     name,
     namespace: 'jane-che',
-    editor: cheCodeEditor,
+    editor: cheCodeEditor(),
     devfileUrl: 'https://example.com/devfile.yaml',
     userRef: 'user:default/jane',
     now,
@@ -167,13 +167,28 @@ describeWithFixtures()('devfile conversion against the shared fixtures', () => {
       });
       // The operator's samples carry none of Che's settings: converted without them, they come back as they are.
       const { devWorkspace } = convert(devfile, sample.metadata.name, {
-        devEnvironments: { defaultComponents: [] },
+        devEnvironments: {
+          defaultComponents: [],
+          defaultContainerImage: 'unused',
+        },
       });
-      expect(devWorkspace.spec.template).toEqual(sample.spec.template);
-      expect(devWorkspace.metadata.name).toBe(sample.metadata.name);
-      expect(outline(devWorkspace.spec.template)).toEqual(
-        outline(sample.spec.template),
+      // Except the generator's dev container, for a template none of whose containers mounts the sources.
+      const mounted = sample.spec.template.components.some(
+        (c: any) => c.container && c.container.mountSources !== false,
       );
+      const expected = mounted
+        ? sample.spec.template
+        : {
+            ...sample.spec.template,
+            components: [
+              ...sample.spec.template.components,
+              { name: 'dev', container: { image: 'unused' } },
+            ],
+          };
+      expect(file.includes('web-terminal')).toBe(!mounted);
+      expect(devWorkspace.spec.template).toEqual(expected);
+      expect(devWorkspace.metadata.name).toBe(sample.metadata.name);
+      expect(outline(devWorkspace.spec.template)).toEqual(outline(expected));
     });
   });
 });
@@ -216,6 +231,8 @@ describe('devfile conversion details', () => {
       cheNamespace: 'eclipse-che',
       pvcStrategy: 'per-workspace',
       defaultComponents: CHE_DEFAULT_COMPONENTS,
+      defaultContainerImage:
+        'quay.io/devfile/universal-developer-image:ubi9-latest',
     };
     const { devWorkspace } = convert(bare, 'w', { devEnvironments: che });
     expect(devWorkspace.spec.template).toEqual({

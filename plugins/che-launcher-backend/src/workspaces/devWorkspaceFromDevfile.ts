@@ -19,6 +19,8 @@ import type { EditorDefinition } from './editors';
  * an object share 256 KiB, so a larger devfile is left out rather than failing the create.
  */
 const MAX_DEVFILE_ANNOTATION_BYTES = 128 * 1024;
+/** The generator's name for the dev container it adds. */
+const DEFAULT_DEV_CONTAINER_NAME = 'dev';
 
 export interface ConversionInput {
   devfile: Devfile;
@@ -70,6 +72,17 @@ export function devWorkspaceFromDevfile(
     !(Array.isArray(devfile.components) && devfile.components.length > 0)
   ) {
     template.components = structuredClone(devEnvironments.defaultComponents);
+  }
+  // The generator's rule (DevContainerComponentFinder, injectDefaultComponent=true): without a
+  // parent and without a container that mounts the sources, a `dev` container is appended.
+  if (!devfile.parent && !mountsSources(template.components)) {
+    template.components = [
+      ...(Array.isArray(template.components) ? template.components : []),
+      {
+        name: DEFAULT_DEV_CONTAINER_NAME,
+        container: { image: devEnvironments.defaultContainerImage },
+      },
+    ];
   }
 
   const metadataAttributes = devfile.metadata?.attributes;
@@ -160,6 +173,14 @@ export function cheDevWorkspaceConfig(
         namespace: devEnvironments.cheNamespace,
       }
     : undefined;
+}
+
+/** Whether a container component mounts the project sources (`mountSources` defaults to true). */
+function mountsSources(components: unknown): boolean {
+  return (
+    Array.isArray(components) &&
+    components.some(c => c?.container && c.container.mountSources !== false)
+  );
 }
 
 function setAttribute(

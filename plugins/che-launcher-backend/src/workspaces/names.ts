@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 /** A DNS-1123 label: what Kubernetes accepts as a DevWorkspace and namespace name. */
 export const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -31,4 +31,43 @@ function randomSuffix(length: number): string {
     randomBytes(length),
     b => alphabet[b % alphabet.length],
   ).join('');
+}
+
+const PLACEHOLDER = /<username>|<userid>/g;
+const HASH_LENGTH = 8;
+
+/**
+ * A user's namespace from the template (`<username>-che`): each placeholder gets an equal share
+ * of the 63 characters the template's own text leaves (59 with `-che`). A value with no ASCII
+ * letter (`日本`, `1234`) or longer than its share keeps what fits and gets a stable hash of the
+ * whole value, so two users never meet in one namespace (never the bare `che`), and the
+ * template's suffix always survives.
+ */
+export function userNamespaceName(
+  template: string,
+  values: { username: string; userid: string },
+): string {
+  const count = template.match(PLACEHOLDER)?.length ?? 0;
+  const fixedLength = template.replace(PLACEHOLDER, '').length;
+  const share = Math.floor(
+    (MAX_NAME_LENGTH - fixedLength) / Math.max(count, 1),
+  );
+  const rendered = template.replace(PLACEHOLDER, placeholder =>
+    userPart(
+      placeholder === '<username>' ? values.username : values.userid,
+      share,
+    ),
+  );
+  return sanitizeName(rendered);
+}
+
+function userPart(raw: string, share: number): string {
+  const clean = sanitizeName(raw);
+  if (/[a-z]/.test(clean) && clean.length <= share) return clean;
+  const hash = createHash('sha256')
+    .update(raw)
+    .digest('hex')
+    .slice(0, HASH_LENGTH);
+  const stem = sanitizeName(clean, Math.max(share - HASH_LENGTH - 1, 0));
+  return stem ? `${stem}-${hash}` : hash;
 }

@@ -207,6 +207,8 @@ export type components = {
       createdAt: string;
       /** Format: date-time */
       lastUsed: string;
+      /** @description The catalog entity it was opened from (`component:default/payments`), else null */
+      entityRef: string | null;
       /** @description Who or what stopped it (e.g. the idle timeout) */
       stoppedBy?: string;
       /** @description Why it failed, while Failed, Failing or Error */
@@ -297,8 +299,8 @@ export type components = {
     workspaceId: string;
     /** @description The user a service acts for (`user:default/jane`); required of services, refused from a user other than the caller */
     user: string;
-    /** @description Only workspaces in this phase */
-    status: components['schemas']['WorkspacePhase'];
+    /** @description Only workspaces in this phase (a WorkspacePhase, in any letter case: `running` is `Running`) */
+    status: string;
   };
   requestBodies: never;
   headers: never;
@@ -359,12 +361,14 @@ export interface operations {
   listWorkspaces: {
     parameters: {
       query?: {
-        /** @description Only workspaces in this phase */
+        /** @description Only workspaces in this phase (a WorkspacePhase, in any letter case: `running` is `Running`) */
         status?: components['parameters']['status'];
         /** @description At most this many workspaces (1-1000, default 100) */
         limit?: number;
         /** @description Skip this many workspaces first (default 0) */
         offset?: number;
+        /** @description Only workspaces opened from this catalog entity (`component:default/payments`; compared as Backstage compares entity refs, case-insensitively) */
+        entityRef?: string;
         /** @description The user a service acts for (`user:default/jane`); required of services, refused from a user other than the caller */
         user?: components['parameters']['user'];
       };
