@@ -16,6 +16,7 @@ export function workspace(overrides: Partial<Workspace> = {}): Workspace {
     devfile: { name: 'payment-service', version: '1.0.0' },
     createdAt: '2026-12-01T10:00:00Z',
     lastUsed: '2026-12-01T10:00:00Z',
+    entityRef: 'component:default/payment-service',
     ...overrides,
   };
 }
