@@ -349,7 +349,8 @@ describeWithPostgres(
             .send({})
             .timeout(120_000);
           const key = `${pluginId} ${route.method} ${route.path}`;
-          if (res.status >= 500 && res.status !== 503)
+          // 501 is a deliberate answer (a Kosli SaaS-only command), made without the database.
+          if (res.status >= 500 && res.status !== 503 && res.status !== 501)
             failures.push(`${key} answered ${res.status}: ${res.text}`);
           for (const what of leaks(answered('down', key, res)))
             failures.push(`${key} leaks ${what}: ${res.text}`);
