@@ -201,9 +201,11 @@ describe.each(databases.eachSupportedId())(
         .set({ ...authHeaders.user(), 'Content-Type': 'application/json' })
         .send('{"name":"s3cret');
       expect(cut.status).toBe(400);
-      expect(cut.body.error.message).toBe(
-        'Invalid request body: body must be JSON: syntax error at position 15',
+      // Node 22 adds the line and column to the position; the body itself is never quoted.
+      expect(cut.body.error.message).toMatch(
+        /^Invalid request body: body must be JSON: syntax error at position 15\b/,
       );
+      expect(cut.text).not.toContain('s3cret');
     });
 
     it("throws the backend's error as a ResponseError, with factstore's own messages", async () => {
