@@ -60,6 +60,8 @@ describe('every plugin route requires credentials', () => {
         const res = await backend.http[route.method.toLowerCase() as 'get'](
           `/api/${pluginId}${samplePath(route.path)}`,
         ).send({});
+        // A method a path does not have is refused as such (405 with Allow), revealing nothing.
+        if (res.status === 405) continue;
         if (open ? res.status === 401 : res.status !== 401)
           failures.push(`${key} answered ${res.status}`);
       }
