@@ -1,0 +1,169 @@
+import type { Knex } from 'knex';
+
+/** What `resolvedChanges` and `resolvedPullRequests` need to know of a fact read. */
+export interface ResolveScope {
+  /** Project keys; undefined: every project. */
+  projects?: string[];
+  /** Lower-case production environments. */
+  environments: string[];
+  /** Commits landed after this were read (each project's last deployment before the range, or a year). */
+  commitFrom: Date;
+  /** The range the metrics are computed over (the period and the one before it). */
+  from: Date;
+  to: Date;
+  /** Deployments finished before this were read (the range plus the lookahead). */
+  linkTo: Date;
+}
+
+/**
+ * SQL fragments shared by both reads: an epoch-milliseconds column, the scope's projects and its
+ * successful production deployments.
+ */
+function fragments(db: Knex, scope: ResolveScope) {
+  const pg = db.client.config.client === 'pg';
+  const epoch = (sql: string) =>
+    pg ? `(extract(epoch from ${sql}) * 1000)::float8` : sql;
+  const inList = (values: string[]) => values.map(() => '?').join(', ');
+  const projects = (column: string) =>
+    scope.projects
+      ? {
+          sql: `${column} in (${inList(scope.projects)})`,
+          bindings: scope.projects,
+        }
+      : { sql: '1 = 1', bindings: [] as string[] };
+  const production = (alias: string) => ({
+    sql: `${alias}.status = 'SUCCESS' and lower(${alias}.environment) in (${inList(scope.environments)})`,
+    bindings: scope.environments,
+  });
+  // The first successful production deployment of the project finished at or after a time, as
+  // the calculator matches a change by time (only deployments read, i.e. before `linkTo`).
+  const firstAfter = (project: string, time: string) => {
+    const p = production('t');
+    return {
+      sql: `(select min(t.finished_at) from deployments t where t.project = ${project} and ${p.sql} and t.finished_at >= ${time} and t.finished_at < ?)`,
+      bindings: [...p.bindings, scope.linkTo],
+    };
+  };
+  // Each commit's first successful production deployment listing it, among those read with links.
+  const links = () => {
+    const p = production('d');
+    const s = projects('d.project');
+    return {
+      sql: `select d.project, dc.commit_sha, min(d.finished_at) as linked_at
+        from deployments d join deployment_commits dc on dc.deployment_id = d.id
+        where ${s.sql} and ${p.sql} and d.finished_at >= ? and d.finished_at < ?
+        group by d.project, dc.commit_sha`,
+      bindings: [...s.bindings, ...p.bindings, scope.commitFrom, scope.to],
+    };
+  };
+  // The commits read, each with the deployment it reached: its link, else the first after it landed.
+  const changes = () => {
+    const l = links();
+    const s = projects('c.project');
+    const f = firstAfter('c.project', 'c.landed_at');
+    return {
+      sql: `select c.project, c.sha, c.committed_at,
+          coalesce(l.linked_at, ${f.sql}) as deployed_at
+        from commits c left join (${l.sql}) l on l.project = c.project and l.commit_sha = c.sha
+        where ${s.sql} and c.landed_at > ? and c.landed_at < ? and c.committed_at is not null`,
+      bindings: [
+        ...f.bindings,
+        ...l.bindings,
+        ...s.bindings,
+        scope.commitFrom,
+        scope.to,
+      ],
+    };
+  };
+  return { epoch, projects, production, firstAfter, changes };
+}
+
+export interface ResolvedChangeRow {
+  committed_at: number | string;
+  deployed_at: number | string;
+}
+
+/**
+ * The changes whose deployment finished in the range, each as its commit time and that
+ * deployment's finish: the database matches commits to deployments (by link, else by time) so
+ * that neither the commits nor the links are read.
+ */
+export function resolvedChanges(
+  db: Knex,
+  scope: ResolveScope,
+): Promise<ResolvedChangeRow[]> {
+  const { epoch, changes } = fragments(db, scope);
+  const c = changes();
+  return db
+    .raw(
+      `select ${epoch('r.committed_at')} as committed_at, ${epoch('r.deployed_at')} as deployed_at
+      from (${c.sql}) r where r.deployed_at >= ? and r.deployed_at < ?`,
+      [...c.bindings, scope.from, scope.to],
+    )
+    .then(rows<ResolvedChangeRow>);
+}
+
+export interface ResolvedPullRequestRow {
+  project: string;
+  repository: string;
+  number: number | string;
+  merge_commit_sha: string | null;
+  created_at: number | string;
+  merged_at: number | string;
+  deployed_at: number | string | null;
+}
+
+/**
+ * The merged pull requests read, each with its deployment's finish: its merge commit's (when that
+ * commit was read and reached one), else the first after the merge.
+ */
+export function resolvedPullRequests(
+  db: Knex,
+  scope: ResolveScope,
+): Promise<ResolvedPullRequestRow[]> {
+  const { epoch, projects, production, firstAfter } = fragments(db, scope);
+  const s = projects('pr.project');
+  const p = production('d');
+  const landed = firstAfter('c.project', 'c.landed_at');
+  const merged = firstAfter('pr.project', 'pr.merged_at');
+  // The merge commit's deployment, as the calculator finds a change's (link, else time).
+  const mergeCommit = {
+    sql: `(select coalesce(
+        (select min(d.finished_at) from deployments d join deployment_commits dc on dc.deployment_id = d.id
+          where d.project = c.project and dc.commit_sha = c.sha and ${p.sql} and d.finished_at >= ? and d.finished_at < ?),
+        ${landed.sql})
+      from commits c where c.project = pr.project and c.sha = pr.merge_commit_sha
+        and c.landed_at > ? and c.landed_at < ? and c.committed_at is not null)`,
+    bindings: [
+      ...p.bindings,
+      scope.commitFrom,
+      scope.to,
+      ...landed.bindings,
+      scope.commitFrom,
+      scope.to,
+    ],
+  };
+  return db
+    .raw(
+      `select pr.project, pr.repository, pr.number, pr.merge_commit_sha,
+        ${epoch('pr.created_at')} as created_at, ${epoch('pr.merged_at')} as merged_at,
+        ${epoch(`coalesce(${mergeCommit.sql}, ${merged.sql})`)} as deployed_at
+      from pull_requests pr
+      where ${s.sql} and pr.merged_at > ? and pr.merged_at < ?`,
+      [
+        ...mergeCommit.bindings,
+        ...merged.bindings,
+        ...s.bindings,
+        scope.commitFrom,
+        scope.to,
+      ],
+    )
+    .then(rows<ResolvedPullRequestRow>);
+}
+
+/** The rows of a raw select, as each driver answers it. */
+function rows<T>(result: unknown): T[] {
+  return Array.isArray(result)
+    ? (result as T[])
+    : (result as { rows: T[] }).rows;
+}
