@@ -358,9 +358,13 @@ async function main() {
   } finally {
     await db?.destroy();
     await backend?.stop();
-    await admin.raw(`drop database if exists "${DATABASE}" with (force)`);
+    // BENCH_DEVLAKE_KEEP=1 keeps the generated database to inspect its plans (drop it after).
+    if (process.env.BENCH_DEVLAKE_KEEP === '1') console.log(`kept ${DATABASE}`);
+    else {
+      await admin.raw(`drop database if exists "${DATABASE}" with (force)`);
+      console.log(`dropped ${DATABASE}`);
+    }
     await admin.destroy();
-    console.log(`dropped ${DATABASE}`);
   }
 }
 

@@ -44,32 +44,48 @@ function fragments(db: Knex, scope: ResolveScope) {
       bindings: [...p.bindings, scope.linkTo],
     };
   };
-  // Each commit's first successful production deployment listing it, among those read with links.
-  const links = () => {
-    const p = production('d');
-    const s = projects('d.project');
-    return {
-      sql: `select d.project, dc.commit_sha, min(d.finished_at) as linked_at
-        from deployments d join deployment_commits dc on dc.deployment_id = d.id
-        where ${s.sql} and ${p.sql} and d.finished_at >= ? and d.finished_at < ?
-        group by d.project, dc.commit_sha`,
-      bindings: [...s.bindings, ...p.bindings, scope.commitFrom, scope.to],
-    };
-  };
-  // The commits read, each with the deployment it reached: its link, else the first after it landed.
+  // The commits read, each with the deployment it reached: its first successful production
+  // deployment listing it, else the first one finished at or after it landed. Both in one pass over
+  // commits, deployments and links as one row set, by window functions: a join of the commits to
+  // the links is planned from estimates the production filter (lower(environment)) makes useless,
+  // and a lookup per commit would cost an index probe each. The second window runs newest first
+  // (a deployment before a commit of the same instant) so its running minimum is one pass.
   const changes = () => {
-    const l = links();
-    const s = projects('c.project');
-    const f = firstAfter('c.project', 'c.landed_at');
+    const cs = projects('c.project');
+    const ds = projects('d.project');
+    const ls = projects('d.project');
+    const p = production('d');
     return {
-      sql: `select c.project, c.sha, c.committed_at,
-          coalesce(l.linked_at, ${f.sql}) as deployed_at
-        from commits c left join (${l.sql}) l on l.project = c.project and l.commit_sha = c.sha
-        where ${s.sql} and c.landed_at > ? and c.landed_at < ? and c.committed_at is not null`,
+      sql: `select committed_at, coalesce(linked_at, next_at) as deployed_at from (
+          select e.kind, e.committed_at,
+            min(case when e.kind = 2 then e.t end) over (partition by e.project, e.sha) as linked_at,
+            min(case when e.kind = 1 then e.t end) over (
+              partition by e.project order by e.t desc, e.kind desc rows between unbounded preceding and current row
+            ) as next_at
+          from (
+            select c.project, c.sha, c.committed_at, c.landed_at as t, 0 as kind
+            from commits c
+            where ${cs.sql} and c.landed_at > ? and c.landed_at < ? and c.committed_at is not null
+            union all
+            select d.project, null, null, d.finished_at, 1
+            from deployments d
+            where ${ds.sql} and ${p.sql} and d.finished_at > ? and d.finished_at < ?
+            union all
+            select d.project, dc.commit_sha, null, d.finished_at, 2
+            from deployments d join deployment_commits dc on dc.deployment_id = d.id
+            where ${ls.sql} and ${p.sql} and d.finished_at >= ? and d.finished_at < ?
+          ) e
+        ) m where m.kind = 0`,
       bindings: [
-        ...f.bindings,
-        ...l.bindings,
-        ...s.bindings,
+        ...cs.bindings,
+        scope.commitFrom,
+        scope.to,
+        ...ds.bindings,
+        ...p.bindings,
+        scope.commitFrom,
+        scope.linkTo,
+        ...ls.bindings,
+        ...p.bindings,
         scope.commitFrom,
         scope.to,
       ],
