@@ -24,6 +24,34 @@ function ms(v: string | number | Date | null): number | null {
   return new Date(v).getTime();
 }
 
+const toDeployment = (r: any) => ({
+  id: r.external_id,
+  project: r.project,
+  environment: r.environment,
+  status: r.status,
+  rollback: Boolean(r.rollback),
+  startedAt: ms(r.started_at),
+  finishedAt: ms(r.finished_at)!,
+});
+
+const toIncident = (r: any) => ({
+  id: r.external_id,
+  project: r.project,
+  title: r.title,
+  createdAt: ms(r.created_at)!,
+  resolvedAt: ms(r.resolved_at),
+  deploymentRef: r.deployment_ref,
+});
+
+const toPullRequest = (r: any) => ({
+  project: r.project,
+  repository: r.repository,
+  number: Number(r.number),
+  mergeCommitSha: r.merge_commit_sha ?? null,
+  createdAt: ms(r.created_at)!,
+  mergedAt: ms(r.merged_at)!,
+});
+
 /** Reads the facts the metrics need from the plugin's own tables; each read is one indexed range scan. */
 export class FactReader implements DoraFactSource {
   /** `maxRows`: refuse a query that would read more rows than this (see `rowsAbove`). */
@@ -281,31 +309,3 @@ export class FactReader implements DoraFactSource {
     );
   }
 }
-
-const toDeployment = (r: any) => ({
-  id: r.external_id,
-  project: r.project,
-  environment: r.environment,
-  status: r.status,
-  rollback: Boolean(r.rollback),
-  startedAt: ms(r.started_at),
-  finishedAt: ms(r.finished_at)!,
-});
-
-const toIncident = (r: any) => ({
-  id: r.external_id,
-  project: r.project,
-  title: r.title,
-  createdAt: ms(r.created_at)!,
-  resolvedAt: ms(r.resolved_at),
-  deploymentRef: r.deployment_ref,
-});
-
-const toPullRequest = (r: any) => ({
-  project: r.project,
-  repository: r.repository,
-  number: Number(r.number),
-  mergeCommitSha: r.merge_commit_sha ?? null,
-  createdAt: ms(r.created_at)!,
-  mergedAt: ms(r.merged_at)!,
-});

@@ -160,10 +160,12 @@ describe.each(databases.eachSupportedId())(
             const resolved = await figures(true, window, options, projects);
             // Enough changes (or pull requests with definitions=devlake) for the figure to tell.
             expect(read.metrics.leadTimeForChanges.count).toBeGreaterThan(10);
-            if (definitions === 'dora')
-              expect(
-                read.metrics.leadTimeForChanges.pullRequests,
-              ).toBeDefined();
+            // The PR breakdown (dora) or the PR-based definition (devlake) was computed too.
+            expect(
+              read.metrics.leadTimeForChanges[
+                definitions === 'dora' ? 'pullRequests' : 'definition'
+              ],
+            ).toBeDefined();
             // Only the changes deployed in the range come back, not every commit read.
             expect(resolved.changes).toBeLessThan(read.changes);
             expect(resolved.metrics).toEqual(read.metrics);
