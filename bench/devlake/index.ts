@@ -170,7 +170,7 @@ async function metricsLatency(backend: BenchBackend, project: string) {
     `  lead time: ${byLink} of ${counts.leadTimeForChanges} changes matched to their deployment by link`,
   );
   const rows: Row[] = [];
-  for (const connections of [1, 4]) {
+  for (const connections of [1, 4, 16]) {
     const figures = await runLoad({
       url,
       headers,
@@ -183,8 +183,41 @@ async function metricsLatency(backend: BenchBackend, project: string) {
       ...figures,
     });
   }
+  // A team of TEAM_SIZE projects over one year, one caller (more would still be computing when
+  // the ingestion loads start, and measure them instead).
+  const teamUrl = `${backend.baseUrl}/api/devlake/dora-metrics?team=${TEAM}&startDate=${day(365)}&endDate=${day(0)}`;
+  const team = await fetch(teamUrl, { headers });
+  if (!team.ok)
+    throw new Error(`team call answered ${team.status}: ${await team.text()}`);
+  for (const connections of [1]) {
+    const figures = await runLoad({
+      url: teamUrl,
+      headers,
+      connections,
+      duration: SECONDS,
+    });
+    rows.push({
+      route: `GET /dora-metrics (1 year, team of ${TEAM_SIZE} projects)`,
+      connections,
+      ...figures,
+    });
+  }
   return { rows, counts };
 }
+
+/** The team measured: TEAM_SIZE components from svc-0040 on, owned by one group. */
+const TEAM = 'bench-team';
+const TEAM_SIZE = Math.min(20, SIZES.projects);
+const teamEntities = Array.from({ length: TEAM_SIZE }, (_, i) => {
+  const name = `svc-${String((40 + i) % SIZES.projects).padStart(4, '0')}`;
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name, namespace: 'default' },
+    spec: { type: 'service', owner: `group:default/${TEAM}` },
+    relations: [{ type: 'ownedBy', targetRef: `group:default/${TEAM}` }],
+  };
+});
 
 const DELIVERY = join(__dirname, 'delivery.cjs');
 
@@ -283,7 +316,10 @@ async function main() {
   let db: Knex | undefined;
   try {
     backend = await startBenchBackend({
-      features: [devlake, catalogServiceMock.factory({ entities: [] })],
+      features: [
+        devlake,
+        catalogServiceMock.factory({ entities: teamEntities }),
+      ],
       database: {
         client: 'pg',
         connection: benchPostgresConnection(),
@@ -323,9 +359,13 @@ async function main() {
   } finally {
     await db?.destroy();
     await backend?.stop();
-    await admin.raw(`drop database if exists "${DATABASE}" with (force)`);
+    // BENCH_DEVLAKE_KEEP=1 keeps the generated database to inspect its plans (drop it after).
+    if (process.env.BENCH_DEVLAKE_KEEP === '1') console.log(`kept ${DATABASE}`);
+    else {
+      await admin.raw(`drop database if exists "${DATABASE}" with (force)`);
+      console.log(`dropped ${DATABASE}`);
+    }
     await admin.destroy();
-    console.log(`dropped ${DATABASE}`);
   }
 }
 

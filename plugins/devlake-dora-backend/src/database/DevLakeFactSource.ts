@@ -378,7 +378,10 @@ export class CombinedFactSource implements DoraFactSource {
   constructor(private readonly sources: DoraFactSource[]) {}
 
   async facts(query: FactQuery): Promise<DoraFacts> {
-    const all = await Promise.all(this.sources.map(s => s.facts(query)));
+    // Changes match deployments of every source: no source may match them alone.
+    const all = await Promise.all(
+      this.sources.map(s => s.facts({ ...query, resolveDeployments: false })),
+    );
     return {
       deployments: all.flatMap(f => f.deployments),
       changes: all.flatMap(f => f.changes),

@@ -8,6 +8,7 @@ import {
   type DoraFacts,
   type FactQuery,
 } from '../metrics/facts';
+import { resolvedChanges, resolvedPullRequests } from './resolvedChanges';
 import { rowsAbove } from './rowsAbove';
 import { readStore } from './storeErrors';
 
@@ -22,6 +23,34 @@ function ms(v: string | number | Date | null): number | null {
     return Math.round(Number(v));
   return new Date(v).getTime();
 }
+
+const toDeployment = (r: any) => ({
+  id: r.external_id,
+  project: r.project,
+  environment: r.environment,
+  status: r.status,
+  rollback: Boolean(r.rollback),
+  startedAt: ms(r.started_at),
+  finishedAt: ms(r.finished_at)!,
+});
+
+const toIncident = (r: any) => ({
+  id: r.external_id,
+  project: r.project,
+  title: r.title,
+  createdAt: ms(r.created_at)!,
+  resolvedAt: ms(r.resolved_at),
+  deploymentRef: r.deployment_ref,
+});
+
+const toPullRequest = (r: any) => ({
+  project: r.project,
+  repository: r.repository,
+  number: Number(r.number),
+  mergeCommitSha: r.merge_commit_sha ?? null,
+  createdAt: ms(r.created_at)!,
+  mergedAt: ms(r.merged_at)!,
+});
 
 /** Reads the facts the metrics need from the plugin's own tables; each read is one indexed range scan. */
 export class FactReader implements DoraFactSource {
@@ -128,6 +157,48 @@ export class FactReader implements DoraFactSource {
       this.epoch('started_at'),
       this.epoch('finished_at'),
     ];
+    if (query.resolveDeployments) {
+      const scope = { ...query, commitFrom, linkTo };
+      const [
+        deployments,
+        earlier,
+        changes,
+        pullRequests,
+        incidents,
+        anyIncident,
+      ] = await Promise.all([
+        ranges
+          .deployments()
+          .orderBy([{ column: 'finished_at' }, { column: 'id' }])
+          .select(deploymentColumns),
+        this.earlier(previous, production, deploymentColumns),
+        resolvedChanges(this.db, scope),
+        resolvedPullRequests(this.db, scope),
+        this.incidentRows(ranges.incidents()),
+        scoped(this.db('incidents')).first(this.db.raw('1 as one')),
+      ]);
+      return {
+        deployments: [...earlier, ...deployments].map(toDeployment),
+        // One shared name: these changes are only counted, never listed.
+        changes: changes.map(r => ({
+          project: '',
+          sha: '',
+          committedAt: ms(r.committed_at),
+          landedAt: 0,
+          deployment: { id: '', finishedAt: ms(r.deployed_at)! },
+        })),
+        incidents: incidents.map(toIncident),
+        pullRequests: pullRequests.map(r => ({
+          ...toPullRequest(r),
+          deployment:
+            r.deployed_at === null
+              ? null
+              : { id: '', finishedAt: ms(r.deployed_at)! },
+        })),
+        incidentsRecorded: anyIncident !== undefined,
+      };
+    }
+
     const [
       deployments,
       earlier,
@@ -141,20 +212,7 @@ export class FactReader implements DoraFactSource {
         .deployments()
         .orderBy([{ column: 'finished_at' }, { column: 'id' }])
         .select(deploymentColumns),
-      // Bounded so that an all-projects query does not build one condition per project.
-      previous.length === 0 || previous.length > 200
-        ? []
-        : this.db('deployments')
-            .modify(production)
-            .where('status', 'SUCCESS')
-            .where(builder => {
-              for (const p of previous)
-                builder.orWhere({
-                  project: p.project,
-                  finished_at: p.finished_at,
-                });
-            })
-            .select(deploymentColumns),
+      this.earlier(previous, production, deploymentColumns),
       ranges
         .commits()
         .select(
@@ -179,16 +237,7 @@ export class FactReader implements DoraFactSource {
           'd.external_id',
           this.epoch('d.finished_at', 'finished_at'),
         ),
-      ranges
-        .incidents()
-        .select(
-          'external_id',
-          'project',
-          'title',
-          this.epoch('created_at'),
-          this.epoch('resolved_at'),
-          'deployment_ref',
-        ),
+      this.incidentRows(ranges.incidents()),
       ranges
         .pullRequests()
         .select(
@@ -203,15 +252,6 @@ export class FactReader implements DoraFactSource {
       scoped(this.db('incidents')).first(this.db.raw('1 as one')),
     ]);
 
-    const toDeployment = (r: any) => ({
-      id: r.external_id,
-      project: r.project,
-      environment: r.environment,
-      status: r.status,
-      rollback: Boolean(r.rollback),
-      startedAt: ms(r.started_at),
-      finishedAt: ms(r.finished_at)!,
-    });
     // Rows come in finish order: the first link of a commit is the first deployment containing it.
     const firstDeployment = new Map<
       string,
@@ -226,10 +266,7 @@ export class FactReader implements DoraFactSource {
         });
     }
     return {
-      deployments: [
-        ...earlier.map(toDeployment),
-        ...deployments.map(toDeployment),
-      ],
+      deployments: [...earlier, ...deployments].map(toDeployment),
       changes: changes.map((r: any) => ({
         project: r.project,
         sha: r.sha,
@@ -237,23 +274,38 @@ export class FactReader implements DoraFactSource {
         landedAt: ms(r.landed_at)!,
         deployment: firstDeployment.get(`${r.project}\u0000${r.sha}`) ?? null,
       })),
-      incidents: incidents.map((r: any) => ({
-        id: r.external_id,
-        project: r.project,
-        title: r.title,
-        createdAt: ms(r.created_at)!,
-        resolvedAt: ms(r.resolved_at),
-        deploymentRef: r.deployment_ref,
-      })),
-      pullRequests: pullRequests.map((r: any) => ({
-        project: r.project,
-        repository: r.repository,
-        number: Number(r.number),
-        mergeCommitSha: r.merge_commit_sha ?? null,
-        createdAt: ms(r.created_at)!,
-        mergedAt: ms(r.merged_at)!,
-      })),
+      incidents: incidents.map(toIncident),
+      pullRequests: pullRequests.map(toPullRequest),
       incidentsRecorded: anyIncident !== undefined,
     };
+  }
+
+  /** Each project's last successful production deployment before the lookback (see `previous`). */
+  private earlier(
+    previous: Array<{ project: string; finished_at: unknown }>,
+    production: (builder: Knex.QueryBuilder) => Knex.QueryBuilder,
+    columns: Array<string | Knex.Raw>,
+  ): Promise<any[]> | any[] {
+    // Bounded so that an all-projects query does not build one condition per project.
+    if (previous.length === 0 || previous.length > 200) return [];
+    return this.db('deployments')
+      .modify(production)
+      .where('status', 'SUCCESS')
+      .where(builder => {
+        for (const p of previous)
+          builder.orWhere({ project: p.project, finished_at: p.finished_at });
+      })
+      .select(columns);
+  }
+
+  private incidentRows(range: Knex.QueryBuilder) {
+    return range.select(
+      'external_id',
+      'project',
+      'title',
+      this.epoch('created_at'),
+      this.epoch('resolved_at'),
+      'deployment_ref',
+    );
   }
 }

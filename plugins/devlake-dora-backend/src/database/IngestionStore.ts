@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { withoutRepeats } from './repeats';
 import { readStore } from './storeErrors';
 import type {
   CommitEvent,
@@ -118,7 +119,8 @@ async function writeInRounds<T extends { source: string; externalId: string }>(
   events: T[],
   write: (slice: T[]) => Promise<unknown>,
 ) {
-  for (const round of rounds(events, e => `${e.source}\u0000${e.externalId}`)) {
+  const key = (e: T) => `${e.source}\u0000${e.externalId}`;
+  for (const round of rounds(withoutRepeats(events, key), key)) {
     for (let i = 0; i < round.length; i += CHUNK)
       await write(round.slice(i, i + CHUNK));
   }
@@ -134,7 +136,9 @@ function mergedAlike<
   const groups = new Map<string, T[]>();
   for (const t of tickets) {
     const key = `${t.resolvedOnReceipt === true}/${t.replaces === true}`;
-    groups.set(key, [...(groups.get(key) ?? []), t]);
+    const group = groups.get(key);
+    if (group) group.push(t);
+    else groups.set(key, [t]);
   }
   return [...groups.values()];
 }
@@ -182,10 +186,8 @@ export class IngestionStore {
     const issues = batches.flatMap(b => b.issues ?? []);
     await this.db.transaction(async tx => {
       const shipped: CommitEvent[] = [];
-      for (const round of rounds(
-        deployments,
-        d => `${d.source}\u0000${d.externalId}`,
-      ))
+      const key = (d: DeploymentEvent) => `${d.source}\u0000${d.externalId}`;
+      for (const round of rounds(withoutRepeats(deployments, key), key))
         shipped.push(...(await this.writeDeployments(tx, round)));
       const commits = [...shipped, ...batches.flatMap(b => b.commits ?? [])];
       if (commits.length) await this.writeCommits(tx, commits);

@@ -519,6 +519,8 @@ export class DoraCalculator {
   private deploymentOfPullRequest(
     pr: PullRequestFact,
   ): DeploymentRef | undefined {
+    // Matched by the source already (in the database).
+    if (pr.deployment !== undefined) return pr.deployment ?? undefined;
     const mergeCommit = pr.mergeCommitSha
       ? this.changesByKey.get(`${pr.project}\u0000${pr.mergeCommitSha}`)
       : undefined;

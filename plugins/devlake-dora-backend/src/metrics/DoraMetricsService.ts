@@ -118,6 +118,8 @@ export class DoraMetricsService {
         from: new Date(range.from),
         to: new Date(range.to),
         environments,
+        // Figures alone need no change by name: the database matches them to their deployments.
+        resolveDeployments: !details && !request.aliases?.size,
       })
       .catch(error => {
         throw error instanceof TooManyFactsError

@@ -52,6 +52,11 @@ export interface PullRequestFact {
   mergedAt: number;
   /** The merge commit, when known: its deployment is the PR's deployment. */
   mergeCommitSha?: string | null;
+  /**
+   * The PR's deployment when the source matched it already (see `FactQuery.resolveDeployments`):
+   * null when it reached none. Absent: the calculator matches it.
+   */
+  deployment?: DeploymentRef | null;
 }
 
 /** Everything about some projects over a time range, deployments sorted by finish time. */
@@ -85,6 +90,13 @@ export interface FactQuery {
   to: Date;
   /** Lower-case environment names that count as production. */
   environments: string[];
+  /**
+   * The source may match changes and pull requests to their deployments itself (in the database)
+   * and give only the changes deployed in the range, each with its commit time and deployment
+   * finish and nothing else (no sha, no project), so that commits and links are never read.
+   * Only for figures: such changes cannot be listed (details) or renamed (aliases).
+   */
+  resolveDeployments?: boolean;
 }
 
 /** Where facts are read from: the plugin's own database, or an existing DevLake database. */

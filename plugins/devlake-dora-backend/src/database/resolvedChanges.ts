@@ -1,0 +1,185 @@
+import type { Knex } from 'knex';
+
+/** What `resolvedChanges` and `resolvedPullRequests` need to know of a fact read. */
+export interface ResolveScope {
+  /** Project keys; undefined: every project. */
+  projects?: string[];
+  /** Lower-case production environments. */
+  environments: string[];
+  /** Commits landed after this were read (each project's last deployment before the range, or a year). */
+  commitFrom: Date;
+  /** The range the metrics are computed over (the period and the one before it). */
+  from: Date;
+  to: Date;
+  /** Deployments finished before this were read (the range plus the lookahead). */
+  linkTo: Date;
+}
+
+/**
+ * SQL fragments shared by both reads: an epoch-milliseconds column, the scope's projects and its
+ * successful production deployments.
+ */
+function fragments(db: Knex, scope: ResolveScope) {
+  const pg = db.client.config.client === 'pg';
+  const epoch = (sql: string) =>
+    pg ? `(extract(epoch from ${sql}) * 1000)::float8` : sql;
+  const inList = (values: string[]) => values.map(() => '?').join(', ');
+  const projects = (column: string) =>
+    scope.projects
+      ? {
+          sql: `${column} in (${inList(scope.projects)})`,
+          bindings: scope.projects,
+        }
+      : { sql: '1 = 1', bindings: [] as string[] };
+  const production = (alias: string) => ({
+    sql: `${alias}.status = 'SUCCESS' and lower(${alias}.environment) in (${inList(scope.environments)})`,
+    bindings: scope.environments,
+  });
+  // The first successful production deployment of the project finished at or after a time, as
+  // the calculator matches a change by time (only deployments read, i.e. before `linkTo`).
+  const firstAfter = (project: string, time: string) => {
+    const p = production('t');
+    return {
+      sql: `(select min(t.finished_at) from deployments t where t.project = ${project} and ${p.sql} and t.finished_at >= ${time} and t.finished_at < ?)`,
+      bindings: [...p.bindings, scope.linkTo],
+    };
+  };
+  // The commits read, each with the deployment it reached: its first successful production
+  // deployment listing it, else the first one finished at or after it landed. Both in one pass over
+  // commits, deployments and links as one row set, by window functions: a join of the commits to
+  // the links is planned from estimates the production filter (lower(environment)) makes useless,
+  // and a lookup per commit would cost an index probe each. The second window runs newest first
+  // (a deployment before a commit of the same instant) so its running minimum is one pass.
+  const changes = () => {
+    const cs = projects('c.project');
+    const ds = projects('d.project');
+    const ls = projects('d.project');
+    const p = production('d');
+    return {
+      sql: `select committed_at, coalesce(linked_at, next_at) as deployed_at from (
+          select e.kind, e.committed_at,
+            min(case when e.kind = 2 then e.t end) over (partition by e.project, e.sha) as linked_at,
+            min(case when e.kind = 1 then e.t end) over (
+              partition by e.project order by e.t desc, e.kind desc rows between unbounded preceding and current row
+            ) as next_at
+          from (
+            select c.project, c.sha, c.committed_at, c.landed_at as t, 0 as kind
+            from commits c
+            where ${cs.sql} and c.landed_at > ? and c.landed_at < ? and c.committed_at is not null
+            union all
+            select d.project, null, null, d.finished_at, 1
+            from deployments d
+            where ${ds.sql} and ${p.sql} and d.finished_at > ? and d.finished_at < ?
+            union all
+            select d.project, dc.commit_sha, null, d.finished_at, 2
+            from deployments d join deployment_commits dc on dc.deployment_id = d.id
+            where ${ls.sql} and ${p.sql} and d.finished_at >= ? and d.finished_at < ?
+          ) e
+        ) m where m.kind = 0`,
+      bindings: [
+        ...cs.bindings,
+        scope.commitFrom,
+        scope.to,
+        ...ds.bindings,
+        ...p.bindings,
+        scope.commitFrom,
+        scope.linkTo,
+        ...ls.bindings,
+        ...p.bindings,
+        scope.commitFrom,
+        scope.to,
+      ],
+    };
+  };
+  return { epoch, projects, production, firstAfter, changes };
+}
+
+export interface ResolvedChangeRow {
+  committed_at: number | string;
+  deployed_at: number | string;
+}
+
+/**
+ * The changes whose deployment finished in the range, each as its commit time and that
+ * deployment's finish: the database matches commits to deployments (by link, else by time) so
+ * that neither the commits nor the links are read.
+ */
+export function resolvedChanges(
+  db: Knex,
+  scope: ResolveScope,
+): Promise<ResolvedChangeRow[]> {
+  const { epoch, changes } = fragments(db, scope);
+  const c = changes();
+  return db
+    .raw(
+      `select ${epoch('r.committed_at')} as committed_at, ${epoch('r.deployed_at')} as deployed_at
+      from (${c.sql}) r where r.deployed_at >= ? and r.deployed_at < ?`,
+      [...c.bindings, scope.from, scope.to],
+    )
+    .then(rows<ResolvedChangeRow>);
+}
+
+export interface ResolvedPullRequestRow {
+  project: string;
+  repository: string;
+  number: number | string;
+  merge_commit_sha: string | null;
+  created_at: number | string;
+  merged_at: number | string;
+  deployed_at: number | string | null;
+}
+
+/**
+ * The merged pull requests read, each with its deployment's finish: its merge commit's (when that
+ * commit was read and reached one), else the first after the merge.
+ */
+export function resolvedPullRequests(
+  db: Knex,
+  scope: ResolveScope,
+): Promise<ResolvedPullRequestRow[]> {
+  const { epoch, projects, production, firstAfter } = fragments(db, scope);
+  const s = projects('pr.project');
+  const p = production('d');
+  const landed = firstAfter('c.project', 'c.landed_at');
+  const merged = firstAfter('pr.project', 'pr.merged_at');
+  // The merge commit's deployment, as the calculator finds a change's (link, else time).
+  const mergeCommit = {
+    sql: `(select coalesce(
+        (select min(d.finished_at) from deployments d join deployment_commits dc on dc.deployment_id = d.id
+          where d.project = c.project and dc.commit_sha = c.sha and ${p.sql} and d.finished_at >= ? and d.finished_at < ?),
+        ${landed.sql})
+      from commits c where c.project = pr.project and c.sha = pr.merge_commit_sha
+        and c.landed_at > ? and c.landed_at < ? and c.committed_at is not null)`,
+    bindings: [
+      ...p.bindings,
+      scope.commitFrom,
+      scope.to,
+      ...landed.bindings,
+      scope.commitFrom,
+      scope.to,
+    ],
+  };
+  return db
+    .raw(
+      `select pr.project, pr.repository, pr.number, pr.merge_commit_sha,
+        ${epoch('pr.created_at')} as created_at, ${epoch('pr.merged_at')} as merged_at,
+        ${epoch(`coalesce(${mergeCommit.sql}, ${merged.sql})`)} as deployed_at
+      from pull_requests pr
+      where ${s.sql} and pr.merged_at > ? and pr.merged_at < ?`,
+      [
+        ...mergeCommit.bindings,
+        ...merged.bindings,
+        ...s.bindings,
+        scope.commitFrom,
+        scope.to,
+      ],
+    )
+    .then(rows<ResolvedPullRequestRow>);
+}
+
+/** The rows of a raw select, as each driver answers it. */
+function rows<T>(result: unknown): T[] {
+  return Array.isArray(result)
+    ? (result as T[])
+    : (result as { rows: T[] }).rows;
+}
