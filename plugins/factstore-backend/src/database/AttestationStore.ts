@@ -1,5 +1,7 @@
 import type { Knex } from 'knex';
 import type { DecidingAttestation } from '../domain/compliance';
+import type { LedgerLeaf } from '../ledger/leaf';
+import { ledgerEntryRow } from './LedgerStore';
 import {
   containsPattern,
   likeSql,
@@ -178,20 +180,43 @@ const AUDIT_COLUMNS = [
 ];
 const placeholders = (columns: string[]) => columns.map(() => '?').join(', ');
 
+const LEDGER_COLUMNS = [
+  'event_type',
+  'record_type',
+  'record_id',
+  'actor',
+  'leaf_data',
+  'leaf_hash',
+  'recorded_at',
+];
+
 /**
- * PostgreSQL: the trail lookup, the attestation and its audit event as ONE statement (data-
- * modifying CTEs are atomic without an explicit transaction). Built once: ingestion is the hot
- * path, and compiling a query builder per request costs the event loop more than the statement
- * costs the database. The binding order is the trail's, then ROW_COLUMNS, then AUDIT_COLUMNS.
+ * PostgreSQL: the trail lookup, the attestation, its audit event and (for a ledgered write) its
+ * ledger leaf as ONE statement (data-modifying CTEs are atomic without an explicit transaction).
+ * Built once: ingestion is the hot path, and compiling a query builder per request costs the event
+ * loop more than the statement costs the database. The binding order is the trail's, then
+ * ROW_COLUMNS, AUDIT_COLUMNS and LEDGER_COLUMNS.
  */
-const recordSql = (trailSelect: string) =>
-  `with t as (${trailSelect}),
+const recordSql = (trailSelect: string, ledgered: boolean) => {
+  const audit = `insert into audit_events (trail_id, ${AUDIT_COLUMNS.join(', ')}) select ins.trail_id, ${placeholders(AUDIT_COLUMNS)} from ins returning trail_id`;
+  return `with t as (${trailSelect}),
    ins as (insert into attestations (trail_id, ${ROW_COLUMNS.join(', ')}) select t.id, ${placeholders(ROW_COLUMNS)} from t returning trail_id)
-   insert into audit_events (trail_id, ${AUDIT_COLUMNS.join(', ')}) select ins.trail_id, ${placeholders(AUDIT_COLUMNS)} from ins returning trail_id`;
-const RECORD_BY_TRAIL_ID_SQL = recordSql('select id from trails where id = ?');
-const RECORD_BY_TRAIL_NAME_SQL = recordSql(
-  'select t.id from trails as t join flows as f on f.id = t.flow_id where f.org = ? and f.name = ? and t.name = ?',
-);
+   ${
+     ledgered
+       ? `, aud as (${audit})
+   insert into ledger_entries (trail_id, ${LEDGER_COLUMNS.join(', ')}) select aud.trail_id, ${placeholders(LEDGER_COLUMNS)} from aud returning trail_id`
+       : audit
+   }`;
+};
+const TRAIL_BY_ID = 'select id from trails where id = ?';
+const TRAIL_BY_NAME =
+  'select t.id from trails as t join flows as f on f.id = t.flow_id where f.org = ? and f.name = ? and t.name = ?';
+const RECORD_BY_TRAIL_ID_SQL = recordSql(TRAIL_BY_ID, false);
+const RECORD_BY_TRAIL_NAME_SQL = recordSql(TRAIL_BY_NAME, false);
+const RECORD_LEDGERED_BY_TRAIL_ID_SQL = recordSql(TRAIL_BY_ID, true);
+
+/** The ledger leaf of a recorded attestation, built from the attestation as the write answers it. */
+export type AttestationLeaf = (attestation: Attestation) => LedgerLeaf;
 
 /** Attestations: appended, never rewritten; the latest of a type decides. */
 export class AttestationStore {
@@ -210,17 +235,19 @@ export class AttestationStore {
   }
 
   /**
-   * Records an attestation and its audit event atomically, resolving the trail in the same
-   * statement; undefined when the trail does not exist. On PostgreSQL this is ONE statement (data-
-   * modifying CTEs, atomic without an explicit transaction): ingestion is the hot path, and a
-   * five-round-trip transaction per attestation caps throughput at the database. Elsewhere it is
-   * a transaction (in-process SQLite has no round trips to save).
+   * Records an attestation and its audit event atomically (and its ledger leaf, when `leafOf` is
+   * given), resolving the trail first; undefined when the trail does not exist. On PostgreSQL
+   * this is ONE statement (data-modifying CTEs, atomic without an explicit transaction), or two
+   * for a ledgered write to a trail named by flow and name (the leaf records the trail's id):
+   * ingestion is the hot path, and a five-round-trip transaction per attestation caps throughput
+   * at the database. Elsewhere it is a transaction (in-process SQLite has no round trips to save).
    */
   async recordWithAuditEvent(
     trail: TrailRef,
     input: Omit<AttestationInput, 'trailId'>,
     attestedBy: string,
     audit: AttestationAuditEvent,
+    leafOf?: AttestationLeaf,
   ): Promise<Attestation | undefined> {
     const now = new Date();
     const row = newRow(input, attestedBy, now);
@@ -233,14 +260,11 @@ export class AttestationStore {
       details: JSON.stringify(audit.details),
       occurred_at: now,
     };
+    const recorded = (trailId: string) =>
+      toAttestation({ ...row, trail_id: trailId });
 
     if (this.db.client.config.client === 'pg') {
-      const byId = 'id' in trail;
-      const trailBindings = byId
-        ? [trail.id]
-        : [trail.org, trail.flow, trail.name];
-      const values = [
-        ...trailBindings,
+      const rowValues = [
         row.id,
         row.type,
         row.name,
@@ -263,35 +287,60 @@ export class AttestationStore {
         auditRow.details,
         auditRow.occurred_at,
       ];
+      if (leafOf) {
+        const trailId =
+          'id' in trail ? trail.id : await this.trailIdByName(trail);
+        if (!trailId) return undefined;
+        const attestation = recorded(trailId);
+        const leaf = ledgerEntryRow(leafOf(attestation));
+        const result = await this.db.raw(RECORD_LEDGERED_BY_TRAIL_ID_SQL, [
+          trailId,
+          ...rowValues,
+          leaf.event_type,
+          leaf.record_type,
+          leaf.record_id,
+          leaf.actor,
+          leaf.leaf_data,
+          leaf.leaf_hash,
+          leaf.recorded_at,
+        ] as Knex.RawBinding[]);
+        return result.rows.length === 0 ? undefined : attestation;
+      }
+      const byId = 'id' in trail;
+      const trailBindings = byId
+        ? [trail.id]
+        : [trail.org, trail.flow, trail.name];
       const result = await this.db.raw(
         byId ? RECORD_BY_TRAIL_ID_SQL : RECORD_BY_TRAIL_NAME_SQL,
-        values as Knex.RawBinding[],
+        [...trailBindings, ...rowValues] as Knex.RawBinding[],
       );
       if (result.rows.length === 0) return undefined;
-      return toAttestation({ ...row, trail_id: result.rows[0].trail_id });
+      return recorded(result.rows[0].trail_id);
     }
-    const trailQuery =
-      'id' in trail
-        ? this.db('trails').where({ id: trail.id }).select('id')
-        : this.db('trails as t')
-            .join('flows as f', 'f.id', 't.flow_id')
-            .where({
-              'f.org': trail.org,
-              'f.name': trail.flow,
-              't.name': trail.name,
-            })
-            .select('t.id');
     return this.db.transaction(async trx => {
-      const found = await trailQuery.clone().transacting(trx).first();
-      if (!found) return undefined;
-      const full = { ...row, trail_id: found.id as string };
-      await trx('attestations').insert(full);
-      await trx('audit_events').insert({
-        ...auditRow,
-        trail_id: full.trail_id,
-      });
-      return toAttestation(full);
+      const trailId =
+        'id' in trail
+          ? (await trx('trails').where({ id: trail.id }).first('id'))?.id
+          : await this.trailIdByName(trail, trx);
+      if (!trailId) return undefined;
+      const attestation = recorded(trailId);
+      await trx('attestations').insert({ ...row, trail_id: trailId });
+      await trx('audit_events').insert({ ...auditRow, trail_id: trailId });
+      if (leafOf)
+        await trx('ledger_entries').insert(ledgerEntryRow(leafOf(attestation)));
+      return attestation;
     });
+  }
+
+  private async trailIdByName(
+    trail: { org: string; flow: string; name: string },
+    db: Knex = this.db,
+  ): Promise<string | undefined> {
+    const found = await db('trails as t')
+      .join('flows as f', 'f.id', 't.flow_id')
+      .where({ 'f.org': trail.org, 'f.name': trail.flow, 't.name': trail.name })
+      .first('t.id');
+    return found?.id;
   }
 
   async get(id: string): Promise<Attestation | undefined> {
@@ -349,24 +398,53 @@ export class AttestationStore {
     requirement: string,
     artifactSha256: string,
   ): Promise<DecidingAttestation | undefined> {
-    const lookup = (column: 'type' | 'name') =>
-      this.db('attestations')
-        .where({ trail_id: trailId, [column]: requirement })
-        .andWhere(q =>
-          q
-            .whereNull('artifact_sha256')
-            .orWhere('artifact_sha256', artifactSha256),
-        )
-        .orderBy('seq', 'desc')
-        .first(DECIDING_COLUMNS) as Promise<AttestationRow | undefined>;
-    const [byType, byName] = await Promise.all([
-      lookup('type'),
-      lookup('name'),
+    return (
+      await this.latestForEach(trailId, [requirement], artifactSha256)
+    ).get(requirement);
+  }
+
+  /**
+   * `latestFor` of several requirements in one round trip: per requirement the same two index
+   * lookups (type, name), as one UNION ALL statement. Assert runs this on every call.
+   */
+  async latestForEach(
+    trailId: string,
+    requirements: string[],
+    artifactSha256: string,
+  ): Promise<Map<string, DecidingAttestation | undefined>> {
+    const latest = new Map<string, DecidingAttestation | undefined>(
+      requirements.map(r => [r, undefined]),
+    );
+    if (requirements.length === 0) return latest;
+    const lookup = (column: 'type' | 'name', requirement: string) =>
+      this.db.select('*').from(
+        this.db('attestations')
+          .where({ trail_id: trailId, [column]: requirement })
+          .andWhere(q =>
+            q
+              .whereNull('artifact_sha256')
+              .orWhere('artifact_sha256', artifactSha256),
+          )
+          .orderBy('seq', 'desc')
+          .limit(1)
+          .select(DECIDING_COLUMNS)
+          .as('latest'),
+      );
+    const [first, ...rest] = requirements.flatMap(r => [
+      lookup('type', r),
+      lookup('name', r),
     ]);
-    const latest = [byType, byName]
-      .filter((r): r is AttestationRow => !!r)
-      .sort((a, b) => Number(b.seq) - Number(a.seq))[0];
-    return latest && toDeciding(latest);
+    const rows: AttestationRow[] =
+      rest.length > 0 ? await first.unionAll(rest) : await first;
+    // A row answers every requirement its type or name equals; the newest answer wins, as in
+    // latestFor (a row another lookup found is never newer than this requirement's own lookups).
+    for (const requirement of requirements) {
+      const newest = rows
+        .filter(r => r.type === requirement || r.name === requirement)
+        .sort((a, b) => Number(b.seq) - Number(a.seq))[0];
+      latest.set(requirement, newest && toDeciding(newest));
+    }
+    return latest;
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { LedgerRecord } from '../ledger/leaf';
+import type { LedgerLeaf } from '../ledger/leaf';
 import { leafHash } from '../ledger/merkle';
 import { toIso } from './rows';
 
@@ -68,6 +68,18 @@ const LEAF_COLUMNS = [
   'recorded_at',
 ];
 
+/** The pending (unsequenced) row of a leaf. */
+export const ledgerEntryRow = ({ record, data, hash }: LedgerLeaf) => ({
+  event_type: record.eventType,
+  record_type: record.recordType,
+  record_id: record.recordId,
+  trail_id: record.trailId ?? null,
+  actor: record.actor,
+  leaf_data: data,
+  leaf_hash: hash,
+  recorded_at: new Date(record.recordedAt),
+});
+
 // whereIn lists stay well below every driver's bound-parameter limit.
 const CHUNK = 500;
 
@@ -81,21 +93,8 @@ export class LedgerStore {
   }
 
   /** Writes a leaf in the caller's transaction; the sequencer gives it its position. */
-  async append(
-    record: LedgerRecord,
-    data: Buffer,
-    hash: Buffer,
-  ): Promise<void> {
-    await this.db('ledger_entries').insert({
-      event_type: record.eventType,
-      record_type: record.recordType,
-      record_id: record.recordId,
-      trail_id: record.trailId ?? null,
-      actor: record.actor,
-      leaf_data: data,
-      leaf_hash: hash,
-      recorded_at: new Date(record.recordedAt),
-    });
+  async append(leaf: LedgerLeaf): Promise<void> {
+    await this.db('ledger_entries').insert(ledgerEntryRow(leaf));
   }
 
   /** The committed number of sequenced leaves. */

@@ -156,6 +156,16 @@ export class NotificationStore {
   }
 
   /** The active rules for an event that no flow or environment filter excludes. */
+  /** The events at least one active rule listens to: most writes concern none of them. */
+  async activeTriggerEvents(): Promise<Set<TriggerEvent>> {
+    const rows: Array<{ trigger_event: TriggerEvent }> = await this.db(
+      'notification_rules',
+    )
+      .where({ is_active: true })
+      .distinct('trigger_event');
+    return new Set(rows.map(r => r.trigger_event));
+  }
+
   async rulesFor(
     event: TriggerEvent,
     scope: { flowId?: string; environmentId?: string },

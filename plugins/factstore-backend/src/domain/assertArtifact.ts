@@ -1,10 +1,6 @@
 import type { FactStore } from '../database/FactStore';
 import type { Flow } from '../database/FlowStore';
-import {
-  evaluateCompliance,
-  type ComplianceResult,
-  type DecidingAttestation,
-} from './compliance';
+import { evaluateCompliance, type ComplianceResult } from './compliance';
 import { formatDigest } from './digest';
 import {
   checkSecurityThresholds,
@@ -53,14 +49,13 @@ export async function assertArtifact(
       ],
     };
   } else {
-    // One after another: inside a transaction (the gate, a policy decision) they share one
-    // connection, and pg refuses overlapping queries on a client.
-    const latest = new Map<string, DecidingAttestation | undefined>();
-    for (const r of flow.requiredAttestations)
-      latest.set(
-        r,
-        await store.attestations.latestFor(artifact.trailId, r, sha256),
-      );
+    // One statement for every requirement; the rest one after another: inside a transaction (the
+    // gate, a policy decision) they share one connection, and pg refuses overlapping queries.
+    const latest = await store.attestations.latestForEach(
+      artifact.trailId,
+      flow.requiredAttestations,
+      sha256,
+    );
     const approval = flow.requiresApproval
       ? await store.approvals.latestForTrail(artifact.trailId)
       : undefined;

@@ -2,6 +2,7 @@ import { NotFoundError } from '@backstage/errors';
 import { z } from 'zod';
 import type {
   Attestation,
+  AttestationLeaf,
   AttestationStatus,
 } from '../database/AttestationStore';
 import type { FactStore } from '../database/FactStore';
@@ -238,7 +239,12 @@ async function flowByName(tx: FactStore, org: string, name: string) {
 export async function recordKosliAttestation(
   tx: FactStore,
   request: KosliAttestationRequest,
-  audit: { eventType: string; selfAudited: boolean },
+  audit: {
+    eventType: string;
+    selfAudited: boolean;
+    /** The ledger leaf, written in the same statement when the write is self-audited. */
+    leafOf?: AttestationLeaf;
+  },
 ): Promise<Attestation> {
   const { payload, file } = request;
   const type = request.type ?? payload.type ?? 'generic';
@@ -290,6 +296,7 @@ export async function recordKosliAttestation(
         actor: request.actor,
         details: { type: storedType, status },
       },
+      audit.leafOf,
     );
     if (!attestation) {
       await flow();

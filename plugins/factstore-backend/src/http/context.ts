@@ -116,6 +116,11 @@ export interface MutationSpec {
    */
   selfAudited?: boolean;
   /**
+   * The work also appends its own ledger leaf in that statement (see `Ledger.leafOf`), so an
+   * evidence write needs no transaction either.
+   */
+  selfLedgered?: boolean;
+  /**
    * When a unique constraint refuses the write because another request got there first, the whole
    * transaction is run again, up to this many times: numbers handed out as max+1 (snapshot
    * indices) then take the next one, and a create-or-update finds the row and updates it.
@@ -164,7 +169,7 @@ export async function mutate<T>(
           details: done.details ?? {},
         });
       }
-      if (ledgered)
+      if (ledgered && !spec.selfLedgered)
         await ctx.ledger.append(tx.ledger, {
           eventType: spec.eventType,
           recordType: done.entityType,
@@ -180,7 +185,7 @@ export async function mutate<T>(
     for (let attempt = 0; ; attempt++) {
       try {
         outcome =
-          spec.selfAudited && !dryRun && !ledgered
+          spec.selfAudited && !dryRun && (!ledgered || spec.selfLedgered)
             ? await run(ctx.store)
             : await ctx.store.transaction(dryRun, run);
         break;

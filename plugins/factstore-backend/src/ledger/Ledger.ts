@@ -1,7 +1,12 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { LedgerStore, StoredCheckpoint } from '../database/LedgerStore';
 import { openCheckpoint, signCheckpoint } from './checkpoint';
-import { contentSha256, leafData, type LedgerRecord } from './leaf';
+import {
+  contentSha256,
+  leafData,
+  type LedgerLeaf,
+  type LedgerRecord,
+} from './leaf';
 import {
   CompactRange,
   consistencyRanges,
@@ -105,6 +110,11 @@ function perfectRoot(hashes: Buffer[]): Buffer {
   return layer[0];
 }
 
+/** One evidence write as the ledger records it: the record, and the content the write answered. */
+export type LedgerWrite = Omit<LedgerRecord, 'contentSha256' | 'recordedAt'> & {
+  content: unknown;
+};
+
 /**
  * The evidence ledger: an RFC 6962 Merkle log in the database. Writes add leaves in their own
  * transaction; the sequencer gives them positions under the database's lock, stores the complete
@@ -139,12 +149,15 @@ export class Ledger {
   }
 
   /** Adds the leaf of one evidence write, in the write's own transaction. */
-  async append(
-    tx: LedgerStore,
-    write: Omit<LedgerRecord, 'contentSha256' | 'recordedAt'> & {
-      content: unknown;
-    },
-  ): Promise<void> {
+  async append(tx: LedgerStore, write: LedgerWrite): Promise<void> {
+    await tx.append(this.leafOf(write));
+  }
+
+  /**
+   * The leaf of one evidence write, for a store that inserts it in the same statement as the
+   * write itself (the ingestion hot path).
+   */
+  leafOf(write: LedgerWrite): LedgerLeaf {
     const { content, ...rest } = write;
     const record: LedgerRecord = {
       ...rest,
@@ -152,7 +165,7 @@ export class Ledger {
       contentSha256: contentSha256(content),
     };
     const data = leafData(record);
-    await tx.append(record, data, leafHash(data));
+    return { record, data, hash: leafHash(data) };
   }
 
   /** After a committed write: sequence soon, coalescing concurrent calls. */

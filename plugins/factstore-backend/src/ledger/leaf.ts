@@ -29,6 +29,13 @@ export interface LedgerRecord {
   details?: Record<string, unknown>;
 }
 
+/** A leaf ready to store: the record, its bytes and their RFC 6962 leaf hash. */
+export interface LedgerLeaf {
+  record: LedgerRecord;
+  data: Buffer;
+  hash: Buffer;
+}
+
 /** The leaf's bytes: the canonical JSON of the record, version 1. */
 export function leafData(record: LedgerRecord): Buffer {
   return Buffer.from(canonicalJson({ v: 1, ...record }), 'utf8');

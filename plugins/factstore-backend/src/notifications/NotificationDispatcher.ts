@@ -4,6 +4,7 @@ import type { FactStore } from '../database/FactStore';
 import type {
   NotificationRule,
   NotificationSeverity,
+  TriggerEvent,
 } from '../database/NotificationStore';
 import {
   notificationEventsOf,
@@ -46,6 +47,22 @@ export class NotificationDispatcher {
     },
   ) {}
 
+  private listening?: Promise<Set<TriggerEvent>>;
+
+  /**
+   * The events some active rule listens to. Concurrent changes share the query in flight: a burst
+   * of writes costs the rules table one read, and no answer is older than that one query.
+   */
+  private listenedEvents(): Promise<Set<TriggerEvent>> {
+    if (!this.listening)
+      this.listening = this.store.notifications
+        .activeTriggerEvents()
+        .finally(() => {
+          this.listening = undefined;
+        });
+    return this.listening;
+  }
+
   /** Fire and forget: the caller's answer does not wait for notifications. */
   onChange(change: CommittedChange): void {
     this.dispatch(change).catch(error =>
@@ -56,7 +73,9 @@ export class NotificationDispatcher {
   }
 
   async dispatch(change: CommittedChange): Promise<void> {
-    const events = await notificationEventsOf(this.store, change);
+    const listened = await this.listenedEvents();
+    if (listened.size === 0) return;
+    const events = await notificationEventsOf(this.store, change, listened);
     for (const event of events) {
       const rules = await this.store.notifications.rulesFor(
         event.triggerEvent,

@@ -155,21 +155,35 @@ async function driftEvent(
   ];
 }
 
-/** What a committed change means to notification rules (often nothing). */
+/**
+ * What a committed change means to notification rules (often nothing). Only the events some
+ * active rule listens to are worked out: a trail's compliance costs queries over all its evidence.
+ */
 export async function notificationEventsOf(
   store: FactStore,
   change: CommittedChange,
+  listened: Set<TriggerEvent>,
 ): Promise<NotificationEvent[]> {
   const { eventType } = change;
   const events: NotificationEvent[] = [];
-  if (eventType.startsWith('APPROVAL_'))
+  if (
+    eventType.startsWith('APPROVAL_') &&
+    (listened.has('APPROVAL_REQUESTED') || listened.has('APPROVAL_DECIDED'))
+  )
     events.push(...(await approvalEvent(store, change)));
   if (eventType === 'GATE_EVALUATED') events.push(...gateEvents(change));
-  if (eventType === 'SNAPSHOT_RECORDED' || eventType === 'SNAPSHOT_REPORTED')
+  if (
+    (eventType === 'SNAPSHOT_RECORDED' || eventType === 'SNAPSHOT_REPORTED') &&
+    listened.has('DRIFT_DETECTED')
+  )
     events.push(...(await driftEvent(store, change)));
   const trailId =
     change.trailId ?? (change.result as { trailId?: string } | null)?.trailId;
-  if (EVIDENCE_CHANGES.has(eventType) && trailId)
+  if (
+    EVIDENCE_CHANGES.has(eventType) &&
+    trailId &&
+    listened.has('TRAIL_NON_COMPLIANT')
+  )
     events.push(...(await trailNonCompliant(store, trailId)));
-  return events;
+  return events.filter(e => listened.has(e.triggerEvent));
 }

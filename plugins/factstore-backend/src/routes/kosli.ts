@@ -454,11 +454,25 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
     };
     const eventType = 'ATTESTATION_RECORDED';
     const selfAudited = isSingleStatement(request);
-    return mutate(ctx, req, { eventType, selfAudited }, async (tx, caller) => {
+    const spec = { eventType, selfAudited, selfLedgered: selfAudited };
+    return mutate(ctx, req, spec, async (tx, caller) => {
       const attestation = await recordKosliAttestation(
         tx,
         { ...request, actor: caller.actor },
-        { eventType, selfAudited },
+        {
+          eventType,
+          selfAudited,
+          leafOf: recorded =>
+            ctx.ledger.leafOf({
+              eventType,
+              recordType: 'attestation',
+              recordId: recorded.id,
+              trailId: recorded.trailId,
+              actor: caller.actor,
+              details: { type: recorded.type, status: recorded.status },
+              content: recorded,
+            }),
+        },
       );
       return {
         result: attestation,

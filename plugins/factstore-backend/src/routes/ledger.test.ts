@@ -27,6 +27,19 @@ const jane = authHeaders.user('user:default/jane');
 const ci = authHeaders.service('factstore', 'external:ci');
 const sha = (seed: string) => createHash('sha256').update(seed).digest('hex');
 const fromHex = (h: string) => Buffer.from(h, 'hex');
+/** RFC 8785 for JSON values as parsed: keys sorted by code unit, no whitespace. */
+const canonical = (value: unknown): string =>
+  value === null || typeof value !== 'object'
+    ? JSON.stringify(value)
+    : Array.isArray(value)
+      ? `[${value.map(canonical).join(',')}]`
+      : `{${Object.keys(value)
+          .sort()
+          .map(
+            k =>
+              `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`,
+          )
+          .join(',')}}`;
 
 /** Verifies a c2sp.org signed note by hand from a served verifier key. */
 function openNote(note: string, verifierKey: string) {
@@ -147,6 +160,30 @@ describe.each(databases.eachSupportedId())(
       expect(record.contentSha256).toBe(
         entry.body.contentHash.replace('sha256:', ''),
       );
+      // The leaf, written in the same statement as the attestation, records the answer as sent.
+      expect(record.contentSha256).toBe(sha(canonical(attestation.body)));
+      expect(record.trailId).toBe(trail.id);
+
+      // A Kosli attestation to a trail named by flow and name: the same leaf, with the trail's id.
+      const kosli = await backend.http
+        .post(
+          '/api/factstore/api/v2/attestations/default/ledgered/trail/run-1/generic',
+        )
+        .set(ci)
+        .send({ attestation_name: 'lint', is_compliant: true });
+      expect(kosli.status).toBe(201);
+      const kosliEntry = await get(`/ledger/entries/${kosli.body.id}`);
+      expect(kosliEntry.status).toBe(200);
+      const kosliRecord = JSON.parse(
+        Buffer.from(kosliEntry.body.leaf, 'base64').toString(),
+      );
+      expect(kosliRecord).toMatchObject({
+        recordType: 'attestation',
+        eventType: 'ATTESTATION_RECORDED',
+        trailId: trail.id,
+        details: { type: 'generic', status: 'PASSED' },
+      });
+      expect(kosliRecord.contentSha256).toBe(sha(canonical(kosli.body)));
 
       const verified = await post(`/ledger/verify/${attestation.body.id}`, {});
       expect(verified.status).toBe(200);

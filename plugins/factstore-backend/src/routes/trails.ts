@@ -320,7 +320,7 @@ export function trailRoutes(router: Router, ctx: RouteContext) {
     const { result } = await mutate(
       ctx,
       req,
-      { eventType, selfAudited: true },
+      { eventType, selfAudited: true, selfLedgered: true },
       async (tx, caller) => {
         const attestation = await tx.attestations.recordWithAuditEvent(
           { id: trailId },
@@ -339,6 +339,15 @@ export function trailRoutes(router: Router, ctx: RouteContext) {
             actor: caller.actor,
             details: { type: body.type, status: body.status },
           },
+          recorded =>
+            ctx.ledger.leafOf({
+              eventType,
+              recordType: 'attestation',
+              recordId: recorded.id,
+              trailId,
+              actor: caller.actor,
+              content: recorded,
+            }),
         );
         if (!attestation)
           throw new NotFoundError(`No trail with id ${trailId}`);
