@@ -60,6 +60,13 @@ export function SideBySideDiff(props: {
   const rows = sideBySide(props.diff);
   return (
     <table className={classes.table}>
+      {/* A fixed layout takes column widths from here, not from the spanning header. */}
+      <colgroup>
+        <col className={classes.number} />
+        <col />
+        <col className={classes.number} />
+        <col />
+      </colgroup>
       <thead>
         <tr>
           <th colSpan={2} align="left">
