@@ -11,14 +11,19 @@ describe('requestSafeFetch', () => {
         return new Response(await probe.text());
       }),
     };
-    const request = new Request('http://backend/api/factstore/api/v1/approvals/1/approve', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ comment: "ok" }),
-    });
+    const request = new Request(
+      'http://backend/api/factstore/api/v1/approvals/1/approve',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ comment: 'ok' }),
+      },
+    );
     const response = await requestSafeFetch(fetchApi).fetch(request);
     expect(await response.text()).toBe('{"comment":"ok"}');
-    expect(calls[0][0]).toBe('http://backend/api/factstore/api/v1/approvals/1/approve');
+    expect(calls[0][0]).toBe(
+      'http://backend/api/factstore/api/v1/approvals/1/approve',
+    );
     expect(calls[0][1]?.method).toBe('POST');
   });
 
