@@ -6,8 +6,9 @@ const DIGEST =
 
 /**
  * A flow requiring unit tests and a security scan and an approval, a trail for release 1.4.0 of
- * the demo component's image with both attestations, and a pending approval of that trail,
- * requested by the script's service identity so that a signed-in user may decide it.
+ * the demo component's image with both attestations, a pending approval of that trail (requested
+ * by the script's service identity so that a signed-in user may decide it), and the deployment
+ * gate's decision about the image for production.
  */
 export async function loadFactstore(options: {
   baseUrl: string;
@@ -56,5 +57,25 @@ export async function loadFactstore(options: {
     options.token,
     { comment: 'Release 1.4.0 to production' },
   );
+  // Production's policy wants both attestations and an approval: while the approval is pending
+  // the gate denies the release, which the Compliance tab shows with each rule.
+  const environment = await postJson<{ id: string }>(
+    `${api}/environments`,
+    options.token,
+    { name: 'production', type: 'K8S', description: 'Demo production' },
+  );
+  await postJson(`${api}/deployment-policies`, options.token, {
+    name: 'production releases',
+    flowId: flow.id,
+    environmentId: environment.id,
+    enforceProvenance: true,
+    enforceApprovals: true,
+    requiredAttestationTypes: ['junit', 'snyk'],
+  });
+  await postJson(`${api}/gate/evaluate`, options.token, {
+    sha256Digest: DIGEST,
+    environmentId: environment.id,
+    flowId: flow.id,
+  });
   return { flowId: flow.id, trailId: trail.id, approvalId: approval.id };
 }

@@ -9,3 +9,4 @@ export {
   type PluginDiscovery,
   type PluginFetch,
 } from './createPluginClient';
+export { requestSafeFetch } from './requestSafeFetch';

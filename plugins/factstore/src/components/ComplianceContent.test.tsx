@@ -1,0 +1,148 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import type { Entity } from '@backstage/catalog-model';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { factstoreApiRef } from '../api';
+import {
+  annotated,
+  fakeFactstoreApi,
+  responseError,
+} from '../__testUtils__/fakeApi';
+import { ComplianceContent } from './ComplianceContent';
+
+function render(
+  api: ReturnType<typeof fakeFactstoreApi>,
+  entity: Entity = annotated,
+) {
+  return renderInTestApp(
+    <EntityProvider entity={entity}>
+      <ComplianceContent />
+    </EntityProvider>,
+    { apis: [[factstoreApiRef, api]] },
+  );
+}
+
+describe('ComplianceContent', () => {
+  jest.setTimeout(180_000);
+
+  it('shows progress while the flows load', async () => {
+    const api = fakeFactstoreApi();
+    api.listFlows.mockReturnValue(new Promise(() => {}));
+    await render(api);
+    expect(await screen.findByRole('progressbar')).toBeInTheDocument();
+  });
+
+  it("shows the entity's flow, its trails and the newest trail's facts", async () => {
+    const api = fakeFactstoreApi();
+    await render(api);
+    expect(await screen.findByText('Flow payments')).toBeVisible();
+    expect(screen.queryByText('Flow other')).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/Requires: junit, snyk, an approval/),
+    ).toBeVisible();
+    const trails = await screen.findByRole('table', {
+      name: 'Trails of payments',
+    });
+    expect(within(trails).getByText('release-1.4.0')).toBeVisible();
+    expect(within(trails).getByText('INCOMPLETE')).toBeVisible();
+
+    // Attestations with the status the evidence decided, the claim and the reason.
+    const attestations = await screen.findByRole('table', {
+      name: 'Attestations',
+    });
+    const junit = within(attestations).getAllByRole('row')[1];
+    expect(within(junit).getByText('FAILED')).toBeVisible();
+    expect(within(junit).getByText('claimed PASSED')).toBeVisible();
+    expect(
+      within(junit).getByText('junit: 4 failures in 570 tests'),
+    ).toBeVisible();
+    expect(within(junit).getByText('TEST-payments.xml')).toBeVisible();
+    const snyk = within(attestations).getAllByRole('row')[2];
+    expect(within(snyk).getByText('PASSED')).toBeVisible();
+    expect(within(snyk).getByText('the trail')).toBeVisible();
+
+    expect(
+      screen.getByText('the approval the flow requires is pending'),
+    ).toBeVisible();
+    // The assert of the trail's artifact, with its reasons.
+    const assertion = screen.getByTestId(
+      'assert-ghcr.io/acme/payment-service:1.4.0',
+    );
+    expect(within(assertion).getByText('NON-COMPLIANT')).toBeVisible();
+    expect(
+      within(assertion).getByText('junit: the latest attestation is FAILED'),
+    ).toBeVisible();
+    expect(api.assertArtifact).toHaveBeenCalledWith({
+      body: { flowId: 'flow-1', sha256Digest: `sha256:${'ab'.repeat(32)}` },
+    });
+    // Only the gate results about this trail's artifacts.
+    expect(
+      screen.getByText('no deployment policy applies to payments in prod'),
+    ).toBeVisible();
+    expect(screen.queryByText('another artifact')).not.toBeInTheDocument();
+    expect(screen.getByText('Release 1.4.0 to production')).toBeVisible();
+  });
+
+  it('verifies the ledger when asked', async () => {
+    const api = fakeFactstoreApi();
+    await render(api);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Verify ledger' }),
+    );
+    const outcome = await screen.findByTestId('ledger-outcome');
+    expect(within(outcome).getByText(/12 entries checked/)).toBeVisible();
+    expect(within(outcome).getAllByText('VERIFIED')).toHaveLength(3);
+    expect(api.verifyLedgerRecord).toHaveBeenCalledWith({
+      params: { path: { recordId: 'att-1' } },
+    });
+  });
+
+  it("shows the backend's message when the flows cannot be read", async () => {
+    const api = fakeFactstoreApi();
+    api.listFlows.mockRejectedValue(
+      await responseError(
+        503,
+        'The database is unavailable; retry in 5 seconds',
+      ),
+    );
+    await render(api);
+    expect(
+      (await screen.findAllByText(/The database is unavailable/)).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it("shows the backend's message when a trail's facts cannot be read", async () => {
+    const api = fakeFactstoreApi();
+    api.listGateResults.mockRejectedValue(
+      await responseError(500, 'gate results unreadable'),
+    );
+    await render(api);
+    expect(
+      (await screen.findAllByText(/gate results unreadable/)).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('says so when no flow has the annotated name', async () => {
+    const api = fakeFactstoreApi();
+    api.listFlows.mockResolvedValue([]);
+    await render(api);
+    expect(await screen.findByText('No flow found')).toBeVisible();
+  });
+
+  it('says so when the flow has no trail', async () => {
+    const api = fakeFactstoreApi();
+    api.listFlowTrails.mockResolvedValue([]);
+    await render(api);
+    expect(await screen.findByText('No trail of this flow yet.')).toBeVisible();
+  });
+
+  it('explains what to add when the component has no flow annotation', async () => {
+    const api = fakeFactstoreApi();
+    await render(api, { ...annotated, metadata: { name: 'legacy-billing' } });
+    expect(
+      (await screen.findAllByText(/factstore\.fawkes\.dev\/flow/)).length,
+    ).toBeGreaterThan(0);
+    expect(api.listFlows).not.toHaveBeenCalled();
+  });
+});
