@@ -2,11 +2,12 @@ import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import cheLauncherPlugin from '@fawkes/plugin-che-launcher';
 import devlakePlugin from '@fawkes/plugin-devlake-dora';
+import { navModule } from './modules/nav';
 
 /**
  * The portal: the catalog and the suite's frontend plugins, installed as any app installs them
  * (each is one default export added to `features`).
  */
 export default createApp({
-  features: [catalogPlugin, cheLauncherPlugin, devlakePlugin],
+  features: [navModule, catalogPlugin, cheLauncherPlugin, devlakePlugin],
 });
