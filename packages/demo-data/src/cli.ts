@@ -24,6 +24,8 @@ async function main() {
       process.env.BACKSTAGE_STATIC_TOKEN ?? 'local-dev-static-token-change-me',
     devlakeWebhookSecret:
       process.env.DEVLAKE_WEBHOOK_SECRET ?? 'local-devlake-secret',
+    githubWebhookSecret:
+      process.env.DEVLAKE_GITHUB_WEBHOOK_SECRET ?? 'local-github-secret',
   });
   process.stderr.write(
     `[demo] loaded ${loaded.devlake.deployments} deployments, ${loaded.devlake.incidents} incidents, ` +
