@@ -1,6 +1,7 @@
 import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import cheLauncherPlugin from '@fawkes/plugin-che-launcher';
+import cloudExtractorPlugin from '@fawkes/plugin-cloud-extractor';
 import devlakePlugin from '@fawkes/plugin-devlake-dora';
 import { navModule } from './modules/nav';
 
@@ -9,5 +10,11 @@ import { navModule } from './modules/nav';
  * (each is one default export added to `features`).
  */
 export default createApp({
-  features: [navModule, catalogPlugin, cheLauncherPlugin, devlakePlugin],
+  features: [
+    navModule,
+    catalogPlugin,
+    cheLauncherPlugin,
+    cloudExtractorPlugin,
+    devlakePlugin,
+  ],
 });
