@@ -1,3 +1,5 @@
+// openapi-fetch names its methods after the HTTP verbs (client.GET, client.POST).
+/* eslint-disable new-cap */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createFetchApi, FetchMiddlewares } from '@backstage/core-app-api';
