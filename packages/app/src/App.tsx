@@ -1,9 +1,11 @@
 import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import cheLauncherPlugin from '@fawkes/plugin-che-launcher';
+import cloudExtractorPlugin from '@fawkes/plugin-cloud-extractor';
 import devlakePlugin from '@fawkes/plugin-devlake-dora';
 import factstorePlugin from '@fawkes/plugin-factstore';
 import helmReleasesPlugin from '@fawkes/plugin-helm-releases';
+import { navModule } from './modules/nav';
 
 /**
  * The portal: the catalog and the suite's frontend plugins, installed as any app installs them
@@ -11,10 +13,12 @@ import helmReleasesPlugin from '@fawkes/plugin-helm-releases';
  */
 export default createApp({
   features: [
+    navModule,
     catalogPlugin,
     cheLauncherPlugin,
+    cloudExtractorPlugin,
     devlakePlugin,
-    helmReleasesPlugin,
     factstorePlugin,
+    helmReleasesPlugin,
   ],
 });

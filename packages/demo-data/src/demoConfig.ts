@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { ANNOTATIONS, DEMO } from './annotations';
+import { DEMO_AWS_ACCOUNT } from './cloudServer';
 
 /** The demo's catalog: a component annotated for every plugin, and one without annotations. */
 export function demoCatalog(devfileUrl: string): string {
@@ -65,6 +66,8 @@ export function writeDemoConfig(options: {
   repoRoot: string;
   devfileUrl: string;
   devfileCa: string;
+  /** The local EC2 stand-in (startCloudServer): the cloud-extractor's AWS provider reads it. */
+  awsEndpoint?: string;
 }): string {
   const dir = mkdtempSync(join(tmpdir(), 'fawkes-demo-'));
   const catalogFile = join(dir, 'demo-catalog.yaml');
@@ -85,6 +88,30 @@ export function writeDemoConfig(options: {
           extraCaCertificates: [options.devfileCa],
         },
       },
+      ...(options.awsEndpoint
+        ? {
+            aws: {
+              accounts: [
+                {
+                  accountId: DEMO_AWS_ACCOUNT,
+                  accessKeyId: 'AKIDDEMO',
+                  secretAccessKey: 'demo-secret',
+                },
+              ],
+            },
+            cloudExtractor: {
+              providers: {
+                aws: {
+                  accounts: [DEMO_AWS_ACCOUNT],
+                  regions: ['us-east-1'],
+                  services: ['ec2'],
+                  endpoint: options.awsEndpoint,
+                  maxAttempts: 2,
+                },
+              },
+            },
+          }
+        : {}),
     }),
   );
   return configFile;

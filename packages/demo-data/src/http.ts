@@ -1,3 +1,5 @@
+import { createHmac } from 'node:crypto';
+
 /** Posts JSON to the backend; a non-2xx answer throws with the backend's message. */
 export async function postJson<T = unknown>(
   url: string,
@@ -26,4 +28,29 @@ export function seeded(seed: number): () => number {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
+}
+
+/** Posts a GitHub webhook delivery, signed as GitHub signs it (X-Hub-Signature-256). */
+export async function postGitHub(
+  url: string,
+  secret: string,
+  event: string,
+  body: unknown,
+): Promise<void> {
+  const text = JSON.stringify(body);
+  const signature = createHmac('sha256', secret).update(text).digest('hex');
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-github-event': event,
+      'x-hub-signature-256': `sha256=${signature}`,
+    },
+    body: text,
+  });
+  if (!response.ok) {
+    throw new Error(
+      `POST ${url} answered ${response.status}: ${await response.text()}`,
+    );
+  }
 }

@@ -27,10 +27,13 @@ export async function loadDemoData(options: {
   baseUrl: string;
   staticToken: string;
   devlakeWebhookSecret: string;
+  /** The GitHub webhook secret; app-config.development.yaml's local default when not given. */
+  githubWebhookSecret?: string;
 }) {
   const devlake = await loadDevlake({
     baseUrl: options.baseUrl,
     webhookSecret: options.devlakeWebhookSecret,
+    githubWebhookSecret: options.githubWebhookSecret ?? 'local-github-secret',
   });
   const factstore = await loadFactstore({
     baseUrl: options.baseUrl,

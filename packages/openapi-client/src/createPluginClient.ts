@@ -31,18 +31,27 @@ export function createPluginClient<Paths extends {}>(
   pluginId: string,
   options: PluginClientOptions,
 ): Client<Paths> {
-  const send = options.fetchApi?.fetch ?? globalThis.fetch;
+  const send: typeof fetch = (input, init) =>
+    options.fetchApi
+      ? options.fetchApi.fetch(input, init)
+      : globalThis.fetch(input, init);
   const client = createClient<Paths>({
     baseUrl: PLACEHOLDER_ORIGIN,
-    fetch: request => send(request),
-  });
-  client.use({
-    async onRequest({ request }) {
+    fetch: async request => {
       const base = await options.discoveryApi.getBaseUrl(pluginId);
       const url = new URL(request.url);
-      const target = `${base.replace(/\/$/, '')}${url.pathname}${url.search}`;
-      return new Request(target, request);
+      // Backstage's fetch middlewares each build a `Request` from what they are given and pass
+      // the input on; a `Request` with a body can be read only once, so they get a URL and a
+      // plain init whose body is already read.
+      return send(`${base.replace(/\/$/, '')}${url.pathname}${url.search}`, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body ? await request.arrayBuffer() : undefined,
+        signal: request.signal,
+      });
     },
+  });
+  client.use({
     async onResponse({ response }) {
       if (!response.ok) {
         // The DOM's Response and the structural type @backstage/errors declares differ only in typing.

@@ -5,7 +5,6 @@ import {
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
 import { CheLauncherClient } from '@fawkes/plugin-che-launcher-common';
-import { requestSafeFetch } from './requestSafeFetch';
 
 /** The che-launcher backend, called with the signed-in user's token. */
 export const cheLauncherApiRef = createApiRef<CheLauncherClient>({
@@ -18,9 +17,6 @@ export const cheLauncherApi = ApiBlueprint.make({
       api: cheLauncherApiRef,
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
       factory: ({ discoveryApi, fetchApi }) =>
-        new CheLauncherClient({
-          discoveryApi,
-          fetchApi: requestSafeFetch(fetchApi),
-        }),
+        new CheLauncherClient({ discoveryApi, fetchApi }),
     }),
 });

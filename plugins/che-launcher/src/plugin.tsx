@@ -3,6 +3,7 @@ import {
   createRouteRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import ComputerIcon from '@material-ui/icons/Computer';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { cheLauncherApi } from './api';
 
@@ -13,6 +14,8 @@ const myWorkspacesPage = PageBlueprint.make({
     path: '/che-workspaces',
     title: 'My workspaces',
     routeRef: rootRouteRef,
+    // A page with a title and an icon is a nav item of the app's sidebar.
+    icon: <ComputerIcon fontSize="inherit" />,
     loader: () =>
       import('./components/MyWorkspacesPage').then(m => <m.MyWorkspacesPage />),
   },
@@ -32,6 +35,7 @@ const openInCheCard = EntityCardBlueprint.make({
 export const cheLauncherPlugin = createFrontendPlugin({
   pluginId: 'che-launcher',
   title: 'Che workspaces',
+  icon: <ComputerIcon fontSize="inherit" />,
   routes: { root: rootRouteRef },
   extensions: [cheLauncherApi, myWorkspacesPage, openInCheCard],
 });

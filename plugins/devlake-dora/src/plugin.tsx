@@ -3,6 +3,7 @@ import {
   createRouteRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import TimelineIcon from '@material-ui/icons/Timeline';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { devlakeApi } from './api';
 
@@ -13,6 +14,8 @@ const doraPage = PageBlueprint.make({
     path: '/dora',
     title: 'DORA metrics',
     routeRef: rootRouteRef,
+    // A page with a title and an icon is a nav item of the app's sidebar.
+    icon: <TimelineIcon fontSize="inherit" />,
     loader: () => import('./components/DoraPage').then(m => <m.DoraPage />),
   },
 });
@@ -31,6 +34,7 @@ const doraCard = EntityCardBlueprint.make({
 export const devlakePlugin = createFrontendPlugin({
   pluginId: 'devlake',
   title: 'DORA metrics',
+  icon: <TimelineIcon fontSize="inherit" />,
   routes: { root: rootRouteRef },
   extensions: [devlakeApi, doraPage, doraCard],
 });

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { screenshot as fullScreenshot } from './__testUtils__/browser';
 import {
   startPortalStack,
   type PortalStack,
@@ -34,8 +35,7 @@ describe('the portal in Chromium', () => {
   let browser: Browser;
   let page: Page;
 
-  const screenshot = (name: string) =>
-    page.screenshot({ path: join(OUTPUT, `${name}.png`), fullPage: true });
+  const screenshot = (name: string) => fullScreenshot(page, name);
   /** Runs a journey; a failed one leaves a picture of where it stopped. */
   const journey = (name: string, steps: () => Promise<void>) => async () => {
     try {
@@ -130,8 +130,43 @@ describe('the portal in Chromium', () => {
         const tier = frequency.getByText(/^(elite|high|medium|low)$/);
         await tier.waitFor();
         expect(await tier.isVisible()).toBe(true);
-        await frequency.scrollIntoViewIfNeeded();
+        // The demo's commits carry their commit time: lead time has a figure too.
+        await page
+          .getByTestId('metric-leadTimeForChanges')
+          .getByText(/^(elite|high|medium|low)$/)
+          .waitFor();
         await screenshot('devlake-dora');
+      }),
+    );
+
+    it(
+      'shows the DORA page of a project with trend charts and the facts behind a figure',
+      journey('devlake-dora-page', async () => {
+        await page.getByRole('link', { name: 'DORA metrics' }).click();
+        await page.getByLabel('Project or component').fill('payments');
+        const chart = page.getByRole('img', {
+          name: 'Lead time for changes over time',
+        });
+        await chart.waitFor();
+        expect(
+          await page
+            .getByTestId('trend-deploymentFrequency')
+            .locator('circle')
+            .count(),
+        ).toBeGreaterThan(4);
+        await page
+          .getByTestId('metric-timeToRestoreService')
+          .locator('..')
+          .getByRole('button', { name: 'Show what is behind it' })
+          .click();
+        await page
+          .getByText(/^Behind time to restore service \(\d+\)$/)
+          .waitFor();
+        await page
+          .getByText(/Payments degraded after release/)
+          .first()
+          .waitFor();
+        await screenshot('devlake-dora-page');
       }),
     );
   });

@@ -7,16 +7,25 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
+import type { MetricName } from '@fawkes/plugin-devlake-dora-common';
 import { DeploymentsTable } from './DeploymentsTable';
+import { MetricFacts } from './MetricFacts';
 import { MetricsGrid } from './MetricsGrid';
 import { PeriodPicker } from './PeriodPicker';
+import { TrendCharts } from './TrendCharts';
 import { useDoraMetrics } from './useDoraMetrics';
 
-/** DORA metrics of a project or a team, and for a project the deployments behind them. */
+const gap = { marginTop: 16 };
+
+/**
+ * DORA metrics of a project, a team or every project: the figures, their trend week by week,
+ * the facts behind a figure, and for a project the deployments.
+ */
 export function DoraPage() {
   const [kind, setKind] = useState<'project' | 'team'>('project');
   const [name, setName] = useState('');
   const [days, setDays] = useState(90);
+  const [selected, setSelected] = useState<MetricName>();
   const scope = name ? { [kind]: name } : {};
   const { loading, error, value } = useDoraMetrics(scope, days);
   return (
@@ -46,10 +55,20 @@ export function DoraPage() {
       <InfoCard title={name ? `DORA metrics of ${name}` : 'DORA metrics'}>
         {loading && <Progress />}
         {error && <ResponseErrorPanel error={error} />}
-        {value && <MetricsGrid metrics={value.metrics} />}
+        {value && (
+          <MetricsGrid metrics={value.metrics} onSelect={setSelected} />
+        )}
       </InfoCard>
+      <div style={gap}>
+        <TrendCharts scope={scope} days={days} />
+      </div>
+      {selected && (
+        <div style={gap}>
+          <MetricFacts metric={selected} scope={scope} days={days} />
+        </div>
+      )}
       {kind === 'project' && name && (
-        <div style={{ marginTop: 16 }}>
+        <div style={gap}>
           <DeploymentsTable project={name} />
         </div>
       )}

@@ -11,7 +11,6 @@ import type {
 import { devlakeApiRef } from '../api';
 import { DEVLAKE_PROJECT_ANNOTATION } from '../annotations';
 import { EntityDoraCard } from './EntityDoraCard';
-import { DoraPage } from './DoraPage';
 
 const metric = (value: number | null, unit: string, extra = {}) => ({
   value,
@@ -172,21 +171,5 @@ describe('EntityDoraCard', () => {
       (await screen.findAllByText(/devlake\.apache\.org\/project-name/)).length,
     ).toBeGreaterThan(0);
     expect(api.getDoraMetrics).not.toHaveBeenCalled();
-  });
-});
-
-describe('DoraPage', () => {
-  it("shows a project's metrics and the deployments behind them", async () => {
-    const api = fakeApi();
-    await renderInTestApp(<DoraPage />, { apis: [[devlakeApiRef, api]] });
-    await userEvent.type(
-      await screen.findByLabelText('Project or component'),
-      'payments',
-    );
-    expect(await screen.findByText('fix rounding')).toBeVisible();
-    expect(await screen.findByText('DORA metrics of payments')).toBeVisible();
-    expect(api.getDeploymentHistory).toHaveBeenLastCalledWith({
-      params: { query: { service: 'payments', limit: '100' } },
-    });
   });
 });

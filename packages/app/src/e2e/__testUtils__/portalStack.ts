@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import {
   loadDemoData,
+  startCloudServer,
   startDevfileServer,
   waitForBackend,
   writeDemoConfig,
@@ -147,10 +148,12 @@ export async function startPortalStack(workDir: string): Promise<PortalStack> {
   const backendUrl = `http://localhost:${backendPort}`;
   const appUrl = `http://localhost:${appPort}`;
   const devfiles: DevfileServer = await startDevfileServer();
+  const cloud = await startCloudServer();
   const demoConfig = writeDemoConfig({
     repoRoot: ROOT,
     devfileUrl: devfiles.url,
     devfileCa: devfiles.ca,
+    awsEndpoint: cloud.url,
   });
   const e2eConfig = join(workDir, 'app-config.e2e.yaml');
   writeFileSync(
@@ -245,6 +248,7 @@ export async function startPortalStack(workDir: string): Promise<PortalStack> {
   } catch (error) {
     await stopBackend();
     await devfiles.close();
+    await cloud.close();
     throw new Error(`${(error as Error).message}\n${output.slice(-5000)}`);
   }
   const app = await serveApp(appPort, {
@@ -260,6 +264,7 @@ export async function startPortalStack(workDir: string): Promise<PortalStack> {
       await new Promise(r => app.close(r));
       await stopBackend();
       await devfiles.close();
+      await cloud.close();
     },
   };
 }

@@ -1,0 +1,32 @@
+import { screen } from '@testing-library/react';
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { cloudExtractorApiRef } from '../api';
+import { fakeCloudApi, job, schedule } from '../__testUtils__/fakeApi';
+import { CloudExtractorPage } from './CloudExtractorPage';
+
+// usePermission caches answers per permission for the module's lifetime, so the denied case
+// lives in its own file, where every answer is DENY.
+describe('when the user is denied', () => {
+  it('disables starting, cancelling and changing schedules; still lists', async () => {
+    await renderInTestApp(<CloudExtractorPage />, {
+      apis: [
+        [
+          cloudExtractorApiRef,
+          fakeCloudApi({
+            jobs: [job({ status: 'running', completed_at: null })],
+            schedules: [schedule()],
+          }),
+        ],
+        mockApis.permission({ authorize: AuthorizeResult.DENY }),
+      ],
+    });
+    expect(await screen.findByText('nightly')).toBeVisible();
+    expect(
+      screen.getByRole('button', { name: 'Start extraction' }),
+    ).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Delete' })).toBeDisabled();
+  });
+});
