@@ -126,9 +126,14 @@ const time = (v: unknown) => {
     : undefined;
 };
 
-/** `git+https://github.com/o/r@refs/heads/main` → `https://github.com/o/r`. */
-const repositoryOf = (uri?: string) =>
-  uri?.replace(/^git\+/, '').replace(/@[^/]*$/, '');
+/** `git+https://github.com/o/r@refs/heads/main` → `https://github.com/o/r` (the ref after the path's `@`). */
+function repositoryOf(uri?: string) {
+  if (!uri) return undefined;
+  const url = uri.replace(/^git\+/, '');
+  const pathStart = url.indexOf('/', url.indexOf('://') + 3);
+  const at = url.lastIndexOf('@');
+  return pathStart > 0 && at > pathStart ? url.slice(0, at) : url;
+}
 
 function builderTypeOf(builderId: string, buildType = ''): string {
   const text = `${builderId} ${buildType}`.toLowerCase();
