@@ -53,8 +53,9 @@ const assessmentQuery = z
       })
       .optional(),
     scopeId: uuid.optional(),
-    limit: z.string().optional(),
-    offset: z.string().optional(),
+    // Checked by parsePage.
+    limit: z.unknown(),
+    offset: z.unknown(),
   })
   .strict();
 
