@@ -94,11 +94,13 @@ export function complianceRoutes(router: Router, ctx: RouteContext) {
 
   router.post('/api/v1/compliance/assess', async (req, res) => {
     const body = parseInput(assessBody, req.body, 'body');
-    const [scopeType, scopeId]: [AssessmentScope, string] = body.trailId
-      ? ['TRAIL', body.trailId]
-      : body.flowId
-        ? ['FLOW', body.flowId]
-        : ['ENVIRONMENT', body.environmentId!];
+    let target: [AssessmentScope, string] = [
+      'ENVIRONMENT',
+      body.environmentId!,
+    ];
+    if (body.trailId) target = ['TRAIL', body.trailId];
+    else if (body.flowId) target = ['FLOW', body.flowId];
+    const [scopeType, scopeId] = target;
     const { result } = await mutate(
       ctx,
       req,

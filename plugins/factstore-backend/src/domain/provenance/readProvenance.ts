@@ -131,8 +131,8 @@ function repositoryOf(uri?: string) {
   if (!uri) return undefined;
   const url = uri.replace(/^git\+/, '');
   const pathStart = url.indexOf('/', url.indexOf('://') + 3);
-  const at = url.lastIndexOf('@');
-  return pathStart > 0 && at > pathStart ? url.slice(0, at) : url;
+  const refAt = url.lastIndexOf('@');
+  return pathStart > 0 && refAt > pathStart ? url.slice(0, refAt) : url;
 }
 
 function builderTypeOf(builderId: string, buildType = ''): string {

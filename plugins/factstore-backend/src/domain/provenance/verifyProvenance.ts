@@ -179,13 +179,8 @@ export function verifyProvenance(
   let level = 1;
   if (anyFailed) level = 0;
   else if (signed) level = hardened ? 3 : 2;
-  return {
-    provenanceStatus: anyFailed
-      ? 'PROVENANCE_FAILED'
-      : signed
-        ? 'PROVENANCE_VERIFIED'
-        : 'PROVENANCE_UNVERIFIED',
-    slsaLevel: level,
-    checks,
-  };
+  let provenanceStatus: ProvenanceStatus = 'PROVENANCE_UNVERIFIED';
+  if (anyFailed) provenanceStatus = 'PROVENANCE_FAILED';
+  else if (signed) provenanceStatus = 'PROVENANCE_VERIFIED';
+  return { provenanceStatus, slsaLevel: level, checks };
 }
