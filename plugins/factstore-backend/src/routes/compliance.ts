@@ -54,8 +54,8 @@ const assessmentQuery = z
       .optional(),
     scopeId: uuid.optional(),
     // Checked by parsePage.
-    limit: z.unknown(),
-    offset: z.unknown(),
+    limit: z.unknown().optional(),
+    offset: z.unknown().optional(),
   })
   .strict();
 
