@@ -48,5 +48,18 @@ export interface Config {
       /** Time-out of each call to OPA, in milliseconds; a time-out is a deny. Default: 5000. */
       timeoutMs?: number;
     };
+    /** How build provenance is verified (offline: nothing is fetched). */
+    provenance?: {
+      sigstore?: {
+        /** A Sigstore trusted_root.json file. Default: the public-good trust root shipped with @sigstore/tuf. */
+        trustedRootPath?: string;
+        /** Transparency-log entries a bundle must carry. Default: 1. */
+        tlogThreshold?: number;
+        /** Certificate-transparency SCTs a signing certificate must carry. Default: 1. */
+        ctlogThreshold?: number;
+      };
+      /** Builder id prefixes trusted for SLSA Build L3. Default: slsa-github-generator's reusable workflows. */
+      level3Builders?: string[];
+    };
   };
 }

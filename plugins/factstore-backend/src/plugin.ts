@@ -15,6 +15,11 @@ import { gateWhenNoPolicy } from './settings';
 import { databaseErrorHandler } from '@fawkes/backend-http';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { NotificationDispatcher } from './notifications/NotificationDispatcher';
+import { readProvenanceSettings } from './domain/provenance/provenanceSettings';
+import {
+  readFrameworkFiles,
+  shippedFrameworksDir,
+} from './domain/frameworks/shippedFrameworks';
 
 /** Supply-chain evidence: flows, trails, artifacts, attestations, environments, approvals, gates. */
 export const factstorePlugin = createBackendPlugin({
@@ -74,6 +79,9 @@ export const factstorePlugin = createBackendPlugin({
             : undefined,
         );
         const store = new FactStore(db);
+        await store.frameworks.loadShipped(
+          readFrameworkFiles(shippedFrameworksDir()),
+        );
         const notifications = new NotificationDispatcher(store, {
           logger,
           notificationService: backstageNotifications,
@@ -94,6 +102,7 @@ export const factstorePlugin = createBackendPlugin({
             policyEngine,
             notifications,
             userInfo,
+            provenance: readProvenanceSettings(config),
           }),
         );
         httpRouter.use(databaseErrorHandler(logger));

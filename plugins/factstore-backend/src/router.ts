@@ -30,8 +30,18 @@ import { pullRequestAttestationRoutes } from './routes/pullRequestAttestation';
 import { reportRoutes } from './routes/reports';
 import { trailRoutes } from './routes/trails';
 import { createOpenApiRouter } from './schema/openapi.generated';
+// Provenance, frameworks and compliance (seed 002).
+import { ConfigReader } from '@backstage/config';
+import { readProvenanceSettings } from './domain/provenance/provenanceSettings';
+import type { VerifyOptions } from './domain/provenance/verifyProvenance';
+import { complianceRoutes } from './routes/compliance';
+import { frameworkRoutes } from './routes/frameworks';
+import { provenanceRoutes } from './routes/provenance';
 
-export type RouterOptions = RouteContext;
+export type RouterOptions = RouteContext & {
+  /** How provenance is verified; the defaults of `factstore.provenance` when absent. */
+  provenance?: VerifyOptions;
+};
 
 /**
  * HTTP only: the router is built from the OpenAPI spec; each route module parses and validates,
@@ -76,6 +86,13 @@ export async function createRouter(
   opaRoutes(router, ctx);
   reportRoutes(router, ctx);
   notificationRoutes(router, ctx);
+  provenanceRoutes(
+    router,
+    ctx,
+    ctx.provenance ?? readProvenanceSettings(new ConfigReader({})),
+  );
+  frameworkRoutes(router, ctx);
+  complianceRoutes(router, ctx);
 
   return router;
 }

@@ -30,10 +30,31 @@ export const factstoreNotificationManagePermission = createPermission({
   attributes: { action: 'update' },
 });
 
+/** Record build provenance for a reported artifact. */
+export const factstoreProvenanceRecordPermission = createPermission({
+  name: 'factstore.provenance.record',
+  attributes: { action: 'create' },
+});
+
+/** Create regulatory frameworks, add controls, map controls to evidence. */
+export const factstoreFrameworkManagePermission = createPermission({
+  name: 'factstore.framework.manage',
+  attributes: { action: 'update' },
+});
+
+/** Run (and store) a compliance assessment against a framework. */
+export const factstoreComplianceAssessPermission = createPermission({
+  name: 'factstore.compliance.assess',
+  attributes: { action: 'create' },
+});
+
 export const factstorePermissions = [
   factstoreFlowManagePermission,
   factstorePolicyManagePermission,
   factstoreEnvironmentManagePermission,
   factstoreApprovalReviewPermission,
   factstoreNotificationManagePermission,
+  factstoreProvenanceRecordPermission,
+  factstoreFrameworkManagePermission,
+  factstoreComplianceAssessPermission,
 ];

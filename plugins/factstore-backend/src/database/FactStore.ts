@@ -13,6 +13,9 @@ import { NotificationStore } from './NotificationStore';
 import { ReportStore } from './ReportStore';
 import { SecurityScanStore } from './SecurityScanStore';
 import { TrailStore } from './TrailStore';
+import { AssessmentStore } from './AssessmentStore';
+import { FrameworkStore } from './FrameworkStore';
+import { ProvenanceStore } from './ProvenanceStore';
 
 class DryRunRollback extends Error {
   constructor(readonly value: unknown) {
@@ -36,6 +39,9 @@ export class FactStore {
   readonly engine: PolicyEngineStore;
   readonly reports: ReportStore;
   readonly notifications: NotificationStore;
+  readonly provenance: ProvenanceStore;
+  readonly frameworks: FrameworkStore;
+  readonly assessments: AssessmentStore;
 
   constructor(private readonly db: Knex) {
     this.flows = new FlowStore(db);
@@ -52,6 +58,9 @@ export class FactStore {
     this.engine = new PolicyEngineStore(db);
     this.reports = new ReportStore(db);
     this.notifications = new NotificationStore(db);
+    this.provenance = new ProvenanceStore(db);
+    this.frameworks = new FrameworkStore(db);
+    this.assessments = new AssessmentStore(db);
   }
 
   /**

@@ -43,6 +43,11 @@ const EVIDENCE_EVENTS = new Set([
   'POLICY_DETACHED',
   'OPA_BUNDLE_UPLOADED',
   'OPA_BUNDLE_ACTIVATED',
+  // Frameworks, their controls and mappings decide assessments; assessments are evidence too.
+  'FRAMEWORK_CREATED',
+  'FRAMEWORK_CONTROL_ADDED',
+  'COMPLIANCE_MAPPING_CREATED',
+  'COMPLIANCE_ASSESSED',
 ]);
 
 export const isEvidenceEvent = (eventType: string) =>

@@ -4270,6 +4270,727 @@ export const spec = {
         },
       },
     },
+    '/api/v1/trails/{trailId}/artifacts/{artifactId}/provenance': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/trailId',
+        },
+        {
+          name: 'artifactId',
+          in: 'path',
+          required: true,
+          description: "The artifact's UUID (from reporting it to the trail)",
+          schema: {
+            $ref: '#/components/schemas/Uuid',
+          },
+        },
+      ],
+      post: {
+        operationId: 'recordProvenance',
+        summary:
+          "Record build provenance: SLSA v0.2/v1 as an in-toto statement, DSSE envelope or Sigstore bundle, or OpenFactstore's fields (factstore.provenance.record)",
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/Object',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The provenance and what was verified',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'getProvenance',
+        summary:
+          "The artifact's latest provenance, with the document as recorded",
+        responses: {
+          '200': {
+            description: 'The provenance',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/trails/{trailId}/artifacts/{artifactId}/provenance/verify': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/trailId',
+        },
+        {
+          name: 'artifactId',
+          in: 'path',
+          required: true,
+          description: "The artifact's UUID (from reporting it to the trail)",
+          schema: {
+            $ref: '#/components/schemas/Uuid',
+          },
+        },
+      ],
+      post: {
+        operationId: 'verifyProvenance',
+        summary:
+          "Verify the artifact's provenance again (digest, signature against the trust root, expected builder, source and signer)",
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/Object',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Every check and its result',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/artifacts/{sha256}/provenance': {
+      parameters: [
+        {
+          name: 'sha256',
+          in: 'path',
+          required: true,
+          description: "The artifact's digest, sha256:<64 hex> or 64 hex",
+          schema: {
+            type: 'string',
+          },
+        },
+      ],
+      get: {
+        operationId: 'getProvenanceByDigest',
+        summary: 'The latest provenance recorded for a digest',
+        responses: {
+          '200': {
+            description: 'The provenance',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/frameworks': {
+      post: {
+        operationId: 'createFramework',
+        summary: 'Create a regulatory framework (factstore.framework.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/Object',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Created',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'listFrameworks',
+        summary:
+          'Every framework with its controls (the shipped ones included)',
+        responses: {
+          '200': {
+            description: 'The frameworks',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    $ref: '#/components/schemas/Object',
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/frameworks/{id}': {
+      parameters: [
+        {
+          name: 'id',
+          in: 'path',
+          required: true,
+          description:
+            "The framework's UUID, or a shipped framework's key (soc2, iso27001-annex-a, nist-ssdf, slsa-build)",
+          schema: {
+            type: 'string',
+          },
+        },
+      ],
+      get: {
+        operationId: 'getFramework',
+        summary: 'A framework with its controls',
+        responses: {
+          '200': {
+            description: 'The framework',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/frameworks/{id}/controls': {
+      parameters: [
+        {
+          name: 'id',
+          in: 'path',
+          required: true,
+          description:
+            "The framework's UUID, or a shipped framework's key (soc2, iso27001-annex-a, nist-ssdf, slsa-build)",
+          schema: {
+            type: 'string',
+          },
+        },
+      ],
+      post: {
+        operationId: 'addFrameworkControl',
+        summary: 'Add a control to a framework (factstore.framework.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/Object',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Created',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/compliance/mappings': {
+      post: {
+        operationId: 'createComplianceMapping',
+        summary:
+          'Map a control to evidence: an attestation type, approval, policy, provenance level or security scan (factstore.framework.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/Object',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Created',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'listComplianceMappings',
+        summary: 'The compliance mappings',
+        parameters: [
+          {
+            name: 'frameworkId',
+            in: 'query',
+            required: false,
+            description: "Only this framework's controls",
+            schema: {
+              $ref: '#/components/schemas/Uuid',
+            },
+          },
+          {
+            name: 'flowId',
+            in: 'query',
+            required: false,
+            description: 'Only mappings of this flow',
+            schema: {
+              $ref: '#/components/schemas/Uuid',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The mappings',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    $ref: '#/components/schemas/Object',
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/compliance/assess': {
+      post: {
+        operationId: 'assessCompliance',
+        summary:
+          'Assess a trail, flow or environment against a framework; each control PASS, FAIL or NOT_APPLICABLE with its evidence (factstore.compliance.assess)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/Object',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The stored assessment',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/compliance/assessments': {
+      get: {
+        operationId: 'listAssessments',
+        summary: 'Assessments, newest first',
+        parameters: [
+          {
+            name: 'frameworkId',
+            in: 'query',
+            required: false,
+            description: 'Only this framework',
+            schema: {
+              $ref: '#/components/schemas/Uuid',
+            },
+          },
+          {
+            name: 'scopeType',
+            in: 'query',
+            required: false,
+            description: 'TRAIL, FLOW or ENVIRONMENT',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'scopeId',
+            in: 'query',
+            required: false,
+            description: 'Only this trail, flow or environment',
+            schema: {
+              $ref: '#/components/schemas/Uuid',
+            },
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The assessments',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    $ref: '#/components/schemas/Object',
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/compliance/assessments/{id}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/id',
+        },
+      ],
+      get: {
+        operationId: 'getAssessment',
+        summary: 'An assessment',
+        responses: {
+          '200': {
+            description: 'The assessment',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/compliance/artifact/{sha256}': {
+      parameters: [
+        {
+          name: 'sha256',
+          in: 'path',
+          required: true,
+          description: "The artifact's digest, sha256:<64 hex> or 64 hex",
+          schema: {
+            type: 'string',
+          },
+        },
+      ],
+      get: {
+        operationId: 'getChainOfCustody',
+        summary:
+          'The chain of custody of an artifact: commit, build, evidence and every environment it ran in',
+        responses: {
+          '200': {
+            description: 'The chain of custody',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/reports/regulatory/{frameworkId}': {
+      parameters: [
+        {
+          name: 'frameworkId',
+          in: 'path',
+          required: true,
+          description:
+            "The framework's UUID, or a shipped framework's key (soc2, iso27001-annex-a, nist-ssdf, slsa-build)",
+          schema: {
+            type: 'string',
+          },
+        },
+      ],
+      get: {
+        operationId: 'getRegulatoryReport',
+        summary:
+          "A framework's regulatory report: JSON, or HTML for an auditor (`?format=html` or `Accept: text/html`)",
+        parameters: [
+          {
+            name: 'format',
+            in: 'query',
+            required: false,
+            description: 'json (default) or html',
+            schema: {
+              type: 'string',
+              enum: ['json', 'html'],
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The report',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+              'text/html': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/api/v1/metrics/compliance': {
       get: {
         operationId: 'getComplianceMetrics',

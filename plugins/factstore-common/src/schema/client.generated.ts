@@ -1154,6 +1154,210 @@ export class DefaultApiClient {
     >;
   }
 
+  /** The artifact's latest provenance, with the document as recorded (`GET /api/v1/trails/{trailId}/artifacts/{artifactId}/provenance`) */
+  async getProvenance(
+    init: Init<
+      '/api/v1/trails/{trailId}/artifacts/{artifactId}/provenance',
+      'get'
+    >,
+  ): Promise<
+    Answer<'/api/v1/trails/{trailId}/artifacts/{artifactId}/provenance', 'get'>
+  > {
+    const { data } = await this.client.GET(
+      '/api/v1/trails/{trailId}/artifacts/{artifactId}/provenance',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/trails/{trailId}/artifacts/{artifactId}/provenance',
+      'get'
+    >;
+  }
+
+  /** Record build provenance: SLSA v0.2/v1 as an in-toto statement, DSSE envelope or Sigstore bundle, or OpenFactstore's fields (factstore.provenance.record) (`POST /api/v1/trails/{trailId}/artifacts/{artifactId}/provenance`) */
+  async recordProvenance(
+    init: Init<
+      '/api/v1/trails/{trailId}/artifacts/{artifactId}/provenance',
+      'post'
+    >,
+  ): Promise<
+    Answer<'/api/v1/trails/{trailId}/artifacts/{artifactId}/provenance', 'post'>
+  > {
+    const { data } = await this.client.POST(
+      '/api/v1/trails/{trailId}/artifacts/{artifactId}/provenance',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/trails/{trailId}/artifacts/{artifactId}/provenance',
+      'post'
+    >;
+  }
+
+  /** Verify the artifact's provenance again (digest, signature against the trust root, expected builder, source and signer) (`POST /api/v1/trails/{trailId}/artifacts/{artifactId}/provenance/verify`) */
+  async verifyProvenance(
+    init: Init<
+      '/api/v1/trails/{trailId}/artifacts/{artifactId}/provenance/verify',
+      'post'
+    >,
+  ): Promise<
+    Answer<
+      '/api/v1/trails/{trailId}/artifacts/{artifactId}/provenance/verify',
+      'post'
+    >
+  > {
+    const { data } = await this.client.POST(
+      '/api/v1/trails/{trailId}/artifacts/{artifactId}/provenance/verify',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/trails/{trailId}/artifacts/{artifactId}/provenance/verify',
+      'post'
+    >;
+  }
+
+  /** The latest provenance recorded for a digest (`GET /api/v1/artifacts/{sha256}/provenance`) */
+  async getProvenanceByDigest(
+    init: Init<'/api/v1/artifacts/{sha256}/provenance', 'get'>,
+  ): Promise<Answer<'/api/v1/artifacts/{sha256}/provenance', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/artifacts/{sha256}/provenance',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/artifacts/{sha256}/provenance',
+      'get'
+    >;
+  }
+
+  /** Every framework with its controls (the shipped ones included) (`GET /api/v1/frameworks`) */
+  async listFrameworks(
+    init?: Init<'/api/v1/frameworks', 'get'>,
+  ): Promise<Answer<'/api/v1/frameworks', 'get'>> {
+    const { data } = await this.client.GET('/api/v1/frameworks', init as never);
+    return data as unknown as Answer<'/api/v1/frameworks', 'get'>;
+  }
+
+  /** Create a regulatory framework (factstore.framework.manage) (`POST /api/v1/frameworks`) */
+  async createFramework(
+    init: Init<'/api/v1/frameworks', 'post'>,
+  ): Promise<Answer<'/api/v1/frameworks', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/frameworks',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/frameworks', 'post'>;
+  }
+
+  /** A framework with its controls (`GET /api/v1/frameworks/{id}`) */
+  async getFramework(
+    init: Init<'/api/v1/frameworks/{id}', 'get'>,
+  ): Promise<Answer<'/api/v1/frameworks/{id}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/frameworks/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/frameworks/{id}', 'get'>;
+  }
+
+  /** Add a control to a framework (factstore.framework.manage) (`POST /api/v1/frameworks/{id}/controls`) */
+  async addFrameworkControl(
+    init: Init<'/api/v1/frameworks/{id}/controls', 'post'>,
+  ): Promise<Answer<'/api/v1/frameworks/{id}/controls', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/frameworks/{id}/controls',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/frameworks/{id}/controls',
+      'post'
+    >;
+  }
+
+  /** The compliance mappings (`GET /api/v1/compliance/mappings`) */
+  async listComplianceMappings(
+    init?: Init<'/api/v1/compliance/mappings', 'get'>,
+  ): Promise<Answer<'/api/v1/compliance/mappings', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/compliance/mappings',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/compliance/mappings', 'get'>;
+  }
+
+  /** Map a control to evidence: an attestation type, approval, policy, provenance level or security scan (factstore.framework.manage) (`POST /api/v1/compliance/mappings`) */
+  async createComplianceMapping(
+    init: Init<'/api/v1/compliance/mappings', 'post'>,
+  ): Promise<Answer<'/api/v1/compliance/mappings', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/compliance/mappings',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/compliance/mappings', 'post'>;
+  }
+
+  /** Assess a trail, flow or environment against a framework; each control PASS, FAIL or NOT_APPLICABLE with its evidence (factstore.compliance.assess) (`POST /api/v1/compliance/assess`) */
+  async assessCompliance(
+    init: Init<'/api/v1/compliance/assess', 'post'>,
+  ): Promise<Answer<'/api/v1/compliance/assess', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/compliance/assess',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/compliance/assess', 'post'>;
+  }
+
+  /** Assessments, newest first (`GET /api/v1/compliance/assessments`) */
+  async listAssessments(
+    init?: Init<'/api/v1/compliance/assessments', 'get'>,
+  ): Promise<Answer<'/api/v1/compliance/assessments', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/compliance/assessments',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/compliance/assessments', 'get'>;
+  }
+
+  /** An assessment (`GET /api/v1/compliance/assessments/{id}`) */
+  async getAssessment(
+    init: Init<'/api/v1/compliance/assessments/{id}', 'get'>,
+  ): Promise<Answer<'/api/v1/compliance/assessments/{id}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/compliance/assessments/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/compliance/assessments/{id}',
+      'get'
+    >;
+  }
+
+  /** The chain of custody of an artifact: commit, build, evidence and every environment it ran in (`GET /api/v1/compliance/artifact/{sha256}`) */
+  async getChainOfCustody(
+    init: Init<'/api/v1/compliance/artifact/{sha256}', 'get'>,
+  ): Promise<Answer<'/api/v1/compliance/artifact/{sha256}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/compliance/artifact/{sha256}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/compliance/artifact/{sha256}',
+      'get'
+    >;
+  }
+
+  /** A framework's regulatory report: JSON, or HTML for an auditor (`?format=html` or `Accept: text/html`) (`GET /api/v1/reports/regulatory/{frameworkId}`) */
+  async getRegulatoryReport(
+    init: Init<'/api/v1/reports/regulatory/{frameworkId}', 'get'>,
+  ): Promise<Answer<'/api/v1/reports/regulatory/{frameworkId}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/reports/regulatory/{frameworkId}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/reports/regulatory/{frameworkId}',
+      'get'
+    >;
+  }
+
   /** Compliance counts (over the last `days`) (`GET /api/v1/metrics/compliance`) */
   async getComplianceMetrics(
     init?: Init<'/api/v1/metrics/compliance', 'get'>,

@@ -1331,6 +1331,241 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/trails/{trailId}/artifacts/{artifactId}/provenance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+        /** @description The artifact's UUID (from reporting it to the trail) */
+        artifactId: components['schemas']['Uuid'];
+      };
+      cookie?: never;
+    };
+    /** The artifact's latest provenance, with the document as recorded */
+    get: operations['getProvenance'];
+    put?: never;
+    /** Record build provenance: SLSA v0.2/v1 as an in-toto statement, DSSE envelope or Sigstore bundle, or OpenFactstore's fields (factstore.provenance.record) */
+    post: operations['recordProvenance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trails/{trailId}/artifacts/{artifactId}/provenance/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+        /** @description The artifact's UUID (from reporting it to the trail) */
+        artifactId: components['schemas']['Uuid'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify the artifact's provenance again (digest, signature against the trust root, expected builder, source and signer) */
+    post: operations['verifyProvenance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/artifacts/{sha256}/provenance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The artifact's digest, sha256:<64 hex> or 64 hex */
+        sha256: string;
+      };
+      cookie?: never;
+    };
+    /** The latest provenance recorded for a digest */
+    get: operations['getProvenanceByDigest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/frameworks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every framework with its controls (the shipped ones included) */
+    get: operations['listFrameworks'];
+    put?: never;
+    /** Create a regulatory framework (factstore.framework.manage) */
+    post: operations['createFramework'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/frameworks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The framework's UUID, or a shipped framework's key (soc2, iso27001-annex-a, nist-ssdf, slsa-build) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** A framework with its controls */
+    get: operations['getFramework'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/frameworks/{id}/controls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The framework's UUID, or a shipped framework's key (soc2, iso27001-annex-a, nist-ssdf, slsa-build) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a control to a framework (factstore.framework.manage) */
+    post: operations['addFrameworkControl'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/compliance/mappings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The compliance mappings */
+    get: operations['listComplianceMappings'];
+    put?: never;
+    /** Map a control to evidence: an attestation type, approval, policy, provenance level or security scan (factstore.framework.manage) */
+    post: operations['createComplianceMapping'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/compliance/assess': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assess a trail, flow or environment against a framework; each control PASS, FAIL or NOT_APPLICABLE with its evidence (factstore.compliance.assess) */
+    post: operations['assessCompliance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/compliance/assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Assessments, newest first */
+    get: operations['listAssessments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/compliance/assessments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** An assessment */
+    get: operations['getAssessment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/compliance/artifact/{sha256}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The artifact's digest, sha256:<64 hex> or 64 hex */
+        sha256: string;
+      };
+      cookie?: never;
+    };
+    /** The chain of custody of an artifact: commit, build, evidence and every environment it ran in */
+    get: operations['getChainOfCustody'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/regulatory/{frameworkId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The framework's UUID, or a shipped framework's key (soc2, iso27001-annex-a, nist-ssdf, slsa-build) */
+        frameworkId: string;
+      };
+      cookie?: never;
+    };
+    /** A framework's regulatory report: JSON, or HTML for an auditor (`?format=html` or `Accept: text/html`) */
+    get: operations['getRegulatoryReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/metrics/compliance': {
     parameters: {
       query?: never;
@@ -6400,6 +6635,462 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getProvenance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+        /** @description The artifact's UUID (from reporting it to the trail) */
+        artifactId: components['schemas']['Uuid'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The provenance */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  recordProvenance: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+        /** @description The artifact's UUID (from reporting it to the trail) */
+        artifactId: components['schemas']['Uuid'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Object'];
+      };
+    };
+    responses: {
+      /** @description The provenance and what was verified */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['Unprocessable'];
+      default: components['responses']['Error'];
+    };
+  };
+  verifyProvenance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The trail's UUID */
+        trailId: components['parameters']['trailId'];
+        /** @description The artifact's UUID (from reporting it to the trail) */
+        artifactId: components['schemas']['Uuid'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['Object'];
+      };
+    };
+    responses: {
+      /** @description Every check and its result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getProvenanceByDigest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The artifact's digest, sha256:<64 hex> or 64 hex */
+        sha256: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The provenance */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listFrameworks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The frameworks */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  createFramework: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Object'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  getFramework: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The framework's UUID, or a shipped framework's key (soc2, iso27001-annex-a, nist-ssdf, slsa-build) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The framework */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  addFrameworkControl: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The framework's UUID, or a shipped framework's key (soc2, iso27001-annex-a, nist-ssdf, slsa-build) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Object'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  listComplianceMappings: {
+    parameters: {
+      query?: {
+        /** @description Only this framework's controls */
+        frameworkId?: components['schemas']['Uuid'];
+        /** @description Only mappings of this flow */
+        flowId?: components['schemas']['Uuid'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The mappings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  createComplianceMapping: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Object'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['Unprocessable'];
+      default: components['responses']['Error'];
+    };
+  };
+  assessCompliance: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Object'];
+      };
+    };
+    responses: {
+      /** @description The stored assessment */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['Unprocessable'];
+      default: components['responses']['Error'];
+    };
+  };
+  listAssessments: {
+    parameters: {
+      query?: {
+        /** @description Only this framework */
+        frameworkId?: components['schemas']['Uuid'];
+        /** @description TRAIL, FLOW or ENVIRONMENT */
+        scopeType?: string;
+        /** @description Only this trail, flow or environment */
+        scopeId?: components['schemas']['Uuid'];
+        /** @description At most this many (1-1000, default 100) */
+        limit?: components['parameters']['limit'];
+        /** @description Skip this many first (default 0) */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The assessments */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getAssessment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The assessment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getChainOfCustody: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The artifact's digest, sha256:<64 hex> or 64 hex */
+        sha256: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The chain of custody */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getRegulatoryReport: {
+    parameters: {
+      query?: {
+        /** @description json (default) or html */
+        format?: 'json' | 'html';
+      };
+      header?: never;
+      path: {
+        /** @description The framework's UUID, or a shipped framework's key (soc2, iso27001-annex-a, nist-ssdf, slsa-build) */
+        frameworkId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+          'text/html': string;
         };
       };
       400: components['responses']['BadRequest'];
