@@ -15,12 +15,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cloudExtractorPlugin } from '../plugin';
-import { cloudExtractorModuleAws } from '../providers/aws/module';
+import { cloudExtractorModuleAws } from '@fawkes/plugin-cloud-extractor-backend-module-aws';
 import {
   awsTestConfig,
   eventually,
   TEST_ACCOUNT,
-} from '../testing/awsTestConfig';
+} from '../testUtils/awsTestConfig';
 
 const databases = createTestDatabases();
 const ec2 = mockClient(EC2Client);
