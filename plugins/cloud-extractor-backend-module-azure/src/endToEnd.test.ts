@@ -24,7 +24,8 @@ import {
   vm,
 } from './__testUtils__/resourceGraph';
 
-jest.setTimeout(180_000);
+// A backend with the catalog on a loaded machine: minutes. The limits only stop a hang.
+jest.setTimeout(900_000);
 const user = authHeaders.user();
 
 /**
@@ -79,7 +80,12 @@ describe('Azure end to end: HTTP trigger, Resource Graph wire format, the real c
       },
     });
     try {
-      const job = await scanOverHttp(backend.http, user, { provider: 'azure' });
+      const job = await scanOverHttp(
+        backend.http,
+        user,
+        { provider: 'azure' },
+        300_000,
+      );
       expect(job.status).toBe('completed');
       expect(job.results.errors).toEqual([]);
       expect(job.results.scopes).toEqual([
@@ -105,7 +111,7 @@ describe('Azure end to end: HTTP trigger, Resource Graph wire format, the real c
           .get('/api/catalog/entities?filter=kind=resource')
           .set(user);
         return res.body.length === 2 ? (res.body as Entity[]) : undefined;
-      }, 60_000);
+      }, 300_000);
       const byTitle = Object.fromEntries(
         entities.map(e => [e.metadata.title, e]),
       );

@@ -18,10 +18,15 @@ const entity = (name: string, owner = 'group:default/team-a'): Entity => ({
 
 describe.each(databases.eachSupportedId())('the entity feed on %s', id => {
   let store: EntityFeedStore;
+  let announced: number;
   beforeEach(async () => {
     const knex = await databases.init(id);
+    announced = 0;
     store = new EntityFeedStore(
       await migrateDatabase(mockServices.database({ knex })),
+      () => {
+        announced += 1;
+      },
     );
   });
 
@@ -98,6 +103,16 @@ describe.each(databases.eachSupportedId())('the entity feed on %s', id => {
       'resource:default/a',
       'resource:default/b (removed)',
     ]);
+  });
+
+  it('announces a write only when it changed the feed', async () => {
+    await store.writePage(AWS, [entity('a')], 1000);
+    expect(announced).toBe(1);
+    await store.writePage(AWS, [entity('a')], 2000);
+    expect(await store.removeUnseen(AWS, 2000)).toBe(0);
+    expect(announced).toBe(1);
+    await store.removeUnseen(AWS, 3000);
+    expect(announced).toBe(2);
   });
 
   it('tells whether a catalog read the feed lately', async () => {
