@@ -292,7 +292,9 @@ async function main() {
         maxBuffer: 16 * 1024 * 1024,
       },
     );
-    if (child.status !== 0) throw new Error(`part ${name} failed`);
+    // A part that failed is a row saying so: the other part's figures still print.
+    if (child.status !== 0)
+      return [{ scan: name, status: `failed (exit ${child.status})` }];
     return JSON.parse(child.stdout.trim().split('\n').pop()!) as Row[];
   });
   printTable(
