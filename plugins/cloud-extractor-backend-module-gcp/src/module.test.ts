@@ -6,7 +6,7 @@ import { cloudExtractorPlugin } from '@fawkes/plugin-cloud-extractor-backend';
 import { cloudExtractorModuleGcp } from './module';
 
 describe('the GCP module', () => {
-  it('closes the Cloud Asset client when the backend shuts down', async () => {
+  it('opens no Cloud Asset client at start (it is made on the first scan), so none is closed at shutdown', async () => {
     const close = jest.spyOn(v1.AssetServiceClient.prototype, 'close');
     try {
       const backend = await startTestBackend({
@@ -29,7 +29,7 @@ describe('the GCP module', () => {
       expect(res.body).toEqual({ providers: ['gcp'], total: 1 });
       expect(close).not.toHaveBeenCalled();
       await backend.stop();
-      expect(close).toHaveBeenCalledTimes(1);
+      expect(close).not.toHaveBeenCalled();
     } finally {
       close.mockRestore();
     }

@@ -254,8 +254,8 @@ describe.each(databases.eachSupportedId())(
               scope: '123456789012',
               resources: 5,
               complete: true,
-              // Written to the entity feed, whose removals were applied; no catalog read it.
-              mutation: 'full',
+              // A trigger naming services: written to the entity feed, nothing removed; no catalog read it.
+              mutation: 'delta',
               catalog_connected: false,
             },
           ],

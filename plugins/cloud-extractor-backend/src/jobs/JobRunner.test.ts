@@ -18,7 +18,8 @@ import { cloudExtractorModuleAws } from '@fawkes/plugin-cloud-extractor-backend-
 import { awsTestConfig, eventually } from '../testUtils/awsTestConfig';
 
 const databases = createTestDatabases();
-jest.setTimeout(30_000);
+// Two backends on a loaded machine: minutes. The limit only stops a hang.
+jest.setTimeout(600_000);
 const ec2 = mockClient(EC2Client);
 const base = '/api/cloud-extractor';
 const user = authHeaders.user();
