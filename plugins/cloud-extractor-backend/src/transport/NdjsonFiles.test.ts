@@ -82,7 +82,8 @@ describe.each(databases.eachSupportedId())(
       expect(job.transport).toEqual({
         type: 'catalog',
         destination: `cloud-extractor:aws:${TEST_ACCOUNT}`,
-        entities_published: 0,
+        // Written to the entity feed, which a catalog reads when one is installed.
+        entities_published: 3,
         files_created: 1,
         files_destination: directory,
       });
