@@ -4,8 +4,9 @@
 // team installing them from a registry would get them: `backstage-cli package build`, then
 // `npm pack` (whose prepack, `backstage-cli package prepack`, points the package at dist/).
 // Packing runs on a copy of each package so the repository's package.json files never change.
+// Backend modules under plugins/ (role backend-plugin-module) are packed too.
 // Writes the tarballs and <out>/manifest.json ({ plugins: [{ name, pluginId, tarball }],
-// packages: [{ name, tarball }] }); logs go to stderr.
+// modules: [{ name, pluginId, tarball }], packages: [{ name, tarball }] }); logs go to stderr.
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -75,6 +76,12 @@ const plugins = workspaces.filter(
     w.json.backstage?.role === 'backend-plugin',
 );
 if (plugins.length === 0) throw new Error('no plugins/*-backend found');
+// Backend modules published on their own (a cloud's provider, the catalog's entity providers).
+const modules = workspaces.filter(
+  w =>
+    w.dir.startsWith('plugins/') &&
+    w.json.backstage?.role === 'backend-plugin-module',
+);
 
 // The plugins and, transitively, the workspace packages in their runtime dependencies.
 const closure = new Map();
@@ -87,6 +94,7 @@ const visit = workspace => {
   }
 };
 plugins.forEach(visit);
+modules.forEach(visit);
 log(`packing ${[...closure.keys()].join(', ')}`);
 
 if (!skipBuild) {
@@ -133,6 +141,11 @@ for (const { dir, json } of closure.values()) {
 
 const manifest = {
   plugins: plugins.map(({ json }) => ({
+    name: json.name,
+    pluginId: json.backstage.pluginId,
+    tarball: packed.get(json.name),
+  })),
+  modules: modules.map(({ json }) => ({
     name: json.name,
     pluginId: json.backstage.pluginId,
     tarball: packed.get(json.name),

@@ -1,10 +1,4 @@
 import { createBackend } from '@backstage/backend-defaults';
-import {
-  catalogModuleCloudExtractor,
-  cloudExtractorModuleAws,
-  cloudExtractorModuleAzure,
-  cloudExtractorModuleGcp,
-} from '@fawkes/plugin-cloud-extractor-backend';
 
 /*
  * A Backstage backend with the catalog, auth, permissions, the scaffolder and the five plugins.
@@ -32,10 +26,10 @@ backend.add(import('@fawkes/plugin-devlake-dora-backend'));
 backend.add(import('@fawkes/plugin-factstore-backend'));
 backend.add(import('@fawkes/plugin-cloud-extractor-backend'));
 // Cloud providers (each enabled only when configured under cloudExtractor.providers) and the catalog entity providers.
-backend.add(cloudExtractorModuleAws);
-backend.add(cloudExtractorModuleAzure);
-backend.add(cloudExtractorModuleGcp);
-backend.add(catalogModuleCloudExtractor);
+backend.add(import('@fawkes/plugin-cloud-extractor-backend-module-aws'));
+backend.add(import('@fawkes/plugin-cloud-extractor-backend-module-azure'));
+backend.add(import('@fawkes/plugin-cloud-extractor-backend-module-gcp'));
+backend.add(import('@fawkes/plugin-catalog-backend-module-cloud-extractor'));
 backend.add(import('@fawkes/plugin-helm-releases-backend'));
 
 backend.start();

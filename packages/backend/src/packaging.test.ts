@@ -84,6 +84,18 @@ describeWithPostgres('the packed plugins in a fresh backend', () => {
       expect(plugin.name).toMatch(/-backend$/);
   });
 
+  it('packs the backend modules found under plugins/, each a package of its own', () => {
+    expect(manifest.modules.map(m => m.name)).toEqual(
+      expect.arrayContaining([
+        '@fawkes/plugin-cloud-extractor-backend-module-aws',
+        '@fawkes/plugin-cloud-extractor-backend-module-azure',
+        '@fawkes/plugin-cloud-extractor-backend-module-gcp',
+        '@fawkes/plugin-catalog-backend-module-cloud-extractor',
+      ]),
+    );
+    for (const module of manifest.modules) expect(module.tarball).toBeTruthy();
+  });
+
   it('answers on each plugin’s health route', async () => {
     for (const { pluginId } of manifest.plugins) {
       const res = await fetch(`${baseUrl}/api/${pluginId}/health`);

@@ -5,8 +5,8 @@ import {
   type PluginBackend,
 } from '@fawkes/test-kit';
 import { cloudExtractorPlugin } from './plugin';
-import { cloudExtractorModuleAws } from './providers/aws/module';
-import { awsTestConfig } from './testing/awsTestConfig';
+import { cloudExtractorModuleAws } from '@fawkes/plugin-cloud-extractor-backend-module-aws';
+import { awsTestConfig } from './testUtils/awsTestConfig';
 
 /* Every write goes to Backstage's auditor: success with what was written, failure with the error. */
 describe('cloud-extractor and the Backstage auditor', () => {

@@ -17,13 +17,6 @@ export type {
   ScanFailure,
   ServiceDescription,
 } from '@fawkes/plugin-cloud-extractor-node';
-export { cloudExtractorModuleAws } from './providers/aws/module';
-export { cloudExtractorModuleAzure } from './providers/azure/module';
-export { cloudExtractorModuleGcp } from './providers/gcp/module';
-export { catalogModuleCloudExtractor } from './catalog/module';
-export {
-  catalogPublisherServiceRef,
-  CatalogPublisher,
-} from './catalog/CatalogPublisher';
+export { providerName } from './catalog/EntityFeed';
 export { toEntity, entityName } from './catalog/toEntity';
 export type { EntityShapeOptions } from './catalog/entityShape';

@@ -21,11 +21,11 @@ import { JobStore } from './database/JobStore';
 import { ScheduleStore } from './database/ScheduleStore';
 import { ExtractionJobs } from './jobs/ExtractionJobs';
 import { cloudExtractorPlugin } from './plugin';
-import { cloudExtractorModuleAws } from './providers/aws/module';
+import { cloudExtractorModuleAws } from '@fawkes/plugin-cloud-extractor-backend-module-aws';
 import { ProviderRegistry } from './providers/ProviderRegistry';
 import { createRouter } from './router';
 import { spec } from './schema/openapi.generated';
-import { awsTestConfig, eventually } from './testing/awsTestConfig';
+import { awsTestConfig, eventually } from './testUtils/awsTestConfig';
 
 describe('cloud-extractor OpenAPI spec', () => {
   it('describes exactly the routes the router serves', async () => {

@@ -2,8 +2,10 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { catalogPublisherServiceRef } from './catalog/CatalogPublisher';
 import { readEntityShape } from './catalog/entityShape';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { FeedNotifier } from './catalog/FeedNotifier';
+import { EntityFeedStore } from './database/EntityFeedStore';
 import { JobStore } from './database/JobStore';
 import { migrateDatabase } from './database/migrateDatabase';
 import { ScheduleStore } from './database/ScheduleStore';
@@ -40,7 +42,7 @@ export const cloudExtractorPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         database: coreServices.database,
-        publisher: catalogPublisherServiceRef,
+        events: eventsServiceRef,
       },
       async init({
         config,
@@ -53,7 +55,7 @@ export const cloudExtractorPlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         database,
-        publisher,
+        events,
       }) {
         permissionsRegistry.addPermissions(cloudExtractorPermissions);
         const db = await migrateDatabase(database);
@@ -64,13 +66,15 @@ export const cloudExtractorPlugin = createBackendPlugin({
         const registry = new ProviderRegistry(providers);
         const jobStore = new JobStore(db);
         const scheduleStore = new ScheduleStore(db);
+        const notifier = new FeedNotifier(events, logger);
+        const feed = new EntityFeedStore(db, () => notifier.notify());
         const filesDirectory = config.getOptionalString(
           'cloudExtractor.transport.filesystem.directory',
         );
         const run = new ExtractionRun({
           registry,
           files: filesDirectory ? new NdjsonFiles(filesDirectory) : undefined,
-          publisher,
+          feed,
           logger,
           entityShape: readEntityShape(config),
         });
@@ -119,6 +123,7 @@ export const cloudExtractorPlugin = createBackendPlugin({
         // running scan would fail that job instead.
         lifecycle.addShutdownHook(async () => {
           await runner.stop();
+          notifier.stop();
           await registry.close();
         });
 
@@ -132,6 +137,7 @@ export const cloudExtractorPlugin = createBackendPlugin({
             jobStore,
             scheduleStore,
             jobs,
+            feed,
             eventPollIntervalMs:
               config.getOptionalNumber(
                 'cloudExtractor.jobs.eventPollIntervalMs',

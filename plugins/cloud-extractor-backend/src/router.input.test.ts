@@ -12,8 +12,8 @@ import {
 } from '@fawkes/test-kit';
 import { mockClient } from 'aws-sdk-client-mock';
 import { cloudExtractorPlugin } from './plugin';
-import { cloudExtractorModuleAws } from './providers/aws/module';
-import { awsTestConfig } from './testing/awsTestConfig';
+import { cloudExtractorModuleAws } from '@fawkes/plugin-cloud-extractor-backend-module-aws';
+import { awsTestConfig } from './testUtils/awsTestConfig';
 
 const databases = createTestDatabases();
 const ec2 = mockClient(EC2Client);

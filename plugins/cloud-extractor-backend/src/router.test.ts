@@ -17,8 +17,8 @@ import {
 } from '@fawkes/test-kit';
 import { mockClient } from 'aws-sdk-client-mock';
 import { cloudExtractorPlugin } from './plugin';
-import { cloudExtractorModuleAws } from './providers/aws/module';
-import { awsTestConfig, eventually } from './testing/awsTestConfig';
+import { cloudExtractorModuleAws } from '@fawkes/plugin-cloud-extractor-backend-module-aws';
+import { awsTestConfig, eventually } from './testUtils/awsTestConfig';
 
 const databases = createTestDatabases();
 const ec2 = mockClient(EC2Client);
@@ -254,7 +254,8 @@ describe.each(databases.eachSupportedId())(
               scope: '123456789012',
               resources: 5,
               complete: true,
-              mutation: 'none',
+              // A trigger naming services: written to the entity feed, nothing removed; no catalog read it.
+              mutation: 'delta',
               catalog_connected: false,
             },
           ],
@@ -262,7 +263,7 @@ describe.each(databases.eachSupportedId())(
         transport: {
           type: 'catalog',
           destination: 'cloud-extractor:aws:123456789012',
-          entities_published: 0,
+          entities_published: 5,
         },
       });
       expect(ec2.commandCalls(DescribeInstancesCommand)).toHaveLength(1);

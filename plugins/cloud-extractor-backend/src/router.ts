@@ -10,6 +10,7 @@ import {
   cloudExtractorScheduleDeletePermission,
   cloudExtractorScheduleUpdatePermission,
 } from '@fawkes/plugin-cloud-extractor-common';
+import { NotAllowedError } from '@backstage/errors';
 import type { BasicPermission } from '@backstage/plugin-permission-common';
 import {
   audited,
@@ -35,7 +36,9 @@ import { jobDetail, jobSummary, scheduleView } from './jobs/jobView';
 import { parseJsonBody, specBodyViolationsAs422 } from './jsonBody';
 import type { ProviderRegistry } from './providers/ProviderRegistry';
 import { nextRun, normalisedCron } from './schedules/cron';
+import type { EntityFeedStore } from './database/EntityFeedStore';
 import {
+  entityChangesQuery,
   jobParams,
   jobsQuery,
   lastEventId,
@@ -57,6 +60,7 @@ export interface RouterOptions {
   jobStore: JobStore;
   scheduleStore: ScheduleStore;
   jobs: ExtractionJobs;
+  feed: EntityFeedStore;
   /** How often an event stream looks for new events. */
   eventPollIntervalMs: number;
 }
@@ -77,6 +81,7 @@ export async function createRouter(
     jobStore,
     scheduleStore,
     jobs,
+    feed,
   } = options;
   const services = { httpAuth, auditor, permissions };
   const router = await createOpenApiRouter({
@@ -308,5 +313,18 @@ export async function createRouter(
   });
 
   router.use(specBodyViolationsAs422());
+  router.get('/catalog/entity-changes', async (req, res) => {
+    const page = await runRoute(services, req, {}, async call => {
+      // The feed is every scope's inventory: for the catalog module, not for a signed-in user.
+      if (call.credentials.principal.type !== 'service')
+        throw new NotAllowedError(
+          'The entity feed is read by the catalog with service credentials',
+        );
+      const query = parseInput(entityChangesQuery, req.query, 'query');
+      return feed.changes(query.after ?? 0, query.limit ?? 500);
+    });
+    res.json(page);
+  });
+
   return router;
 }

@@ -115,3 +115,10 @@ export const lastEventId = z
   .string()
   .regex(/^\d{1,15}$/, 'must be the numeric id of an event')
   .transform(Number);
+
+export const entityChangesQuery = z
+  .object({
+    after: integer(0, 999_999_999_999_999).optional(),
+    limit: integer(1, 1000).optional(),
+  })
+  .strict();

@@ -6,6 +6,7 @@
  */
 export * from './permissions';
 export * from './types';
+export * from './events';
 export { CloudExtractorClient } from './CloudExtractorClient';
 export { DefaultApiClient } from './schema/client.generated';
 export type { Init, Answer } from './schema/client.generated';

@@ -6,6 +6,8 @@ const ROOT = resolve(__dirname, '..', '..', '..', '..');
 
 export type PackManifest = {
   plugins: { name: string; pluginId: string; tarball: string }[];
+  /** Backend modules; one for a plugin the backend lacks (the catalog's) is left out by Backstage. */
+  modules: { name: string; pluginId: string; tarball: string }[];
   packages: { name: string; tarball: string }[];
 };
 
@@ -41,7 +43,7 @@ export async function packWorkspaces(out: string): Promise<PackManifest> {
 
 /**
  * A backend project as a team starts one: `@backstage/backend-defaults` at the range this
- * repository's backend uses, `pg`, the packed tarballs, and one `backend.add` per plugin.
+ * repository's backend uses, `pg`, the packed tarballs, and one `backend.add` per plugin and module.
  * Installed with npm from its cache first; no install scripts are needed (PostgreSQL via `pg`).
  */
 export async function createFreshBackend(
@@ -72,6 +74,7 @@ export async function createFreshBackend(
       "const { createBackend } = require('@backstage/backend-defaults');",
       'const backend = createBackend();',
       ...manifest.plugins.map(p => `backend.add(import('${p.name}'));`),
+      ...manifest.modules.map(m => `backend.add(import('${m.name}'));`),
       'backend.start();',
       '',
     ].join('\n'),

@@ -1,6 +1,7 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import type { DeferredEntity } from '@backstage/plugin-catalog-node';
-import { CatalogPublisher } from '../catalog/CatalogPublisher';
+import type { Entity } from '@backstage/catalog-model';
+import { providerName as entityProviderName } from '../catalog/EntityFeed';
+import type { EntityFeed } from '../catalog/EntityFeed';
 import type { EntityShapeOptions } from '../catalog/entityShape';
 import { toEntity } from '../catalog/toEntity';
 import type { ProviderRegistry } from '../providers/ProviderRegistry';
@@ -30,16 +31,20 @@ export interface RunOutcome {
   results: JobResults;
 }
 
+/** A catalog that read the feed this recently counts as connected in a job's results. */
+const CONNECTED_WITHIN_MS = 10 * 60_000;
+
 /**
- * Runs one extraction: every scope of every requested provider, published into the catalog.
- * A scope gets a full mutation (which removes what is gone) only when the request covered all of
- * it and its scan finished without a single failure; otherwise only adds and updates are applied.
+ * Runs one extraction: every scope of every requested provider, written page by page into the
+ * entity feed the catalog module reads. What a scope no longer has is removed only when the
+ * request covered all of it and its scan finished without a single failure; otherwise only adds
+ * and updates are written. Memory stays at one batch, whatever the scope's size.
  */
 export class ExtractionRun {
   constructor(
     private readonly deps: {
       registry: ProviderRegistry;
-      publisher: CatalogPublisher;
+      feed: EntityFeed;
       entityShape: EntityShapeOptions;
       logger: LoggerService;
       /** The optional NDJSON file transport. */
@@ -101,7 +106,7 @@ export class ExtractionRun {
     results.regions_processed = run.regions.size;
     results.transport.destination =
       results.scopes
-        .map(s => CatalogPublisher.providerName(s.provider, s.scope))
+        .map(s => entityProviderName(s.provider, s.scope))
         .join(', ') || 'catalog';
     results.transport.files_destination = files ? files.directory : null;
     let status: JobStatus = 'completed';
@@ -169,39 +174,32 @@ export class ExtractionRun {
     provider: CloudProvider,
     scope: string,
   ): Promise<ScopeScan> {
-    const { publisher, entityShape, logger, files } = this.deps;
+    const { feed, entityShape, logger, files } = this.deps;
     const { request, signal, progress, results, subset } = run;
-    const providerName = CatalogPublisher.providerName(provider.name, scope);
+    const providerName = entityProviderName(provider.name, scope);
+    const scanStart = Date.now();
     const failures: ScanFailure[] = [];
-    // Resources that could not become entities, per service and region: a full mutation would drop them.
+    // Resources that could not become entities, per service and region: a removal would drop them.
     const unmapped = new Map<
       string,
       { service: string; region: string; count: number; first: string }
     >();
-    const collected: DeferredEntity[] = [];
-    let pending: DeferredEntity[] = [];
+    let pending: Entity[] = [];
     let found = 0;
     let published = 0;
-    const connected = publisher.isConnected(providerName);
     const file = files
       ? await files.open(run.jobId, provider.name, scope)
       : undefined;
-    // Sends what is pending in chunks of batch_size; `all` also sends the last, shorter chunk.
-    const flushDelta = async (all: boolean) => {
+    // Writes what is pending in chunks of batch_size; `all` also writes the last, shorter chunk.
+    const flush = async (all: boolean) => {
       while (
         pending.length >= request.batch_size ||
         (all && pending.length > 0)
       ) {
-        const added = pending.slice(0, request.batch_size);
+        const page = pending.slice(0, request.batch_size);
         pending = pending.slice(request.batch_size);
-        if (
-          await publisher.apply(providerName, {
-            type: 'delta',
-            added,
-            removed: [],
-          })
-        )
-          published += added.length;
+        await feed.writePage(providerName, page, scanStart);
+        published += page.length;
       }
     };
 
@@ -212,12 +210,9 @@ export class ExtractionRun {
         progress.total_resources += batch.length;
         progress.processed_resources += batch.length;
         for (const resource of batch) {
-          let deferred: DeferredEntity;
+          let entity: Entity;
           try {
-            deferred = {
-              entity: toEntity(resource, providerName, entityShape),
-              locationKey: providerName,
-            };
+            entity = toEntity(resource, providerName, entityShape);
           } catch (error) {
             progress.failed_resources += 1;
             logger.warn(`Could not map ${resource.id} to an entity: ${error}`);
@@ -232,9 +227,9 @@ export class ExtractionRun {
             unmapped.set(key, entry);
             continue;
           }
-          (subset ? pending : collected).push(deferred);
+          pending.push(entity);
         }
-        await flushDelta(false);
+        await flush(false);
         run.onProgress({ ...progress });
         // Cancel is honoured within one page: the job is asked after each, and the scan stops here.
         await run.checkpoint();
@@ -266,33 +261,20 @@ export class ExtractionRun {
         results.transport.files_created += 1;
       }
 
-      // A cancel asked during the last page must not let a full mutation through.
+      // A cancel asked during the last page must not let a removal through.
       if (!signal.aborted) await run.checkpoint();
       const complete = failures.length === 0 && !signal.aborted;
-      let mutation: ScopeOutcome['mutation'] = 'none';
-      if (!signal.aborted) {
-        if (!subset && complete) {
-          if (
-            await publisher.apply(providerName, {
-              type: 'full',
-              entities: collected,
-            })
-          ) {
-            published += collected.length;
-            mutation = 'full';
-          }
-        } else {
-          // A partial scan must not remove anything: only what was found is added or updated.
-          if (!subset) pending = collected;
-          await flushDelta(true);
-          mutation = connected && found > 0 ? 'delta' : 'none';
-        }
-      } else if (subset && published > 0) {
-        mutation = 'delta';
+      // A cancelled scan keeps the pages it wrote: adds and updates only, never a removal.
+      if (!signal.aborted) await flush(true);
+      let mutation: ScopeOutcome['mutation'] = published > 0 ? 'delta' : 'none';
+      if (!subset && complete) {
+        await feed.removeUnseen(providerName, scanStart);
+        mutation = 'full';
       }
+      const connected = await feed.readWithin(CONNECTED_WITHIN_MS);
       if (!connected) {
         logger.warn(
-          `No catalog entity provider ${providerName} in this backend; ${found} resources were not published`,
+          `No catalog has read the cloud-extractor entity feed lately; ${providerName}'s ${found} resources wait there`,
         );
       }
       results.resources_extracted += found;

@@ -14,11 +14,12 @@ import { mockClient } from 'aws-sdk-client-mock';
 import type { Knex } from 'knex';
 import { JobStore } from '../database/JobStore';
 import { cloudExtractorPlugin } from '../plugin';
-import { cloudExtractorModuleAws } from '../providers/aws/module';
-import { awsTestConfig, eventually } from '../testing/awsTestConfig';
+import { cloudExtractorModuleAws } from '@fawkes/plugin-cloud-extractor-backend-module-aws';
+import { awsTestConfig, eventually } from '../testUtils/awsTestConfig';
 
 const databases = createTestDatabases();
-jest.setTimeout(30_000);
+// Two backends on a loaded machine: minutes. The limit only stops a hang.
+jest.setTimeout(600_000);
 const ec2 = mockClient(EC2Client);
 const base = '/api/cloud-extractor';
 const user = authHeaders.user();

@@ -8,20 +8,34 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { mockClient } from 'aws-sdk-client-mock';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CatalogPublisher } from '../catalog/CatalogPublisher';
+import { ConfigReader } from '@backstage/config';
+import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
+import { AwsProvider } from '@fawkes/plugin-cloud-extractor-backend-module-aws';
+import { AzureProvider } from '@fawkes/plugin-cloud-extractor-backend-module-azure';
+import { GcpProvider } from '@fawkes/plugin-cloud-extractor-backend-module-gcp';
+import { googleAuthLibrary } from 'google-gax';
 import { DEFAULT_ENTITY_SHAPE } from '../catalog/entityShape';
 import { ExtractionRun } from '../jobs/ExtractionRun';
-import { gcpTestAuthClient } from '../__testUtils__/gcpTestAuth';
-import { awsTestCredentials, TEST_ACCOUNT } from '../testing/awsTestConfig';
-import { AwsProvider } from './aws/AwsProvider';
-import { AzureProvider } from './azure/AzureProvider';
-import { GcpProvider } from './gcp/GcpProvider';
+import { capturingCatalog } from '../testUtils/capturingCatalog';
+import { awsTestConfig, TEST_ACCOUNT } from '../testUtils/awsTestConfig';
 import { ProviderRegistry } from './ProviderRegistry';
 
 const ACCOUNT = TEST_ACCOUNT;
 const SUBSCRIPTION = '00000000-0000-0000-0000-000000000001';
 const PROJECT = 'shop-prod';
 const ec2 = mockClient(EC2Client);
+
+/** A Google OAuth2 client that holds a token, so no token request is made. */
+function gcpAuth() {
+  const client = new googleAuthLibrary.OAuth2Client({
+    transporterOptions: { fetchImplementation: fetch },
+  });
+  client.setCredentials({
+    access_token: 'gcp-test-token',
+    expiry_date: Date.now() + 3_600_000,
+  });
+  return client;
+}
 
 /** A local server answering every request with `body`, recording the URL and JSON body asked. */
 async function answering(body: object) {
@@ -62,7 +76,7 @@ async function threeClouds() {
       serviceConcurrency: 1,
       maxAttempts: 1,
     },
-    awsTestCredentials(),
+    DefaultAwsCredentialsManager.fromConfig(new ConfigReader(awsTestConfig())),
   ).withServices(['ec2']);
   const azure = new AzureProvider(
     {
@@ -81,7 +95,7 @@ async function threeClouds() {
   );
   const gcp = new GcpProvider(
     { projects: [PROJECT], pageSize: 100, endpoint: asset.url },
-    { authClient: gcpTestAuthClient('gcp-test-token') },
+    { authClient: gcpAuth() },
   );
   return {
     aws,
@@ -195,7 +209,7 @@ describe('regions go only to the providers whose names they are', () => {
     try {
       const run = new ExtractionRun({
         registry: new ProviderRegistry([clouds.aws, clouds.azure, clouds.gcp]),
-        publisher: new CatalogPublisher(),
+        feed: capturingCatalog('aws').feed,
         entityShape: DEFAULT_ENTITY_SHAPE,
         logger: mockServices.logger.mock(),
       });

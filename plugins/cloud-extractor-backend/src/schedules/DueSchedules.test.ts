@@ -6,7 +6,7 @@ import { JobStore } from '../database/JobStore';
 import { migrateDatabase } from '../database/migrateDatabase';
 import { ScheduleStore } from '../database/ScheduleStore';
 import { ExtractionJobs } from '../jobs/ExtractionJobs';
-import { AwsProvider } from '../providers/aws/AwsProvider';
+import { AwsProvider } from '@fawkes/plugin-cloud-extractor-backend-module-aws';
 import { ProviderRegistry } from '../providers/ProviderRegistry';
 import { DueSchedules } from './DueSchedules';
 import { nextRun } from './cron';

@@ -568,6 +568,56 @@ export const spec = {
         },
       },
     },
+    '/catalog/entity-changes': {
+      get: {
+        operationId: 'listEntityChanges',
+        summary: 'The entity feed the catalog module reads',
+        description:
+          'What the scans changed after a cursor, oldest first: an entity added or updated, or (entity null) removed because a complete scan of its scope no longer found it. The catalog module reads it through the discovery service, so the catalog may run in another backend. Service credentials only.',
+        parameters: [
+          {
+            name: 'after',
+            in: 'query',
+            description:
+              'The cursor of the previous page; 0 or absent reads from the start',
+            schema: {
+              type: 'string',
+              pattern: '^[0-9]{1,15}$',
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            description: 'Changes per page, 1 to 1000 (default 500)',
+            schema: {
+              type: 'string',
+              pattern: '^[0-9]{1,4}$',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of changes and the cursor to ask from next',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityChangePage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+        },
+      },
+    },
   },
   components: {
     securitySchemes: {
@@ -696,6 +746,49 @@ export const spec = {
       },
     },
     schemas: {
+      EntityChangePage: {
+        type: 'object',
+        required: ['items', 'cursor'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/EntityChange',
+            },
+          },
+          cursor: {
+            type: 'integer',
+            description:
+              'The `after` of the next page; unchanged when nothing is new',
+          },
+        },
+      },
+      EntityChange: {
+        type: 'object',
+        required: ['provider_name', 'entity_ref', 'entity'],
+        properties: {
+          provider_name: {
+            type: 'string',
+            description:
+              'The catalog entity provider of the scope, e.g. `cloud-extractor:aws:123456789012`',
+          },
+          entity_ref: {
+            type: 'string',
+          },
+          entity: {
+            description: 'The entity; null when it was removed',
+            oneOf: [
+              {
+                type: 'null',
+              },
+              {
+                type: 'object',
+                additionalProperties: true,
+              },
+            ],
+          },
+        },
+      },
       Error: {
         type: 'object',
         description: "The Backstage backend's error shape",

@@ -15,12 +15,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cloudExtractorPlugin } from '../plugin';
-import { cloudExtractorModuleAws } from '../providers/aws/module';
+import { cloudExtractorModuleAws } from '@fawkes/plugin-cloud-extractor-backend-module-aws';
 import {
   awsTestConfig,
   eventually,
   TEST_ACCOUNT,
-} from '../testing/awsTestConfig';
+} from '../testUtils/awsTestConfig';
 
 const databases = createTestDatabases();
 const ec2 = mockClient(EC2Client);
@@ -82,7 +82,8 @@ describe.each(databases.eachSupportedId())(
       expect(job.transport).toEqual({
         type: 'catalog',
         destination: `cloud-extractor:aws:${TEST_ACCOUNT}`,
-        entities_published: 0,
+        // Written to the entity feed, which a catalog reads when one is installed.
+        entities_published: 3,
         files_created: 1,
         files_destination: directory,
       });

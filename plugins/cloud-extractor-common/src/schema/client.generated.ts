@@ -160,4 +160,15 @@ export class DefaultApiClient {
     );
     return data as unknown as Answer<'/schedules/{schedule_id}', 'delete'>;
   }
+
+  /** The entity feed the catalog module reads (`GET /catalog/entity-changes`) */
+  async listEntityChanges(
+    init?: Init<'/catalog/entity-changes', 'get'>,
+  ): Promise<Answer<'/catalog/entity-changes', 'get'>> {
+    const { data } = await this.client.GET(
+      '/catalog/entity-changes',
+      init as never,
+    );
+    return data as unknown as Answer<'/catalog/entity-changes', 'get'>;
+  }
 }

@@ -190,10 +190,44 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/catalog/entity-changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The entity feed the catalog module reads
+     * @description What the scans changed after a cursor, oldest first: an entity added or updated, or (entity null) removed because a complete scan of its scope no longer found it. The catalog module reads it through the discovery service, so the catalog may run in another backend. Service credentials only.
+     */
+    get: operations['listEntityChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
   schemas: {
+    EntityChangePage: {
+      items: components['schemas']['EntityChange'][];
+      /** @description The `after` of the next page; unchanged when nothing is new */
+      cursor: number;
+    };
+    EntityChange: {
+      /** @description The catalog entity provider of the scope, e.g. `cloud-extractor:aws:123456789012` */
+      provider_name: string;
+      entity_ref: string;
+      /** @description The entity; null when it was removed */
+      entity: null | {
+        [key: string]: unknown;
+      };
+    };
     /** @description The Backstage backend's error shape */
     Error: {
       error: {
@@ -866,6 +900,34 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  listEntityChanges: {
+    parameters: {
+      query?: {
+        /** @description The cursor of the previous page; 0 or absent reads from the start */
+        after?: string;
+        /** @description Changes per page, 1 to 1000 (default 500) */
+        limit?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of changes and the cursor to ask from next */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntityChangePage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
     };
   };
 }

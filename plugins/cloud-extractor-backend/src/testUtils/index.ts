@@ -1,0 +1,17 @@
+/**
+ * Test helpers for the cloud provider modules: an extraction run into a capturing catalog, and
+ * config with short job timings.
+ *
+ * @packageDocumentation
+ */
+export { extractInto } from './extractInto';
+export { capturingCatalog } from './capturingCatalog';
+export {
+  awsTestConfig,
+  eventually,
+  TEST_ACCOUNT,
+  TEST_JOBS_CONFIG,
+} from './awsTestConfig';
+export { scanOverHttp } from './scanOverHttp';
+export { DEFAULT_ENTITY_SHAPE } from '../catalog/entityShape';
+export type { ExtractionRequest } from '../jobs/types';
