@@ -152,8 +152,13 @@ export class JobStore {
     await this.failAbandoned(now, maxAttempts);
     const candidates = await this.db<JobRow>(JOBS)
       .where({ status: 'pending' })
+      // A late renewal is no reason for this runner to start its own running job again: only
+      // another runner takes over an expired lease (this one's id is new after a restart).
       .orWhere(q =>
-        q.where({ status: 'running' }).andWhere('lease_expires_at', '<', now),
+        q
+          .where({ status: 'running' })
+          .andWhere('lease_expires_at', '<', now)
+          .andWhereNot('claimed_by', runnerId),
       )
       .orderBy('created_at', 'asc')
       .limit(5)
@@ -167,7 +172,8 @@ export class JobStore {
             .orWhere(r =>
               r
                 .where({ status: 'running' })
-                .andWhere('lease_expires_at', '<', now),
+                .andWhere('lease_expires_at', '<', now)
+                .andWhereNot('claimed_by', runnerId),
             ),
         )
         .update({

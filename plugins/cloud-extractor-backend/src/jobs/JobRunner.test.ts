@@ -151,6 +151,23 @@ describe.each(databases.eachSupportedId())(
       );
     });
 
+    it('never lets a runner take its own running job again when its renewal came late', async () => {
+      const store = new JobStore(knex);
+      const id = `job_${'c'.repeat(32)}`;
+      const now = new Date();
+      await store.create({ id, request, createdBy: 'user:default/jane', now });
+      const options = { leaseMs: 1000, maxAttempts: 5 };
+      expect((await store.claimNext('runner-a', { ...options, now }))?.id).toBe(
+        id,
+      );
+      // The lease ran out while runner-a was still at work (a stalled event loop, a slow disk).
+      const later = { ...options, now: new Date(now.getTime() + 5000) };
+      expect(await store.claimNext('runner-a', later)).toBeUndefined();
+      const takenOver = await store.claimNext('runner-b', later);
+      expect(takenOver).toMatchObject({ id, attempts: 2 });
+      await knex('extraction_jobs').where({ id }).delete();
+    });
+
     it('hands a running job back on shutdown, and another backend finishes it', async () => {
       let release!: () => void;
       const gate = new Promise<void>(resolve => {
