@@ -61,7 +61,7 @@ export class RawObjectApi extends KubernetesObjectApi {
         labels?: Record<string, string>;
       };
     }>;
-    metadata?: { continue?: string };
+    metadata?: { continue?: string; resourceVersion?: string };
   }> {
     const context = this.configuration.baseServer.makeRequestContext(
       path,
@@ -82,7 +82,10 @@ export class RawObjectApi extends KubernetesObjectApi {
     )) as unknown as V1SecretList;
     return {
       items: page.items ?? [],
-      metadata: { continue: page.metadata?._continue },
+      metadata: {
+        continue: page.metadata?._continue,
+        resourceVersion: page.metadata?.resourceVersion,
+      },
     };
   }
 
