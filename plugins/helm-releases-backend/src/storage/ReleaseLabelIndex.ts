@@ -1,9 +1,9 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import {
+  kubernetesClient,
   kubernetesStatusOf,
   type KubernetesCluster,
 } from '@fawkes/kubernetes-clusters';
-import { Watch } from '@kubernetes/client-node';
 import { RawObjectApi } from '../rollback/RawObjectApi';
 import {
   HELM_OWNER,
@@ -194,7 +194,7 @@ export class ReleaseLabelIndex {
     if (this.stopped) return;
     const kubeConfig = this.cluster.kubeConfig;
     // client-node's Watch with the Accept of a metadata informer: events carry metadata only.
-    const watch = new Watch({
+    const watch = new (kubernetesClient().Watch)({
       getCurrentCluster: () => kubeConfig.getCurrentCluster(),
       applyToFetchOptions: async (options: any) => {
         const init = await kubeConfig.applyToFetchOptions(options);
