@@ -1,7 +1,22 @@
 import type { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import * as k8s from '@kubernetes/client-node';
+import type * as k8s from '@kubernetes/client-node';
 import { readFileSync } from 'node:fs';
+
+/**
+ * `@kubernetes/client-node`, loaded on first use: it is large (~65 MiB of RSS, and seconds of a
+ * busy machine's start) and a backend that has not called a cluster yet does not need it.
+ */
+export function kubernetesClient(): typeof k8s {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('@kubernetes/client-node');
+}
+
+/** What a cluster's KubeConfig is made from, kept until the first call needs the client. */
+interface KubeConfigSource {
+  options: Parameters<k8s.KubeConfig['loadFromOptions']>[0];
+  timeoutMs: number;
+}
 
 /** A configured cluster as clients may see it: no credentials. */
 export interface ClusterInfo {
@@ -10,23 +25,56 @@ export interface ClusterInfo {
   url: string;
 }
 
-/** API clients for one cluster, made once and reused. */
+/** API clients for one cluster, made on first use and reused. */
 export class KubernetesCluster {
-  readonly core: k8s.CoreV1Api;
-  readonly apps: k8s.AppsV1Api;
-  readonly batch: k8s.BatchV1Api;
-  readonly customObjects: k8s.CustomObjectsApi;
-  readonly objects: k8s.KubernetesObjectApi;
+  private clients?: {
+    kubeConfig: k8s.KubeConfig;
+    core: k8s.CoreV1Api;
+    apps: k8s.AppsV1Api;
+    batch: k8s.BatchV1Api;
+    customObjects: k8s.CustomObjectsApi;
+    objects: k8s.KubernetesObjectApi;
+  };
 
   constructor(
     readonly info: ClusterInfo,
-    readonly kubeConfig: k8s.KubeConfig,
-  ) {
-    this.core = kubeConfig.makeApiClient(k8s.CoreV1Api);
-    this.apps = kubeConfig.makeApiClient(k8s.AppsV1Api);
-    this.batch = kubeConfig.makeApiClient(k8s.BatchV1Api);
-    this.customObjects = kubeConfig.makeApiClient(k8s.CustomObjectsApi);
-    this.objects = k8s.KubernetesObjectApi.makeApiClient(kubeConfig);
+    private readonly source: KubeConfigSource,
+  ) {}
+
+  private made() {
+    if (!this.clients) {
+      const client = kubernetesClient();
+      const kubeConfig = timeLimitedKubeConfig(this.source.timeoutMs);
+      kubeConfig.loadFromOptions(this.source.options);
+      this.clients = {
+        kubeConfig,
+        core: kubeConfig.makeApiClient(client.CoreV1Api),
+        apps: kubeConfig.makeApiClient(client.AppsV1Api),
+        batch: kubeConfig.makeApiClient(client.BatchV1Api),
+        customObjects: kubeConfig.makeApiClient(client.CustomObjectsApi),
+        objects: client.KubernetesObjectApi.makeApiClient(kubeConfig),
+      };
+    }
+    return this.clients;
+  }
+
+  get kubeConfig(): k8s.KubeConfig {
+    return this.made().kubeConfig;
+  }
+  get core(): k8s.CoreV1Api {
+    return this.made().core;
+  }
+  get apps(): k8s.AppsV1Api {
+    return this.made().apps;
+  }
+  get batch(): k8s.BatchV1Api {
+    return this.made().batch;
+  }
+  get customObjects(): k8s.CustomObjectsApi {
+    return this.made().customObjects;
+  }
+  get objects(): k8s.KubernetesObjectApi {
+    return this.made().objects;
   }
 
   get name(): string {
@@ -35,7 +83,7 @@ export class KubernetesCluster {
 
   /** A watch on this cluster (DevWorkspaces, Helm storage objects, ...). */
   watch(): k8s.Watch {
-    return new k8s.Watch(this.kubeConfig);
+    return new (kubernetesClient().Watch)(this.kubeConfig);
   }
 }
 
@@ -47,18 +95,17 @@ const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
  * answers must not hold a request open forever (the caller gets a 503). Watches and log streams
  * authenticate through `applyToFetchOptions` instead, so they stay open as long as they need.
  */
-class TimeLimitedKubeConfig extends k8s.KubeConfig {
-  constructor(private readonly timeoutMs: number) {
-    super();
+function timeLimitedKubeConfig(timeoutMs: number): k8s.KubeConfig {
+  class TimeLimitedKubeConfig extends kubernetesClient().KubeConfig {
+    override async applySecurityAuthentication(
+      context: k8s.RequestContext,
+    ): Promise<void> {
+      await super.applySecurityAuthentication(context);
+      if (!context.getSignal())
+        context.setSignal(AbortSignal.timeout(timeoutMs));
+    }
   }
-
-  override async applySecurityAuthentication(
-    context: k8s.RequestContext,
-  ): Promise<void> {
-    await super.applySecurityAuthentication(context);
-    if (!context.getSignal())
-      context.setSignal(AbortSignal.timeout(this.timeoutMs));
-  }
+  return new TimeLimitedKubeConfig();
 }
 
 const IN_CLUSTER_TOKEN = '/var/run/secrets/kubernetes.io/serviceaccount/token';
@@ -135,8 +182,7 @@ function readCluster(config: Config): KubernetesCluster {
     throw new Error(
       `Kubernetes cluster "${name}": requestTimeoutSeconds must be a positive number of seconds`,
     );
-  const kubeConfig = new TimeLimitedKubeConfig(timeoutSeconds * 1000);
-  kubeConfig.loadFromOptions({
+  const options = {
     clusters: [
       {
         name,
@@ -149,10 +195,10 @@ function readCluster(config: Config): KubernetesCluster {
     users: [{ name, token }],
     contexts: [{ name, cluster: name, user: name }],
     currentContext: name,
-  });
+  };
   return new KubernetesCluster(
     { name, url, title: config.getOptionalString('title') },
-    kubeConfig,
+    { options, timeoutMs: timeoutSeconds * 1000 },
   );
 }
 

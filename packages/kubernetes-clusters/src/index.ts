@@ -3,7 +3,11 @@
  *
  * @packageDocumentation
  */
-export { KubernetesClusters, KubernetesCluster } from './KubernetesClusters';
+export {
+  KubernetesClusters,
+  KubernetesCluster,
+  kubernetesClient,
+} from './KubernetesClusters';
 export type { ClusterInfo } from './KubernetesClusters';
 export { kubernetesClustersServiceRef } from './kubernetesClustersService';
 export {

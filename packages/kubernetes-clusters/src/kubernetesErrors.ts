@@ -9,7 +9,7 @@ import {
   BadGatewayError,
   UnprocessableEntityError,
 } from '@fawkes/backend-http';
-import { ApiException } from '@kubernetes/client-node';
+import { kubernetesClient } from './KubernetesClusters';
 
 /**
  * The `Status` a Kubernetes API server answered with, if the error carries one. Its `details` name
@@ -23,7 +23,7 @@ export function kubernetesStatusOf(error: unknown):
       details?: { name?: string; group?: string; kind?: string };
     }
   | undefined {
-  if (!(error instanceof ApiException)) return undefined;
+  if (!(error instanceof kubernetesClient().ApiException)) return undefined;
   let body: any = error.body;
   if (typeof body === 'string') {
     try {

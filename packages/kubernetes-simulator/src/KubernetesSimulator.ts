@@ -328,7 +328,7 @@ export class KubernetesSimulator {
         this.list(res, type, namespace, q, req.headers.accept);
         return;
       case 'watch':
-        this.watch(req, res, type, namespace, q);
+        this.watch(req, res, type, namespace, q, req.headers.accept);
         return;
       case 'create': {
         const created = this.store.create(
@@ -478,9 +478,15 @@ export class KubernetesSimulator {
     type: ResourceType,
     namespace: string | undefined,
     q: URLSearchParams,
+    accept?: string,
   ) {
     const selectors = selectorsOf(q);
-    const watch = new WatchStream(res, type, namespace, selectors);
+    // `Accept: application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1`: each event's object
+    // is its metadata only, as the real server sends it to metadata informers.
+    const metadataOnly = /;\s*as=PartialObjectMetadata\b/.test(accept ?? '');
+    const watch = new WatchStream(res, type, namespace, selectors, {
+      metadataOnly,
+    });
     const since = q.get('resourceVersion');
     // A streaming list (client-go's WatchList, on by default in client-go 1.35 and so helm 4):
     // the current objects as ADDED, then a bookmark saying they are all there.

@@ -23,6 +23,7 @@ export class WatchStream {
       labelSelector: LabelRequirement[];
       fieldSelector: FieldRequirement[];
     },
+    private readonly options: { metadataOnly?: boolean } = {},
   ) {}
 
   deliver(event: ChangeEvent): void {
@@ -65,9 +66,16 @@ export class WatchStream {
     this.res.write(`${JSON.stringify({ type: 'BOOKMARK', object })}\n`);
   }
 
-  send(type: WatchEventType, object: unknown): void {
-    if (!this.res.writableEnded)
-      this.res.write(`${JSON.stringify({ type, object })}\n`);
+  send(type: WatchEventType, object: any): void {
+    if (this.res.writableEnded) return;
+    const sent = this.options.metadataOnly
+      ? {
+          kind: 'PartialObjectMetadata',
+          apiVersion: 'meta.k8s.io/v1',
+          metadata: object?.metadata,
+        }
+      : object;
+    this.res.write(`${JSON.stringify({ type, object: sent })}\n`);
   }
 
   error(status: KubeStatusError): void {

@@ -8,3 +8,8 @@ export { cheLauncherScaffolderModule } from './scaffolder/module';
 export { createCheWorkspaceCreateAction } from './scaffolder/cheWorkspaceCreateAction';
 export type { CheWorkspaceCreateActionOptions } from './scaffolder/cheWorkspaceCreateAction';
 export * from '@fawkes/plugin-che-launcher-common';
+export {
+  cheWorkspaceConditions,
+  createCheWorkspaceConditionalDecision,
+  cheWorkspacePermissionRules,
+} from './permissions/rules';

@@ -17,6 +17,7 @@ import knexFactory from 'knex';
 import { cheLauncherPlugin } from './plugin';
 import { createRouter } from './router';
 import { spec } from './schema/openapi.generated';
+import { WorkspacePermissions } from './permissions/WorkspacePermissions';
 import { HttpsTestServer } from './__testUtils__/httpsTestServer';
 
 describe('che-launcher OpenAPI spec', () => {
@@ -33,6 +34,10 @@ describe('che-launcher OpenAPI spec', () => {
       db,
       devfiles: [],
       workspaceService: 'no cluster in this test',
+      workspacePermissions: new WorkspacePermissions(
+        mockServices.permissions(),
+        { getRuleByName: () => undefined } as any,
+      ),
     });
     expect(servedRoutes(router)).toEqual(specRoutes(spec));
     await db.destroy();

@@ -15,8 +15,12 @@ import { DevfileValidator } from './devfiles/DevfileValidator';
 import { readGoldenPathDevfiles } from './devfiles/goldenPathDevfiles';
 import { DevfileFetcher } from './fetch/DevfileFetcher';
 import { scmTokenHeaders } from './fetch/scmTokenHeaders';
-import { cheLauncherPermissions } from '@fawkes/plugin-che-launcher-common';
 import { createRouter } from './router';
+import {
+  registerWorkspacePermissions,
+  WorkspacePermissions,
+} from './permissions/WorkspacePermissions';
+import { cheWorkspacePermissionResourceRef } from './permissions/rules';
 import { DevfileSources } from './workspaces/DevfileSources';
 import { DevWorkspaceCache } from './workspaces/DevWorkspaceCache';
 import { devEnvironmentsFromConfig } from './workspaces/devEnvironments';
@@ -58,7 +62,6 @@ export const cheLauncherPlugin = createBackendPlugin({
         clusters,
         catalog,
       }) {
-        permissionsRegistry.addPermissions(cheLauncherPermissions);
         const db = await migrateDatabase(database);
         const devfiles = readGoldenPathDevfiles(config);
         const editors = Editors.fromConfig(config);
@@ -66,8 +69,12 @@ export const cheLauncherPlugin = createBackendPlugin({
         // Without a usable cluster the plugin still starts (health, devfiles) and its workspace
         // routes answer 503 saying why, so one missing cluster does not stop the whole backend.
         let workspaceService:
-          { workspaces: Workspaces; namespaces: UserNamespaces } | string =
-          'che-launcher has no Kubernetes cluster';
+          | {
+              workspaces: Workspaces;
+              namespaces: UserNamespaces;
+              cluster: string;
+            }
+          | string = 'che-launcher has no Kubernetes cluster';
         let cluster: KubernetesCluster | undefined;
         try {
           cluster = clusters.get(
@@ -118,7 +125,7 @@ export const cheLauncherPlugin = createBackendPlugin({
             fetchHeaders: scmTokenHeaders(ScmIntegrations.fromConfig(config)),
             identities: ClusterIdentities.fromConfig(config, { catalog, auth }),
           });
-          workspaceService = { workspaces, namespaces };
+          workspaceService = { workspaces, namespaces, cluster: cluster.name };
         }
         if (
           config.getOptionalBoolean(
@@ -129,6 +136,7 @@ export const cheLauncherPlugin = createBackendPlugin({
             'cheLauncher.devfileFetch.allowPrivateNetworks is on: devfile URLs may reach private networks (local testing only)',
           );
         }
+        registerWorkspacePermissions(permissionsRegistry, cluster?.name ?? '');
         httpRouter.use(
           await createRouter({
             httpAuth,
@@ -137,6 +145,12 @@ export const cheLauncherPlugin = createBackendPlugin({
             db,
             devfiles,
             workspaceService,
+            workspacePermissions: new WorkspacePermissions(
+              permissions,
+              permissionsRegistry.getPermissionRuleset(
+                cheWorkspacePermissionResourceRef,
+              ),
+            ),
           }),
         );
         httpRouter.use(databaseErrorHandler(logger));

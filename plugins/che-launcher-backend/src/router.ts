@@ -5,7 +5,10 @@ import type {
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, ServiceUnavailableError } from '@backstage/errors';
-import type { BasicPermission } from '@backstage/plugin-permission-common';
+import type {
+  BasicPermission,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
 import {
   authorizeOrThrow,
   deferSpecViolations,
@@ -39,6 +42,7 @@ import type {
 import type { CreateProgress, Workspaces } from './workspaces/Workspaces';
 import { WORKSPACE_PHASES, workspacePhase } from './workspaces/workspaceView';
 import { answerMethodNotAllowed } from './http/methodNotAllowed';
+import type { WorkspacePermissions } from './permissions/WorkspacePermissions';
 import { createOpenApiRouter, spec } from './schema/openapi.generated';
 import { version } from '../package.json';
 
@@ -50,7 +54,10 @@ export interface RouterOptions {
   devfiles: GoldenPathDevfile[];
   /** The workspace domain, or why it is unavailable (no usable cluster): then 503. */
   workspaceService:
-    { workspaces: Workspaces; namespaces: UserNamespaces } | string;
+    | { workspaces: Workspaces; namespaces: UserNamespaces; cluster: string }
+    | string;
+  /** Start, stop and delete: resource permissions a policy may grant under conditions. */
+  workspacePermissions: WorkspacePermissions;
 }
 
 /** A user entity ref in the form credentials carry: full and lower-case (`user:Jane` is `user:default/jane`). */
@@ -125,8 +132,15 @@ const idParams = z.object({ id: z.string().min(1).max(253) });
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, auditor, permissions, db, devfiles, workspaceService } =
-    options;
+  const {
+    httpAuth,
+    auditor,
+    permissions,
+    db,
+    devfiles,
+    workspaceService,
+    workspacePermissions,
+  } = options;
   const services = { httpAuth, auditor, permissions };
   const service = () => {
     if (typeof workspaceService === 'string')
@@ -140,12 +154,13 @@ export async function createRouter(
 
   /**
    * Who the workspaces belong to: the calling user, or for a service the user it names in
-   * `user` (a user may not name anyone else), added to the audit meta. Then the permission check.
+   * `user` (a user may not name anyone else), added to the audit meta. Then the permission check
+   * of a basic permission (a resource permission is checked once the workspace is known).
    */
   async function ownerOf(
     { credentials, note }: RouteCall,
     namedUser: string | undefined,
-    permission: BasicPermission,
+    permission: BasicPermission | undefined,
   ): Promise<WorkspaceOwner> {
     let ref: string;
     if (credentials.principal.type === 'user') {
@@ -166,7 +181,8 @@ export async function createRouter(
       ref = namedUser;
     }
     note({ owner: ref });
-    await authorizeOrThrow(permissions, credentials, permission);
+    if (permission)
+      await authorizeOrThrow(permissions, credentials, permission);
     const owner = await service().namespaces.ownerOf(ref);
     note(ownerMeta(owner));
     return owner;
@@ -254,16 +270,27 @@ export async function createRouter(
     res.json(list);
   });
 
-  /** A route about one workspace: `:id` and `?user` parsed, the owner found and authorized. */
+  /**
+   * A route about one workspace: `:id` and `?user` parsed, the owner found and authorized; a
+   * resource permission with the conditions the policy may set on the owner's namespace.
+   */
   const onWorkspace = async (
     req: express.Request,
     call: RouteCall,
-    permission: BasicPermission,
+    permission: BasicPermission | ResourcePermission<'che-workspace'>,
   ) => {
     const { id } = parseInput(idParams, req.params, 'params');
     call.note({ workspace: id });
     const { user } = parseInput(onBehalfQuery, req.query, 'query');
-    return { id, owner: await ownerOf(call, user, permission) };
+    if (permission.type === 'basic')
+      return { id, owner: await ownerOf(call, user, permission) };
+    const owner = await ownerOf(call, user, undefined);
+    await workspacePermissions.authorize(call.credentials, permission, {
+      cluster: service().cluster,
+      namespace: owner.namespace,
+      workspaceId: id,
+    });
+    return { id, owner };
   };
 
   router.get('/workspaces/:id', async (req, res) => {

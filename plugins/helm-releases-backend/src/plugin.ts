@@ -30,6 +30,7 @@ export const helmReleasesPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         database: coreServices.database,
         clusters: kubernetesClustersServiceRef,
+        lifecycle: coreServices.lifecycle,
       },
       async init({
         config,
@@ -41,11 +42,14 @@ export const helmReleasesPlugin = createBackendPlugin({
         permissionsRegistry,
         database,
         clusters,
+        lifecycle,
       }) {
         registerReleasePermissions(permissionsRegistry);
         const db = await migrateDatabase(database);
+        const storages = new ReleaseStorages(clusters, logger);
+        lifecycle.addShutdownHook(() => storages.stop());
         const releases = new HelmReleases(
-          new ReleaseStorages(clusters),
+          storages,
           new OperationLog(db),
           logger,
           readSettings(config),

@@ -8,6 +8,7 @@ import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   cheWorkspaceDeletePermission,
+  cheWorkspaceResourceRef,
   cheWorkspaceUpdatePermission,
   type Workspace,
 } from '@fawkes/plugin-che-launcher-common';
@@ -27,8 +28,16 @@ export function WorkspaceActions(props: {
   const { workspace, onChanged } = props;
   const api = useApi(cheLauncherApiRef);
   const alertApi = useApi(alertApiRef);
-  const canUpdate = usePermission({ permission: cheWorkspaceUpdatePermission });
-  const canDelete = usePermission({ permission: cheWorkspaceDeletePermission });
+  // Resource permissions: the permission backend judges the workspace's namespace by its ref.
+  const resourceRef = cheWorkspaceResourceRef(workspace);
+  const canUpdate = usePermission({
+    permission: cheWorkspaceUpdatePermission,
+    resourceRef,
+  });
+  const canDelete = usePermission({
+    permission: cheWorkspaceDeletePermission,
+    resourceRef,
+  });
   const [busy, setBusy] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
 

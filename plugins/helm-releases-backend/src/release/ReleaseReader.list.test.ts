@@ -48,6 +48,10 @@ class CountingStorage implements ReleaseStorage {
     }
   }
 
+  latestLabels(filter: { namespace?: string }) {
+    return this.scanLabels(filter);
+  }
+
   async read(labels: RecordLabels) {
     this.reads++;
     const release = this.releases.find(

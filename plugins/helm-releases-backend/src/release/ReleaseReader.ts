@@ -84,8 +84,8 @@ export class ReleaseReader {
 
   /**
    * The latest revision of each release, as Helm's `list` shows them, costing what it returns:
-   * each release's latest revision is found from the storage objects' labels (a metadata-only
-   * list: no release data is fetched), the releases are filtered by the status label, sorted by
+   * each release's latest revision is found from the storage objects' labels (kept by a
+   * metadata watch, or a metadata-only list: no release data is fetched), the releases are filtered by the status label, sorted by
    * name and paged, and only the page's records are then fetched and decoded, one after another
    * as they are sent. `byDate` needs each release's `last_deployed`, which only the record holds:
    * it decodes every latest record without its manifest first. Records without Helm's labels
@@ -102,7 +102,7 @@ export class ReleaseReader {
       if (!seen || seen.version < candidate.version) latest.set(key, candidate);
     };
     const unlabelled: RecordLabels[] = [];
-    for await (const record of this.storage.scanLabels({
+    for await (const record of this.storage.latestLabels({
       namespace: query.namespace,
     })) {
       if (!record.releaseName || record.version === undefined)

@@ -10,6 +10,7 @@ import type { V1ConfigMap, V1Secret } from '@kubernetes/client-node';
 import type { Release } from '../release/release';
 import { RawObjectApi } from '../rollback/RawObjectApi';
 import { decodeRelease, encodeRelease } from '../release/releaseCodec';
+import type { ReleaseLabelIndex } from './ReleaseLabelIndex';
 import {
   HELM_OWNER,
   HELM_SECRET_TYPE,
@@ -38,6 +39,8 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
   constructor(
     private readonly cluster: KubernetesCluster,
     readonly driver: 'secret' | 'configmap',
+    /** The cluster's records kept by a watch; every read goes to the cluster without one. */
+    private readonly index?: ReleaseLabelIndex,
   ) {}
 
   scan(filter: ScanFilter): AsyncIterable<StoredRecord> {
@@ -50,6 +53,14 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
     return this.everywhere(filter, (namespace, selector) =>
       this.labelPages(namespace, selector),
     );
+  }
+
+  async *latestLabels(filter: ScanFilter): AsyncIterable<RecordLabels> {
+    if (this.index && (await this.index.current())) {
+      yield* this.index.latest(filter);
+      return;
+    }
+    yield* this.scanLabels(filter);
   }
 
   async read(record: RecordLabels): Promise<StoredRecord | undefined> {
@@ -130,16 +141,17 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
   async create(release: Release): Promise<void> {
     const body = this.toObject(release, helmLabels(release, new Date()));
     try {
-      if (this.driver === 'secret')
-        await this.cluster.core.createNamespacedSecret({
-          namespace: release.namespace,
-          body,
-        });
-      else
-        await this.cluster.core.createNamespacedConfigMap({
-          namespace: release.namespace,
-          body,
-        });
+      const created: StorageObject =
+        this.driver === 'secret'
+          ? await this.cluster.core.createNamespacedSecret({
+              namespace: release.namespace,
+              body,
+            })
+          : await this.cluster.core.createNamespacedConfigMap({
+              namespace: release.namespace,
+              body,
+            });
+      this.index?.put(created.metadata ?? {});
     } catch (error) {
       if (isKubernetesConflict(error)) {
         throw new ConflictError(
@@ -168,18 +180,19 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
       // The resourceVersion makes a concurrent rewrite of the same record fail instead of being lost.
       body.metadata!.resourceVersion = current.metadata?.resourceVersion;
       body.metadata!.annotations = current.metadata?.annotations;
-      if (this.driver === 'secret')
-        await this.cluster.core.replaceNamespacedSecret({
-          name,
-          namespace,
-          body,
-        });
-      else
-        await this.cluster.core.replaceNamespacedConfigMap({
-          name,
-          namespace,
-          body,
-        });
+      const replaced: StorageObject =
+        this.driver === 'secret'
+          ? await this.cluster.core.replaceNamespacedSecret({
+              name,
+              namespace,
+              body,
+            })
+          : await this.cluster.core.replaceNamespacedConfigMap({
+              name,
+              namespace,
+              body,
+            });
+      this.index?.put(replaced.metadata ?? {});
     } catch (error) {
       if (isKubernetesConflict(error)) {
         throw new ConflictError(
@@ -211,6 +224,7 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
       if (!isKubernetesNotFound(error))
         throw toBackstageError(error, this.cluster.name);
     }
+    this.index?.forget(namespace, objectName);
   }
 
   private toObject(

@@ -53,6 +53,10 @@ export class MemoryReleaseStorage implements ReleaseStorage {
       yield labels;
   }
 
+  latestLabels(filter: ScanFilter): AsyncIterable<RecordLabels> {
+    return this.scanLabels(filter);
+  }
+
   async read(record: RecordLabels): Promise<StoredRecord | undefined> {
     for await (const found of this.scan({ namespace: record.namespace }))
       if (found.objectName === record.objectName) return found;

@@ -33,6 +33,11 @@ export interface ReleaseStorage {
   scan(filter: ScanFilter): AsyncIterable<StoredRecord>;
   /** The labels of every record matching the filter, without fetching any release data. */
   scanLabels(filter: ScanFilter): AsyncIterable<RecordLabels>;
+  /**
+   * At least each release's latest labelled record and every record without Helm's labels (a
+   * list keeps the latest per release); without asking the cluster when an index is current.
+   */
+  latestLabels(filter: ScanFilter): AsyncIterable<RecordLabels>;
   /** One record, fetched again by its object name; undefined when it is gone meanwhile. */
   read(record: RecordLabels): Promise<StoredRecord | undefined>;
   /** Creates the revision's record; never overwrites one (ConflictError when it exists). */
