@@ -15,6 +15,8 @@ import { gateWhenNoPolicy } from './settings';
 import { databaseErrorHandler } from '@fawkes/backend-http';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { NotificationDispatcher } from './notifications/NotificationDispatcher';
+import { createIntegrations } from './integrations/Integrations';
+import { readIntegrationSettings } from './integrations/IntegrationSettings';
 
 /** Supply-chain evidence: flows, trails, artifacts, attestations, environments, approvals, gates. */
 export const factstorePlugin = createBackendPlugin({
@@ -74,7 +76,12 @@ export const factstorePlugin = createBackendPlugin({
             : undefined,
         );
         const store = new FactStore(db);
+        const integrations = createIntegrations(
+          store,
+          readIntegrationSettings(config),
+        );
         const notifications = new NotificationDispatcher(store, {
+          integrations,
           logger,
           notificationService: backstageNotifications,
           attempts:
@@ -94,10 +101,18 @@ export const factstorePlugin = createBackendPlugin({
             policyEngine,
             notifications,
             userInfo,
+            integrations,
           }),
         );
         httpRouter.use(databaseErrorHandler(logger));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        // Signed by their senders instead: verified by the routes (401 when unsigned or wrong).
+        for (const path of [
+          '/api/v1/webhooks',
+          '/api/v1/organisations/:slug/slack/commands',
+          '/api/v1/organisations/:slug/slack/actions',
+        ])
+          httpRouter.addAuthPolicy({ path, allow: 'unauthenticated' });
       },
     });
   },

@@ -30,8 +30,12 @@ import { pullRequestAttestationRoutes } from './routes/pullRequestAttestation';
 import { reportRoutes } from './routes/reports';
 import { trailRoutes } from './routes/trails';
 import { createOpenApiRouter } from './schema/openapi.generated';
+import { signedBody } from './http/signedBody';
+import type { IntegrationContext } from './integrations/Integrations';
+import { slackRoutes } from './routes/slack';
+import { webhookRoutes } from './routes/webhooks';
 
-export type RouterOptions = RouteContext;
+export type RouterOptions = RouteContext & IntegrationContext;
 
 /**
  * HTTP only: the router is built from the OpenAPI spec; each route module parses and validates,
@@ -41,7 +45,11 @@ export async function createRouter(
   ctx: RouterOptions,
 ): Promise<express.Router> {
   const router = await createOpenApiRouter({
-    middleware: [jsonBody({ limit: '5mb' }), keepUnreadableBody],
+    middleware: [
+      signedBody('5mb'),
+      jsonBody({ limit: '5mb' }),
+      keepUnreadableBody,
+    ],
     // Multipart bodies (evidence, OPA bundles, the Kosli CLI's forms) are streamed by the routes.
     validatorOptions: { fileUploader: false },
   });
@@ -76,6 +84,8 @@ export async function createRouter(
   opaRoutes(router, ctx);
   reportRoutes(router, ctx);
   notificationRoutes(router, ctx);
+  webhookRoutes(router, ctx);
+  slackRoutes(router, ctx);
 
   return router;
 }

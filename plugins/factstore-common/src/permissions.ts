@@ -30,10 +30,17 @@ export const factstoreNotificationManagePermission = createPermission({
   attributes: { action: 'update' },
 });
 
+/** Configure integrations (webhook destinations, Slack) and send messages through them. */
+export const factstoreIntegrationManagePermission = createPermission({
+  name: 'factstore.integration.manage',
+  attributes: { action: 'update' },
+});
+
 export const factstorePermissions = [
   factstoreFlowManagePermission,
   factstorePolicyManagePermission,
   factstoreEnvironmentManagePermission,
   factstoreApprovalReviewPermission,
   factstoreNotificationManagePermission,
+  factstoreIntegrationManagePermission,
 ];

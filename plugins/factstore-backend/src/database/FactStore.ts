@@ -13,6 +13,8 @@ import { NotificationStore } from './NotificationStore';
 import { ReportStore } from './ReportStore';
 import { SecurityScanStore } from './SecurityScanStore';
 import { TrailStore } from './TrailStore';
+import { SlackStore } from './SlackStore';
+import { WebhookStore } from './WebhookStore';
 
 class DryRunRollback extends Error {
   constructor(readonly value: unknown) {
@@ -36,6 +38,8 @@ export class FactStore {
   readonly engine: PolicyEngineStore;
   readonly reports: ReportStore;
   readonly notifications: NotificationStore;
+  readonly webhooks: WebhookStore;
+  readonly slack: SlackStore;
 
   constructor(private readonly db: Knex) {
     this.flows = new FlowStore(db);
@@ -52,6 +56,8 @@ export class FactStore {
     this.engine = new PolicyEngineStore(db);
     this.reports = new ReportStore(db);
     this.notifications = new NotificationStore(db);
+    this.webhooks = new WebhookStore(db);
+    this.slack = new SlackStore(db);
   }
 
   /**

@@ -1320,6 +1320,178 @@ export class DefaultApiClient {
     >;
   }
 
+  /** A CI delivery, verified by the source's secret instead of Backstage credentials (`POST /api/v1/webhooks/{source}`) */
+  async receiveWebhook(
+    init: Init<'/api/v1/webhooks/{source}', 'post'>,
+  ): Promise<Answer<'/api/v1/webhooks/{source}', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/webhooks/{source}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/webhooks/{source}', 'post'>;
+  }
+
+  /** The outbound webhook destinations (`GET /api/v1/webhook-configs`) */
+  async listWebhookConfigs(
+    init?: Init<'/api/v1/webhook-configs', 'get'>,
+  ): Promise<Answer<'/api/v1/webhook-configs', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/webhook-configs',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/webhook-configs', 'get'>;
+  }
+
+  /** Register an outbound webhook destination (factstore.integration.manage) (`POST /api/v1/webhook-configs`) */
+  async createWebhookConfig(
+    init: Init<'/api/v1/webhook-configs', 'post'>,
+  ): Promise<Answer<'/api/v1/webhook-configs', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/webhook-configs',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/webhook-configs', 'post'>;
+  }
+
+  /** Delete a destination; its deliveries stay (factstore.integration.manage) (`DELETE /api/v1/webhook-configs/{id}`) */
+  async deleteWebhookConfig(
+    init: Init<'/api/v1/webhook-configs/{id}', 'delete'>,
+  ): Promise<Answer<'/api/v1/webhook-configs/{id}', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v1/webhook-configs/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/webhook-configs/{id}', 'delete'>;
+  }
+
+  /** The destination's deliveries with each attempt, newest first (`GET /api/v1/webhook-configs/{id}/deliveries`) */
+  async listWebhookDeliveries(
+    init: Init<'/api/v1/webhook-configs/{id}/deliveries', 'get'>,
+  ): Promise<Answer<'/api/v1/webhook-configs/{id}/deliveries', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/webhook-configs/{id}/deliveries',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/webhook-configs/{id}/deliveries',
+      'get'
+    >;
+  }
+
+  /** The organisation's Slack configuration (`GET /api/v1/organisations/{slug}/slack`) */
+  async getSlackConfig(
+    init: Init<'/api/v1/organisations/{slug}/slack', 'get'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/slack', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/organisations/{slug}/slack',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/slack',
+      'get'
+    >;
+  }
+
+  /** Point the organisation at a configured Slack incoming webhook (factstore.integration.manage) (`POST /api/v1/organisations/{slug}/slack`) */
+  async configureSlack(
+    init: Init<'/api/v1/organisations/{slug}/slack', 'post'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/slack', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/organisations/{slug}/slack',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/slack',
+      'post'
+    >;
+  }
+
+  /** Remove the organisation's Slack configuration (factstore.integration.manage) (`DELETE /api/v1/organisations/{slug}/slack`) */
+  async removeSlack(
+    init: Init<'/api/v1/organisations/{slug}/slack', 'delete'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/slack', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v1/organisations/{slug}/slack',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/slack',
+      'delete'
+    >;
+  }
+
+  /** A slash command, verified by Slack's signing secret instead of Backstage credentials (`POST /api/v1/organisations/{slug}/slack/commands`) */
+  async handleSlackCommand(
+    init: Init<'/api/v1/organisations/{slug}/slack/commands', 'post'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/slack/commands', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/organisations/{slug}/slack/commands',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/slack/commands',
+      'post'
+    >;
+  }
+
+  /** A button press, verified by Slack's signing secret instead of Backstage credentials (`POST /api/v1/organisations/{slug}/slack/actions`) */
+  async handleSlackAction(
+    init: Init<'/api/v1/organisations/{slug}/slack/actions', 'post'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/slack/actions', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/organisations/{slug}/slack/actions',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/slack/actions',
+      'post'
+    >;
+  }
+
+  /** Tell the organisation's Slack channel a trail is non-compliant (factstore.integration.manage) (`POST /api/v1/organisations/{slug}/slack/notify/trail-non-compliant`) */
+  async notifySlackTrailNonCompliant(
+    init: Init<
+      '/api/v1/organisations/{slug}/slack/notify/trail-non-compliant',
+      'post'
+    >,
+  ): Promise<
+    Answer<
+      '/api/v1/organisations/{slug}/slack/notify/trail-non-compliant',
+      'post'
+    >
+  > {
+    const { data } = await this.client.POST(
+      '/api/v1/organisations/{slug}/slack/notify/trail-non-compliant',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/slack/notify/trail-non-compliant',
+      'post'
+    >;
+  }
+
+  /** Tell the organisation's Slack channel an approval is requested (factstore.integration.manage) (`POST /api/v1/organisations/{slug}/slack/notify/approval-requested`) */
+  async notifySlackApprovalRequested(
+    init: Init<
+      '/api/v1/organisations/{slug}/slack/notify/approval-requested',
+      'post'
+    >,
+  ): Promise<
+    Answer<
+      '/api/v1/organisations/{slug}/slack/notify/approval-requested',
+      'post'
+    >
+  > {
+    const { data } = await this.client.POST(
+      '/api/v1/organisations/{slug}/slack/notify/approval-requested',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/slack/notify/approval-requested',
+      'post'
+    >;
+  }
+
   /** `kosli list flows`: a plain array, or {data, pagination} when per_page is given (`GET /api/v2/flows/{org}`) */
   async kosliListFlows(
     init: Init<'/api/v2/flows/{org}', 'get'>,

@@ -1,0 +1,35 @@
+import type { FactStore } from '../database/FactStore';
+import type { IntegrationSettings } from './IntegrationSettings';
+import { SlackNotifier } from './SlackNotifier';
+import { WebhookSender } from './WebhookSender';
+
+/** The outbound integrations and their settings, built once from app-config. */
+export interface Integrations {
+  settings: IntegrationSettings;
+  webhooks: WebhookSender;
+  slack: SlackNotifier;
+}
+
+/** Nothing configured: every source refuses, every outbound call fails (recorded). */
+export const NO_INTEGRATION_SETTINGS: IntegrationSettings = {
+  outbound: { allowedAddresses: [], timeoutMs: 10_000 },
+  retries: { attempts: 3, retryDelayMs: 1000 },
+  incomingSecrets: {},
+  slack: { incomingWebhooks: {} },
+};
+
+export function createIntegrations(
+  store: FactStore,
+  settings: IntegrationSettings,
+): Integrations {
+  return {
+    settings,
+    webhooks: new WebhookSender(store, settings),
+    slack: new SlackNotifier(store, settings),
+  };
+}
+
+/** What the integration routes get besides the usual route context. */
+export interface IntegrationContext {
+  integrations?: Integrations;
+}
