@@ -73,6 +73,21 @@ export interface Config {
        */
       incomingWebhooks?: { [name: string]: string };
     };
+    /** HashiCorp Vault's KV v2 engine, where `/api/v1/evidence/{entityType}/{entityId}` keeps evidence. */
+    vault?: {
+      /** Vault's address, e.g. https://vault.example.com:8200 (through the outbound guard). */
+      url: string;
+      /**
+       * A Vault token whose policy allows create, read, delete and list on
+       * `<mount>/data/evidence/*` and `<mount>/metadata/evidence/*`.
+       * @visibility secret
+       */
+      token: string;
+      /** The KV v2 engine's mount. Default: secret. */
+      mount?: string;
+      /** Vault Enterprise namespace (X-Vault-Namespace). */
+      namespace?: string;
+    };
     gate?: {
       /**
        * What `POST /api/v1/gate/evaluate` (and Kosli's assert against an environment) answers when

@@ -33,6 +33,7 @@ import { createOpenApiRouter } from './schema/openapi.generated';
 import { signedBody } from './http/signedBody';
 import type { IntegrationContext } from './integrations/Integrations';
 import { slackRoutes } from './routes/slack';
+import { vaultEvidenceRoutes } from './routes/vaultEvidence';
 import { webhookRoutes } from './routes/webhooks';
 
 export type RouterOptions = RouteContext & IntegrationContext;
@@ -86,6 +87,7 @@ export async function createRouter(
   notificationRoutes(router, ctx);
   webhookRoutes(router, ctx);
   slackRoutes(router, ctx);
+  vaultEvidenceRoutes(router, ctx);
 
   return router;
 }

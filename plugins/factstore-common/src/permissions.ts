@@ -36,6 +36,12 @@ export const factstoreIntegrationManagePermission = createPermission({
   attributes: { action: 'update' },
 });
 
+/** Store or soft-delete evidence in Vault. */
+export const factstoreVaultEvidenceManagePermission = createPermission({
+  name: 'factstore.evidence.manage',
+  attributes: { action: 'update' },
+});
+
 export const factstorePermissions = [
   factstoreFlowManagePermission,
   factstorePolicyManagePermission,
@@ -43,4 +49,5 @@ export const factstorePermissions = [
   factstoreApprovalReviewPermission,
   factstoreNotificationManagePermission,
   factstoreIntegrationManagePermission,
+  factstoreVaultEvidenceManagePermission,
 ];

@@ -2,6 +2,7 @@ import type { Config } from '@backstage/config';
 import type { OutboundPolicy } from '@fawkes/backend-http';
 import type { WebhookSource } from '../database/WebhookStore';
 import type { RetryOptions } from './retries';
+import type { VaultSettings } from './VaultEvidence';
 
 /** What the integrations read from app-config: every secret lives here and nowhere else. */
 export interface IntegrationSettings {
@@ -17,6 +18,8 @@ export interface IntegrationSettings {
     /** Incoming webhook URLs by name; an organisation's config names one. */
     incomingWebhooks: Record<string, string>;
   };
+  /** Vault's KV v2 engine for evidence; the evidence routes answer 503 without it. */
+  vault?: VaultSettings;
 }
 
 export function readIntegrationSettings(config: Config): IntegrationSettings {
@@ -28,6 +31,7 @@ export function readIntegrationSettings(config: Config): IntegrationSettings {
     if (secret) incomingSecrets[source] = secret;
   }
   const hooks = f?.getOptionalConfig('slack.incomingWebhooks');
+  const vault = f?.getOptionalConfig('vault');
   return {
     outbound: {
       allowedAddresses:
@@ -47,6 +51,12 @@ export function readIntegrationSettings(config: Config): IntegrationSettings {
       incomingWebhooks: Object.fromEntries(
         (hooks?.keys() ?? []).map(name => [name, hooks!.getString(name)]),
       ),
+    },
+    vault: vault && {
+      url: vault.getString('url'),
+      token: vault.getString('token'),
+      mount: vault.getOptionalString('mount') ?? 'secret',
+      namespace: vault.getOptionalString('namespace'),
     },
   };
 }

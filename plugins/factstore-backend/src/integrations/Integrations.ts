@@ -1,6 +1,7 @@
 import type { FactStore } from '../database/FactStore';
 import type { IntegrationSettings } from './IntegrationSettings';
 import { SlackNotifier } from './SlackNotifier';
+import { VaultEvidenceStore } from './VaultEvidence';
 import { WebhookSender } from './WebhookSender';
 
 /** The outbound integrations and their settings, built once from app-config. */
@@ -8,6 +9,7 @@ export interface Integrations {
   settings: IntegrationSettings;
   webhooks: WebhookSender;
   slack: SlackNotifier;
+  vault: VaultEvidenceStore;
 }
 
 /** Nothing configured: every source refuses, every outbound call fails (recorded). */
@@ -26,6 +28,7 @@ export function createIntegrations(
     settings,
     webhooks: new WebhookSender(store, settings),
     slack: new SlackNotifier(store, settings),
+    vault: new VaultEvidenceStore(settings.vault, settings.outbound),
   };
 }
 

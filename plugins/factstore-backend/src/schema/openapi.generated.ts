@@ -5356,6 +5356,247 @@ export const spec = {
         },
       },
     },
+    '/api/v1/evidence/health': {
+      get: {
+        operationId: 'getVaultHealth',
+        summary: 'Whether Vault answers, initialised and unsealed',
+        responses: {
+          '200': {
+            description:
+              "Vault's state (healthy false when it cannot be reached)",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/VaultHealth',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/evidence/{entityType}/{entityId}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/vaultEntityType',
+        },
+        {
+          $ref: '#/components/parameters/vaultEntityId',
+        },
+      ],
+      post: {
+        operationId: 'storeVaultEvidence',
+        summary:
+          "Store key-value evidence in Vault's KV v2 engine (factstore.evidence.manage)",
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/Object',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Stored as a new version',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/VaultEvidence',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '502': {
+            $ref: '#/components/responses/BadGateway',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'getVaultEvidence',
+        summary: "The latest version's metadata",
+        parameters: [
+          {
+            $ref: '#/components/parameters/evidenceType',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The metadata',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/VaultEvidence',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '502': {
+            $ref: '#/components/responses/BadGateway',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      delete: {
+        operationId: 'deleteVaultEvidence',
+        summary:
+          'Soft-delete the latest version; Vault keeps it (factstore.evidence.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/evidenceType',
+          },
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Deleted',
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '502': {
+            $ref: '#/components/responses/BadGateway',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/evidence/{entityType}/{entityId}/list': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/vaultEntityType',
+        },
+        {
+          $ref: '#/components/parameters/vaultEntityId',
+        },
+      ],
+      get: {
+        operationId: 'listVaultEvidence',
+        summary: 'The evidence types stored for the entity',
+        responses: {
+          '200': {
+            description: 'The types',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/VaultEvidenceList',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '502': {
+            $ref: '#/components/responses/BadGateway',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/evidence/{entityType}/{entityId}/download': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/vaultEntityType',
+        },
+        {
+          $ref: '#/components/parameters/vaultEntityId',
+        },
+      ],
+      get: {
+        operationId: 'downloadVaultEvidence',
+        summary: "The latest version's key-value data, as an attachment",
+        parameters: [
+          {
+            $ref: '#/components/parameters/evidenceType',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The data',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: {
+                    type: 'string',
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '502': {
+            $ref: '#/components/responses/BadGateway',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/api/v2/flows/{org}': {
       parameters: [
         {
@@ -9466,6 +9707,29 @@ export const spec = {
           type: 'string',
         },
       },
+      vaultEntityType: {
+        name: 'entityType',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+      },
+      vaultEntityId: {
+        name: 'entityId',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+      },
+      evidenceType: {
+        name: 'evidenceType',
+        in: 'query',
+        schema: {
+          type: 'string',
+        },
+      },
     },
     responses: {
       BadRequest: {
@@ -11721,6 +11985,78 @@ export const spec = {
           },
           text: {
             type: 'string',
+          },
+        },
+      },
+      VaultEvidence: {
+        type: 'object',
+        required: [
+          'entityType',
+          'entityId',
+          'evidenceType',
+          'vaultPath',
+          'version',
+          'storedAt',
+        ],
+        properties: {
+          entityType: {
+            type: 'string',
+          },
+          entityId: {
+            type: 'string',
+          },
+          evidenceType: {
+            type: 'string',
+          },
+          vaultPath: {
+            type: 'string',
+          },
+          version: {
+            type: 'integer',
+          },
+          storedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      VaultEvidenceList: {
+        type: 'object',
+        required: ['entityType', 'entityId', 'evidenceTypes'],
+        properties: {
+          entityType: {
+            type: 'string',
+          },
+          entityId: {
+            type: 'string',
+          },
+          evidenceTypes: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      VaultHealth: {
+        type: 'object',
+        required: ['healthy', 'vaultUri', 'authMethod', 'message', 'checkedAt'],
+        properties: {
+          healthy: {
+            type: 'boolean',
+          },
+          vaultUri: {
+            type: 'string',
+          },
+          authMethod: {
+            type: 'string',
+          },
+          message: {
+            type: 'string',
+          },
+          checkedAt: {
+            type: 'string',
+            format: 'date-time',
           },
         },
       },

@@ -1492,6 +1492,89 @@ export class DefaultApiClient {
     >;
   }
 
+  /** Whether Vault answers, initialised and unsealed (`GET /api/v1/evidence/health`) */
+  async getVaultHealth(
+    init?: Init<'/api/v1/evidence/health', 'get'>,
+  ): Promise<Answer<'/api/v1/evidence/health', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/evidence/health',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/evidence/health', 'get'>;
+  }
+
+  /** The latest version's metadata (`GET /api/v1/evidence/{entityType}/{entityId}`) */
+  async getVaultEvidence(
+    init: Init<'/api/v1/evidence/{entityType}/{entityId}', 'get'>,
+  ): Promise<Answer<'/api/v1/evidence/{entityType}/{entityId}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/evidence/{entityType}/{entityId}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/evidence/{entityType}/{entityId}',
+      'get'
+    >;
+  }
+
+  /** Store key-value evidence in Vault's KV v2 engine (factstore.evidence.manage) (`POST /api/v1/evidence/{entityType}/{entityId}`) */
+  async storeVaultEvidence(
+    init: Init<'/api/v1/evidence/{entityType}/{entityId}', 'post'>,
+  ): Promise<Answer<'/api/v1/evidence/{entityType}/{entityId}', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/evidence/{entityType}/{entityId}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/evidence/{entityType}/{entityId}',
+      'post'
+    >;
+  }
+
+  /** Soft-delete the latest version; Vault keeps it (factstore.evidence.manage) (`DELETE /api/v1/evidence/{entityType}/{entityId}`) */
+  async deleteVaultEvidence(
+    init: Init<'/api/v1/evidence/{entityType}/{entityId}', 'delete'>,
+  ): Promise<Answer<'/api/v1/evidence/{entityType}/{entityId}', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v1/evidence/{entityType}/{entityId}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/evidence/{entityType}/{entityId}',
+      'delete'
+    >;
+  }
+
+  /** The evidence types stored for the entity (`GET /api/v1/evidence/{entityType}/{entityId}/list`) */
+  async listVaultEvidence(
+    init: Init<'/api/v1/evidence/{entityType}/{entityId}/list', 'get'>,
+  ): Promise<Answer<'/api/v1/evidence/{entityType}/{entityId}/list', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/evidence/{entityType}/{entityId}/list',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/evidence/{entityType}/{entityId}/list',
+      'get'
+    >;
+  }
+
+  /** The latest version's key-value data, as an attachment (`GET /api/v1/evidence/{entityType}/{entityId}/download`) */
+  async downloadVaultEvidence(
+    init: Init<'/api/v1/evidence/{entityType}/{entityId}/download', 'get'>,
+  ): Promise<
+    Answer<'/api/v1/evidence/{entityType}/{entityId}/download', 'get'>
+  > {
+    const { data } = await this.client.GET(
+      '/api/v1/evidence/{entityType}/{entityId}/download',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/evidence/{entityType}/{entityId}/download',
+      'get'
+    >;
+  }
+
   /** `kosli list flows`: a plain array, or {data, pagination} when per_page is given (`GET /api/v2/flows/{org}`) */
   async kosliListFlows(
     init: Init<'/api/v2/flows/{org}', 'get'>,

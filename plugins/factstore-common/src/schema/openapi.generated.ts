@@ -1719,6 +1719,85 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/evidence/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether Vault answers, initialised and unsealed */
+    get: operations['getVaultHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/evidence/{entityType}/{entityId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        entityType: components['parameters']['vaultEntityType'];
+        entityId: components['parameters']['vaultEntityId'];
+      };
+      cookie?: never;
+    };
+    /** The latest version's metadata */
+    get: operations['getVaultEvidence'];
+    put?: never;
+    /** Store key-value evidence in Vault's KV v2 engine (factstore.evidence.manage) */
+    post: operations['storeVaultEvidence'];
+    /** Soft-delete the latest version; Vault keeps it (factstore.evidence.manage) */
+    delete: operations['deleteVaultEvidence'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/evidence/{entityType}/{entityId}/list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        entityType: components['parameters']['vaultEntityType'];
+        entityId: components['parameters']['vaultEntityId'];
+      };
+      cookie?: never;
+    };
+    /** The evidence types stored for the entity */
+    get: operations['listVaultEvidence'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/evidence/{entityType}/{entityId}/download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        entityType: components['parameters']['vaultEntityType'];
+        entityId: components['parameters']['vaultEntityId'];
+      };
+      cookie?: never;
+    };
+    /** The latest version's key-value data, as an attachment */
+    get: operations['downloadVaultEvidence'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v2/flows/{org}': {
     parameters: {
       query?: never;
@@ -3579,6 +3658,28 @@ export type components = {
       response_type: 'ephemeral' | 'in_channel';
       text: string;
     };
+    VaultEvidence: {
+      entityType: string;
+      entityId: string;
+      evidenceType: string;
+      vaultPath: string;
+      version: number;
+      /** Format: date-time */
+      storedAt: string;
+    };
+    VaultEvidenceList: {
+      entityType: string;
+      entityId: string;
+      evidenceTypes: string[];
+    };
+    VaultHealth: {
+      healthy: boolean;
+      vaultUri: string;
+      authMethod: string;
+      message: string;
+      /** Format: date-time */
+      checkedAt: string;
+    };
   };
   responses: {
     /** @description The request is invalid; the message names the field and what is expected */
@@ -3713,6 +3814,9 @@ export type components = {
     orgSlug: string;
     slackSignature: string;
     slackTimestamp: string;
+    vaultEntityType: string;
+    vaultEntityId: string;
+    evidenceType: string;
   };
   requestBodies: never;
   headers: never;
@@ -7452,6 +7556,184 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getVaultHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Vault's state (healthy false when it cannot be reached) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaultHealth'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getVaultEvidence: {
+    parameters: {
+      query?: {
+        evidenceType?: components['parameters']['evidenceType'];
+      };
+      header?: never;
+      path: {
+        entityType: components['parameters']['vaultEntityType'];
+        entityId: components['parameters']['vaultEntityId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The metadata */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaultEvidence'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  storeVaultEvidence: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        entityType: components['parameters']['vaultEntityType'];
+        entityId: components['parameters']['vaultEntityId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Object'];
+      };
+    };
+    responses: {
+      /** @description Stored as a new version */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaultEvidence'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteVaultEvidence: {
+    parameters: {
+      query?: {
+        evidenceType?: components['parameters']['evidenceType'];
+      };
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        entityType: components['parameters']['vaultEntityType'];
+        entityId: components['parameters']['vaultEntityId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  listVaultEvidence: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        entityType: components['parameters']['vaultEntityType'];
+        entityId: components['parameters']['vaultEntityId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The types */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaultEvidenceList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  downloadVaultEvidence: {
+    parameters: {
+      query?: {
+        evidenceType?: components['parameters']['evidenceType'];
+      };
+      header?: never;
+      path: {
+        entityType: components['parameters']['vaultEntityType'];
+        entityId: components['parameters']['vaultEntityId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The data */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      502: components['responses']['BadGateway'];
       default: components['responses']['Error'];
     };
   };
