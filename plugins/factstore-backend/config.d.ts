@@ -88,6 +88,29 @@ export interface Config {
       /** Vault Enterprise namespace (X-Vault-Namespace). */
       namespace?: string;
     };
+    /** The Jira Cloud site tickets for non-compliant trails are created in (REST API v3). */
+    jira?: {
+      /** e.g. https://example.atlassian.net */
+      baseUrl: string;
+      /** The account's e-mail address (basic auth with the API token). */
+      email: string;
+      /**
+       * The account's Atlassian API token.
+       * @visibility secret
+       */
+      apiToken: string;
+    };
+    /** The Confluence Cloud site compliance report pages are published to. */
+    confluence?: {
+      /** e.g. https://example.atlassian.net (the API is under /wiki/rest/api) */
+      baseUrl: string;
+      email: string;
+      /**
+       * The account's Atlassian API token.
+       * @visibility secret
+       */
+      apiToken: string;
+    };
     gate?: {
       /**
        * What `POST /api/v1/gate/evaluate` (and Kosli's assert against an environment) answers when

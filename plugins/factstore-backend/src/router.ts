@@ -34,6 +34,7 @@ import { signedBody } from './http/signedBody';
 import type { IntegrationContext } from './integrations/Integrations';
 import { slackRoutes } from './routes/slack';
 import { vaultEvidenceRoutes } from './routes/vaultEvidence';
+import { atlassianRoutes } from './routes/atlassian';
 import { webhookRoutes } from './routes/webhooks';
 
 export type RouterOptions = RouteContext & IntegrationContext;
@@ -88,6 +89,7 @@ export async function createRouter(
   webhookRoutes(router, ctx);
   slackRoutes(router, ctx);
   vaultEvidenceRoutes(router, ctx);
+  atlassianRoutes(router, ctx);
 
   return router;
 }

@@ -14,6 +14,7 @@ import { ReportStore } from './ReportStore';
 import { SecurityScanStore } from './SecurityScanStore';
 import { TrailStore } from './TrailStore';
 import { SlackStore } from './SlackStore';
+import { AtlassianStore } from './AtlassianStore';
 import { WebhookStore } from './WebhookStore';
 
 class DryRunRollback extends Error {
@@ -40,6 +41,7 @@ export class FactStore {
   readonly notifications: NotificationStore;
   readonly webhooks: WebhookStore;
   readonly slack: SlackStore;
+  readonly atlassian: AtlassianStore;
 
   constructor(private readonly db: Knex) {
     this.flows = new FlowStore(db);
@@ -58,6 +60,7 @@ export class FactStore {
     this.notifications = new NotificationStore(db);
     this.webhooks = new WebhookStore(db);
     this.slack = new SlackStore(db);
+    this.atlassian = new AtlassianStore(db);
   }
 
   /**

@@ -3,6 +3,7 @@ import type { OutboundPolicy } from '@fawkes/backend-http';
 import type { WebhookSource } from '../database/WebhookStore';
 import type { RetryOptions } from './retries';
 import type { VaultSettings } from './VaultEvidence';
+import type { AtlassianSite } from './AtlassianClient';
 
 /** What the integrations read from app-config: every secret lives here and nowhere else. */
 export interface IntegrationSettings {
@@ -20,6 +21,18 @@ export interface IntegrationSettings {
   };
   /** Vault's KV v2 engine for evidence; the evidence routes answer 503 without it. */
   vault?: VaultSettings;
+  jira?: AtlassianSite;
+  confluence?: AtlassianSite;
+}
+
+function siteOf(config: Config | undefined): AtlassianSite | undefined {
+  return (
+    config && {
+      baseUrl: config.getString('baseUrl'),
+      email: config.getString('email'),
+      apiToken: config.getString('apiToken'),
+    }
+  );
 }
 
 export function readIntegrationSettings(config: Config): IntegrationSettings {
@@ -58,5 +71,7 @@ export function readIntegrationSettings(config: Config): IntegrationSettings {
       mount: vault.getOptionalString('mount') ?? 'secret',
       namespace: vault.getOptionalString('namespace'),
     },
+    jira: siteOf(f?.getOptionalConfig('jira')),
+    confluence: siteOf(f?.getOptionalConfig('confluence')),
   };
 }

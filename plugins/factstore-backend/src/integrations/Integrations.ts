@@ -2,6 +2,7 @@ import type { FactStore } from '../database/FactStore';
 import type { IntegrationSettings } from './IntegrationSettings';
 import { SlackNotifier } from './SlackNotifier';
 import { VaultEvidenceStore } from './VaultEvidence';
+import { AtlassianClient } from './AtlassianClient';
 import { WebhookSender } from './WebhookSender';
 
 /** The outbound integrations and their settings, built once from app-config. */
@@ -10,6 +11,8 @@ export interface Integrations {
   webhooks: WebhookSender;
   slack: SlackNotifier;
   vault: VaultEvidenceStore;
+  jira: AtlassianClient;
+  confluence: AtlassianClient;
 }
 
 /** Nothing configured: every source refuses, every outbound call fails (recorded). */
@@ -29,6 +32,18 @@ export function createIntegrations(
     webhooks: new WebhookSender(store, settings),
     slack: new SlackNotifier(store, settings),
     vault: new VaultEvidenceStore(settings.vault, settings.outbound),
+    jira: new AtlassianClient(
+      'Jira',
+      'factstore.jira',
+      settings.jira,
+      settings.outbound,
+    ),
+    confluence: new AtlassianClient(
+      'Confluence',
+      'factstore.confluence',
+      settings.confluence,
+      settings.outbound,
+    ),
   };
 }
 

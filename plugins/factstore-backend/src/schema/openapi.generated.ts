@@ -5597,6 +5597,363 @@ export const spec = {
         },
       },
     },
+    '/api/v1/integrations/jira/config': {
+      post: {
+        operationId: 'configureJira',
+        summary:
+          'Choose the Jira project; the site and credentials are app-configs (factstore.integration.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/Object',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Configured',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'getJiraConfig',
+        summary: 'The Jira configuration',
+        responses: {
+          '200': {
+            description: 'The configuration',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/integrations/jira/test': {
+      post: {
+        operationId: 'testJira',
+        summary:
+          'Call Jira as the configured account (factstore.integration.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        responses: {
+          '200': {
+            description: '{success, message}',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/integrations/confluence/config': {
+      post: {
+        operationId: 'configureConfluence',
+        summary:
+          'Choose the Confluence space; the site and credentials are app-configs (factstore.integration.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/Object',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Configured',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'getConfluenceConfig',
+        summary: 'The Confluence configuration',
+        responses: {
+          '200': {
+            description: 'The configuration',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/integrations/confluence/test': {
+      post: {
+        operationId: 'testConfluence',
+        summary:
+          'Publish a compliance report page in the configured space (factstore.integration.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        responses: {
+          '200': {
+            description: '{success, message, pageId, url}',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+          '502': {
+            $ref: '#/components/responses/BadGateway',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/integrations/jira/sync': {
+      post: {
+        operationId: 'syncJira',
+        summary:
+          'A ticket for every non-compliant trail without one (factstore.integration.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        responses: {
+          '200': {
+            description: '{syncedCount, message}',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+          '502': {
+            $ref: '#/components/responses/BadGateway',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/integrations/jira/tickets': {
+      post: {
+        operationId: 'createJiraTicket',
+        summary:
+          'Create a Jira issue for a trail, linked to it (factstore.integration.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/Object',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Created',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+          '502': {
+            $ref: '#/components/responses/BadGateway',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'listJiraTickets',
+        summary: 'The tickets factstore created, newest first',
+        parameters: [
+          {
+            name: 'trailId',
+            in: 'query',
+            schema: {
+              $ref: '#/components/schemas/Uuid',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The tickets',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    $ref: '#/components/schemas/Object',
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/api/v2/flows/{org}': {
       parameters: [
         {

@@ -1575,6 +1575,123 @@ export class DefaultApiClient {
     >;
   }
 
+  /** The Jira configuration (`GET /api/v1/integrations/jira/config`) */
+  async getJiraConfig(
+    init?: Init<'/api/v1/integrations/jira/config', 'get'>,
+  ): Promise<Answer<'/api/v1/integrations/jira/config', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/integrations/jira/config',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/integrations/jira/config', 'get'>;
+  }
+
+  /** Choose the Jira project; the site and credentials are app-configs (factstore.integration.manage) (`POST /api/v1/integrations/jira/config`) */
+  async configureJira(
+    init: Init<'/api/v1/integrations/jira/config', 'post'>,
+  ): Promise<Answer<'/api/v1/integrations/jira/config', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/integrations/jira/config',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/integrations/jira/config',
+      'post'
+    >;
+  }
+
+  /** Call Jira as the configured account (factstore.integration.manage) (`POST /api/v1/integrations/jira/test`) */
+  async testJira(
+    init?: Init<'/api/v1/integrations/jira/test', 'post'>,
+  ): Promise<Answer<'/api/v1/integrations/jira/test', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/integrations/jira/test',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/integrations/jira/test', 'post'>;
+  }
+
+  /** The Confluence configuration (`GET /api/v1/integrations/confluence/config`) */
+  async getConfluenceConfig(
+    init?: Init<'/api/v1/integrations/confluence/config', 'get'>,
+  ): Promise<Answer<'/api/v1/integrations/confluence/config', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/integrations/confluence/config',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/integrations/confluence/config',
+      'get'
+    >;
+  }
+
+  /** Choose the Confluence space; the site and credentials are app-configs (factstore.integration.manage) (`POST /api/v1/integrations/confluence/config`) */
+  async configureConfluence(
+    init: Init<'/api/v1/integrations/confluence/config', 'post'>,
+  ): Promise<Answer<'/api/v1/integrations/confluence/config', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/integrations/confluence/config',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/integrations/confluence/config',
+      'post'
+    >;
+  }
+
+  /** Publish a compliance report page in the configured space (factstore.integration.manage) (`POST /api/v1/integrations/confluence/test`) */
+  async testConfluence(
+    init?: Init<'/api/v1/integrations/confluence/test', 'post'>,
+  ): Promise<Answer<'/api/v1/integrations/confluence/test', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/integrations/confluence/test',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/integrations/confluence/test',
+      'post'
+    >;
+  }
+
+  /** A ticket for every non-compliant trail without one (factstore.integration.manage) (`POST /api/v1/integrations/jira/sync`) */
+  async syncJira(
+    init?: Init<'/api/v1/integrations/jira/sync', 'post'>,
+  ): Promise<Answer<'/api/v1/integrations/jira/sync', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/integrations/jira/sync',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/integrations/jira/sync', 'post'>;
+  }
+
+  /** The tickets factstore created, newest first (`GET /api/v1/integrations/jira/tickets`) */
+  async listJiraTickets(
+    init?: Init<'/api/v1/integrations/jira/tickets', 'get'>,
+  ): Promise<Answer<'/api/v1/integrations/jira/tickets', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/integrations/jira/tickets',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/integrations/jira/tickets',
+      'get'
+    >;
+  }
+
+  /** Create a Jira issue for a trail, linked to it (factstore.integration.manage) (`POST /api/v1/integrations/jira/tickets`) */
+  async createJiraTicket(
+    init: Init<'/api/v1/integrations/jira/tickets', 'post'>,
+  ): Promise<Answer<'/api/v1/integrations/jira/tickets', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/integrations/jira/tickets',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/integrations/jira/tickets',
+      'post'
+    >;
+  }
+
   /** `kosli list flows`: a plain array, or {data, pagination} when per_page is given (`GET /api/v2/flows/{org}`) */
   async kosliListFlows(
     init: Init<'/api/v2/flows/{org}', 'get'>,

@@ -1798,6 +1798,111 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/integrations/jira/config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Jira configuration */
+    get: operations['getJiraConfig'];
+    put?: never;
+    /** Choose the Jira project; the site and credentials are app-configs (factstore.integration.manage) */
+    post: operations['configureJira'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/jira/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Call Jira as the configured account (factstore.integration.manage) */
+    post: operations['testJira'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/confluence/config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Confluence configuration */
+    get: operations['getConfluenceConfig'];
+    put?: never;
+    /** Choose the Confluence space; the site and credentials are app-configs (factstore.integration.manage) */
+    post: operations['configureConfluence'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/confluence/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a compliance report page in the configured space (factstore.integration.manage) */
+    post: operations['testConfluence'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/jira/sync': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A ticket for every non-compliant trail without one (factstore.integration.manage) */
+    post: operations['syncJira'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/jira/tickets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tickets factstore created, newest first */
+    get: operations['listJiraTickets'];
+    put?: never;
+    /** Create a Jira issue for a trail, linked to it (factstore.integration.manage) */
+    post: operations['createJiraTicket'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v2/flows/{org}': {
     parameters: {
       query?: never;
@@ -7733,6 +7838,259 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  getJiraConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The configuration */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  configureJira: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Object'];
+      };
+    };
+    responses: {
+      /** @description Configured */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Error'];
+    };
+  };
+  testJira: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description {success, message} */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Error'];
+    };
+  };
+  getConfluenceConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The configuration */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  configureConfluence: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Object'];
+      };
+    };
+    responses: {
+      /** @description Configured */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Error'];
+    };
+  };
+  testConfluence: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description {success, message, pageId, url} */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['Unprocessable'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  syncJira: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description {syncedCount, message} */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['Unprocessable'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  listJiraTickets: {
+    parameters: {
+      query?: {
+        trailId?: components['schemas']['Uuid'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tickets */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  createJiraTicket: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Object'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['Unprocessable'];
       502: components['responses']['BadGateway'];
       default: components['responses']['Error'];
     };
