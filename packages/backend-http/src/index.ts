@@ -39,3 +39,15 @@ export {
   DATABASE_RETRY_AFTER_SECONDS,
 } from './databaseErrors';
 export type { DatabaseFailure } from './databaseErrors';
+export { blockedAddressReason } from './addressPolicy';
+export {
+  checkOutboundUrl,
+  guardedRequest,
+  OutboundRefusedError,
+  pinnedConnection,
+} from './guardedRequest';
+export type {
+  OutboundPolicy,
+  GuardedRequest,
+  GuardedResponse,
+} from './guardedRequest';

@@ -20,6 +20,8 @@ import {
   readFrameworkFiles,
   shippedFrameworksDir,
 } from './domain/frameworks/shippedFrameworks';
+import { createIntegrations } from './integrations/Integrations';
+import { readIntegrationSettings } from './integrations/IntegrationSettings';
 
 /** Supply-chain evidence: flows, trails, artifacts, attestations, environments, approvals, gates. */
 export const factstorePlugin = createBackendPlugin({
@@ -82,7 +84,12 @@ export const factstorePlugin = createBackendPlugin({
         await store.frameworks.loadShipped(
           readFrameworkFiles(shippedFrameworksDir()),
         );
+        const integrations = createIntegrations(
+          store,
+          readIntegrationSettings(config),
+        );
         const notifications = new NotificationDispatcher(store, {
+          integrations,
           logger,
           notificationService: backstageNotifications,
           attempts:
@@ -103,10 +110,18 @@ export const factstorePlugin = createBackendPlugin({
             notifications,
             userInfo,
             provenance: readProvenanceSettings(config),
+            integrations,
           }),
         );
         httpRouter.use(databaseErrorHandler(logger));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        // Signed by their senders instead: verified by the routes (401 when unsigned or wrong).
+        for (const path of [
+          '/api/v1/webhooks',
+          '/api/v1/organisations/:slug/slack/commands',
+          '/api/v1/organisations/:slug/slack/actions',
+        ])
+          httpRouter.addAuthPolicy({ path, allow: 'unauthenticated' });
       },
     });
   },

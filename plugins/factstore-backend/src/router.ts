@@ -30,6 +30,12 @@ import { pullRequestAttestationRoutes } from './routes/pullRequestAttestation';
 import { reportRoutes } from './routes/reports';
 import { trailRoutes } from './routes/trails';
 import { createOpenApiRouter } from './schema/openapi.generated';
+import { signedBody } from './http/signedBody';
+import type { IntegrationContext } from './integrations/Integrations';
+import { slackRoutes } from './routes/slack';
+import { vaultEvidenceRoutes } from './routes/vaultEvidence';
+import { atlassianRoutes } from './routes/atlassian';
+import { webhookRoutes } from './routes/webhooks';
 // Provenance, frameworks and compliance (seed 002).
 import { ConfigReader } from '@backstage/config';
 import { readProvenanceSettings } from './domain/provenance/provenanceSettings';
@@ -38,10 +44,11 @@ import { complianceRoutes } from './routes/compliance';
 import { frameworkRoutes } from './routes/frameworks';
 import { provenanceRoutes } from './routes/provenance';
 
-export type RouterOptions = RouteContext & {
-  /** How provenance is verified; the defaults of `factstore.provenance` when absent. */
-  provenance?: VerifyOptions;
-};
+export type RouterOptions = RouteContext &
+  IntegrationContext & {
+    /** How provenance is verified; the defaults of `factstore.provenance` when absent. */
+    provenance?: VerifyOptions;
+  };
 
 /**
  * HTTP only: the router is built from the OpenAPI spec; each route module parses and validates,
@@ -51,7 +58,11 @@ export async function createRouter(
   ctx: RouterOptions,
 ): Promise<express.Router> {
   const router = await createOpenApiRouter({
-    middleware: [jsonBody({ limit: '5mb' }), keepUnreadableBody],
+    middleware: [
+      signedBody('5mb'),
+      jsonBody({ limit: '5mb' }),
+      keepUnreadableBody,
+    ],
     // Multipart bodies (evidence, OPA bundles, the Kosli CLI's forms) are streamed by the routes.
     validatorOptions: { fileUploader: false },
   });
@@ -93,6 +104,10 @@ export async function createRouter(
   );
   frameworkRoutes(router, ctx);
   complianceRoutes(router, ctx);
+  webhookRoutes(router, ctx);
+  slackRoutes(router, ctx);
+  vaultEvidenceRoutes(router, ctx);
+  atlassianRoutes(router, ctx);
 
   return router;
 }

@@ -48,6 +48,18 @@ export const factstoreComplianceAssessPermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/** Configure integrations (webhook destinations, Slack) and send messages through them. */
+export const factstoreIntegrationManagePermission = createPermission({
+  name: 'factstore.integration.manage',
+  attributes: { action: 'update' },
+});
+
+/** Store or soft-delete evidence in Vault. */
+export const factstoreVaultEvidenceManagePermission = createPermission({
+  name: 'factstore.evidence.manage',
+  attributes: { action: 'update' },
+});
+
 export const factstorePermissions = [
   factstoreFlowManagePermission,
   factstorePolicyManagePermission,
@@ -57,4 +69,6 @@ export const factstorePermissions = [
   factstoreProvenanceRecordPermission,
   factstoreFrameworkManagePermission,
   factstoreComplianceAssessPermission,
+  factstoreIntegrationManagePermission,
+  factstoreVaultEvidenceManagePermission,
 ];

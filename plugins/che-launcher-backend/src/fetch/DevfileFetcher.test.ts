@@ -1,5 +1,5 @@
 import { HttpsTestServer } from '../__testUtils__/httpsTestServer';
-import { blockedAddressReason } from './addressPolicy';
+import { blockedAddressReason } from '@fawkes/backend-http';
 import { DevfileFetcher, type HostResolver } from './DevfileFetcher';
 
 const DEVFILE = 'schemaVersion: 2.2.2\nmetadata:\n  name: small\n';

@@ -1,10 +1,13 @@
 import { InputError } from '@backstage/errors';
-import { BadGatewayError } from '@fawkes/backend-http';
+import {
+  BadGatewayError,
+  blockedAddressReason,
+  pinnedConnection,
+} from '@fawkes/backend-http';
 import { lookup as dnsLookup } from 'node:dns/promises';
 import https from 'node:https';
 import { isIP } from 'node:net';
 import { rootCertificates } from 'node:tls';
-import { blockedAddressReason } from './addressPolicy';
 import { redactedUrl } from './redactedUrl';
 
 export interface ResolvedAddress {
@@ -117,12 +120,7 @@ export class DevfileFetcher {
             ? [...rootCertificates, ...this.options.ca]
             : undefined,
           // Connect to the address that was checked: the name is never resolved a second time.
-          lookup: (_host: string, opts: any, callback: any) => {
-            if (opts?.all) callback(null, [address]);
-            else callback(null, address.address, address.family);
-          },
-          servername: isIP(hostname) ? undefined : hostname,
-          agent: false,
+          ...pinnedConnection(hostname, address),
         },
         response => {
           const status = response.statusCode ?? 0;

@@ -16,6 +16,9 @@ import { TrailStore } from './TrailStore';
 import { AssessmentStore } from './AssessmentStore';
 import { FrameworkStore } from './FrameworkStore';
 import { ProvenanceStore } from './ProvenanceStore';
+import { SlackStore } from './SlackStore';
+import { AtlassianStore } from './AtlassianStore';
+import { WebhookStore } from './WebhookStore';
 
 class DryRunRollback extends Error {
   constructor(readonly value: unknown) {
@@ -42,6 +45,9 @@ export class FactStore {
   readonly provenance: ProvenanceStore;
   readonly frameworks: FrameworkStore;
   readonly assessments: AssessmentStore;
+  readonly webhooks: WebhookStore;
+  readonly slack: SlackStore;
+  readonly atlassian: AtlassianStore;
 
   constructor(private readonly db: Knex) {
     this.flows = new FlowStore(db);
@@ -61,6 +67,9 @@ export class FactStore {
     this.provenance = new ProvenanceStore(db);
     this.frameworks = new FrameworkStore(db);
     this.assessments = new AssessmentStore(db);
+    this.webhooks = new WebhookStore(db);
+    this.slack = new SlackStore(db);
+    this.atlassian = new AtlassianStore(db);
   }
 
   /**

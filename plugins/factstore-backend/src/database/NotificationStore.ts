@@ -11,8 +11,16 @@ export const TRIGGER_EVENTS = [
 ] as const;
 export type TriggerEvent = (typeof TRIGGER_EVENTS)[number];
 
-/** IN_APP: GET /api/v1/notifications. BACKSTAGE: Backstage's notifications service. */
-export const CHANNEL_TYPES = ['IN_APP', 'BACKSTAGE'] as const;
+/**
+ * IN_APP: GET /api/v1/notifications. BACKSTAGE: Backstage's notifications service. SLACK: the
+ * Slack channel of an organisation. WEBHOOK: a webhook config (signed outbound delivery).
+ */
+export const CHANNEL_TYPES = [
+  'IN_APP',
+  'BACKSTAGE',
+  'SLACK',
+  'WEBHOOK',
+] as const;
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
 
 export const SEVERITIES = ['INFO', 'WARNING', 'CRITICAL'] as const;
@@ -24,6 +32,10 @@ export const EVERYONE = '*';
 export interface ChannelConfig {
   /** Users and groups (entity refs) to notify; everyone when empty. */
   recipients?: string[];
+  /** SLACK: the organisation whose Slack configuration receives the message. */
+  slackOrg?: string;
+  /** WEBHOOK: the webhook config the event is delivered to. */
+  webhookConfigId?: string;
 }
 
 export interface NotificationRule {

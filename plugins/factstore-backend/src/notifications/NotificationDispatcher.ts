@@ -6,6 +6,9 @@ import type {
   NotificationSeverity,
   TriggerEvent,
 } from '../database/NotificationStore';
+import type { Integrations } from '../integrations/Integrations';
+import { withRetries } from '../integrations/retries';
+import { notificationMessage } from '../integrations/slackMessages';
 import {
   notificationEventsOf,
   type CommittedChange,
@@ -30,8 +33,6 @@ const BACKSTAGE_SEVERITY: Record<
   'critical' | 'high' | 'normal'
 > = { CRITICAL: 'critical', WARNING: 'high', INFO: 'normal' };
 
-const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
-
 /**
  * Turns committed changes into notifications: each active rule whose event and filters match
  * gets one, in-app or through Backstage's notifications service, and every delivery (with its
@@ -44,6 +45,8 @@ export class NotificationDispatcher {
       logger: LoggerService;
       /** Backstage's notifications service; BACKSTAGE rules fail without it. */
       notificationService?: NotificationService;
+      /** Slack and outbound webhooks; SLACK and WEBHOOK rules fail without them. */
+      integrations?: Integrations;
     },
   ) {}
 
@@ -107,6 +110,10 @@ export class NotificationDispatcher {
         recipients,
       });
       outcome = { status: 'SENT', attemptCount: 1, error: null };
+    } else if (rule.channelType === 'SLACK') {
+      outcome = await this.sendToSlack(rule, event);
+    } else if (rule.channelType === 'WEBHOOK') {
+      outcome = await this.sendToWebhook(rule, event);
     } else {
       outcome = await this.withRetries(() =>
         this.sendToBackstage(event, recipients),
@@ -119,6 +126,49 @@ export class NotificationDispatcher {
       ...outcome,
     });
     return outcome;
+  }
+
+  private unavailable(what: string): DeliveryOutcome {
+    return {
+      status: 'FAILED',
+      attemptCount: 0,
+      error: `${what} is not available in this backend`,
+    };
+  }
+
+  private async sendToSlack(
+    rule: NotificationRule,
+    event: NotificationEvent,
+  ): Promise<DeliveryOutcome> {
+    const slack = this.options.integrations?.slack;
+    if (!slack) return this.unavailable('Slack');
+    const { status, attemptCount, error } = await slack.post(
+      rule.channelConfig.slackOrg ?? '',
+      notificationMessage(event),
+    );
+    return { status, attemptCount, error };
+  }
+
+  /** Delivered through the webhook config, which records the delivery and each attempt too. */
+  private async sendToWebhook(
+    rule: NotificationRule,
+    event: NotificationEvent,
+  ): Promise<DeliveryOutcome> {
+    const webhooks = this.options.integrations?.webhooks;
+    if (!webhooks) return this.unavailable('Outbound webhooks');
+    const id = rule.channelConfig.webhookConfigId ?? '';
+    const config = id ? await this.store.webhooks.getConfig(id) : undefined;
+    if (!config)
+      return {
+        status: 'FAILED',
+        attemptCount: 0,
+        error: `webhook config ${id} no longer exists`,
+      };
+    const { status, attemptCount, error } = await webhooks.send(config, {
+      eventType: event.triggerEvent,
+      data: { ...event, ruleId: rule.id },
+    });
+    return { status, attemptCount, error };
   }
 
   private async sendToBackstage(
@@ -148,21 +198,10 @@ export class NotificationDispatcher {
   private async withRetries(
     send: () => Promise<void>,
   ): Promise<DeliveryOutcome> {
-    let error = '';
-    for (let attempt = 1; attempt <= this.options.attempts; attempt++) {
-      try {
-        await send();
-        return { status: 'SENT', attemptCount: attempt, error: null };
-      } catch (e) {
-        error = e instanceof Error ? e.message : String(e);
-        if (attempt < this.options.attempts)
-          await sleep(this.options.retryDelayMs * 4 ** (attempt - 1));
-      }
-    }
-    return {
-      status: 'FAILED',
-      attemptCount: this.options.attempts,
-      error,
-    };
+    const { status, attemptCount, error } = await withRetries(async () => {
+      await send();
+      return null;
+    }, this.options);
+    return { status, attemptCount, error };
   }
 }

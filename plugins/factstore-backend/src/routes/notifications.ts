@@ -3,7 +3,7 @@ import type {
   BackstageUserPrincipal,
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import { parseInput } from '@fawkes/backend-http';
 import type { Request, Router } from 'express';
 import { z } from 'zod';
@@ -11,6 +11,7 @@ import {
   CHANNEL_TYPES,
   SEVERITIES,
   TRIGGER_EVENTS,
+  type ChannelConfig,
   type NotificationRule,
 } from '../database/NotificationStore';
 import {
@@ -48,10 +49,36 @@ const channelConfig = z.preprocess(
     }
   },
   z.object(
-    { recipients: z.array(recipientRef).max(100).optional() },
+    {
+      recipients: z.array(recipientRef).max(100).optional(),
+      slackOrg: z.string().trim().min(1).max(255).optional(),
+      webhookConfigId: z.uuid({ message: 'must be a UUID' }).optional(),
+    },
     { error: 'must be a JSON object' },
   ),
 );
+
+/** SLACK and WEBHOOK rules name where they deliver; 400 naming the field when they do not. */
+async function checkChannel(
+  store: RouteContext['store'],
+  rule: { channelType?: string; channelConfig?: ChannelConfig },
+) {
+  const config = rule.channelConfig ?? {};
+  if (rule.channelType === 'SLACK' && !config.slackOrg)
+    throw new InputError(
+      'Invalid request body: body.channelConfig.slackOrg: a SLACK rule names the organisation whose Slack configuration receives it',
+    );
+  if (rule.channelType === 'WEBHOOK') {
+    if (!config.webhookConfigId)
+      throw new InputError(
+        'Invalid request body: body.channelConfig.webhookConfigId: a WEBHOOK rule names the webhook config it delivers to',
+      );
+    if (!(await store.webhooks.getConfig(config.webhookConfigId)))
+      throw new InputError(
+        `Invalid request body: body.channelConfig.webhookConfigId: no webhook config with id ${config.webhookConfigId}`,
+      );
+  }
+}
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { message: `must be one of ${values.join(', ')}` });
@@ -167,6 +194,7 @@ export function notificationRoutes(router: Router, ctx: RouteContext) {
       req,
       { eventType: 'NOTIFICATION_RULE_CREATED', permission: manage },
       async (tx, caller) => {
+        await checkChannel(tx, body);
         const rule = await tx.notifications.createRule(
           {
             ...body,
@@ -205,6 +233,12 @@ export function notificationRoutes(router: Router, ctx: RouteContext) {
       { eventType: 'NOTIFICATION_RULE_UPDATED', permission: manage },
       async tx => {
         const { clearFilterFlowId, clearFilterEnvironmentId, ...patch } = body;
+        const current = await tx.notifications.getRule(id);
+        if (current)
+          await checkChannel(tx, {
+            channelType: patch.channelType ?? current.channelType,
+            channelConfig: patch.channelConfig ?? current.channelConfig,
+          });
         const rule = await tx.notifications.updateRule(id, {
           ...patch,
           filterFlowId: clearFilterFlowId

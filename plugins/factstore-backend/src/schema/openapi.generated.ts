@@ -5494,6 +5494,1187 @@ export const spec = {
         },
       },
     },
+    '/api/v1/webhooks/{source}': {
+      parameters: [
+        {
+          name: 'source',
+          in: 'path',
+          required: true,
+          description: '`github`, `gitlab` or `jenkins`',
+          schema: {
+            type: 'string',
+          },
+        },
+      ],
+      post: {
+        operationId: 'receiveWebhook',
+        summary:
+          "A CI delivery, verified by the source's secret instead of Backstage credentials",
+        description:
+          "GitHub (`X-Hub-Signature-256`), GitLab (`X-Gitlab-Token`), Jenkins (`X-Hub-Signature-256`\nor `Authorization: Bearer`). A push (or Jenkins STARTED) opens the commit's trail in the flow\nnamed after the repository, project or job (or `?flowId=`); a finished run records a `ci`\nattestation on it. A delivery id received before records nothing again.\n",
+        security: [],
+        parameters: [
+          {
+            name: 'flowId',
+            in: 'query',
+            schema: {
+              $ref: '#/components/schemas/Uuid',
+            },
+          },
+          {
+            name: 'X-Hub-Signature-256',
+            in: 'header',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'X-Gitlab-Token',
+            in: 'header',
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        requestBody: {
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/Object',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Recorded, ignored (with why) or already received',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/WebhookAnswer',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            description:
+              'The signature or token is missing or wrong, or the source has no secret',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+          '413': {
+            $ref: '#/components/responses/PayloadTooLarge',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/webhook-configs': {
+      post: {
+        operationId: 'createWebhookConfig',
+        summary:
+          'Register an outbound webhook destination (factstore.integration.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/WebhookConfigRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Created',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/WebhookConfig',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'listWebhookConfigs',
+        summary: 'The outbound webhook destinations',
+        responses: {
+          '200': {
+            description: 'The destinations',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    $ref: '#/components/schemas/WebhookConfig',
+                  },
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/webhook-configs/{id}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/id',
+        },
+      ],
+      delete: {
+        operationId: 'deleteWebhookConfig',
+        summary:
+          'Delete a destination; its deliveries stay (factstore.integration.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Deleted',
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/webhook-configs/{id}/deliveries': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/id',
+        },
+      ],
+      get: {
+        operationId: 'listWebhookDeliveries',
+        summary: "The destination's deliveries with each attempt, newest first",
+        parameters: [
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The deliveries',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    $ref: '#/components/schemas/WebhookDelivery',
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/organisations/{slug}/slack': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/orgSlug',
+        },
+      ],
+      post: {
+        operationId: 'configureSlack',
+        summary:
+          'Point the organisation at a configured Slack incoming webhook (factstore.integration.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/SlackConfigRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Configured',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/SlackConfig',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'getSlackConfig',
+        summary: "The organisation's Slack configuration",
+        responses: {
+          '200': {
+            description: 'The configuration',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/SlackConfig',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      delete: {
+        operationId: 'removeSlack',
+        summary:
+          "Remove the organisation's Slack configuration (factstore.integration.manage)",
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Removed',
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/organisations/{slug}/slack/commands': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/orgSlug',
+        },
+      ],
+      post: {
+        operationId: 'handleSlackCommand',
+        summary:
+          "A slash command, verified by Slack's signing secret instead of Backstage credentials",
+        security: [],
+        parameters: [
+          {
+            $ref: '#/components/parameters/slackSignature',
+          },
+          {
+            $ref: '#/components/parameters/slackTimestamp',
+          },
+        ],
+        requestBody: {
+          content: {
+            'application/x-www-form-urlencoded': {
+              schema: {
+                $ref: '#/components/schemas/Object',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The reply Slack shows',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/SlackReply',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            description:
+              'The signature is missing or wrong, or the timestamp is outside five minutes',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/organisations/{slug}/slack/actions': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/orgSlug',
+        },
+      ],
+      post: {
+        operationId: 'handleSlackAction',
+        summary:
+          "A button press, verified by Slack's signing secret instead of Backstage credentials",
+        security: [],
+        parameters: [
+          {
+            $ref: '#/components/parameters/slackSignature',
+          },
+          {
+            $ref: '#/components/parameters/slackTimestamp',
+          },
+        ],
+        requestBody: {
+          content: {
+            'application/x-www-form-urlencoded': {
+              schema: {
+                $ref: '#/components/schemas/Object',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The reply Slack shows',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/SlackReply',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            description:
+              'The signature is missing or wrong, or the timestamp is outside five minutes',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/organisations/{slug}/slack/notify/trail-non-compliant': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/orgSlug',
+        },
+      ],
+      post: {
+        operationId: 'notifySlackTrailNonCompliant',
+        summary:
+          "Tell the organisation's Slack channel a trail is non-compliant (factstore.integration.manage)",
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/Object',
+              },
+            },
+          },
+        },
+        responses: {
+          '202': {
+            description: 'Sent or failed after its retries',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/OutboundOutcome',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/organisations/{slug}/slack/notify/approval-requested': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/orgSlug',
+        },
+      ],
+      post: {
+        operationId: 'notifySlackApprovalRequested',
+        summary:
+          "Tell the organisation's Slack channel an approval is requested (factstore.integration.manage)",
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/Object',
+              },
+            },
+          },
+        },
+        responses: {
+          '202': {
+            description: 'Sent or failed after its retries',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/OutboundOutcome',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/evidence/health': {
+      get: {
+        operationId: 'getVaultHealth',
+        summary: 'Whether Vault answers, initialised and unsealed',
+        responses: {
+          '200': {
+            description:
+              "Vault's state (healthy false when it cannot be reached)",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/VaultHealth',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/evidence/{entityType}/{entityId}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/vaultEntityType',
+        },
+        {
+          $ref: '#/components/parameters/vaultEntityId',
+        },
+      ],
+      post: {
+        operationId: 'storeVaultEvidence',
+        summary:
+          "Store key-value evidence in Vault's KV v2 engine (factstore.evidence.manage)",
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/Object',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Stored as a new version',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/VaultEvidence',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '502': {
+            $ref: '#/components/responses/BadGateway',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'getVaultEvidence',
+        summary: "The latest version's metadata",
+        parameters: [
+          {
+            $ref: '#/components/parameters/evidenceType',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The metadata',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/VaultEvidence',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '502': {
+            $ref: '#/components/responses/BadGateway',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      delete: {
+        operationId: 'deleteVaultEvidence',
+        summary:
+          'Soft-delete the latest version; Vault keeps it (factstore.evidence.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/evidenceType',
+          },
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Deleted',
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '502': {
+            $ref: '#/components/responses/BadGateway',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/evidence/{entityType}/{entityId}/list': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/vaultEntityType',
+        },
+        {
+          $ref: '#/components/parameters/vaultEntityId',
+        },
+      ],
+      get: {
+        operationId: 'listVaultEvidence',
+        summary: 'The evidence types stored for the entity',
+        responses: {
+          '200': {
+            description: 'The types',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/VaultEvidenceList',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '502': {
+            $ref: '#/components/responses/BadGateway',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/evidence/{entityType}/{entityId}/download': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/vaultEntityType',
+        },
+        {
+          $ref: '#/components/parameters/vaultEntityId',
+        },
+      ],
+      get: {
+        operationId: 'downloadVaultEvidence',
+        summary: "The latest version's key-value data, as an attachment",
+        parameters: [
+          {
+            $ref: '#/components/parameters/evidenceType',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The data',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: {
+                    type: 'string',
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '502': {
+            $ref: '#/components/responses/BadGateway',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/integrations/jira/config': {
+      post: {
+        operationId: 'configureJira',
+        summary:
+          'Choose the Jira project; the site and credentials are app-configs (factstore.integration.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/Object',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Configured',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'getJiraConfig',
+        summary: 'The Jira configuration',
+        responses: {
+          '200': {
+            description: 'The configuration',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/integrations/jira/test': {
+      post: {
+        operationId: 'testJira',
+        summary:
+          'Call Jira as the configured account (factstore.integration.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        responses: {
+          '200': {
+            description: '{success, message}',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/integrations/confluence/config': {
+      post: {
+        operationId: 'configureConfluence',
+        summary:
+          'Choose the Confluence space; the site and credentials are app-configs (factstore.integration.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/Object',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Configured',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'getConfluenceConfig',
+        summary: 'The Confluence configuration',
+        responses: {
+          '200': {
+            description: 'The configuration',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/integrations/confluence/test': {
+      post: {
+        operationId: 'testConfluence',
+        summary:
+          'Publish a compliance report page in the configured space (factstore.integration.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        responses: {
+          '200': {
+            description: '{success, message, pageId, url}',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+          '502': {
+            $ref: '#/components/responses/BadGateway',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/integrations/jira/sync': {
+      post: {
+        operationId: 'syncJira',
+        summary:
+          'A ticket for every non-compliant trail without one (factstore.integration.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        responses: {
+          '200': {
+            description: '{syncedCount, message}',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+          '502': {
+            $ref: '#/components/responses/BadGateway',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/integrations/jira/tickets': {
+      post: {
+        operationId: 'createJiraTicket',
+        summary:
+          'Create a Jira issue for a trail, linked to it (factstore.integration.manage)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/Object',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Created',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+          '502': {
+            $ref: '#/components/responses/BadGateway',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'listJiraTickets',
+        summary: 'The tickets factstore created, newest first',
+        parameters: [
+          {
+            name: 'trailId',
+            in: 'query',
+            schema: {
+              $ref: '#/components/schemas/Uuid',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The tickets',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    $ref: '#/components/schemas/Object',
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/api/v2/flows/{org}': {
       parameters: [
         {
@@ -9581,6 +10762,52 @@ export const spec = {
           enum: ['true', 'false'],
         },
       },
+      orgSlug: {
+        name: 'slug',
+        in: 'path',
+        required: true,
+        description: 'The organisation',
+        schema: {
+          type: 'string',
+        },
+      },
+      slackSignature: {
+        name: 'X-Slack-Signature',
+        in: 'header',
+        schema: {
+          type: 'string',
+        },
+      },
+      slackTimestamp: {
+        name: 'X-Slack-Request-Timestamp',
+        in: 'header',
+        schema: {
+          type: 'string',
+        },
+      },
+      vaultEntityType: {
+        name: 'entityType',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+      },
+      vaultEntityId: {
+        name: 'entityId',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+      },
+      evidenceType: {
+        name: 'evidenceType',
+        in: 'query',
+        schema: {
+          type: 'string',
+        },
+      },
     },
     responses: {
       BadRequest: {
@@ -11537,7 +12764,7 @@ export const spec = {
           },
           channelConfig: {
             description:
-              'An object or its JSON text; `recipients`: up to 100 user or group entity refs',
+              'An object or its JSON text; `recipients`: up to 100 user or group entity refs; `slackOrg` (SLACK); `webhookConfigId` (WEBHOOK)',
           },
           filterFlowId: {
             oneOf: [
@@ -11618,6 +12845,296 @@ export const spec = {
           },
           artifactSha256: {
             $ref: '#/components/schemas/Digest',
+          },
+        },
+      },
+      WebhookAnswer: {
+        type: 'object',
+        required: ['accepted', 'deliveryId', 'message'],
+        properties: {
+          accepted: {
+            type: 'boolean',
+          },
+          deliveryId: {
+            type: 'string',
+          },
+          message: {
+            type: 'string',
+          },
+          trailId: {
+            $ref: '#/components/schemas/Uuid',
+          },
+          attestationId: {
+            $ref: '#/components/schemas/Uuid',
+          },
+        },
+      },
+      WebhookConfigRequest: {
+        type: 'object',
+        properties: {
+          name: {
+            type: 'string',
+          },
+          url: {
+            type: 'string',
+          },
+          isActive: {
+            type: 'boolean',
+          },
+        },
+      },
+      WebhookConfig: {
+        type: 'object',
+        required: [
+          'id',
+          'name',
+          'url',
+          'isActive',
+          'createdBy',
+          'createdAt',
+          'updatedAt',
+        ],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/Uuid',
+          },
+          name: {
+            type: 'string',
+          },
+          url: {
+            type: 'string',
+            description: 'Without its query, which may carry a token',
+          },
+          isActive: {
+            type: 'boolean',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      DeliveryAttempt: {
+        type: 'object',
+        required: ['attempt', 'at', 'responseStatus', 'error'],
+        properties: {
+          attempt: {
+            type: 'integer',
+          },
+          at: {
+            type: 'string',
+            format: 'date-time',
+          },
+          responseStatus: {
+            type: ['integer', 'null'],
+          },
+          error: {
+            type: ['string', 'null'],
+          },
+        },
+      },
+      WebhookDelivery: {
+        type: 'object',
+        required: [
+          'id',
+          'webhookConfigId',
+          'eventType',
+          'payload',
+          'status',
+          'attemptCount',
+          'attempts',
+          'error',
+          'createdAt',
+        ],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/Uuid',
+          },
+          webhookConfigId: {
+            $ref: '#/components/schemas/Uuid',
+          },
+          eventType: {
+            type: 'string',
+          },
+          payload: {
+            type: 'string',
+          },
+          status: {
+            type: 'string',
+            enum: ['SENT', 'FAILED'],
+          },
+          attemptCount: {
+            type: 'integer',
+          },
+          attempts: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DeliveryAttempt',
+            },
+          },
+          error: {
+            type: ['string', 'null'],
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      OutboundOutcome: {
+        type: 'object',
+        required: ['status', 'attemptCount', 'error'],
+        properties: {
+          status: {
+            type: 'string',
+            enum: ['SENT', 'FAILED'],
+          },
+          attemptCount: {
+            type: 'integer',
+          },
+          error: {
+            type: ['string', 'null'],
+          },
+          attempts: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DeliveryAttempt',
+            },
+          },
+        },
+      },
+      SlackConfigRequest: {
+        type: 'object',
+        properties: {
+          channel: {
+            type: 'string',
+            description:
+              'The name of an incoming webhook in factstore.slack.incomingWebhooks',
+          },
+        },
+      },
+      SlackConfig: {
+        type: 'object',
+        required: [
+          'id',
+          'orgSlug',
+          'channel',
+          'createdBy',
+          'createdAt',
+          'updatedAt',
+        ],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/Uuid',
+          },
+          orgSlug: {
+            type: 'string',
+          },
+          channel: {
+            type: 'string',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      SlackReply: {
+        type: 'object',
+        required: ['response_type', 'text'],
+        properties: {
+          response_type: {
+            type: 'string',
+            enum: ['ephemeral', 'in_channel'],
+          },
+          text: {
+            type: 'string',
+          },
+        },
+      },
+      VaultEvidence: {
+        type: 'object',
+        required: [
+          'entityType',
+          'entityId',
+          'evidenceType',
+          'vaultPath',
+          'version',
+          'storedAt',
+        ],
+        properties: {
+          entityType: {
+            type: 'string',
+          },
+          entityId: {
+            type: 'string',
+          },
+          evidenceType: {
+            type: 'string',
+          },
+          vaultPath: {
+            type: 'string',
+          },
+          version: {
+            type: 'integer',
+          },
+          storedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      VaultEvidenceList: {
+        type: 'object',
+        required: ['entityType', 'entityId', 'evidenceTypes'],
+        properties: {
+          entityType: {
+            type: 'string',
+          },
+          entityId: {
+            type: 'string',
+          },
+          evidenceTypes: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      VaultHealth: {
+        type: 'object',
+        required: ['healthy', 'vaultUri', 'authMethod', 'message', 'checkedAt'],
+        properties: {
+          healthy: {
+            type: 'boolean',
+          },
+          vaultUri: {
+            type: 'string',
+          },
+          authMethod: {
+            type: 'string',
+          },
+          message: {
+            type: 'string',
+          },
+          checkedAt: {
+            type: 'string',
+            format: 'date-time',
           },
         },
       },

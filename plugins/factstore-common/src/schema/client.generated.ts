@@ -1524,6 +1524,378 @@ export class DefaultApiClient {
     >;
   }
 
+  /** A CI delivery, verified by the source's secret instead of Backstage credentials (`POST /api/v1/webhooks/{source}`) */
+  async receiveWebhook(
+    init: Init<'/api/v1/webhooks/{source}', 'post'>,
+  ): Promise<Answer<'/api/v1/webhooks/{source}', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/webhooks/{source}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/webhooks/{source}', 'post'>;
+  }
+
+  /** The outbound webhook destinations (`GET /api/v1/webhook-configs`) */
+  async listWebhookConfigs(
+    init?: Init<'/api/v1/webhook-configs', 'get'>,
+  ): Promise<Answer<'/api/v1/webhook-configs', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/webhook-configs',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/webhook-configs', 'get'>;
+  }
+
+  /** Register an outbound webhook destination (factstore.integration.manage) (`POST /api/v1/webhook-configs`) */
+  async createWebhookConfig(
+    init: Init<'/api/v1/webhook-configs', 'post'>,
+  ): Promise<Answer<'/api/v1/webhook-configs', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/webhook-configs',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/webhook-configs', 'post'>;
+  }
+
+  /** Delete a destination; its deliveries stay (factstore.integration.manage) (`DELETE /api/v1/webhook-configs/{id}`) */
+  async deleteWebhookConfig(
+    init: Init<'/api/v1/webhook-configs/{id}', 'delete'>,
+  ): Promise<Answer<'/api/v1/webhook-configs/{id}', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v1/webhook-configs/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/webhook-configs/{id}', 'delete'>;
+  }
+
+  /** The destination's deliveries with each attempt, newest first (`GET /api/v1/webhook-configs/{id}/deliveries`) */
+  async listWebhookDeliveries(
+    init: Init<'/api/v1/webhook-configs/{id}/deliveries', 'get'>,
+  ): Promise<Answer<'/api/v1/webhook-configs/{id}/deliveries', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/webhook-configs/{id}/deliveries',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/webhook-configs/{id}/deliveries',
+      'get'
+    >;
+  }
+
+  /** The organisation's Slack configuration (`GET /api/v1/organisations/{slug}/slack`) */
+  async getSlackConfig(
+    init: Init<'/api/v1/organisations/{slug}/slack', 'get'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/slack', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/organisations/{slug}/slack',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/slack',
+      'get'
+    >;
+  }
+
+  /** Point the organisation at a configured Slack incoming webhook (factstore.integration.manage) (`POST /api/v1/organisations/{slug}/slack`) */
+  async configureSlack(
+    init: Init<'/api/v1/organisations/{slug}/slack', 'post'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/slack', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/organisations/{slug}/slack',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/slack',
+      'post'
+    >;
+  }
+
+  /** Remove the organisation's Slack configuration (factstore.integration.manage) (`DELETE /api/v1/organisations/{slug}/slack`) */
+  async removeSlack(
+    init: Init<'/api/v1/organisations/{slug}/slack', 'delete'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/slack', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v1/organisations/{slug}/slack',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/slack',
+      'delete'
+    >;
+  }
+
+  /** A slash command, verified by Slack's signing secret instead of Backstage credentials (`POST /api/v1/organisations/{slug}/slack/commands`) */
+  async handleSlackCommand(
+    init: Init<'/api/v1/organisations/{slug}/slack/commands', 'post'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/slack/commands', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/organisations/{slug}/slack/commands',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/slack/commands',
+      'post'
+    >;
+  }
+
+  /** A button press, verified by Slack's signing secret instead of Backstage credentials (`POST /api/v1/organisations/{slug}/slack/actions`) */
+  async handleSlackAction(
+    init: Init<'/api/v1/organisations/{slug}/slack/actions', 'post'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/slack/actions', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/organisations/{slug}/slack/actions',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/slack/actions',
+      'post'
+    >;
+  }
+
+  /** Tell the organisation's Slack channel a trail is non-compliant (factstore.integration.manage) (`POST /api/v1/organisations/{slug}/slack/notify/trail-non-compliant`) */
+  async notifySlackTrailNonCompliant(
+    init: Init<
+      '/api/v1/organisations/{slug}/slack/notify/trail-non-compliant',
+      'post'
+    >,
+  ): Promise<
+    Answer<
+      '/api/v1/organisations/{slug}/slack/notify/trail-non-compliant',
+      'post'
+    >
+  > {
+    const { data } = await this.client.POST(
+      '/api/v1/organisations/{slug}/slack/notify/trail-non-compliant',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/slack/notify/trail-non-compliant',
+      'post'
+    >;
+  }
+
+  /** Tell the organisation's Slack channel an approval is requested (factstore.integration.manage) (`POST /api/v1/organisations/{slug}/slack/notify/approval-requested`) */
+  async notifySlackApprovalRequested(
+    init: Init<
+      '/api/v1/organisations/{slug}/slack/notify/approval-requested',
+      'post'
+    >,
+  ): Promise<
+    Answer<
+      '/api/v1/organisations/{slug}/slack/notify/approval-requested',
+      'post'
+    >
+  > {
+    const { data } = await this.client.POST(
+      '/api/v1/organisations/{slug}/slack/notify/approval-requested',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/slack/notify/approval-requested',
+      'post'
+    >;
+  }
+
+  /** Whether Vault answers, initialised and unsealed (`GET /api/v1/evidence/health`) */
+  async getVaultHealth(
+    init?: Init<'/api/v1/evidence/health', 'get'>,
+  ): Promise<Answer<'/api/v1/evidence/health', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/evidence/health',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/evidence/health', 'get'>;
+  }
+
+  /** The latest version's metadata (`GET /api/v1/evidence/{entityType}/{entityId}`) */
+  async getVaultEvidence(
+    init: Init<'/api/v1/evidence/{entityType}/{entityId}', 'get'>,
+  ): Promise<Answer<'/api/v1/evidence/{entityType}/{entityId}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/evidence/{entityType}/{entityId}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/evidence/{entityType}/{entityId}',
+      'get'
+    >;
+  }
+
+  /** Store key-value evidence in Vault's KV v2 engine (factstore.evidence.manage) (`POST /api/v1/evidence/{entityType}/{entityId}`) */
+  async storeVaultEvidence(
+    init: Init<'/api/v1/evidence/{entityType}/{entityId}', 'post'>,
+  ): Promise<Answer<'/api/v1/evidence/{entityType}/{entityId}', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/evidence/{entityType}/{entityId}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/evidence/{entityType}/{entityId}',
+      'post'
+    >;
+  }
+
+  /** Soft-delete the latest version; Vault keeps it (factstore.evidence.manage) (`DELETE /api/v1/evidence/{entityType}/{entityId}`) */
+  async deleteVaultEvidence(
+    init: Init<'/api/v1/evidence/{entityType}/{entityId}', 'delete'>,
+  ): Promise<Answer<'/api/v1/evidence/{entityType}/{entityId}', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v1/evidence/{entityType}/{entityId}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/evidence/{entityType}/{entityId}',
+      'delete'
+    >;
+  }
+
+  /** The evidence types stored for the entity (`GET /api/v1/evidence/{entityType}/{entityId}/list`) */
+  async listVaultEvidence(
+    init: Init<'/api/v1/evidence/{entityType}/{entityId}/list', 'get'>,
+  ): Promise<Answer<'/api/v1/evidence/{entityType}/{entityId}/list', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/evidence/{entityType}/{entityId}/list',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/evidence/{entityType}/{entityId}/list',
+      'get'
+    >;
+  }
+
+  /** The latest version's key-value data, as an attachment (`GET /api/v1/evidence/{entityType}/{entityId}/download`) */
+  async downloadVaultEvidence(
+    init: Init<'/api/v1/evidence/{entityType}/{entityId}/download', 'get'>,
+  ): Promise<
+    Answer<'/api/v1/evidence/{entityType}/{entityId}/download', 'get'>
+  > {
+    const { data } = await this.client.GET(
+      '/api/v1/evidence/{entityType}/{entityId}/download',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/evidence/{entityType}/{entityId}/download',
+      'get'
+    >;
+  }
+
+  /** The Jira configuration (`GET /api/v1/integrations/jira/config`) */
+  async getJiraConfig(
+    init?: Init<'/api/v1/integrations/jira/config', 'get'>,
+  ): Promise<Answer<'/api/v1/integrations/jira/config', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/integrations/jira/config',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/integrations/jira/config', 'get'>;
+  }
+
+  /** Choose the Jira project; the site and credentials are app-configs (factstore.integration.manage) (`POST /api/v1/integrations/jira/config`) */
+  async configureJira(
+    init: Init<'/api/v1/integrations/jira/config', 'post'>,
+  ): Promise<Answer<'/api/v1/integrations/jira/config', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/integrations/jira/config',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/integrations/jira/config',
+      'post'
+    >;
+  }
+
+  /** Call Jira as the configured account (factstore.integration.manage) (`POST /api/v1/integrations/jira/test`) */
+  async testJira(
+    init?: Init<'/api/v1/integrations/jira/test', 'post'>,
+  ): Promise<Answer<'/api/v1/integrations/jira/test', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/integrations/jira/test',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/integrations/jira/test', 'post'>;
+  }
+
+  /** The Confluence configuration (`GET /api/v1/integrations/confluence/config`) */
+  async getConfluenceConfig(
+    init?: Init<'/api/v1/integrations/confluence/config', 'get'>,
+  ): Promise<Answer<'/api/v1/integrations/confluence/config', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/integrations/confluence/config',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/integrations/confluence/config',
+      'get'
+    >;
+  }
+
+  /** Choose the Confluence space; the site and credentials are app-configs (factstore.integration.manage) (`POST /api/v1/integrations/confluence/config`) */
+  async configureConfluence(
+    init: Init<'/api/v1/integrations/confluence/config', 'post'>,
+  ): Promise<Answer<'/api/v1/integrations/confluence/config', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/integrations/confluence/config',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/integrations/confluence/config',
+      'post'
+    >;
+  }
+
+  /** Publish a compliance report page in the configured space (factstore.integration.manage) (`POST /api/v1/integrations/confluence/test`) */
+  async testConfluence(
+    init?: Init<'/api/v1/integrations/confluence/test', 'post'>,
+  ): Promise<Answer<'/api/v1/integrations/confluence/test', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/integrations/confluence/test',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/integrations/confluence/test',
+      'post'
+    >;
+  }
+
+  /** A ticket for every non-compliant trail without one (factstore.integration.manage) (`POST /api/v1/integrations/jira/sync`) */
+  async syncJira(
+    init?: Init<'/api/v1/integrations/jira/sync', 'post'>,
+  ): Promise<Answer<'/api/v1/integrations/jira/sync', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/integrations/jira/sync',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/integrations/jira/sync', 'post'>;
+  }
+
+  /** The tickets factstore created, newest first (`GET /api/v1/integrations/jira/tickets`) */
+  async listJiraTickets(
+    init?: Init<'/api/v1/integrations/jira/tickets', 'get'>,
+  ): Promise<Answer<'/api/v1/integrations/jira/tickets', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/integrations/jira/tickets',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/integrations/jira/tickets',
+      'get'
+    >;
+  }
+
+  /** Create a Jira issue for a trail, linked to it (factstore.integration.manage) (`POST /api/v1/integrations/jira/tickets`) */
+  async createJiraTicket(
+    init: Init<'/api/v1/integrations/jira/tickets', 'post'>,
+  ): Promise<Answer<'/api/v1/integrations/jira/tickets', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/integrations/jira/tickets',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/integrations/jira/tickets',
+      'post'
+    >;
+  }
+
   /** `kosli list flows`: a plain array, or {data, pagination} when per_page is given (`GET /api/v2/flows/{org}`) */
   async kosliListFlows(
     init: Init<'/api/v2/flows/{org}', 'get'>,

@@ -1768,6 +1768,376 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/webhooks/{source}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description `github`, `gitlab` or `jenkins` */
+        source: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A CI delivery, verified by the source's secret instead of Backstage credentials
+     * @description GitHub (`X-Hub-Signature-256`), GitLab (`X-Gitlab-Token`), Jenkins (`X-Hub-Signature-256`
+     *     or `Authorization: Bearer`). A push (or Jenkins STARTED) opens the commit's trail in the flow
+     *     named after the repository, project or job (or `?flowId=`); a finished run records a `ci`
+     *     attestation on it. A delivery id received before records nothing again.
+     */
+    post: operations['receiveWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhook-configs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The outbound webhook destinations */
+    get: operations['listWebhookConfigs'];
+    put?: never;
+    /** Register an outbound webhook destination (factstore.integration.manage) */
+    post: operations['createWebhookConfig'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhook-configs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a destination; its deliveries stay (factstore.integration.manage) */
+    delete: operations['deleteWebhookConfig'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhook-configs/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    /** The destination's deliveries with each attempt, newest first */
+    get: operations['listWebhookDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{slug}/slack': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The organisation */
+        slug: components['parameters']['orgSlug'];
+      };
+      cookie?: never;
+    };
+    /** The organisation's Slack configuration */
+    get: operations['getSlackConfig'];
+    put?: never;
+    /** Point the organisation at a configured Slack incoming webhook (factstore.integration.manage) */
+    post: operations['configureSlack'];
+    /** Remove the organisation's Slack configuration (factstore.integration.manage) */
+    delete: operations['removeSlack'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{slug}/slack/commands': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The organisation */
+        slug: components['parameters']['orgSlug'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A slash command, verified by Slack's signing secret instead of Backstage credentials */
+    post: operations['handleSlackCommand'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{slug}/slack/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The organisation */
+        slug: components['parameters']['orgSlug'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A button press, verified by Slack's signing secret instead of Backstage credentials */
+    post: operations['handleSlackAction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{slug}/slack/notify/trail-non-compliant': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The organisation */
+        slug: components['parameters']['orgSlug'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Tell the organisation's Slack channel a trail is non-compliant (factstore.integration.manage) */
+    post: operations['notifySlackTrailNonCompliant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{slug}/slack/notify/approval-requested': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The organisation */
+        slug: components['parameters']['orgSlug'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Tell the organisation's Slack channel an approval is requested (factstore.integration.manage) */
+    post: operations['notifySlackApprovalRequested'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/evidence/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether Vault answers, initialised and unsealed */
+    get: operations['getVaultHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/evidence/{entityType}/{entityId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        entityType: components['parameters']['vaultEntityType'];
+        entityId: components['parameters']['vaultEntityId'];
+      };
+      cookie?: never;
+    };
+    /** The latest version's metadata */
+    get: operations['getVaultEvidence'];
+    put?: never;
+    /** Store key-value evidence in Vault's KV v2 engine (factstore.evidence.manage) */
+    post: operations['storeVaultEvidence'];
+    /** Soft-delete the latest version; Vault keeps it (factstore.evidence.manage) */
+    delete: operations['deleteVaultEvidence'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/evidence/{entityType}/{entityId}/list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        entityType: components['parameters']['vaultEntityType'];
+        entityId: components['parameters']['vaultEntityId'];
+      };
+      cookie?: never;
+    };
+    /** The evidence types stored for the entity */
+    get: operations['listVaultEvidence'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/evidence/{entityType}/{entityId}/download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        entityType: components['parameters']['vaultEntityType'];
+        entityId: components['parameters']['vaultEntityId'];
+      };
+      cookie?: never;
+    };
+    /** The latest version's key-value data, as an attachment */
+    get: operations['downloadVaultEvidence'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/jira/config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Jira configuration */
+    get: operations['getJiraConfig'];
+    put?: never;
+    /** Choose the Jira project; the site and credentials are app-configs (factstore.integration.manage) */
+    post: operations['configureJira'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/jira/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Call Jira as the configured account (factstore.integration.manage) */
+    post: operations['testJira'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/confluence/config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Confluence configuration */
+    get: operations['getConfluenceConfig'];
+    put?: never;
+    /** Choose the Confluence space; the site and credentials are app-configs (factstore.integration.manage) */
+    post: operations['configureConfluence'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/confluence/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a compliance report page in the configured space (factstore.integration.manage) */
+    post: operations['testConfluence'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/jira/sync': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A ticket for every non-compliant trail without one (factstore.integration.manage) */
+    post: operations['syncJira'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/jira/tickets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tickets factstore created, newest first */
+    get: operations['listJiraTickets'];
+    put?: never;
+    /** Create a Jira issue for a trail, linked to it (factstore.integration.manage) */
+    post: operations['createJiraTicket'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v2/flows/{org}': {
     parameters: {
       query?: never;
@@ -3531,7 +3901,7 @@ export type components = {
       name?: string;
       triggerEvent?: string;
       channelType?: string;
-      /** @description An object or its JSON text; `recipients`: up to 100 user or group entity refs */
+      /** @description An object or its JSON text; `recipients`: up to 100 user or group entity refs; `slackOrg` (SLACK); `webhookConfigId` (WEBHOOK) */
       channelConfig?: unknown;
       filterFlowId?: components['schemas']['Uuid'] | null;
       filterEnvironmentId?: components['schemas']['Uuid'] | null;
@@ -3557,6 +3927,98 @@ export type components = {
       /** @description Default `pull-request` */
       name?: string;
       artifactSha256?: components['schemas']['Digest'];
+    };
+    WebhookAnswer: {
+      accepted: boolean;
+      deliveryId: string;
+      message: string;
+      trailId?: components['schemas']['Uuid'];
+      attestationId?: components['schemas']['Uuid'];
+    };
+    WebhookConfigRequest: {
+      name?: string;
+      url?: string;
+      isActive?: boolean;
+    };
+    WebhookConfig: {
+      id: components['schemas']['Uuid'];
+      name: string;
+      /** @description Without its query, which may carry a token */
+      url: string;
+      isActive: boolean;
+      createdBy: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    DeliveryAttempt: {
+      attempt: number;
+      /** Format: date-time */
+      at: string;
+      responseStatus: number | null;
+      error: string | null;
+    };
+    WebhookDelivery: {
+      id: components['schemas']['Uuid'];
+      webhookConfigId: components['schemas']['Uuid'];
+      eventType: string;
+      payload: string;
+      /** @enum {string} */
+      status: 'SENT' | 'FAILED';
+      attemptCount: number;
+      attempts: components['schemas']['DeliveryAttempt'][];
+      error: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    OutboundOutcome: {
+      /** @enum {string} */
+      status: 'SENT' | 'FAILED';
+      attemptCount: number;
+      error: string | null;
+      attempts?: components['schemas']['DeliveryAttempt'][];
+    };
+    SlackConfigRequest: {
+      /** @description The name of an incoming webhook in factstore.slack.incomingWebhooks */
+      channel?: string;
+    };
+    SlackConfig: {
+      id: components['schemas']['Uuid'];
+      orgSlug: string;
+      channel: string;
+      createdBy: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    SlackReply: {
+      /** @enum {string} */
+      response_type: 'ephemeral' | 'in_channel';
+      text: string;
+    };
+    VaultEvidence: {
+      entityType: string;
+      entityId: string;
+      evidenceType: string;
+      vaultPath: string;
+      version: number;
+      /** Format: date-time */
+      storedAt: string;
+    };
+    VaultEvidenceList: {
+      entityType: string;
+      entityId: string;
+      evidenceTypes: string[];
+    };
+    VaultHealth: {
+      healthy: boolean;
+      vaultUri: string;
+      authMethod: string;
+      message: string;
+      /** Format: date-time */
+      checkedAt: string;
     };
   };
   responses: {
@@ -3688,6 +4150,13 @@ export type components = {
     days: number;
     /** @description `true` validates and answers as if done, storing nothing */
     dryRun: 'true' | 'false';
+    /** @description The organisation */
+    orgSlug: string;
+    slackSignature: string;
+    slackTimestamp: string;
+    vaultEntityType: string;
+    vaultEntityId: string;
+    evidenceType: string;
   };
   requestBodies: never;
   headers: never;
@@ -7480,6 +7949,840 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  receiveWebhook: {
+    parameters: {
+      query?: {
+        flowId?: components['schemas']['Uuid'];
+      };
+      header?: {
+        'X-Hub-Signature-256'?: string;
+        'X-Gitlab-Token'?: string;
+      };
+      path: {
+        /** @description `github`, `gitlab` or `jenkins` */
+        source: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['Object'];
+      };
+    };
+    responses: {
+      /** @description Recorded, ignored (with why) or already received */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookAnswer'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      /** @description The signature or token is missing or wrong, or the source has no secret */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      422: components['responses']['Unprocessable'];
+      default: components['responses']['Error'];
+    };
+  };
+  listWebhookConfigs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The destinations */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookConfig'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  createWebhookConfig: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookConfigRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookConfig'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteWebhookConfig: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listWebhookDeliveries: {
+    parameters: {
+      query?: {
+        /** @description At most this many (1-1000, default 100) */
+        limit?: components['parameters']['limit'];
+        /** @description Skip this many first (default 0) */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path: {
+        /** @description The resource's UUID */
+        id: components['parameters']['id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The deliveries */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDelivery'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getSlackConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The organisation */
+        slug: components['parameters']['orgSlug'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The configuration */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlackConfig'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  configureSlack: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The organisation */
+        slug: components['parameters']['orgSlug'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SlackConfigRequest'];
+      };
+    };
+    responses: {
+      /** @description Configured */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlackConfig'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Error'];
+    };
+  };
+  removeSlack: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The organisation */
+        slug: components['parameters']['orgSlug'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  handleSlackCommand: {
+    parameters: {
+      query?: never;
+      header?: {
+        'X-Slack-Signature'?: components['parameters']['slackSignature'];
+        'X-Slack-Request-Timestamp'?: components['parameters']['slackTimestamp'];
+      };
+      path: {
+        /** @description The organisation */
+        slug: components['parameters']['orgSlug'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/x-www-form-urlencoded': components['schemas']['Object'];
+      };
+    };
+    responses: {
+      /** @description The reply Slack shows */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlackReply'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      /** @description The signature is missing or wrong, or the timestamp is outside five minutes */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  handleSlackAction: {
+    parameters: {
+      query?: never;
+      header?: {
+        'X-Slack-Signature'?: components['parameters']['slackSignature'];
+        'X-Slack-Request-Timestamp'?: components['parameters']['slackTimestamp'];
+      };
+      path: {
+        /** @description The organisation */
+        slug: components['parameters']['orgSlug'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/x-www-form-urlencoded': components['schemas']['Object'];
+      };
+    };
+    responses: {
+      /** @description The reply Slack shows */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlackReply'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      /** @description The signature is missing or wrong, or the timestamp is outside five minutes */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  notifySlackTrailNonCompliant: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The organisation */
+        slug: components['parameters']['orgSlug'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Object'];
+      };
+    };
+    responses: {
+      /** @description Sent or failed after its retries */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutboundOutcome'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  notifySlackApprovalRequested: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        /** @description The organisation */
+        slug: components['parameters']['orgSlug'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Object'];
+      };
+    };
+    responses: {
+      /** @description Sent or failed after its retries */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutboundOutcome'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getVaultHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Vault's state (healthy false when it cannot be reached) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaultHealth'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getVaultEvidence: {
+    parameters: {
+      query?: {
+        evidenceType?: components['parameters']['evidenceType'];
+      };
+      header?: never;
+      path: {
+        entityType: components['parameters']['vaultEntityType'];
+        entityId: components['parameters']['vaultEntityId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The metadata */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaultEvidence'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  storeVaultEvidence: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        entityType: components['parameters']['vaultEntityType'];
+        entityId: components['parameters']['vaultEntityId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Object'];
+      };
+    };
+    responses: {
+      /** @description Stored as a new version */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaultEvidence'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteVaultEvidence: {
+    parameters: {
+      query?: {
+        evidenceType?: components['parameters']['evidenceType'];
+      };
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path: {
+        entityType: components['parameters']['vaultEntityType'];
+        entityId: components['parameters']['vaultEntityId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  listVaultEvidence: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        entityType: components['parameters']['vaultEntityType'];
+        entityId: components['parameters']['vaultEntityId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The types */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaultEvidenceList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  downloadVaultEvidence: {
+    parameters: {
+      query?: {
+        evidenceType?: components['parameters']['evidenceType'];
+      };
+      header?: never;
+      path: {
+        entityType: components['parameters']['vaultEntityType'];
+        entityId: components['parameters']['vaultEntityId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The data */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  getJiraConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The configuration */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  configureJira: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Object'];
+      };
+    };
+    responses: {
+      /** @description Configured */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Error'];
+    };
+  };
+  testJira: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description {success, message} */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Error'];
+    };
+  };
+  getConfluenceConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The configuration */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  configureConfluence: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Object'];
+      };
+    };
+    responses: {
+      /** @description Configured */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Error'];
+    };
+  };
+  testConfluence: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description {success, message, pageId, url} */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['Unprocessable'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  syncJira: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description {syncedCount, message} */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['Unprocessable'];
+      502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  listJiraTickets: {
+    parameters: {
+      query?: {
+        trailId?: components['schemas']['Uuid'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tickets */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  createJiraTicket: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Object'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Object'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['Unprocessable'];
+      502: components['responses']['BadGateway'];
       default: components['responses']['Error'];
     };
   };
