@@ -19,7 +19,8 @@ import { complianceOfTrail } from '../domain/complianceOfTrails';
 import { digestSchema } from '../domain/digest';
 import { requiredTypesFromTemplate } from '../domain/flowTemplate';
 import { validateKosliTemplate } from '../domain/kosliTemplate';
-import { callerOf, mutate, type RouteContext } from '../http/context';
+import { callerOf, isDryRun, mutate, type RouteContext } from '../http/context';
+import { decideAndCommit } from '../policy/decideAndCommit';
 import { signStatement } from '../ledger/dsse';
 import {
   isMultipart,
@@ -509,7 +510,7 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
   );
 
   router.get('/api/v2/asserts/:org/fingerprint/:sha', async (req, res) => {
-    await callerOf(ctx, req);
+    const caller = await callerOf(ctx, req);
     const { org, sha } = parseInput(assertParams, req.params, 'params');
     const query = parseInput(assertQuery, req.query, 'query');
     const htmlUrl = `${req.protocol}://${req.get('host')}${req.baseUrl}`;
@@ -517,12 +518,21 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
       query.policy_name !== undefined ||
       query.environment_name !== undefined
     ) {
-      const answer = await assertAgainstPolicies(store, {
-        org,
-        sha,
-        ...query,
-        whenNoPolicy: ctx.settings.gateWhenNoPolicy,
-      });
+      // The policies attached to the environment decide too; each decision is stored and audited.
+      const dryRun = isDryRun(req);
+      const answer = await assertAgainstPolicies(
+        store,
+        { org, sha, ...query, whenNoPolicy: ctx.settings.gateWhenNoPolicy },
+        (environment, flow) =>
+          decideAndCommit(ctx, dryRun, {
+            actor: caller.actor,
+            sha256: sha,
+            environment,
+            flow,
+            org,
+            source: 'assert',
+          }),
+      );
       // The CLI prints each flow's attestations after the policies (`flows` must be an array).
       const inFlow =
         answer.flow &&
