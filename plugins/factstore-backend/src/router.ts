@@ -18,6 +18,7 @@ import { gateRoutes } from './routes/gate';
 import { kosliRoutes } from './routes/kosli';
 import { kosliApprovalRoutes } from './routes/kosliApprovals';
 import { kosliArtifactRoutes } from './routes/kosliArtifacts';
+import { kosliAttestationTypeRoutes } from './routes/kosliAttestationTypes';
 import { kosliEnvironmentRoutes } from './routes/kosliEnvironments';
 import { kosliFlowRoutes } from './routes/kosliFlows';
 import { kosliSaasRoutes } from './routes/kosliSaas';
@@ -41,7 +42,8 @@ export async function createRouter(
   ctx: RouterOptions,
 ): Promise<express.Router> {
   const router = await createOpenApiRouter({
-    middleware: [jsonBody({ limit: '5mb' }), keepUnreadableBody],
+    // strict: false, as the Kosli CLI sends `null` for a PUT without a payload (archive).
+    middleware: [jsonBody({ limit: '5mb', strict: false }), keepUnreadableBody],
     // Multipart bodies (evidence, OPA bundles, the Kosli CLI's forms) are streamed by the routes.
     validatorOptions: { fileUploader: false },
   });
@@ -64,6 +66,7 @@ export async function createRouter(
   kosliRoutes(router, ctx);
   kosliFlowRoutes(router, ctx);
   kosliArtifactRoutes(router, ctx);
+  kosliAttestationTypeRoutes(router, ctx);
   kosliApprovalRoutes(router, ctx);
   kosliEnvironmentRoutes(router, ctx);
   environmentRoutes(router, ctx);

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { ApprovalStore } from './ApprovalStore';
 import { ArtifactStore } from './ArtifactStore';
 import { AttestationStore } from './AttestationStore';
+import { AttestationTypeStore } from './AttestationTypeStore';
 import { AuditStore } from './AuditStore';
 import { EnvironmentStore } from './EnvironmentStore';
 import { EvidenceStore } from './EvidenceStore';
@@ -36,6 +37,7 @@ export class FactStore {
   readonly engine: PolicyEngineStore;
   readonly reports: ReportStore;
   readonly notifications: NotificationStore;
+  readonly attestationTypes: AttestationTypeStore;
 
   constructor(private readonly db: Knex) {
     this.flows = new FlowStore(db);
@@ -52,6 +54,7 @@ export class FactStore {
     this.engine = new PolicyEngineStore(db);
     this.reports = new ReportStore(db);
     this.notifications = new NotificationStore(db);
+    this.attestationTypes = new AttestationTypeStore(db);
   }
 
   /**

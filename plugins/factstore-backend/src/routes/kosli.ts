@@ -22,13 +22,9 @@ import { validateKosliTemplate } from '../domain/kosliTemplate';
 import { callerOf, isDryRun, mutate, type RouteContext } from '../http/context';
 import { decideAndCommit } from '../policy/decideAndCommit';
 import { signStatement } from '../ledger/dsse';
-import {
-  isMultipart,
-  readMultipart,
-  type UploadedFile,
-} from '../http/multipart';
+import { kosliPayload } from '../http/kosliPayload';
 import { refuseUnreadableReport } from '../http/reportErrors';
-import { assertStorable, unstorable } from '../http/storableInput';
+import { unstorable } from '../http/storableInput';
 import { factstoreFlowManagePermission } from '@fawkes/plugin-factstore-common';
 import { kosliTrailCompliance } from '../domain/kosliTrailCompliance';
 import { kosliTrailFields } from '../domain/kosliTrailView';
@@ -69,32 +65,6 @@ const assertQuery = z.object({
   environment_name: nameSchema.optional(),
   policy_name: z.union([z.string(), z.array(z.string())]).optional(),
 });
-
-/** The JSON payload of a Kosli request and its file, whichever way it was sent. */
-async function kosliPayload(
-  req: Request,
-  ctx: RouteContext,
-): Promise<{ data: unknown; file?: UploadedFile }> {
-  if (!isMultipart(req)) return { data: req.body ?? {} };
-  const { fields, files } = await readMultipart(
-    req,
-    ctx.settings.evidenceMaxBytes,
-  );
-  if (fields.data_json === undefined)
-    throw new InputError(
-      'Invalid multipart body: the data_json field is required',
-    );
-  let data: unknown;
-  try {
-    data = JSON.parse(fields.data_json);
-  } catch (error) {
-    throw new InputError(
-      `Invalid multipart body: data_json is not JSON: ${(error as Error).message}`,
-    );
-  }
-  assertStorable(data, 'body');
-  return { data, file: files[0] };
-}
 
 /** A template file as Kosli checks it: `Input payload validation failed` names the bad key or type. */
 function checkedTemplate(templateYaml: string): string {

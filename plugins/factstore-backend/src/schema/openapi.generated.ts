@@ -8194,33 +8194,67 @@ export const spec = {
       },
     },
     '/api/v2/custom-attestation-types/{org}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/org',
+        },
+      ],
       post: {
-        operationId: 'kosliSaasCreateAttestationTypePost',
-        summary: '`kosli create attestation-type`: a Kosli SaaS feature, 501',
+        operationId: 'kosliCreateAttestationType',
+        summary:
+          '`kosli create attestation-type NAME [--schema FILE] [--jq RULE]`: a custom attestation type, or its next version (factstore.flow.manage)',
         parameters: [
           {
-            name: 'org',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-            },
+            $ref: '#/components/parameters/dryRun',
           },
         ],
         requestBody: {
-          required: false,
+          required: true,
           content: {
+            'multipart/form-data': {
+              schema: {
+                $ref: '#/components/schemas/KosliAttestationTypeUpload',
+              },
+            },
             'application/json': {
               schema: {
-                type: 'object',
-                additionalProperties: true,
+                $ref: '#/components/schemas/KosliAttestationTypeRequest',
               },
             },
           },
         },
         responses: {
+          '200': {
+            description: 'A new version of an existing type',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KosliAttestationType',
+                },
+              },
+            },
+          },
+          '201': {
+            description: 'Created',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KosliAttestationType',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '413': {
+            $ref: '#/components/responses/PayloadTooLarge',
           },
           default: {
             $ref: '#/components/responses/Error',
@@ -8228,19 +8262,26 @@ export const spec = {
         },
       },
       get: {
-        operationId: 'kosliSaasListAttestationTypesGet',
-        summary: '`kosli list attestation-types`: a Kosli SaaS feature, 501',
-        parameters: [
-          {
-            name: 'org',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
+        operationId: 'kosliListAttestationTypes',
+        summary:
+          "`kosli list attestation-types`: the org's types, archived ones left out",
+        responses: {
+          '200': {
+            description: 'The types, by name',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    $ref: '#/components/schemas/KosliAttestationType',
+                  },
+                },
+              },
             },
           },
-        ],
-        responses: {
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
@@ -8251,30 +8292,52 @@ export const spec = {
       },
     },
     '/api/v2/custom-attestation-types/{org}/{type}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/org',
+        },
+        {
+          name: 'type',
+          in: 'path',
+          required: true,
+          schema: {
+            type: 'string',
+          },
+        },
+      ],
       get: {
-        operationId: 'kosliSaasGetAttestationTypeGet',
-        summary: '`kosli get attestation-type`: a Kosli SaaS feature, 501',
+        operationId: 'kosliGetAttestationType',
+        summary:
+          '`kosli get attestation-type NAME[@vN]`: a type with its versions (or the one asked for)',
         parameters: [
           {
-            name: 'org',
-            in: 'path',
-            required: true,
+            name: 'version',
+            in: 'query',
             schema: {
-              type: 'string',
-            },
-          },
-          {
-            name: 'type',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
+              type: 'integer',
+              minimum: 1,
             },
           },
         ],
         responses: {
+          '200': {
+            description: 'The type',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KosliAttestationType',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
           },
           default: {
             $ref: '#/components/responses/Error',
@@ -8283,41 +8346,50 @@ export const spec = {
       },
     },
     '/api/v2/custom-attestation-types/{org}/{type}/archive': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/org',
+        },
+        {
+          name: 'type',
+          in: 'path',
+          required: true,
+          schema: {
+            type: 'string',
+          },
+        },
+      ],
       put: {
-        operationId: 'kosliSaasArchiveAttestationTypePut',
-        summary: '`kosli archive attestation-type`: a Kosli SaaS feature, 501',
+        operationId: 'kosliArchiveAttestationType',
+        summary:
+          '`kosli archive attestation-type NAME`: hidden from lists, refused by `attest custom` (factstore.flow.manage)',
         parameters: [
           {
-            name: 'org',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-            },
-          },
-          {
-            name: 'type',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-            },
+            $ref: '#/components/parameters/dryRun',
           },
         ],
-        requestBody: {
-          required: false,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                additionalProperties: true,
+        responses: {
+          '200': {
+            description: 'The archived type',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KosliAttestationType',
+                },
               },
             },
           },
-        },
-        responses: {
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
           },
           default: {
             $ref: '#/components/responses/Error',
@@ -10503,6 +10575,162 @@ export const spec = {
             type: 'string',
             format: 'binary',
             description: 'The flow template (YAML)',
+          },
+        },
+      },
+      KosliAttestationTypeRequest: {
+        type: 'object',
+        required: ['name'],
+        description: 'createAttestationType.go `CreateAttestationTypePayload`',
+        properties: {
+          name: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          evaluator: {
+            type: ['object', 'null'],
+            properties: {
+              content_type: {
+                type: 'string',
+                enum: ['jq'],
+              },
+              rules: {
+                type: ['array', 'null'],
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          summary: {
+            type: ['array', 'null'],
+            items: {
+              type: 'object',
+              required: ['name', 'expression'],
+              properties: {
+                name: {
+                  type: 'string',
+                },
+                expression: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+        },
+      },
+      KosliAttestationTypeUpload: {
+        type: 'object',
+        required: ['data_json'],
+        properties: {
+          data_json: {
+            type: 'string',
+            description: 'The KosliAttestationTypeRequest as JSON',
+          },
+          type_schema: {
+            type: 'string',
+            format: 'binary',
+            description:
+              'The JSON Schema the attestation data must match (`--schema`)',
+          },
+        },
+      },
+      KosliAttestationType: {
+        type: 'object',
+        description:
+          'What getAttestationType.go and listAttestationTypes.go read',
+        required: [
+          'name',
+          'description',
+          'org',
+          'archived',
+          'created_by',
+          'created_at',
+          'last_modified_at',
+          'versions',
+        ],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          org: {
+            type: 'string',
+          },
+          archived: {
+            type: 'boolean',
+          },
+          created_by: {
+            type: 'string',
+          },
+          created_at: {
+            type: 'number',
+            description: 'Unix seconds',
+          },
+          last_modified_at: {
+            type: 'number',
+            description: 'Unix seconds',
+          },
+          versions: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: [
+                'version',
+                'timestamp',
+                'created_by',
+                'type_schema',
+                'evaluator',
+                'summary',
+              ],
+              properties: {
+                version: {
+                  type: 'integer',
+                },
+                timestamp: {
+                  type: 'number',
+                  description: 'Unix seconds',
+                },
+                created_by: {
+                  type: 'string',
+                },
+                type_schema: {
+                  type: ['object', 'null'],
+                },
+                evaluator: {
+                  type: ['object', 'null'],
+                  properties: {
+                    content_type: {
+                      type: 'string',
+                    },
+                    rules: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+                summary: {
+                  type: ['array', 'null'],
+                  items: {
+                    type: 'object',
+                    properties: {
+                      name: {
+                        type: 'string',
+                      },
+                      expression: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+              },
+            },
           },
         },
       },

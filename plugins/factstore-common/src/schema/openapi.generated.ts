@@ -2386,14 +2386,17 @@ export type paths = {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+      };
       cookie?: never;
     };
-    /** `kosli list attestation-types`: a Kosli SaaS feature, 501 */
-    get: operations['kosliSaasListAttestationTypesGet'];
+    /** `kosli list attestation-types`: the org's types, archived ones left out */
+    get: operations['kosliListAttestationTypes'];
     put?: never;
-    /** `kosli create attestation-type`: a Kosli SaaS feature, 501 */
-    post: operations['kosliSaasCreateAttestationTypePost'];
+    /** `kosli create attestation-type NAME [--schema FILE] [--jq RULE]`: a custom attestation type, or its next version (factstore.flow.manage) */
+    post: operations['kosliCreateAttestationType'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2404,11 +2407,15 @@ export type paths = {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        type: string;
+      };
       cookie?: never;
     };
-    /** `kosli get attestation-type`: a Kosli SaaS feature, 501 */
-    get: operations['kosliSaasGetAttestationTypeGet'];
+    /** `kosli get attestation-type NAME[@vN]`: a type with its versions (or the one asked for) */
+    get: operations['kosliGetAttestationType'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2421,12 +2428,16 @@ export type paths = {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        type: string;
+      };
       cookie?: never;
     };
     get?: never;
-    /** `kosli archive attestation-type`: a Kosli SaaS feature, 501 */
-    put: operations['kosliSaasArchiveAttestationTypePut'];
+    /** `kosli archive attestation-type NAME`: hidden from lists, refused by `attest custom` (factstore.flow.manage) */
+    put: operations['kosliArchiveAttestationType'];
     post?: never;
     delete?: never;
     options?: never;
@@ -3162,6 +3173,60 @@ export type components = {
        * @description The flow template (YAML)
        */
       template_file: string;
+    };
+    /** @description createAttestationType.go `CreateAttestationTypePayload` */
+    KosliAttestationTypeRequest: {
+      name: string;
+      description?: string;
+      evaluator?: {
+        /** @enum {string} */
+        content_type?: 'jq';
+        rules?: string[] | null;
+      } | null;
+      summary?:
+        | {
+            name: string;
+            expression: string;
+          }[]
+        | null;
+    };
+    KosliAttestationTypeUpload: {
+      /** @description The KosliAttestationTypeRequest as JSON */
+      data_json: string;
+      /**
+       * Format: binary
+       * @description The JSON Schema the attestation data must match (`--schema`)
+       */
+      type_schema?: string;
+    };
+    /** @description What getAttestationType.go and listAttestationTypes.go read */
+    KosliAttestationType: {
+      name: string;
+      description: string;
+      org: string;
+      archived: boolean;
+      created_by: string;
+      /** @description Unix seconds */
+      created_at: number;
+      /** @description Unix seconds */
+      last_modified_at: number;
+      versions: {
+        version: number;
+        /** @description Unix seconds */
+        timestamp: number;
+        created_by: string;
+        type_schema: Record<string, never> | null;
+        evaluator: {
+          content_type?: string;
+          rules?: string[];
+        } | null;
+        summary:
+          | {
+              name?: string;
+              expression?: string;
+            }[]
+          | null;
+      }[];
     };
     KosliTrailRequest: {
       name: components['schemas']['Name'];
@@ -8570,77 +8635,136 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
-  kosliSaasListAttestationTypesGet: {
+  kosliListAttestationTypes: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        org: string;
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
+      /** @description The types, by name */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KosliAttestationType'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       default: components['responses']['Error'];
     };
   };
-  kosliSaasCreateAttestationTypePost: {
+  kosliCreateAttestationType: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
       path: {
-        org: string;
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
       };
       cookie?: never;
     };
-    requestBody?: {
+    requestBody: {
       content: {
-        'application/json': {
-          [key: string]: unknown;
-        };
+        'multipart/form-data': components['schemas']['KosliAttestationTypeUpload'];
+        'application/json': components['schemas']['KosliAttestationTypeRequest'];
       };
     };
     responses: {
+      /** @description A new version of an existing type */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KosliAttestationType'];
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KosliAttestationType'];
+        };
+      };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['PayloadTooLarge'];
       default: components['responses']['Error'];
     };
   };
-  kosliSaasGetAttestationTypeGet: {
+  kosliGetAttestationType: {
     parameters: {
-      query?: never;
+      query?: {
+        version?: number;
+      };
       header?: never;
       path: {
-        org: string;
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
         type: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
+      /** @description The type */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KosliAttestationType'];
+        };
+      };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       default: components['responses']['Error'];
     };
   };
-  kosliSaasArchiveAttestationTypePut: {
+  kosliArchiveAttestationType: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
       path: {
-        org: string;
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
         type: string;
       };
       cookie?: never;
     };
-    requestBody?: {
-      content: {
-        'application/json': {
-          [key: string]: unknown;
+    requestBody?: never;
+    responses: {
+      /** @description The archived type */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KosliAttestationType'];
         };
       };
-    };
-    responses: {
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       default: components['responses']['Error'];
     };
   };
