@@ -5458,16 +5458,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  properties: {
-                    compliant: {
-                      type: 'boolean',
-                    },
-                    html_url: {
-                      type: 'string',
-                    },
-                  },
-                  additionalProperties: true,
+                  $ref: '#/components/schemas/KosliAssertion',
                 },
               },
             },
@@ -5590,28 +5581,97 @@ export const spec = {
           {
             name: 'type',
             in: 'query',
-            required: false,
+            description: 'Repeat for more than one type',
+            schema: {
+              type: 'array',
+              items: {
+                type: 'string',
+              },
+            },
+          },
+          {
+            name: 'space_id',
+            in: 'query',
+            description:
+              'Environments here belong to no space, so any space_id matches none',
+            schema: {
+              type: 'array',
+              items: {
+                type: 'string',
+              },
+            },
+          },
+          {
+            name: 'tag',
+            in: 'query',
+            description:
+              '`key` or `key:value`; environments here carry no tags, so any tag matches none',
+            schema: {
+              type: 'array',
+              items: {
+                type: 'string',
+              },
+            },
+          },
+          {
+            name: 'sort',
+            in: 'query',
             schema: {
               type: 'string',
+              enum: ['name', 'last_modified_at', 'last_changed_at'],
+            },
+          },
+          {
+            name: 'sort_direction',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['asc', 'desc'],
             },
           },
         ],
         responses: {
           '200': {
-            description: 'The Kosli-shaped answer',
+            description:
+              'A plain array, or a page when page or per_page is given',
             content: {
               'application/json': {
                 schema: {
                   oneOf: [
                     {
-                      type: 'object',
-                      additionalProperties: true,
-                    },
-                    {
                       type: 'array',
                       items: {
-                        type: 'object',
-                        additionalProperties: true,
+                        $ref: '#/components/schemas/KosliEnvironment',
+                      },
+                    },
+                    {
+                      type: 'object',
+                      required: [
+                        'page',
+                        'per_page',
+                        'total_pages',
+                        'total_count',
+                        'environments',
+                      ],
+                      properties: {
+                        page: {
+                          type: 'integer',
+                        },
+                        per_page: {
+                          type: 'integer',
+                        },
+                        total_pages: {
+                          type: 'integer',
+                        },
+                        total_count: {
+                          type: 'integer',
+                        },
+                        environments: {
+                          type: 'array',
+                          items: {
+                            $ref: '#/components/schemas/KosliEnvironment',
+                          },
+                        },
                       },
                     },
                   ],
@@ -6072,19 +6132,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  oneOf: [
-                    {
-                      type: 'object',
-                      additionalProperties: true,
-                    },
-                    {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        additionalProperties: true,
-                      },
-                    },
-                  ],
+                  $ref: '#/components/schemas/KosliEnvironment',
                 },
               },
             },
@@ -10728,6 +10776,245 @@ export const spec = {
                       },
                     },
                   },
+                },
+              },
+            },
+          },
+        },
+      },
+      KosliEnvironment: {
+        type: 'object',
+        description:
+          'What getEnvironment.go and listEnvironments.go read (tags a map, policies a list)',
+        required: [
+          'name',
+          'type',
+          'description',
+          'tags',
+          'policies',
+          'last_modified_at',
+        ],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          type: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          org: {
+            type: 'string',
+          },
+          state: {
+            type: ['boolean', 'null'],
+          },
+          last_reported_at: {
+            type: ['number', 'null'],
+            description: 'Unix seconds',
+          },
+          last_modified_at: {
+            type: 'number',
+            description: 'Unix seconds',
+          },
+          tags: {
+            type: 'object',
+            additionalProperties: {
+              type: 'string',
+            },
+          },
+          policies: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          include_scaling: {
+            type: 'boolean',
+          },
+          require_provenance: {
+            type: 'boolean',
+          },
+          included_environments: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          archived: {
+            type: 'boolean',
+          },
+        },
+      },
+      KosliAssertion: {
+        type: 'object',
+        description:
+          'What assertArtifact.go reads (printAssertAsTable and the exit code)',
+        required: [
+          'compliant',
+          'scope',
+          'html_url',
+          'flows',
+          'policy_evaluations',
+        ],
+        properties: {
+          compliant: {
+            type: 'boolean',
+          },
+          scope: {
+            type: 'string',
+            enum: ['flow', 'environment', 'policy'],
+          },
+          html_url: {
+            type: 'string',
+          },
+          environment: {
+            type: 'string',
+          },
+          flow: {
+            type: 'string',
+          },
+          trail: {
+            type: 'string',
+          },
+          fingerprint: {
+            type: 'string',
+          },
+          reasons: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          flows: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['flow'],
+              properties: {
+                flow: {
+                  type: 'string',
+                },
+                trail: {
+                  type: 'string',
+                },
+                compliance_status: {
+                  type: 'object',
+                  properties: {
+                    attestations_statuses: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        properties: {
+                          attestation_name: {
+                            type: 'string',
+                          },
+                          attestation_type: {
+                            type: 'string',
+                          },
+                          status: {
+                            type: 'string',
+                          },
+                          is_compliant: {
+                            type: 'boolean',
+                          },
+                          unexpected: {
+                            type: 'boolean',
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          policy_evaluations: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['policy_name', 'status', 'rule_evaluations'],
+              properties: {
+                policy_name: {
+                  type: 'string',
+                },
+                status: {
+                  type: 'string',
+                  enum: ['COMPLIANT', 'NON-COMPLIANT'],
+                },
+                rule_evaluations: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['rule', 'satisfied', 'ignored', 'resolutions'],
+                    properties: {
+                      rule: {
+                        type: 'object',
+                        required: ['definition'],
+                        properties: {
+                          type: {
+                            type: 'string',
+                          },
+                          definition: {
+                            type: 'object',
+                          },
+                        },
+                      },
+                      satisfied: {
+                        type: 'boolean',
+                      },
+                      ignored: {
+                        type: 'boolean',
+                      },
+                      message: {
+                        type: 'string',
+                      },
+                      resolutions: {
+                        type: 'array',
+                        items: {
+                          type: 'object',
+                          required: ['type'],
+                          properties: {
+                            type: {
+                              type: 'string',
+                            },
+                            context: {
+                              type: 'object',
+                            },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          policy_decisions: {
+            type: 'array',
+            description:
+              'The stored decisions of the policies attached to the environment (GET /api/v1/opa/decisions/{id})',
+            items: {
+              type: 'object',
+              properties: {
+                decision_id: {
+                  type: 'string',
+                },
+                policy_name: {
+                  type: 'string',
+                },
+                allow: {
+                  type: 'boolean',
+                },
+                violations: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+                error: {
+                  type: 'string',
                 },
               },
             },

@@ -3228,6 +3228,77 @@ export type components = {
           | null;
       }[];
     };
+    /** @description What getEnvironment.go and listEnvironments.go read (tags a map, policies a list) */
+    KosliEnvironment: {
+      name: string;
+      type: string;
+      description: string;
+      org?: string;
+      state?: boolean | null;
+      /** @description Unix seconds */
+      last_reported_at?: number | null;
+      /** @description Unix seconds */
+      last_modified_at: number;
+      tags: {
+        [key: string]: string;
+      };
+      policies: string[];
+      include_scaling?: boolean;
+      require_provenance?: boolean;
+      included_environments?: string[];
+      archived?: boolean;
+    };
+    /** @description What assertArtifact.go reads (printAssertAsTable and the exit code) */
+    KosliAssertion: {
+      compliant: boolean;
+      /** @enum {string} */
+      scope: 'flow' | 'environment' | 'policy';
+      html_url: string;
+      environment?: string;
+      flow?: string;
+      trail?: string;
+      fingerprint?: string;
+      reasons?: string[];
+      flows: {
+        flow: string;
+        trail?: string;
+        compliance_status?: {
+          attestations_statuses?: {
+            attestation_name?: string;
+            attestation_type?: string;
+            status?: string;
+            is_compliant?: boolean;
+            unexpected?: boolean;
+          }[];
+        };
+      }[];
+      policy_evaluations: {
+        policy_name: string;
+        /** @enum {string} */
+        status: 'COMPLIANT' | 'NON-COMPLIANT';
+        rule_evaluations: {
+          rule: {
+            type?: string;
+            definition: Record<string, never>;
+          };
+          satisfied: boolean;
+          ignored: boolean;
+          message?: string;
+          resolutions: {
+            type: string;
+            context?: Record<string, never>;
+          }[];
+        }[];
+      }[];
+      /** @description The stored decisions of the policies attached to the environment (GET /api/v1/opa/decisions/{id}) */
+      policy_decisions?: {
+        decision_id?: string;
+        policy_name?: string;
+        allow?: boolean;
+        violations?: string[];
+        error?: string;
+      }[];
+    };
     KosliTrailRequest: {
       name: components['schemas']['Name'];
       description?: string;
@@ -7264,12 +7335,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            compliant?: boolean;
-            html_url?: string;
-          } & {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['KosliAssertion'];
         };
       };
       400: components['responses']['BadRequest'];
@@ -7284,7 +7350,14 @@ export interface operations {
         page?: string;
         per_page?: string;
         name?: string;
-        type?: string;
+        /** @description Repeat for more than one type */
+        type?: string[];
+        /** @description Environments here belong to no space, so any space_id matches none */
+        space_id?: string[];
+        /** @description `key` or `key:value`; environments here carry no tags, so any tag matches none */
+        tag?: string[];
+        sort?: 'name' | 'last_modified_at' | 'last_changed_at';
+        sort_direction?: 'asc' | 'desc';
       };
       header?: never;
       path: {
@@ -7294,19 +7367,21 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The Kosli-shaped answer */
+      /** @description A plain array, or a page when page or per_page is given */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json':
+            | components['schemas']['KosliEnvironment'][]
             | {
-                [key: string]: unknown;
-              }
-            | {
-                [key: string]: unknown;
-              }[];
+                page: number;
+                per_page: number;
+                total_pages: number;
+                total_count: number;
+                environments: components['schemas']['KosliEnvironment'][];
+              };
         };
       };
       400: components['responses']['BadRequest'];
@@ -7599,13 +7674,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json':
-            | {
-                [key: string]: unknown;
-              }
-            | {
-                [key: string]: unknown;
-              }[];
+          'application/json': components['schemas']['KosliEnvironment'];
         };
       };
       400: components['responses']['BadRequest'];
