@@ -105,15 +105,15 @@ export function kosliEnvironmentRoutes(router: Router, ctx: RouteContext) {
     const views = [];
     for (const env of matching)
       views.push(await kosliEnvironmentView(store, env));
-    const sortKey = (v: (typeof views)[number]) =>
-      query.sort === 'name'
-        ? v.name
-        : ((query.sort === 'last_modified_at'
-            ? v.last_modified_at
-            : v.last_reported_at) ?? 0);
+    const sortKey = (v: (typeof views)[number]): string | number => {
+      if (query.sort === 'name') return v.name;
+      if (query.sort === 'last_modified_at') return v.last_modified_at;
+      return v.last_reported_at ?? 0;
+    };
     views.sort((a, b) => {
       const [x, y] = [sortKey(a), sortKey(b)];
-      const order = x < y ? -1 : x > y ? 1 : a.name.localeCompare(b.name);
+      let order = a.name.localeCompare(b.name);
+      if (x !== y) order = x < y ? -1 : 1;
       return query.sort_direction === 'desc' ? -order : order;
     });
     const paged = query.page !== undefined || query.per_page !== undefined;
