@@ -102,7 +102,7 @@ export function kosliEnvironmentRoutes(router: Router, ctx: RouteContext) {
             (!named || e.name.toLowerCase().includes(named)) &&
             (types.length === 0 || types.includes(e.type.toLowerCase())),
         );
-    const views = [];
+    const views: Array<Awaited<ReturnType<typeof kosliEnvironmentView>>> = [];
     for (const env of matching)
       views.push(await kosliEnvironmentView(store, env));
     const sortKey = (v: (typeof views)[number]): string | number => {
