@@ -18,7 +18,7 @@ export {
   deferSpecViolations,
   describeSpecViolation,
 } from './refusedInput';
-export { runRoute } from './runRoute';
+export { readCaller, runRoute } from './runRoute';
 export type {
   RouteServices,
   RouteSpec,

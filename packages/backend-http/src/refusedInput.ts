@@ -26,8 +26,16 @@ export function jsonBody(options: {
   limit: string;
   /** The error class of a body that is not JSON (default InputError, 400). */
   InvalidBody?: new (message: string) => Error;
+  /**
+   * Accept any JSON value, not only an object or an array (default true: only those). A client
+   * that marshals "no payload" as `null` (the Kosli CLI's bodiless PUTs) needs false.
+   */
+  strict?: boolean;
 }): RequestHandler {
-  const parse = express.json({ limit: options.limit });
+  const parse = express.json({
+    limit: options.limit,
+    strict: options.strict ?? true,
+  });
   return (req, res, next) =>
     parse(req, res, (error?: unknown) => {
       if (error)

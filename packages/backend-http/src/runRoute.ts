@@ -59,20 +59,14 @@ export async function runRoute<T>(
 ): Promise<T> {
   const run = async (note: AuditNote) => {
     throwRefusedInput(req);
-    const credentials = await services.httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
+    const { credentials, actor } = await readCaller(services.httpAuth, req);
     if (spec.permission)
       await authorizeOrThrow(
         services.permissions,
         credentials,
         spec.permission,
       );
-    const result = await work({
-      credentials,
-      actor: actorOf(credentials),
-      note,
-    });
+    const result = await work({ credentials, actor, note });
     if (spec.resultMeta) note(spec.resultMeta(result));
     return result;
   };
@@ -80,9 +74,21 @@ export async function runRoute<T>(
   return audited(services.auditor, req, spec.audit, run);
 }
 
-function actorOf(credentials: CallerCredentials): string {
+/**
+ * Who is calling, from the Backstage credentials of the request (never from its body): a user or
+ * a service, and the actor the audit records name (`user:default/jane`, or the service's subject
+ * such as `external:ci`). A request without valid credentials is a 401. Every plugin reads its
+ * caller through here.
+ */
+export async function readCaller(
+  httpAuth: HttpAuthService,
+  req: Request<any, any, any, any>,
+): Promise<{ credentials: CallerCredentials; actor: string }> {
+  const credentials = await httpAuth.credentials(req, {
+    allow: ['user', 'service'],
+  });
   const { principal } = credentials;
-  return principal.type === 'user'
-    ? principal.userEntityRef
-    : principal.subject;
+  const actor =
+    principal.type === 'user' ? principal.userEntityRef : principal.subject;
+  return { credentials, actor };
 }

@@ -49,6 +49,7 @@ describe('factstore and the Backstage auditor', () => {
     ).toBe(409);
     expect(fail).toHaveBeenCalledWith({
       error: expect.objectContaining({ name: 'ConflictError' }),
+      meta: {},
     });
 
     jest.clearAllMocks();

@@ -18,6 +18,7 @@ import { gateRoutes } from './routes/gate';
 import { kosliRoutes } from './routes/kosli';
 import { kosliApprovalRoutes } from './routes/kosliApprovals';
 import { kosliArtifactRoutes } from './routes/kosliArtifacts';
+import { kosliAttestationTypeRoutes } from './routes/kosliAttestationTypes';
 import { kosliEnvironmentRoutes } from './routes/kosliEnvironments';
 import { kosliFlowRoutes } from './routes/kosliFlows';
 import { kosliSaasRoutes } from './routes/kosliSaas';
@@ -58,9 +59,10 @@ export async function createRouter(
   ctx: RouterOptions,
 ): Promise<express.Router> {
   const router = await createOpenApiRouter({
+    // strict: false, as the Kosli CLI sends `null` for a PUT without a payload (archive).
     middleware: [
       signedBody('5mb'),
-      jsonBody({ limit: '5mb' }),
+      jsonBody({ limit: '5mb', strict: false }),
       keepUnreadableBody,
     ],
     // Multipart bodies (evidence, OPA bundles, the Kosli CLI's forms) are streamed by the routes.
@@ -85,6 +87,7 @@ export async function createRouter(
   kosliRoutes(router, ctx);
   kosliFlowRoutes(router, ctx);
   kosliArtifactRoutes(router, ctx);
+  kosliAttestationTypeRoutes(router, ctx);
   kosliApprovalRoutes(router, ctx);
   kosliEnvironmentRoutes(router, ctx);
   environmentRoutes(router, ctx);

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { ApprovalStore } from './ApprovalStore';
 import { ArtifactStore } from './ArtifactStore';
 import { AttestationStore } from './AttestationStore';
+import { AttestationTypeStore } from './AttestationTypeStore';
 import { AuditStore } from './AuditStore';
 import { EnvironmentStore } from './EnvironmentStore';
 import { EvidenceStore } from './EvidenceStore';
@@ -48,6 +49,7 @@ export class FactStore {
   readonly webhooks: WebhookStore;
   readonly slack: SlackStore;
   readonly atlassian: AtlassianStore;
+  readonly attestationTypes: AttestationTypeStore;
 
   constructor(private readonly db: Knex) {
     this.flows = new FlowStore(db);
@@ -70,6 +72,7 @@ export class FactStore {
     this.webhooks = new WebhookStore(db);
     this.slack = new SlackStore(db);
     this.atlassian = new AtlassianStore(db);
+    this.attestationTypes = new AttestationTypeStore(db);
   }
 
   /**

@@ -1,6 +1,10 @@
 import { InputError, NotFoundError } from '@backstage/errors';
 import type { FactStore } from '../database/FactStore';
+import type { Environment } from '../database/EnvironmentStore';
+import type { Flow } from '../database/FlowStore';
+import type { PolicyDecision } from '../database/PolicyEngineStore';
 import type { DeploymentPolicy } from '../database/PolicyStore';
+import { withPolicyDecisions } from '../policy/gatePolicies';
 import { assertArtifact } from './assertArtifact';
 import {
   evaluateGate,
@@ -76,8 +80,48 @@ function policyEvaluations(reasons: GateReason[]) {
 }
 
 /**
+ * A decision of a policy attached to the environment, as a Kosli policy evaluation: one rule
+ * evaluation per violation (an engine error is one, so the table shows why it denied).
+ */
+function attachedPolicyEvaluation(decision: PolicyDecision) {
+  const definition = { name: decision.policyName, type: decision.language };
+  return {
+    policy_name: decision.policyName ?? decision.policyId ?? decision.id,
+    status: decision.allow ? 'COMPLIANT' : 'NON-COMPLIANT',
+    decision_id: decision.id,
+    rule_evaluations: decision.allow
+      ? [
+          {
+            rule: { type: `policy:${decision.language}`, definition },
+            satisfied: true,
+            ignored: false,
+            message: `policy "${decision.policyName}" allows`,
+            resolutions: [],
+          },
+        ]
+      : decision.violations.map(violation => ({
+          rule: { type: `policy:${decision.language}`, definition },
+          satisfied: false,
+          ignored: false,
+          message: violation,
+          resolutions: [
+            { type: 'policy_violation', context: { message: violation } },
+          ],
+        })),
+  };
+}
+
+/** Runs and stores the decisions of the policies attached to an environment. */
+export type DecideForEnvironment = (
+  environment: Environment,
+  flow: Flow | undefined,
+) => Promise<PolicyDecision[]>;
+
+/**
  * `assert artifact --environment E` or `--policy P,…`: the deployment policies that apply to the
- * environment (or the named ones) decide, as the gate does, in the shape the CLI prints.
+ * environment (or the named ones) decide, as the gate does, in the shape the CLI prints. With an
+ * environment, the policies attached to it decide too (`decide` stores each decision); an engine
+ * error is a deny with its reason.
  */
 export async function assertAgainstPolicies(
   store: FactStore,
@@ -89,6 +133,7 @@ export async function assertAgainstPolicies(
     policy_name?: string | string[];
     whenNoPolicy: GateWhenNoPolicy;
   },
+  decide?: DecideForEnvironment,
 ) {
   const { org, sha } = query;
   const flow = query.flow_name
@@ -109,7 +154,7 @@ export async function assertAgainstPolicies(
     query.policy_name !== undefined
       ? await namedPolicies(store, query.policy_name)
       : undefined;
-  const decision = await evaluateGate(store, {
+  const gate = await evaluateGate(store, {
     sha256: sha,
     environment,
     flowId: flow?.id,
@@ -117,18 +162,31 @@ export async function assertAgainstPolicies(
     policies,
     whenNoPolicy: query.whenNoPolicy,
   });
-  const artifactFlow = decision.artifact
-    ? await store.flows.get(decision.artifact.flowId)
+  const decisions =
+    environment && decide ? await decide(environment, flow) : [];
+  const decision = withPolicyDecisions(gate, decisions);
+  const artifactFlow = gate.artifact
+    ? await store.flows.get(gate.artifact.flowId)
     : undefined;
   return {
     compliant: decision.allowed,
     scope: query.environment_name ? 'environment' : 'policy',
     flow: artifactFlow?.name,
-    trail: decision.artifact?.trailName,
+    trail: gate.artifact?.trailName,
     fingerprint: sha,
     environment: environment?.name,
-    policy_evaluations: policyEvaluations(decision.reasons),
+    policy_evaluations: [
+      ...policyEvaluations(decision.reasons.filter(r => !r.decisionId)),
+      ...decisions.map(attachedPolicyEvaluation),
+    ],
     reasons: decision.reasons.filter(r => !r.passed).map(r => r.message),
+    policy_decisions: decisions.map(d => ({
+      decision_id: d.id,
+      policy_name: d.policyName,
+      allow: d.allow,
+      violations: d.violations,
+      ...(d.error ? { error: d.error } : {}),
+    })),
   };
 }
 

@@ -1,4 +1,4 @@
-import { NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import { z } from 'zod';
 import type {
   Attestation,
@@ -11,6 +11,7 @@ import { severityOfWord, type Finding } from '../evidence/findings';
 import { readEvidence, type EvidenceReading } from '../evidence/readEvidence';
 import { scanReport, type ScanReport } from '../evidence/scanReport';
 import {
+  customTypeVerdict,
   jiraVerdict,
   junitVerdict,
   pullRequestVerdict,
@@ -18,6 +19,10 @@ import {
   snykVerdict,
   type Verdict,
 } from '../evidence/verdicts';
+import {
+  evaluateCustomAttestation,
+  type CustomEvaluation,
+} from './customAttestationType';
 import { digestSchema } from './digest';
 import { recordScan } from './recordScan';
 import { thresholdsOf } from './securityThresholds';
@@ -91,6 +96,9 @@ export const kosliAttestationPayload = z.looseObject({
   /** The CLI sends a JSON boolean; older clients a word ("COMPLIANT"). */
   new_compliance_status: z.union([z.boolean(), z.string().max(32)]).optional(),
   reason: z.string().max(4000).optional(),
+  /** `kosli attest custom --type T --attestation-data FILE`. */
+  type_name: z.string().max(255).optional(),
+  attestation_data: z.unknown().optional(),
 });
 
 export type KosliAttestationPayload = z.output<typeof kosliAttestationPayload>;
@@ -151,6 +159,41 @@ const sumJUnit = (results: Array<z.output<typeof junitResult>>) =>
 interface KosliDecision {
   verdict?: Verdict;
   scan?: ScanReport;
+  custom?: CustomEvaluation & { typeName: string; version: number };
+}
+
+/**
+ * `attest custom`: the data is checked against the latest version of its type in the org; an
+ * unknown or archived type is refused, naming it.
+ */
+async function decideCustom(
+  tx: FactStore,
+  org: string,
+  payload: KosliAttestationPayload,
+): Promise<KosliDecision> {
+  const typeName = payload.type_name;
+  if (!typeName)
+    throw new InputError(
+      'Invalid request body: body.type_name: a custom attestation names its type (--type)',
+    );
+  const type = await tx.attestationTypes.getByName(org, typeName);
+  if (!type || type.archived)
+    throw new InputError(
+      `Invalid request body: body.type_name: ${type ? 'the attestation type is archived' : 'no attestation type'} "${typeName}" in org "${org}"`,
+    );
+  const version = type.versions[type.versions.length - 1];
+  const evaluation = await evaluateCustomAttestation(
+    typeName,
+    version,
+    payload.attestation_data ?? null,
+  );
+  return {
+    verdict: customTypeVerdict(
+      claimedKosliStatus('custom', payload),
+      evaluation,
+    ),
+    custom: { ...evaluation, typeName, version: version.version },
+  };
 }
 
 /**
@@ -253,18 +296,23 @@ export async function recordKosliAttestation(
     : { kind: 'other' };
   // Looked up only when needed: the single-statement path resolves flow and trail itself.
   const flow = () => flowByName(tx, request.org, request.flow);
-  const decision = await decideKosli(
-    tx,
-    type,
-    payload,
-    reading,
-    async () => (await flow()).id,
-  );
+  const decision =
+    type === 'custom'
+      ? await decideCustom(tx, request.org, payload)
+      : await decideKosli(
+          tx,
+          type,
+          payload,
+          reading,
+          async () => (await flow()).id,
+        );
   const status = decision.verdict?.status ?? claimedKosliStatus(type, payload);
-  const storedType =
-    type === 'override' && payload.original_attestation_type
-      ? payload.original_attestation_type
-      : type;
+  // A custom attestation is of type custom:<type name>, as a template requires it.
+  let storedType = decision.custom
+    ? `custom:${decision.custom.typeName}`
+    : type;
+  if (type === 'override' && payload.original_attestation_type)
+    storedType = payload.original_attestation_type;
   const input = {
     type: storedType,
     name: payload.attestation_name,
@@ -278,6 +326,17 @@ export async function recordKosliAttestation(
       kosliType: type,
       payload,
       ...(reading.kind === 'junit' ? { junit: reading.junit } : {}),
+      ...(decision.custom
+        ? {
+            custom: {
+              type_name: decision.custom.typeName,
+              type_version: decision.custom.version,
+              schema_errors: decision.custom.schemaErrors,
+              rule_results: decision.custom.ruleResults,
+              summary: decision.custom.summary,
+            },
+          }
+        : {}),
     },
     evidence: file && {
       sha256: file.sha256,

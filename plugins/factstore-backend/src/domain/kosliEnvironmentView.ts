@@ -81,20 +81,47 @@ export async function kosliEnvironmentView(store: FactStore, env: Environment) {
   };
 }
 
-/** `interval` of list snapshots and log environment: `N..M`, `N` or nothing (all). */
+/**
+ * One snapshot expression of the CLI: `N` (snapshot N), `~N` (N behind the latest) or `NOW` (the
+ * latest); undefined when empty. `field` names it in the 400.
+ */
+export function snapshotNumber(
+  expression: string | undefined,
+  latest: number,
+  field: string,
+): number | undefined {
+  const text = expression?.trim() ?? '';
+  if (!text) return undefined;
+  if (/^now$/i.test(text)) return latest;
+  const match = /^(~)?(\d{1,9})$/.exec(text);
+  if (!match)
+    throw new InputError(
+      `Invalid request query: ${field}: "${expression}" is not a snapshot number, ~N or NOW (time expressions are not supported here)`,
+    );
+  return match[1] ? latest - Number(match[2]) : Number(match[2]);
+}
+
+/**
+ * `--interval` of `kosli log environment` / `list snapshots`: `A..B`, `A..`, `..B` or `A`, each a
+ * snapshot expression (snapshotNumber); an omitted start is the first snapshot, an omitted end
+ * the latest. Clamped to the snapshots that exist.
+ */
 export function parseInterval(
   interval: string | undefined,
   latest: number,
 ): { from: number; to: number } {
-  if (!interval) return { from: 1, to: latest };
-  const match = /^(\d{1,9})?(?:\.\.(\d{1,9})?)?$/.exec(interval.trim());
-  if (!match || (!match[1] && !match[2]))
+  if (!interval?.trim()) return { from: 1, to: latest };
+  const field = 'query.interval';
+  const [left, right, ...rest] = interval.trim().split('..');
+  if (rest.length > 0 || (!left && !right))
     throw new InputError(
-      `Invalid request query: query.interval: "${interval}" is not N..M, N.. or N`,
+      `Invalid request query: ${field}: "${interval}" is not N..M, N.. or N`,
     );
-  const from = match[1] ? Number(match[1]) : 1;
-  let to = interval.includes('..') ? latest : from;
-  if (match[2]) to = Number(match[2]);
+  const from = snapshotNumber(left, latest, field) ?? 1;
+  const to =
+    right === undefined
+      ? from
+      : (snapshotNumber(right, latest, field) ?? latest);
   return { from: Math.max(1, from), to: Math.min(latest, to) };
 }
 

@@ -140,3 +140,11 @@ export function pullRequestVerdict(
       : `pull_request: ${pullRequests.map(p => p.url ?? 'a pull request').join(', ')}`,
   );
 }
+
+/** A custom attestation: its data must match its type's JSON Schema and pass every jq rule. */
+export function customTypeVerdict(
+  claimed: AttestationStatus,
+  evaluation: { compliant: boolean; reason: string },
+): Verdict {
+  return decide(claimed, !evaluation.compliant, evaluation.reason);
+}

@@ -1,13 +1,19 @@
 import type {
   AuditorService,
-  BackstageCredentials,
   HttpAuthService,
   PermissionsService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
 import type { BasicPermission } from '@backstage/plugin-permission-common';
-import { authorizeOrThrow, parseInput } from '@fawkes/backend-http';
+import {
+  audited,
+  authorizeOrThrow,
+  parseInput,
+  readCaller,
+  type AuditNote,
+  type CallerCredentials,
+} from '@fawkes/backend-http';
 import type { Request } from 'express';
 import { z } from 'zod';
 import type { FactStore } from '../database/FactStore';
@@ -44,7 +50,7 @@ export interface RouteContext {
 }
 
 export interface Caller {
-  credentials: BackstageCredentials;
+  credentials: CallerCredentials;
   /** `user:default/jane`, or the service's subject such as `external:ci`. */
   actor: string;
 }
@@ -52,29 +58,22 @@ export interface Caller {
 /** Who may call: users and services, or users only (403 for a service). */
 export type Principals = Array<'user' | 'service'>;
 
-/** Who is calling, from Backstage credentials (never from the body). */
+/**
+ * Who is calling, read by backend-http's `readCaller` as in every plugin of the suite (never from
+ * the body); `allow` narrows it to users only (403 for a service).
+ */
 export async function callerOf(
   ctx: RouteContext,
   req: Request,
   allow: Principals = ['user', 'service'],
 ): Promise<Caller> {
-  const credentials = await ctx.httpAuth.credentials(req, {
-    allow: ['user', 'service'],
-  });
-  const principal = credentials.principal as {
-    type: 'user' | 'service';
-    userEntityRef?: string;
-    subject?: string;
-  };
-  if (!allow.includes(principal.type)) {
+  const { credentials, actor } = await readCaller(ctx.httpAuth, req);
+  const type = credentials.principal.type;
+  if (!allow.includes(type)) {
     throw new NotAllowedError(
-      `This request needs ${allow.map(type => `a ${type}'s`).join(' or ')} credentials, not a ${principal.type}'s`,
+      `This request needs ${allow.map(t => `a ${t}'s`).join(' or ')} credentials, not a ${type}'s`,
     );
   }
-  const actor =
-    principal.type === 'user'
-      ? principal.userEntityRef!
-      : (principal.subject ?? 'service');
   return { credentials, actor };
 }
 
@@ -130,8 +129,8 @@ export interface MutationSpec {
 
 /**
  * Runs one mutation: credentials, permission, one transaction holding the change and its audit
- * event (rolled back for X-Dry-Run), then Backstage's auditor. Answers `dryRun` so the route can
- * say so.
+ * event (rolled back for X-Dry-Run), then Backstage's auditor through backend-http's `audited`, as
+ * every plugin of the suite reports its requests. Answers `dryRun` so the route can say so.
  */
 export async function mutate<T>(
   ctx: RouteContext,
@@ -140,85 +139,103 @@ export async function mutate<T>(
   work: (tx: FactStore, caller: Caller) => Promise<MutationOutcome<T>>,
 ): Promise<{ result: T; dryRun: boolean; created?: boolean }> {
   const caller = await callerOf(ctx, req, spec.principals);
-  if (spec.permission)
-    await authorizeOrThrow(
-      ctx.permissions,
-      caller.credentials,
-      spec.permission,
-    );
   const dryRun = isDryRun(req);
-  const auditorEvent = dryRun
-    ? undefined
-    : await ctx.auditor.createEvent({
-        eventId: spec.eventType.toLowerCase().replace(/_/g, '-'),
-        request: req,
-        meta: { actor: caller.actor },
-      });
+  const change = async (note: AuditNote) => {
+    if (spec.permission)
+      await authorizeOrThrow(
+        ctx.permissions,
+        caller.credentials,
+        spec.permission,
+      );
+    try {
+      const outcome = await commit(ctx, spec, caller, dryRun, work);
+      note({ entityType: outcome.entityType, entityId: outcome.entityId });
+      return { result: outcome.result, dryRun };
+    } catch (error) {
+      throw isUniqueViolation(error)
+        ? new ConflictError(spec.conflict ?? 'The resource already exists')
+        : error;
+    }
+  };
+  // A dry run changes nothing, so it is no event of the auditor.
+  if (dryRun) return change(() => {});
+  return audited(
+    ctx.auditor,
+    req,
+    {
+      eventId: spec.eventType.toLowerCase().replace(/_/g, '-'),
+      severityLevel: 'low',
+      meta: { actor: caller.actor },
+    },
+    change,
+  );
+}
+
+/**
+ * The change and its audit row (and ledger leaf, for evidence) in one transaction, retried on a
+ * unique violation as the spec allows; then the ledger and the notifications are told.
+ */
+async function commit<T>(
+  ctx: RouteContext,
+  spec: MutationSpec,
+  caller: Caller,
+  dryRun: boolean,
+  work: (tx: FactStore, caller: Caller) => Promise<MutationOutcome<T>>,
+): Promise<MutationOutcome<T>> {
   // Evidence writes add their ledger leaf in their own transaction.
   const ledgered = isEvidenceEvent(spec.eventType);
-  try {
-    const run = async (tx: FactStore) => {
-      const done = await work(tx, caller);
-      if (!spec.selfAudited) {
-        await tx.audit.append({
-          eventType: spec.eventType,
-          entityType: done.entityType,
-          entityId: done.entityId,
-          trailId: done.trailId,
-          actor: caller.actor,
-          details: done.details ?? {},
-        });
-      }
-      if (ledgered && !spec.selfLedgered)
-        await ctx.ledger.append(tx.ledger, {
-          eventType: spec.eventType,
-          recordType: done.entityType,
-          recordId: done.entityId,
-          trailId: done.trailId,
-          actor: caller.actor,
-          details: done.details,
-          content: done.result,
-        });
-      return done;
-    };
-    let outcome: MutationOutcome<T>;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        outcome =
-          spec.selfAudited && !dryRun && (!ledgered || spec.selfLedgered)
-            ? await run(ctx.store)
-            : await ctx.store.transaction(dryRun, run);
-        break;
-      } catch (error) {
-        if (
-          !isUniqueViolation(error) ||
-          attempt >= (spec.retriesOnUniqueViolation ?? 0)
-        )
-          throw error;
-      }
-    }
-    if (ledgered && !dryRun) ctx.ledger.kick();
-    if (!dryRun)
-      ctx.notifications?.onChange({
+  const run = async (tx: FactStore) => {
+    const done = await work(tx, caller);
+    if (!spec.selfAudited) {
+      await tx.audit.append({
         eventType: spec.eventType,
-        entityType: outcome.entityType,
-        entityId: outcome.entityId,
-        trailId: outcome.trailId,
+        entityType: done.entityType,
+        entityId: done.entityId,
+        trailId: done.trailId,
         actor: caller.actor,
-        result: outcome.result,
-        details: outcome.details,
+        details: done.details ?? {},
       });
-    await auditorEvent?.success({
-      meta: { entityType: outcome.entityType, entityId: outcome.entityId },
-    });
-    return { result: outcome.result, dryRun };
-  } catch (error) {
-    const reported = isUniqueViolation(error)
-      ? new ConflictError(spec.conflict ?? 'The resource already exists')
-      : error;
-    await auditorEvent?.fail({ error: reported as Error });
-    throw reported;
+    }
+    if (ledgered && !spec.selfLedgered)
+      await ctx.ledger.append(tx.ledger, {
+        eventType: spec.eventType,
+        recordType: done.entityType,
+        recordId: done.entityId,
+        trailId: done.trailId,
+        actor: caller.actor,
+        details: done.details,
+        content: done.result,
+      });
+    return done;
+  };
+  let outcome: MutationOutcome<T>;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      outcome =
+        spec.selfAudited && !dryRun && (!ledgered || spec.selfLedgered)
+          ? await run(ctx.store)
+          : await ctx.store.transaction(dryRun, run);
+      break;
+    } catch (error) {
+      if (
+        !isUniqueViolation(error) ||
+        attempt >= (spec.retriesOnUniqueViolation ?? 0)
+      )
+        throw error;
+    }
   }
+  if (ledgered && !dryRun) ctx.ledger.kick();
+  if (!dryRun)
+    ctx.notifications?.onChange({
+      eventType: spec.eventType,
+      entityType: outcome.entityType,
+      entityId: outcome.entityId,
+      trailId: outcome.trailId,
+      actor: caller.actor,
+      result: outcome.result,
+      details: outcome.details,
+    });
+  return outcome;
 }
 
 const pageSchema = z.object({

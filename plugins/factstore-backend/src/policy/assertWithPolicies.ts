@@ -3,11 +3,8 @@ import type { Request } from 'express';
 import type { Flow } from '../database/FlowStore';
 import type { Assertion } from '../domain/assertArtifact';
 import { isDryRun, type Caller, type RouteContext } from '../http/context';
-import {
-  decideForEnvironment,
-  linkOf,
-  type DecisionLink,
-} from './recordDecisions';
+import { decideAndCommit } from './decideAndCommit';
+import { linkOf, type DecisionLink } from './recordDecisions';
 
 /** Which environment's attached policies an assert also asks. */
 export interface EnvironmentRef {
@@ -38,22 +35,14 @@ export async function assertWithPolicies(
         ? `body.environmentId: no environment with id ${ref.environmentId}`
         : `body.environmentName: no environment "${ref.environmentName}" in org "${ref.org}"`,
     );
-  const dryRun = isDryRun(req);
-  const decisions = await ctx.store.transaction(dryRun, tx =>
-    decideForEnvironment(
-      tx,
-      { engine: ctx.policyEngine, ledger: ctx.ledger },
-      {
-        actor: caller.actor,
-        sha256: assertion.sha256Digest.replace(/^sha256:/, ''),
-        environment,
-        flow,
-        compliance: assertion,
-        source: 'assert',
-      },
-    ),
-  );
-  if (decisions.length > 0 && !dryRun) ctx.ledger.kick();
+  const decisions = await decideAndCommit(ctx, isDryRun(req), {
+    actor: caller.actor,
+    sha256: assertion.sha256Digest.replace(/^sha256:/, ''),
+    environment,
+    flow,
+    compliance: assertion,
+    source: 'assert',
+  });
   const denied = decisions.filter(d => !d.allow);
   const compliant = assertion.compliant && denied.length === 0;
   const summary = assertion.verificationSummary;

@@ -19,15 +19,12 @@ import { complianceOfTrail } from '../domain/complianceOfTrails';
 import { digestSchema } from '../domain/digest';
 import { requiredTypesFromTemplate } from '../domain/flowTemplate';
 import { validateKosliTemplate } from '../domain/kosliTemplate';
-import { callerOf, mutate, type RouteContext } from '../http/context';
+import { callerOf, isDryRun, mutate, type RouteContext } from '../http/context';
+import { decideAndCommit } from '../policy/decideAndCommit';
 import { signStatement } from '../ledger/dsse';
-import {
-  isMultipart,
-  readMultipart,
-  type UploadedFile,
-} from '../http/multipart';
+import { kosliPayload } from '../http/kosliPayload';
 import { refuseUnreadableReport } from '../http/reportErrors';
-import { assertStorable, unstorable } from '../http/storableInput';
+import { unstorable } from '../http/storableInput';
 import { factstoreFlowManagePermission } from '@fawkes/plugin-factstore-common';
 import { kosliTrailCompliance } from '../domain/kosliTrailCompliance';
 import { kosliTrailFields } from '../domain/kosliTrailView';
@@ -68,32 +65,6 @@ const assertQuery = z.object({
   environment_name: nameSchema.optional(),
   policy_name: z.union([z.string(), z.array(z.string())]).optional(),
 });
-
-/** The JSON payload of a Kosli request and its file, whichever way it was sent. */
-async function kosliPayload(
-  req: Request,
-  ctx: RouteContext,
-): Promise<{ data: unknown; file?: UploadedFile }> {
-  if (!isMultipart(req)) return { data: req.body ?? {} };
-  const { fields, files } = await readMultipart(
-    req,
-    ctx.settings.evidenceMaxBytes,
-  );
-  if (fields.data_json === undefined)
-    throw new InputError(
-      'Invalid multipart body: the data_json field is required',
-    );
-  let data: unknown;
-  try {
-    data = JSON.parse(fields.data_json);
-  } catch (error) {
-    throw new InputError(
-      `Invalid multipart body: data_json is not JSON: ${(error as Error).message}`,
-    );
-  }
-  assertStorable(data, 'body');
-  return { data, file: files[0] };
-}
 
 /** A template file as Kosli checks it: `Input payload validation failed` names the bad key or type. */
 function checkedTemplate(templateYaml: string): string {
@@ -523,7 +494,7 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
   );
 
   router.get('/api/v2/asserts/:org/fingerprint/:sha', async (req, res) => {
-    await callerOf(ctx, req);
+    const caller = await callerOf(ctx, req);
     const { org, sha } = parseInput(assertParams, req.params, 'params');
     const query = parseInput(assertQuery, req.query, 'query');
     const htmlUrl = `${req.protocol}://${req.get('host')}${req.baseUrl}`;
@@ -531,12 +502,21 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
       query.policy_name !== undefined ||
       query.environment_name !== undefined
     ) {
-      const answer = await assertAgainstPolicies(store, {
-        org,
-        sha,
-        ...query,
-        whenNoPolicy: ctx.settings.gateWhenNoPolicy,
-      });
+      // The policies attached to the environment decide too; each decision is stored and audited.
+      const dryRun = isDryRun(req);
+      const answer = await assertAgainstPolicies(
+        store,
+        { org, sha, ...query, whenNoPolicy: ctx.settings.gateWhenNoPolicy },
+        (environment, flow) =>
+          decideAndCommit(ctx, dryRun, {
+            actor: caller.actor,
+            sha256: sha,
+            environment,
+            flow,
+            org,
+            source: 'assert',
+          }),
+      );
       // The CLI prints each flow's attestations after the policies (`flows` must be an array).
       const inFlow =
         answer.flow &&

@@ -49,6 +49,10 @@ const ROUTES: Array<[Method, string]> = [
   ['get', `/api/v2/approvals/${ORG}/f`],
   ['get', `/api/v2/approvals/${ORG}/f/1`],
   ['get', `/api/v2/approvals/${ORG}/f/artifact-commit/e`],
+  ['post', `/api/v2/custom-attestation-types/${ORG}`],
+  ['get', `/api/v2/custom-attestation-types/${ORG}`],
+  ['get', `/api/v2/custom-attestation-types/${ORG}/t`],
+  ['put', `/api/v2/custom-attestation-types/${ORG}/t/archive`],
   ['get', '/ready'],
 ];
 /** The writes guarded by factstore.flow.manage or factstore.environment.manage. */
@@ -62,6 +66,10 @@ const GUARDED: Array<[Method, string, unknown]> = [
     `/api/v2/allowlists/${ORG}/e`,
     { artifact_fingerprint: FP, description: 'why' },
   ],
+  ['post', `/api/v2/custom-attestation-types/${ORG}`, { name: 't' }],
+  // The CLI sends a PUT without payload as the JSON null.
+  ['put', `/api/v2/custom-attestation-types/${ORG}/t/archive`, null],
+  ['put', `/api/v2/flows/${ORG}/f/archive`, null],
 ];
 const sample = (path: string) =>
   path.replace(/:(\w+)/g, (_, name) => (name === 'org' ? ORG : 'x'));

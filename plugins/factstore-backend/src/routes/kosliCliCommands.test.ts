@@ -336,14 +336,33 @@ onEachDatabase('Kosli CLI v2.38 commands', server => {
         })
       ).status,
     ).toBe(201);
+    // attest custom needs its type: kosli create attestation-type coverage --jq '.line >= 80'
     expect(
       (
-        await attest('custom', {
-          attestation_name: 'cov',
-          type_name: 'coverage',
-          attestation_data: { line: 91 },
-        })
+        await kosli(
+          server(),
+          'POST',
+          `/api/v2/custom-attestation-types/${ORG}`,
+          {
+            form: {
+              data: {
+                name: 'coverage',
+                evaluator: { content_type: 'jq', rules: ['.line >= 80'] },
+              },
+            },
+          },
+        )
       ).status,
     ).toBe(201);
+    const custom = await attest('custom', {
+      attestation_name: 'cov',
+      type_name: 'coverage',
+      attestation_data: { line: 91 },
+    });
+    expect(custom.status).toBe(201);
+    expect(custom.body).toMatchObject({
+      type: 'custom:coverage',
+      status: 'PASSED',
+    });
   });
 });

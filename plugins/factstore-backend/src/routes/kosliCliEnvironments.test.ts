@@ -297,6 +297,104 @@ onEachDatabase('Kosli CLI v2.38 environments', server => {
     ]);
   });
 
+  it('log environment: a page of snapshots, --interval with ~N and NOW, --start/--end; time filters a 400 naming them', async () => {
+    const log = (query: string) =>
+      kosli(
+        server(),
+        'GET',
+        `/api/v2/environments/${ORG}/prod/events?${query}`,
+      );
+    const snapshotsOf = (body: Array<{ snapshot_index: number }>) => [
+      ...new Set(body.map(e => e.snapshot_index)),
+    ];
+    // --page-limit 1 --page 2: the second newest snapshot's events only.
+    const second = await log('interval=&page=2&per_page=1&reverse=false');
+    expect(second.status).toBe(200);
+    expectGoShape(second.body, eventsShape);
+    expect(snapshotsOf(second.body)).toEqual([2]);
+    // ~1..NOW: the latest two snapshots; ~2 alone: snapshot 1.
+    expect(
+      snapshotsOf(
+        (await log('interval=~1..NOW&page=1&per_page=15&reverse=false')).body,
+      ),
+    ).toEqual([3, 2]);
+    expect(
+      snapshotsOf(
+        (await log('interval=~2&page=1&per_page=15&reverse=false')).body,
+      ),
+    ).toEqual([1]);
+    // --start 2 (--end defaults to the latest), oldest first with --reverse.
+    expect(
+      snapshotsOf(
+        (await log('interval=&page=1&per_page=15&reverse=true&start=2')).body,
+      ),
+    ).toEqual([2, 3]);
+    expect(
+      snapshotsOf(
+        (await log('interval=&page=1&per_page=15&reverse=false&start=1&end=~1'))
+          .body,
+      ),
+    ).toEqual([2, 1]);
+    const timed = await log(
+      'interval=&page=1&per_page=15&reverse=false&start=1hour',
+    );
+    expect(timed.status).toBe(400);
+    expect(timed.body.message).toMatch(/query\.start: "1hour"/);
+    const unix = await log(
+      'interval=&page=1&per_page=15&reverse=false&start_ts=1700000000',
+    );
+    expect(unix.status).toBe(400);
+    expect(unix.body.message).toMatch(/query\.start_ts/);
+    const repo = await log(
+      'interval=&page=1&per_page=15&reverse=false&repo_name=acme%2Fapp',
+    );
+    expect(repo.status).toBe(400);
+    expect(repo.body.message).toMatch(/query\.repo_name/);
+  });
+
+  it('list environments: --name (any case), repeated --type, --sort/--sort-direction; --tag and --space-id match none here', async () => {
+    await must(
+      kosli(server(), 'PUT', `/api/v2/environments/${ORG}`, {
+        payload: { name: 'Staging-Lambda', type: 'lambda', description: '' },
+      }),
+      201,
+    );
+    const names = async (query: string) => {
+      const answer = await kosli(
+        server(),
+        'GET',
+        `/api/v2/environments/${ORG}?${query}`,
+      );
+      expect(answer.status).toBe(200);
+      expectGoShape(answer.body, [environmentShape]);
+      return answer.body.map((e: { name: string }) => e.name);
+    };
+    expect(await names('name=STAGING')).toEqual(['Staging-Lambda']);
+    expect(await names('type=K8S&type=lambda')).toEqual([
+      'Staging-Lambda',
+      'prod',
+    ]);
+    expect(await names('type=lambda')).toEqual(['Staging-Lambda']);
+    expect(await names('sort=name&sort_direction=desc')).toEqual([
+      'prod',
+      'Staging-Lambda',
+    ]);
+    // prod has snapshots, the new one none: last_changed_at puts prod last.
+    expect(await names('sort=last_changed_at')).toEqual([
+      'Staging-Lambda',
+      'prod',
+    ]);
+    expect(await names('tag=team:payments')).toEqual([]);
+    expect(await names('space_id=s-1')).toEqual([]);
+    const bad = await kosli(
+      server(),
+      'GET',
+      `/api/v2/environments/${ORG}?sort=size`,
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/sort/);
+  });
+
   it('diff snapshots: only-in each, scaled with both instance counts, pods', async () => {
     const diff = await kosli(
       server(),

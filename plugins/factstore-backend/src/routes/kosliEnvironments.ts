@@ -9,6 +9,7 @@ import {
   pageOfIndexes,
   physicalByName,
   parseInterval,
+  snapshotNumber,
   snapshotContext,
 } from '../domain/kosliEnvironmentView';
 import {
@@ -38,11 +39,32 @@ const listQuery = z.object({
   reverse: boolWord,
   interval: z.string().max(40).optional(),
 });
+const repeated = (max: number) =>
+  z.union([z.string().max(max), z.array(z.string().max(max)).max(50)]);
+/** listEnvironments.go's filters: name (contains, any case), type, space_id, tag, sort. */
+/** logEnvironment.go: the list flags, and --start/--end, --start-ts/--end-ts, --repo. */
+const eventsQuery = listQuery.extend({
+  start: z.string().max(40).optional(),
+  end: z.string().max(40).optional(),
+  start_ts: z.string().max(40).optional(),
+  end_ts: z.string().max(40).optional(),
+  repo_name: z.union([z.string(), z.array(z.string())]).optional(),
+});
 const environmentsQuery = z.object({
   page: z.coerce.number().int().min(1).max(INT_MAX).optional(),
   per_page: z.coerce.number().int().min(1).max(100).optional(),
   name: z.string().max(255).optional(),
-  type: z.union([z.string().max(32), z.array(z.string().max(32))]).optional(),
+  type: repeated(32).optional(),
+  space_id: repeated(255).optional(),
+  tag: repeated(512).optional(),
+  sort: z
+    .enum(['name', 'last_modified_at', 'last_changed_at'], {
+      message: 'must be one of name, last_modified_at, last_changed_at',
+    })
+    .default('name'),
+  sort_direction: z
+    .enum(['asc', 'desc'], { message: 'must be asc or desc' })
+    .default('asc'),
 });
 const joinPayload = z.object({ physical_env_name: nameSchema });
 const allowPayload = z.object({
@@ -67,18 +89,40 @@ export function kosliEnvironmentRoutes(router: Router, ctx: RouteContext) {
     const { org } = parseInput(orgParams, req.params, 'params');
     const query = parseInput(environmentsQuery, req.query, 'query');
     const types = [query.type ?? []].flat().map(t => t.toLowerCase());
-    const all = (await store.environments.list({ org })).filter(
-      e =>
-        (!query.name || e.name.includes(query.name)) &&
-        (types.length === 0 || types.includes(e.type.toLowerCase())),
-    );
+    // Environments here carry no tags and belong to no space (kosli tag is a SaaS feature), so a
+    // tag or space filter matches none of them.
+    const unmatchable =
+      [query.tag ?? []].flat().length + [query.space_id ?? []].flat().length >
+      0;
+    const named = query.name?.toLowerCase();
+    const matching = unmatchable
+      ? []
+      : (await store.environments.list({ org })).filter(
+          e =>
+            (!named || e.name.toLowerCase().includes(named)) &&
+            (types.length === 0 || types.includes(e.type.toLowerCase())),
+        );
+    const views: Array<Awaited<ReturnType<typeof kosliEnvironmentView>>> = [];
+    for (const env of matching)
+      views.push(await kosliEnvironmentView(store, env));
+    const sortKey = (v: (typeof views)[number]): string | number => {
+      if (query.sort === 'name') return v.name;
+      if (query.sort === 'last_modified_at') return v.last_modified_at;
+      return v.last_reported_at ?? 0;
+    };
+    views.sort((a, b) => {
+      const [x, y] = [sortKey(a), sortKey(b)];
+      let order = a.name.localeCompare(b.name);
+      if (x !== y) order = x < y ? -1 : 1;
+      return query.sort_direction === 'desc' ? -order : order;
+    });
     const paged = query.page !== undefined || query.per_page !== undefined;
     const page = query.page ?? 1;
     const perPage = query.per_page ?? 20;
-    const shown = paged ? all.slice((page - 1) * perPage, page * perPage) : all;
-    const environments = [];
-    for (const env of shown)
-      environments.push(await kosliEnvironmentView(store, env));
+    const environments = paged
+      ? views.slice((page - 1) * perPage, page * perPage)
+      : views;
+    const all = views;
     if (!paged) {
       res.json(environments);
       return;
@@ -107,10 +151,16 @@ export function kosliEnvironmentRoutes(router: Router, ctx: RouteContext) {
   /** One page of an environment's snapshots by number, each with its previous and next one. */
   const pageOfSnapshots = async (
     envId: string,
-    query: z.output<typeof listQuery>,
+    query: z.output<typeof listQuery> & { start?: string; end?: string },
   ) => {
     const latest = (await store.environments.latestSnapshot(envId))?.index ?? 0;
-    const indexes = pageOfIndexes(parseInterval(query.interval, latest), {
+    const range = parseInterval(query.interval, latest);
+    // --start/--end narrow the interval (snapshot expressions, as --interval's).
+    const start = snapshotNumber(query.start, latest, 'query.start');
+    const end = snapshotNumber(query.end, latest, 'query.end');
+    if (start !== undefined) range.from = Math.max(range.from, start);
+    if (end !== undefined) range.to = Math.min(range.to, end);
+    const indexes = pageOfIndexes(range, {
       page: query.page,
       perPage: query.per_page,
       reverse: query.reverse,
@@ -128,11 +178,14 @@ export function kosliEnvironmentRoutes(router: Router, ctx: RouteContext) {
   router.get('/api/v2/environments/:org/:env/events', async (req, res) => {
     await callerOf(ctx, req);
     const params = parseInput(orgEnvParams, req.params, 'params');
-    const query = parseInput(
-      listQuery.extend({ per_page: listQuery.shape.per_page.default(15) }),
-      req.query,
-      'query',
+    const query = parseInput(eventsQuery, req.query, 'query');
+    const unsupported = (['repo_name', 'start_ts', 'end_ts'] as const).find(
+      key => query[key] !== undefined,
     );
+    if (unsupported)
+      throw new InputError(
+        `Invalid request query: query.${unsupported}: filtering environment events by ${unsupported === 'repo_name' ? 'repository' : 'Unix time'} is not supported here; give --interval or --start/--end as snapshot numbers`,
+      );
     const env = await environmentByName(store, params.org, params.env);
     const { indexes, byIndex } = await pageOfSnapshots(env.id, query);
     const snapshotsShown = indexes.map(i => byIndex.get(i)).filter(Boolean);

@@ -39,18 +39,6 @@ export const KOSLI_SAAS_ONLY: ReadonlyArray<
     '/api/v2/attestations/:org/:flow/trail/:trail/system',
     'attest decision',
   ],
-  ['post', '/api/v2/custom-attestation-types/:org', 'create attestation-type'],
-  ['get', '/api/v2/custom-attestation-types/:org', 'list attestation-types'],
-  [
-    'get',
-    '/api/v2/custom-attestation-types/:org/:type',
-    'get attestation-type',
-  ],
-  [
-    'put',
-    '/api/v2/custom-attestation-types/:org/:type/archive',
-    'archive attestation-type',
-  ],
   ['put', '/api/v2/policies/:org', 'create policy'],
   ['get', '/api/v2/policies/:org', 'list policies'],
   ['get', '/api/v2/policies/:org/:policy', 'get policy'],

@@ -7360,16 +7360,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  properties: {
-                    compliant: {
-                      type: 'boolean',
-                    },
-                    html_url: {
-                      type: 'string',
-                    },
-                  },
-                  additionalProperties: true,
+                  $ref: '#/components/schemas/KosliAssertion',
                 },
               },
             },
@@ -7492,28 +7483,97 @@ export const spec = {
           {
             name: 'type',
             in: 'query',
-            required: false,
+            description: 'Repeat for more than one type',
+            schema: {
+              type: 'array',
+              items: {
+                type: 'string',
+              },
+            },
+          },
+          {
+            name: 'space_id',
+            in: 'query',
+            description:
+              'Environments here belong to no space, so any space_id matches none',
+            schema: {
+              type: 'array',
+              items: {
+                type: 'string',
+              },
+            },
+          },
+          {
+            name: 'tag',
+            in: 'query',
+            description:
+              '`key` or `key:value`; environments here carry no tags, so any tag matches none',
+            schema: {
+              type: 'array',
+              items: {
+                type: 'string',
+              },
+            },
+          },
+          {
+            name: 'sort',
+            in: 'query',
             schema: {
               type: 'string',
+              enum: ['name', 'last_modified_at', 'last_changed_at'],
+            },
+          },
+          {
+            name: 'sort_direction',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['asc', 'desc'],
             },
           },
         ],
         responses: {
           '200': {
-            description: 'The Kosli-shaped answer',
+            description:
+              'A plain array, or a page when page or per_page is given',
             content: {
               'application/json': {
                 schema: {
                   oneOf: [
                     {
-                      type: 'object',
-                      additionalProperties: true,
-                    },
-                    {
                       type: 'array',
                       items: {
-                        type: 'object',
-                        additionalProperties: true,
+                        $ref: '#/components/schemas/KosliEnvironment',
+                      },
+                    },
+                    {
+                      type: 'object',
+                      required: [
+                        'page',
+                        'per_page',
+                        'total_pages',
+                        'total_count',
+                        'environments',
+                      ],
+                      properties: {
+                        page: {
+                          type: 'integer',
+                        },
+                        per_page: {
+                          type: 'integer',
+                        },
+                        total_pages: {
+                          type: 'integer',
+                        },
+                        total_count: {
+                          type: 'integer',
+                        },
+                        environments: {
+                          type: 'array',
+                          items: {
+                            $ref: '#/components/schemas/KosliEnvironment',
+                          },
+                        },
                       },
                     },
                   ],
@@ -7974,19 +8034,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  oneOf: [
-                    {
-                      type: 'object',
-                      additionalProperties: true,
-                    },
-                    {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        additionalProperties: true,
-                      },
-                    },
-                  ],
+                  $ref: '#/components/schemas/KosliEnvironment',
                 },
               },
             },
@@ -10096,33 +10144,67 @@ export const spec = {
       },
     },
     '/api/v2/custom-attestation-types/{org}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/org',
+        },
+      ],
       post: {
-        operationId: 'kosliSaasCreateAttestationTypePost',
-        summary: '`kosli create attestation-type`: a Kosli SaaS feature, 501',
+        operationId: 'kosliCreateAttestationType',
+        summary:
+          '`kosli create attestation-type NAME [--schema FILE] [--jq RULE]`: a custom attestation type, or its next version (factstore.flow.manage)',
         parameters: [
           {
-            name: 'org',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-            },
+            $ref: '#/components/parameters/dryRun',
           },
         ],
         requestBody: {
-          required: false,
+          required: true,
           content: {
+            'multipart/form-data': {
+              schema: {
+                $ref: '#/components/schemas/KosliAttestationTypeUpload',
+              },
+            },
             'application/json': {
               schema: {
-                type: 'object',
-                additionalProperties: true,
+                $ref: '#/components/schemas/KosliAttestationTypeRequest',
               },
             },
           },
         },
         responses: {
+          '200': {
+            description: 'A new version of an existing type',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KosliAttestationType',
+                },
+              },
+            },
+          },
+          '201': {
+            description: 'Created',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KosliAttestationType',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '413': {
+            $ref: '#/components/responses/PayloadTooLarge',
           },
           default: {
             $ref: '#/components/responses/Error',
@@ -10130,19 +10212,26 @@ export const spec = {
         },
       },
       get: {
-        operationId: 'kosliSaasListAttestationTypesGet',
-        summary: '`kosli list attestation-types`: a Kosli SaaS feature, 501',
-        parameters: [
-          {
-            name: 'org',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
+        operationId: 'kosliListAttestationTypes',
+        summary:
+          "`kosli list attestation-types`: the org's types, archived ones left out",
+        responses: {
+          '200': {
+            description: 'The types, by name',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    $ref: '#/components/schemas/KosliAttestationType',
+                  },
+                },
+              },
             },
           },
-        ],
-        responses: {
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
@@ -10153,30 +10242,52 @@ export const spec = {
       },
     },
     '/api/v2/custom-attestation-types/{org}/{type}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/org',
+        },
+        {
+          name: 'type',
+          in: 'path',
+          required: true,
+          schema: {
+            type: 'string',
+          },
+        },
+      ],
       get: {
-        operationId: 'kosliSaasGetAttestationTypeGet',
-        summary: '`kosli get attestation-type`: a Kosli SaaS feature, 501',
+        operationId: 'kosliGetAttestationType',
+        summary:
+          '`kosli get attestation-type NAME[@vN]`: a type with its versions (or the one asked for)',
         parameters: [
           {
-            name: 'org',
-            in: 'path',
-            required: true,
+            name: 'version',
+            in: 'query',
             schema: {
-              type: 'string',
-            },
-          },
-          {
-            name: 'type',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
+              type: 'integer',
+              minimum: 1,
             },
           },
         ],
         responses: {
+          '200': {
+            description: 'The type',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KosliAttestationType',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
           },
           default: {
             $ref: '#/components/responses/Error',
@@ -10185,41 +10296,50 @@ export const spec = {
       },
     },
     '/api/v2/custom-attestation-types/{org}/{type}/archive': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/org',
+        },
+        {
+          name: 'type',
+          in: 'path',
+          required: true,
+          schema: {
+            type: 'string',
+          },
+        },
+      ],
       put: {
-        operationId: 'kosliSaasArchiveAttestationTypePut',
-        summary: '`kosli archive attestation-type`: a Kosli SaaS feature, 501',
+        operationId: 'kosliArchiveAttestationType',
+        summary:
+          '`kosli archive attestation-type NAME`: hidden from lists, refused by `attest custom` (factstore.flow.manage)',
         parameters: [
           {
-            name: 'org',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-            },
-          },
-          {
-            name: 'type',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-            },
+            $ref: '#/components/parameters/dryRun',
           },
         ],
-        requestBody: {
-          required: false,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                additionalProperties: true,
+        responses: {
+          '200': {
+            description: 'The archived type',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KosliAttestationType',
+                },
               },
             },
           },
-        },
-        responses: {
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
           },
           default: {
             $ref: '#/components/responses/Error',
@@ -12451,6 +12571,401 @@ export const spec = {
             type: 'string',
             format: 'binary',
             description: 'The flow template (YAML)',
+          },
+        },
+      },
+      KosliAttestationTypeRequest: {
+        type: 'object',
+        required: ['name'],
+        description: 'createAttestationType.go `CreateAttestationTypePayload`',
+        properties: {
+          name: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          evaluator: {
+            type: ['object', 'null'],
+            properties: {
+              content_type: {
+                type: 'string',
+                enum: ['jq'],
+              },
+              rules: {
+                type: ['array', 'null'],
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          summary: {
+            type: ['array', 'null'],
+            items: {
+              type: 'object',
+              required: ['name', 'expression'],
+              properties: {
+                name: {
+                  type: 'string',
+                },
+                expression: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+        },
+      },
+      KosliAttestationTypeUpload: {
+        type: 'object',
+        required: ['data_json'],
+        properties: {
+          data_json: {
+            type: 'string',
+            description: 'The KosliAttestationTypeRequest as JSON',
+          },
+          type_schema: {
+            type: 'string',
+            format: 'binary',
+            description:
+              'The JSON Schema the attestation data must match (`--schema`)',
+          },
+        },
+      },
+      KosliAttestationType: {
+        type: 'object',
+        description:
+          'What getAttestationType.go and listAttestationTypes.go read',
+        required: [
+          'name',
+          'description',
+          'org',
+          'archived',
+          'created_by',
+          'created_at',
+          'last_modified_at',
+          'versions',
+        ],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          org: {
+            type: 'string',
+          },
+          archived: {
+            type: 'boolean',
+          },
+          created_by: {
+            type: 'string',
+          },
+          created_at: {
+            type: 'number',
+            description: 'Unix seconds',
+          },
+          last_modified_at: {
+            type: 'number',
+            description: 'Unix seconds',
+          },
+          versions: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: [
+                'version',
+                'timestamp',
+                'created_by',
+                'type_schema',
+                'evaluator',
+                'summary',
+              ],
+              properties: {
+                version: {
+                  type: 'integer',
+                },
+                timestamp: {
+                  type: 'number',
+                  description: 'Unix seconds',
+                },
+                created_by: {
+                  type: 'string',
+                },
+                type_schema: {
+                  type: ['object', 'null'],
+                },
+                evaluator: {
+                  type: ['object', 'null'],
+                  properties: {
+                    content_type: {
+                      type: 'string',
+                    },
+                    rules: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+                summary: {
+                  type: ['array', 'null'],
+                  items: {
+                    type: 'object',
+                    properties: {
+                      name: {
+                        type: 'string',
+                      },
+                      expression: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      KosliEnvironment: {
+        type: 'object',
+        description:
+          'What getEnvironment.go and listEnvironments.go read (tags a map, policies a list)',
+        required: [
+          'name',
+          'type',
+          'description',
+          'tags',
+          'policies',
+          'last_modified_at',
+        ],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          type: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          org: {
+            type: 'string',
+          },
+          state: {
+            type: ['boolean', 'null'],
+          },
+          last_reported_at: {
+            type: ['number', 'null'],
+            description: 'Unix seconds',
+          },
+          last_modified_at: {
+            type: 'number',
+            description: 'Unix seconds',
+          },
+          tags: {
+            type: 'object',
+            additionalProperties: {
+              type: 'string',
+            },
+          },
+          policies: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          include_scaling: {
+            type: 'boolean',
+          },
+          require_provenance: {
+            type: 'boolean',
+          },
+          included_environments: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          archived: {
+            type: 'boolean',
+          },
+        },
+      },
+      KosliAssertion: {
+        type: 'object',
+        description:
+          'What assertArtifact.go reads (printAssertAsTable and the exit code)',
+        required: [
+          'compliant',
+          'scope',
+          'html_url',
+          'flows',
+          'policy_evaluations',
+        ],
+        properties: {
+          compliant: {
+            type: 'boolean',
+          },
+          scope: {
+            type: 'string',
+            enum: ['flow', 'environment', 'policy'],
+          },
+          html_url: {
+            type: 'string',
+          },
+          environment: {
+            type: 'string',
+          },
+          flow: {
+            type: 'string',
+          },
+          trail: {
+            type: 'string',
+          },
+          fingerprint: {
+            type: 'string',
+          },
+          reasons: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          flows: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['flow'],
+              properties: {
+                flow: {
+                  type: 'string',
+                },
+                trail: {
+                  type: 'string',
+                },
+                compliance_status: {
+                  type: 'object',
+                  properties: {
+                    attestations_statuses: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        properties: {
+                          attestation_name: {
+                            type: 'string',
+                          },
+                          attestation_type: {
+                            type: 'string',
+                          },
+                          status: {
+                            type: 'string',
+                          },
+                          is_compliant: {
+                            type: 'boolean',
+                          },
+                          unexpected: {
+                            type: 'boolean',
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          policy_evaluations: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['policy_name', 'status', 'rule_evaluations'],
+              properties: {
+                policy_name: {
+                  type: 'string',
+                },
+                status: {
+                  type: 'string',
+                  enum: ['COMPLIANT', 'NON-COMPLIANT'],
+                },
+                rule_evaluations: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['rule', 'satisfied', 'ignored', 'resolutions'],
+                    properties: {
+                      rule: {
+                        type: 'object',
+                        required: ['definition'],
+                        properties: {
+                          type: {
+                            type: 'string',
+                          },
+                          definition: {
+                            type: 'object',
+                          },
+                        },
+                      },
+                      satisfied: {
+                        type: 'boolean',
+                      },
+                      ignored: {
+                        type: 'boolean',
+                      },
+                      message: {
+                        type: 'string',
+                      },
+                      resolutions: {
+                        type: 'array',
+                        items: {
+                          type: 'object',
+                          required: ['type'],
+                          properties: {
+                            type: {
+                              type: 'string',
+                            },
+                            context: {
+                              type: 'object',
+                            },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          policy_decisions: {
+            type: 'array',
+            description:
+              'The stored decisions of the policies attached to the environment (GET /api/v1/opa/decisions/{id})',
+            items: {
+              type: 'object',
+              properties: {
+                decision_id: {
+                  type: 'string',
+                },
+                policy_name: {
+                  type: 'string',
+                },
+                allow: {
+                  type: 'boolean',
+                },
+                violations: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+                error: {
+                  type: 'string',
+                },
+              },
+            },
           },
         },
       },

@@ -2643,8 +2643,8 @@ export class DefaultApiClient {
     >;
   }
 
-  /** `kosli list attestation-types`: a Kosli SaaS feature, 501 (`GET /api/v2/custom-attestation-types/{org}`) */
-  async kosliSaasListAttestationTypesGet(
+  /** `kosli list attestation-types`: the org's types, archived ones left out (`GET /api/v2/custom-attestation-types/{org}`) */
+  async kosliListAttestationTypes(
     init: Init<'/api/v2/custom-attestation-types/{org}', 'get'>,
   ): Promise<Answer<'/api/v2/custom-attestation-types/{org}', 'get'>> {
     const { data } = await this.client.GET(
@@ -2657,8 +2657,8 @@ export class DefaultApiClient {
     >;
   }
 
-  /** `kosli create attestation-type`: a Kosli SaaS feature, 501 (`POST /api/v2/custom-attestation-types/{org}`) */
-  async kosliSaasCreateAttestationTypePost(
+  /** `kosli create attestation-type NAME [--schema FILE] [--jq RULE]`: a custom attestation type, or its next version (factstore.flow.manage) (`POST /api/v2/custom-attestation-types/{org}`) */
+  async kosliCreateAttestationType(
     init: Init<'/api/v2/custom-attestation-types/{org}', 'post'>,
   ): Promise<Answer<'/api/v2/custom-attestation-types/{org}', 'post'>> {
     const { data } = await this.client.POST(
@@ -2671,8 +2671,8 @@ export class DefaultApiClient {
     >;
   }
 
-  /** `kosli get attestation-type`: a Kosli SaaS feature, 501 (`GET /api/v2/custom-attestation-types/{org}/{type}`) */
-  async kosliSaasGetAttestationTypeGet(
+  /** `kosli get attestation-type NAME[@vN]`: a type with its versions (or the one asked for) (`GET /api/v2/custom-attestation-types/{org}/{type}`) */
+  async kosliGetAttestationType(
     init: Init<'/api/v2/custom-attestation-types/{org}/{type}', 'get'>,
   ): Promise<Answer<'/api/v2/custom-attestation-types/{org}/{type}', 'get'>> {
     const { data } = await this.client.GET(
@@ -2685,8 +2685,8 @@ export class DefaultApiClient {
     >;
   }
 
-  /** `kosli archive attestation-type`: a Kosli SaaS feature, 501 (`PUT /api/v2/custom-attestation-types/{org}/{type}/archive`) */
-  async kosliSaasArchiveAttestationTypePut(
+  /** `kosli archive attestation-type NAME`: hidden from lists, refused by `attest custom` (factstore.flow.manage) (`PUT /api/v2/custom-attestation-types/{org}/{type}/archive`) */
+  async kosliArchiveAttestationType(
     init: Init<'/api/v2/custom-attestation-types/{org}/{type}/archive', 'put'>,
   ): Promise<
     Answer<'/api/v2/custom-attestation-types/{org}/{type}/archive', 'put'>

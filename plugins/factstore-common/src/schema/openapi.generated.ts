@@ -2991,14 +2991,17 @@ export type paths = {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+      };
       cookie?: never;
     };
-    /** `kosli list attestation-types`: a Kosli SaaS feature, 501 */
-    get: operations['kosliSaasListAttestationTypesGet'];
+    /** `kosli list attestation-types`: the org's types, archived ones left out */
+    get: operations['kosliListAttestationTypes'];
     put?: never;
-    /** `kosli create attestation-type`: a Kosli SaaS feature, 501 */
-    post: operations['kosliSaasCreateAttestationTypePost'];
+    /** `kosli create attestation-type NAME [--schema FILE] [--jq RULE]`: a custom attestation type, or its next version (factstore.flow.manage) */
+    post: operations['kosliCreateAttestationType'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3009,11 +3012,15 @@ export type paths = {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        type: string;
+      };
       cookie?: never;
     };
-    /** `kosli get attestation-type`: a Kosli SaaS feature, 501 */
-    get: operations['kosliSaasGetAttestationTypeGet'];
+    /** `kosli get attestation-type NAME[@vN]`: a type with its versions (or the one asked for) */
+    get: operations['kosliGetAttestationType'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3026,12 +3033,16 @@ export type paths = {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
+        type: string;
+      };
       cookie?: never;
     };
     get?: never;
-    /** `kosli archive attestation-type`: a Kosli SaaS feature, 501 */
-    put: operations['kosliSaasArchiveAttestationTypePut'];
+    /** `kosli archive attestation-type NAME`: hidden from lists, refused by `attest custom` (factstore.flow.manage) */
+    put: operations['kosliArchiveAttestationType'];
     post?: never;
     delete?: never;
     options?: never;
@@ -3767,6 +3778,131 @@ export type components = {
        * @description The flow template (YAML)
        */
       template_file: string;
+    };
+    /** @description createAttestationType.go `CreateAttestationTypePayload` */
+    KosliAttestationTypeRequest: {
+      name: string;
+      description?: string;
+      evaluator?: {
+        /** @enum {string} */
+        content_type?: 'jq';
+        rules?: string[] | null;
+      } | null;
+      summary?:
+        | {
+            name: string;
+            expression: string;
+          }[]
+        | null;
+    };
+    KosliAttestationTypeUpload: {
+      /** @description The KosliAttestationTypeRequest as JSON */
+      data_json: string;
+      /**
+       * Format: binary
+       * @description The JSON Schema the attestation data must match (`--schema`)
+       */
+      type_schema?: string;
+    };
+    /** @description What getAttestationType.go and listAttestationTypes.go read */
+    KosliAttestationType: {
+      name: string;
+      description: string;
+      org: string;
+      archived: boolean;
+      created_by: string;
+      /** @description Unix seconds */
+      created_at: number;
+      /** @description Unix seconds */
+      last_modified_at: number;
+      versions: {
+        version: number;
+        /** @description Unix seconds */
+        timestamp: number;
+        created_by: string;
+        type_schema: Record<string, never> | null;
+        evaluator: {
+          content_type?: string;
+          rules?: string[];
+        } | null;
+        summary:
+          | {
+              name?: string;
+              expression?: string;
+            }[]
+          | null;
+      }[];
+    };
+    /** @description What getEnvironment.go and listEnvironments.go read (tags a map, policies a list) */
+    KosliEnvironment: {
+      name: string;
+      type: string;
+      description: string;
+      org?: string;
+      state?: boolean | null;
+      /** @description Unix seconds */
+      last_reported_at?: number | null;
+      /** @description Unix seconds */
+      last_modified_at: number;
+      tags: {
+        [key: string]: string;
+      };
+      policies: string[];
+      include_scaling?: boolean;
+      require_provenance?: boolean;
+      included_environments?: string[];
+      archived?: boolean;
+    };
+    /** @description What assertArtifact.go reads (printAssertAsTable and the exit code) */
+    KosliAssertion: {
+      compliant: boolean;
+      /** @enum {string} */
+      scope: 'flow' | 'environment' | 'policy';
+      html_url: string;
+      environment?: string;
+      flow?: string;
+      trail?: string;
+      fingerprint?: string;
+      reasons?: string[];
+      flows: {
+        flow: string;
+        trail?: string;
+        compliance_status?: {
+          attestations_statuses?: {
+            attestation_name?: string;
+            attestation_type?: string;
+            status?: string;
+            is_compliant?: boolean;
+            unexpected?: boolean;
+          }[];
+        };
+      }[];
+      policy_evaluations: {
+        policy_name: string;
+        /** @enum {string} */
+        status: 'COMPLIANT' | 'NON-COMPLIANT';
+        rule_evaluations: {
+          rule: {
+            type?: string;
+            definition: Record<string, never>;
+          };
+          satisfied: boolean;
+          ignored: boolean;
+          message?: string;
+          resolutions: {
+            type: string;
+            context?: Record<string, never>;
+          }[];
+        }[];
+      }[];
+      /** @description The stored decisions of the policies attached to the environment (GET /api/v1/opa/decisions/{id}) */
+      policy_decisions?: {
+        decision_id?: string;
+        policy_name?: string;
+        allow?: boolean;
+        violations?: string[];
+        error?: string;
+      }[];
     };
     KosliTrailRequest: {
       name: components['schemas']['Name'];
@@ -9193,12 +9329,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            compliant?: boolean;
-            html_url?: string;
-          } & {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['KosliAssertion'];
         };
       };
       400: components['responses']['BadRequest'];
@@ -9213,7 +9344,14 @@ export interface operations {
         page?: string;
         per_page?: string;
         name?: string;
-        type?: string;
+        /** @description Repeat for more than one type */
+        type?: string[];
+        /** @description Environments here belong to no space, so any space_id matches none */
+        space_id?: string[];
+        /** @description `key` or `key:value`; environments here carry no tags, so any tag matches none */
+        tag?: string[];
+        sort?: 'name' | 'last_modified_at' | 'last_changed_at';
+        sort_direction?: 'asc' | 'desc';
       };
       header?: never;
       path: {
@@ -9223,19 +9361,21 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The Kosli-shaped answer */
+      /** @description A plain array, or a page when page or per_page is given */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json':
+            | components['schemas']['KosliEnvironment'][]
             | {
-                [key: string]: unknown;
-              }
-            | {
-                [key: string]: unknown;
-              }[];
+                page: number;
+                per_page: number;
+                total_pages: number;
+                total_count: number;
+                environments: components['schemas']['KosliEnvironment'][];
+              };
         };
       };
       400: components['responses']['BadRequest'];
@@ -9528,13 +9668,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json':
-            | {
-                [key: string]: unknown;
-              }
-            | {
-                [key: string]: unknown;
-              }[];
+          'application/json': components['schemas']['KosliEnvironment'];
         };
       };
       400: components['responses']['BadRequest'];
@@ -10564,77 +10698,136 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
-  kosliSaasListAttestationTypesGet: {
+  kosliListAttestationTypes: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        org: string;
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
+      /** @description The types, by name */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KosliAttestationType'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       default: components['responses']['Error'];
     };
   };
-  kosliSaasCreateAttestationTypePost: {
+  kosliCreateAttestationType: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
       path: {
-        org: string;
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
       };
       cookie?: never;
     };
-    requestBody?: {
+    requestBody: {
       content: {
-        'application/json': {
-          [key: string]: unknown;
-        };
+        'multipart/form-data': components['schemas']['KosliAttestationTypeUpload'];
+        'application/json': components['schemas']['KosliAttestationTypeRequest'];
       };
     };
     responses: {
+      /** @description A new version of an existing type */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KosliAttestationType'];
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KosliAttestationType'];
+        };
+      };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['PayloadTooLarge'];
       default: components['responses']['Error'];
     };
   };
-  kosliSaasGetAttestationTypeGet: {
+  kosliGetAttestationType: {
     parameters: {
-      query?: never;
+      query?: {
+        version?: number;
+      };
       header?: never;
       path: {
-        org: string;
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
         type: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
+      /** @description The type */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KosliAttestationType'];
+        };
+      };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       default: components['responses']['Error'];
     };
   };
-  kosliSaasArchiveAttestationTypePut: {
+  kosliArchiveAttestationType: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
       path: {
-        org: string;
+        /** @description The Kosli organisation */
+        org: components['parameters']['org'];
         type: string;
       };
       cookie?: never;
     };
-    requestBody?: {
-      content: {
-        'application/json': {
-          [key: string]: unknown;
+    requestBody?: never;
+    responses: {
+      /** @description The archived type */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KosliAttestationType'];
         };
       };
-    };
-    responses: {
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       default: components['responses']['Error'];
     };
   };
