@@ -15,12 +15,16 @@ exports.up = async function up(knex) {
     table
       .string('provider_name', 255)
       .notNullable()
-      .comment('the catalog entity provider, e.g. cloud-extractor:aws:123456789012');
+      .comment(
+        'the catalog entity provider, e.g. cloud-extractor:aws:123456789012',
+      );
     table.string('entity_ref', 512).notNullable();
     table
       .text('entity')
       .nullable()
-      .comment('JSON of the entity; null once a complete scan no longer found it');
+      .comment(
+        'JSON of the entity; null once a complete scan no longer found it',
+      );
     table.string('hash', 64).notNullable();
     table
       .bigInteger('revision')
@@ -35,7 +39,9 @@ exports.up = async function up(knex) {
     table.index(['provider_name', 'seen_at'], 'cloud_entities_seen_idx');
   });
   await knex.schema.createTable('cloud_entity_feed', table => {
-    table.comment('One row: the last revision handed out, and when a catalog last read the feed');
+    table.comment(
+      'One row: the last revision handed out, and when a catalog last read the feed',
+    );
     table.integer('id').primary();
     table.bigInteger('revision').notNullable();
     table.bigInteger('read_at').nullable();
