@@ -138,7 +138,8 @@ export class EntityFeedStore implements EntityFeed {
 
   async readWithin(ms: number): Promise<boolean> {
     const row = await this.db(FEED).where({ id: 1 }).first('read_at');
-    return row?.read_at != null && Number(row.read_at) >= this.now() - ms;
+    if (row?.read_at === null || row?.read_at === undefined) return false;
+    return Number(row.read_at) >= this.now() - ms;
   }
 
   /** Hands out `count` revisions; the feed row stays locked until the transaction ends. */

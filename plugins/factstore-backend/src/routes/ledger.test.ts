@@ -28,18 +28,15 @@ const ci = authHeaders.service('factstore', 'external:ci');
 const sha = (seed: string) => createHash('sha256').update(seed).digest('hex');
 const fromHex = (h: string) => Buffer.from(h, 'hex');
 /** RFC 8785 for JSON values as parsed: keys sorted by code unit, no whitespace. */
-const canonical = (value: unknown): string =>
-  value === null || typeof value !== 'object'
-    ? JSON.stringify(value)
-    : Array.isArray(value)
-      ? `[${value.map(canonical).join(',')}]`
-      : `{${Object.keys(value)
-          .sort()
-          .map(
-            k =>
-              `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`,
-          )
-          .join(',')}}`;
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const object = value as Record<string, unknown>;
+  return `{${Object.keys(object)
+    .sort()
+    .map(k => `${JSON.stringify(k)}:${canonical(object[k])}`)
+    .join(',')}}`;
+}
 
 /** Verifies a c2sp.org signed note by hand from a served verifier key. */
 function openNote(note: string, verifierKey: string) {
