@@ -2,6 +2,7 @@ import type { Entity } from '@backstage/catalog-model';
 import { extractInto } from '@fawkes/plugin-cloud-extractor-backend/testUtils';
 import { AzureProvider } from './AzureProvider';
 import {
+  type Answer,
   account,
   credential,
   OTHER,

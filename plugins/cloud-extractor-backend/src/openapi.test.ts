@@ -17,6 +17,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import knexFactory from 'knex';
 import type { AddressInfo } from 'node:net';
+import { EntityFeedStore } from './database/EntityFeedStore';
 import { JobStore } from './database/JobStore';
 import { ScheduleStore } from './database/ScheduleStore';
 import { ExtractionJobs } from './jobs/ExtractionJobs';
@@ -44,6 +45,7 @@ describe('cloud-extractor OpenAPI spec', () => {
       registry,
       jobStore,
       scheduleStore: new ScheduleStore(db),
+      feed: new EntityFeedStore(db),
       jobs: new ExtractionJobs(jobStore, registry, () => {}),
       eventPollIntervalMs: 500,
     });

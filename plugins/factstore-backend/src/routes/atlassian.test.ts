@@ -96,9 +96,12 @@ describe.each(databases.eachSupportedId())(
       await server.close();
     });
 
-    const post = (path: string, body: object, headers = jane) =>
-      backend.http.post(`${API}${path}`).set(headers).send(body);
-    const get = (path: string, headers = jane) =>
+    const post = (
+      path: string,
+      body: object,
+      headers: Record<string, string> = jane,
+    ) => backend.http.post(`${API}${path}`).set(headers).send(body);
+    const get = (path: string, headers: Record<string, string> = jane) =>
       backend.http.get(`${API}${path}`).set(headers);
 
     it('configures Jira without secrets, tests it, tickets a trail and syncs the non-compliant ones', async () => {

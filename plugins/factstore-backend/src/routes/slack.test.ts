@@ -63,12 +63,18 @@ describe.each(databases.eachSupportedId())(
       await slack.close();
     });
 
-    const post = (path: string, body: object, headers = jane) =>
-      backend.http.post(`${API}${path}`).set(headers).send(body);
-    const get = (path: string, headers = jane) =>
+    const post = (
+      path: string,
+      body: object,
+      headers: Record<string, string> = jane,
+    ) => backend.http.post(`${API}${path}`).set(headers).send(body);
+    const get = (path: string, headers: Record<string, string> = jane) =>
       backend.http.get(`${API}${path}`).set(headers);
-    const form = (path: string, body: string, headers: object) =>
-      backend.http.post(`${API}${path}`).set(headers).send(body);
+    const form = (
+      path: string,
+      body: string,
+      headers: Record<string, string>,
+    ) => backend.http.post(`${API}${path}`).set(headers).send(body);
 
     it('configures an organisation by channel name, never by secret', async () => {
       const secret = await post('/organisations/acme/slack', {

@@ -400,7 +400,7 @@ describeWithFixtures().each(databases.eachSupportedId())(
         const deliveries = await eventually(
           async () =>
             (await get(`/webhook-configs/${sink.id}/deliveries`)).body,
-          (d: unknown[]) => d.length === 2,
+          (d: Array<{ attempts: unknown[] }>) => d.length === 2,
         );
         expect(deliveries[0]).toMatchObject({
           status: 'FAILED',

@@ -2,7 +2,11 @@ import {
   kubernetesClient,
   type KubernetesCluster,
 } from '@fawkes/kubernetes-clusters';
-import type { KubernetesObject, V1SecretList } from '@kubernetes/client-node';
+import type {
+  KubeConfig,
+  KubernetesObject,
+  V1SecretList,
+} from '@kubernetes/client-node';
 import type { JsonObject } from '../manifest/json';
 
 export type PatchContentType =
@@ -48,7 +52,7 @@ export const RawObjectApi = {
     let api = perCluster.get(cluster);
     if (!api) {
       const made = cluster.kubeConfig.makeApiClient(rawObjectApiClass());
-      made.setDefaultNamespace(cluster.kubeConfig);
+      made.useContextNamespace(cluster.kubeConfig);
       api = made;
       perCluster.set(cluster, api);
     }
@@ -75,6 +79,11 @@ function defineRawObjectApi() {
     extends KubernetesObjectApi
     implements RawObjectApi
   {
+    /** Objects without a namespace go to the kubeconfig context's, as kubectl does. */
+    useContextNamespace(kubeConfig: KubeConfig): void {
+      this.setDefaultNamespace(kubeConfig);
+    }
+
     /** The live object as the API server sent it (JSON), or an ApiException (404 when absent). */
     async readJson(spec: KubernetesObject): Promise<JsonObject> {
       const context = this.configuration.baseServer.makeRequestContext(

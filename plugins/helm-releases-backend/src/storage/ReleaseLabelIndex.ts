@@ -198,8 +198,9 @@ export class ReleaseLabelIndex {
       getCurrentCluster: () => kubeConfig.getCurrentCluster(),
       applyToFetchOptions: async (options: any) => {
         const init = await kubeConfig.applyToFetchOptions(options);
-        (init.headers as Headers).set('Accept', METADATA_ACCEPT);
-        return init;
+        const headers = new Headers(init.headers as HeadersInit | undefined);
+        headers.set('Accept', METADATA_ACCEPT);
+        return { ...init, headers };
       },
     } as any);
     let gone = false;

@@ -1,17 +1,26 @@
 import {
   Sidebar,
-  SidebarDivider,
+  SidebarDivider as StyledSidebarDivider,
   SidebarGroup,
   SidebarItem,
-  SidebarScrollWrapper,
-  SidebarSpace,
+  SidebarScrollWrapper as StyledSidebarScrollWrapper,
+  SidebarSpace as StyledSidebarSpace,
 } from '@backstage/core-components';
+import type { ComponentType, PropsWithChildren } from 'react';
 import type {
   NavContentComponentProps,
   NavContentNavItem,
 } from '@backstage/plugin-app-react';
 import MenuIcon from '@material-ui/icons/Menu';
 import Typography from '@material-ui/core/Typography';
+
+// These three are MUI-styled components whose declarations resolve React 17's types (hoisted at the
+// repository root for older packages), which React 18's JSX refuses; at run time they are the
+// same components.
+const SidebarDivider = StyledSidebarDivider as unknown as ComponentType;
+const SidebarScrollWrapper =
+  StyledSidebarScrollWrapper as unknown as ComponentType<PropsWithChildren>;
+const SidebarSpace = StyledSidebarSpace as unknown as ComponentType;
 
 function NavItem(item: NavContentNavItem) {
   return (
