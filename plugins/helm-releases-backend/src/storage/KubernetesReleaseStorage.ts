@@ -56,7 +56,12 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
   }
 
   async *latestLabels(filter: ScanFilter): AsyncIterable<RecordLabels> {
-    if (this.index && (await this.index.current())) {
+    // An index that cannot fill (an unreachable cluster, a client that cannot be set up) leaves
+    // the list to the scan, which reports the cluster's error as every other read does.
+    const indexed = this.index
+      ? await this.index.current().catch(() => false)
+      : false;
+    if (this.index && indexed) {
       yield* this.index.latest(filter);
       return;
     }
