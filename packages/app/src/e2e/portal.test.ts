@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { screenshot as fullScreenshot } from './__testUtils__/browser';
 import {
   startPortalStack,
+  waitForCatalogComponent,
   type PortalStack,
 } from './__testUtils__/portalStack';
 
@@ -79,6 +80,7 @@ describe('the portal in Chromium', () => {
       await page.goto(stack.appUrl);
       await page.getByRole('button', { name: /enter/i }).click();
       await page.getByRole('link', { name: 'Catalog' }).first().waitFor();
+      await waitForCatalogComponent(stack, 'payment-service');
       // Every component, not only the guest's own (the catalog's default filter).
       await page.goto(
         `${stack.appUrl}/catalog?filters%5Bkind%5D=component&filters%5Buser%5D=all`,

@@ -127,6 +127,24 @@ function serveApp(port: number, config: object): Promise<Server> {
   );
 }
 
+/**
+ * Waits until the catalog serves a component: the demo data is processed by the catalog after
+ * the backend answers, and a catalog page loaded before that never shows it.
+ */
+export async function waitForCatalogComponent(
+  stack: PortalStack,
+  name: string,
+): Promise<void> {
+  const url = `${stack.backendUrl}/api/catalog/entities/by-name/component/default/${name}`;
+  for (;;) {
+    const res = await fetch(url, {
+      headers: { Authorization: `Bearer ${STATIC_TOKEN}` },
+    }).catch(() => undefined);
+    if (res?.ok) return;
+    await new Promise(r => setTimeout(r, 1000));
+  }
+}
+
 export interface PortalStack {
   appUrl: string;
   backendUrl: string;
