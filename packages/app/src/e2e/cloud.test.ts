@@ -54,13 +54,22 @@ describe('cloud extraction in Chromium', () => {
       await screenshot(page, 'cloud-extractor');
 
       // The instances reached the catalog, each with the cloud resource card.
-      await page.goto(
-        `${stack.appUrl}/catalog?filters%5Bkind%5D=resource&filters%5Buser%5D=all`,
-      );
-      await page
+      // The catalog takes them in on its own schedule: reload the list until they are there (the
+      // page does not refresh itself); the test's own timeout bounds the wait.
+      const instance = page
         .getByRole('link', { name: /payments-web-1/ })
-        .first()
-        .click();
+        .first();
+      for (;;) {
+        await page.goto(
+          `${stack.appUrl}/catalog?filters%5Bkind%5D=resource&filters%5Buser%5D=all`,
+        );
+        const found = await instance
+          .waitFor({ timeout: 30_000 })
+          .then(() => true)
+          .catch(() => false);
+        if (found) break;
+      }
+      await instance.click();
       await page.getByText('Cloud resource').first().waitFor();
       await page
         .getByText('i-0demo00000000001', { exact: false })
