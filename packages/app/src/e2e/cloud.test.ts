@@ -61,7 +61,7 @@ describe('cloud extraction in Chromium', () => {
         .first();
       for (;;) {
         await page.goto(
-          `${stack.appUrl}/catalog?filters%5Bkind%5D=resource&filters%5Buser%5D=all`,
+          `${stack.appUrl}/catalog?filters%5Bkind%5D=resource&filters%5Buser%5D=all&filters%5Btext%5D=payments-web-1`,
         );
         const found = await instance
           .waitFor({ timeout: 30_000 })
