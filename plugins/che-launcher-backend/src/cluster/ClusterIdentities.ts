@@ -13,6 +13,17 @@ import {
   impersonatingHttpLibrary,
 } from './impersonatingHttp';
 
+/**
+ * An entity's name as the cluster sees it: the bare name in the catalog's default namespace (what
+ * OIDC logins carry), `namespace/name` elsewhere, so `user:team-a/jane` and `user:team-b/jane` are
+ * two people on the cluster too.
+ */
+function clusterName(ref: { namespace: string; name: string }): string {
+  return ref.namespace === 'default'
+    ? ref.name
+    : `${ref.namespace}/${ref.name}`;
+}
+
 /** How long a user's groups are remembered: catalog changes reach the cluster within this. */
 const IDENTITY_TTL_MS = 30_000;
 
@@ -55,7 +66,9 @@ export class ClusterIdentities {
 
   /** The user as the cluster should see them: name and groups from their catalog entity. */
   async identityOf(userRef: string): Promise<ClusterIdentity> {
-    const cached = this.known.get(userRef);
+    const ref = parseEntityRef(stringifyEntityRef(parseEntityRef(userRef)));
+    const key = stringifyEntityRef(ref);
+    const cached = this.known.get(key);
     if (cached && cached.until > Date.now()) return cached.identity;
     const entity = await this.catalog.getEntityByRef(userRef, {
       credentials: await this.auth.getOwnServiceCredentials(),
@@ -65,12 +78,12 @@ export class ClusterIdentities {
       .filter(r => r.type === RELATION_MEMBER_OF)
       .map(r => parseEntityRef(r.targetRef))
       .filter(ref => ref.kind.toLowerCase() === 'group')
-      .map(ref => `${this.options.groupPrefix}${ref.name}`);
+      .map(ref => `${this.options.groupPrefix}${clusterName(ref)}`);
     const identity = {
-      user: `${this.options.userPrefix}${parseEntityRef(userRef).name}`,
+      user: `${this.options.userPrefix}${clusterName(ref)}`,
       groups: [...new Set(groups)].sort(),
     };
-    this.known.set(stringifyEntityRef(parseEntityRef(userRef)), {
+    this.known.set(key, {
       identity,
       until: Date.now() + IDENTITY_TTL_MS,
     });
