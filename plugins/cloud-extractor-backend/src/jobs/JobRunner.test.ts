@@ -168,6 +168,37 @@ describe.each(databases.eachSupportedId())(
       await knex('extraction_jobs').where({ id }).delete();
     });
 
+    it("never fails a runner's own job as abandoned because its renewal came late; another runner does", async () => {
+      const store = new JobStore(knex);
+      const id = `job_${'d'.repeat(32)}`;
+      const now = new Date();
+      await store.create({ id, request, createdBy: 'user:default/jane', now });
+      // One claim allowed: an expired lease is the job's last chance.
+      const options = { leaseMs: 1000, maxAttempts: 1 };
+      expect((await store.claimNext('runner-a', { ...options, now }))?.id).toBe(
+        id,
+      );
+      const later = { ...options, now: new Date(now.getTime() + 5000) };
+      // runner-a is alive (it is asking), so its job goes on and its next renewal keeps it.
+      expect(await store.claimNext('runner-a', later)).toBeUndefined();
+      expect(await store.get(id)).toMatchObject({
+        status: 'running',
+        claimedBy: 'runner-a',
+      });
+      expect(
+        await store.renewLease(id, 'runner-a', new Date(now.getTime() + 6000)),
+      ).toEqual({ owned: true, cancelRequested: false });
+      // To another runner a lease that ran out means runner-a is gone.
+      const muchLater = { ...options, now: new Date(now.getTime() + 10_000) };
+      expect(await store.claimNext('runner-b', muchLater)).toBeUndefined();
+      const failed = await store.get(id);
+      expect(failed?.status).toBe('failed');
+      expect(failed?.results?.errors[0].message).toContain(
+        'stopped renewing its lease 1 time(s)',
+      );
+      await knex('extraction_jobs').where({ id }).delete();
+    });
+
     it('hands a running job back on shutdown, and another backend finishes it', async () => {
       let release!: () => void;
       const gate = new Promise<void>(resolve => {
