@@ -58,6 +58,8 @@ describe('Azure provider over Resource Graph REST', () => {
       const { outcome, byScope } = await extractBoth(graph.url);
       expect(outcome.results.errors).toEqual([]);
       expect(outcome.status).toBe('completed');
+      // One query across every location: the regions are those of the resources found.
+      expect(outcome.results.regions_processed).toBe(2);
       expect(graph.requests).toHaveLength(3);
       for (const request of graph.requests) {
         expect(request).toMatchObject({
@@ -208,6 +210,31 @@ describe('Azure provider over Resource Graph REST', () => {
     expect(azure.query(['aks'], ['westeurope', 'eastus'])).toBe(
       "Resources | where type in~ ('microsoft.containerservice/managedclusters') | where location in~ ('westeurope', 'eastus') | project id, name, type, location, subscriptionId, tags | order by id asc",
     );
+  });
+
+  it('counts each requested location as a region processed, though one query covers them', async () => {
+    const graph = await resourceGraph([page([vm])]);
+    try {
+      const azure = new AzureProvider(
+        {
+          subscriptions: [SUBSCRIPTION],
+          endpoint: graph.url,
+          audience: 'https://management.azure.com',
+          pageSize: 100,
+          maxAttempts: 1,
+        },
+        credential,
+      );
+      const { outcome } = await extractInto(azure, [SUBSCRIPTION], {
+        ...everything,
+        regions: ['westeurope', 'eastus', 'northeurope'],
+      });
+      expect(outcome.results.errors).toEqual([]);
+      expect(graph.requests).toHaveLength(1);
+      expect(outcome.results.regions_processed).toBe(3);
+    } finally {
+      graph.close();
+    }
   });
 
   it('fails every subscription, so nothing is removed, when Resource Graph refuses (403, not retried)', async () => {

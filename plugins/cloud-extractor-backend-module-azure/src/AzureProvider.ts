@@ -153,7 +153,8 @@ export class AzureProvider implements CloudProvider {
     // One query covers every requested service and location of every subscription.
     for (const subscription of subscriptions) {
       for (const service of request.services)
-        sinkOf(subscription).position(service, regions?.join(',') ?? 'all');
+        for (const region of regions?.length ? regions : ['all'])
+          sinkOf(subscription).position(service, region);
     }
     let skipToken: string | undefined;
     let page = 0;

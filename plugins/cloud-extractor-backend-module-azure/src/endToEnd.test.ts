@@ -1,18 +1,14 @@
-import {
-  coreServices,
-  createBackendModule,
-} from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import { eventsServiceFactory } from '@backstage/plugin-events-node';
 import catalogModuleCloudExtractor from '@fawkes/plugin-catalog-backend-module-cloud-extractor';
 import { cloudExtractorPlugin } from '@fawkes/plugin-cloud-extractor-backend';
 import {
+  catalogTestConfig,
   eventually,
   scanOverHttp,
-  TEST_JOBS_CONFIG,
+  testProviderModule,
 } from '@fawkes/plugin-cloud-extractor-backend/testUtils';
-import { cloudExtractorProvidersExtensionPoint } from '@fawkes/plugin-cloud-extractor-node';
 import { authHeaders, startPluginBackend } from '@fawkes/test-kit';
 import { AzureProvider, readAzureProviderOptions } from './AzureProvider';
 import {
@@ -32,28 +28,10 @@ const user = authHeaders.user();
  * The Azure provider as the module builds it from config, with a token credential that needs no
  * Microsoft Entra ID (the module's own credential choice is tested in module.test.ts).
  */
-const azureWithTestCredential = createBackendModule({
-  pluginId: 'cloud-extractor',
-  moduleId: 'azure-test-credential',
-  register(env) {
-    env.registerInit({
-      deps: {
-        config: coreServices.rootConfig,
-        providers: cloudExtractorProvidersExtensionPoint,
-      },
-      async init({ config, providers }) {
-        providers.addProvider(
-          new AzureProvider(
-            readAzureProviderOptions(
-              config.getConfig('cloudExtractor.providers.azure'),
-            ),
-            credential,
-          ),
-        );
-      },
-    });
-  },
-});
+const azureWithTestCredential = testProviderModule(
+  'azure',
+  config => new AzureProvider(readAzureProviderOptions(config), credential),
+);
 
 describe('Azure end to end: HTTP trigger, Resource Graph wire format, the real catalog', () => {
   it('scans a subscription through POST /extraction/trigger and the catalog lists its resources', async () => {
@@ -66,18 +44,9 @@ describe('Azure end to end: HTTP trigger, Resource Graph wire format, the real c
         cloudExtractorPlugin,
         azureWithTestCredential,
       ],
-      config: {
-        catalog: {
-          processingInterval: { seconds: 1 },
-          providers: { cloudExtractor: { intervalSeconds: 1 } },
-        },
-        cloudExtractor: {
-          providers: {
-            azure: { subscriptions: [SUBSCRIPTION], endpoint: graph.url },
-          },
-          jobs: TEST_JOBS_CONFIG,
-        },
-      },
+      config: catalogTestConfig({
+        azure: { subscriptions: [SUBSCRIPTION], endpoint: graph.url },
+      }),
     });
     try {
       const job = await scanOverHttp(

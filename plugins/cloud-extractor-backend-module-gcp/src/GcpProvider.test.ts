@@ -4,6 +4,13 @@ import { gcpTestAuthClient as authClient } from './__testUtils__/gcpTestAuth';
 import { GcpProvider } from './GcpProvider';
 import { cloudAsset, PROJECT } from './__testUtils__/cloudAsset';
 
+/** The provider against the local server, with an OAuth2 client holding `token`. */
+const gcpAt = (url: string, token = 'gcp-test-token') =>
+  new GcpProvider(
+    { projects: [PROJECT], pageSize: 500, endpoint: url },
+    { authClient: authClient(token) },
+  );
+
 async function extract(gcp: GcpProvider) {
   return extractInto(gcp, [PROJECT], {
     provider: 'gcp',
@@ -17,13 +24,12 @@ async function extract(gcp: GcpProvider) {
 describe('GCP provider over Cloud Asset REST', () => {
   it('pages through searchAllResources with the client library and maps assets to entities', async () => {
     const server = await cloudAsset();
-    const gcp = new GcpProvider(
-      { projects: [PROJECT], pageSize: 500, endpoint: server.url },
-      { authClient: authClient('gcp-test-token') },
-    );
+    const gcp = gcpAt(server.url);
     try {
       const { outcome, mutations } = await extract(gcp);
       expect(outcome.results.errors).toEqual([]);
+      // One query across every location: the regions are those of the assets found.
+      expect(outcome.results.regions_processed).toBe(2);
       expect(
         server.requests.map(u => [u.pathname, u.searchParams.get('pageToken')]),
       ).toEqual([
@@ -67,10 +73,7 @@ describe('GCP provider over Cloud Asset REST', () => {
     const names: string[] = [];
     for (const displayName of ['API server', 'API server (old)']) {
       const server = await cloudAsset(displayName);
-      const gcp = new GcpProvider(
-        { projects: [PROJECT], pageSize: 500, endpoint: server.url },
-        { authClient: authClient('gcp-test-token') },
-      );
+      const gcp = gcpAt(server.url);
       try {
         const { mutations } = await extract(gcp);
         const instance = (mutations[0] as { added: Array<{ entity: Entity }> })
@@ -86,12 +89,31 @@ describe('GCP provider over Cloud Asset REST', () => {
     expect(names[0]).toMatch(/^api-1-[0-9a-f]{10}$/);
   });
 
+  it('asks for the requested locations and counts each as a region processed, though one query covers them', async () => {
+    const server = await cloudAsset();
+    const gcp = gcpAt(server.url);
+    try {
+      const { outcome } = await extractInto(gcp, [PROJECT], {
+        provider: 'gcp',
+        services: ['compute'],
+        regions: ['europe-west1', 'us-central1', 'eu'],
+        filters: {},
+        batch_size: 100,
+      });
+      expect(outcome.results.errors).toEqual([]);
+      expect(server.requests[0].searchParams.get('query')).toBe(
+        'location:europe-west1 OR location:us-central1 OR location:eu',
+      );
+      expect(outcome.results.regions_processed).toBe(3);
+    } finally {
+      await gcp.close();
+      server.close();
+    }
+  });
+
   it('records a refused search as the project failing', async () => {
     const server = await cloudAsset();
-    const gcp = new GcpProvider(
-      { projects: [PROJECT], pageSize: 500, endpoint: server.url },
-      { authClient: authClient('wrong-token') },
-    );
+    const gcp = gcpAt(server.url, 'wrong-token');
     try {
       const { outcome, mutations } = await extract(gcp);
       expect(outcome.status).toBe('failed');

@@ -129,7 +129,8 @@ export class GcpProvider implements CloudProvider {
     const regions = request.regions ?? this.options.regions;
     // One query covers every requested service and location.
     for (const service of request.services)
-      sink.position(service, regions?.join(',') ?? 'all');
+      for (const region of regions?.length ? regions : ['all'])
+        sink.position(service, region);
     const client = await this.assetClient();
     const pages = client.searchAllResourcesAsync(
       {

@@ -47,7 +47,12 @@ export interface ScanRequest {
 export interface ScanSink {
   /** A page of resources; awaited, so a slow consumer slows the scan instead of buffering. */
   resources(batch: CloudResource[]): Promise<void>;
-  /** The service and region being scanned now. */
+  /**
+   * The service and region being scanned now. `region` is a region the provider owns, `global`
+   * for what is listed once per scope outside any region, or `all` for one query across every
+   * location (its regions are then the ones of the resources it finds). Only regions are counted
+   * in a job's `regions_processed`.
+   */
   position(service: string, region: string): void;
   /** A part of the scan that failed; the scan continues but is no longer complete. */
   failure(failure: ScanFailure): void;

@@ -149,7 +149,7 @@ export class JobStore {
     options: { now: Date; leaseMs: number; maxAttempts: number },
   ): Promise<JobRecord | undefined> {
     const { now, leaseMs, maxAttempts } = options;
-    await this.failAbandoned(now, maxAttempts);
+    await this.failAbandoned(runnerId, now, maxAttempts);
     const candidates = await this.db<JobRow>(JOBS)
       .where({ status: 'pending' })
       // A late renewal is no reason for this runner to start its own running job again: only
@@ -197,17 +197,28 @@ export class JobStore {
     return undefined;
   }
 
-  private async failAbandoned(now: Date, maxAttempts: number): Promise<void> {
+  /**
+   * Fails the jobs whose runner stopped renewing their lease once too often. Only another runner
+   * judges that: this runner is alive, so a lease of its own that ran out only means its renewal
+   * came late (a stalled event loop, a slow database); its job timeout stops a scan that hangs.
+   */
+  private async failAbandoned(
+    runnerId: string,
+    now: Date,
+    maxAttempts: number,
+  ): Promise<void> {
     const abandoned = await this.db<JobRow>(JOBS)
       .where({ status: 'running' })
       .andWhere('lease_expires_at', '<', now)
       .andWhere('attempts', '>=', maxAttempts)
+      .andWhereNot('claimed_by', runnerId)
       .select('id', 'attempts');
     for (const { id, attempts } of abandoned) {
       const message = `The runner of this job stopped renewing its lease ${attempts} time(s); giving up.`;
       const failed = await this.db(JOBS)
         .where({ id, status: 'running' })
         .andWhere('lease_expires_at', '<', now)
+        .andWhereNot('claimed_by', runnerId)
         .update({
           status: 'failed',
           finished_at: now,

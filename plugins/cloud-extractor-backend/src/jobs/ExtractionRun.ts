@@ -185,6 +185,8 @@ export class ExtractionRun {
       { service: string; region: string; count: number; first: string }
     >();
     let pending: Entity[] = [];
+    // `all`: one query across every location, whose regions are those of the resources found.
+    let acrossAllRegions = false;
     let found = 0;
     let published = 0;
     const file = files
@@ -210,6 +212,8 @@ export class ExtractionRun {
         progress.total_resources += batch.length;
         progress.processed_resources += batch.length;
         for (const resource of batch) {
+          if (acrossAllRegions && resource.region !== 'global')
+            run.regions.add(resource.region);
           let entity: Entity;
           try {
             entity = toEntity(resource, providerName, entityShape);
@@ -238,7 +242,8 @@ export class ExtractionRun {
       position: (service, region) => {
         run.services.add(service);
         // Global services (S3, IAM, CloudFront…) are listed once per account, not in a region.
-        if (region !== 'global') run.regions.add(region);
+        if (region === 'all') acrossAllRegions = true;
+        else if (region !== 'global') run.regions.add(region);
         progress.current_service = service;
         progress.current_region = region;
         run.onProgress({ ...progress });

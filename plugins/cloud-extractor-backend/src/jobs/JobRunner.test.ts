@@ -61,6 +61,13 @@ describe.each(databases.eachSupportedId())(
         .get(`${base}/extraction/jobs/${id}`)
         .set(user)
         .then(r => r.body);
+    const trigger = async (backend: PluginBackend): Promise<string> =>
+      (
+        await backend.http
+          .post(`${base}/extraction/trigger`)
+          .set(user)
+          .send({ services: ['ec2'] })
+      ).body.job_id;
     const done = (backend: PluginBackend, id: string) =>
       eventually(async () => {
         const body = await job(backend, id);
@@ -81,14 +88,7 @@ describe.each(databases.eachSupportedId())(
       const [a, b] = [await start(), await start()];
       const ids: string[] = [];
       for (let i = 0; i < 6; i++) {
-        ids.push(
-          (
-            await a.http
-              .post(`${base}/extraction/trigger`)
-              .set(user)
-              .send({ services: ['ec2'] })
-          ).body.job_id,
-        );
+        ids.push(await trigger(a));
       }
       const jobs = await Promise.all(ids.map(id => done(b, id)));
       expect(jobs.map(j => [j.status, j.attempts])).toEqual(
@@ -168,6 +168,71 @@ describe.each(databases.eachSupportedId())(
       await knex('extraction_jobs').where({ id }).delete();
     });
 
+    it("never fails a runner's own job as abandoned because its renewal came late; another runner does", async () => {
+      const store = new JobStore(knex);
+      const id = `job_${'d'.repeat(32)}`;
+      const now = new Date();
+      await store.create({ id, request, createdBy: 'user:default/jane', now });
+      // One claim allowed: an expired lease is the job's last chance.
+      const options = { leaseMs: 1000, maxAttempts: 1 };
+      expect((await store.claimNext('runner-a', { ...options, now }))?.id).toBe(
+        id,
+      );
+      const later = { ...options, now: new Date(now.getTime() + 5000) };
+      // runner-a is alive (it is asking), so its job goes on and its next renewal keeps it.
+      expect(await store.claimNext('runner-a', later)).toBeUndefined();
+      expect(await store.get(id)).toMatchObject({
+        status: 'running',
+        claimedBy: 'runner-a',
+      });
+      expect(
+        await store.renewLease(id, 'runner-a', new Date(now.getTime() + 6000)),
+      ).toEqual({ owned: true, cancelRequested: false });
+      // To another runner a lease that ran out means runner-a is gone.
+      const muchLater = { ...options, now: new Date(now.getTime() + 10_000) };
+      expect(await store.claimNext('runner-b', muchLater)).toBeUndefined();
+      const failed = await store.get(id);
+      expect(failed?.status).toBe('failed');
+      expect(failed?.results?.errors[0].message).toContain(
+        'stopped renewing its lease 1 time(s)',
+      );
+      await knex('extraction_jobs').where({ id }).delete();
+    });
+
+    it('completes a job, scanned once, whose renewals come after its lease ran out (one claim allowed)', async () => {
+      slowAccount(2500);
+      // Every renewal lands after the 1 s lease has run out, as on a slow database or a stalled
+      // event loop; meanwhile the runner looks for work every 200 ms and sees its job expired.
+      const renew = JobStore.prototype.renewLease;
+      const late = jest
+        .spyOn(JobStore.prototype, 'renewLease')
+        .mockImplementation(async function slowRenewal(
+          this: JobStore,
+          ...args
+        ) {
+          await new Promise(resolve => setTimeout(resolve, 1500));
+          return renew.apply(this, args);
+        });
+      try {
+        // Room for another job, so the runner keeps looking while this one runs.
+        const backend = await start({
+          leaseSeconds: 1,
+          maxAttempts: 1,
+          concurrency: 2,
+        });
+        const id = await trigger(backend);
+        expect(await done(backend, id)).toMatchObject({
+          status: 'completed',
+          attempts: 1,
+          results: { resources_extracted: 1, errors: [] },
+        });
+        expect(ec2.commandCalls(DescribeInstancesCommand)).toHaveLength(1);
+        expect(late).toHaveBeenCalled();
+      } finally {
+        late.mockRestore();
+      }
+    });
+
     it('hands a running job back on shutdown, and another backend finishes it', async () => {
       let release!: () => void;
       const gate = new Promise<void>(resolve => {
@@ -184,12 +249,7 @@ describe.each(databases.eachSupportedId())(
       ec2.on(DescribeVpcsCommand).resolves({ Vpcs: [] });
 
       const first = await start();
-      const id = (
-        await first.http
-          .post(`${base}/extraction/trigger`)
-          .set(user)
-          .send({ services: ['ec2'] })
-      ).body.job_id;
+      const id = await trigger(first);
       await eventually(async () =>
         (await job(first, id)).status === 'running' ? true : undefined,
       );
@@ -212,12 +272,7 @@ describe.each(databases.eachSupportedId())(
     it('stops and fails a job that runs past its timeout', async () => {
       slowAccount(1500);
       const backend = await start({ timeoutMinutes: 0.01 });
-      const id = (
-        await backend.http
-          .post(`${base}/extraction/trigger`)
-          .set(user)
-          .send({ services: ['ec2'] })
-      ).body.job_id;
+      const id = await trigger(backend);
       const finished = await done(backend, id);
       expect(finished.status).toBe('failed');
       expect(

@@ -11,6 +11,20 @@ export const TEST_JOBS_CONFIG = {
 };
 
 /**
+ * Config of a backend with the catalog and the cloud-extractor's catalog module, both reading
+ * often, and the cloud-extractor with `providers` and short job timings.
+ */
+export function catalogTestConfig(providers: JsonObject): JsonObject {
+  return {
+    catalog: {
+      processingInterval: { seconds: 1 },
+      providers: { cloudExtractor: { intervalSeconds: 1 } },
+    },
+    cloudExtractor: { providers, jobs: TEST_JOBS_CONFIG },
+  };
+}
+
+/**
  * Config with AWS enabled for one account with static keys, so no STS call is made, and short
  * job timings so tests do not wait.
  */

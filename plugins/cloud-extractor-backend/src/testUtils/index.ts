@@ -8,10 +8,12 @@ export { extractInto } from './extractInto';
 export { capturingCatalog } from './capturingCatalog';
 export {
   awsTestConfig,
+  catalogTestConfig,
   eventually,
   TEST_ACCOUNT,
   TEST_JOBS_CONFIG,
 } from './awsTestConfig';
 export { scanOverHttp } from './scanOverHttp';
+export { testProviderModule } from './testProviderModule';
 export { DEFAULT_ENTITY_SHAPE } from '../catalog/entityShape';
 export type { ExtractionRequest } from '../jobs/types';
