@@ -143,13 +143,21 @@ export class JobStore {
   /**
    * Claims the oldest job that is pending or whose runner's lease expired. Jobs whose lease
    * expired too often are failed instead. Returns undefined when there is nothing to run.
+   * `running` names the jobs the asking runner is still at work on: a late renewal of its own is
+   * no reason to start one again or fail it (only the process knows it is alive; a job it no
+   * longer runs, say one whose end could not be written, is taken over like any other).
    */
   async claimNext(
     runnerId: string,
-    options: { now: Date; leaseMs: number; maxAttempts: number },
+    options: {
+      now: Date;
+      leaseMs: number;
+      maxAttempts: number;
+      running: string[];
+    },
   ): Promise<JobRecord | undefined> {
-    const { now, leaseMs, maxAttempts } = options;
-    await this.failAbandoned(runnerId, now, maxAttempts);
+    const { now, leaseMs, maxAttempts, running } = options;
+    await this.failAbandoned(running, now, maxAttempts);
     const candidates = await this.db<JobRow>(JOBS)
       .where({ status: 'pending' })
       // A late renewal is no reason for this runner to start its own running job again: only
@@ -158,7 +166,7 @@ export class JobStore {
         q
           .where({ status: 'running' })
           .andWhere('lease_expires_at', '<', now)
-          .andWhereNot('claimed_by', runnerId),
+          .whereNotIn('id', running),
       )
       .orderBy('created_at', 'asc')
       .limit(5)
@@ -173,7 +181,7 @@ export class JobStore {
               r
                 .where({ status: 'running' })
                 .andWhere('lease_expires_at', '<', now)
-                .andWhereNot('claimed_by', runnerId),
+                .whereNotIn('id', running),
             ),
         )
         .update({
@@ -198,12 +206,13 @@ export class JobStore {
   }
 
   /**
-   * Fails the jobs whose runner stopped renewing their lease once too often. Only another runner
-   * judges that: this runner is alive, so a lease of its own that ran out only means its renewal
-   * came late (a stalled event loop, a slow database); its job timeout stops a scan that hangs.
+   * Fails the jobs whose runner stopped renewing their lease once too often, but none of the
+   * asking runner's running jobs: it is alive, so a lease of its own that ran out only means its
+   * renewal came late (a stalled event loop, a slow database); its job timeout stops a scan that
+   * hangs.
    */
   private async failAbandoned(
-    runnerId: string,
+    running: string[],
     now: Date,
     maxAttempts: number,
   ): Promise<void> {
@@ -211,14 +220,13 @@ export class JobStore {
       .where({ status: 'running' })
       .andWhere('lease_expires_at', '<', now)
       .andWhere('attempts', '>=', maxAttempts)
-      .andWhereNot('claimed_by', runnerId)
+      .whereNotIn('id', running)
       .select('id', 'attempts');
     for (const { id, attempts } of abandoned) {
       const message = `The runner of this job stopped renewing its lease ${attempts} time(s); giving up.`;
       const failed = await this.db(JOBS)
         .where({ id, status: 'running' })
         .andWhere('lease_expires_at', '<', now)
-        .andWhereNot('claimed_by', runnerId)
         .update({
           status: 'failed',
           finished_at: now,

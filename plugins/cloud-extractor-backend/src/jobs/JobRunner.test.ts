@@ -156,13 +156,15 @@ describe.each(databases.eachSupportedId())(
       const id = `job_${'c'.repeat(32)}`;
       const now = new Date();
       await store.create({ id, request, createdBy: 'user:default/jane', now });
-      const options = { leaseMs: 1000, maxAttempts: 5 };
+      const options = { leaseMs: 1000, maxAttempts: 5, running: [] };
       expect((await store.claimNext('runner-a', { ...options, now }))?.id).toBe(
         id,
       );
       // The lease ran out while runner-a was still at work (a stalled event loop, a slow disk).
       const later = { ...options, now: new Date(now.getTime() + 5000) };
-      expect(await store.claimNext('runner-a', later)).toBeUndefined();
+      expect(
+        await store.claimNext('runner-a', { ...later, running: [id] }),
+      ).toBeUndefined();
       const takenOver = await store.claimNext('runner-b', later);
       expect(takenOver).toMatchObject({ id, attempts: 2 });
       await knex('extraction_jobs').where({ id }).delete();
@@ -174,13 +176,15 @@ describe.each(databases.eachSupportedId())(
       const now = new Date();
       await store.create({ id, request, createdBy: 'user:default/jane', now });
       // One claim allowed: an expired lease is the job's last chance.
-      const options = { leaseMs: 1000, maxAttempts: 1 };
+      const options = { leaseMs: 1000, maxAttempts: 1, running: [] };
       expect((await store.claimNext('runner-a', { ...options, now }))?.id).toBe(
         id,
       );
       const later = { ...options, now: new Date(now.getTime() + 5000) };
-      // runner-a is alive (it is asking), so its job goes on and its next renewal keeps it.
-      expect(await store.claimNext('runner-a', later)).toBeUndefined();
+      // runner-a is alive and at work on it, so its job goes on and its next renewal keeps it.
+      expect(
+        await store.claimNext('runner-a', { ...later, running: [id] }),
+      ).toBeUndefined();
       expect(await store.get(id)).toMatchObject({
         status: 'running',
         claimedBy: 'runner-a',
@@ -196,6 +200,25 @@ describe.each(databases.eachSupportedId())(
       expect(failed?.results?.errors[0].message).toContain(
         'stopped renewing its lease 1 time(s)',
       );
+      await knex('extraction_jobs').where({ id }).delete();
+    });
+
+    it('takes up again a job of its own it no longer runs, as one whose end could not be written', async () => {
+      const store = new JobStore(knex);
+      const id = `job_${'e'.repeat(32)}`;
+      const now = new Date();
+      await store.create({ id, request, createdBy: 'user:default/jane', now });
+      const options = { leaseMs: 1000, maxAttempts: 5, running: [] };
+      expect((await store.claimNext('runner-a', { ...options, now }))?.id).toBe(
+        id,
+      );
+      // The scan ended but writing its end failed: the job is still `running`, held by nobody.
+      const later = { ...options, now: new Date(now.getTime() + 5000) };
+      expect(await store.claimNext('runner-a', later)).toMatchObject({
+        id,
+        status: 'running',
+        attempts: 2,
+      });
       await knex('extraction_jobs').where({ id }).delete();
     });
 

@@ -75,6 +75,7 @@ export class JobRunner {
         now: new Date(),
         leaseMs: this.options.leaseMs,
         maxAttempts: this.options.maxAttempts,
+        running: [...this.running.keys()],
       });
       if (!job) return;
       const abort = new AbortController();
