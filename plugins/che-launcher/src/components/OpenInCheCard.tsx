@@ -70,7 +70,9 @@ function Workspaces() {
       disabled={creating || !canCreate.allowed}
       onClick={create}
       title={
-        canCreate.allowed ? undefined : 'You may not create Che workspaces'
+        canCreate.loading || canCreate.allowed
+          ? undefined
+          : 'You may not create Che workspaces (che.workspace.create)'
       }
     >
       {creating ? 'Creating…' : 'Create workspace'}

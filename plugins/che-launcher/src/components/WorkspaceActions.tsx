@@ -38,6 +38,11 @@ export function WorkspaceActions(props: {
     permission: cheWorkspaceDeletePermission,
     resourceRef,
   });
+  // Said only once the permission has answered: while it is asked, the button is merely disabled.
+  const refused = (
+    answer: { loading: boolean; allowed: boolean },
+    why: string,
+  ) => (answer.loading || answer.allowed ? undefined : why);
   const [busy, setBusy] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
 
@@ -79,6 +84,10 @@ export function WorkspaceActions(props: {
             key={t.label}
             size="small"
             disabled={busy || !canUpdate.allowed}
+            title={refused(
+              canUpdate,
+              'You may not start or stop this workspace (che.workspace.update)',
+            )}
             onClick={() => run(t.call)}
           >
             {t.label}
@@ -87,6 +96,10 @@ export function WorkspaceActions(props: {
       <Button
         size="small"
         disabled={busy || !canDelete.allowed}
+        title={refused(
+          canDelete,
+          'You may not delete this workspace (che.workspace.delete)',
+        )}
         onClick={() => setConfirmDelete(true)}
       >
         Delete

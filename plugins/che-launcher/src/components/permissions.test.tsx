@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
@@ -29,7 +29,22 @@ describe('when the user is denied', () => {
     await renderInTestApp(<MyWorkspacesPage />, {
       apis: [[cheLauncherApiRef, fakeCheApi([workspace()])], denied()],
     });
-    expect(await screen.findByRole('button', { name: 'Stop' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Delete' })).toBeDisabled();
+    // Disabled while the permissions are asked, too: the hover text says the answer was a refusal.
+    const stop = await screen.findByRole('button', { name: 'Stop' });
+    await waitFor(() =>
+      expect(stop).toHaveAttribute(
+        'title',
+        'You may not start or stop this workspace (che.workspace.update)',
+      ),
+    );
+    expect(stop).toBeDisabled();
+    const remove = screen.getByRole('button', { name: 'Delete' });
+    await waitFor(() =>
+      expect(remove).toHaveAttribute(
+        'title',
+        'You may not delete this workspace (che.workspace.delete)',
+      ),
+    );
+    expect(remove).toBeDisabled();
   });
 });

@@ -195,4 +195,36 @@ describe('CloudExtractorPage', () => {
       (await screen.findAllByText(/the database is unavailable/)).length,
     ).toBeGreaterThan(0);
   });
+
+  it("shows the backend's message where the jobs or the schedules cannot be read, and the rest of the page", async () => {
+    const api = fakeCloudApi({ schedules: [schedule()] });
+    api.listJobs.mockRejectedValue(
+      await responseError(503, 'the job store is unavailable'),
+    );
+    api.listSchedules.mockRejectedValue(
+      await responseError(503, 'the schedule store is unavailable'),
+    );
+    await render(api);
+    expect(
+      (await screen.findAllByText(/the job store is unavailable/)).length,
+    ).toBeGreaterThan(0);
+    expect(
+      (await screen.findAllByText(/the schedule store is unavailable/)).length,
+    ).toBeGreaterThan(0);
+    expect(screen.queryByText('nightly')).not.toBeInTheDocument();
+    expect(screen.getByText('EC2 instances')).toBeVisible();
+  });
+
+  it('shows progress in the jobs and schedules cards while they load', async () => {
+    const api = fakeCloudApi();
+    api.listJobs.mockReturnValue(new Promise(() => {}));
+    api.listSchedules.mockReturnValue(new Promise(() => {}));
+    await render(api);
+    expect(await screen.findByText('EC2 instances')).toBeVisible();
+    // Backstage's Progress shows itself after a short delay.
+    await waitFor(() =>
+      expect(screen.getAllByRole('progressbar')).toHaveLength(2),
+    );
+    expect(screen.queryByText(/Extraction jobs \(/)).not.toBeInTheDocument();
+  });
 });

@@ -53,4 +53,20 @@ describe('CloudResourceCard', () => {
         .length,
     ).toBeGreaterThan(0);
   });
+
+  it('shows a dash for what the extractor did not record, and no console link', async () => {
+    await render({
+      ...resource({ 'cloud-extractor.fawkes.dev/provider': 'gcp' }),
+      metadata: {
+        name: 'bucket-1',
+        annotations: { 'cloud-extractor.fawkes.dev/provider': 'gcp' },
+      },
+    });
+    expect(await screen.findByText('gcp')).toBeVisible();
+    expect(screen.getByText('none')).toBeVisible();
+    // Service, region, project and id are all unknown.
+    expect(screen.getAllByText('-')).toHaveLength(4);
+    expect(screen.getByText('Project')).toBeVisible();
+    expect(screen.queryByText(/console/)).not.toBeInTheDocument();
+  });
 });

@@ -1,6 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import Button from '@material-ui/core/Button';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import {
@@ -10,13 +9,13 @@ import {
   type TableColumn,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
-import { usePermission } from '@backstage/plugin-permission-react';
 import {
   cloudExtractorJobCancelPermission,
   cloudExtractorJobCreatePermission,
   type JobSummary,
 } from '@fawkes/plugin-cloud-extractor-common';
 import { cloudExtractorApiRef } from '../api';
+import { PermittedButton } from './PermittedButton';
 import { JobProgressBar } from './JobProgressBar';
 
 const when = (iso: string | null) =>
@@ -26,9 +25,6 @@ const when = (iso: string | null) =>
 function TriggerForm(props: { providers: string[]; onStarted: () => void }) {
   const api = useApi(cloudExtractorApiRef);
   const alertApi = useApi(alertApiRef);
-  const canCreate = usePermission({
-    permission: cloudExtractorJobCreatePermission,
-  });
   const [provider, setProvider] = useState('');
   const [busy, setBusy] = useState(false);
   const start = async () => {
@@ -67,14 +63,16 @@ function TriggerForm(props: { providers: string[]; onStarted: () => void }) {
           </MenuItem>
         ))}
       </TextField>
-      <Button
+      <PermittedButton
         variant="contained"
         color="primary"
-        disabled={busy || !canCreate.allowed || props.providers.length === 0}
+        permission={cloudExtractorJobCreatePermission}
+        refusal="You may not start extractions (cloud-extractor.job.create)"
+        disabled={busy || props.providers.length === 0}
         onClick={start}
       >
         Start extraction
-      </Button>
+      </PermittedButton>
     </div>
   );
 }
@@ -82,9 +80,6 @@ function TriggerForm(props: { providers: string[]; onStarted: () => void }) {
 function CancelButton(props: { job: JobSummary; onCancelled: () => void }) {
   const api = useApi(cloudExtractorApiRef);
   const alertApi = useApi(alertApiRef);
-  const canCancel = usePermission({
-    permission: cloudExtractorJobCancelPermission,
-  });
   const [busy, setBusy] = useState(false);
   if (!['pending', 'running'].includes(props.job.status)) return null;
   const cancel = async () => {
@@ -106,9 +101,15 @@ function CancelButton(props: { job: JobSummary; onCancelled: () => void }) {
     }
   };
   return (
-    <Button size="small" disabled={busy || !canCancel.allowed} onClick={cancel}>
+    <PermittedButton
+      size="small"
+      permission={cloudExtractorJobCancelPermission}
+      refusal="You may not cancel extractions (cloud-extractor.job.cancel)"
+      disabled={busy}
+      onClick={cancel}
+    >
       Cancel
-    </Button>
+    </PermittedButton>
   );
 }
 

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import Button from '@material-ui/core/Button';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import {
@@ -10,7 +9,6 @@ import {
   type TableColumn,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
-import { usePermission } from '@backstage/plugin-permission-react';
 import {
   cloudExtractorScheduleCreatePermission,
   cloudExtractorScheduleDeletePermission,
@@ -18,6 +16,7 @@ import {
   type Schedule,
 } from '@fawkes/plugin-cloud-extractor-common';
 import { cloudExtractorApiRef } from '../api';
+import { PermittedButton } from './PermittedButton';
 
 /** Runs a call, reports its error as an alert, then refreshes. */
 function useAction(refresh: () => void) {
@@ -44,9 +43,6 @@ function CreateScheduleForm(props: {
   onCreated: () => void;
 }) {
   const api = useApi(cloudExtractorApiRef);
-  const canCreate = usePermission({
-    permission: cloudExtractorScheduleCreatePermission,
-  });
   const [name, setName] = useState('');
   const [cron, setCron] = useState('@daily');
   const [provider, setProvider] = useState('');
@@ -96,14 +92,16 @@ function CreateScheduleForm(props: {
           </MenuItem>
         ))}
       </TextField>
-      <Button
+      <PermittedButton
         variant="outlined"
         color="primary"
-        disabled={busy || !canCreate.allowed || !name.trim() || !cron.trim()}
+        permission={cloudExtractorScheduleCreatePermission}
+        refusal="You may not create schedules (cloud-extractor.schedule.create)"
+        disabled={busy || !name.trim() || !cron.trim()}
         onClick={create}
       >
         Create schedule
-      </Button>
+      </PermittedButton>
     </div>
   );
 }
@@ -111,12 +109,6 @@ function CreateScheduleForm(props: {
 function ScheduleActions(props: { schedule: Schedule; onChanged: () => void }) {
   const { schedule } = props;
   const api = useApi(cloudExtractorApiRef);
-  const canUpdate = usePermission({
-    permission: cloudExtractorScheduleUpdatePermission,
-  });
-  const canDelete = usePermission({
-    permission: cloudExtractorScheduleDeletePermission,
-  });
   const { busy, run } = useAction(props.onChanged);
   const path = { params: { path: { schedule_id: schedule.schedule_id } } };
   // PUT replaces every field: send the schedule as it is, with `enabled` flipped.
@@ -138,20 +130,24 @@ function ScheduleActions(props: { schedule: Schedule; onChanged: () => void }) {
     );
   return (
     <>
-      <Button
+      <PermittedButton
         size="small"
-        disabled={busy || !canUpdate.allowed}
+        permission={cloudExtractorScheduleUpdatePermission}
+        refusal="You may not change schedules (cloud-extractor.schedule.update)"
+        disabled={busy}
         onClick={toggle}
       >
         {schedule.enabled ? 'Pause' : 'Resume'}
-      </Button>
-      <Button
+      </PermittedButton>
+      <PermittedButton
         size="small"
-        disabled={busy || !canDelete.allowed}
+        permission={cloudExtractorScheduleDeletePermission}
+        refusal="You may not delete schedules (cloud-extractor.schedule.delete)"
+        disabled={busy}
         onClick={() => run(() => api.deleteSchedule(path))}
       >
         Delete
-      </Button>
+      </PermittedButton>
     </>
   );
 }

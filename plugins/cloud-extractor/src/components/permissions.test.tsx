@@ -28,5 +28,17 @@ describe('when the user is denied', () => {
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Pause' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Delete' })).toBeDisabled();
+    // Disabled while the permissions are asked, too: the hover text says each was refused.
+    for (const name of [
+      'cloud-extractor.job.create',
+      'cloud-extractor.job.cancel',
+      'cloud-extractor.schedule.create',
+      'cloud-extractor.schedule.update',
+      'cloud-extractor.schedule.delete',
+    ]) {
+      expect(
+        await screen.findByTitle(title => title.endsWith(`(${name})`)),
+      ).toBeDisabled();
+    }
   });
 });

@@ -35,6 +35,12 @@ export function DeploymentsTable({ project }: { project: string }) {
       title={`Deployments of ${project} (${value?.total ?? 0})`}
       columns={columns}
       data={value?.deployments ?? []}
+      emptyContent={
+        <div style={{ padding: 16 }}>
+          DevLake has no deployment of {project}. Deployments arrive from the
+          CI/CD webhooks of the project&apos;s pipelines.
+        </div>
+      }
       options={{ search: false, paging: true, pageSize: 10, padding: 'dense' }}
     />
   );

@@ -1,93 +1,20 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import type { Entity } from '@backstage/catalog-model';
-import { ResponseError } from '@backstage/errors';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import type {
-  DoraMetrics,
-  MetricsAnswer,
-} from '@fawkes/plugin-devlake-dora-common';
+import { METRIC_NAMES } from '@fawkes/plugin-devlake-dora-common';
 import { devlakeApiRef } from '../api';
-import { DEVLAKE_PROJECT_ANNOTATION } from '../annotations';
+import {
+  annotated,
+  answer,
+  entity,
+  fakeDevlakeApi,
+  noMetrics,
+  responseError,
+} from '../__testUtils__/fakeApi';
 import { EntityDoraCard } from './EntityDoraCard';
 
-const metric = (value: number | null, unit: string, extra = {}) => ({
-  value,
-  unit,
-  trend: null,
-  performance: null,
-  count: 10,
-  ...extra,
-});
-
-const metrics: DoraMetrics = {
-  deploymentFrequency: metric(1.2, 'deployments/day', {
-    performance: 'elite',
-    trend: 'increasing',
-  }),
-  leadTimeForChanges: metric(20.5, 'hours', {
-    performance: 'high',
-    trend: 'decreasing',
-  }),
-  changeFailureRate: metric(12, '%', { performance: 'medium' }),
-  timeToRestoreService: metric(5, 'hours', { performance: 'high' }),
-  deploymentReworkRate: metric(null, '%', { reason: 'no rework seen' }),
-};
-
-const answer = (overrides: Partial<MetricsAnswer> = {}): MetricsAnswer => ({
-  project: 'payments',
-  team: null,
-  period: { startDate: '2026-11-01', endDate: '2026-11-30' },
-  benchmark: '2024',
-  aggregation: 'median',
-  definitions: 'dora',
-  environments: ['prod'],
-  metrics,
-  ...overrides,
-});
-
-const entity = (annotations: Record<string, string> = {}): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name: 'payment-service', annotations },
-  spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
-});
-
-function fakeApi() {
-  return {
-    getDoraMetrics: jest.fn(async () => answer()),
-    getDeploymentHistory: jest.fn(async () => ({
-      service: 'payments',
-      total: 1,
-      nextCursor: null,
-      deployments: [
-        {
-          id: 'd1',
-          version: '1.4.0',
-          environment: 'prod',
-          status: 'SUCCESS',
-          startTime: null,
-          endTime: '2026-11-20T10:00:00Z',
-          duration: 300,
-          triggeredBy: null,
-          commit: {
-            sha: 'abcdef1234567',
-            message: 'fix rounding',
-            author: null,
-          },
-        },
-      ],
-    })),
-  };
-}
-
-function renderCard(
-  api: ReturnType<typeof fakeApi>,
-  e = entity({
-    [DEVLAKE_PROJECT_ANNOTATION]: 'payments',
-  }),
-) {
+function renderCard(api: ReturnType<typeof fakeDevlakeApi>, e = annotated) {
   return renderInTestApp(
     <EntityProvider entity={e}>
       <EntityDoraCard />
@@ -98,14 +25,14 @@ function renderCard(
 
 describe('EntityDoraCard', () => {
   it('shows progress while loading', async () => {
-    const api = fakeApi();
+    const api = fakeDevlakeApi();
     api.getDoraMetrics.mockReturnValue(new Promise(() => {}));
     await renderCard(api);
     expect(await screen.findByRole('progressbar')).toBeInTheDocument();
   });
 
   it('shows the four metrics and the rework rate with tier and trend', async () => {
-    const api = fakeApi();
+    const api = fakeDevlakeApi();
     await renderCard(api);
     const frequency = await screen.findByTestId('metric-deploymentFrequency');
     expect(within(frequency).getByText('1.20')).toBeVisible();
@@ -130,7 +57,7 @@ describe('EntityDoraCard', () => {
   });
 
   it('asks again for another period', async () => {
-    const api = fakeApi();
+    const api = fakeDevlakeApi();
     await renderCard(api);
     await screen.findByTestId('metric-deploymentFrequency');
     await userEvent.click(screen.getByLabelText('Period'));
@@ -138,34 +65,48 @@ describe('EntityDoraCard', () => {
     expect(api.getDoraMetrics).toHaveBeenCalledTimes(2);
   });
 
-  it("shows the backend's error, e.g. a denied permission", async () => {
-    const api = fakeApi();
+  it("shows the backend's message when DevLake's data cannot be read", async () => {
+    const api = fakeDevlakeApi();
     api.getDoraMetrics.mockRejectedValue(
-      await ResponseError.fromResponse({
-        ok: false,
-        status: 403,
-        statusText: 'Forbidden',
-        url: 'http://backend/api/devlake/dora-metrics',
-        headers: new Headers({ 'content-type': 'application/json' }),
-        text: async () =>
-          JSON.stringify({
-            error: {
-              name: 'NotAllowedError',
-              message: 'devlake.metrics.read denied',
-            },
-            request: { method: 'GET', url: '/dora-metrics' },
-            response: { statusCode: 403 },
-          }),
-      } as any),
+      await responseError(503, 'the DevLake database does not answer'),
+    );
+    await renderCard(api);
+    expect(
+      (await screen.findAllByText(/the DevLake database does not answer/))
+        .length,
+    ).toBeGreaterThan(0);
+    expect(screen.queryByTestId('metric-deploymentFrequency')).toBeNull();
+  });
+
+  it('shows the refusal, naming the permission, to a user who may not read metrics', async () => {
+    const api = fakeDevlakeApi();
+    api.getDoraMetrics.mockRejectedValue(
+      await responseError(403, 'devlake.metrics.read denied'),
     );
     await renderCard(api);
     expect(
       (await screen.findAllByText(/devlake\.metrics\.read denied/)).length,
     ).toBeGreaterThan(0);
+    expect(screen.queryByTestId('metric-deploymentFrequency')).toBeNull();
+  });
+
+  it('says, figure by figure, why there is no data when the project has none in the period', async () => {
+    const api = fakeDevlakeApi();
+    api.getDoraMetrics.mockResolvedValue(answer({ metrics: noMetrics }));
+    await renderCard(api);
+    await screen.findByTestId('metric-deploymentFrequency');
+    for (const name of METRIC_NAMES) {
+      expect(
+        within(screen.getByTestId(`metric-${name}`)).getByText(
+          `No data: ${noMetrics[name].reason}`,
+        ),
+      ).toBeVisible();
+    }
+    expect(screen.queryByText('elite')).toBeNull();
   });
 
   it('explains the annotation to add when there is none', async () => {
-    const api = fakeApi();
+    const api = fakeDevlakeApi();
     await renderCard(api, entity());
     expect(
       (await screen.findAllByText(/devlake\.apache\.org\/project-name/)).length,

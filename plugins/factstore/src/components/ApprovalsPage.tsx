@@ -110,7 +110,7 @@ export function ApprovalsPage() {
                       color={decision === 'approve' ? 'primary' : 'secondary'}
                       disabled={!canReview.allowed}
                       title={
-                        canReview.allowed
+                        canReview.loading || canReview.allowed
                           ? undefined
                           : 'You may not review approvals (factstore.approval.review)'
                       }

@@ -112,6 +112,19 @@ describe('ComplianceContent', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('shows the refusal to a user who may not read the flows, and no flow', async () => {
+    const api = fakeFactstoreApi();
+    api.listFlows.mockRejectedValue(
+      await responseError(403, 'You are not allowed to read flows'),
+    );
+    await render(api);
+    expect(
+      (await screen.findAllByText(/You are not allowed to read flows/)).length,
+    ).toBeGreaterThan(0);
+    expect(screen.queryByText('Flow payments')).not.toBeInTheDocument();
+    expect(api.listFlowTrails).not.toHaveBeenCalled();
+  });
+
   it("shows the backend's message when a trail's facts cannot be read", async () => {
     const api = fakeFactstoreApi();
     api.listGateResults.mockRejectedValue(

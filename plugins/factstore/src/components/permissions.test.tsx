@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { factstoreApiRef } from '../api';
@@ -23,5 +23,13 @@ describe('when the user may not review approvals', () => {
     expect(
       within(table).getByRole('button', { name: 'Reject' }),
     ).toBeDisabled();
+    // Disabled while the permission is asked, too: the hover text says the answer was a refusal.
+    await waitFor(() =>
+      expect(
+        within(table).getAllByTitle(
+          'You may not review approvals (factstore.approval.review)',
+        ),
+      ).toHaveLength(2),
+    );
   });
 });

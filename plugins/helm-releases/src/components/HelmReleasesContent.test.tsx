@@ -215,6 +215,22 @@ describe('HelmReleasesContent', () => {
     ).toBeGreaterThan(0);
   });
 
+  it("shows the backend's message when a release's history cannot be read", async () => {
+    const api = fakeHelmApi();
+    api.getReleaseHistory.mockRejectedValue(
+      await responseError(404, 'release: not found'),
+    );
+    await render(api);
+    expect(
+      (await screen.findAllByText(/release: not found/)).length,
+    ).toBeGreaterThan(0);
+    expect(
+      screen.queryByRole('table', { name: 'History of hello' }),
+    ).not.toBeInTheDocument();
+    // The cluster's list still shows the release.
+    expect(screen.getByTestId('revision-hello')).toHaveTextContent('2');
+  });
+
   it('shows a failing cluster beside the ones that answer', async () => {
     const api = fakeHelmApi();
     api.listContexts.mockResolvedValue([context('local'), context('prod')]);

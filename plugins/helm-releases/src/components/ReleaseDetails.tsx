@@ -88,7 +88,7 @@ export function ReleaseDetails(props: {
   const { release, onChanged } = props;
   const api = useApi(helmReleasesApiRef);
   const alertApi = useApi(alertApiRef);
-  const { canRollback, canUpgrade } = useReleasePermissions(release);
+  const { canRollback, canUpgrade, answered } = useReleasePermissions(release);
   const [rollbackTo, setRollbackTo] = useState<number>();
   const [upgrading, setUpgrading] = useState(false);
   const history = useAsyncRetry(
@@ -128,7 +128,11 @@ export function ReleaseDetails(props: {
             variant="outlined"
             color="primary"
             disabled={!canUpgrade}
-            title={canUpgrade ? undefined : 'You may not upgrade this release'}
+            title={
+              !answered || canUpgrade
+                ? undefined
+                : 'You may not upgrade this release (helm.release.upgrade)'
+            }
             onClick={() => setUpgrading(true)}
           >
             Upgrade…
@@ -168,9 +172,9 @@ export function ReleaseDetails(props: {
                       size="small"
                       disabled={!canRollback}
                       title={
-                        canRollback
+                        !answered || canRollback
                           ? undefined
-                          : 'You may not roll back this release'
+                          : 'You may not roll back this release (helm.release.rollback)'
                       }
                       onClick={() => setRollbackTo(revision.version)}
                     >

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
@@ -29,6 +29,19 @@ describe('when the user may not change the release', () => {
       within(history).getByRole('button', { name: 'Roll back to 1' }),
     ).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Upgrade…' })).toBeDisabled();
+    // Disabled while the permissions are asked, too: the hover text says the answer was a refusal.
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Upgrade…' })).toHaveAttribute(
+        'title',
+        'You may not upgrade this release (helm.release.upgrade)',
+      ),
+    );
+    expect(
+      within(history).getByRole('button', { name: 'Roll back to 1' }),
+    ).toHaveAttribute(
+      'title',
+      'You may not roll back this release (helm.release.rollback)',
+    );
     expect(api.rollbackRelease).not.toHaveBeenCalled();
   });
 });

@@ -16,5 +16,10 @@ export function useReleasePermissions(ref: ReleaseRef) {
     permission: helmReleaseUpgradePermission,
     resourceRef,
   });
-  return { canRollback: rollback.allowed, canUpgrade: upgrade.allowed };
+  return {
+    canRollback: rollback.allowed,
+    canUpgrade: upgrade.allowed,
+    /** Both answers are in: a button still disabled is refused, not pending. */
+    answered: !rollback.loading && !upgrade.loading,
+  };
 }
