@@ -9,4 +9,3 @@ export {
   type PluginDiscovery,
   type PluginFetch,
 } from './createPluginClient';
-export { requestSafeFetch } from './requestSafeFetch';

@@ -4,7 +4,6 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
-import { requestSafeFetch } from '@fawkes/openapi-client';
 import { FactstoreClient } from '@fawkes/plugin-factstore-common';
 
 /** The factstore backend, called with the signed-in user's token. */
@@ -20,7 +19,7 @@ export const factstoreApi = ApiBlueprint.make({
       factory: ({ discoveryApi, fetchApi }) =>
         new FactstoreClient({
           discoveryApi,
-          fetchApi: requestSafeFetch(fetchApi),
+          fetchApi,
         }),
     }),
 });

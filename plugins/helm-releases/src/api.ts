@@ -4,7 +4,6 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
-import { requestSafeFetch } from '@fawkes/openapi-client';
 import { HelmReleasesClient } from '@fawkes/plugin-helm-releases-common';
 
 /** The helm-releases backend, called with the signed-in user's token. */
@@ -20,7 +19,7 @@ export const helmReleasesApi = ApiBlueprint.make({
       factory: ({ discoveryApi, fetchApi }) =>
         new HelmReleasesClient({
           discoveryApi,
-          fetchApi: requestSafeFetch(fetchApi),
+          fetchApi,
         }),
     }),
 });
