@@ -44,6 +44,13 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     width: VIEWPORT.width,
     height: Math.max(VIEWPORT.height, Math.min(height, 6000)),
   });
+  // The fixed sidebar takes the new height on the next layout: wait two frames for it.
+  await page.evaluate(
+    () =>
+      new Promise(done =>
+        requestAnimationFrame(() => requestAnimationFrame(() => done(null))),
+      ),
+  );
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(E2E_OUTPUT, `${name}.png`) });
   await page.setViewportSize(VIEWPORT);
