@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `node scripts/pack-workspaces.mjs --out <dir> [--skip-build]`
+// `node scripts/pack-workspaces.mjs --out <dir> [--skip-build | --types-built]`
 // Packs every backend plugin (plugins/*-backend) and the workspace packages they depend on, as a
 // team installing them from a registry would get them: `backstage-cli package build`, then
 // `npm pack` (whose prepack, `backstage-cli package prepack`, points the package at dist/).
@@ -25,11 +25,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const outArg = args[args.indexOf('--out') + 1];
 if (!args.includes('--out') || !outArg) {
-  console.error('usage: pack-workspaces.mjs --out <dir> [--skip-build]');
+  console.error(
+    'usage: pack-workspaces.mjs --out <dir> [--skip-build | --types-built]',
+  );
   process.exit(2);
 }
 const out = resolve(outArg);
 const skipBuild = args.includes('--skip-build');
+// dist-types/ is already written by a full type check (`.ci/run`): only `package build` is left.
+const typesBuilt = args.includes('--types-built');
 const log = message => process.stderr.write(`${message}\n`);
 
 function run(command, commandArgs, cwd) {
@@ -97,13 +101,30 @@ plugins.forEach(visit);
 modules.forEach(visit);
 log(`packing ${[...closure.keys()].join(', ')}`);
 
-if (!skipBuild) {
-  // `package build` takes the declarations from dist-types/, which the root tsc writes.
+if (!skipBuild && !typesBuilt) {
+  // `package build` takes the declarations from dist-types/, as the root tsc writes them; only
+  // the packed packages' sources are compiled (not the frontends, tests or benches).
+  mkdirSync(out, { recursive: true });
+  const tsconfig = join(out, 'tsconfig.pack.json');
+  writeFileSync(
+    tsconfig,
+    JSON.stringify({
+      extends: join(root, 'tsconfig.json'),
+      include: [...closure.values()].map(({ dir }) => join(root, dir, 'src')),
+      exclude: ['**/*.test.ts', '**/__testUtils__/**', '**/setupTests.ts'].map(
+        pattern => join(root, pattern),
+      ),
+      // Type packages are looked up beside the config file unless told where.
+      compilerOptions: { typeRoots: [join(root, 'node_modules/@types')] },
+    }),
+  );
   run(
     process.execPath,
-    [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'],
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', tsconfig],
     root,
   );
+}
+if (!skipBuild) {
   const cli = join(root, 'node_modules/@backstage/cli/bin/backstage-cli');
   for (const { dir } of closure.values()) {
     run(process.execPath, [cli, 'package', 'build'], join(root, dir));

@@ -31,12 +31,17 @@ function npmEnvironment(): NodeJS.ProcessEnv {
   );
 }
 
-/** Builds and packs the plugins and their workspace dependencies (scripts/pack-workspaces.mjs). */
+/**
+ * Builds and packs the plugins and their workspace dependencies (scripts/pack-workspaces.mjs).
+ * `FAWKES_TYPES_BUILT=1` (set by `.ci/run` once its type check has written dist-types/) skips the
+ * declarations step.
+ */
 export async function packWorkspaces(out: string): Promise<PackManifest> {
   await run(process.execPath, [
     join(ROOT, 'scripts/pack-workspaces.mjs'),
     '--out',
     out,
+    ...(process.env.FAWKES_TYPES_BUILT === '1' ? ['--types-built'] : []),
   ]);
   return JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
 }
