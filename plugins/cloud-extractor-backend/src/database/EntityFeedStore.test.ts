@@ -19,14 +19,17 @@ const entity = (name: string, owner = 'group:default/team-a'): Entity => ({
 describe.each(databases.eachSupportedId())('the entity feed on %s', id => {
   let store: EntityFeedStore;
   let announced: number;
+  let clock: number;
   beforeEach(async () => {
     const knex = await databases.init(id);
     announced = 0;
+    clock = 1_000_000;
     store = new EntityFeedStore(
       await migrateDatabase(mockServices.database({ knex })),
       () => {
         announced += 1;
       },
+      () => clock,
     );
   });
 
@@ -119,5 +122,36 @@ describe.each(databases.eachSupportedId())('the entity feed on %s', id => {
     expect(await store.readWithin(60_000)).toBe(false);
     await store.changes(0, 1);
     expect(await store.readWithin(60_000)).toBe(true);
+  });
+
+  it('gives each entity a complete scan removes its own revision, in one pass', async () => {
+    await store.writePage(
+      AWS,
+      ['a', 'b', 'c', 'd'].map(n => entity(n)),
+      1000,
+    );
+    const { cursor } = await readAll();
+    await store.writePage(AWS, [entity('d')], 2000);
+    expect(await store.removeUnseen(AWS, 2000)).toBe(3);
+    // Pages of two: the removals are three distinct revisions after the cursor.
+    const next = await readAll(cursor, 2);
+    expect(refs(next.items).sort()).toEqual([
+      'resource:default/a (removed)',
+      'resource:default/b (removed)',
+      'resource:default/c (removed)',
+    ]);
+    expect(next.cursor - cursor).toBe(3);
+  });
+
+  it('raises its read mark at most once a minute, so reads seldom wait for a writer', async () => {
+    await store.changes(0, 1);
+    clock += 30_000;
+    await store.changes(0, 1);
+    // Still the first read's mark: 30 s ago.
+    expect(await store.readWithin(20_000)).toBe(false);
+    expect(await store.readWithin(40_000)).toBe(true);
+    clock += 40_000;
+    await store.changes(0, 1);
+    expect(await store.readWithin(1_000)).toBe(true);
   });
 });

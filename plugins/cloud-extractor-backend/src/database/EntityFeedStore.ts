@@ -7,6 +7,12 @@ const ENTITIES = 'cloud_entities';
 const FEED = 'cloud_entity_feed';
 /** Removals per transaction: a complete scan may remove many entities at once. */
 const REMOVE_CHUNK = 500;
+/**
+ * How stale the feed's read mark may get before a read raises it. The mark only tells whether a
+ * catalog reads the feed at all (within minutes), and raising it waits for the feed row's lock,
+ * which every extraction write holds: most reads leave it alone.
+ */
+const READ_MARK_INTERVAL_MS = 60_000;
 
 /** One change of the feed: an entity added or updated, or (entity null) removed. */
 export interface EntityChange {
@@ -102,11 +108,18 @@ export class EntityFeedStore implements EntityFeed {
         ).map(r => r.entity_ref);
         if (refs.length === 0) return 0;
         const first = await this.allocate(tx, refs.length);
-        for (const [i, ref] of refs.entries()) {
-          await tx(ENTITIES)
-            .where({ provider_name: providerName, entity_ref: ref })
-            .update({ entity: null, hash: '', revision: first + i });
-        }
+        // One statement for the chunk: each ref gets its own revision, in the order read.
+        await tx(ENTITIES)
+          .where({ provider_name: providerName })
+          .whereIn('entity_ref', refs)
+          .update({
+            entity: null,
+            hash: '',
+            revision: tx.raw(
+              `case entity_ref ${refs.map(() => 'when ? then cast(? as bigint)').join(' ')} end`,
+              refs.flatMap((ref, i) => [ref, first + i]),
+            ),
+          });
         return refs.length;
       });
       removed += count;
@@ -125,7 +138,15 @@ export class EntityFeedStore implements EntityFeed {
       .orderBy('revision')
       .limit(limit)
       .select('provider_name', 'entity_ref', 'entity', 'revision');
-    await this.db(FEED).where({ id: 1 }).update({ read_at: this.now() });
+    const now = this.now();
+    await this.db(FEED)
+      .where({ id: 1 })
+      .andWhere(q =>
+        q
+          .whereNull('read_at')
+          .orWhere('read_at', '<', now - READ_MARK_INTERVAL_MS),
+      )
+      .update({ read_at: now });
     return {
       items: rows.map(r => ({
         provider_name: r.provider_name,
