@@ -13,6 +13,13 @@ export {
 export { parseInput } from './parseInput';
 export { unreadableBodyError } from './unreadableBody';
 export {
+  sameSecret,
+  hmacSha256Hex,
+  rawBodyReader,
+  rawBodyOf,
+  type RawBody,
+} from './signedRequests';
+export {
   jsonBody,
   throwRefusedInput,
   deferSpecViolations,

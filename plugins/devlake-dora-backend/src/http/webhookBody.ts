@@ -1,4 +1,5 @@
-import express, { type Request, type RequestHandler } from 'express';
+import { rawBodyOf, rawBodyReader } from '@fawkes/backend-http';
+import type { Request, RequestHandler } from 'express';
 
 /** A webhook delivery as it arrived: its exact bytes (what signatures cover) and their JSON. */
 export interface WebhookDelivery {
@@ -9,12 +10,10 @@ export interface WebhookDelivery {
   unreadable?: Error;
 }
 
-const deliveries = new WeakMap<Request, WebhookDelivery>();
-
 /** The webhook routes' prefixes, whose bodies are read raw instead of by the JSON parser. */
 export const WEBHOOK_PREFIXES = ['/webhooks', '/plugins/webhook'];
 
-function parsed(raw: Buffer): unknown {
+function parsed(_req: Request, raw: Buffer): unknown {
   if (raw.length === 0) return undefined;
   try {
     return JSON.parse(raw.toString('utf8'));
@@ -30,27 +29,16 @@ function parsed(raw: Buffer): unknown {
  * does not turn a 413 into a 400).
  */
 export function webhookBody(limit: string): RequestHandler {
-  const raw = express.raw({ type: () => true, limit });
-  return (req, res, next) => {
-    if (!WEBHOOK_PREFIXES.some(prefix => req.path.startsWith(`${prefix}/`))) {
-      next();
-      return;
-    }
-    raw(req, res, (error?: unknown) => {
-      const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const json = error ? undefined : parsed(bytes);
-      deliveries.set(req, {
-        raw: bytes,
-        json,
-        unreadable: error ? (error as Error) : undefined,
-      });
-      req.body = json;
-      next();
-    });
-  };
+  return rawBodyReader({
+    limit,
+    applies: req =>
+      WEBHOOK_PREFIXES.some(prefix => req.path.startsWith(`${prefix}/`)),
+    parse: parsed,
+  });
 }
 
 /** The delivery `webhookBody` read for this request. */
 export function deliveryOf(req: Request): WebhookDelivery {
-  return deliveries.get(req) ?? { raw: Buffer.alloc(0), json: undefined };
+  const { raw, body, unreadable } = rawBodyOf(req);
+  return { raw, json: body, unreadable: unreadable as Error | undefined };
 }

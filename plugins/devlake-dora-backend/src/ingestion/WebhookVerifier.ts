@@ -1,5 +1,5 @@
 import { AuthenticationError } from '@backstage/errors';
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { hmacSha256Hex, sameSecret } from '@fawkes/backend-http';
 
 export const WEBHOOK_SOURCES = [
   'argocd',
@@ -16,19 +16,6 @@ const header = (headers: Headers, name: string) => {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
 };
-
-const digest = (value: string) => createHash('sha256').update(value).digest();
-
-/**
- * Constant-time comparison that leaks neither content nor length: both sides are hashed to 32
- * bytes first, so timingSafeEqual always runs over equal lengths and nothing returns early.
- */
-export function sameSecret(a: string, b: string): boolean {
-  return timingSafeEqual(digest(a), digest(b));
-}
-
-const hmac = (secret: string, body: Buffer) =>
-  createHmac('sha256', secret).update(body).digest('hex');
 
 /** Why a delivery was refused, for the audit log: never what was presented. */
 export type RefusalReason =
@@ -68,7 +55,8 @@ export class WebhookVerifier {
     // The body is hashed only for a delivery that carries a signature: a Bearer one needs no HMAC.
     const signature = header(headers, 'x-hub-signature-256');
     if (signature !== undefined) {
-      if (sameSecret(signature, `sha256=${hmac(secret, rawBody)}`)) return;
+      if (sameSecret(signature, `sha256=${hmacSha256Hex(secret, rawBody)}`))
+        return;
       throw new WebhookRefusedError(
         `X-Hub-Signature-256 does not match the body signed with the ${source} secret`,
         'signature-mismatch',
@@ -82,7 +70,7 @@ export class WebhookVerifier {
     if (source === 'pagerduty') {
       const signatures = header(headers, 'x-pagerduty-signature');
       if (signatures !== undefined) {
-        const wanted = `v1=${hmac(secret, rawBody)}`;
+        const wanted = `v1=${hmacSha256Hex(secret, rawBody)}`;
         if (signatures.split(',').some(s => sameSecret(s.trim(), wanted)))
           return;
         throw new WebhookRefusedError(

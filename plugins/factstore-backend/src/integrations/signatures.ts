@@ -1,18 +1,7 @@
 import { AuthenticationError } from '@backstage/errors';
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { hmacSha256Hex, sameSecret } from '@fawkes/backend-http';
 
-const digest = (value: string) => createHash('sha256').update(value).digest();
-
-/**
- * Constant-time comparison that leaks neither content nor length: both sides are hashed to 32
- * bytes first, so timingSafeEqual always compares equal lengths.
- */
-export function sameSecret(a: string, b: string): boolean {
-  return timingSafeEqual(digest(a), digest(b));
-}
-
-export const hmacSha256Hex = (secret: string, data: Buffer | string) =>
-  createHmac('sha256', secret).update(data).digest('hex');
+export { sameSecret };
 
 /** GitHub's (and Jenkins's generic) `X-Hub-Signature-256: sha256=<HMAC-SHA256 of the body>`. */
 export function verifyHubSignature(

@@ -8,7 +8,7 @@ import { factstoreIntegrationManagePermission } from '@fawkes/plugin-factstore-c
 import type { Request, Router } from 'express';
 import { z } from 'zod';
 import { callerOf, mutate, type RouteContext } from '../http/context';
-import { rawBodyOf } from '../http/signedBody';
+import { signedBytesOf } from '../http/signedBody';
 import {
   createIntegrations,
   NO_INTEGRATION_SETTINGS,
@@ -96,7 +96,7 @@ export function slackRoutes(
         timestamp: req.header('x-slack-request-timestamp'),
         signature: req.header('x-slack-signature'),
       },
-      rawBodyOf(req),
+      signedBytesOf(req),
     );
   }
 

@@ -20,7 +20,7 @@ import {
   parsePage,
   type RouteContext,
 } from '../http/context';
-import { rawBodyOf } from '../http/signedBody';
+import { signedBytesOf } from '../http/signedBody';
 import { parseGitHub } from '../integrations/inbound/github';
 import { parseGitLab } from '../integrations/inbound/gitlab';
 import type { ParsedDelivery } from '../integrations/inbound/inboundEvent';
@@ -144,7 +144,7 @@ export function webhookRoutes(
 
   router.post('/api/v1/webhooks/:source', async (req, res) => {
     const { source } = parseInput(sourceParam, req.params, 'params');
-    const raw = rawBodyOf(req);
+    const raw = signedBytesOf(req);
     verify(source, req, raw);
     const { flowId } = parseInput(flowQuery, req.query, 'query');
     const answer = await ingestDelivery(ctx, {
