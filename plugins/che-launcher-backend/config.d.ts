@@ -82,7 +82,8 @@ export interface Config {
       template: { [key: string]: unknown };
     }>;
     /**
-     * Keep every DevWorkspace of the cluster in memory through one watch, so lists read memory.
+     * Keep every DevWorkspace of the cluster in memory through one watch (started by the first
+     * workspace request), so lists read memory.
      * Needs list/watch on devworkspaces in all namespaces; without it lists read the cluster. Default: true.
      */
     watchCache?: boolean;

@@ -1516,6 +1516,35 @@ describe.each(databases.eachSupportedId())(
   },
 );
 
+/** A backend with che-launcher on `sim`, whose namespace jane-che holds one stopped workspace. */
+async function seededBackend(
+  sim: KubernetesSimulator,
+  token?: string,
+  cheLauncher: object = {},
+): Promise<PluginBackend> {
+  await sim.start();
+  sim.seed([
+    {
+      apiVersion: 'workspace.devfile.io/v1alpha2',
+      kind: 'DevWorkspace',
+      metadata: { name: 'seeded', namespace: 'jane-che' },
+      spec: { started: false, template: {} },
+    },
+  ]);
+  return startPluginBackend({
+    features: [cheLauncherPlugin, catalogServiceMock.factory({ entities: [] })],
+    permission: 'allow',
+    config: {
+      kubernetes: {
+        clusterLocatorMethods: [
+          { type: 'config', clusters: [sim.clusterConfig('local', token)] },
+        ],
+      },
+      cheLauncher,
+    },
+  });
+}
+
 describe.each([
   ['switched off', { watchCache: false }, undefined],
   [
@@ -1531,33 +1560,7 @@ describe.each([
   let backend: PluginBackend;
 
   beforeAll(async () => {
-    await sim.start();
-    sim.seed([
-      {
-        apiVersion: 'workspace.devfile.io/v1alpha2',
-        kind: 'DevWorkspace',
-        metadata: { name: 'seeded', namespace: 'jane-che' },
-        spec: { started: false, template: {} },
-      },
-    ]);
-    backend = await startPluginBackend({
-      features: [
-        cheLauncherPlugin,
-        catalogServiceMock.factory({ entities: [] }),
-      ],
-      permission: 'allow',
-      config: {
-        kubernetes: {
-          clusterLocatorMethods: [
-            {
-              type: 'config',
-              clusters: [sim.clusterConfig('local', 'plugin-token')],
-            },
-          ],
-        },
-        cheLauncher,
-      },
-    });
+    backend = await seededBackend(sim, 'plugin-token', cheLauncher);
   });
   afterAll(async () => {
     await backend?.stop();
@@ -1710,5 +1713,35 @@ describe('che-launcher plugin with permissions denied', () => {
     expect(res.body.error.message).toBe(
       `Permission ${permission} is required for this request`,
     );
+  });
+});
+
+describe('che-launcher plugin at start', () => {
+  const sim = new KubernetesSimulator();
+  let backend: PluginBackend;
+  const clusterWideReads = () =>
+    sim.auditLog.filter(
+      r => r.resource.startsWith('devworkspaces') && r.namespace === undefined,
+    );
+
+  beforeAll(async () => {
+    backend = await seededBackend(sim);
+  });
+  afterAll(async () => {
+    await backend?.stop();
+    await sim.stop();
+  });
+
+  it('starts its watch with the first workspace request, not with the backend', async () => {
+    expect((await backend.http.get(`${BASE}/health`)).status).toBe(200);
+    expect(clusterWideReads()).toEqual([]);
+    const list = await backend.http
+      .get(`${BASE}/workspaces`)
+      .set(authHeaders.user());
+    expect(list.body).toMatchObject({
+      total: 1,
+      workspaces: [{ name: 'seeded', status: 'Stopped' }],
+    });
+    expect(clusterWideReads().map(r => r.verb)).toContain('list');
   });
 });

@@ -88,8 +88,8 @@ export const cheLauncherPlugin = createBackendPlugin({
           const namespaces = UserNamespaces.fromConfig(config, cluster, logger);
           let cache: DevWorkspaceCache | undefined;
           if (config.getOptionalBoolean('cheLauncher.watchCache') ?? true) {
+            // Started by the first workspace request, not here: see DevWorkspaceCache.
             const informer = new DevWorkspaceCache(cluster, logger);
-            lifecycle.addStartupHook(() => informer.start());
             lifecycle.addShutdownHook(() => informer.stop());
             cache = informer;
           }

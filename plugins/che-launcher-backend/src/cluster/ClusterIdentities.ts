@@ -6,8 +6,11 @@ import {
 } from '@backstage/catalog-model';
 import type { Config } from '@backstage/config';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type { KubernetesCluster } from '@fawkes/kubernetes-clusters';
-import * as k8s from '@kubernetes/client-node';
+import {
+  type KubernetesCluster,
+  kubernetesClient,
+} from '@fawkes/kubernetes-clusters';
+import type * as k8s from '@kubernetes/client-node';
 import {
   type ClusterIdentity,
   impersonatingHttpLibrary,
@@ -97,9 +100,11 @@ export class ClusterIdentities {
   ): Promise<k8s.CustomObjectsApi> {
     const identity = await this.identityOf(userRef);
     const server = cluster.kubeConfig.getCurrentCluster()!.server;
-    return new k8s.CustomObjectsApi(
-      k8s.createConfiguration({
-        baseServer: new k8s.ServerConfiguration(server, {}),
+    const { CustomObjectsApi, createConfiguration, ServerConfiguration } =
+      kubernetesClient();
+    return new CustomObjectsApi(
+      createConfiguration({
+        baseServer: new ServerConfiguration(server, {}),
         authMethods: { default: cluster.kubeConfig },
         httpApi: impersonatingHttpLibrary(identity),
       }),

@@ -1,4 +1,5 @@
-import * as k8s from '@kubernetes/client-node';
+import { kubernetesClient } from '@fawkes/kubernetes-clusters';
+import type * as k8s from '@kubernetes/client-node';
 import fetch, { Headers } from 'node-fetch';
 
 /** Who the cluster sees acting: `Impersonate-User` and one `Impersonate-Group` line per group. */
@@ -16,7 +17,8 @@ export interface ClusterIdentity {
 export function impersonatingHttpLibrary(
   identity: ClusterIdentity,
 ): k8s.HttpLibrary {
-  return k8s.wrapHttpLibrary({
+  const { ResponseContext, wrapHttpLibrary } = kubernetesClient();
+  return wrapHttpLibrary({
     async send(request: k8s.RequestContext): Promise<k8s.ResponseContext> {
       const headers = new Headers(request.getHeaders());
       headers.set('Impersonate-User', identity.user);
@@ -34,7 +36,7 @@ export function impersonatingHttpLibrary(
       response.headers.forEach((value, name) => {
         answered[name] = value;
       });
-      return new k8s.ResponseContext(response.status, answered, {
+      return new ResponseContext(response.status, answered, {
         text: () => response.text(),
         binary: () => response.buffer(),
       });

@@ -2,7 +2,6 @@ import type {
   BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   ConflictError,
   InputError,
@@ -12,9 +11,10 @@ import {
 import {
   isKubernetesConflict,
   type KubernetesCluster,
+  kubernetesClient,
   kubernetesStatusOf,
 } from '@fawkes/kubernetes-clusters';
-import * as k8s from '@kubernetes/client-node';
+import type * as k8s from '@kubernetes/client-node';
 import type { ClusterIdentities } from '../cluster/ClusterIdentities';
 import type { LaunchStore } from '../database/LaunchStore';
 import type { DevfileValidator } from '../devfiles/DevfileValidator';
@@ -29,7 +29,7 @@ import {
   DEVWORKSPACES,
   type DevWorkspace,
   type DevWorkspaceTemplate,
-  WEB_TERMINAL_LABEL,
+  isCheWorkspace,
 } from './cheObjects';
 import type { DevEnvironments } from './devEnvironments';
 import type { DevfileSources } from './DevfileSources';
@@ -42,12 +42,8 @@ import type { Editors } from './editors';
 import { DNS_1123_LABEL, MAX_NAME_LENGTH, nameWithSuffix } from './names';
 import type { UserNamespaces, WorkspaceOwner } from './UserNamespaces';
 import { isMissingObject, workspaceApiError } from './clusterErrors';
-import {
-  byNewestFirst,
-  cachedWorkspaceView,
-  workspaceView,
-  type WorkspaceView,
-} from './workspaceView';
+import { SortedViews } from './SortedViews';
+import { workspaceView, type WorkspaceView } from './workspaceView';
 
 export interface WorkspaceLimits {
   /** Workspaces a user may have; undefined or -1: unlimited (Che's `maxNumberOfWorkspacesPerUser`). */
@@ -112,10 +108,18 @@ const dwRef = {
   version: DEVWORKSPACE_API.version,
   plural: DEVWORKSPACES,
 };
-const mergePatch = k8s.setHeaderOptions(
-  'Content-Type',
-  k8s.PatchStrategy.MergePatch,
-);
+/** The options of a JSON merge patch, made on first use: the client is loaded lazily. */
+let mergePatchOptions: ReturnType<typeof k8s.setHeaderOptions> | undefined;
+function mergePatch() {
+  if (!mergePatchOptions) {
+    const { setHeaderOptions, PatchStrategy } = kubernetesClient();
+    mergePatchOptions = setHeaderOptions(
+      'Content-Type',
+      PatchStrategy.MergePatch,
+    );
+  }
+  return mergePatchOptions;
+}
 /** Che's convention: -1 (or no value) is unlimited. */
 const limited = (limit?: number) => limit !== undefined && limit >= 0;
 
@@ -258,7 +262,7 @@ export class Workspaces {
       });
       return await api.patchNamespacedCustomObject(
         { ...dwRef, namespace, name, body: { spec: { started: true } } },
-        mergePatch,
+        mergePatch(),
       );
     } catch (error) {
       await this.removeQuietly(owner, name);
@@ -272,16 +276,11 @@ export class Workspaces {
   ): Promise<{ workspaces: WorkspaceView[]; total: number }> {
     if ((await this.options.namespaces.verify(owner)) === 'missing')
       return { workspaces: [], total: 0 };
-    const { status, entityRef } = options;
-    const matching = (await this.listAll(owner))
-      .map(cachedWorkspaceView)
-      .filter(
-        w =>
-          (!status || w.status === status) &&
-          (!entityRef || sameEntity(w.entityRef, entityRef)),
-      );
-    // Plain string order: a locale-aware compare costs more than the rest of the list.
-    matching.sort(byNewestFirst);
+    // Sorted once per change of the namespace when the watch cache is current, else now.
+    const sorted =
+      (await this.options.cache?.views(owner.namespace)) ??
+      new SortedViews(await this.listAll(owner, { fresh: true }));
+    const matching = sorted.matching(options);
     return {
       workspaces: matching.slice(
         options.offset,
@@ -398,8 +397,8 @@ export class Workspaces {
   ): Promise<DevWorkspace[]> {
     const cached = fresh
       ? undefined
-      : this.options.cache?.list(owner.namespace);
-    if (cached) return cached.filter(isCheWorkspace);
+      : await this.options.cache?.list(owner.namespace);
+    if (cached) return cached;
     const items: DevWorkspace[] = [];
     let _continue: string | undefined;
     try {
@@ -501,7 +500,7 @@ export class Workspaces {
             spec: { started, ...this.cheConfigPatch(dw, started) },
           },
         },
-        mergePatch,
+        mergePatch(),
       );
       await cache?.settled(
         dw.metadata.namespace,
@@ -613,21 +612,6 @@ function operatorStopped(dw: DevWorkspace): boolean {
 /** A failure message belongs to the phase it came with, which the answer no longer reports. */
 function withoutMessage({ message: _, ...view }: WorkspaceView): WorkspaceView {
   return view;
-}
-
-/** OpenShift's web terminals are DevWorkspaces too, but Che's dashboard neither shows nor counts them. */
-function isCheWorkspace(dw: DevWorkspace): boolean {
-  return dw.metadata?.labels?.[WEB_TERMINAL_LABEL] === undefined;
-}
-
-/** Entity refs compare as the catalog compares them: full form, case-insensitively. */
-function sameEntity(annotated: string | null, entityRef: string): boolean {
-  if (!annotated) return false;
-  try {
-    return stringifyEntityRef(parseEntityRef(annotated)) === entityRef;
-  } catch {
-    return false;
-  }
 }
 
 function notFound(id: string) {

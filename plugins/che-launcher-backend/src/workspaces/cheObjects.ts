@@ -51,6 +51,11 @@ export const CHE_DEVWORKSPACE_CONFIG_NAME = 'devworkspace-config';
 /** OpenShift's web terminal marks its DevWorkspaces with this label; Che's dashboard hides them. */
 export const WEB_TERMINAL_LABEL = 'console.openshift.io/terminal';
 
+/** OpenShift's web terminals are DevWorkspaces too, but Che's dashboard neither shows nor counts them. */
+export function isCheWorkspace(dw: DevWorkspace): boolean {
+  return dw.metadata?.labels?.[WEB_TERMINAL_LABEL] === undefined;
+}
+
 export interface DevWorkspace {
   apiVersion: string;
   kind: 'DevWorkspace';
