@@ -53,12 +53,18 @@ export function deploymentSummarySql(
             `(x.project = ${s.bind(p.project)} and x.finished_at = ${s.bind(p.finished_at)})`,
         )
         .join(' or ')})`;
+  // A successful deployment's next successful one of its project and environment: whether it
+  // was a rollback (on the rows themselves, as a join back to them is planned from a wrong estimate).
   sql += `),
+    dr as (
+      select d.*, case when d.status = 'SUCCESS' then
+          lead(d.rb) over (partition by d.project, d.env, d.status order by d.f, d.id) end as next_rb
+      from d
+    ),
     s as (
-      select d.*, case when d.s0 is not null and d.s0 < d.f then d.s0 else d.f end as st,
-        row_number() over (partition by d.project order by d.f, d.id) as k,
-        lead(d.rb) over (partition by d.project, d.env order by d.f, d.id) as next_rb
-      from d where d.status = 'SUCCESS'
+      select dr.*, case when dr.s0 is not null and dr.s0 < dr.f then dr.s0 else dr.f end as st,
+        row_number() over (partition by dr.project order by dr.f, dr.id) as k
+      from dr where dr.status = 'SUCCESS'
     ),
     i as (
       select y.id, y.project, ${s.ms('y.created_at')} as c, ${s.ms('y.resolved_at')} as r, y.deployment_ref as ref
@@ -110,9 +116,9 @@ export function deploymentSummarySql(
     parts.push(`select 'cfr' as kind, w.b, count(*) as n, sum(q.failed) as x, max(q.rolled) as y, max(q.isfail) as z
       from (
         select d.f, case when d.status = 'FAILURE' then 1 else 0 end as isfail,
-          case when ${dora} and s.next_rb = 1 then 1 else 0 end as rolled,
-          case when d.status = 'FAILURE' or (${dora} and s.next_rb = 1) or ld.dep is not null then 1 else 0 end as failed
-        from d left join s on s.id = d.id left join ld on ld.dep = d.id
+          case when ${dora} and d.next_rb = 1 then 1 else 0 end as rolled,
+          case when d.status = 'FAILURE' or (${dora} and d.next_rb = 1) or ld.dep is not null then 1 else 0 end as failed
+        from dr d left join ld on ld.dep = d.id
         where d.status = 'SUCCESS'${query.countFailedDeployments ? ` or d.status = 'FAILURE'` : ''}
       ) q join w on q.f >= w.wf and q.f < w.wt group by w.b`);
   if (wanted.has('timeToRestoreService')) {

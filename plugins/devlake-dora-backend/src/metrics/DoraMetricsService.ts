@@ -85,6 +85,10 @@ function tooMany(request: MetricsRequest, limit: number): InputError {
   );
 }
 
+/** Whether a source's project key counts for another project (a component's keys are also its own). */
+const renames = (aliases?: Map<string, string>) =>
+  [...(aliases ?? [])].some(([key, project]) => key !== project);
+
 /** Facts with each source's project key replaced by the project it counts for. */
 function asProjects(
   facts: DoraFacts,
@@ -122,7 +126,7 @@ export class DoraMetricsService {
     return (
       this.summaries !== undefined &&
       !request.details &&
-      !request.aliases?.size &&
+      !renames(request.aliases) &&
       !request.excludeWeekends &&
       this.holidaysOf(request).size === 0
     );
@@ -197,7 +201,7 @@ export class DoraMetricsService {
         to: new Date(range.to),
         environments,
         // Figures alone need no change by name: the database matches them to their deployments.
-        resolveDeployments: !details && !request.aliases?.size,
+        resolveDeployments: !details && !renames(request.aliases),
       })
       .catch(error => {
         throw error instanceof TooManyFactsError
