@@ -1,6 +1,8 @@
 /*
- * devlake figures: p50/p95 of GET /dora-metrics for one project over 90 days on a PostgreSQL
- * holding generated deployments, commits and incidents (set-based, in SQL), and the sustained
+ * devlake figures: p50/p95 of GET /dora-metrics at 16 concurrent callers for one project, a team of
+ * 20 projects and every project, over 90 days and one year, with the longest event-loop delay of
+ * the backend meanwhile, on a PostgreSQL holding generated deployments, commits and incidents
+ * (set-based, in SQL); and the sustained
  * ingestion rate of signed webhooks over HTTP against the same backend's /health, each delivery
  * sent twice (stored once). The database is dropped afterwards.
  *
@@ -9,7 +11,7 @@
  *   BENCH_DEVLAKE_DEPLOYMENTS=1000000 BENCH_DEVLAKE_COMMITS=10000000 BENCH_DEVLAKE_INCIDENTS=100000 \
  *   BENCH_DEVLAKE_PROJECTS=1000 BENCH_DEVLAKE_SECONDS=20 npm run bench -- devlake
  * BENCH_DEVLAKE_ONLY=ingestion skips the generation and the metrics latency and measures ingestion
- * alone (into an empty database).
+ * alone (into an empty database); BENCH_DEVLAKE_ONLY=metrics skips the ingestion loads.
  */
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import devlake from '@fawkes/plugin-devlake-dora-backend';
@@ -17,6 +19,8 @@ import knexFactory, { type Knex } from 'knex';
 import type autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import {
   benchPostgresConnection,
   startBenchBackend,
@@ -39,6 +43,10 @@ const SIZES = {
 const SECONDS = size('SECONDS', 10);
 const SIZE_LABEL = `${SIZES.deployments} deployments, ${SIZES.commits} commits, ${SIZES.incidents} incidents, ${SIZES.projects} projects, ${SECONDS} s loads`;
 const INGESTION_ONLY = process.env.BENCH_DEVLAKE_ONLY === 'ingestion';
+/** BENCH_DEVLAKE_ONLY=metrics: generation and the metrics latency, no ingestion load. */
+const METRICS_ONLY = process.env.BENCH_DEVLAKE_ONLY === 'metrics';
+/** BENCH_DEVLAKE_ONLY=generate: generate and keep the database (to inspect plans; drop it after). */
+const GENERATE_ONLY = process.env.BENCH_DEVLAKE_ONLY === 'generate';
 const SECRET = randomBytes(16).toString('hex');
 // Read by delivery.cjs in the load generator's worker threads.
 process.env.BENCH_DEVLAKE_SECRET = SECRET;
@@ -170,39 +178,105 @@ async function metricsLatency(backend: BenchBackend, project: string) {
     `  lead time: ${byLink} of ${counts.leadTimeForChanges} changes matched to their deployment by link`,
   );
   const rows: Row[] = [];
-  for (const connections of [1, 4, 16]) {
-    const figures = await runLoad({
-      url,
-      headers,
-      connections,
-      duration: SECONDS,
-    });
-    rows.push({
-      route: 'GET /dora-metrics (90 days, 1 project)',
-      connections,
-      ...figures,
-    });
-  }
-  // A team of TEAM_SIZE projects over one year, one caller (more would still be computing when
-  // the ingestion loads start, and measure them instead).
-  const teamUrl = `${backend.baseUrl}/api/devlake/dora-metrics?team=${TEAM}&startDate=${day(365)}&endDate=${day(0)}`;
-  const team = await fetch(teamUrl, { headers });
-  if (!team.ok)
-    throw new Error(`team call answered ${team.status}: ${await team.text()}`);
-  for (const connections of [1]) {
-    const figures = await runLoad({
-      url: teamUrl,
-      headers,
-      connections,
-      duration: SECONDS,
-    });
-    rows.push({
-      route: `GET /dora-metrics (1 year, team of ${TEAM_SIZE} projects)`,
-      connections,
-      ...figures,
-    });
+  const scopes = [
+    { scope: `one project (${project})`, query: `project=${project}` },
+    { scope: `team of ${TEAM_SIZE} projects`, query: `team=${TEAM}` },
+    { scope: `all ${SIZES.projects} projects`, query: '' },
+  ];
+  // BENCH_DEVLAKE_SCOPES: which of project, team, all to measure (default all three).
+  const measured = (
+    process.env.BENCH_DEVLAKE_SCOPES ?? 'project,team,all'
+  ).split(',');
+  for (const [i, { scope, query }] of scopes.entries()) {
+    if (!measured.includes(['project', 'team', 'all'][i])) continue;
+    for (const days of [90, 365]) {
+      const scenarioUrl = `${backend.baseUrl}/api/devlake/dora-metrics?${query}&startDate=${day(days)}&endDate=${day(0)}`;
+      const started = performance.now();
+      const first = await fetch(scenarioUrl, { headers });
+      const firstMs = Math.round(performance.now() - started);
+      const answer = (await first.json()) as {
+        metrics?: Record<string, { count: number }>;
+        error?: { message: string };
+      };
+      const row: Row = { scope, days, firstCallMs: firstMs };
+      if (!first.ok) {
+        rows.push({ ...row, status: first.status });
+        console.log(
+          `  ${scope}, ${days} days: ${first.status} ${answer.error?.message}`,
+        );
+        continue;
+      }
+      row.deployments = answer.metrics!.deploymentFrequency.count;
+      row.changes = answer.metrics!.leadTimeForChanges.count;
+      const figures = await callers(scenarioUrl, headers, CALLERS, SECONDS);
+      rows.push({ ...row, ...figures });
+      console.log(`  ${scope}, ${days} days:`, figures);
+    }
   }
   return { rows, counts };
+}
+
+/** Concurrent callers of the metrics routes (BENCH_DEVLAKE_CALLERS, default 16). */
+const CALLERS = size('CALLERS', 16);
+/** A call not answered within this many seconds counts as a timeout. */
+const TIMEOUT_SECONDS = size('TIMEOUT_S', 300);
+
+/**
+ * Runs `connections` closed-loop callers of a URL for `seconds` (each makes at least one call)
+ * from a worker thread, and measures this process's event loop, which runs the backend, meanwhile:
+ * exact p50/p95 of the answered calls, the longest event-loop delay and the peak heap.
+ */
+async function callers(
+  url: string,
+  headers: Record<string, string>,
+  connections: number,
+  seconds: number,
+): Promise<Row> {
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  let peakHeap = 0;
+  const heap = setInterval(() => {
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  }, 50);
+  loop.enable();
+  const started = performance.now();
+  const { latencies, failures } = await new Promise<{
+    latencies: number[];
+    failures: string[];
+  }>((resolve, reject) => {
+    const worker = new Worker(join(__dirname, 'callers.cjs'), {
+      workerData: {
+        url,
+        headers,
+        connections,
+        seconds,
+        atLeast: 1,
+        timeoutMs: TIMEOUT_SECONDS * 1000,
+      },
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  const wall = (performance.now() - started) / 1000;
+  loop.disable();
+  clearInterval(heap);
+  const sorted = latencies.sort((a, b) => a - b);
+  const at = (p: number) =>
+    sorted.length === 0
+      ? null
+      : Math.round(sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]);
+  return {
+    connections,
+    calls: sorted.length,
+    failed: failures.length
+      ? `${failures.length} (${[...new Set(failures)].join(', ')})`
+      : 0,
+    callsPerSecond: Math.round((sorted.length / wall) * 10) / 10,
+    p50Ms: at(0.5),
+    p95Ms: at(0.95),
+    maxMs: at(1),
+    maxEventLoopDelayMs: Math.round(loop.max / 1e6),
+    peakHeapMiB: Math.round(peakHeap / 2 ** 20),
+  };
 }
 
 /** The team measured: TEAM_SIZE components from svc-0040 on, owned by one group. */
@@ -338,17 +412,19 @@ async function main() {
       console.log(`generating into ${DATABASE}`);
       generation = await generate(db);
       printTable(`Generation (${SIZE_LABEL})`, generation);
+      if (GENERATE_ONLY) return;
       latency = await metricsLatency(backend, 'svc-0042');
       printTable(
-        `Metrics latency (${SIZE_LABEL}; goal: p95 < 100 ms)`,
+        `Metrics latency, ${CALLERS} callers (${SIZE_LABEL}; goals: p95 < 100 ms, no event-loop delay over 20 ms)`,
         latency.rows,
       );
     }
-    const ingest = await ingestion(backend, db);
-    printTable(
-      `Ingestion over HTTP (${INGESTION_ONLY ? 'empty database' : SIZE_LABEL}; goals: one-event deliveries >= 0.8 x /health, a batch path >= 20,000 events/s, stored once)`,
-      ingest,
-    );
+    const ingest = METRICS_ONLY ? [] : await ingestion(backend, db);
+    if (!METRICS_ONLY)
+      printTable(
+        `Ingestion over HTTP (${INGESTION_ONLY ? 'empty database' : SIZE_LABEL}; goals: one-event deliveries >= 0.8 x /health, a batch path >= 20,000 events/s, stored once)`,
+        ingest,
+      );
     writeResults('devlake', {
       sizes: INGESTION_ONLY ? 'ingestion only, empty database' : SIZES,
       seconds: SECONDS,
@@ -360,7 +436,8 @@ async function main() {
     await db?.destroy();
     await backend?.stop();
     // BENCH_DEVLAKE_KEEP=1 keeps the generated database to inspect its plans (drop it after).
-    if (process.env.BENCH_DEVLAKE_KEEP === '1') console.log(`kept ${DATABASE}`);
+    if (process.env.BENCH_DEVLAKE_KEEP === '1' || GENERATE_ONLY)
+      console.log(`kept ${DATABASE}`);
     else {
       await admin.raw(`drop database if exists "${DATABASE}" with (force)`);
       console.log(`dropped ${DATABASE}`);

@@ -18,6 +18,11 @@ export interface DevlakeSettings {
   incidentWindowHours: number | null;
   /** Most deployment, commit, incident and pull request rows one metrics request may read. */
   maxFactRows: number;
+  /**
+   * `maxFactRows` when set explicitly: figures aggregated in the database hold no rows in the
+   * backend, so only an operator's own limit bounds them.
+   */
+  maxAggregatedRows?: number;
   secrets: Partial<Record<WebhookSource, string>>;
   connections: WebhookConnection[];
   /** The existing DevLake database to read, when configured. */
@@ -73,6 +78,9 @@ export function readSettings(config: Config): DevlakeSettings {
       root?.getOptionalNumber('maxFactRows') ?? DEFAULT_MAX_FACT_ROWS,
       'devlake.maxFactRows',
     ),
+    maxAggregatedRows: root?.has('maxFactRows')
+      ? positiveInteger(root.getNumber('maxFactRows'), 'devlake.maxFactRows')
+      : undefined,
     secrets,
     sourceDatabase: root
       ?.getOptionalConfig('source.database.connection')

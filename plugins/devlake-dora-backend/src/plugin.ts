@@ -11,6 +11,7 @@ import {
   DevLakeFactSource,
 } from './database/DevLakeFactSource';
 import { FactReader } from './database/FactReader';
+import { FactSummaries } from './database/FactSummaries';
 import { GroupCommit } from './database/GroupCommit';
 import { IngestionStore } from './database/IngestionStore';
 import { migrateDatabase } from './database/migrateDatabase';
@@ -76,7 +77,16 @@ export const devlakePlugin = createBackendPlugin({
               auditor,
               permissions,
               history: new DeploymentHistory(db),
-              metrics: new DoraMetricsService(facts, settings),
+              metrics: new DoraMetricsService(
+                facts,
+                settings,
+                // Figures come from the database alone when it holds every fact.
+                settings.sourceDatabase
+                  ? undefined
+                  : new FactSummaries(db, {
+                      maxRows: settings.maxAggregatedRows,
+                    }),
+              ),
               projects: new ProjectResolver(catalog),
               productionEnvironments: settings.productionEnvironments,
             },

@@ -1,28 +1,14 @@
 import type { Knex } from 'knex';
-import { DAY } from '../metrics/calendar';
 import {
-  LINK_LOOKAHEAD_MS,
-  LINK_LOOKBACK_MS,
   TooManyFactsError,
   type DoraFactSource,
   type DoraFacts,
   type FactQuery,
 } from '../metrics/facts';
+import { factScope, ms, type PreviousDeployment } from './factScope';
 import { resolvedChanges, resolvedPullRequests } from './resolvedChanges';
 import { rowsAbove } from './rowsAbove';
 import { readStore } from './storeErrors';
-
-/** How far back commits are read when a project had no deployment before the range. */
-const COMMIT_LOOKBACK_MS = 365 * DAY;
-
-/** Epoch milliseconds from what either database sends: a number, a numeric string or a Date. */
-function ms(v: string | number | Date | null): number | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number') return v;
-  if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v))
-    return Math.round(Number(v));
-  return new Date(v).getTime();
-}
 
 const toDeployment = (r: any) => ({
   id: r.external_id,
@@ -78,69 +64,8 @@ export class FactReader implements DoraFactSource {
   }
 
   private async read(query: FactQuery): Promise<DoraFacts> {
-    const linkFrom = new Date(query.from.getTime() - LINK_LOOKBACK_MS);
-    const linkTo = new Date(query.to.getTime() + LINK_LOOKAHEAD_MS);
-    // `table` prefixes the columns where a query joins.
-    const scoped = (builder: Knex.QueryBuilder, table = '') =>
-      query.projects
-        ? builder.whereIn(`${table}project`, query.projects)
-        : builder;
-    const production = (builder: Knex.QueryBuilder, table = '') =>
-      builder.whereRaw(
-        `lower(${table}environment) in (${query.environments.map(() => '?').join(', ')})`,
-        query.environments,
-      );
-
-    // Each project's last successful production deployment before the range bounds which commits it shipped.
-    const previous = await scoped(this.db('deployments'))
-      .modify(production)
-      .where('status', 'SUCCESS')
-      .where('finished_at', '<', linkFrom)
-      .groupBy('project')
-      .select('project', this.db.raw('max(finished_at) as finished_at'));
-    const commitFrom =
-      previous.length > 0 &&
-      (!query.projects || previous.length === query.projects.length)
-        ? new Date(
-            Math.min(
-              ...previous.map((p: { finished_at: Date | string | number }) =>
-                ms(p.finished_at)!,
-              ),
-            ),
-          )
-        : new Date(query.from.getTime() - COMMIT_LOOKBACK_MS);
-
-    // The row sets read below, as far as they are read from one table each.
-    const ranges = {
-      deployments: () =>
-        scoped(this.db('deployments'))
-          .modify(production)
-          .where('finished_at', '>=', linkFrom)
-          .where('finished_at', '<', linkTo),
-      commits: () =>
-        scoped(this.db('commits'))
-          .where('landed_at', '>', commitFrom)
-          .where('landed_at', '<', query.to)
-          .whereNotNull('committed_at'),
-      incidents: () =>
-        scoped(this.db('incidents')).where(builder =>
-          builder
-            .where(b =>
-              b
-                .where('created_at', '>=', linkFrom)
-                .where('created_at', '<', linkTo),
-            )
-            .orWhere(b =>
-              b
-                .where('resolved_at', '>=', query.from)
-                .where('resolved_at', '<', query.to),
-            ),
-        ),
-      pullRequests: () =>
-        scoped(this.db('pull_requests'))
-          .where('merged_at', '>', commitFrom)
-          .where('merged_at', '<', query.to),
-    };
+    const read = await factScope(this.db, query);
+    const { linkTo, commitFrom, ranges, production, scoped } = read;
     if (
       this.options.maxRows !== undefined &&
       (await rowsAbove(this.db, Object.values(ranges), this.options.maxRows))
@@ -171,7 +96,7 @@ export class FactReader implements DoraFactSource {
           .deployments()
           .orderBy([{ column: 'finished_at' }, { column: 'id' }])
           .select(deploymentColumns),
-        this.earlier(previous, production, deploymentColumns),
+        this.earlier(read.earlier, production, deploymentColumns),
         resolvedChanges(this.db, scope),
         resolvedPullRequests(this.db, scope),
         this.incidentRows(ranges.incidents()),
@@ -212,7 +137,7 @@ export class FactReader implements DoraFactSource {
         .deployments()
         .orderBy([{ column: 'finished_at' }, { column: 'id' }])
         .select(deploymentColumns),
-      this.earlier(previous, production, deploymentColumns),
+      this.earlier(read.earlier, production, deploymentColumns),
       ranges
         .commits()
         .select(
@@ -280,14 +205,13 @@ export class FactReader implements DoraFactSource {
     };
   }
 
-  /** Each project's last successful production deployment before the lookback (see `previous`). */
+  /** Each project's last successful production deployment before the lookback (see `factScope`). */
   private earlier(
-    previous: Array<{ project: string; finished_at: unknown }>,
+    previous: PreviousDeployment[],
     production: (builder: Knex.QueryBuilder) => Knex.QueryBuilder,
     columns: Array<string | Knex.Raw>,
   ): Promise<any[]> | any[] {
-    // Bounded so that an all-projects query does not build one condition per project.
-    if (previous.length === 0 || previous.length > 200) return [];
+    if (previous.length === 0) return [];
     return this.db('deployments')
       .modify(production)
       .where('status', 'SUCCESS')

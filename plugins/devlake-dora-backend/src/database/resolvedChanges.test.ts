@@ -3,23 +3,13 @@ import type { Knex } from 'knex';
 import type { Aggregation } from '../metrics/aggregate';
 import { DoraCalculator, type Definitions } from '../metrics/DoraCalculator';
 import type { IngestBatch } from '../ingestion/events';
+import { emptyBatch, holding, seeded } from './__testUtils__/seeded';
 import { FactReader } from './FactReader';
-import { IngestionStore } from './IngestionStore';
-import { migrateDatabase } from './migrateDatabase';
 
 const databases = createTestDatabases();
 
 const DAY = 86_400_000;
 const START = Date.UTC(2025, 0, 6);
-
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number) {
-  let s = seed;
-  return () => {
-    s = (s * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return s / 2_147_483_648;
-  };
-}
 
 /**
  * Two projects over 120 days: deployments (some failed, some in staging, some rollbacks) that list
@@ -27,10 +17,8 @@ function random(seed: number) {
  * after its deployment, merged pull requests with and without a known merge commit, incidents.
  */
 function dataSet(): IngestBatch {
-  const next = random(15);
-  const batch: Required<
-    Pick<IngestBatch, 'deployments' | 'commits' | 'pullRequests' | 'incidents'>
-  > = { deployments: [], commits: [], pullRequests: [], incidents: [] };
+  const next = seeded(15);
+  const batch = emptyBatch();
   for (const project of ['alpha', 'beta']) {
     let pending: string[] = [];
     for (let i = 0; i < 300; i++) {
@@ -104,12 +92,7 @@ describe.each(databases.eachSupportedId())(
     let knex: Knex;
 
     beforeAll(async () => {
-      knex = await databases.init(databaseId);
-      await migrateDatabase({
-        getClient: async () => knex,
-        migrations: { skip: false },
-      });
-      await new IngestionStore(knex).ingest(dataSet());
+      knex = await holding(await databases.init(databaseId), dataSet());
     }, 120_000);
 
     const figures = async (

@@ -108,15 +108,19 @@ export function resolvedChanges(
   db: Knex,
   scope: ResolveScope,
 ): Promise<ResolvedChangeRow[]> {
+  const q = resolvedChangesSql(db, scope);
+  return db.raw(q.sql, q.bindings).then(rows<ResolvedChangeRow>);
+}
+
+/** The statement of `resolvedChanges`, to aggregate over in the database. */
+export function resolvedChangesSql(db: Knex, scope: ResolveScope) {
   const { epoch, changes } = fragments(db, scope);
   const c = changes();
-  return db
-    .raw(
-      `select ${epoch('r.committed_at')} as committed_at, ${epoch('r.deployed_at')} as deployed_at
+  return {
+    sql: `select ${epoch('r.committed_at')} as committed_at, ${epoch('r.deployed_at')} as deployed_at
       from (${c.sql}) r where r.deployed_at >= ? and r.deployed_at < ?`,
-      [...c.bindings, scope.from, scope.to],
-    )
-    .then(rows<ResolvedChangeRow>);
+    bindings: [...c.bindings, scope.from, scope.to] as Knex.RawBinding[],
+  };
 }
 
 export interface ResolvedPullRequestRow {
@@ -137,6 +141,12 @@ export function resolvedPullRequests(
   db: Knex,
   scope: ResolveScope,
 ): Promise<ResolvedPullRequestRow[]> {
+  const q = resolvedPullRequestsSql(db, scope);
+  return db.raw(q.sql, q.bindings).then(rows<ResolvedPullRequestRow>);
+}
+
+/** The statement of `resolvedPullRequests`, to aggregate over in the database. */
+export function resolvedPullRequestsSql(db: Knex, scope: ResolveScope) {
   const { epoch, projects, production, firstAfter } = fragments(db, scope);
   const s = projects('pr.project');
   const p = production('d');
@@ -159,26 +169,24 @@ export function resolvedPullRequests(
       scope.to,
     ],
   };
-  return db
-    .raw(
-      `select pr.project, pr.repository, pr.number, pr.merge_commit_sha,
+  return {
+    sql: `select pr.project, pr.repository, pr.number, pr.merge_commit_sha,
         ${epoch('pr.created_at')} as created_at, ${epoch('pr.merged_at')} as merged_at,
         ${epoch(`coalesce(${mergeCommit.sql}, ${merged.sql})`)} as deployed_at
       from pull_requests pr
       where ${s.sql} and pr.merged_at > ? and pr.merged_at < ?`,
-      [
-        ...mergeCommit.bindings,
-        ...merged.bindings,
-        ...s.bindings,
-        scope.commitFrom,
-        scope.to,
-      ],
-    )
-    .then(rows<ResolvedPullRequestRow>);
+    bindings: [
+      ...mergeCommit.bindings,
+      ...merged.bindings,
+      ...s.bindings,
+      scope.commitFrom,
+      scope.to,
+    ] as Knex.RawBinding[],
+  };
 }
 
 /** The rows of a raw select, as each driver answers it. */
-function rows<T>(result: unknown): T[] {
+export function rows<T>(result: unknown): T[] {
   return Array.isArray(result)
     ? (result as T[])
     : (result as { rows: T[] }).rows;

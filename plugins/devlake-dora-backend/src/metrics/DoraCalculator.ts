@@ -6,27 +6,22 @@ import {
 } from '@fawkes/plugin-devlake-dora-common';
 import { aggregate, type Aggregation } from './aggregate';
 import { firstOpenIncidents } from './openIncidents';
+import type { Benchmark, BenchmarkYear, Performance } from './benchmarks';
 import {
-  type Benchmark,
-  type BenchmarkYear,
-  type Performance,
-  changeFailurePerformance,
-  deploymentFrequencyPerformance,
-  leadTimePerformance,
-  recoveryPerformance,
-} from './benchmarks';
-import {
-  DAY,
-  HOUR,
-  addMonths,
-  elapsed,
-  isOff,
-  lengthInDays,
-  type OffDays,
-  startOfDay,
-  startOfMonth,
-  startOfWeek,
-} from './calendar';
+  changeFailureMetric,
+  frequencyMetric,
+  type FrequencyUnit,
+  iso,
+  leadTimeMetric,
+  type MetricContext,
+  pullRequestBreakdown,
+  withDetails,
+  restoreMetric,
+  reworkMetric,
+  round,
+  type Window,
+} from './metricOf';
+import { HOUR, elapsed, isOff, type OffDays, startOfDay } from './calendar';
 import type {
   ChangeFact,
   DeploymentFact,
@@ -97,20 +92,9 @@ interface IncidentLink {
   linkedBy: IncidentLinkBasis;
 }
 
-/** The unit deployment frequency is given in: deployments per this many days (weekdays with excludeWeekends). */
-export interface FrequencyUnit {
-  unit: string;
-  days: number;
-}
-
-export interface Window {
-  from: number;
-  to: number;
-}
+export type { FrequencyUnit, Window };
 
 const MINUTE = 60_000;
-const round = (v: number) => Math.round(v * 100) / 100;
-const iso = (t: number) => new Date(t).toISOString();
 const inWindow = (t: number, w: Window) => t >= w.from && t < w.to;
 
 /** Relative change of more than 5 % either way is a trend; less is stable. */
@@ -221,6 +205,7 @@ export class DoraCalculator {
   /** The days out of time: weekends when asked, and holidays. */
   private readonly off: OffDays;
   private readonly benchmark: Benchmark;
+  private readonly context: MetricContext;
 
   constructor(
     private readonly facts: DoraFacts,
@@ -231,6 +216,12 @@ export class DoraCalculator {
       holidays: options.holidays ?? new Set(),
     };
     this.benchmark = { year: options.benchmark, custom: options.customBands };
+    this.context = {
+      environments: options.environments,
+      benchmark: this.benchmark,
+      off: this.off,
+      excludeWeekends: options.excludeWeekends,
+    };
     const environments = new Set(
       options.environments.map(e => e.toLowerCase()),
     );
@@ -392,81 +383,30 @@ export class DoraCalculator {
     );
   }
 
-  private none(unit: string, reason: string): Metric {
-    return {
-      value: null,
-      unit,
-      trend: null,
-      performance: null,
-      count: 0,
-      reason,
-    };
-  }
-
-  private describe(window: Window) {
-    return `between ${iso(window.from)} and ${iso(window.to)}`;
-  }
-
   private deploymentFrequency(
     window: Window,
     details: boolean,
     frequency?: FrequencyUnit,
   ): Metric {
-    const { unit, days: unitDays } = frequency ?? {
-      unit: 'deploys/week',
-      days: this.options.excludeWeekends ? 5 : 7,
-    };
     const deployments = this.successfulIn(window);
-    if (deployments.length === 0) {
-      return this.none(
-        unit,
-        `no successful deployment to ${this.options.environments.join(', ')} ${this.describe(window)}`,
-      );
-    }
-    const days = new Set(deployments.map(d => startOfDay(d.finishedAt)));
-    const daysIn = (from: number, to: number) =>
-      [...days].filter(day => day >= from && day < to).length;
-    const perWeek: number[] = [];
-    for (let week = startOfWeek(window.from); week < window.to; week += 7 * DAY)
-      perWeek.push(daysIn(week, week + 7 * DAY));
-    const perMonth: number[] = [];
-    for (
-      let month = startOfMonth(window.from);
-      month < window.to;
-      month = addMonths(month, 1)
-    )
-      perMonth.push(daysIn(month, addMonths(month, 1)));
-    const deploymentDays = {
-      medianPerWeek: aggregate(perWeek, 'median')!,
-      medianPerMonth: aggregate(perMonth, 'median')!,
-      total: days.size,
-    };
-    const units = lengthInDays(window.from, window.to, this.off) / unitDays;
-    return {
-      value: round(deployments.length / units),
-      unit,
-      trend: null,
-      performance: deploymentFrequencyPerformance(
-        deploymentDays,
-        this.benchmark,
-      ),
-      count: deployments.length,
-      deploymentDays,
-      ...(details
-        ? {
-            details: deployments.map(d => ({
-              id: d.id,
-              project: d.project,
-              environment: d.environment,
-              finishedAt: iso(d.finishedAt),
-            })),
-          }
-        : {}),
-    };
+    return frequencyMetric(
+      this.context,
+      window,
+      deployments.length,
+      new Set(deployments.map(d => startOfDay(d.finishedAt))),
+      frequency,
+      details
+        ? deployments.map(d => ({
+            id: d.id,
+            project: d.project,
+            environment: d.environment,
+            finishedAt: iso(d.finishedAt),
+          }))
+        : undefined,
+    );
   }
 
   private leadTime(window: Window, details: boolean): Metric {
-    const unit = 'hours';
     const samples: number[] = [];
     const rows: unknown[] = [];
     for (const change of this.facts.changes) {
@@ -496,20 +436,15 @@ export class DoraCalculator {
       }
     }
     const value = aggregate(samples, this.options.aggregation);
-    if (value === null)
-      return this.none(
-        unit,
-        `no commit with a known commit time reached a successful deployment ${this.describe(window)}`,
-      );
-    return {
-      value: round(value / HOUR),
-      unit,
-      trend: null,
-      performance: leadTimePerformance(value, this.benchmark),
-      count: samples.length,
-      ...this.pullRequestBreakdown(window),
-      ...(details ? { details: rows } : {}),
-    };
+    return leadTimeMetric(
+      this.context,
+      window,
+      { value, count: samples.length },
+      {
+        ...(value === null ? {} : this.pullRequestBreakdown(window)),
+        ...withDetails(details ? rows : undefined),
+      },
+    );
   }
 
   /**
@@ -551,7 +486,6 @@ export class DoraCalculator {
    * Commits without a PR do not count, as in DevLake.
    */
   private prCycleTime(window: Window, details: boolean): Metric {
-    const unit = 'hours';
     const samples: number[] = [];
     const rows: unknown[] = [];
     for (const pr of this.facts.pullRequests) {
@@ -574,21 +508,16 @@ export class DoraCalculator {
           hours: round(ms / HOUR),
         });
     }
-    const value = aggregate(samples, this.options.aggregation);
-    if (value === null)
-      return this.none(
-        unit,
-        `no merged pull request reached a successful deployment ${this.describe(window)} (definitions=devlake counts pull requests only)`,
-      );
-    return {
-      value: round(value / HOUR),
-      unit,
-      trend: null,
-      performance: leadTimePerformance(value, this.benchmark),
-      count: samples.length,
-      definition: 'pr_cycle_time',
-      ...(details ? { details: rows } : {}),
-    };
+    return leadTimeMetric(
+      this.context,
+      window,
+      {
+        value: aggregate(samples, this.options.aggregation),
+        count: samples.length,
+      },
+      withDetails(details ? rows : undefined),
+      true,
+    );
   }
 
   /**
@@ -606,15 +535,11 @@ export class DoraCalculator {
       review.push(elapsed(pr.createdAt, pr.mergedAt, this.off));
       deploy.push(elapsed(pr.mergedAt, deployment.finishedAt, this.off));
     }
-    if (review.length === 0) return {};
-    const hours = (v: number | null) => (v === null ? null : round(v / HOUR));
-    return {
-      pullRequests: {
-        count: review.length,
-        openToMergeHours: hours(aggregate(review, this.options.aggregation)),
-        mergeToDeployHours: hours(aggregate(deploy, this.options.aggregation)),
-      },
-    };
+    return pullRequestBreakdown(
+      review.length,
+      aggregate(review, this.options.aggregation),
+      aggregate(deploy, this.options.aggregation),
+    );
   }
 
   /**
@@ -626,7 +551,6 @@ export class DoraCalculator {
    * deployment, nothing says whether a deployment failed: null (DevLake's "No Incidents" N/A).
    */
   private changeFailureRate(window: Window, details: boolean): Metric {
-    const unit = 'percent';
     const countFailed = this.options.countFailedDeployments ?? false;
     const deployments = this.production.filter(
       d =>
@@ -634,12 +558,6 @@ export class DoraCalculator {
         inWindow(d.finishedAt, window) &&
         this.weekday(d.finishedAt),
     );
-    const what = countFailed ? 'deployment' : 'successful deployment';
-    if (deployments.length === 0)
-      return this.none(
-        unit,
-        `no ${what} to ${this.options.environments.join(', ')} ${this.describe(window)}`,
-      );
     const incidentsByDeployment = new Map<DeploymentFact, IncidentFact[]>();
     for (const incident of this.facts.incidents) {
       const linked = this.incidentLinks.get(incident)?.deployment;
@@ -658,39 +576,21 @@ export class DoraCalculator {
       if (incidents.length > 0) reasons.push('incident');
       return { deployment: d, reasons, incidents };
     });
-    const basis = [
-      ...((this.facts.incidentsRecorded ?? this.facts.incidents.length > 0)
-        ? ['incidents']
-        : []),
-      ...(rows.some(r => r.reasons.includes('rolled back'))
-        ? ['rollbacks']
-        : []),
-      ...(rows.some(r => r.reasons.includes('failed'))
-        ? ['failed deployments']
-        : []),
-    ];
-    if (basis.length === 0) {
-      return {
-        ...this.none(
-          unit,
-          `no incident recorded at any time for the project or team, and no rollback${countFailed ? ' or failed deployment' : ''} ${this.describe(window)}, to tell failed deployments from good ones`,
-        ),
+    return changeFailureMetric(
+      this.context,
+      window,
+      {
         count: deployments.length,
-      };
-    }
-    const failed = rows.filter(r => r.reasons.length > 0).length;
-    const percent = (failed / deployments.length) * 100;
-    return {
-      value: round(percent),
-      unit,
-      trend: null,
-      performance: changeFailurePerformance(percent, this.benchmark),
-      count: deployments.length,
-      failed,
-      basis,
-      ...(details
-        ? {
-            details: rows.map(r => ({
+        failed: rows.filter(r => r.reasons.length > 0).length,
+        incidentsRecorded:
+          this.facts.incidentsRecorded ?? this.facts.incidents.length > 0,
+        anyRolledBack: rows.some(r => r.reasons.includes('rolled back')),
+        anyFailedStatus: rows.some(r => r.reasons.includes('failed')),
+        countFailed,
+      },
+      details
+        ? () =>
+            rows.map(r => ({
               id: r.deployment.id,
               project: r.deployment.project,
               status: r.deployment.status,
@@ -698,10 +598,9 @@ export class DoraCalculator {
               failed: r.reasons.length > 0,
               reasons: r.reasons,
               incidents: r.incidents.map(i => i.id),
-            })),
-          }
-        : {}),
-    };
+            }))
+        : undefined,
+    );
   }
 
   /**
@@ -712,7 +611,6 @@ export class DoraCalculator {
    * neither window.
    */
   private timeToRestore(window: Window, details: boolean): Metric {
-    const unit = 'hours';
     const fromDeployment = this.options.benchmark !== '2021';
     const rows: Array<{
       incident: IncidentFact;
@@ -741,51 +639,34 @@ export class DoraCalculator {
         ms: elapsed(start, incident.resolvedAt, this.off),
       });
     }
-    const value = aggregate(
-      rows.map(r => r.ms),
-      this.options.aggregation,
+    return restoreMetric(
+      this.context,
+      window,
+      {
+        value: aggregate(
+          rows.map(r => r.ms),
+          this.options.aggregation,
+        ),
+        count: rows.length,
+      },
+      details
+        ? rows.map(r => ({
+            id: r.incident.id,
+            project: r.incident.project,
+            title: r.incident.title,
+            createdAt: iso(r.incident.createdAt),
+            resolvedAt: iso(r.incident.resolvedAt!),
+            deploymentId: r.link?.deployment.id ?? null,
+            linkedBy: r.link?.linkedBy ?? null,
+            hours: round(r.ms / HOUR),
+          }))
+        : undefined,
     );
-    if (value === null) {
-      const what = fromDeployment
-        ? 'no incident linked to a deployment of the period was resolved'
-        : 'no incident was resolved';
-      return this.none(unit, `${what} ${this.describe(window)}`);
-    }
-    return {
-      value: round(value / HOUR),
-      unit,
-      trend: null,
-      performance: recoveryPerformance(value, this.benchmark),
-      count: rows.length,
-      definition: fromDeployment
-        ? 'failed deployment recovery time'
-        : 'time to restore service',
-      ...(details
-        ? {
-            details: rows.map(r => ({
-              id: r.incident.id,
-              project: r.incident.project,
-              title: r.incident.title,
-              createdAt: iso(r.incident.createdAt),
-              resolvedAt: iso(r.incident.resolvedAt!),
-              deploymentId: r.link?.deployment.id ?? null,
-              linkedBy: r.link?.linkedBy ?? null,
-              hours: round(r.ms / HOUR),
-            })),
-          }
-        : {}),
-    };
   }
 
   /** Share of successful deployments that were unplanned: rollbacks, or made while an incident was open. */
   private reworkRate(window: Window, details: boolean): Metric {
-    const unit = 'percent';
     const deployments = this.successfulIn(window);
-    if (deployments.length === 0)
-      return this.none(
-        unit,
-        `no successful deployment to ${this.options.environments.join(', ')} ${this.describe(window)}`,
-      );
     const openAt = this.openIncidentsAt(deployments);
     const rows = deployments.map(d => {
       if (d.rollback) return { deployment: d, reason: 'rollback' };
@@ -795,25 +676,21 @@ export class DoraCalculator {
         reason: open ? `during incident ${open.id}` : null,
       };
     });
-    const rework = rows.filter(r => r.reason !== null).length;
-    return {
-      value: round((rework / deployments.length) * 100),
-      unit,
-      trend: null,
-      performance: null,
-      count: deployments.length,
-      rework,
-      ...(details
-        ? {
-            details: rows.map(r => ({
+    return reworkMetric(
+      this.context,
+      window,
+      deployments.length,
+      rows.filter(r => r.reason !== null).length,
+      details
+        ? () =>
+            rows.map(r => ({
               id: r.deployment.id,
               project: r.deployment.project,
               finishedAt: iso(r.deployment.finishedAt),
               rework: r.reason !== null,
               reason: r.reason,
-            })),
-          }
-        : {}),
-    };
+            }))
+        : undefined,
+    );
   }
 }

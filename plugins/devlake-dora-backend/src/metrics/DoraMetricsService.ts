@@ -1,6 +1,7 @@
 import { InputError } from '@backstage/errors';
 import {
   BENCHMARK_YEARS,
+  METRIC_NAMES,
   type Definitions,
 } from '@fawkes/plugin-devlake-dora-common';
 import type { Aggregation } from './aggregate';
@@ -18,7 +19,12 @@ import {
   DoraCalculator,
   type DoraMetrics,
   type MetricName,
+  trendOf,
+  type Window,
 } from './DoraCalculator';
+import type { FrequencyUnit } from './metricOf';
+import type { DoraSummarySource } from './summaries';
+import { summaryMetrics } from './summaryMetrics';
 import {
   TooManyFactsError,
   type DoraFactSource,
@@ -79,6 +85,10 @@ function tooMany(request: MetricsRequest, limit: number): InputError {
   );
 }
 
+/** Whether a source's project key counts for another project (a component's keys are also its own). */
+const renames = (aliases?: Map<string, string>) =>
+  [...(aliases ?? [])].some(([key, project]) => key !== project);
+
 /** Facts with each source's project key replaced by the project it counts for. */
 function asProjects(
   facts: DoraFacts,
@@ -102,15 +112,87 @@ function asProjects(
 
 /** Reads the facts for a request and computes the DORA metrics, their trend or their series. */
 export class DoraMetricsService {
+  /**
+   * `summaries`: the same store aggregating in the database, used for figures whenever it can
+   * give them (no details, no aliases, no days out of time), so that no fact is read.
+   */
   constructor(
     private readonly source: DoraFactSource,
     private readonly defaults: MetricsDefaults,
+    private readonly summaries?: DoraSummarySource,
   ) {}
 
+  private summarized(request: MetricsRequest): boolean {
+    return (
+      this.summaries !== undefined &&
+      !request.details &&
+      !renames(request.aliases) &&
+      !request.excludeWeekends &&
+      this.holidaysOf(request).size === 0
+    );
+  }
+
+  /**
+   * The metrics of each window computed in the database; `frequencies` gives each window's
+   * deployment frequency unit (default deploys/week).
+   */
+  private async summarize(
+    request: MetricsRequest,
+    windows: Window[],
+    metrics: readonly MetricName[],
+    frequencies?: FrequencyUnit[],
+  ): Promise<DoraMetrics[]> {
+    const environments = this.environmentsOf(request);
+    const range = DoraCalculator.factRange(request.period);
+    const benchmark = this.benchmarkOf(request);
+    const definitions = this.definitionsOf(request);
+    const countFailedDeployments = request.countFailedDeployments ?? false;
+    const { incidentsRecorded, windows: figures } =
+      await this.summaries!.summaries({
+        projects: request.projects,
+        environments,
+        from: new Date(range.from),
+        to: new Date(range.to),
+        windows,
+        metrics,
+        aggregation: request.aggregation ?? 'median',
+        definitions,
+        recoveryFromDeployment: benchmark.year !== '2021',
+        countFailedDeployments,
+        incidentWindowMs:
+          this.defaults.incidentWindowHours === null
+            ? null
+            : this.defaults.incidentWindowHours * 3_600_000,
+      }).catch(error => {
+        throw error instanceof TooManyFactsError
+          ? tooMany(request, error.limit)
+          : error;
+      });
+    const context = {
+      environments,
+      benchmark: { year: benchmark.year, custom: benchmark.custom },
+      off: { weekends: false, holidays: new Set<number>() },
+      excludeWeekends: false,
+    };
+    return windows.map((window, i) =>
+      summaryMetrics(
+        context,
+        window,
+        figures[i],
+        { definitions, countFailedDeployments, incidentsRecorded },
+        frequencies?.[i],
+      ),
+    );
+  }
+
+  private environmentsOf(request: MetricsRequest): string[] {
+    return (request.environments ?? this.defaults.productionEnvironments).map(
+      e => e.toLowerCase(),
+    );
+  }
+
   private async calculator(request: MetricsRequest, details: boolean) {
-    const environments = (
-      request.environments ?? this.defaults.productionEnvironments
-    ).map(e => e.toLowerCase());
+    const environments = this.environmentsOf(request);
     const range = DoraCalculator.factRange(request.period);
     const facts = await this.source
       .facts({
@@ -119,7 +201,7 @@ export class DoraMetricsService {
         to: new Date(range.to),
         environments,
         // Figures alone need no change by name: the database matches them to their deployments.
-        resolveDeployments: !details && !request.aliases?.size,
+        resolveDeployments: !details && !renames(request.aliases),
       })
       .catch(error => {
         throw error instanceof TooManyFactsError
@@ -176,6 +258,21 @@ export class DoraMetricsService {
     definitions: Definitions;
     metrics: DoraMetrics;
   }> {
+    if (this.summarized(request)) {
+      const { from, to } = request.period;
+      const [current, before] = await this.summarize(
+        request,
+        [request.period, { from: from - (to - from), to: from }],
+        METRIC_NAMES,
+      );
+      for (const name of METRIC_NAMES)
+        current[name].trend = trendOf(current[name].value, before[name].value);
+      return {
+        environments: this.environmentsOf(request),
+        definitions: this.definitionsOf(request),
+        metrics: current,
+      };
+    }
     const { calculator, environments } = await this.calculator(
       request,
       request.details ?? false,
@@ -197,7 +294,6 @@ export class DoraMetricsService {
     metric: MetricName,
     interval: Interval,
   ) {
-    const { calculator } = await this.calculator(request, false);
     const { from, to } = request.period;
     const starts: number[] = [];
     const { first, next } = BUCKETS[interval];
@@ -206,16 +302,29 @@ export class DoraMetricsService {
       holidays: this.holidaysOf(request),
     };
     for (let t = first(from); t < to; t = next(t)) starts.push(t);
-    return starts.map(start => {
-      const window = {
-        from: Math.max(start, from),
-        to: Math.min(next(start), to),
-      };
-      const frequency = {
+    const buckets = starts.map(start => ({
+      window: { from: Math.max(start, from), to: Math.min(next(start), to) },
+      frequency: {
         unit: `deploys/${interval}`,
         days: lengthInDays(start, next(start), off),
-      };
-      const m = calculator.compute(window, false, frequency)[metric];
+      },
+    }));
+    let computed: DoraMetrics[];
+    if (this.summarized(request)) {
+      computed = await this.summarize(
+        request,
+        buckets.map(b => b.window),
+        [metric],
+        buckets.map(b => b.frequency),
+      );
+    } else {
+      const { calculator } = await this.calculator(request, false);
+      computed = buckets.map(b =>
+        calculator.compute(b.window, false, b.frequency),
+      );
+    }
+    return buckets.map(({ window }, i) => {
+      const m = computed[i][metric];
       return {
         start: new Date(window.from).toISOString(),
         end: new Date(window.to).toISOString(),

@@ -1,0 +1,24 @@
+import { ConfigReader } from '@backstage/config';
+import { readSettings } from './config';
+
+describe('devlake.maxFactRows for figures aggregated in the database', () => {
+  it('bounds them only when set explicitly, as no row of theirs is held in the backend', () => {
+    const defaults = readSettings(new ConfigReader({}));
+    expect([defaults.maxFactRows, defaults.maxAggregatedRows]).toEqual([
+      500_000,
+      undefined,
+    ]);
+    const set = readSettings(
+      new ConfigReader({ devlake: { maxFactRows: 1000 } }),
+    );
+    expect([set.maxFactRows, set.maxAggregatedRows]).toEqual([1000, 1000]);
+  });
+
+  it('refuses a bad explicit limit naming the setting', () => {
+    expect(() =>
+      readSettings(new ConfigReader({ devlake: { maxFactRows: 0 } })),
+    ).toThrow(
+      'devlake.maxFactRows must be a whole number of at least 1, got 0',
+    );
+  });
+});

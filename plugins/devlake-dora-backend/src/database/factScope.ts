@@ -1,0 +1,110 @@
+import type { Knex } from 'knex';
+import { DAY } from '../metrics/calendar';
+import {
+  LINK_LOOKAHEAD_MS,
+  LINK_LOOKBACK_MS,
+  type FactQuery,
+} from '../metrics/facts';
+
+/** How far back commits are read when a project had no deployment before the range. */
+const COMMIT_LOOKBACK_MS = 365 * DAY;
+
+/** Epoch milliseconds from what either database sends: a number, a numeric string or a Date. */
+export function ms(v: string | number | Date | null): number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v))
+    return Math.round(Number(v));
+  return new Date(v).getTime();
+}
+
+/** A project's last successful production deployment before the lookback. */
+export interface PreviousDeployment {
+  project: string;
+  finished_at: Date | string | number;
+}
+
+/**
+ * What a metrics read covers, for the read of facts (`FactReader`) and the aggregation in the
+ * database (`summarySql`) alike: deployments and incidents from 30 days before the range to 30
+ * days after it, commits from each project's last deployment before that (else a year back).
+ */
+export async function factScope(db: Knex, query: FactQuery) {
+  const linkFrom = new Date(query.from.getTime() - LINK_LOOKBACK_MS);
+  const linkTo = new Date(query.to.getTime() + LINK_LOOKAHEAD_MS);
+  // `table` prefixes the columns where a query joins.
+  const scoped = (builder: Knex.QueryBuilder, table = '') =>
+    query.projects
+      ? builder.whereIn(`${table}project`, query.projects)
+      : builder;
+  const production = (builder: Knex.QueryBuilder, table = '') =>
+    builder.whereRaw(
+      `lower(${table}environment) in (${query.environments.map(() => '?').join(', ')})`,
+      query.environments,
+    );
+
+  // Each project's last successful production deployment before the range bounds which commits it shipped.
+  const previous = await scoped(db('deployments'))
+    .modify(production)
+    .where('status', 'SUCCESS')
+    .where('finished_at', '<', linkFrom)
+    .groupBy('project')
+    .select('project', db.raw('max(finished_at) as finished_at'));
+  const commitFrom =
+    previous.length > 0 &&
+    (!query.projects || previous.length === query.projects.length)
+      ? new Date(
+          Math.min(
+            ...previous.map((p: { finished_at: Date | string | number }) =>
+              ms(p.finished_at)!,
+            ),
+          ),
+        )
+      : new Date(query.from.getTime() - COMMIT_LOOKBACK_MS);
+
+  // The row sets read, as far as they are read from one table each.
+  const ranges = {
+    deployments: () =>
+      scoped(db('deployments'))
+        .modify(production)
+        .where('finished_at', '>=', linkFrom)
+        .where('finished_at', '<', linkTo),
+    commits: () =>
+      scoped(db('commits'))
+        .where('landed_at', '>', commitFrom)
+        .where('landed_at', '<', query.to)
+        .whereNotNull('committed_at'),
+    incidents: () =>
+      scoped(db('incidents')).where(builder =>
+        builder
+          .where(b =>
+            b
+              .where('created_at', '>=', linkFrom)
+              .where('created_at', '<', linkTo),
+          )
+          .orWhere(b =>
+            b
+              .where('resolved_at', '>=', query.from)
+              .where('resolved_at', '<', query.to),
+          ),
+      ),
+    pullRequests: () =>
+      scoped(db('pull_requests'))
+        .where('merged_at', '>', commitFrom)
+        .where('merged_at', '<', query.to),
+  };
+
+  // Bounded so that an all-projects query does not build one condition per project.
+  const earlier: PreviousDeployment[] =
+    previous.length === 0 || previous.length > 200 ? [] : previous;
+  return {
+    linkFrom,
+    linkTo,
+    commitFrom,
+    previous: previous as PreviousDeployment[],
+    earlier,
+    ranges,
+    production,
+    scoped,
+  };
+}
