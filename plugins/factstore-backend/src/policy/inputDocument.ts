@@ -166,28 +166,33 @@ export async function buildInputDocument(
     org: request.org,
   });
   const flowId = request.flow?.id ?? reported?.flowId;
-  // One after another: inside a transaction they share one connection.
-  const flow =
-    request.flow ?? (flowId ? await store.flows.get(flowId) : undefined);
-  const trail = reported ? await store.trails.get(reported.trailId) : undefined;
-  const latest = reported
-    ? await store.attestations.latestOfTrails([reported.trailId])
-    : [];
-  const approvals = reported
-    ? await store.approvals.list({ trailId: reported.trailId })
-    : [];
-  const thresholds = flowId
-    ? await store.flows.getThresholds(flowId)
-    : undefined;
-  const allowlist = request.environment
-    ? await store.environments.allowlist(request.environment.id)
-    : [];
-  const snapshot = request.environment
-    ? await store.environments.latestSnapshot(request.environment.id)
-    : undefined;
-  const scans = reported
-    ? await store.scans.latestFor(reported.trailId, request.sha256)
-    : [];
+  const trailId = reported?.trailId;
+  const environmentId = request.environment?.id;
+  const none = async () => undefined;
+  const [
+    flow,
+    trail,
+    latest,
+    approvals,
+    thresholds,
+    allowlist,
+    snapshot,
+    scans,
+  ] = await store.all([
+    async () =>
+      request.flow ?? (flowId ? await store.flows.get(flowId) : undefined),
+    trailId ? () => store.trails.get(trailId) : none,
+    async () =>
+      trailId ? store.attestations.latestAbout(trailId, request.sha256) : [],
+    async () => (trailId ? store.approvals.list({ trailId }) : []),
+    flowId ? () => store.flows.getThresholds(flowId) : none,
+    async () =>
+      environmentId ? store.environments.allowlist(environmentId) : [],
+    environmentId
+      ? () => store.environments.latestSnapshot(environmentId)
+      : none,
+    async () => (trailId ? store.scans.latestFor(trailId, request.sha256) : []),
+  ] as const);
 
   // The flow's verdict, as assert gives it, unless the caller already has it.
   const compliance =
@@ -196,10 +201,8 @@ export async function buildInputDocument(
       ? await assertArtifact(store, flow, request.sha256, '')
       : undefined);
 
-  const relevant = latest
-    .filter(a => !a.artifactSha256 || a.artifactSha256 === request.sha256)
-    .sort((a, b) => a.seq - b.seq);
-  const attestations: InputAttestation[] = relevant.map(a => {
+  // latestAbout answers them oldest first.
+  const attestations: InputAttestation[] = latest.map(a => {
     const derived = a as typeof a & {
       claimedStatus?: string;
       statusReason?: string;

@@ -5,7 +5,10 @@ import { assertArtifact } from '../domain/assertArtifact';
 import { digestSchema } from '../domain/digest';
 import { callerOf, type RouteContext } from '../http/context';
 import { signStatement } from '../ledger/dsse';
-import { assertWithPolicies } from '../policy/assertWithPolicies';
+import {
+  assertWithPolicies,
+  findEnvironment,
+} from '../policy/assertWithPolicies';
 
 const assertBody = z
   .object({
@@ -33,21 +36,27 @@ export function assertRoutes(router: Router, ctx: RouteContext) {
       throw new UnprocessableEntityError(
         `body.flowId: no flow with id ${body.flowId}`,
       );
-    let assertion = await assertArtifact(
-      ctx.store,
-      flow,
-      body.sha256Digest,
-      ctx.settings.verifierId,
-    );
-    if (body.environmentId || body.environmentName)
-      assertion = await assertWithPolicies(
-        ctx,
-        req,
-        caller,
+    // The flow's verdict and the environment are independent reads.
+    const named = body.environmentId || body.environmentName;
+    const [flowAssertion, environment] = await Promise.all([
+      assertArtifact(
+        ctx.store,
         flow,
-        assertion,
-        body,
-      );
+        body.sha256Digest,
+        ctx.settings.verifierId,
+      ),
+      named ? findEnvironment(ctx.store, body) : undefined,
+    ]);
+    const assertion = environment
+      ? await assertWithPolicies(
+          ctx,
+          req,
+          caller,
+          flow,
+          flowAssertion,
+          environment,
+        )
+      : flowAssertion;
     res.json({
       ...assertion,
       // The summary, signed with the ledger's key (DSSE, payload type application/vnd.in-toto+json).
