@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import type { Environment } from '../database/EnvironmentStore';
 import type { FactStore } from '../database/FactStore';
 import type { Flow } from '../database/FlowStore';
-import type { Assertion } from '../domain/assertArtifact';
+import type { AssertFacts, Assertion } from '../domain/assertArtifact';
 import { isDryRun, type Caller, type RouteContext } from '../http/context';
 import { decideAndCommit } from './decideAndCommit';
 import { linkOf, type DecisionLink } from './recordDecisions';
@@ -44,6 +44,7 @@ export async function assertWithPolicies(
   flow: Flow,
   assertion: Assertion,
   environment: Environment,
+  known: AssertFacts,
 ): Promise<Assertion & { policyDecisions: DecisionLink[] }> {
   const decisions = await decideAndCommit(ctx, isDryRun(req), {
     actor: caller.actor,
@@ -51,6 +52,7 @@ export async function assertWithPolicies(
     environment,
     flow,
     compliance: assertion,
+    known,
     source: 'assert',
   });
   const denied = decisions.filter(d => !d.allow);

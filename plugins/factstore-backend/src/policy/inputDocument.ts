@@ -1,7 +1,7 @@
 import type { Environment } from '../database/EnvironmentStore';
 import type { FactStore } from '../database/FactStore';
 import type { Flow } from '../database/FlowStore';
-import { assertArtifact } from '../domain/assertArtifact';
+import { assertArtifact, type AssertFacts } from '../domain/assertArtifact';
 import type { ComplianceResult } from '../domain/compliance';
 import { formatDigest } from '../domain/digest';
 import { isAllowlisted } from '../domain/recordSnapshot';
@@ -158,13 +158,18 @@ export async function buildInputDocument(
     org?: string;
     environment?: Environment;
     compliance?: ComplianceResult;
+    /** What the caller already read for this flow and digest (as assert does): not read again. */
+    known?: AssertFacts;
   },
 ): Promise<InputDocument> {
   const evaluatedAt = new Date().toISOString();
-  const reported = await store.artifacts.latestInFlow(request.sha256, {
-    flowId: request.flow?.id,
-    org: request.org,
-  });
+  const { known } = request;
+  const reported = known
+    ? known.artifact
+    : await store.artifacts.latestInFlow(request.sha256, {
+        flowId: request.flow?.id,
+        org: request.org,
+      });
   const flowId = request.flow?.id ?? reported?.flowId;
   const trailId = reported?.trailId;
   const environmentId = request.environment?.id;
@@ -185,13 +190,23 @@ export async function buildInputDocument(
     async () =>
       trailId ? store.attestations.latestAbout(trailId, request.sha256) : [],
     async () => (trailId ? store.approvals.list({ trailId }) : []),
-    flowId ? () => store.flows.getThresholds(flowId) : none,
+    async () =>
+      known?.thresholds !== undefined
+        ? (known.thresholds ?? undefined)
+        : flowId
+          ? await store.flows.getThresholds(flowId)
+          : undefined,
     async () =>
       environmentId ? store.environments.allowlist(environmentId) : [],
     environmentId
       ? () => store.environments.latestSnapshot(environmentId)
       : none,
-    async () => (trailId ? store.scans.latestFor(trailId, request.sha256) : []),
+    async () =>
+      known
+        ? known.scans
+        : trailId
+          ? store.scans.latestFor(trailId, request.sha256)
+          : [],
   ] as const);
 
   // The flow's verdict, as assert gives it, unless the caller already has it.

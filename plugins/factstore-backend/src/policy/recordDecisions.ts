@@ -6,6 +6,7 @@ import type {
   PolicyDecision,
   PolicyEngineStore,
 } from '../database/PolicyEngineStore';
+import type { AssertFacts } from '../domain/assertArtifact';
 import type { ComplianceResult } from '../domain/compliance';
 import type { Ledger } from '../ledger/Ledger';
 import { buildInputDocument, type InputDocument } from './inputDocument';
@@ -46,6 +47,8 @@ export interface DecisionRequest {
   flow?: Flow;
   org?: string;
   compliance?: ComplianceResult;
+  /** What the caller already read for this flow and digest: the input document reuses it. */
+  known?: AssertFacts;
   source: PolicyDecision['source'];
 }
 

@@ -1,7 +1,7 @@
 import { parseInput, UnprocessableEntityError } from '@fawkes/backend-http';
 import type { Router } from 'express';
 import { z } from 'zod';
-import { assertArtifact } from '../domain/assertArtifact';
+import { assertionOf, readAssertFacts } from '../domain/assertArtifact';
 import { digestSchema } from '../domain/digest';
 import { callerOf, type RouteContext } from '../http/context';
 import { signStatement } from '../ledger/dsse';
@@ -36,17 +36,21 @@ export function assertRoutes(router: Router, ctx: RouteContext) {
       throw new UnprocessableEntityError(
         `body.flowId: no flow with id ${body.flowId}`,
       );
-    // The flow's verdict and the environment are independent reads.
+    // What the flow's verdict is derived from and the environment are independent reads.
+    const checkedAt = new Date().toISOString();
     const named = body.environmentId || body.environmentName;
-    const [flowAssertion, environment] = await Promise.all([
-      assertArtifact(
-        ctx.store,
-        flow,
-        body.sha256Digest,
-        ctx.settings.verifierId,
-      ),
+    const [facts, environment] = await Promise.all([
+      readAssertFacts(ctx.store, flow, body.sha256Digest),
       named ? findEnvironment(ctx.store, body) : undefined,
     ]);
+    const flowAssertion = assertionOf(
+      flow,
+      body.sha256Digest,
+      ctx.settings.verifierId,
+      facts,
+      checkedAt,
+    );
+    // The environment's policies decide from the same facts, read once.
     const assertion = environment
       ? await assertWithPolicies(
           ctx,
@@ -55,6 +59,7 @@ export function assertRoutes(router: Router, ctx: RouteContext) {
           flow,
           flowAssertion,
           environment,
+          facts,
         )
       : flowAssertion;
     res.json({
