@@ -190,23 +190,19 @@ export async function buildInputDocument(
     async () =>
       trailId ? store.attestations.latestAbout(trailId, request.sha256) : [],
     async () => (trailId ? store.approvals.list({ trailId }) : []),
-    async () =>
-      known?.thresholds !== undefined
-        ? (known.thresholds ?? undefined)
-        : flowId
-          ? await store.flows.getThresholds(flowId)
-          : undefined,
+    async () => {
+      if (known?.thresholds !== undefined) return known.thresholds ?? undefined;
+      return flowId ? store.flows.getThresholds(flowId) : undefined;
+    },
     async () =>
       environmentId ? store.environments.allowlist(environmentId) : [],
     environmentId
       ? () => store.environments.latestSnapshot(environmentId)
       : none,
-    async () =>
-      known
-        ? known.scans
-        : trailId
-          ? store.scans.latestFor(trailId, request.sha256)
-          : [],
+    async () => {
+      if (known) return known.scans;
+      return trailId ? store.scans.latestFor(trailId, request.sha256) : [];
+    },
   ] as const);
 
   // The flow's verdict, as assert gives it, unless the caller already has it.
