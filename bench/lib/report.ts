@@ -6,7 +6,8 @@ export type Row = Record<string, string | number | boolean | null>;
 /** Prints rows as an aligned table under a title. */
 export function printTable(title: string, rows: Row[]): void {
   if (rows.length === 0) return;
-  const columns = Object.keys(rows[0]);
+  // Every column any row has, in the order they first appear.
+  const columns = [...new Set(rows.flatMap(r => Object.keys(r)))];
   const cell = (v: unknown) =>
     typeof v === 'number'
       ? Number.isInteger(v)

@@ -215,6 +215,38 @@ const RECORD_BY_TRAIL_ID_SQL = recordSql(TRAIL_BY_ID, false);
 const RECORD_BY_TRAIL_NAME_SQL = recordSql(TRAIL_BY_NAME, false);
 const RECORD_LEDGERED_BY_TRAIL_ID_SQL = recordSql(TRAIL_BY_ID, true);
 
+/**
+ * PostgreSQL: the latest attestation of each (type, name) about the whole trail and about one
+ * artifact, read from attestations_trail_subject_idx as loose index scans: each recursive step
+ * jumps to the next (type, name) of the subject (no artifact, or this one), then one backwards
+ * probe per (type, name) reads its newest row. A few index probes per (type, name), however many
+ * attestations the trail holds (a GROUP BY reads and sorts every one of them). One statement.
+ */
+const subjects = {
+  trail_wide: 'artifact_sha256 is null',
+  about_artifact: 'artifact_sha256 = :artifact',
+};
+const LATEST_ABOUT_SQL = `with recursive ${Object.entries(subjects)
+  .map(
+    ([keys, subject]) => `${keys}(type, name) as (
+    (select type, name from attestations where trail_id = :trail and ${subject}
+      order by type, name limit 1)
+    union all
+    select n.type, n.name from ${keys} k cross join lateral (
+      select type, name from attestations
+      where trail_id = :trail and ${subject} and (type, name) > (k.type, k.name)
+      order by type, name limit 1) n)`,
+  )
+  .join(',\n')}
+  ${Object.entries(subjects)
+    .map(
+      ([keys, subject]) => `select l.* from ${keys} k cross join lateral (
+    select ${[...DECIDING_COLUMNS, 'trail_id', 'artifact_sha256'].join(', ')} from attestations
+    where trail_id = :trail and ${subject} and type = k.type and name = k.name
+    order by seq desc limit 1) l`,
+    )
+    .join('\n  union all\n  ')}`;
+
 /** The ledger leaf of a recorded attestation, built from the attestation as the write answers it. */
 export type AttestationLeaf = (attestation: Attestation) => LedgerLeaf;
 
@@ -466,6 +498,47 @@ export class AttestationStore {
       trailId: row.trail_id,
       artifactSha256: row.artifact_sha256 ?? undefined,
     }));
+  }
+
+  /**
+   * The latest attestation of every (type, name) of a trail that is about the whole trail or about
+   * this artifact, oldest first: every attestation "the latest one decides" can pick for it (what a
+   * policy's input document lists). On PostgreSQL loose index scans (see LATEST_ABOUT_SQL);
+   * elsewhere one grouped query.
+   */
+  async latestAbout(
+    trailId: string,
+    artifactSha256: string,
+  ): Promise<LatestAttestation[]> {
+    let rows: AttestationRow[];
+    if (this.db.client.config.client === 'pg') {
+      const result = await this.db.raw(LATEST_ABOUT_SQL, {
+        trail: trailId,
+        artifact: artifactSha256,
+      });
+      rows = result.rows;
+    } else {
+      const newest = this.db('attestations')
+        .where('trail_id', trailId)
+        .andWhere(q =>
+          q
+            .whereNull('artifact_sha256')
+            .orWhere('artifact_sha256', artifactSha256),
+        )
+        .groupBy('type', 'name', 'artifact_sha256')
+        .max('seq');
+      rows = await this.db('attestations')
+        .whereIn('seq', newest)
+        .select([...DECIDING_COLUMNS, 'trail_id', 'artifact_sha256']);
+    }
+    return rows
+      .map(row => ({
+        ...toDeciding(row),
+        seq: Number(row.seq),
+        trailId: row.trail_id,
+        artifactSha256: row.artifact_sha256 ?? undefined,
+      }))
+      .sort((a, b) => a.seq - b.seq);
   }
 
   async search(term: string, limit: number): Promise<Attestation[]> {

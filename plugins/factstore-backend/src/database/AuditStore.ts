@@ -37,23 +37,26 @@ const toEvent = (row: any): AuditEvent => ({
   occurredAt: toIso(row.occurred_at),
 });
 
+export type AuditEventInput = Omit<AuditEvent, 'id' | 'occurredAt'>;
+
+/** A new audit event's row, for a store that inserts it with the write it records. */
+export const auditEventRow = (event: AuditEventInput) => ({
+  id: newId(),
+  event_type: event.eventType,
+  entity_type: event.entityType,
+  entity_id: event.entityId,
+  trail_id: event.trailId ?? null,
+  actor: event.actor,
+  details: JSON.stringify(event.details),
+  occurred_at: new Date(),
+});
+
 /** The append-only audit log: rows are inserted in the mutation's own transaction and never changed. */
 export class AuditStore {
   constructor(private readonly db: Knex) {}
 
-  async append(
-    event: Omit<AuditEvent, 'id' | 'occurredAt'>,
-  ): Promise<AuditEvent> {
-    const row = {
-      id: newId(),
-      event_type: event.eventType,
-      entity_type: event.entityType,
-      entity_id: event.entityId,
-      trail_id: event.trailId ?? null,
-      actor: event.actor,
-      details: JSON.stringify(event.details),
-      occurred_at: new Date(),
-    };
+  async append(event: AuditEventInput): Promise<AuditEvent> {
+    const row = auditEventRow(event);
     await this.db('audit_events').insert(row);
     return toEvent(row);
   }

@@ -51,7 +51,14 @@ export class FactStore {
   readonly atlassian: AtlassianStore;
   readonly attestationTypes: AttestationTypeStore;
 
-  constructor(private readonly db: Knex) {
+  /**
+   * @param inTransaction - bound to one transaction, whose statements share one connection and
+   *   so must run one after another; otherwise independent reads may run at once.
+   */
+  constructor(
+    private readonly db: Knex,
+    readonly inTransaction = false,
+  ) {
     this.flows = new FlowStore(db);
     this.trails = new TrailStore(db);
     this.artifacts = new ArtifactStore(db);
@@ -85,7 +92,7 @@ export class FactStore {
   ): Promise<T> {
     try {
       return await this.db.transaction(async trx => {
-        const value = await work(new FactStore(trx));
+        const value = await work(new FactStore(trx, true));
         if (dryRun) throw new DryRunRollback(value);
         return value;
       });
@@ -93,5 +100,19 @@ export class FactStore {
       if (error instanceof DryRunRollback) return error.value as T;
       throw error;
     }
+  }
+
+  /**
+   * Runs independent reads: at once on the pool, one after another in a transaction (pg refuses
+   * overlapping queries on one connection).
+   */
+  async all<T extends readonly unknown[]>(reads: {
+    [K in keyof T]: () => Promise<T[K]>;
+  }): Promise<T> {
+    if (!this.inTransaction)
+      return (await Promise.all(reads.map(read => read()))) as unknown as T;
+    const values: unknown[] = [];
+    for (const read of reads) values.push(await read());
+    return values as unknown as T;
   }
 }

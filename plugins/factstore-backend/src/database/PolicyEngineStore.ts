@@ -1,4 +1,7 @@
 import type { Knex } from 'knex';
+import type { LedgerLeaf } from '../ledger/leaf';
+import { auditEventRow, type AuditEventInput } from './AuditStore';
+import { ledgerEntryRow } from './LedgerStore';
 import { definedOnly, newId, parseJson, toIso, type Page } from './rows';
 
 export type PolicyLanguage = 'cel' | 'rego';
@@ -177,6 +180,29 @@ const policyColumns = (input: Partial<PolicyInput>) =>
       JSON.stringify(input.requiredAttestationTypes),
   });
 
+const decisionRow = (decision: Omit<PolicyDecision, 'id' | 'evaluatedAt'>) => ({
+  id: newId(),
+  policy_id: decision.policyId ?? null,
+  policy_name: decision.policyName ?? null,
+  bundle_id: decision.bundleId ?? null,
+  language: decision.language,
+  engine: decision.engine,
+  entrypoint: decision.entrypoint ?? null,
+  allow: decision.allow,
+  violations: JSON.stringify(decision.violations),
+  result:
+    decision.result === undefined ? null : JSON.stringify(decision.result),
+  error: decision.error ?? null,
+  input: JSON.stringify(decision.input),
+  sha256: decision.sha256 ?? null,
+  environment_id: decision.environmentId ?? null,
+  gate_result_id: decision.gateResultId ?? null,
+  source: decision.source,
+  org_slug: decision.orgSlug ?? null,
+  evaluated_by: decision.evaluatedBy,
+  evaluated_at: new Date(),
+});
+
 /** Policies, their attachments, OPA bundles and decisions. */
 export class PolicyEngineStore {
   constructor(private readonly db: Knex) {}
@@ -337,30 +363,56 @@ export class PolicyEngineStore {
   async recordDecision(
     decision: Omit<PolicyDecision, 'id' | 'evaluatedAt'>,
   ): Promise<PolicyDecision> {
-    const row = {
-      id: newId(),
-      policy_id: decision.policyId ?? null,
-      policy_name: decision.policyName ?? null,
-      bundle_id: decision.bundleId ?? null,
-      language: decision.language,
-      engine: decision.engine,
-      entrypoint: decision.entrypoint ?? null,
-      allow: decision.allow,
-      violations: JSON.stringify(decision.violations),
-      result:
-        decision.result === undefined ? null : JSON.stringify(decision.result),
-      error: decision.error ?? null,
-      input: JSON.stringify(decision.input),
-      sha256: decision.sha256 ?? null,
-      environment_id: decision.environmentId ?? null,
-      gate_result_id: decision.gateResultId ?? null,
-      source: decision.source,
-      org_slug: decision.orgSlug ?? null,
-      evaluated_by: decision.evaluatedBy,
-      evaluated_at: new Date(),
-    };
+    const row = decisionRow(decision);
     await this.db('policy_decisions').insert(row);
     return toDecision(row);
+  }
+
+  /**
+   * Stores decisions, each with the audit event and the ledger leaf `companions` gives for it, all
+   * or none: on PostgreSQL as ONE statement (data-modifying CTEs are atomic without an explicit
+   * transaction, and an assert with a policy makes this write on every call), elsewhere in a
+   * transaction (a savepoint inside the caller's).
+   */
+  async recordDecisionsWithAudit(
+    decisions: Array<Omit<PolicyDecision, 'id' | 'evaluatedAt'>>,
+    companions: (stored: PolicyDecision) => {
+      audit: AuditEventInput;
+      leaf: LedgerLeaf;
+    },
+  ): Promise<PolicyDecision[]> {
+    if (decisions.length === 0) return [];
+    const rows = decisions.map(decisionRow);
+    const stored = rows.map(toDecision);
+    const written = stored.map(companions);
+    const audits = written.map(w => auditEventRow(w.audit));
+    const leaves = written.map(w => ledgerEntryRow(w.leaf));
+    if (this.db.client.config.client === 'pg') {
+      const tables: Array<[string, Array<Record<string, unknown>>]> = [
+        ['policy_decisions', rows],
+        ['audit_events', audits],
+        ['ledger_entries', leaves],
+      ];
+      const inserts = tables.map(([table, values]) => {
+        const columns = Object.keys(values[0]);
+        const tuple = `(${columns.map(() => '?').join(', ')})`;
+        return `insert into ${table} (${columns.join(', ')}) values ${values.map(() => tuple).join(', ')}`;
+      });
+      const bindings = tables.flatMap(([, values]) =>
+        values.flatMap(v => Object.values(v)),
+      );
+      await this.db.raw(
+        `with d as (${inserts[0]}), a as (${inserts[1]}) ${inserts[2]}`,
+        bindings as Knex.RawBinding[],
+      );
+      return stored;
+    }
+    await this.db.transaction(async trx => {
+      await trx('policy_decisions').insert(rows);
+      await trx('audit_events').insert(audits);
+      await trx('ledger_entries').insert(leaves);
+    });
+    return stored;
   }
 
   async linkDecisionsToGateResult(

@@ -1,9 +1,18 @@
+import type { Approval } from '../database/ApprovalStore';
+import type { ArtifactInFlow } from '../database/ArtifactStore';
 import type { FactStore } from '../database/FactStore';
 import type { Flow } from '../database/FlowStore';
-import { evaluateCompliance, type ComplianceResult } from './compliance';
+import type { SecurityScan } from '../database/SecurityScanStore';
+import type { SeverityLimits } from '../evidence/verdicts';
+import {
+  evaluateCompliance,
+  type ComplianceResult,
+  type DecidingAttestation,
+} from './compliance';
 import { formatDigest } from './digest';
 import {
-  checkSecurityThresholds,
+  checkScans,
+  DEFAULT_THRESHOLDS,
   type ThresholdCheck,
 } from './securityThresholds';
 import { verificationSummary } from './verificationSummary';
@@ -21,6 +30,56 @@ export interface Assertion extends ComplianceResult {
   verificationSummary: ReturnType<typeof verificationSummary>;
 }
 
+/** What assert decides with, as read from the store. */
+export interface AssertFacts {
+  /** The artifact's most recent report in the flow. */
+  artifact?: ArtifactInFlow;
+  /** For each required type, its latest attestation (trail-wide or about the artifact). */
+  latest: Map<string, DecidingAttestation | undefined>;
+  /** The trail's latest approval, read when the flow requires one. */
+  approval?: Approval;
+  /** The latest scan of each name that speaks for the artifact. */
+  scans: SecurityScan[];
+  /** The flow's own thresholds (null: none set), read when there are scans to check. */
+  thresholds?: SeverityLimits | null;
+}
+
+/**
+ * Reads what assert decides with: the trail where the artifact was reported last, the latest
+ * attestation for each required type (trail-wide or about this artifact), the trail's latest
+ * approval when the flow requires one, and the scans with the flow's thresholds.
+ */
+export async function readAssertFacts(
+  store: FactStore,
+  flow: Flow,
+  sha256: string,
+): Promise<AssertFacts> {
+  const artifact = await store.artifacts.latestInFlow(sha256, {
+    flowId: flow.id,
+  });
+  if (!artifact) return { latest: new Map(), scans: [] };
+  const trailId = artifact.trailId;
+  const [latest, approval, scans] = await store.all([
+    // One statement for every requirement.
+    () =>
+      store.attestations.latestForEach(
+        trailId,
+        flow.requiredAttestations,
+        sha256,
+      ),
+    async () =>
+      flow.requiresApproval
+        ? await store.approvals.latestForTrail(trailId)
+        : undefined,
+    () => store.scans.latestFor(trailId, sha256),
+  ] as const);
+  const thresholds =
+    scans.length > 0
+      ? ((await store.flows.getThresholds(flow.id)) ?? null)
+      : undefined;
+  return { artifact, latest, approval, scans, thresholds };
+}
+
 /**
  * Is the artifact with this digest compliant with the flow? Looks at the trail where it was
  * reported last, takes the latest attestation for each required type (trail-wide or about this
@@ -33,9 +92,24 @@ export async function assertArtifact(
   verifierId: string,
 ): Promise<Assertion> {
   const checkedAt = new Date().toISOString();
-  const artifact = await store.artifacts.latestInFlow(sha256, {
-    flowId: flow.id,
-  });
+  return assertionOf(
+    flow,
+    sha256,
+    verifierId,
+    await readAssertFacts(store, flow, sha256),
+    checkedAt,
+  );
+}
+
+/** The assertion the facts give, as of `checkedAt`. */
+export function assertionOf(
+  flow: Flow,
+  sha256: string,
+  verifierId: string,
+  facts: AssertFacts,
+  checkedAt: string,
+): Assertion {
+  const { artifact, approval } = facts;
   let result: ComplianceResult;
   let securityScans: ThresholdCheck[] = [];
   if (!artifact) {
@@ -49,19 +123,9 @@ export async function assertArtifact(
       ],
     };
   } else {
-    // One statement for every requirement; the rest one after another: inside a transaction (the
-    // gate, a policy decision) they share one connection, and pg refuses overlapping queries.
-    const latest = await store.attestations.latestForEach(
-      artifact.trailId,
-      flow.requiredAttestations,
-      sha256,
-    );
-    const approval = flow.requiresApproval
-      ? await store.approvals.latestForTrail(artifact.trailId)
-      : undefined;
     result = evaluateCompliance({
       required: flow.requiredAttestations,
-      latest,
+      latest: facts.latest,
       requiresApproval: flow.requiresApproval,
       approval: approval && {
         id: approval.id,
@@ -69,11 +133,10 @@ export async function assertArtifact(
         decidedBy: approval.decidedBy,
       },
     });
-    securityScans = await checkSecurityThresholds(store, {
-      flowId: flow.id,
-      trailId: artifact.trailId,
-      sha256,
-    });
+    securityScans = checkScans(
+      facts.scans,
+      facts.thresholds ?? DEFAULT_THRESHOLDS,
+    );
     const breaking = securityScans.filter(s => !s.passed);
     if (breaking.length > 0)
       result = {

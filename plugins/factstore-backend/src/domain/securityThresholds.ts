@@ -41,7 +41,14 @@ export async function checkSecurityThresholds(
 ): Promise<ThresholdCheck[]> {
   const scans = await store.scans.latestFor(artifact.trailId, artifact.sha256);
   if (scans.length === 0) return [];
-  const limits = await thresholdsOf(store, artifact.flowId);
+  return checkScans(scans, await thresholdsOf(store, artifact.flowId));
+}
+
+/** Scans already read, checked against limits already read. */
+export function checkScans(
+  scans: SecurityScan[],
+  limits: SeverityLimits,
+): ThresholdCheck[] {
   return scans.map(scan => {
     const breaches = limitBreaches(scan.counts, limits);
     return {

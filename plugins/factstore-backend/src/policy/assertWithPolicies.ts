@@ -1,7 +1,9 @@
 import { UnprocessableEntityError } from '@fawkes/backend-http';
 import type { Request } from 'express';
+import type { Environment } from '../database/EnvironmentStore';
+import type { FactStore } from '../database/FactStore';
 import type { Flow } from '../database/FlowStore';
-import type { Assertion } from '../domain/assertArtifact';
+import type { AssertFacts, Assertion } from '../domain/assertArtifact';
 import { isDryRun, type Caller, type RouteContext } from '../http/context';
 import { decideAndCommit } from './decideAndCommit';
 import { linkOf, type DecisionLink } from './recordDecisions';
@@ -13,9 +15,26 @@ export interface EnvironmentRef {
   org: string;
 }
 
+/** The environment an assert names; a 422 naming the field when there is none. */
+export async function findEnvironment(
+  store: FactStore,
+  ref: EnvironmentRef,
+): Promise<Environment> {
+  const environment = ref.environmentId
+    ? await store.environments.get(ref.environmentId)
+    : await store.environments.getByName(ref.org, ref.environmentName!);
+  if (!environment)
+    throw new UnprocessableEntityError(
+      ref.environmentId
+        ? `body.environmentId: no environment with id ${ref.environmentId}`
+        : `body.environmentName: no environment "${ref.environmentName}" in org "${ref.org}"`,
+    );
+  return environment;
+}
+
 /**
  * An assert that names an environment also runs the policies attached to it: each decision is
- * stored (with its audit event and ledger leaf, in one transaction), a deny makes the artifact
+ * stored (with its audit event and ledger leaf, all or none), a deny makes the artifact
  * non-compliant with one reason per violation, and the verification summary lists the decisions.
  */
 export async function assertWithPolicies(
@@ -24,23 +43,16 @@ export async function assertWithPolicies(
   caller: Caller,
   flow: Flow,
   assertion: Assertion,
-  ref: EnvironmentRef,
+  environment: Environment,
+  known: AssertFacts,
 ): Promise<Assertion & { policyDecisions: DecisionLink[] }> {
-  const environment = ref.environmentId
-    ? await ctx.store.environments.get(ref.environmentId)
-    : await ctx.store.environments.getByName(ref.org, ref.environmentName!);
-  if (!environment)
-    throw new UnprocessableEntityError(
-      ref.environmentId
-        ? `body.environmentId: no environment with id ${ref.environmentId}`
-        : `body.environmentName: no environment "${ref.environmentName}" in org "${ref.org}"`,
-    );
   const decisions = await decideAndCommit(ctx, isDryRun(req), {
     actor: caller.actor,
     sha256: assertion.sha256Digest.replace(/^sha256:/, ''),
     environment,
     flow,
     compliance: assertion,
+    known,
     source: 'assert',
   });
   const denied = decisions.filter(d => !d.allow);

@@ -1,24 +1,42 @@
 import type { PolicyDecision } from '../database/PolicyEngineStore';
 import type { RouteContext } from '../http/context';
-import { decideForEnvironment } from './recordDecisions';
+import { buildInputDocument } from './inputDocument';
+import {
+  evaluatePolicies,
+  recordDecisions,
+  type DecisionRequest,
+} from './recordDecisions';
 
 /**
  * Runs the policies attached to an environment and stores each decision with its audit event and
- * ledger leaf in one transaction (rolled back for a dry run), then wakes the ledger's checkpointer.
- * The v1 assert and the Kosli assert both decide through here.
+ * ledger leaf, then wakes the ledger's checkpointer. The v1 assert and the Kosli assert both
+ * decide through here.
+ *
+ * The input document is read before the write, on the pool (its independent reads at once), and
+ * every decision is stored with what it was derived from (`input`). The write is all or none:
+ * one statement on PostgreSQL; a dry run makes it in a transaction that is rolled back.
  */
 export async function decideAndCommit(
   ctx: Pick<RouteContext, 'store' | 'policyEngine' | 'ledger'>,
   dryRun: boolean,
-  request: Parameters<typeof decideForEnvironment>[2],
+  request: DecisionRequest,
 ): Promise<PolicyDecision[]> {
-  const decisions = await ctx.store.transaction(dryRun, tx =>
-    decideForEnvironment(
-      tx,
-      { engine: ctx.policyEngine, ledger: ctx.ledger },
-      request,
-    ),
+  const { store, ledger } = ctx;
+  const policies = await store.engine.attachedTo(request.environment.id);
+  if (policies.length === 0) return [];
+  const input = await buildInputDocument(store, request);
+  const decisions = await evaluatePolicies(
+    ctx.policyEngine,
+    store.engine,
+    policies,
+    input,
+    request,
   );
-  if (decisions.length > 0 && !dryRun) ctx.ledger.kick();
-  return decisions;
+  const record = (into: typeof store) =>
+    recordDecisions(into, ledger, request.actor, decisions, input.trail?.id);
+  const stored = dryRun
+    ? await store.transaction(true, record)
+    : await record(store);
+  if (!dryRun) ledger.kick();
+  return stored;
 }

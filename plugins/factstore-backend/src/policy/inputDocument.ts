@@ -1,7 +1,7 @@
 import type { Environment } from '../database/EnvironmentStore';
 import type { FactStore } from '../database/FactStore';
 import type { Flow } from '../database/FlowStore';
-import { assertArtifact } from '../domain/assertArtifact';
+import { assertArtifact, type AssertFacts } from '../domain/assertArtifact';
 import type { ComplianceResult } from '../domain/compliance';
 import { formatDigest } from '../domain/digest';
 import { isAllowlisted } from '../domain/recordSnapshot';
@@ -158,36 +158,52 @@ export async function buildInputDocument(
     org?: string;
     environment?: Environment;
     compliance?: ComplianceResult;
+    /** What the caller already read for this flow and digest (as assert does): not read again. */
+    known?: AssertFacts;
   },
 ): Promise<InputDocument> {
   const evaluatedAt = new Date().toISOString();
-  const reported = await store.artifacts.latestInFlow(request.sha256, {
-    flowId: request.flow?.id,
-    org: request.org,
-  });
+  const { known } = request;
+  const reported = known
+    ? known.artifact
+    : await store.artifacts.latestInFlow(request.sha256, {
+        flowId: request.flow?.id,
+        org: request.org,
+      });
   const flowId = request.flow?.id ?? reported?.flowId;
-  // One after another: inside a transaction they share one connection.
-  const flow =
-    request.flow ?? (flowId ? await store.flows.get(flowId) : undefined);
-  const trail = reported ? await store.trails.get(reported.trailId) : undefined;
-  const latest = reported
-    ? await store.attestations.latestOfTrails([reported.trailId])
-    : [];
-  const approvals = reported
-    ? await store.approvals.list({ trailId: reported.trailId })
-    : [];
-  const thresholds = flowId
-    ? await store.flows.getThresholds(flowId)
-    : undefined;
-  const allowlist = request.environment
-    ? await store.environments.allowlist(request.environment.id)
-    : [];
-  const snapshot = request.environment
-    ? await store.environments.latestSnapshot(request.environment.id)
-    : undefined;
-  const scans = reported
-    ? await store.scans.latestFor(reported.trailId, request.sha256)
-    : [];
+  const trailId = reported?.trailId;
+  const environmentId = request.environment?.id;
+  const none = async () => undefined;
+  const [
+    flow,
+    trail,
+    latest,
+    approvals,
+    thresholds,
+    allowlist,
+    snapshot,
+    scans,
+  ] = await store.all([
+    async () =>
+      request.flow ?? (flowId ? await store.flows.get(flowId) : undefined),
+    trailId ? () => store.trails.get(trailId) : none,
+    async () =>
+      trailId ? store.attestations.latestAbout(trailId, request.sha256) : [],
+    async () => (trailId ? store.approvals.list({ trailId }) : []),
+    async () => {
+      if (known?.thresholds !== undefined) return known.thresholds ?? undefined;
+      return flowId ? store.flows.getThresholds(flowId) : undefined;
+    },
+    async () =>
+      environmentId ? store.environments.allowlist(environmentId) : [],
+    environmentId
+      ? () => store.environments.latestSnapshot(environmentId)
+      : none,
+    async () => {
+      if (known) return known.scans;
+      return trailId ? store.scans.latestFor(trailId, request.sha256) : [];
+    },
+  ] as const);
 
   // The flow's verdict, as assert gives it, unless the caller already has it.
   const compliance =
@@ -196,10 +212,8 @@ export async function buildInputDocument(
       ? await assertArtifact(store, flow, request.sha256, '')
       : undefined);
 
-  const relevant = latest
-    .filter(a => !a.artifactSha256 || a.artifactSha256 === request.sha256)
-    .sort((a, b) => a.seq - b.seq);
-  const attestations: InputAttestation[] = relevant.map(a => {
+  // latestAbout answers them oldest first.
+  const attestations: InputAttestation[] = latest.map(a => {
     const derived = a as typeof a & {
       claimedStatus?: string;
       statusReason?: string;

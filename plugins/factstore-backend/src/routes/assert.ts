@@ -1,11 +1,14 @@
 import { parseInput, UnprocessableEntityError } from '@fawkes/backend-http';
 import type { Router } from 'express';
 import { z } from 'zod';
-import { assertArtifact } from '../domain/assertArtifact';
+import { assertionOf, readAssertFacts } from '../domain/assertArtifact';
 import { digestSchema } from '../domain/digest';
 import { callerOf, type RouteContext } from '../http/context';
 import { signStatement } from '../ledger/dsse';
-import { assertWithPolicies } from '../policy/assertWithPolicies';
+import {
+  assertWithPolicies,
+  findEnvironment,
+} from '../policy/assertWithPolicies';
 
 const assertBody = z
   .object({
@@ -33,21 +36,32 @@ export function assertRoutes(router: Router, ctx: RouteContext) {
       throw new UnprocessableEntityError(
         `body.flowId: no flow with id ${body.flowId}`,
       );
-    let assertion = await assertArtifact(
-      ctx.store,
+    // What the flow's verdict is derived from and the environment are independent reads.
+    const checkedAt = new Date().toISOString();
+    const named = body.environmentId || body.environmentName;
+    const [facts, environment] = await Promise.all([
+      readAssertFacts(ctx.store, flow, body.sha256Digest),
+      named ? findEnvironment(ctx.store, body) : undefined,
+    ]);
+    const flowAssertion = assertionOf(
       flow,
       body.sha256Digest,
       ctx.settings.verifierId,
+      facts,
+      checkedAt,
     );
-    if (body.environmentId || body.environmentName)
-      assertion = await assertWithPolicies(
-        ctx,
-        req,
-        caller,
-        flow,
-        assertion,
-        body,
-      );
+    // The environment's policies decide from the same facts, read once.
+    const assertion = environment
+      ? await assertWithPolicies(
+          ctx,
+          req,
+          caller,
+          flow,
+          flowAssertion,
+          environment,
+          facts,
+        )
+      : flowAssertion;
     res.json({
       ...assertion,
       // The summary, signed with the ledger's key (DSSE, payload type application/vnd.in-toto+json).

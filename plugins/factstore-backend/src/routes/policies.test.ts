@@ -451,6 +451,23 @@ describe.each(databases.eachSupportedId())(
       expect((await get(`/opa/decisions/${link.decisionId}`)).body.source).toBe(
         'assert',
       );
+      // Stored with its audit event and its ledger leaf, which verifies against the decision.
+      expect(
+        (await get(`/ledger/entries/${link.decisionId}`)).body,
+      ).toMatchObject({
+        eventType: 'POLICY_DECISION_RECORDED',
+        recordType: 'policy-decision',
+      });
+      expect(
+        (await post(`/ledger/verify/${link.decisionId}`, {})).body.verified,
+      ).toBe(true);
+      expect(
+        (
+          await get('/audit?eventType=POLICY_DECISION_RECORDED&size=100')
+        ).body.content.some(
+          (e: { entityId: string }) => e.entityId === link.decisionId,
+        ),
+      ).toBe(true);
 
       const dry = await backend.http
         .post(`${API}/assert`)
@@ -459,6 +476,10 @@ describe.each(databases.eachSupportedId())(
       expect(dry.body.compliant).toBe(false);
       expect(
         (await get(`/opa/decisions/${dry.body.policyDecisions[0].decisionId}`))
+          .status,
+      ).toBe(404);
+      expect(
+        (await get(`/ledger/entries/${dry.body.policyDecisions[0].decisionId}`))
           .status,
       ).toBe(404);
       expect(
