@@ -16,3 +16,4 @@ export { helmBinary, HELM_BUILDS } from './helmBinary';
 export type { HelmMajor } from './helmBinary';
 export { localTls } from './localTls';
 export { servedRoutes, specRoutes } from './openApiRoutes';
+export { freePort } from './freePort';

@@ -2,6 +2,7 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { DeferredEntity } from '@backstage/plugin-catalog-node';
 import type { CloudExtractorClient } from '@fawkes/plugin-cloud-extractor-common';
 import type { CloudEntityProvider } from './CloudEntityProvider';
+import { feedReadFailure } from './feedReadFailure';
 
 /**
  * Reads the cloud-extractor's entity feed page by page and applies each page to the catalog as
@@ -37,6 +38,10 @@ export class EntityFeedReader {
           this.again = false;
           await this.sync();
         } while (this.again);
+      } catch (error) {
+        // Logged here, once per failed read: a scheduled local task's error is not logged.
+        this.logger.warn(feedReadFailure(error));
+        throw error;
       } finally {
         this.running = undefined;
       }

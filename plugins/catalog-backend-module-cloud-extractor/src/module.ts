@@ -71,13 +71,8 @@ export const catalogModuleCloudExtractor = createBackendModule({
           id: 'catalog-cloud-extractor',
           topics: [CLOUD_EXTRACTOR_ENTITY_FEED_TOPIC],
           onEvent: async () => {
-            reader
-              .requestSync()
-              .catch(error =>
-                logger.warn(
-                  `Could not read the cloud-extractor entity feed: ${error}`,
-                ),
-              );
+            // A failed read is logged by the reader; the schedule tries again.
+            reader.requestSync().catch(() => {});
           },
         });
         const seconds =

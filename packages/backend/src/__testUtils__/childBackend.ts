@@ -1,17 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import type { Knex } from 'knex';
 
 /** A port nothing listens on right now, for a backend started as a child process. */
-export async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => res(port));
-    });
-    server.on('error', rej);
-  });
-}
+export { freePort } from '@fawkes/test-kit';
 
 export interface BackendProcess {
   child: ChildProcess;
