@@ -155,7 +155,7 @@ export interface Config {
         /** Certificate-transparency SCTs a signing certificate must carry. Default: 1. */
         ctlogThreshold?: number;
       };
-      /** Builder id prefixes trusted for SLSA Build L3. Default: slsa-github-generator's reusable workflows. */
+      /** Builder identity prefixes trusted for SLSA Build L3, matched against the verified signing certificate identity (the provenance must name the same builder). Default: slsa-github-generator's reusable workflows. */
       level3Builders?: string[];
     };
   };

@@ -91,6 +91,17 @@ export class ArtifactStore {
     return { artifact: toArtifact(existing!), created: false };
   }
 
+  /** One artifact of one trail, by its primary key; undefined when the trail has no such artifact. */
+  async getInTrail(
+    trailId: string,
+    artifactId: string,
+  ): Promise<Artifact | undefined> {
+    const row = await this.db<ArtifactRow>('artifacts')
+      .where({ id: artifactId, trail_id: trailId })
+      .first();
+    return row && toArtifact(row);
+  }
+
   async listByTrail(trailId: string): Promise<Artifact[]> {
     return (
       await this.db<ArtifactRow>('artifacts')

@@ -89,6 +89,28 @@ export function isDryRun(req: Request): boolean {
   );
 }
 
+/**
+ * A change made in an outside system (Vault, Jira, Confluence) cannot be rolled back with the
+ * database, so `X-Dry-Run: true` is refused for it rather than performed.
+ */
+export function refuseDryRun(req: Request, system: string) {
+  if (isDryRun(req))
+    throw new InputError(
+      `Invalid request headers: headers.x-dry-run: this request changes ${system}, which cannot be rolled back; send it without X-Dry-Run`,
+    );
+}
+
+/** The caller, once allowed the permission (403 otherwise): for work that must not start before. */
+export async function authorizedCaller(
+  ctx: RouteContext,
+  req: Request,
+  permission: BasicPermission,
+): Promise<Caller> {
+  const caller = await callerOf(ctx, req);
+  await authorizeOrThrow(ctx.permissions, caller.credentials, permission);
+  return caller;
+}
+
 /** What a mutation did, for the audit log. */
 export interface MutationOutcome<T> {
   result: T;

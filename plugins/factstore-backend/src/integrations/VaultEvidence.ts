@@ -37,6 +37,36 @@ interface VaultAnswer {
   json: any;
 }
 
+const isStringRecord = (v: unknown): v is Record<string, string> =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.values(v).every(x => typeof x === 'string');
+
+/**
+ * A KV v2 version's metadata (`version`, `created_time`), or a 502 naming Vault when its answer
+ * does not have them: an upstream that answers unexpectedly is a bad gateway, not our error.
+ */
+function versionOf(
+  metadata: unknown,
+  what: string,
+): { version: number; storedAt: string } {
+  const m = (metadata ?? {}) as { version?: unknown; created_time?: unknown };
+  const version = Number(m.version);
+  const created =
+    typeof m.created_time === 'string' ? new Date(m.created_time) : undefined;
+  if (
+    !Number.isInteger(version) ||
+    version < 1 ||
+    !created ||
+    Number.isNaN(created.getTime())
+  )
+    throw new BadGatewayError(
+      `Vault answered HTTP 200 for ${what} without a KV v2 version and created_time`,
+    );
+  return { version, storedAt: created.toISOString() };
+}
+
 /**
  * Evidence in HashiCorp Vault's KV v2 secrets engine, over its HTTP API, at
  * `<mount>/data/evidence/<entityType>/<entityId>/<evidenceType>`. Deleting is KV v2's soft delete
@@ -114,12 +144,8 @@ export class VaultEvidenceStore {
     const mount = this.settings?.mount ?? 'secret';
     const answer = await this.call('POST', `${mount}/data/${path}`, { data });
     if (answer.status !== 200) this.failure('store the evidence', answer);
-    return {
-      ...key,
-      vaultPath: `${mount}/data/${path}`,
-      version: Number(answer.json?.data?.version),
-      storedAt: new Date(answer.json?.data?.created_time).toISOString(),
-    };
+    const written = versionOf(answer.json?.data, 'the evidence it stored');
+    return { ...key, vaultPath: `${mount}/data/${path}`, ...written };
   }
 
   /** The latest version; undefined when there is none or it was deleted. */
@@ -129,14 +155,13 @@ export class VaultEvidenceStore {
     const answer = await this.call('GET', `${mount}/data/${path}`);
     if (answer.status === 404) return undefined;
     if (answer.status !== 200) this.failure('read the evidence', answer);
-    const { data, metadata } = answer.json.data;
-    return {
-      ...key,
-      vaultPath: `${mount}/data/${path}`,
-      version: Number(metadata.version),
-      data,
-      storedAt: new Date(metadata.created_time).toISOString(),
-    };
+    const { data, metadata } = answer.json?.data ?? {};
+    const version = versionOf(metadata, 'the evidence it read');
+    if (!isStringRecord(data))
+      throw new BadGatewayError(
+        'Vault answered HTTP 200 for the evidence it read without its key-value data',
+      );
+    return { ...key, vaultPath: `${mount}/data/${path}`, data, ...version };
   }
 
   /** The evidence types stored for an entity (KV v2 LIST on its metadata). */

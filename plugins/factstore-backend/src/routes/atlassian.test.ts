@@ -264,6 +264,104 @@ describe.each(databases.eachSupportedId())(
         '<td>report-flow</td><td>1</td>',
       );
     });
+
+    const failingTrail = async (flowId: string, name: string) => {
+      const trail = (await post('/trails', { flowId, name }, ci)).body;
+      await post(
+        `/trails/${trail.id}/attestations`,
+        { type: 'junit', status: 'FAILED' },
+        ci,
+      );
+      return trail;
+    };
+    const jiraAnswer = (status: number, body: unknown) => ({
+      status,
+      body: JSON.stringify(body),
+      contentType: 'application/json',
+    });
+
+    it('refuses X-Dry-Run for Jira and Confluence changes, calling neither', async () => {
+      const flow = (
+        await post('/flows', {
+          name: 'dry-flow',
+          requiredAttestations: ['junit'],
+        })
+      ).body;
+      const trail = await failingTrail(flow.id, 'dry-1');
+      const dry = { ...jane, 'x-dry-run': 'true' };
+      const before = server.requests.length;
+      for (const [path, body] of [
+        ['/integrations/jira/tickets', { trailId: trail.id }],
+        ['/integrations/jira/sync', {}],
+        ['/integrations/confluence/test', {}],
+      ] as const) {
+        const res = await post(path, body, dry);
+        expect(res.status).toBe(400);
+        expect(res.body.error.message).toMatch(/headers.x-dry-run: /);
+      }
+      expect(server.requests.length).toBe(before);
+      expect(
+        (await get(`/integrations/jira/tickets?trailId=${trail.id}`)).body,
+      ).toEqual([]);
+      // Ticketed for real, so that the sync below has only its own trails to ticket.
+      expect(
+        (await post('/integrations/jira/tickets', { trailId: trail.id }))
+          .status,
+      ).toBe(201);
+    });
+
+    it('answers 502 naming Jira when it creates an issue without a key', async () => {
+      const flow = (
+        await post('/flows', {
+          name: 'nokey-flow',
+          requiredAttestations: ['junit'],
+        })
+      ).body;
+      const trail = await failingTrail(flow.id, 'nokey-1');
+      server.answers.push(jiraAnswer(201, { id: '10999' }));
+      const res = await post('/integrations/jira/tickets', {
+        trailId: trail.id,
+      });
+      expect(res.status).toBe(502);
+      expect(res.body.error.message).toMatch(
+        /^Jira answered .*without an issue key/,
+      );
+      expect(
+        (await get(`/integrations/jira/tickets?trailId=${trail.id}`)).body,
+      ).toEqual([]);
+      expect(
+        (await post('/integrations/jira/tickets', { trailId: trail.id }))
+          .status,
+      ).toBe(201);
+    });
+
+    it('keeps the tickets a failed sync created in Jira, and does not create them again', async () => {
+      const flow = (
+        await post('/flows', {
+          name: 'sync-flow',
+          requiredAttestations: ['junit'],
+        })
+      ).body;
+      await failingTrail(flow.id, 'sync-1');
+      await failingTrail(flow.id, 'sync-2');
+      server.answers.push(
+        jiraAnswer(201, { id: '10901', key: 'OPS-901' }),
+        jiraAnswer(503, { errorMessages: ['Jira is down for maintenance'] }),
+      );
+      const failed = await post('/integrations/jira/sync', {});
+      expect(failed.status).toBe(502);
+      expect(failed.body.error.message).toMatch(/Jira is down/);
+      const kept = (await get('/integrations/jira/tickets')).body;
+      expect(kept).toContainEqual(
+        expect.objectContaining({ ticketKey: 'OPS-901' }),
+      );
+      const audit = await get('/audit?eventType=JIRA_TICKET_CREATED');
+      expect(JSON.stringify(audit.body)).toContain('OPS-901');
+      // Only the trail Jira did not ticket is ticketed now.
+      const again = await post('/integrations/jira/sync', {});
+      expect(again.status).toBe(200);
+      expect(again.body.syncedCount).toBe(1);
+    });
   },
 );
 

@@ -1,24 +1,29 @@
-import { InputError, NotFoundError } from '@backstage/errors';
+import { NotFoundError } from '@backstage/errors';
 import { parseInput, UnprocessableEntityError } from '@fawkes/backend-http';
 import { factstoreIntegrationManagePermission } from '@fawkes/plugin-factstore-common';
 import type { Request, Router } from 'express';
 import { z } from 'zod';
 import type { AtlassianProduct } from '../database/AtlassianStore';
 import type { FactStore } from '../database/FactStore';
-import type { Trail } from '../database/TrailStore';
-import { complianceOfTrails } from '../domain/complianceOfTrails';
-import { callerOf, mutate, type RouteContext } from '../http/context';
-import type { AtlassianClient } from '../integrations/AtlassianClient';
 import {
-  complianceReportPage,
-  trailIssueDescription,
-  type FlowSummary,
-} from '../integrations/atlassianDocuments';
+  authorizedCaller,
+  callerOf,
+  mutate,
+  refuseDryRun,
+  type RouteContext,
+} from '../http/context';
+import type { AtlassianClient } from '../integrations/AtlassianClient';
+import { ConfluenceReport } from '../integrations/ConfluenceReport';
 import {
   createIntegrations,
   NO_INTEGRATION_SETTINGS,
   type IntegrationContext,
 } from '../integrations/Integrations';
+import {
+  JiraTickets,
+  jiraProjectKey,
+  type OpenedIssue,
+} from '../integrations/JiraTickets';
 
 const SECRET_FIELDS = {
   jira: ['jiraBaseUrl', 'jiraUsername', 'jiraApiToken'],
@@ -62,6 +67,8 @@ export function atlassianRoutes(
 ) {
   const { jira, confluence } =
     ctx.integrations ?? createIntegrations(ctx.store, NO_INTEGRATION_SETTINGS);
+  const tickets = new JiraTickets(jira);
+  const report = new ConfluenceReport(confluence);
   const manage = factstoreIntegrationManagePermission;
 
   function configView(product: AtlassianProduct, client: AtlassianClient) {
@@ -120,65 +127,26 @@ export function atlassianRoutes(
     });
   }
 
-  /** The trail, its flow and compliance, or a 422 naming body.trailId. */
-  async function trailFacts(store: FactStore, trail: Trail) {
-    const flow = await store.flows.get(trail.flowId);
-    const compliance = (await complianceOfTrails(store, [trail])).get(
-      trail.id,
-    )!;
-    return { trail, flowName: flow?.name ?? trail.flowId, compliance };
-  }
-
-  async function createTicket(
-    store: FactStore,
-    facts: Awaited<ReturnType<typeof trailFacts>>,
-    projectKey: string,
-    input: { summary?: string; issueType: string },
-    actor: string,
-  ) {
-    const summary =
-      input.summary ??
-      `Trail ${facts.trail.name} of flow ${facts.flowName} is ${facts.compliance.status}`.slice(
-        0,
-        255,
-      );
-    const created = await jira.call('POST', '/rest/api/3/issue', {
-      fields: {
-        project: { key: projectKey },
-        summary,
-        issuetype: { name: input.issueType },
-        labels: ['factstore'],
-        description: trailIssueDescription({
-          flowName: facts.flowName,
-          trailName: facts.trail.name,
-          trailId: facts.trail.id,
-          compliance: facts.compliance,
-        }),
+  /** Records an issue Jira created, with its audit row, in its own transaction. */
+  const recordTicket = (req: Request, issue: OpenedIssue) =>
+    mutate(
+      ctx,
+      req,
+      { eventType: 'JIRA_TICKET_CREATED' },
+      async (tx, caller) => {
+        const ticket = await tx.atlassian.addTicket(
+          { ...issue, status: 'OPEN' },
+          caller.actor,
+        );
+        return {
+          result: ticket,
+          entityType: 'jira-ticket',
+          entityId: ticket.id,
+          trailId: issue.trailId,
+          details: { ticketKey: ticket.ticketKey },
+        };
       },
-    });
-    if (typeof created?.key !== 'string')
-      throw new InputError('Jira created an issue without a key');
-    return store.atlassian.addTicket(
-      {
-        ticketKey: created.key,
-        summary,
-        status: 'OPEN',
-        issueType: input.issueType,
-        projectKey,
-        trailId: facts.trail.id,
-      },
-      actor,
     );
-  }
-
-  async function projectKeyOrThrow(store: FactStore) {
-    const config = await store.atlassian.getConfig('jira');
-    if (!config)
-      throw new UnprocessableEntityError(
-        'jira is not configured: POST /api/v1/integrations/jira/config first',
-      );
-    return config.defaultKey;
-  }
 
   async function connectivity(
     req: Request,
@@ -209,33 +177,20 @@ export function atlassianRoutes(
 
   router.post('/api/v1/integrations/jira/tickets', async (req, res) => {
     const body = parseInput(ticketBody, req.body, 'body');
-    const { result } = await mutate(
-      ctx,
-      req,
-      { eventType: 'JIRA_TICKET_CREATED', permission: manage },
-      async (tx, caller) => {
-        const trail = await tx.trails.get(body.trailId);
-        if (!trail)
-          throw new UnprocessableEntityError(
-            `body.trailId: no trail with id ${body.trailId}`,
-          );
-        const projectKey = await projectKeyOrThrow(tx);
-        const ticket = await createTicket(
-          tx,
-          await trailFacts(tx, trail),
-          projectKey,
-          body,
-          caller.actor,
-        );
-        return {
-          result: ticket,
-          entityType: 'jira-ticket',
-          entityId: ticket.id,
-          trailId: trail.id,
-          details: { ticketKey: ticket.ticketKey },
-        };
-      },
+    refuseDryRun(req, 'Jira');
+    await authorizedCaller(ctx, req, manage);
+    const trail = await ctx.store.trails.get(body.trailId);
+    if (!trail)
+      throw new UnprocessableEntityError(
+        `body.trailId: no trail with id ${body.trailId}`,
+      );
+    const projectKey = await jiraProjectKey(ctx.store);
+    const issue = await tickets.open(
+      await tickets.factsOf(ctx.store, trail),
+      projectKey,
+      body,
     );
+    const { result } = await recordTicket(req, issue);
     res.status(201).json(result);
   });
 
@@ -246,104 +201,55 @@ export function atlassianRoutes(
   });
 
   router.post('/api/v1/integrations/jira/sync', async (req, res) => {
+    refuseDryRun(req, 'Jira');
+    await authorizedCaller(ctx, req, manage);
+    const projectKey = await jiraProjectKey(ctx.store);
+    // Each issue Jira creates is recorded at once: a later failure leaves it recorded, not re-created.
+    let syncedCount = 0;
+    for (const facts of await tickets.unticketed(ctx.store)) {
+      await recordTicket(
+        req,
+        await tickets.open(facts, projectKey, { issueType: 'Task' }),
+      );
+      syncedCount++;
+    }
     const { result } = await mutate(
       ctx,
       req,
-      { eventType: 'JIRA_SYNCED', permission: manage },
-      async (tx, caller) => {
-        const projectKey = await projectKeyOrThrow(tx);
-        const trails = await tx.trails.list({}, { limit: 1000, offset: 0 });
-        const compliance = await complianceOfTrails(tx, trails);
-        const ticketed = await tx.atlassian.ticketedTrails(
-          trails.map(t => t.id),
-        );
-        let syncedCount = 0;
-        for (const trail of trails) {
-          if (ticketed.has(trail.id)) continue;
-          if (compliance.get(trail.id)?.status !== 'NON-COMPLIANT') continue;
-          await createTicket(
-            tx,
-            await trailFacts(tx, trail),
-            projectKey,
-            { issueType: 'Task' },
-            caller.actor,
-          );
-          syncedCount++;
-        }
-        return {
-          result: {
-            syncedCount,
-            message: `${syncedCount} ticket(s) created for non-compliant trails without one`,
-          },
-          entityType: 'integration',
-          entityId: 'jira',
-          details: { syncedCount },
-        };
-      },
+      { eventType: 'JIRA_SYNCED' },
+      async () => ({
+        result: {
+          syncedCount,
+          message: `${syncedCount} ticket(s) created for non-compliant trails without one`,
+        },
+        entityType: 'integration',
+        entityId: 'jira',
+        details: { syncedCount },
+      }),
     );
     res.json(result);
   });
 
   router.post('/api/v1/integrations/confluence/test', async (req, res) => {
+    refuseDryRun(req, 'Confluence');
+    await authorizedCaller(ctx, req, manage);
+    const page = await report.publish(ctx.store);
     const { result } = await mutate(
       ctx,
       req,
-      { eventType: 'CONFLUENCE_PAGE_PUBLISHED', permission: manage },
-      async tx => {
-        const config = await tx.atlassian.getConfig('confluence');
-        if (!config)
-          throw new UnprocessableEntityError(
-            'confluence is not configured: POST /api/v1/integrations/confluence/config first',
-          );
-        const now = new Date();
-        const page = await confluence.call('POST', '/wiki/rest/api/content', {
-          type: 'page',
-          title: `Compliance report ${now.toISOString()}`,
-          space: { key: config.defaultKey },
-          body: {
-            storage: {
-              value: complianceReportPage(await flowSummaries(tx), now),
-              representation: 'storage',
-            },
-          },
-        });
-        const url =
-          page?._links?.base && page?._links?.webui
-            ? `${page._links.base}${page._links.webui}`
-            : undefined;
-        return {
-          result: {
-            success: true,
-            message: `Published the compliance report page ${page?.id} in space ${config.defaultKey}`,
-            pageId: String(page?.id),
-            ...(url && { url }),
-          },
-          entityType: 'integration',
-          entityId: 'confluence',
-          details: { pageId: String(page?.id) },
-        };
-      },
+      { eventType: 'CONFLUENCE_PAGE_PUBLISHED' },
+      async () => ({
+        result: {
+          success: true,
+          message: `Published the compliance report page ${page.pageId} in space ${page.spaceKey}`,
+          pageId: page.pageId,
+          ...(page.url && { url: page.url }),
+        },
+        entityType: 'integration',
+        entityId: 'confluence',
+        details: { pageId: page.pageId },
+      }),
     );
     res.json(result);
   });
-}
-
-/** Trail counts by compliance, per flow. */
-async function flowSummaries(store: FactStore): Promise<FlowSummary[]> {
-  const summaries: FlowSummary[] = [];
-  for (const flow of await store.flows.list()) {
-    const trails = await store.trails.list(
-      { flowId: flow.id },
-      { limit: 1000, offset: 0 },
-    );
-    const statuses = [...(await complianceOfTrails(store, trails)).values()];
-    summaries.push({
-      flowName: flow.name,
-      total: trails.length,
-      compliant: statuses.filter(s => s.status === 'COMPLIANT').length,
-      nonCompliant: statuses.filter(s => s.status === 'NON-COMPLIANT').length,
-      incomplete: statuses.filter(s => s.status === 'INCOMPLETE').length,
-    });
-  }
-  return summaries;
 }

@@ -5,6 +5,7 @@ import {
   startPluginBackend,
   type PluginBackend,
 } from '@fawkes/test-kit';
+import type { Knex } from 'knex';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +41,9 @@ describe.each(databases.eachSupportedId())(
   'factstore build provenance on %s',
   databaseId => {
     let backend: PluginBackend;
+    let knex: Knex;
     let trailId: string;
+    let flowId: string;
     const artifacts: Record<string, string> = {};
 
     const post = (path: string, body: unknown, headers = ci) =>
@@ -54,11 +57,10 @@ describe.each(databases.eachSupportedId())(
       `/trails/${trailId}/artifacts/${artifacts[name]}/provenance`;
 
     beforeAll(async () => {
-      backend = await startPluginBackend({
-        features: [factstorePlugin],
-        knex: await databases.init(databaseId),
-      });
+      knex = await databases.init(databaseId);
+      backend = await startPluginBackend({ features: [factstorePlugin], knex });
       const flow = (await post('/flows', { name: 'rules' }, jane)).body;
+      flowId = flow.id;
       trailId = (await post('/trails', { flowId: flow.id, name: 'v1.3.1' }))
         .body.id;
       for (const [name, sha] of [
@@ -127,6 +129,28 @@ describe.each(databases.eachSupportedId())(
         id: res.body.id,
         provenanceStatus: 'PROVENANCE_VERIFIED',
       });
+    });
+
+    it("reads the artifact by its id, not by listing the trail's artifacts", async () => {
+      const other = (await post('/trails', { flowId, name: 'x' })).body.id;
+      const sql: string[] = [];
+      const record = (query: { sql: string }) => sql.push(query.sql);
+      knex.on('query', record);
+      try {
+        expect((await get(provenance('bcr'))).status).toBe(200);
+        expect(
+          (await get(`/trails/${other}/artifacts/${artifacts.bcr}/provenance`))
+            .status,
+        ).toBe(404);
+      } finally {
+        knex.off('query', record);
+      }
+      const artifactReads = sql.filter(q => /from [`"]artifacts[`"]/i.test(q));
+      expect(artifactReads.length).toBeGreaterThanOrEqual(2);
+      for (const q of artifactReads) {
+        expect(q).toMatch(/where [`"]id[`"] = /i);
+        expect(q).toMatch(/limit /i);
+      }
     });
 
     it('records a DSSE envelope and a bare statement as unverified: nothing to check the signature with', async () => {

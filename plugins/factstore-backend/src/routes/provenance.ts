@@ -56,9 +56,7 @@ async function artifactOrThrow(
 ) {
   if (!(await store.trails.get(trailId)))
     throw new NotFoundError(`No trail with id ${trailId}`);
-  const artifact = (await store.artifacts.listByTrail(trailId)).find(
-    a => a.id === artifactId,
-  );
+  const artifact = await store.artifacts.getInTrail(trailId, artifactId);
   if (!artifact)
     throw new NotFoundError(
       `No artifact with id ${artifactId} in trail ${trailId}`,

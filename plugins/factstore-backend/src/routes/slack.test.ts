@@ -302,6 +302,37 @@ describe.each(databases.eachSupportedId())(
         error: 'Slack incoming webhook broken answered HTTP 404',
       });
       expect(JSON.stringify(gone.body)).not.toContain('/services/');
+      // Each notification is recorded after its delivery, with what the delivery did.
+      const notified = (
+        await get('/audit?eventType=SLACK_NOTIFIED&size=100')
+      ).body.content.map((e: { details: object }) => e.details);
+      expect(notified).toContainEqual(
+        expect.objectContaining({
+          orgSlug: 'stale',
+          status: 'FAILED',
+          attemptCount: 1,
+          responseStatus: 404,
+          error: 'Slack incoming webhook broken answered HTTP 404',
+        }),
+      );
+      expect(notified).toContainEqual(
+        expect.objectContaining({
+          orgSlug: 'notify',
+          status: 'SENT',
+          attemptCount: 2,
+          responseStatus: 200,
+        }),
+      );
+      // A dry run would still post to Slack: refused, and nothing is sent.
+      const sentBefore = slack.requests.length;
+      const dry = await post(
+        '/organisations/notify/slack/notify/approval-requested',
+        { approvalId: 'A-9', artifactSha: 'x', targetEnvironment: 'y' },
+        { ...jane, 'x-dry-run': 'true' },
+      );
+      expect(dry.status).toBe(400);
+      expect(dry.body.error.message).toMatch(/headers.x-dry-run: .*Slack/);
+      expect(slack.requests.length).toBe(sentBefore);
       expect(
         (
           await post('/organisations/none/slack/notify/approval-requested', {

@@ -7,7 +7,13 @@ import { parseInput } from '@fawkes/backend-http';
 import { factstoreIntegrationManagePermission } from '@fawkes/plugin-factstore-common';
 import type { Request, Router } from 'express';
 import { z } from 'zod';
-import { callerOf, mutate, type RouteContext } from '../http/context';
+import {
+  authorizedCaller,
+  callerOf,
+  mutate,
+  refuseDryRun,
+  type RouteContext,
+} from '../http/context';
 import { signedBytesOf } from '../http/signedBody';
 import {
   createIntegrations,
@@ -207,22 +213,38 @@ export function slackRoutes(
     );
   });
 
-  /** Sends one message after the permission check; answers what the delivery did. */
+  /**
+   * Sends one message after the permission check, then records what the delivery did (SENT or
+   * FAILED, with Slack's answers) and answers it. A dry run would still post to Slack: refused.
+   */
   async function notify(
     req: Request,
     eventType: string,
     message: (slug: string) => SlackMessage,
   ) {
     const slug = slugOf(req);
-    await mutate(ctx, req, { eventType, permission: manage }, async tx => {
-      const config = await tx.slack.get(slug);
-      if (!config)
-        throw new NotFoundError(
-          `Organisation ${slug} has no Slack configuration`,
-        );
-      return { result: null, entityType: 'slack-config', entityId: config.id };
-    });
-    return slack.post(slug, message(slug));
+    refuseDryRun(req, 'Slack');
+    await authorizedCaller(ctx, req, manage);
+    const config = await ctx.store.slack.get(slug);
+    if (!config)
+      throw new NotFoundError(
+        `Organisation ${slug} has no Slack configuration`,
+      );
+    const outcome = await slack.post(slug, message(slug));
+    const last = outcome.attempts[outcome.attempts.length - 1];
+    await mutate(ctx, req, { eventType }, async () => ({
+      result: null,
+      entityType: 'slack-config',
+      entityId: config.id,
+      details: {
+        orgSlug: slug,
+        status: outcome.status,
+        attemptCount: outcome.attemptCount,
+        responseStatus: last?.responseStatus ?? null,
+        error: outcome.error,
+      },
+    }));
+    return outcome;
   }
 
   router.post(

@@ -5,6 +5,7 @@ import {
   type PluginBackend,
 } from '@fawkes/test-kit';
 import { startFakeVault } from '../__testUtils__/fakeVault';
+import { startRecordingServer } from '../__testUtils__/recordingServer';
 import { factstorePlugin } from '../plugin';
 
 const databases = createTestDatabases();
@@ -164,6 +165,26 @@ describe.each(databases.eachSupportedId())(
       ).toBe(401);
     });
 
+    it('refuses X-Dry-Run for a store or delete, calling Vault not at all', async () => {
+      const before = vault.requests.length;
+      const store = await backend.http
+        .post(`${API}/evidence/trail/dry-run`)
+        .set({ ...jane, 'x-dry-run': 'true' })
+        .send({ evidenceType: 'junit', data: { a: 'b' } });
+      expect(store.status).toBe(400);
+      expect(store.body.error.message).toMatch(/headers.x-dry-run: .*Vault/);
+      const remove = await backend.http
+        .delete(`${API}/evidence/trail/run-42?evidenceType=sbom`)
+        .set({ ...jane, 'x-dry-run': 'true' });
+      expect(remove.status).toBe(400);
+      expect(remove.body.error.message).toMatch(/headers.x-dry-run/);
+      expect(vault.requests.length).toBe(before);
+      const still = await backend.http
+        .get(`${API}/evidence/trail/run-42/list`)
+        .set(jane);
+      expect(still.body.evidenceTypes).toContain('sbom');
+    });
+
     it('reports Vault health and refusals without the token', async () => {
       const health = await backend.http.get(`${API}/evidence/health`).set(jane);
       expect(health.body).toMatchObject({
@@ -240,6 +261,57 @@ describe('factstore Vault evidence with a wrong token, none configured, or no pe
       expect(res.status).toBe(403);
     } finally {
       await denied.stop();
+    }
+  });
+});
+
+describe('factstore Vault evidence when Vault answers 200 unexpectedly', () => {
+  it('answers 502 naming Vault, for an answer without version metadata or not JSON', async () => {
+    const vault = await startRecordingServer();
+    const backend = await startPluginBackend({
+      features: [factstorePlugin],
+      config: {
+        factstore: {
+          outbound: { allowedAddresses: ['127.0.0.1'] },
+          vault: { url: vault.url(''), token: TOKEN },
+        },
+      },
+    });
+    try {
+      const store = () =>
+        backend.http
+          .post(`${API}/evidence/trail/t1`)
+          .set(jane)
+          .send({ evidenceType: 'junit', data: { a: 'b' } });
+      vault.answers.push({
+        status: 200,
+        body: JSON.stringify({ data: { version: 1 } }),
+        contentType: 'application/json',
+      });
+      const noTime = await store();
+      expect(noTime.status).toBe(502);
+      expect(noTime.body.error.message).toMatch(/^Vault answered HTTP 200/);
+      vault.answers.push({
+        status: 200,
+        body: '<html>proxy login</html>',
+        contentType: 'text/html',
+      });
+      const html = await store();
+      expect(html.status).toBe(502);
+      expect(html.body.error.message).toMatch(/^Vault answered HTTP 200/);
+      vault.answers.push({
+        status: 200,
+        body: '<html>proxy login</html>',
+        contentType: 'text/html',
+      });
+      const read = await backend.http
+        .get(`${API}/evidence/trail/t1?evidenceType=junit`)
+        .set(jane);
+      expect(read.status).toBe(502);
+      expect(read.body.error.message).toMatch(/^Vault answered HTTP 200/);
+    } finally {
+      await backend.stop();
+      await vault.close();
     }
   });
 });

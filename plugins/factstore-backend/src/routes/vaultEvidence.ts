@@ -3,7 +3,12 @@ import { parseInput } from '@fawkes/backend-http';
 import { factstoreVaultEvidenceManagePermission } from '@fawkes/plugin-factstore-common';
 import type { Request, Router } from 'express';
 import { z } from 'zod';
-import { callerOf, mutate, type RouteContext } from '../http/context';
+import {
+  callerOf,
+  mutate,
+  refuseDryRun,
+  type RouteContext,
+} from '../http/context';
 import {
   createIntegrations,
   NO_INTEGRATION_SETTINGS,
@@ -66,6 +71,7 @@ export function vaultEvidenceRoutes(
   router.post('/api/v1/evidence/:entityType/:entityId', async (req, res) => {
     const entity = entityOf(req);
     const body = parseInput(storeBody, req.body, 'body');
+    refuseDryRun(req, 'Vault');
     const { result } = await mutate(
       ctx,
       req,
@@ -127,6 +133,7 @@ export function vaultEvidenceRoutes(
   router.delete('/api/v1/evidence/:entityType/:entityId', async (req, res) => {
     const entity = entityOf(req);
     const { evidenceType } = parseInput(typeQuery, req.query, 'query');
+    refuseDryRun(req, 'Vault');
     await mutate(
       ctx,
       req,

@@ -468,6 +468,20 @@ describe('factstore webhook configs by default and without the permission', () =
         .set(jane)
         .send({ url: 'http://127.0.0.1:9/hook' });
       expect(res.status).toBe(403);
+      // Refused before the URL is resolved: nothing of what an internal host resolves to is told.
+      for (const url of [
+        'https://169.254.169.254/latest/meta-data',
+        'https://localhost/hook',
+      ]) {
+        const internal = await denied.http
+          .post(`${API}/webhook-configs`)
+          .set(jane)
+          .send({ url });
+        expect(internal.status).toBe(403);
+        expect(internal.body.error.message).not.toMatch(
+          /169\.254|127\.0\.0\.1|::1/,
+        );
+      }
       expect(
         (await denied.http.get(`${API}/webhook-configs`).set(jane)).body,
       ).toEqual([]);

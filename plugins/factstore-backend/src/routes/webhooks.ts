@@ -14,6 +14,7 @@ import {
   type WebhookSource,
 } from '../database/WebhookStore';
 import {
+  authorizedCaller,
   callerOf,
   idParam,
   mutate,
@@ -160,6 +161,8 @@ export function webhookRoutes(
 
   router.post('/api/v1/webhook-configs', async (req, res) => {
     const body = parseInput(createConfig, req.body, 'body');
+    // Allowed first: the URL check resolves the host, and its refusal says what it resolved to.
+    await authorizedCaller(ctx, req, manage);
     let url: URL;
     try {
       ({ url } = await checkOutboundUrl(body.url, settings.outbound));

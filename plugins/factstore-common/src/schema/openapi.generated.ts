@@ -4284,7 +4284,7 @@ export type components = {
     complianceStatus: string;
     /** @description Only the last this many days (1-3650); everything when absent */
     days: number;
-    /** @description `true` validates and answers as if done, storing nothing */
+    /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
     dryRun: 'true' | 'false';
     /** @description The organisation */
     orgSlug: string;
@@ -4382,7 +4382,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -4441,7 +4441,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -4480,7 +4480,7 @@ export interface operations {
         archive?: components['parameters']['archive'];
       };
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -4519,7 +4519,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -4605,7 +4605,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -4712,7 +4712,7 @@ export interface operations {
           | 'jenkins'
           | 'circleci'
           | 'azure-devops';
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -4829,7 +4829,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -4930,7 +4930,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -4996,7 +4996,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -5090,7 +5090,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -5176,7 +5176,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -5212,7 +5212,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -5270,7 +5270,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -5330,7 +5330,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -5367,7 +5367,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -5396,7 +5396,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -5584,7 +5584,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -5692,7 +5692,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -5751,7 +5751,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -5790,7 +5790,7 @@ export interface operations {
         archive?: components['parameters']['archive'];
       };
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -5829,7 +5829,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -5893,7 +5893,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -6015,7 +6015,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -6164,7 +6164,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -6199,7 +6199,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -6252,7 +6252,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -6312,7 +6312,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -6352,7 +6352,7 @@ export interface operations {
         archive?: components['parameters']['archive'];
       };
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -6391,7 +6391,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -6711,7 +6711,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -6772,7 +6772,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -6810,7 +6810,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -6866,7 +6866,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -6926,7 +6926,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -6977,7 +6977,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -7039,7 +7039,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -7071,7 +7071,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -7162,7 +7162,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -7281,7 +7281,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -7402,7 +7402,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -7461,7 +7461,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -7525,7 +7525,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -7557,7 +7557,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -7906,7 +7906,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -7966,7 +7966,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -8003,7 +8003,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -8159,7 +8159,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -8190,7 +8190,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -8278,7 +8278,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -8312,7 +8312,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -8425,7 +8425,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -8460,7 +8460,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -8547,7 +8547,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -8584,7 +8584,7 @@ export interface operations {
         evidenceType?: components['parameters']['evidenceType'];
       };
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -8697,7 +8697,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -8728,7 +8728,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -8779,7 +8779,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -8810,7 +8810,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -8839,7 +8839,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -8893,7 +8893,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path?: never;
@@ -8963,7 +8963,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -9009,7 +9009,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -9054,7 +9054,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -9087,7 +9087,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -9166,7 +9166,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -9214,7 +9214,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -9266,7 +9266,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -9388,7 +9388,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -9432,7 +9432,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -9465,7 +9465,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -10728,7 +10728,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
@@ -10803,7 +10803,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `true` validates and answers as if done, storing nothing */
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
         'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {

@@ -87,11 +87,47 @@ function expectation(
 }
 
 /**
+ * Build L3 follows from who verifiably signed, as slsa-verifier decides it: the Fulcio
+ * certificate's identity must be a builder trusted for hardened builds, and the predicate's
+ * builder id must be that same identity. The builder id alone is what the signer wrote, so it
+ * grants nothing; without a verified signer there is no L3. Absent when neither names such a builder.
+ */
+function level3Check(
+  doc: ProvenanceDocument,
+  signer: { san?: string } | undefined,
+  level3Builders: string[],
+): ProvenanceCheck | undefined {
+  const trusted = (id: string | undefined) =>
+    id !== undefined && level3Builders.some(prefix => id.startsWith(prefix));
+  const claimed = doc.facts.builderId;
+  if (!trusted(signer?.san) && !trusted(claimed)) return undefined;
+  if (!signer?.san)
+    return notChecked(
+      'level3Builder',
+      `the provenance names ${claimed} as its builder, but no verified certificate identity says so: not Build L3`,
+    );
+  if (!trusted(signer.san))
+    return notChecked(
+      'level3Builder',
+      `signed by ${signer.san}, which is not a builder trusted for hardened builds, though the provenance names ${claimed}: not Build L3`,
+    );
+  return claimed === signer.san
+    ? passed(
+        'level3Builder',
+        `signed by ${signer.san}, a builder trusted for hardened builds, and the provenance names it as its builder`,
+      )
+    : notChecked(
+        'level3Builder',
+        `signed by the hardened builder ${signer.san}, but the provenance names ${claimed ?? 'no builder'}: not Build L3`,
+      );
+}
+
+/**
  * Every check a provenance is put through, each PASSED, FAILED or NOT_CHECKED with what was
  * looked at: the subject digest against the artifact's, the predicate type, the signature (a
  * Sigstore bundle, offline against the configured trust root), and any expectations given.
- * The SLSA build level follows: 1 for provenance, 2 when signed and verified, 3 when signed by a
- * builder trusted for hardened builds; 0 when a check fails.
+ * The SLSA build level follows: 1 for provenance, 2 when signed and verified, 3 when the verified
+ * signer is a builder trusted for hardened builds and the provenance names it; 0 when a check fails.
  */
 export function verifyProvenance(
   doc: ProvenanceDocument,
@@ -173,9 +209,9 @@ export function verifyProvenance(
   const signed = checks.some(
     c => c.check === 'signature' && c.result === 'PASSED',
   );
-  const hardened = options.level3Builders.some(prefix =>
-    doc.facts.builderId.startsWith(prefix),
-  );
+  const level3 = level3Check(doc, signer, options.level3Builders);
+  if (level3) checks.push(level3);
+  const hardened = level3?.result === 'PASSED';
   let level = 1;
   if (anyFailed) level = 0;
   else if (signed) level = hardened ? 3 : 2;
