@@ -69,8 +69,8 @@ export class ClusterIdentities {
 
   /** The user as the cluster should see them: name and groups from their catalog entity. */
   async identityOf(userRef: string): Promise<ClusterIdentity> {
-    const ref = parseEntityRef(stringifyEntityRef(parseEntityRef(userRef)));
-    const key = stringifyEntityRef(ref);
+    const user = parseEntityRef(stringifyEntityRef(parseEntityRef(userRef)));
+    const key = stringifyEntityRef(user);
     const cached = this.known.get(key);
     if (cached && cached.until > Date.now()) return cached.identity;
     const entity = await this.catalog.getEntityByRef(userRef, {
@@ -83,7 +83,7 @@ export class ClusterIdentities {
       .filter(ref => ref.kind.toLowerCase() === 'group')
       .map(ref => `${this.options.groupPrefix}${clusterName(ref)}`);
     const identity = {
-      user: `${this.options.userPrefix}${clusterName(ref)}`,
+      user: `${this.options.userPrefix}${clusterName(user)}`,
       groups: [...new Set(groups)].sort(),
     };
     this.known.set(key, {
