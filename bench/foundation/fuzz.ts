@@ -151,6 +151,8 @@ export type FuzzFigures = {
   '4xx': number;
   '5xx': number;
   errors: number;
+  /** Each 5xx answer by status and the route template it was fuzzed from, most frequent first. */
+  serverErrors: { status: number; route: string; count: number }[];
 };
 
 /** Sends `amount` fuzzed requests over 8 connections and counts the answers by class. */
@@ -160,6 +162,7 @@ export async function runFuzz(
   amount: number,
 ): Promise<FuzzFigures> {
   const routes = discoverRoutes();
+  const serverErrors = new Map<string, number>();
   const result = await autocannon({
     url: baseUrl,
     connections: 8,
@@ -167,8 +170,10 @@ export async function runFuzz(
     timeout: 60,
     requests: [
       {
-        setupRequest: request => {
+        setupRequest: (request, context) => {
           const route = pick(routes);
+          (context as { route?: string }).route =
+            `${route.method} ${route.path}`;
           const headers: Record<string, string> = {
             'content-type': 'application/json',
           };
@@ -187,6 +192,11 @@ export async function runFuzz(
             body,
           };
         },
+        onResponse: (status, _body, context) => {
+          if (status < 500) return;
+          const key = `${status} ${(context as { route?: string }).route}`;
+          serverErrors.set(key, (serverErrors.get(key) ?? 0) + 1);
+        },
       },
     ],
   });
@@ -201,5 +211,11 @@ export async function runFuzz(
     '4xx': byClass('4'),
     '5xx': byClass('5'),
     errors: result.errors + result.timeouts,
+    serverErrors: [...serverErrors]
+      .map(([key, count]) => {
+        const [status, ...route] = key.split(' ');
+        return { status: Number(status), route: route.join(' '), count };
+      })
+      .sort((a, b) => b.count - a.count),
   };
 }

@@ -23,7 +23,7 @@ import knexFactory from 'knex';
 import { benchPostgresConnection, freePort } from '../lib/backend';
 import { startChildBackend, type ChildBackend } from '../lib/childBackend';
 import { printTable, writeResults, type Row } from '../lib/report';
-import { runFuzz } from './fuzz';
+import { runFuzz, type FuzzFigures } from './fuzz';
 import { heapGrowth } from './heapSummary';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -164,7 +164,19 @@ async function fuzzPass(snapshotDir?: string) {
   try {
     const checkpoints: Row[] = [];
     const snapshots: string[] = [];
-    const measure = async (after: number, load: Row) => {
+    const serverErrors = new Map<string, Row>();
+    const measure = async (
+      after: number,
+      { serverErrors: errors, ...load }: FuzzFigures,
+    ) => {
+      for (const { status, route, count } of errors) {
+        const seen = serverErrors.get(`${status} ${route}`);
+        serverErrors.set(`${status} ${route}`, {
+          status,
+          route,
+          count: count + Number(seen?.count ?? 0),
+        });
+      }
       const rssMiB = backend.rssMiB();
       const probe = await backend.probe();
       if (probe.snapshot) snapshots.push(probe.snapshot);
@@ -182,15 +194,38 @@ async function fuzzPass(snapshotDir?: string) {
       FUZZ_REQUESTS,
       await runFuzz(backend.baseUrl, TOKEN, FUZZ_REQUESTS - first),
     );
-    return { checkpoints, snapshots };
+    const byCount = [...serverErrors.values()].sort(
+      (a, b) => Number(b.count) - Number(a.count),
+    );
+    return { checkpoints, snapshots, serverErrors: byCount };
   } finally {
     await backend.stop();
   }
 }
 
+function summed501(errors: Row[]): Row[] {
+  const notServed = errors.filter(e => e.status === 501);
+  if (notServed.length === 0) return [];
+  const count = notServed.reduce((sum, e) => sum + Number(e.count), 0);
+  return [
+    { status: 501, route: `${notServed.length} routes not served`, count },
+  ];
+}
+
 async function memoryUnderLoad() {
   // Writing a heap snapshot inflates RSS, so the RSS figures come from a pass without them.
-  const { checkpoints } = await fuzzPass();
+  const { checkpoints, serverErrors } = await fuzzPass();
+  // A 5xx names a route whose answer to bad input is a bug, unless its upstream is unreachable.
+  printTable(
+    '5xx answers by route (a 500 is a bug; 502/503 say an upstream or the cluster is unreachable)',
+    serverErrors.length > 0
+      ? [
+          // 501 is the answer of the Kosli SaaS routes this plugin does not serve: one row.
+          ...serverErrors.filter(e => e.status !== 501),
+          ...summed501(serverErrors),
+        ]
+      : [{ status: 'none', route: '', count: 0 }],
+  );
   const [a, b] = checkpoints;
   const rssRatio = Number(b.rssMiB) / Number(a.rssMiB);
   const heapRatio = Number(b.heapUsedAfterGcMiB) / Number(a.heapUsedAfterGcMiB);
