@@ -53,10 +53,12 @@ export async function readAssertFacts(
   store: FactStore,
   flow: Flow,
   sha256: string,
+  /** The artifact's latest report in the flow, when the caller read it already. */
+  reported?: { artifact: ArtifactInFlow | undefined },
 ): Promise<AssertFacts> {
-  const artifact = await store.artifacts.latestInFlow(sha256, {
-    flowId: flow.id,
-  });
+  const artifact = reported
+    ? reported.artifact
+    : await store.artifacts.latestInFlow(sha256, { flowId: flow.id });
   if (!artifact) return { latest: new Map(), scans: [] };
   const trailId = artifact.trailId;
   const [latest, approval, scans] = await store.all([

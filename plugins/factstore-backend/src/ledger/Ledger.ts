@@ -55,6 +55,8 @@ export const isEvidenceEvent = (eventType: string) =>
 
 /** Leaves given their position per sequencer transaction. */
 const SEQUENCE_BATCH = 5000;
+/** How long after a write the sequencer runs, gathering the writes that come meanwhile. */
+const SEQUENCE_AFTER_MS = 50;
 /** Leaves read per query when a whole range is re-hashed. */
 const VERIFY_CHUNK = 50_000;
 
@@ -181,6 +183,10 @@ export class Ledger {
       return;
     }
     this.running = (async () => {
+      // The writes of the next moment join this run: one sequencer transaction for them all
+      // instead of one per write (ledger reads sequence first, so none waits for it).
+      await new Promise(resolve => setTimeout(resolve, SEQUENCE_AFTER_MS));
+      if (this.closed) return;
       do {
         this.again = false;
         try {

@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import type { Environment } from '../database/EnvironmentStore';
 import type { FactStore } from '../database/FactStore';
 import type { Flow } from '../database/FlowStore';
+import type { Policy } from '../database/PolicyEngineStore';
 import type { AssertFacts, Assertion } from '../domain/assertArtifact';
 import { isDryRun, type Caller, type RouteContext } from '../http/context';
 import { decideAndCommit } from './decideAndCommit';
@@ -45,8 +46,10 @@ export async function assertWithPolicies(
   assertion: Assertion,
   environment: Environment,
   known: AssertFacts,
+  attached?: Policy[],
 ): Promise<Assertion & { policyDecisions: DecisionLink[] }> {
   const decisions = await decideAndCommit(ctx, isDryRun(req), {
+    attached,
     actor: caller.actor,
     sha256: assertion.sha256Digest.replace(/^sha256:/, ''),
     environment,

@@ -1,4 +1,4 @@
-import type { PolicyDecision } from '../database/PolicyEngineStore';
+import type { Policy, PolicyDecision } from '../database/PolicyEngineStore';
 import type { RouteContext } from '../http/context';
 import { buildInputDocument } from './inputDocument';
 import {
@@ -19,10 +19,14 @@ import {
 export async function decideAndCommit(
   ctx: Pick<RouteContext, 'store' | 'policyEngine' | 'ledger'>,
   dryRun: boolean,
-  request: DecisionRequest,
+  request: DecisionRequest & {
+    /** The environment's attached policies, when the caller read them beside its other reads. */
+    attached?: Policy[];
+  },
 ): Promise<PolicyDecision[]> {
   const { store, ledger } = ctx;
-  const policies = await store.engine.attachedTo(request.environment.id);
+  const policies =
+    request.attached ?? (await store.engine.attachedTo(request.environment.id));
   if (policies.length === 0) return [];
   const input = await buildInputDocument(store, request);
   const decisions = await evaluatePolicies(

@@ -31,18 +31,37 @@ export function assertRoutes(router: Router, ctx: RouteContext) {
   router.post('/api/v1/assert', async (req, res) => {
     const caller = await callerOf(ctx, req);
     const body = parseInput(assertBody, req.body, 'body');
-    const flow = await ctx.store.flows.get(body.flowId);
+    // Every read that needs only the request is under way at once; their errors are reported
+    // in this order, the flow's first.
+    const named = body.environmentId || body.environmentName;
+    const flowRead = ctx.store.flows.get(body.flowId);
+    const artifactRead = ctx.store.artifacts.latestInFlow(body.sha256Digest, {
+      flowId: body.flowId,
+    });
+    const environmentRead = named
+      ? findEnvironment(ctx.store, body)
+      : Promise.resolve(undefined);
+    // An environment named by id: the policies attached to it.
+    const attachedRead = body.environmentId
+      ? ctx.store.engine.attachedTo(body.environmentId)
+      : Promise.resolve(undefined);
+    await Promise.allSettled([
+      flowRead,
+      artifactRead,
+      environmentRead,
+      attachedRead,
+    ]);
+    const flow = await flowRead;
     if (!flow)
       throw new UnprocessableEntityError(
         `body.flowId: no flow with id ${body.flowId}`,
       );
-    // What the flow's verdict is derived from and the environment are independent reads.
     const checkedAt = new Date().toISOString();
-    const named = body.environmentId || body.environmentName;
-    const [facts, environment] = await Promise.all([
-      readAssertFacts(ctx.store, flow, body.sha256Digest),
-      named ? findEnvironment(ctx.store, body) : undefined,
-    ]);
+    const facts = await readAssertFacts(ctx.store, flow, body.sha256Digest, {
+      artifact: await artifactRead,
+    });
+    const environment = await environmentRead;
+    const attached = await attachedRead;
     const flowAssertion = assertionOf(
       flow,
       body.sha256Digest,
@@ -60,6 +79,7 @@ export function assertRoutes(router: Router, ctx: RouteContext) {
           flowAssertion,
           environment,
           facts,
+          attached,
         )
       : flowAssertion;
     res.json({

@@ -491,6 +491,32 @@ describe.each(databases.eachSupportedId())(
           })
         ).status,
       ).toBe(422);
+
+      // Named by id, the policies are read beside the flow's facts: the same decision.
+      const byId = await post('/assert', {
+        flowId: flow.id,
+        sha256Digest: digest,
+        environmentId: env.id,
+      });
+      expect(byId.body.compliant).toBe(false);
+      expect(byId.body.reasons).toEqual(withEnv.body.reasons);
+      // Every read starts at once, but the flow's absence is what is reported first.
+      const missingBoth = await post('/assert', {
+        flowId: '00000000-0000-4000-8000-000000000000',
+        sha256Digest: digest,
+        environmentId: '00000000-0000-4000-8000-000000000001',
+      });
+      expect(missingBoth.status).toBe(422);
+      expect(missingBoth.body.error.message).toMatch(/^body\.flowId: no flow/);
+      const missingEnvironment = await post('/assert', {
+        flowId: flow.id,
+        sha256Digest: digest,
+        environmentId: '00000000-0000-4000-8000-000000000001',
+      });
+      expect(missingEnvironment.status).toBe(422);
+      expect(missingEnvironment.body.error.message).toMatch(
+        /^body\.environmentId: no environment/,
+      );
     });
   },
 );
