@@ -265,7 +265,8 @@ async function catalog(): Promise<Row[]> {
       `SELECT datname FROM pg_database WHERE datname LIKE '${prefix}%'`,
     );
     for (const { datname } of rows)
-      await admin.raw(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+      // Quoted: the plugin ids in the names carry hyphens.
+      await admin.raw('DROP DATABASE IF EXISTS ?? WITH (FORCE)', [datname]);
     await admin.destroy();
   }
 }

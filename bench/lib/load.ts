@@ -17,11 +17,6 @@ export interface LoadOptions {
    * event loop as it would in this process; setup functions must then be file paths.
    */
   workers?: number;
-  /**
-   * Requests per second across all connections (an open load at a fixed rate, latency corrected
-   * for coordinated omission) instead of each connection sending as fast as answers come.
-   */
-  overallRate?: number;
 }
 
 export interface LoadFigures {
@@ -45,7 +40,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
     requests: options.requests,
     ...(options.method ? { method: options.method } : {}),
     ...(options.workers ? { workers: options.workers } : {}),
-    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
     ...(options.amount
       ? { amount: options.amount }
       : { duration: options.duration ?? 10 }),
