@@ -34,7 +34,7 @@ export type {
 } from './runRoute';
 export type { EndpointMapOf } from './endpointMap';
 export { specRouter } from './specRouter';
-export type { SpecRouter, ExpressPath } from './specRouter';
+export type { SpecRouter } from './specRouter';
 export { specValidatorOptions } from './specValidatorOptions';
 export type { InputSource } from './parseInput';
 export { authorizeOrThrow } from './authorize';

@@ -10,7 +10,7 @@
 import type { ErrorRequestHandler, RequestHandler, Router } from 'express';
 
 /** `/flows/{id}` as express writes it: `/flows/:id`. */
-export type ExpressPath<P extends string> =
+type ExpressPath<P extends string> =
   P extends `${infer Head}{${infer Name}}${infer Tail}`
     ? `${Head}:${Name}${ExpressPath<Tail>}`
     : P;
