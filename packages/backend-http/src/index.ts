@@ -33,6 +33,8 @@ export type {
   CallerCredentials,
 } from './runRoute';
 export type { EndpointMapOf } from './endpointMap';
+export { specRouter } from './specRouter';
+export type { SpecRouter } from './specRouter';
 export { specValidatorOptions } from './specValidatorOptions';
 export type { InputSource } from './parseInput';
 export { authorizeOrThrow } from './authorize';
