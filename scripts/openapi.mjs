@@ -68,6 +68,7 @@ async function routerModule({ spec }, commonName) {
 import { createValidatedOpenApiRouterFromGeneratedEndpointMap } from '@backstage/backend-openapi-utils';
 import {
   specValidatorOptions,
+  validatedOnFirstRequest,
   type EndpointMapOf,
 } from '@fawkes/backend-http';
 import type { paths } from '${commonName}';
@@ -82,19 +83,24 @@ type RouterOptions = NonNullable<
   Parameters<typeof createValidatedOpenApiRouterFromGeneratedEndpointMap>[1]
 >;
 
-/** An express router that validates each request against the spec before its handler runs. */
+/**
+ * An express router that validates each request against the spec before its handler runs; the
+ * validator is built by the first request, not at start.
+ */
 export const createOpenApiRouter = (options?: RouterOptions) =>
-  createValidatedOpenApiRouterFromGeneratedEndpointMap<EndpointMap>(
-    spec as Parameters<
-      typeof createValidatedOpenApiRouterFromGeneratedEndpointMap
-    >[0],
-    {
-      ...options,
-      validatorOptions: {
-        ...specValidatorOptions(),
-        ...options?.validatorOptions,
+  validatedOnFirstRequest(() =>
+    createValidatedOpenApiRouterFromGeneratedEndpointMap<EndpointMap>(
+      spec as Parameters<
+        typeof createValidatedOpenApiRouterFromGeneratedEndpointMap
+      >[0],
+      {
+        ...options,
+        validatorOptions: {
+          ...specValidatorOptions(),
+          ...options?.validatorOptions,
+        },
       },
-    },
+    ),
   );
 `;
 }

@@ -34,6 +34,7 @@ export type {
 } from './runRoute';
 export type { EndpointMapOf } from './endpointMap';
 export { specValidatorOptions } from './specValidatorOptions';
+export { validatedOnFirstRequest } from './validatedOnFirstRequest';
 export type { InputSource } from './parseInput';
 export { authorizeOrThrow } from './authorize';
 export { healthHandler } from './health';

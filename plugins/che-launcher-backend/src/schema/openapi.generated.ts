@@ -2,7 +2,11 @@
 /* eslint-disable */
 
 import { createValidatedOpenApiRouterFromGeneratedEndpointMap } from '@backstage/backend-openapi-utils';
-import { specValidatorOptions, type EndpointMapOf } from '@fawkes/backend-http';
+import {
+  specValidatorOptions,
+  validatedOnFirstRequest,
+  type EndpointMapOf,
+} from '@fawkes/backend-http';
 import type { paths } from '@fawkes/plugin-che-launcher-common';
 
 /** The plugin's OpenAPI spec, served by the router at `/openapi.json`. */
@@ -771,17 +775,22 @@ type RouterOptions = NonNullable<
   Parameters<typeof createValidatedOpenApiRouterFromGeneratedEndpointMap>[1]
 >;
 
-/** An express router that validates each request against the spec before its handler runs. */
+/**
+ * An express router that validates each request against the spec before its handler runs; the
+ * validator is built by the first request, not at start.
+ */
 export const createOpenApiRouter = (options?: RouterOptions) =>
-  createValidatedOpenApiRouterFromGeneratedEndpointMap<EndpointMap>(
-    spec as Parameters<
-      typeof createValidatedOpenApiRouterFromGeneratedEndpointMap
-    >[0],
-    {
-      ...options,
-      validatorOptions: {
-        ...specValidatorOptions(),
-        ...options?.validatorOptions,
+  validatedOnFirstRequest(() =>
+    createValidatedOpenApiRouterFromGeneratedEndpointMap<EndpointMap>(
+      spec as Parameters<
+        typeof createValidatedOpenApiRouterFromGeneratedEndpointMap
+      >[0],
+      {
+        ...options,
+        validatorOptions: {
+          ...specValidatorOptions(),
+          ...options?.validatorOptions,
+        },
       },
-    },
+    ),
   );
