@@ -12,6 +12,11 @@ export interface ChildBackend {
   child: ChildProcess;
   /** Milliseconds from spawn to the first ready answer of /.backstage/health/v1/readiness. */
   readyMs: number;
+  /**
+   * CPU time (user + system) the backend process had used when it became ready: the work of its
+   * start, which other processes on a shared machine lengthen far less than they do readyMs.
+   */
+  cpuMs: number;
   /** Resident memory of the backend process now, in MiB (from /proc). */
   rssMiB(): number;
   /** Asks probe.cjs for memory figures (after a full GC) and the load costs. */
@@ -24,6 +29,14 @@ export interface ProbeReport {
   after: NodeJS.MemoryUsage;
   snapshot?: string;
   loads: { name: string; ms: number; heapMiB: number; importedBy: string }[];
+}
+
+/** utime + stime of a process, from /proc/<pid>/stat (in clock ticks of 10 ms). */
+function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /**
@@ -98,6 +111,7 @@ export async function startChildBackend(options: {
 
   const deadline = started + (options.timeoutMs ?? 600_000);
   let readyMs = -1;
+  let cpuMs = -1;
   while (Date.now() < deadline && child.exitCode === null) {
     // A plugin that failed its start leaves the process waiting on the others: stop there.
     if (output.includes('Backend startup failed')) break;
@@ -105,6 +119,7 @@ export async function startChildBackend(options: {
       const res = await fetch(`${baseUrl}/.backstage/health/v1/readiness`);
       if (res.ok) {
         readyMs = Date.now() - started;
+        cpuMs = cpuMsOf(child.pid!);
         break;
       }
     } catch {
@@ -128,6 +143,7 @@ export async function startChildBackend(options: {
     baseUrl,
     child,
     readyMs,
+    cpuMs,
     rssMiB: () => {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);

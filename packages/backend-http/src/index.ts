@@ -36,6 +36,7 @@ export type { EndpointMapOf } from './endpointMap';
 export { specRouter } from './specRouter';
 export type { SpecRouter } from './specRouter';
 export { specValidatorOptions } from './specValidatorOptions';
+export { validatedOnFirstRequest } from './validatedOnFirstRequest';
 export type { InputSource } from './parseInput';
 export { authorizeOrThrow } from './authorize';
 export { healthHandler } from './health';

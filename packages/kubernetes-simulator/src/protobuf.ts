@@ -1,4 +1,11 @@
-import { Reader } from 'protobufjs';
+import type { Reader } from 'protobufjs';
+
+/** protobufjs, loaded by the first protobuf body rather than at the backend's start. */
+function readerOf(bytes: Uint8Array): Reader {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const protobuf: typeof import('protobufjs') = require('protobufjs');
+  return protobuf.Reader.create(bytes);
+}
 import { KubeStatusError, statusErrors } from './status';
 
 /*
@@ -162,7 +169,7 @@ export function decodeProtobufObject(body: Buffer): Record<string, any> {
     );
   }
   try {
-    const reader = Reader.create(body.subarray(MAGIC.length));
+    const reader = readerOf(body.subarray(MAGIC.length));
     let apiVersion = '';
     let kind = '';
     let raw: Uint8Array | undefined;
@@ -193,7 +200,7 @@ export function decodeProtobufObject(body: Buffer): Record<string, any> {
       );
     }
     const object: Record<string, any> = { apiVersion, kind };
-    const rawReader = Reader.create(raw);
+    const rawReader = readerOf(raw);
     readMessage(rawReader, rawReader.len, (r, field, wireType) => {
       if (field === 1) object.metadata = readObjectMeta(r);
       else return decode(object, r, field, wireType);

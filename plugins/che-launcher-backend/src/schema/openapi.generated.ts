@@ -5,6 +5,7 @@ import { createValidatedOpenApiRouterFromGeneratedEndpointMap } from '@backstage
 import {
   specRouter,
   specValidatorOptions,
+  validatedOnFirstRequest,
   type EndpointMapOf,
 } from '@fawkes/backend-http';
 import type { paths } from '@fawkes/plugin-che-launcher-common';
@@ -776,22 +777,25 @@ type RouterOptions = NonNullable<
 >;
 
 /**
- * An express router that validates each request against the spec before its handler runs. Its
- * routes are typed by `specRouter` rather than Backstage's `TypedRouter`, whose type check
- * grows too fast with the number of routes.
+ * An express router that validates each request against the spec before its handler runs; the
+ * validator is built by the first request, not at start. Its routes are typed by `specRouter`
+ * rather than Backstage's `TypedRouter`, whose type check grows too fast with the number of
+ * routes.
  */
 export const createOpenApiRouter = (options?: RouterOptions) =>
   specRouter<EndpointMap>(
-    createValidatedOpenApiRouterFromGeneratedEndpointMap(
-      spec as Parameters<
-        typeof createValidatedOpenApiRouterFromGeneratedEndpointMap
-      >[0],
-      {
-        ...options,
-        validatorOptions: {
-          ...specValidatorOptions(),
-          ...options?.validatorOptions,
+    validatedOnFirstRequest(() =>
+      createValidatedOpenApiRouterFromGeneratedEndpointMap(
+        spec as Parameters<
+          typeof createValidatedOpenApiRouterFromGeneratedEndpointMap
+        >[0],
+        {
+          ...options,
+          validatorOptions: {
+            ...specValidatorOptions(),
+            ...options?.validatorOptions,
+          },
         },
-      },
+      ),
     ),
   );

@@ -1,7 +1,7 @@
 import { InputError } from '@backstage/errors';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { raw as jq } from 'jq-wasm';
+import type { raw as jqRaw } from 'jq-wasm';
 import { z } from 'zod';
 import type {
   AttestationTypeDefinition,
@@ -20,7 +20,15 @@ function newAjv() {
   return ajv;
 }
 /** Checks schemas against the meta-schema; compiles nothing, so it holds no user schema. */
-const metaValidator = newAjv();
+let metaAjv: Ajv | undefined;
+const metaValidator = () => (metaAjv ??= newAjv());
+
+/** jq compiled to WebAssembly, loaded by the first jq rule rather than at start. */
+function jq(...args: Parameters<typeof jqRaw>): ReturnType<typeof jqRaw> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { raw }: typeof import('jq-wasm') = require('jq-wasm');
+  return raw(...args);
+}
 
 /*
  * Compiled validators by schema text, a bounded number of them. Each has its own Ajv instance: Ajv
@@ -113,9 +121,9 @@ export async function attestationTypeDefinition(
       throw new InputError(
         'Invalid multipart body: type_schema must be a JSON Schema object',
       );
-    if (!metaValidator.validateSchema(typeSchema))
+    if (!metaValidator().validateSchema(typeSchema))
       throw new InputError(
-        `Invalid multipart body: type_schema is not a JSON Schema: ${ajvMessage(metaValidator.errors)}`,
+        `Invalid multipart body: type_schema is not a JSON Schema: ${ajvMessage(metaValidator().errors)}`,
       );
     try {
       validatorOf(typeSchema);

@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import type { XMLParser } from 'fast-xml-parser';
 
 /** Counts of one JUnit <testsuite>, in the shape the Kosli CLI sends as `junit_results`. */
 export interface JUnitSuiteResult {
@@ -20,13 +20,23 @@ export interface JUnitSummary {
   passed: boolean;
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  isArray: name => name === 'testsuite' || name === 'testcase',
-  // Test output can be large; entities are not expanded (no billion-laughs).
-  processEntities: false,
-});
+/** Made by the first JUnit report, not at start. */
+let xmlParser: XMLParser | undefined;
+function parser(): XMLParser {
+  if (!xmlParser) {
+    const fxp: typeof import('fast-xml-parser') =
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require('fast-xml-parser');
+    xmlParser = new fxp.XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: name => name === 'testsuite' || name === 'testcase',
+      // Test output can be large; entities are not expanded (no billion-laughs).
+      processEntities: false,
+    });
+  }
+  return xmlParser;
+}
 
 function asArray<T>(value: T | T[] | undefined): T[] {
   if (value === undefined) return [];
@@ -68,7 +78,7 @@ function collectSuites(node: SuiteNode, out: SuiteNode[]) {
 export function parseJUnit(xml: string): JUnitSummary {
   let doc: { testsuites?: SuiteNode | string; testsuite?: SuiteNode[] };
   try {
-    doc = parser.parse(xml, true);
+    doc = parser().parse(xml, true);
   } catch (error) {
     throw new Error(`not well-formed XML: ${(error as Error).message}`);
   }

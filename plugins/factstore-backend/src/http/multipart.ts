@@ -1,4 +1,4 @@
-import busboy from 'busboy';
+import type busboy from 'busboy';
 import { InputError } from '@backstage/errors';
 import type { Request } from 'express';
 import { createHash } from 'node:crypto';
@@ -46,7 +46,10 @@ export function readMultipart(
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({
+      // Loaded by the first multipart request, not at start.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const parse: typeof busboy = require('busboy');
+      parser = parse({
         headers: req.headers,
         limits: {
           fileSize: maxFileBytes,

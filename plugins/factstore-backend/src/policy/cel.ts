@@ -1,13 +1,4 @@
-import {
-  celEnv,
-  isCelError,
-  isCelList,
-  parse,
-  plan,
-  type CelInput,
-  type CelResult,
-} from '@bufbuild/cel';
-import { strings } from '@bufbuild/cel/ext';
+import type { CelInput, CelResult } from '@bufbuild/cel';
 import type { CelRule } from '../database/PolicyEngineStore';
 import { INPUT_VARIABLES } from './inputDocument';
 
@@ -18,7 +9,27 @@ import { INPUT_VARIABLES } from './inputDocument';
  * false is one violation) or to a list of strings (each one a violation; empty passes).
  */
 
-const env = celEnv({ funcs: strings });
+/**
+ * @bufbuild/cel and its environment, loaded by the first CEL policy: loading it is a third of a
+ * second of the backend's start, which most starts do not need.
+ */
+let loaded:
+  | {
+      cel: typeof import('@bufbuild/cel');
+      env: ReturnType<typeof import('@bufbuild/cel').celEnv>;
+    }
+  | undefined;
+function celLibrary() {
+  if (!loaded) {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const cel: typeof import('@bufbuild/cel') = require('@bufbuild/cel');
+    const ext: typeof import('@bufbuild/cel/ext') = require('@bufbuild/cel/ext');
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    loaded = { cel, env: cel.celEnv({ funcs: ext.strings }) };
+  }
+  return loaded;
+}
+
 const VARIABLES = new Set(['input', ...INPUT_VARIABLES]);
 
 /** Where in the source a problem is, 1-based. */
@@ -42,7 +53,7 @@ function positionOf(source: string, offset: number): SourcePosition {
   return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
-type Expr = ReturnType<typeof parse>['expr'];
+type Expr = ReturnType<typeof import('@bufbuild/cel').parse>['expr'];
 type Program = (bindings: Record<string, CelInput>) => CelResult;
 
 /**
@@ -71,7 +82,7 @@ function checkReferences(
         return;
       case 'callExpr': {
         const name = kind.value.function;
-        if (!/^[_@!-]/.test(name) && !env.funcs.find(name))
+        if (!/^[_@!-]/.test(name) && !celLibrary().env.funcs.find(name))
           throw new CelCompileError(`unknown function "${name}"`, at(e));
         walk(kind.value.target, bound);
         kind.value.args.forEach(a => walk(a, bound));
@@ -108,9 +119,10 @@ function checkReferences(
 
 /** Parses and plans one expression; a CelCompileError names the line and column. */
 export function compileCel(source: string): Program {
+  const { cel, env } = celLibrary();
   let parsed;
   try {
-    parsed = parse(source);
+    parsed = cel.parse(source);
   } catch (error) {
     const e = error as {
       rawMessage?: string;
@@ -135,7 +147,7 @@ export function compileCel(source: string): Program {
     ),
     source,
   );
-  const program = plan(env, parsed);
+  const program = cel.plan(env, parsed);
   return bindings => program(bindings);
 }
 
@@ -167,6 +179,8 @@ export function evaluateCelRules(
   input: Record<string, unknown>,
 ): RuleOutcome[] {
   const bindings = { input, ...input } as Record<string, CelInput>;
+  if (rules.length === 0) return [];
+  const { isCelError, isCelList } = celLibrary().cel;
   return rules.map(rule => {
     let value: CelResult;
     try {

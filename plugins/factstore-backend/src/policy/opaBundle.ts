@@ -1,4 +1,4 @@
-import { Parser, type ReadEntry } from 'tar';
+import type { ReadEntry } from 'tar';
 
 /** An OPA bundle (openpolicyagent.org/docs/management-bundles) read from its tar.gz. */
 export interface OpaBundleContents {
@@ -31,6 +31,9 @@ function readTar(content: Buffer): Promise<Map<string, Buffer>> {
         reject(error);
       }
     };
+    // Loaded by the first bundle, not at start.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Parser }: typeof import('tar') = require('tar');
     const parser = new Parser({ strict: true });
     parser.on('entry', (entry: ReadEntry) => {
       if (entry.type !== 'File') {

@@ -1,4 +1,4 @@
-import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
+import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import { BundleError, type OpaBundleContents } from './opaBundle';
 
 /** What a Rego query answered: undefined when no rule produced a value. */
@@ -78,7 +78,11 @@ export class WasmPolicies {
   static async load(contents: OpaBundleContents): Promise<LoadedPolicy> {
     let policy: LoadedPolicy;
     try {
-      policy = await loadPolicy(contents.wasm!);
+      // Loaded by the first bundle, not at start.
+      const opa: typeof import('@open-policy-agent/opa-wasm') =
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require('@open-policy-agent/opa-wasm');
+      policy = await opa.loadPolicy(contents.wasm!);
     } catch (error) {
       throw new BundleError(
         `policy.wasm is not an OPA-compiled policy: ${(error as Error).message}`,

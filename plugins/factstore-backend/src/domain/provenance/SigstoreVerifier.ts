@@ -1,11 +1,4 @@
-import { bundleFromJSON } from '@sigstore/bundle';
-import { TrustedRoot } from '@sigstore/protobuf-specs';
-import {
-  toSignedEntity,
-  toTrustMaterial,
-  Verifier,
-  type Signer,
-} from '@sigstore/verify';
+import type { Signer, Verifier } from '@sigstore/verify';
 
 export interface SignatureVerdict {
   verified: boolean;
@@ -32,14 +25,29 @@ export interface SigstoreVerifierOptions {
  * envelope. Nothing is fetched.
  */
 export class SigstoreVerifier {
-  private readonly verifier: Verifier;
+  /**
+   * The Sigstore libraries and the trust material are loaded by the first verification, not at
+   * start: they are half a second of a busy machine's start.
+   */
+  private verifier?: Verifier;
 
-  constructor(private readonly options: SigstoreVerifierOptions) {
-    const root = TrustedRoot.fromJSON(options.trustedRoot);
-    this.verifier = new Verifier(toTrustMaterial(root), {
-      tlogThreshold: options.tlogThreshold,
-      ctlogThreshold: options.ctlogThreshold,
-    });
+  constructor(private readonly options: SigstoreVerifierOptions) {}
+
+  private verifierOf(): Verifier {
+    if (!this.verifier) {
+      /* eslint-disable @typescript-eslint/no-require-imports */
+      const {
+        TrustedRoot,
+      }: typeof import('@sigstore/protobuf-specs') = require('@sigstore/protobuf-specs');
+      const sigstore: typeof import('@sigstore/verify') = require('@sigstore/verify');
+      /* eslint-enable @typescript-eslint/no-require-imports */
+      const root = TrustedRoot.fromJSON(this.options.trustedRoot);
+      this.verifier = new sigstore.Verifier(sigstore.toTrustMaterial(root), {
+        tlogThreshold: this.options.tlogThreshold,
+        ctlogThreshold: this.options.ctlogThreshold,
+      });
+    }
+    return this.verifier;
   }
 
   get trustedRootSource() {
@@ -49,7 +57,16 @@ export class SigstoreVerifier {
   verify(bundleJson: Record<string, unknown>): SignatureVerdict {
     let signer: Signer;
     try {
-      signer = this.verifier.verify(toSignedEntity(bundleFromJSON(bundleJson)));
+      const verifier = this.verifierOf();
+      /* eslint-disable @typescript-eslint/no-require-imports */
+      const {
+        bundleFromJSON,
+      }: typeof import('@sigstore/bundle') = require('@sigstore/bundle');
+      const {
+        toSignedEntity,
+      }: typeof import('@sigstore/verify') = require('@sigstore/verify');
+      /* eslint-enable @typescript-eslint/no-require-imports */
+      signer = verifier.verify(toSignedEntity(bundleFromJSON(bundleJson)));
     } catch (error) {
       const e = error as { code?: string; message?: string };
       return {
