@@ -1,4 +1,5 @@
 import type { Reader } from 'protobufjs';
+import { KubeStatusError, statusErrors } from './status';
 
 /** protobufjs, loaded by the first protobuf body rather than at the backend's start. */
 function readerOf(bytes: Uint8Array): Reader {
@@ -6,7 +7,6 @@ function readerOf(bytes: Uint8Array): Reader {
   const protobuf: typeof import('protobufjs') = require('protobufjs');
   return protobuf.Reader.create(bytes);
 }
-import { KubeStatusError, statusErrors } from './status';
 
 /*
  * Request bodies in Kubernetes' protobuf encoding (application/vnd.kubernetes.protobuf), which

@@ -4,7 +4,11 @@ import type { Environment } from '../database/EnvironmentStore';
 import type { FactStore } from '../database/FactStore';
 import type { Flow } from '../database/FlowStore';
 import type { Policy } from '../database/PolicyEngineStore';
-import type { AssertFacts, Assertion } from '../domain/assertArtifact';
+import {
+  readAssertFacts,
+  type AssertFacts,
+  type Assertion,
+} from '../domain/assertArtifact';
 import { isDryRun, type Caller, type RouteContext } from '../http/context';
 import { decideAndCommit } from './decideAndCommit';
 import { linkOf, type DecisionLink } from './recordDecisions';
@@ -31,6 +35,53 @@ export async function findEnvironment(
         : `body.environmentName: no environment "${ref.environmentName}" in org "${ref.org}"`,
     );
   return environment;
+}
+
+/**
+ * Everything an assert decides with. Every read that needs only the request starts at once (the
+ * flow, the artifact's latest report in it, the environment and, named by id, the policies
+ * attached to it); their errors are reported in that order, the flow's first.
+ */
+export async function readAssertRequest(
+  store: FactStore,
+  request: EnvironmentRef & { flowId: string; sha256Digest: string },
+): Promise<{
+  flow: Flow;
+  facts: AssertFacts;
+  environment?: Environment;
+  attached?: Policy[];
+}> {
+  const named = request.environmentId || request.environmentName;
+  const flowRead = store.flows.get(request.flowId);
+  const artifactRead = store.artifacts.latestInFlow(request.sha256Digest, {
+    flowId: request.flowId,
+  });
+  const environmentRead = named
+    ? findEnvironment(store, request)
+    : Promise.resolve(undefined);
+  const attachedRead = request.environmentId
+    ? store.engine.attachedTo(request.environmentId)
+    : Promise.resolve(undefined);
+  await Promise.allSettled([
+    flowRead,
+    artifactRead,
+    environmentRead,
+    attachedRead,
+  ]);
+  const flow = await flowRead;
+  if (!flow)
+    throw new UnprocessableEntityError(
+      `body.flowId: no flow with id ${request.flowId}`,
+    );
+  const facts = await readAssertFacts(store, flow, request.sha256Digest, {
+    artifact: await artifactRead,
+  });
+  return {
+    flow,
+    facts,
+    environment: await environmentRead,
+    attached: await attachedRead,
+  };
 }
 
 /**

@@ -178,8 +178,8 @@ export function evaluateCelRules(
   rules: CelRule[],
   input: Record<string, unknown>,
 ): RuleOutcome[] {
-  const bindings = { input, ...input } as Record<string, CelInput>;
   if (rules.length === 0) return [];
+  const bindings = { input, ...input } as Record<string, CelInput>;
   const { isCelError, isCelList } = celLibrary().cel;
   return rules.map(rule => {
     let value: CelResult;
