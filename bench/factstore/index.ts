@@ -63,6 +63,24 @@ async function resetDatabase() {
   }
 }
 
+/**
+ * Table statistics as autovacuum would have them a minute later. Read right after 10,000 inserts
+ * into an empty table, PostgreSQL still plans with the empty table's statistics, and picks an
+ * index that reads every attestation of the trail for the latest of each (type, name): 12 ms
+ * instead of 0.3 ms a statement. A trail that grew in production has current statistics.
+ */
+async function analyze() {
+  const db = knexFactory({
+    client: 'pg',
+    connection: `${benchPostgresConnection()}/${PREFIX}factstore`,
+  });
+  try {
+    await db.raw('ANALYZE');
+  } finally {
+    await db.destroy();
+  }
+}
+
 function multipart(boundary: string, dataJson: object): string {
   return [
     `--${boundary}`,
@@ -267,6 +285,7 @@ async function main() {
       `/api/v1/audit?trailId=${trail.id}&size=1`,
     );
     const attestationsInTrail = stored.totalElements - 2; // the trail's own and the artifact's events
+    await analyze();
 
     const assertBody = (body: object) =>
       JSON.stringify({
