@@ -16,7 +16,7 @@ export interface Approval {
 }
 
 /* eslint-disable-next-line @typescript-eslint/no-explicit-any */
-const toApproval = (row: any): Approval => ({
+export const toApproval = (row: any): Approval => ({
   id: row.id,
   trailId: row.trail_id,
   status: row.status,

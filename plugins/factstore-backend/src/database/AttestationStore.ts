@@ -226,7 +226,7 @@ const subjects = {
   trail_wide: 'artifact_sha256 is null',
   about_artifact: 'artifact_sha256 = :artifact',
 };
-const LATEST_ABOUT_SQL = `with recursive ${Object.entries(subjects)
+export const LATEST_ABOUT_SQL = `with recursive ${Object.entries(subjects)
   .map(
     ([keys, subject]) => `${keys}(type, name) as (
     (select type, name from attestations where trail_id = :trail and ${subject}
@@ -246,6 +246,20 @@ const LATEST_ABOUT_SQL = `with recursive ${Object.entries(subjects)
     order by seq desc limit 1) l`,
     )
     .join('\n  union all\n  ')}`;
+
+/** Rows of LATEST_ABOUT_SQL (or its SQLite equivalent) as attestations, oldest first. */
+export function latestAttestationsOf(
+  rows: AttestationRow[],
+): LatestAttestation[] {
+  return rows
+    .map(row => ({
+      ...toDeciding(row),
+      seq: Number(row.seq),
+      trailId: row.trail_id,
+      artifactSha256: row.artifact_sha256 ?? undefined,
+    }))
+    .sort((a, b) => a.seq - b.seq);
+}
 
 /** The ledger leaf of a recorded attestation, built from the attestation as the write answers it. */
 export type AttestationLeaf = (attestation: Attestation) => LedgerLeaf;
@@ -531,14 +545,7 @@ export class AttestationStore {
         .whereIn('seq', newest)
         .select([...DECIDING_COLUMNS, 'trail_id', 'artifact_sha256']);
     }
-    return rows
-      .map(row => ({
-        ...toDeciding(row),
-        seq: Number(row.seq),
-        trailId: row.trail_id,
-        artifactSha256: row.artifact_sha256 ?? undefined,
-      }))
-      .sort((a, b) => a.seq - b.seq);
+    return latestAttestationsOf(rows);
   }
 
   async search(term: string, limit: number): Promise<Attestation[]> {

@@ -103,7 +103,7 @@ const toEnvironment = (row: any): Environment => ({
     ? { archivedAt: toIso(row.archived_at), archivedBy: row.archived_by }
     : {}),
 });
-const toSnapshot = (row: any): Snapshot => ({
+export const toSnapshot = (row: any): Snapshot => ({
   id: row.id,
   environmentId: row.environment_id,
   index: Number(row.snapshot_index),
@@ -128,7 +128,7 @@ const toDrift = (row: any): DriftReport => ({
   diff: parseJson(row.diff, { added: [], removed: [], changed: [] }),
   createdAt: toIso(row.created_at),
 });
-const toAllow = (row: any): AllowlistEntry => ({
+export const toAllow = (row: any): AllowlistEntry => ({
   id: row.id,
   environmentId: row.environment_id,
   sha256: row.sha256 ?? undefined,

@@ -4,6 +4,7 @@ import { ArtifactStore } from './ArtifactStore';
 import { AttestationStore } from './AttestationStore';
 import { AttestationTypeStore } from './AttestationTypeStore';
 import { AuditStore } from './AuditStore';
+import { DecisionInputStore } from './DecisionInputStore';
 import { EnvironmentStore } from './EnvironmentStore';
 import { EvidenceStore } from './EvidenceStore';
 import { FlowStore } from './FlowStore';
@@ -50,6 +51,7 @@ export class FactStore {
   readonly slack: SlackStore;
   readonly atlassian: AtlassianStore;
   readonly attestationTypes: AttestationTypeStore;
+  readonly decisionInputs: DecisionInputStore;
 
   /**
    * @param inTransaction - bound to one transaction, whose statements share one connection and
@@ -80,6 +82,7 @@ export class FactStore {
     this.slack = new SlackStore(db);
     this.atlassian = new AtlassianStore(db);
     this.attestationTypes = new AttestationTypeStore(db);
+    this.decisionInputs = new DecisionInputStore(db);
   }
 
   /**

@@ -89,6 +89,17 @@ function toFlow(row: FlowRow): Flow {
   };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const toThresholds = (row: any): SecurityThresholds => ({
+  flowId: row.flow_id,
+  maxCritical: row.max_critical,
+  maxHigh: row.max_high,
+  maxMedium: row.max_medium,
+  maxLow: row.max_low,
+  updatedBy: row.updated_by,
+  updatedAt: toIso(row.updated_at),
+});
+
 /** Flows and their security thresholds. */
 export class FlowStore {
   constructor(private readonly db: Knex) {}
@@ -245,17 +256,7 @@ export class FlowStore {
     const row = await this.db('security_thresholds')
       .where({ flow_id: flowId })
       .first();
-    return (
-      row && {
-        flowId,
-        maxCritical: row.max_critical,
-        maxHigh: row.max_high,
-        maxMedium: row.max_medium,
-        maxLow: row.max_low,
-        updatedBy: row.updated_by,
-        updatedAt: toIso(row.updated_at),
-      }
-    );
+    return row && toThresholds(row);
   }
 
   async ping(): Promise<void> {

@@ -32,7 +32,7 @@ export const severitySums = (db: Knex) =>
   );
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const toScan = (row: any, withStatement = true): SecurityScan => ({
+export const toScan = (row: any, withStatement = true): SecurityScan => ({
   id: row.id,
   trailId: row.trail_id,
   artifactSha256: row.artifact_sha256 ?? undefined,
@@ -58,7 +58,8 @@ const toScan = (row: any, withStatement = true): SecurityScan => ({
 });
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-const SUMMARY_COLUMNS = [
+/** Every column but the statement: what a list of scans reads. */
+export const SUMMARY_COLUMNS = [
   'seq',
   'id',
   'trail_id',
@@ -80,6 +81,15 @@ const SUMMARY_COLUMNS = [
   'scanned_by',
   'created_at',
 ];
+
+/** From a trail's scans (summary columns), newest first: the latest of each name, oldest first. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function latestScansOf(rowsNewestFirst: any[]): SecurityScan[] {
+  const latest = new Map<string, SecurityScan>();
+  for (const row of rowsNewestFirst)
+    if (!latest.has(row.name)) latest.set(row.name, toScan(row, false));
+  return [...latest.values()].reverse();
+}
 
 /** Parsed scanner reports of trails. */
 export class SecurityScanStore {
@@ -140,10 +150,7 @@ export class SecurityScanStore {
       )
       .orderBy('seq', 'desc')
       .select(SUMMARY_COLUMNS);
-    const latest = new Map<string, SecurityScan>();
-    for (const row of rows)
-      if (!latest.has(row.name)) latest.set(row.name, toScan(row, false));
-    return [...latest.values()].reverse();
+    return latestScansOf(rows);
   }
 
   /** Totals over every recorded scan (OpenFactstore's summary, with `totalUnknown`). */

@@ -54,7 +54,7 @@ interface TrailRow {
 
 const orUndefined = <T>(v: T | null) => (v === null ? undefined : v);
 
-function toTrail(row: TrailRow): Trail {
+export function toTrail(row: TrailRow): Trail {
   return {
     id: row.id,
     flowId: row.flow_id,

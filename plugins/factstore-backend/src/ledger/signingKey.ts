@@ -20,6 +20,8 @@ export class SigningKey {
   readonly publicKeyRaw: Buffer;
   /** The note key ID: SHA-256(name || 0x0A || 0x01 || public key)[:4]. */
   readonly keyId: Buffer;
+  /** DSSE `keyid`: hex SHA-256 of the DER SubjectPublicKeyInfo, as `openssl pkey -pubin -outform DER | sha256sum` prints it. */
+  readonly dsseKeyId: string;
 
   private constructor(
     readonly name: string,
@@ -34,6 +36,10 @@ export class SigningKey {
       .update(this.publicKeyRaw)
       .digest()
       .subarray(0, 4);
+    // Computed once: every assert's envelope names it.
+    this.dsseKeyId = createHash('sha256')
+      .update(publicKey.export({ format: 'der', type: 'spki' }))
+      .digest('hex');
   }
 
   static load(text: string, name: string): SigningKey {
@@ -71,13 +77,6 @@ export class SigningKey {
 
   get publicKeyPem(): string {
     return this.publicKey.export({ format: 'pem', type: 'spki' }).toString();
-  }
-
-  /** DSSE `keyid`: hex SHA-256 of the DER SubjectPublicKeyInfo, as `openssl pkey -pubin -outform DER | sha256sum` prints it. */
-  get dsseKeyId(): string {
-    return createHash('sha256')
-      .update(this.publicKey.export({ format: 'der', type: 'spki' }))
-      .digest('hex');
   }
 }
 

@@ -1,11 +1,12 @@
 import type { Environment } from '../database/EnvironmentStore';
 import type { FactStore } from '../database/FactStore';
 import type { Flow } from '../database/FlowStore';
-import { assertArtifact, type AssertFacts } from '../domain/assertArtifact';
+import { assertionOf } from '../domain/assertArtifact';
 import type { ComplianceResult } from '../domain/compliance';
 import { formatDigest } from '../domain/digest';
 import { isAllowlisted } from '../domain/recordSnapshot';
 import type { SeverityCounts } from '../evidence/findings';
+import { assertFactsOf, readInputs, type InputReads } from './inputReads';
 
 /** The top-level fields of the input document, which CEL also binds as variables. */
 export const INPUT_VARIABLES = [
@@ -147,7 +148,8 @@ const orNull = <T>(value: T | undefined): T | null =>
 
 /**
  * Builds the input document for a decision about `sha256` (deployed to `environment`, within
- * `flow` when given). `compliance` is passed by callers that already asserted.
+ * `flow` when given). `compliance` is passed by callers that already asserted; `read` by callers
+ * that already made the reads (as assert does), which are then not made again.
  */
 export async function buildInputDocument(
   store: FactStore,
@@ -158,23 +160,13 @@ export async function buildInputDocument(
     org?: string;
     environment?: Environment;
     compliance?: ComplianceResult;
-    /** What the caller already read for this flow and digest (as assert does): not read again. */
-    known?: AssertFacts;
+    read?: InputReads;
   },
 ): Promise<InputDocument> {
   const evaluatedAt = new Date().toISOString();
-  const { known } = request;
-  const reported = known
-    ? known.artifact
-    : await store.artifacts.latestInFlow(request.sha256, {
-        flowId: request.flow?.id,
-        org: request.org,
-      });
-  const flowId = request.flow?.id ?? reported?.flowId;
-  const trailId = reported?.trailId;
-  const environmentId = request.environment?.id;
-  const none = async () => undefined;
-  const [
+  const reads = request.read ?? (await readInputs(store, request));
+  const {
+    artifact: reported,
     flow,
     trail,
     latest,
@@ -183,33 +175,19 @@ export async function buildInputDocument(
     allowlist,
     snapshot,
     scans,
-  ] = await store.all([
-    async () =>
-      request.flow ?? (flowId ? await store.flows.get(flowId) : undefined),
-    trailId ? () => store.trails.get(trailId) : none,
-    async () =>
-      trailId ? store.attestations.latestAbout(trailId, request.sha256) : [],
-    async () => (trailId ? store.approvals.list({ trailId }) : []),
-    async () => {
-      if (known?.thresholds !== undefined) return known.thresholds ?? undefined;
-      return flowId ? store.flows.getThresholds(flowId) : undefined;
-    },
-    async () =>
-      environmentId ? store.environments.allowlist(environmentId) : [],
-    environmentId
-      ? () => store.environments.latestSnapshot(environmentId)
-      : none,
-    async () => {
-      if (known) return known.scans;
-      return trailId ? store.scans.latestFor(trailId, request.sha256) : [];
-    },
-  ] as const);
+  } = reads;
 
-  // The flow's verdict, as assert gives it, unless the caller already has it.
+  // The flow's verdict, as assert gives it, from the same reads, unless the caller has it.
   const compliance =
     request.compliance ??
     (flow && reported
-      ? await assertArtifact(store, flow, request.sha256, '')
+      ? assertionOf(
+          flow,
+          request.sha256,
+          '',
+          assertFactsOf(reads, flow),
+          evaluatedAt,
+        )
       : undefined);
 
   // latestAbout answers them oldest first.

@@ -6,10 +6,10 @@ import type {
   PolicyDecision,
   PolicyEngineStore,
 } from '../database/PolicyEngineStore';
-import type { AssertFacts } from '../domain/assertArtifact';
 import type { ComplianceResult } from '../domain/compliance';
 import type { Ledger } from '../ledger/Ledger';
 import { buildInputDocument, type InputDocument } from './inputDocument';
+import type { InputReads } from './inputReads';
 import type { PolicyEngine } from './PolicyEngine';
 
 export const POLICY_DECISION_EVENT = 'POLICY_DECISION_RECORDED';
@@ -47,8 +47,8 @@ export interface DecisionRequest {
   flow?: Flow;
   org?: string;
   compliance?: ComplianceResult;
-  /** What the caller already read for this flow and digest: the input document reuses it. */
-  known?: AssertFacts;
+  /** The reads the caller already made for this decision: the input document is built from them. */
+  read?: InputReads;
   source: PolicyDecision['source'];
 }
 

@@ -32,10 +32,8 @@ export function assertRoutes(router: Router, ctx: RouteContext) {
     const caller = await callerOf(ctx, req);
     const body = parseInput(assertBody, req.body, 'body');
     const checkedAt = new Date().toISOString();
-    const { flow, facts, environment, attached } = await readAssertRequest(
-      ctx.store,
-      body,
-    );
+    const { flow, facts, environment, attached, read } =
+      await readAssertRequest(ctx.store, body);
     const flowAssertion = assertionOf(
       flow,
       body.sha256Digest,
@@ -52,7 +50,7 @@ export function assertRoutes(router: Router, ctx: RouteContext) {
           flow,
           flowAssertion,
           environment,
-          facts,
+          read,
           attached,
         )
       : flowAssertion;

@@ -1,0 +1,267 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { createTestDatabases } from '@fawkes/test-kit';
+import type { Knex } from 'knex';
+import { FactStore } from '../database/FactStore';
+import type { Flow } from '../database/FlowStore';
+import { migrateDatabase } from '../database/migrateDatabase';
+import { readAssertFacts } from '../domain/assertArtifact';
+import { assertFactsOf, readInputs } from './inputReads';
+
+const databases = createTestDatabases();
+jest.setTimeout(120_000);
+
+const SHA = 'a'.repeat(64);
+const OTHER = 'b'.repeat(64);
+const ACTOR = 'user:default/test';
+
+/**
+ * Assert with policies attached takes its facts from the policies' reads instead of reading them
+ * itself: on the same store the two must give the same facts, requirement by requirement.
+ */
+describe.each(databases.eachSupportedId())(
+  'assertFactsOf(readInputs) against readAssertFacts on %s',
+  databaseId => {
+    let knex: Knex;
+    let store: FactStore;
+    let trailId: string;
+
+    let flows = 0;
+    const flowRequiring = (
+      requiredAttestations: string[],
+      requiresApproval: boolean,
+    ) =>
+      store.flows.create(
+        {
+          org: 'default',
+          name: `flow-${(flows += 1)}`,
+          description: '',
+          requiredAttestations,
+          tags: {},
+          requiresApproval,
+        },
+        ACTOR,
+      );
+    const attest = (
+      type: string,
+      name: string,
+      status: 'PASSED' | 'FAILED',
+      artifactSha256?: string,
+    ) =>
+      store.attestations.record(
+        {
+          trailId,
+          type,
+          name,
+          status,
+          artifactSha256,
+          description: '',
+          details: {},
+        },
+        ACTOR,
+      );
+    const trailOf = async (flow: Flow) => {
+      const trail = await store.trails.create(
+        { flowId: flow.id, name: 'build-1', description: '', extra: {} },
+        ACTOR,
+      );
+      await store.artifacts.report(
+        { trailId: trail.id, sha256: SHA, name: 'app:1', extra: {} },
+        ACTOR,
+      );
+      return trail.id;
+    };
+    const both = async (flow: Flow) => {
+      const expected = await readAssertFacts(store, flow, SHA);
+      const actual = assertFactsOf(
+        await readInputs(store, { sha256: SHA, flow }),
+        flow,
+      );
+      return { expected, actual };
+    };
+
+    beforeAll(async () => {
+      knex = await databases.init(databaseId);
+      await migrateDatabase(mockServices.database({ knex }));
+      store = new FactStore(knex);
+    });
+
+    it('picks, per requirement by type or by name, the newest trail-wide or about-the-digest attestation', async () => {
+      const flow = await flowRequiring(
+        ['junit', 'integration', 'snyk', 'trivy', 'sbom'],
+        false,
+      );
+      trailId = await trailOf(flow);
+      await attest('junit', 'unit', 'FAILED', SHA);
+      await attest('junit', 'unit', 'PASSED', SHA);
+      await attest('junit', 'integration', 'PASSED');
+      // Newer, by name: answers "integration" and, being newer, "junit" too.
+      await attest('junit', 'integration', 'FAILED');
+      // Another digest's never answer.
+      await attest('snyk', 'snyk', 'FAILED', OTHER);
+      await attest('snyk', 'snyk', 'PASSED', SHA);
+      await attest('snyk', 'snyk', 'FAILED', OTHER);
+      // A name equal to another requirement's type.
+      await attest('generic', 'trivy', 'PASSED');
+      await attest('trivy', 'container', 'FAILED', SHA);
+
+      const { expected, actual } = await both(flow);
+      expect([...actual.latest.keys()]).toEqual(flow.requiredAttestations);
+      expect(actual).toEqual(expected);
+      expect(actual.latest.get('junit')).toMatchObject({
+        name: 'integration',
+        status: 'FAILED',
+      });
+      expect(actual.latest.get('snyk')).toMatchObject({ status: 'PASSED' });
+      expect(actual.latest.get('trivy')).toMatchObject({
+        type: 'trivy',
+        status: 'FAILED',
+      });
+      expect(actual.latest.get('sbom')).toBeUndefined();
+      // What assert reports of an attestation, no more.
+      expect(Object.keys(actual.latest.get('junit')!).sort()).toEqual(
+        Object.keys(expected.latest.get('junit')!).sort(),
+      );
+    });
+
+    it('takes the latest approval when the flow requires one, and thresholds only with scans', async () => {
+      const flow = await flowRequiring(['junit'], true);
+      trailId = await trailOf(flow);
+      await attest('junit', 'unit', 'PASSED', SHA);
+      const first = await store.approvals.request(trailId, 'first', ACTOR);
+      await new Promise(resolve => setTimeout(resolve, 5));
+      const second = await store.approvals.request(trailId, 'second', ACTOR);
+      await store.approvals.decide(first.id, 'APPROVED', ACTOR, 'ok');
+      await store.flows.setThresholds(flow.id, {
+        maxCritical: 0,
+        maxHigh: 1,
+        maxMedium: 5,
+        maxLow: null,
+        updatedBy: ACTOR,
+      });
+
+      let { expected, actual } = await both(flow);
+      expect(actual).toEqual(expected);
+      expect(actual.approval?.id).toBe(second.id);
+      expect(actual.thresholds).toBeUndefined();
+
+      await store.scans.record({
+        trailId,
+        artifactSha256: SHA,
+        name: 'trivy',
+        format: 'trivy-json',
+        tool: 'trivy',
+        counts: { critical: 2, high: 0, medium: 0, low: 0, unknown: 0 },
+        statement: {},
+        scannedBy: ACTOR,
+      });
+      ({ expected, actual } = await both(flow));
+      expect(actual).toEqual(expected);
+      expect(actual.scans).toHaveLength(1);
+      expect(actual.thresholds).toMatchObject({ maxCritical: 0, maxHigh: 1 });
+    });
+
+    it('reads in one statement on PostgreSQL what each store reads on its own', async () => {
+      const flow = await flowRequiring(['junit'], true);
+      trailId = await trailOf(flow);
+      await attest('junit', 'unit', 'FAILED', SHA);
+      await attest('junit', 'unit', 'PASSED', SHA);
+      await attest('sast', 'sast', 'PASSED');
+      await attest('snyk', 'snyk', 'FAILED', OTHER);
+      await store.approvals.request(trailId, 'first', ACTOR);
+      await new Promise(resolve => setTimeout(resolve, 5));
+      await store.approvals.request(trailId, 'second', ACTOR);
+      await store.flows.setThresholds(flow.id, {
+        maxCritical: 0,
+        maxHigh: 2,
+        maxMedium: 10,
+        maxLow: 50,
+        updatedBy: ACTOR,
+      });
+      const scan = (name: string, critical: number, artifactSha256?: string) =>
+        store.scans.record({
+          trailId,
+          artifactSha256,
+          name,
+          format: 'trivy-json',
+          tool: 'trivy',
+          toolVersion: '0.58.1',
+          counts: { critical, high: 1, medium: 0, low: 0, unknown: 0 },
+          statement: {},
+          scannedBy: ACTOR,
+        });
+      await scan('image', 3, SHA);
+      await scan('image', 0, SHA);
+      await scan('fs', 1);
+      await scan('other', 9, OTHER);
+      const environment = await store.environments.create(
+        {
+          org: 'default',
+          name: `prod-${databaseId}`,
+          type: 'K8S',
+          description: '',
+          members: [],
+        },
+        ACTOR,
+      );
+      await store.environments.addAllowlistEntry({
+        environmentId: environment.id,
+        sha256: SHA,
+        reason: 'hotfix',
+        expiresAt: '2030-01-01T00:00:00.000Z',
+        createdBy: ACTOR,
+      });
+      await store.environments.recordSnapshot(
+        environment.id,
+        [{ name: 'app', sha256: OTHER }],
+        ACTOR,
+      );
+      await store.environments.recordSnapshot(
+        environment.id,
+        [{ name: 'app', sha256: SHA, instance: 'pod-1' }],
+        ACTOR,
+      );
+
+      const expected = {
+        trail: await store.trails.get(trailId),
+        latest: await store.attestations.latestAbout(trailId, SHA),
+        approvals: await store.approvals.list({ trailId }),
+        thresholds: await store.flows.getThresholds(flow.id),
+        allowlist: await store.environments.allowlist(environment.id),
+        snapshot: await store.environments.latestSnapshot(environment.id),
+        scans: await store.scans.latestFor(trailId, SHA),
+      };
+      expect(expected.latest.map(a => a.name)).toEqual(['unit', 'sast']);
+      expect(expected.scans.map(s => s.counts.critical)).toEqual([0, 1]);
+      const atOnce = await store.decisionInputs.readAtOnce({
+        sha256: SHA,
+        trailId,
+        flowId: flow.id,
+        environmentId: environment.id,
+      });
+      expect(atOnce).toEqual(
+        databaseId.startsWith('POSTGRES') ? expected : undefined,
+      );
+      const reads = await readInputs(store, {
+        sha256: SHA,
+        flow,
+        environment,
+      });
+      expect(reads).toEqual({
+        ...expected,
+        artifact: expect.objectContaining({ trailId, sha256: SHA }),
+        flow,
+      });
+    });
+
+    it('finds nothing for a digest the flow never saw', async () => {
+      const flow = await flowRequiring(['junit'], false);
+      const expected = await readAssertFacts(store, flow, OTHER);
+      const actual = assertFactsOf(
+        await readInputs(store, { sha256: OTHER, flow }),
+        flow,
+      );
+      expect(actual).toEqual(expected);
+      expect(actual.artifact).toBeUndefined();
+    });
+  },
+);
