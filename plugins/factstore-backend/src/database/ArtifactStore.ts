@@ -51,7 +51,7 @@ export interface ArtifactInFlow extends Artifact {
 }
 
 /* eslint-disable-next-line @typescript-eslint/no-explicit-any */
-const toArtifactInFlow = (row: any): ArtifactInFlow => ({
+export const toArtifactInFlow = (row: any): ArtifactInFlow => ({
   ...toArtifact(row),
   flowId: row.flow_id,
   trailName: row.trail_name,

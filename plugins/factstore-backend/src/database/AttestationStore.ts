@@ -46,7 +46,7 @@ export type AttestationInput = Pick<
   statusReason?: string;
 };
 
-interface AttestationRow {
+export interface AttestationRow {
   seq?: number | string;
   id: string;
   trail_id: string;
@@ -221,31 +221,35 @@ const RECORD_LEDGERED_BY_TRAIL_ID_SQL = recordSql(TRAIL_BY_ID, true);
  * jumps to the next (type, name) of the subject (no artifact, or this one), then one backwards
  * probe per (type, name) reads its newest row. A few index probes per (type, name), however many
  * attestations the trail holds (a GROUP BY reads and sorts every one of them). One statement.
+ * `trail` and `artifact` are SQL expressions: named bindings, or subqueries of a larger statement.
  */
-const subjects = {
-  trail_wide: 'artifact_sha256 is null',
-  about_artifact: 'artifact_sha256 = :artifact',
-};
-export const LATEST_ABOUT_SQL = `with recursive ${Object.entries(subjects)
-  .map(
-    ([keys, subject]) => `${keys}(type, name) as (
-    (select type, name from attestations where trail_id = :trail and ${subject}
+export function latestAboutSql(trail: string, artifact: string): string {
+  const subjects = {
+    trail_wide: 'artifact_sha256 is null',
+    about_artifact: `artifact_sha256 = ${artifact}`,
+  };
+  return `with recursive ${Object.entries(subjects)
+    .map(
+      ([keys, subject]) => `${keys}(type, name) as (
+    (select type, name from attestations where trail_id = ${trail} and ${subject}
       order by type, name limit 1)
     union all
     select n.type, n.name from ${keys} k cross join lateral (
       select type, name from attestations
-      where trail_id = :trail and ${subject} and (type, name) > (k.type, k.name)
+      where trail_id = ${trail} and ${subject} and (type, name) > (k.type, k.name)
       order by type, name limit 1) n)`,
-  )
-  .join(',\n')}
+    )
+    .join(',\n')}
   ${Object.entries(subjects)
     .map(
       ([keys, subject]) => `select l.* from ${keys} k cross join lateral (
     select ${[...DECIDING_COLUMNS, 'trail_id', 'artifact_sha256'].join(', ')} from attestations
-    where trail_id = :trail and ${subject} and type = k.type and name = k.name
+    where trail_id = ${trail} and ${subject} and type = k.type and name = k.name
     order by seq desc limit 1) l`,
     )
     .join('\n  union all\n  ')}`;
+}
+const LATEST_ABOUT_SQL = latestAboutSql(':trail', ':artifact');
 
 /** Rows of LATEST_ABOUT_SQL (or its SQLite equivalent) as attestations, oldest first. */
 export function latestAttestationsOf(

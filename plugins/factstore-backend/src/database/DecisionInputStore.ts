@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { toApproval, type Approval } from './ApprovalStore';
 import {
-  LATEST_ABOUT_SQL,
+  latestAboutSql,
   latestAttestationsOf,
   type LatestAttestation,
 } from './AttestationStore';
@@ -17,6 +17,7 @@ import {
   SUMMARY_COLUMNS,
   type SecurityScan,
 } from './SecurityScanStore';
+import { queryPrepared } from './prepared';
 import { toTrail, type Trail } from './TrailStore';
 
 /** What a policy decision about one digest reads, besides the artifact's report and the flow. */
@@ -40,29 +41,59 @@ export interface DecisionInputKeys {
   environmentId?: string;
 }
 
+/** SQL expressions (named bindings, or subqueries of a larger statement) a decision is read by. */
+export interface DecisionInputExpressions {
+  trail: string;
+  artifact: string;
+  flow: string;
+  environment: string;
+}
+
 /**
- * PostgreSQL: every read of DecisionInputs as one statement, each a subquery answering JSON, so
- * a decision costs one round trip (and one pool connection) for them instead of seven. The
- * subqueries are the stores' own reads; their rows are mapped by the stores' own mappers (JSON
+ * PostgreSQL: every read of DecisionInputs as columns of one statement, each a subquery answering
+ * JSON, so a decision costs one round trip (and one pool connection) for them instead of seven.
+ * The subqueries are the stores' own reads; their rows are mapped by the stores' own mappers (JSON
  * gives timestamps as ISO strings, which they accept).
  */
-const DECISION_INPUTS_SQL = `select
-  (select row_to_json(t) from trails t where t.id = :trail) as trail,
-  (select coalesce(json_agg(l), '[]') from (${LATEST_ABOUT_SQL}) l) as latest,
+export function decisionInputColumns(e: DecisionInputExpressions): string {
+  return `(select row_to_json(t) from trails t where t.id = ${e.trail}) as trail,
+  (select coalesce(json_agg(l), '[]') from (${latestAboutSql(e.trail, e.artifact)}) l) as latest,
   (select coalesce(json_agg(a order by a.requested_at desc), '[]') from (
-    select * from approvals where trail_id = :trail order by requested_at desc limit 1000) a
+    select * from approvals where trail_id = ${e.trail} order by requested_at desc limit 1000) a
   ) as approvals,
-  (select row_to_json(s) from security_thresholds s where s.flow_id = :flow) as thresholds,
+  (select row_to_json(s) from security_thresholds s where s.flow_id = ${e.flow}) as thresholds,
   (select coalesce(json_agg(w order by w.created_at), '[]')
-    from allowlist w where w.environment_id = :environment) as allowlist,
+    from allowlist w where w.environment_id = ${e.environment}) as allowlist,
   (select row_to_json(n) from (
-    select * from snapshots where environment_id = :environment
+    select * from snapshots where environment_id = ${e.environment}
     order by snapshot_index desc limit 1) n
   ) as snapshot,
   (select coalesce(json_agg(c order by c.seq desc), '[]') from (
     select ${SUMMARY_COLUMNS.join(', ')} from security_scans
-    where trail_id = :trail and (artifact_sha256 is null or artifact_sha256 = :artifact)) c
+    where trail_id = ${e.trail} and (artifact_sha256 is null or artifact_sha256 = ${e.artifact})) c
   ) as scans`;
+}
+
+/** DecisionInputs from the JSON columns of decisionInputColumns. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function decisionInputsOf(row: any): DecisionInputs {
+  return {
+    trail: row.trail ? toTrail(row.trail) : undefined,
+    latest: latestAttestationsOf(row.latest),
+    approvals: row.approvals.map(toApproval),
+    thresholds: row.thresholds ? toThresholds(row.thresholds) : undefined,
+    allowlist: row.allowlist.map(toAllow),
+    snapshot: row.snapshot ? toSnapshot(row.snapshot) : undefined,
+    scans: latestScansOf(row.scans),
+  };
+}
+
+const DECISION_INPUTS_SQL = `select ${decisionInputColumns({
+  trail: ':trail',
+  artifact: ':artifact',
+  flow: ':flow',
+  environment: ':environment',
+})}`;
 
 export class DecisionInputStore {
   constructor(private readonly db: Knex) {}
@@ -72,21 +103,17 @@ export class DecisionInputStore {
     keys: DecisionInputKeys,
   ): Promise<DecisionInputs | undefined> {
     if (this.db.client.config.client !== 'pg') return undefined;
-    const { rows } = await this.db.raw(DECISION_INPUTS_SQL, {
-      trail: keys.trailId ?? null,
-      artifact: keys.sha256,
-      flow: keys.flowId ?? null,
-      environment: keys.environmentId ?? null,
-    });
-    const row = rows[0];
-    return {
-      trail: row.trail ? toTrail(row.trail) : undefined,
-      latest: latestAttestationsOf(row.latest),
-      approvals: row.approvals.map(toApproval),
-      thresholds: row.thresholds ? toThresholds(row.thresholds) : undefined,
-      allowlist: row.allowlist.map(toAllow),
-      snapshot: row.snapshot ? toSnapshot(row.snapshot) : undefined,
-      scans: latestScansOf(row.scans),
-    };
+    const [row] = await queryPrepared(
+      this.db,
+      'factstore_decision_inputs',
+      DECISION_INPUTS_SQL,
+      {
+        trail: keys.trailId ?? null,
+        artifact: keys.sha256,
+        flow: keys.flowId ?? null,
+        environment: keys.environmentId ?? null,
+      },
+    );
+    return decisionInputsOf(row);
   }
 }

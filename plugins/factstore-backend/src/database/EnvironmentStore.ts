@@ -88,7 +88,7 @@ export interface AllowlistEntry {
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const toEnvironment = (row: any): Environment => ({
+export const toEnvironment = (row: any): Environment => ({
   id: row.id,
   org: row.org,
   name: row.name,

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { ApprovalStore } from './ApprovalStore';
 import { ArtifactStore } from './ArtifactStore';
+import { AssertReadStore } from './AssertReadStore';
 import { AttestationStore } from './AttestationStore';
 import { AttestationTypeStore } from './AttestationTypeStore';
 import { AuditStore } from './AuditStore';
@@ -52,6 +53,7 @@ export class FactStore {
   readonly atlassian: AtlassianStore;
   readonly attestationTypes: AttestationTypeStore;
   readonly decisionInputs: DecisionInputStore;
+  readonly assertReads: AssertReadStore;
 
   /**
    * @param inTransaction - bound to one transaction, whose statements share one connection and
@@ -83,6 +85,7 @@ export class FactStore {
     this.atlassian = new AtlassianStore(db);
     this.attestationTypes = new AttestationTypeStore(db);
     this.decisionInputs = new DecisionInputStore(db);
+    this.assertReads = new AssertReadStore(db);
   }
 
   /**

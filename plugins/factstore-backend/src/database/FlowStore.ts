@@ -53,7 +53,7 @@ export interface FlowComplianceRules {
   templateYaml?: string;
 }
 
-interface FlowRow {
+export interface FlowRow {
   id: string;
   org: string;
   name: string;
@@ -69,7 +69,7 @@ interface FlowRow {
   archived_by?: string | null;
 }
 
-function toFlow(row: FlowRow): Flow {
+export function toFlow(row: FlowRow): Flow {
   return {
     id: row.id,
     org: row.org,

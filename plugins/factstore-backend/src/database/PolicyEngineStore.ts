@@ -85,7 +85,7 @@ export interface PolicyDecision {
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const toPolicy = (row: any): Policy => ({
+export const toPolicy = (row: any): Policy => ({
   id: row.id,
   name: row.name,
   description: row.description,

@@ -33,7 +33,7 @@ export type TrailInput = Omit<
   'id' | 'createdBy' | 'createdAt' | 'updatedAt'
 >;
 
-interface TrailRow {
+export interface TrailRow {
   id: string;
   flow_id: string;
   name: string;

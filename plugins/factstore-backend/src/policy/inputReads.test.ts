@@ -253,6 +253,124 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it("reads an assert's flow, report, environment, policies and inputs in one statement on PostgreSQL", async () => {
+      const flow = await flowRequiring(['junit'], false);
+      trailId = await trailOf(flow);
+      await attest('junit', 'unit', 'PASSED', SHA);
+      const environment = await store.environments.create(
+        {
+          org: 'default',
+          name: `staging-${databaseId}`,
+          type: 'K8S',
+          description: '',
+          members: ['user:default/ops'],
+        },
+        ACTOR,
+      );
+      for (const name of ['zeta', 'alpha']) {
+        const policy = await store.engine.createPolicy(
+          {
+            name: `${name}-${databaseId}`,
+            description: '',
+            language: 'cel',
+            rules: [{ name: 'reported', expression: 'artifact != null' }],
+            enforceProvenance: true,
+            enforceTrailCompliance: false,
+            requiredAttestationTypes: ['junit'],
+          },
+          ACTOR,
+        );
+        await store.engine.attach(policy.id, environment.id, ACTOR);
+      }
+      const oneByOne = async (
+        environmentOf: () => Promise<typeof environment | undefined>,
+      ) => {
+        const env = await environmentOf();
+        const artifact = await store.artifacts.latestInFlow(SHA, {
+          flowId: flow.id,
+        });
+        const {
+          artifact: _,
+          flow: __,
+          ...inputs
+        } = await readInputs(store, {
+          sha256: SHA,
+          flow,
+          environment: env,
+        });
+        return {
+          flow: await store.flows.get(flow.id),
+          artifact,
+          environment: env,
+          attached: env ? await store.engine.attachedTo(env.id) : [],
+          inputs,
+        };
+      };
+      const pg = databaseId.startsWith('POSTGRES');
+      const keys = { flowId: flow.id, sha256: SHA, org: 'default' };
+
+      const byId = await oneByOne(() => store.environments.get(environment.id));
+      expect(byId.attached.map(p => p.name)).toEqual([
+        `alpha-${databaseId}`,
+        `zeta-${databaseId}`,
+      ]);
+      expect(
+        await store.assertReads.readAtOnce({
+          ...keys,
+          environmentId: environment.id,
+        }),
+      ).toEqual(pg ? byId : undefined);
+      expect(
+        await store.assertReads.readAtOnce({
+          ...keys,
+          environmentName: environment.name,
+        }),
+      ).toEqual(pg ? byId : undefined);
+      expect(await store.assertReads.readAtOnce(keys)).toEqual(
+        pg ? await oneByOne(async () => undefined) : undefined,
+      );
+
+      // An archived environment is found by id only; an unknown flow or digest finds nothing.
+      await store.environments.archive(environment.id, ACTOR);
+      const byName = await store.assertReads.readAtOnce({
+        ...keys,
+        environmentName: environment.name,
+      });
+      const unknown = await store.assertReads.readAtOnce({
+        ...keys,
+        flowId: '00000000-0000-4000-8000-000000000000',
+        sha256: OTHER,
+      });
+      const found = (reads: typeof byName) =>
+        reads && {
+          environment: reads.environment,
+          attached: reads.attached,
+          flow: reads.flow,
+          artifact: reads.artifact,
+          latest: reads.inputs.latest,
+        };
+      expect([found(byName), found(unknown)]).toEqual(
+        pg
+          ? [
+              {
+                environment: undefined,
+                attached: [],
+                flow: byId.flow,
+                artifact: byId.artifact,
+                latest: byId.inputs.latest,
+              },
+              {
+                environment: undefined,
+                attached: [],
+                flow: undefined,
+                artifact: undefined,
+                latest: [],
+              },
+            ]
+          : [undefined, undefined],
+      );
+    });
+
     it('finds nothing for a digest the flow never saw', async () => {
       const flow = await flowRequiring(['junit'], false);
       const expected = await readAssertFacts(store, flow, OTHER);
