@@ -37,6 +37,27 @@ describe.each(pg)('queryPrepared on %s', databaseId => {
     ]);
   });
 
+  it('prepares the statement on the connection under its name', async () => {
+    const single = knexFactory({
+      client: 'pg',
+      connection: knex.client.config.connection,
+      pool: { min: 1, max: 1 },
+    });
+    try {
+      await queryPrepared(single, 'test_named', 'select cast(:a as int) as a', {
+        a: 1,
+      });
+      const { rows } = await single.raw(
+        'select name, statement from pg_prepared_statements',
+      );
+      expect(rows).toEqual([
+        { name: 'test_named', statement: 'select cast($1 as int) as a' },
+      ]);
+    } finally {
+      await single.destroy();
+    }
+  });
+
   it("runs on the transaction's connection when bound to one", async () => {
     await knex.raw('create table if not exists prepared_t (n int)');
     await knex.transaction(async trx => {
