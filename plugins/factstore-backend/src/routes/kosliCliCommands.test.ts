@@ -162,6 +162,64 @@ onEachDatabase('Kosli CLI v2.38 commands', server => {
     expect(env.body.name).toBe('new-env');
   });
 
+  it('attest by trail name after the flow was renamed and its old name taken: each lands in the trail that has the name now', async () => {
+    const attest = (flow: string) =>
+      kosli(
+        server(),
+        'POST',
+        `/api/v2/attestations/${ORG}/${flow}/trail/t/junit`,
+        { form: { data: { attestation_name: 'unit', junit_results: null } } },
+      );
+    await must(createFlow(server(), 'moving'), 201);
+    const first = (
+      await must(beginTrail(server(), 'moving', { name: 't' }), 201)
+    ).body.id;
+    // The second write to the same trail name is the one that can use the id the first resolved.
+    for (let i = 0; i < 2; i++)
+      expect((await must(attest('moving'), 201)).body.trailId).toBe(first);
+    await must(
+      kosli(server(), 'PUT', `/api/v2/flows/${ORG}/moving/rename`, {
+        payload: { new_name: 'moved' },
+      }),
+      200,
+    );
+    const gone = await attest('moving');
+    expect(gone.status).toBe(404);
+    expect(gone.body.message).toBe(
+      `Flow "moving" does not exist in org "${ORG}"`,
+    );
+    expect((await must(attest('moved'), 201)).body.trailId).toBe(first);
+
+    await must(createFlow(server(), 'moving'), 201);
+    const second = (
+      await must(beginTrail(server(), 'moving', { name: 't' }), 201)
+    ).body.id;
+    expect(second).not.toBe(first);
+    const landed = (await must(attest('moving'), 201)).body;
+    expect(landed.trailId).toBe(second);
+    expect((await must(attest('moved'), 201)).body.trailId).toBe(first);
+
+    // The attestation, its audit event and its ledger leaf name the same trail; nothing else was written.
+    const leaf = await must(
+      kosli(server(), 'GET', `/api/v1/ledger/entries/${landed.id}`),
+      200,
+    );
+    expect(leaf.body.trailId).toBe(second);
+    const count = async (path: string) =>
+      (await must(kosli(server(), 'GET', path), 200)).body;
+    expect(await count(`/api/v1/trails/${first}/attestations`)).toHaveLength(4);
+    expect(await count(`/api/v1/trails/${second}/attestations`)).toEqual([
+      expect.objectContaining({ id: landed.id }),
+    ]);
+    expect(
+      (
+        await count(
+          `/api/v1/audit?trailId=${second}&eventType=ATTESTATION_RECORDED`,
+        )
+      ).totalElements,
+    ).toBe(1);
+  });
+
   it('create environment --type logical --included-environments, and join environment', async () => {
     for (const name of ['k8s-a', 'k8s-b'])
       await must(
