@@ -384,6 +384,19 @@ async function main() {
     await assertRows('assert v1 POST /assert with a CEL policy attached', {
       environmentId: environment.id,
     });
+    // The same callers against GET /health: what the generator and the machine add to any
+    // request at that pace (on two shared cores, waking idle threads and processes is part of it).
+    const { callers: healthCallers, ...healthPaced } = await runPacedLoad({
+      url: `${backend.baseUrl}/api/factstore/health`,
+      callers: CONNECTIONS,
+      ratePerSecond: POLICY_RATES[0],
+      seconds: 10,
+    });
+    rows.push({
+      step: `GET /health paced at ${POLICY_RATES[0]} req/s (the same callers' floor)`,
+      connections: healthCallers,
+      ...healthPaced,
+    });
     for (const rate of POLICY_RATES) {
       const { callers, ...paced } = await pacedAssert(
         { environmentId: environment.id },
