@@ -5,10 +5,8 @@ import { assertionOf } from '../domain/assertArtifact';
 import { digestSchema } from '../domain/digest';
 import { callerOf, type RouteContext } from '../http/context';
 import { signStatement } from '../ledger/dsse';
-import {
-  assertWithPolicies,
-  readAssertRequest,
-} from '../policy/assertWithPolicies';
+import { assertWithPolicies } from '../policy/assertWithPolicies';
+import { readAssertRequest } from '../policy/readAssertRequest';
 
 const assertBody = z
   .object({
