@@ -1295,5 +1295,43 @@ describe('KubernetesSimulator through @kubernetes/client-node', () => {
         ]),
       ).toThrow('does not serve nope/v1 Thing');
     });
+
+    it('keeps the creation time a seeded object carries, and sets it on objects created through the API', async () => {
+      sim.seed([
+        {
+          apiVersion: 'v1',
+          kind: 'ConfigMap',
+          metadata: {
+            name: 'old',
+            namespace: 'seeded',
+            creationTimestamp: '2024-03-01T10:00:00Z',
+          },
+        },
+        {
+          apiVersion: 'v1',
+          kind: 'ConfigMap',
+          metadata: { name: 'undated', namespace: 'seeded' },
+        },
+      ]);
+      const created = await core.createNamespacedConfigMap({
+        namespace: 'seeded',
+        body: {
+          metadata: {
+            name: 'created',
+            creationTimestamp: new Date('2020-01-01T00:00:00Z'),
+          },
+        },
+      });
+      const read = async (name: string) =>
+        (await core.readNamespacedConfigMap({ name, namespace: 'seeded' }))
+          .metadata?.creationTimestamp;
+      expect(await read('old')).toEqual(new Date('2024-03-01T10:00:00Z'));
+      const now = Date.now();
+      for (const at of [
+        await read('undated'),
+        created.metadata?.creationTimestamp,
+      ])
+        expect(Math.abs(now - at!.getTime())).toBeLessThan(600_000);
+    });
   });
 });

@@ -215,7 +215,11 @@ export class KubernetesSimulator {
     return this.faults.add(fault);
   }
 
-  /** Stores objects as `kubectl apply` would, creating missing namespaces. Returns how many were stored. */
+  /**
+   * Stores objects as `kubectl apply` would, creating missing namespaces, as objects that already
+   * existed: a creationTimestamp given is kept (a cluster's objects were created before it was
+   * watched). Returns how many were stored.
+   */
   seed(objects: any[]): number {
     let stored = 0;
     const nsType = this.types.find('v1', 'namespaces')!;

@@ -58,6 +58,8 @@ export interface WriteOptions {
   operation?: 'Update' | 'Apply';
   /** The fields a server-side apply set, recorded as its manager's. */
   applied?: FieldSet;
+  /** A seeded object existed before: the creationTimestamp it carries is kept, not set to now. */
+  seeded?: boolean;
 }
 
 interface Stored {
@@ -196,7 +198,9 @@ export class ObjectStore {
     }
     if (type.namespaced) this.requireNamespace(object.metadata.namespace);
     object.metadata.uid = newUid();
-    object.metadata.creationTimestamp = timestamp();
+    const given = body?.metadata?.creationTimestamp;
+    object.metadata.creationTimestamp =
+      options.seeded && typeof given === 'string' ? given : timestamp();
     if (type.generation) object.metadata.generation = 1;
     recordManager(object, options, changedFieldSet(undefined, object));
     if (options.dryRun)
@@ -335,13 +339,16 @@ export class ObjectStore {
     return current;
   }
 
-  /** Creates or replaces an object as a seed or controller does: no concurrency check, no dry run. */
+  /**
+   * Creates or replaces an object as a seed or controller does: no concurrency check, no dry run;
+   * a created object keeps the creationTimestamp it carries (it stands for one that existed).
+   */
   upsert(type: ResourceType, body: any): any {
     const namespace = type.namespaced
       ? (body.metadata?.namespace ?? 'default')
       : undefined;
     const current = this.find(type, namespace, body.metadata?.name);
-    if (!current) return this.create(type, namespace, body);
+    if (!current) return this.create(type, namespace, body, { seeded: true });
     return this.write(
       type,
       current,
