@@ -5,6 +5,7 @@ import {
   type DoraFacts,
   type FactQuery,
 } from '../metrics/facts';
+import { epochMs } from './epochMs';
 import { factScope, ms, type PreviousDeployment } from './factScope';
 import { resolvedChanges, resolvedPullRequests } from './resolvedChanges';
 import { rowsAbove } from './rowsAbove';
@@ -46,17 +47,9 @@ export class FactReader implements DoraFactSource {
     private readonly options: { maxRows?: number } = {},
   ) {}
 
-  /**
-   * A time column as epoch milliseconds: PostgreSQL sends a float instead of a timestamp string
-   * (decoding thousands of timestamps is most of a request's cost); SQLite stores them so already.
-   */
+  /** A time column as epoch milliseconds (see `epochMs`). */
   private epoch(column: string, alias = column) {
-    return this.db.client.config.client === 'pg'
-      ? this.db.raw(`(extract(epoch from ??) * 1000)::float8 as ??`, [
-          column,
-          alias,
-        ])
-      : this.db.raw('?? as ??', [column, alias]);
+    return this.db.raw(`${epochMs(this.db, '??')} as ??`, [column, alias]);
   }
 
   facts(query: FactQuery): Promise<DoraFacts> {

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { epochMs } from './epochMs';
 import type { Aggregation } from '../metrics/aggregate';
 import type { Window } from '../metrics/metricOf';
 
@@ -7,7 +8,7 @@ export class Statement {
   readonly bindings: Knex.RawBinding[] = [];
   readonly pg: boolean;
 
-  constructor(db: Knex) {
+  constructor(private readonly db: Knex) {
     this.pg = db.client.config.client === 'pg';
   }
 
@@ -21,8 +22,7 @@ export class Statement {
     values.map(this.bind).join(', ');
 
   /** A time column as epoch milliseconds (SQLite stores them so). */
-  ms = (column: string) =>
-    this.pg ? `(extract(epoch from ${column}) * 1000)::float8` : column;
+  ms = (column: string) => epochMs(this.db, column);
 
   /** The day (a whole number of days since 1970) of an epoch-milliseconds value. */
   day = (msValue: string) =>
