@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { epochMs } from './epochMs';
 
 /** What `resolvedChanges` and `resolvedPullRequests` need to know of a fact read. */
 export interface ResolveScope {
@@ -20,9 +21,7 @@ export interface ResolveScope {
  * successful production deployments.
  */
 function fragments(db: Knex, scope: ResolveScope) {
-  const pg = db.client.config.client === 'pg';
-  const epoch = (sql: string) =>
-    pg ? `(extract(epoch from ${sql}) * 1000)::float8` : sql;
+  const epoch = (sql: string) => epochMs(db, sql);
   const inList = (values: string[]) => values.map(() => '?').join(', ');
   const projects = (column: string) =>
     scope.projects
@@ -45,38 +44,50 @@ function fragments(db: Knex, scope: ResolveScope) {
     };
   };
   // The commits read, each with the deployment it reached: its first successful production
-  // deployment listing it, else the first one finished at or after it landed. Both in one pass over
-  // commits, deployments and links as one row set, by window functions: a join of the commits to
-  // the links is planned from estimates the production filter (lower(environment)) makes useless,
-  // and a lookup per commit would cost an index probe each. The second window runs newest first
-  // (a deployment before a commit of the same instant) so its running minimum is one pass.
+  // deployment listing it, else the first one finished at or after it landed.
+  // - By link: the links grouped by commit and joined to the commits by hash (a sort by sha
+  //   would compare every pair of 40-character strings). On PostgreSQL 14+ the planner knows the
+  //   production filter's selectivity from the statistics on lower(environment) (migration
+  //   20261207000000); without them it guessed a handful of rows.
+  // - By time, for the commits no link reached: commits and deployments as one row set, newest
+  //   first (a deployment before a commit of the same instant), whose running minimum is the next
+  //   deployment in one pass; a lookup per commit would cost an index probe each.
   const changes = () => {
     const cs = projects('c.project');
     const ds = projects('d.project');
     const ls = projects('d.project');
     const p = production('d');
     return {
-      sql: `select committed_at, coalesce(linked_at, next_at) as deployed_at from (
-          select e.kind, e.committed_at,
-            min(case when e.kind = 2 then e.t end) over (partition by e.project, e.sha) as linked_at,
-            min(case when e.kind = 1 then e.t end) over (
+      sql: `with lk as (
+          select d.project, dc.commit_sha as sha, min(d.finished_at) as linked_at
+          from deployments d join deployment_commits dc on dc.deployment_id = d.id
+          where ${ls.sql} and ${p.sql} and d.finished_at >= ? and d.finished_at < ?
+          group by d.project, dc.commit_sha
+        ),
+        cl as (
+          select c.project, c.committed_at, c.landed_at, lk.linked_at
+          from commits c left join lk on lk.project = c.project and lk.sha = c.sha
+          where ${cs.sql} and c.landed_at > ? and c.landed_at < ? and c.committed_at is not null
+        )
+        select committed_at, linked_at as deployed_at from cl where linked_at is not null
+        union all
+        select committed_at, next_at from (
+          select e.kind, e.committed_at, min(case when e.kind = 1 then e.t end) over (
               partition by e.project order by e.t desc, e.kind desc rows between unbounded preceding and current row
             ) as next_at
           from (
-            select c.project, c.sha, c.committed_at, c.landed_at as t, 0 as kind
-            from commits c
-            where ${cs.sql} and c.landed_at > ? and c.landed_at < ? and c.committed_at is not null
+            select project, committed_at, landed_at as t, 0 as kind from cl where linked_at is null
             union all
-            select d.project, null, null, d.finished_at, 1
+            select d.project, null, d.finished_at, 1
             from deployments d
             where ${ds.sql} and ${p.sql} and d.finished_at > ? and d.finished_at < ?
-            union all
-            select d.project, dc.commit_sha, null, d.finished_at, 2
-            from deployments d join deployment_commits dc on dc.deployment_id = d.id
-            where ${ls.sql} and ${p.sql} and d.finished_at >= ? and d.finished_at < ?
           ) e
         ) m where m.kind = 0`,
       bindings: [
+        ...ls.bindings,
+        ...p.bindings,
+        scope.commitFrom,
+        scope.to,
         ...cs.bindings,
         scope.commitFrom,
         scope.to,
@@ -84,10 +95,6 @@ function fragments(db: Knex, scope: ResolveScope) {
         ...p.bindings,
         scope.commitFrom,
         scope.linkTo,
-        ...ls.bindings,
-        ...p.bindings,
-        scope.commitFrom,
-        scope.to,
       ],
     };
   };
