@@ -12,6 +12,7 @@ import {
 } from './database/DevLakeFactSource';
 import { FactReader } from './database/FactReader';
 import { FactSummaries } from './database/FactSummaries';
+import { SharedReads } from './database/SharedReads';
 import { GroupCommit } from './database/GroupCommit';
 import { IngestionStore } from './database/IngestionStore';
 import { migrateDatabase } from './database/migrateDatabase';
@@ -69,7 +70,8 @@ export const devlakePlugin = createBackendPlugin({
             'reading DevLake data from devlake.source.database as well as ingested events',
           );
         }
-        const store = new IngestionStore(db);
+        const shared = new SharedReads();
+        const store = new IngestionStore(db, () => shared.written());
         httpRouter.use(
           await createRouter({
             read: {
@@ -85,6 +87,7 @@ export const devlakePlugin = createBackendPlugin({
                   ? undefined
                   : new FactSummaries(db, {
                       maxRows: settings.maxAggregatedRows,
+                      shared,
                     }),
               ),
               projects: new ProjectResolver(catalog),

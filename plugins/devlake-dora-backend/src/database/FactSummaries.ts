@@ -14,6 +14,7 @@ import {
   rows,
 } from './resolvedChanges';
 import { rowsAbove } from './rowsAbove';
+import type { SharedReads } from './SharedReads';
 import { readStore } from './storeErrors';
 import { aggregated, Statement, windowRows } from './summarySql';
 
@@ -97,14 +98,20 @@ function apply(summary: WindowSummary, row: SummaryRow) {
  * aggregates per window come back, so a request's memory does not grow with its period.
  */
 export class FactSummaries implements DoraSummarySource {
-  /** `maxRows`: refuse a query whose read range holds more rows than this (see `rowsAbove`). */
+  /**
+   * `maxRows`: refuse a query whose read range holds more rows than this (see `rowsAbove`).
+   * `shared`: identical queries made while one runs wait for its answer (see `SharedReads`).
+   */
   constructor(
     private readonly db: Knex,
-    private readonly options: { maxRows?: number } = {},
+    private readonly options: { maxRows?: number; shared?: SharedReads } = {},
   ) {}
 
   summaries(query: SummaryQuery): Promise<Summaries> {
-    return readStore(() => this.read(query));
+    const read = () => readStore(() => this.read(query));
+    return this.options.shared
+      ? this.options.shared.run(JSON.stringify(query), read)
+      : read();
   }
 
   private async read(query: SummaryQuery): Promise<Summaries> {

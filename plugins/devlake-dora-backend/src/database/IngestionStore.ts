@@ -159,7 +159,11 @@ function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
  * others (see GroupCommit).
  */
 export class IngestionStore {
-  constructor(private readonly db: Knex) {}
+  /** `onWritten`: called when a transaction of facts has committed. */
+  constructor(
+    private readonly db: Knex,
+    private readonly onWritten?: () => void,
+  ) {}
 
   private get least() {
     return this.db.client.config.client === 'pg' ? 'least' : 'min';
@@ -201,6 +205,7 @@ export class IngestionStore {
       await writeInRounds(incidents, slice => this.writeIncidents(tx, slice));
       await writeInRounds(issues, slice => this.writeIssues(tx, slice));
     });
+    this.onWritten?.();
     return batches.map(batch => ({
       deployments: batch.deployments?.length ?? 0,
       commits:
