@@ -1,6 +1,10 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { createTestDatabases } from '@fawkes/test-kit';
 import type { Knex } from 'knex';
+import {
+  recordAttestation,
+  type TestAttestation,
+} from '../__testUtils__/attestations';
 import { FactStore } from '../database/FactStore';
 import type { Flow } from '../database/FlowStore';
 import { migrateDatabase } from '../database/migrateDatabase';
@@ -42,24 +46,8 @@ describe.each(databases.eachSupportedId())(
         },
         ACTOR,
       );
-    const attest = (
-      type: string,
-      name: string,
-      status: 'PASSED' | 'FAILED',
-      artifactSha256?: string,
-    ) =>
-      store.attestations.record(
-        {
-          trailId,
-          type,
-          name,
-          status,
-          artifactSha256,
-          description: '',
-          details: {},
-        },
-        ACTOR,
-      );
+    const attest = (...attestation: TestAttestation) =>
+      recordAttestation(store.attestations, trailId, ...attestation);
     const trailOf = async (flow: Flow) => {
       const trail = await store.trails.create(
         { flowId: flow.id, name: 'build-1', description: '', extra: {} },
