@@ -27,7 +27,10 @@ export interface AssertReads {
   environment?: Environment;
   /** The policies attached to the environment, by name. */
   attached: Policy[];
-  /** What the flow's verdict and the policies' input document read, about that report's trail. */
+  /**
+   * What the flow's verdict and the policies' input document read, about that report's trail;
+   * with no policy attached, only what the verdict reads (see DecisionInputExpressions.document).
+   */
   inputs: DecisionInputs;
 }
 
@@ -45,19 +48,22 @@ const assertSql = (environment: string) => `with
     join trails t on t.id = a.trail_id
     where a.sha256 = :sha256 and t.flow_id = :flowId
     order by a.reported_at desc limit 1),
-  env as (${environment})
+  env as (${environment}),
+  attached as (
+    select p.* from policies p
+    join policy_attachments pa on pa.policy_id = p.id
+    where pa.environment_id = (select id from env))
 select
   (select row_to_json(f) from flows f where f.id = :flowId) as flow,
   (select row_to_json(art) from art) as artifact,
   (select row_to_json(env) from env) as environment,
-  (select coalesce(json_agg(p order by p.name), '[]') from policies p
-    join policy_attachments pa on pa.policy_id = p.id
-    where pa.environment_id = (select id from env)) as attached,
+  (select coalesce(json_agg(p order by p.name), '[]') from attached p) as attached,
   ${decisionInputColumns({
     trail: '(select trail_id from art)',
     artifact: ':sha256',
     flow: ':flowId',
     environment: '(select id from env)',
+    document: 'exists (select 1 from attached)',
   })}`;
 
 const ASSERT_SQL = {
@@ -71,8 +77,9 @@ type Variant = keyof typeof ASSERT_SQL;
  * PostgreSQL: an assert's reads as one statement (the flow, the digest's latest report in it, the
  * environment, its policies, and what the verdict and the policies read about that report's
  * trail), where they took five statements in two or three round trips. The same stores' reads,
- * mapped by their own mappers; the reads the flow's verdict does not need (the environment's
- * allow-list and snapshot) are index lookups that cost less than another round trip.
+ * mapped by their own mappers. A plain assert (no policy attached, so no input document) reads
+ * only what the flow's verdict needs: not the trail, the environment's allow-list and snapshot,
+ * and of the trail's approvals only the newest, when the flow requires approval.
  */
 export class AssertReadStore {
   constructor(private readonly db: Knex) {}

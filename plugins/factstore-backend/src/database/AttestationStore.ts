@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { DecidingAttestation } from '../domain/compliance';
 import type { LedgerLeaf } from '../ledger/leaf';
 import { ledgerEntryRow } from './LedgerStore';
+import { queryPrepared } from './prepared';
 import {
   containsPattern,
   likeSql,
@@ -385,18 +386,23 @@ export class AttestationStore {
         ) => {
           const attestation = recorded(trailId);
           const leaf = ledgerEntryRow(leafOf(attestation));
-          const result = await this.prepared(statement, [
-            ...trailBindings,
-            ...rowValues,
-            leaf.event_type,
-            leaf.record_type,
-            leaf.record_id,
-            leaf.actor,
-            leaf.leaf_data,
-            leaf.leaf_hash,
-            leaf.recorded_at,
-          ] as Knex.RawBinding[]);
-          return result.rows.length === 0 ? undefined : attestation;
+          const rows = await queryPrepared(
+            this.db,
+            statement.name,
+            statement.sql,
+            [
+              ...trailBindings,
+              ...rowValues,
+              leaf.event_type,
+              leaf.record_type,
+              leaf.record_id,
+              leaf.actor,
+              leaf.leaf_data,
+              leaf.leaf_hash,
+              leaf.recorded_at,
+            ] as Knex.RawBinding[],
+          );
+          return rows.length === 0 ? undefined : attestation;
         };
         if ('id' in trail) return write(RECORD_LEDGERED_BY_TRAIL_ID, trail.id);
         const key = trailKey(trail);
@@ -421,12 +427,13 @@ export class AttestationStore {
       const trailBindings = byId
         ? [trail.id]
         : [trail.org, trail.flow, trail.name];
-      const result = await this.prepared(
-        byId ? RECORD_BY_TRAIL_ID : RECORD_BY_TRAIL_NAME,
-        [...trailBindings, ...rowValues] as Knex.RawBinding[],
-      );
-      if (result.rows.length === 0) return undefined;
-      return recorded(result.rows[0].trail_id);
+      const statement = byId ? RECORD_BY_TRAIL_ID : RECORD_BY_TRAIL_NAME;
+      const rows = await queryPrepared(this.db, statement.name, statement.sql, [
+        ...trailBindings,
+        ...rowValues,
+      ] as Knex.RawBinding[]);
+      if (rows.length === 0) return undefined;
+      return recorded(rows[0].trail_id);
     }
     return this.db.transaction(async trx => {
       const trailId =
@@ -441,13 +448,6 @@ export class AttestationStore {
         await trx('ledger_entries').insert(ledgerEntryRow(leafOf(attestation)));
       return attestation;
     });
-  }
-
-  /** Runs a statement of the ingestion path as a named prepared statement (PostgreSQL only). */
-  private prepared(statement: PreparedStatement, bindings: Knex.RawBinding[]) {
-    return this.db
-      .raw(statement.sql, bindings)
-      .options({ name: statement.name });
   }
 
   private async trailIdByName(

@@ -47,6 +47,13 @@ export interface DecisionInputExpressions {
   artifact: string;
   flow: string;
   environment: string;
+  /**
+   * A boolean expression: whether a policy's input document is built from these reads. Where it
+   * is false only what the flow's verdict reads (assertFactsOf) is read: the latest attestations,
+   * the thresholds, the scans and, when the flow requires approval, the newest approval; the
+   * trail, the environment's allow-list and its snapshot answer nothing. Omitted: all is read.
+   */
+  document?: string;
 }
 
 /**
@@ -56,16 +63,21 @@ export interface DecisionInputExpressions {
  * gives timestamps as ISO strings, which they accept).
  */
 export function decisionInputColumns(e: DecisionInputExpressions): string {
-  return `(select row_to_json(t) from trails t where t.id = ${e.trail}) as trail,
+  const forDocument = e.document ? ` and ${e.document}` : '';
+  const approvals = e.document
+    ? `case when ${e.document} then 1000
+      when (select requires_approval from flows where id = ${e.flow}) then 1 else 0 end`
+    : '1000';
+  return `(select row_to_json(t) from trails t where t.id = ${e.trail}${forDocument}) as trail,
   (select coalesce(json_agg(l), '[]') from (${latestAboutSql(e.trail, e.artifact)}) l) as latest,
   (select coalesce(json_agg(a order by a.requested_at desc), '[]') from (
-    select * from approvals where trail_id = ${e.trail} order by requested_at desc limit 1000) a
+    select * from approvals where trail_id = ${e.trail} order by requested_at desc limit ${approvals}) a
   ) as approvals,
   (select row_to_json(s) from security_thresholds s where s.flow_id = ${e.flow}) as thresholds,
   (select coalesce(json_agg(w order by w.created_at), '[]')
-    from allowlist w where w.environment_id = ${e.environment}) as allowlist,
+    from allowlist w where w.environment_id = ${e.environment}${forDocument}) as allowlist,
   (select row_to_json(n) from (
-    select * from snapshots where environment_id = ${e.environment}
+    select * from snapshots where environment_id = ${e.environment}${forDocument}
     order by snapshot_index desc limit 1) n
   ) as snapshot,
   (select coalesce(json_agg(c order by c.seq desc), '[]') from (

@@ -1,6 +1,10 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { createTestDatabases } from '@fawkes/test-kit';
 import type { Knex } from 'knex';
+import {
+  recordAttestation,
+  type TestAttestation,
+} from '../__testUtils__/attestations';
 import { AttestationStore } from './AttestationStore';
 import { migrateDatabase } from './migrateDatabase';
 import { newId } from './rows';
@@ -18,25 +22,8 @@ describe.each(databases.eachSupportedId())(
     let store: AttestationStore;
     let trailId: string;
     let otherTrailId: string;
-    const record = (
-      trail: string,
-      type: string,
-      name: string,
-      status: 'PASSED' | 'FAILED',
-      artifactSha256?: string,
-    ) =>
-      store.record(
-        {
-          trailId: trail,
-          type,
-          name,
-          status,
-          artifactSha256,
-          description: '',
-          details: {},
-        },
-        'user:default/test',
-      );
+    const record = (trail: string, ...attestation: TestAttestation) =>
+      recordAttestation(store, trail, ...attestation);
 
     beforeAll(async () => {
       knex = await databases.init(databaseId);

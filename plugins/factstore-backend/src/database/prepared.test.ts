@@ -37,25 +37,50 @@ describe.each(pg)('queryPrepared on %s', databaseId => {
     ]);
   });
 
-  it('prepares the statement on the connection under its name', async () => {
+  /** Runs `use` on a pool of one connection; answers its result and what that connection prepared. */
+  async function onOneConnection<T>(use: (single: Knex) => Promise<T>) {
     const single = knexFactory({
       client: 'pg',
       connection: knex.client.config.connection,
       pool: { min: 1, max: 1 },
     });
     try {
-      await queryPrepared(single, 'test_named', 'select cast(:a as int) as a', {
-        a: 1,
-      });
-      const { rows } = await single.raw(
+      const result = await use(single);
+      const { rows: prepared } = await single.raw(
         'select name, statement from pg_prepared_statements',
       );
-      expect(rows).toEqual([
-        { name: 'test_named', statement: 'select cast($1 as int) as a' },
-      ]);
+      return { result, prepared };
     } finally {
       await single.destroy();
     }
+  }
+
+  it('answers the rows of a statement with positional bindings, prepared as the same text', async () => {
+    const sql = 'select cast(? as int) * cast(? as int) as product';
+    const answered = await onOneConnection(async single => [
+      await queryPrepared(single, 'test_product', sql, [6, 7]),
+      await queryPrepared(single, 'test_product', sql, [2, 3]),
+    ]);
+    expect(answered).toEqual({
+      result: [[{ product: 42 }], [{ product: 6 }]],
+      prepared: [
+        {
+          name: 'test_product',
+          statement: 'select cast($1 as int) * cast($2 as int) as product',
+        },
+      ],
+    });
+  });
+
+  it('prepares the statement on the connection under its name', async () => {
+    const { prepared } = await onOneConnection(single =>
+      queryPrepared(single, 'test_named', 'select cast(:a as int) as a', {
+        a: 1,
+      }),
+    );
+    expect(prepared).toEqual([
+      { name: 'test_named', statement: 'select cast($1 as int) as a' },
+    ]);
   });
 
   it("runs on the transaction's connection when bound to one", async () => {

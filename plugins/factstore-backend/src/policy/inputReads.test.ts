@@ -1,10 +1,15 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { createTestDatabases } from '@fawkes/test-kit';
 import type { Knex } from 'knex';
+import {
+  recordAttestation,
+  type TestAttestation,
+} from '../__testUtils__/attestations';
 import { FactStore } from '../database/FactStore';
 import type { Flow } from '../database/FlowStore';
 import { migrateDatabase } from '../database/migrateDatabase';
 import { readAssertFacts } from '../domain/assertArtifact';
+import type { RunningArtifact } from '../domain/snapshotDiff';
 import { assertFactsOf, readInputs } from './inputReads';
 
 const databases = createTestDatabases();
@@ -41,24 +46,8 @@ describe.each(databases.eachSupportedId())(
         },
         ACTOR,
       );
-    const attest = (
-      type: string,
-      name: string,
-      status: 'PASSED' | 'FAILED',
-      artifactSha256?: string,
-    ) =>
-      store.attestations.record(
-        {
-          trailId,
-          type,
-          name,
-          status,
-          artifactSha256,
-          description: '',
-          details: {},
-        },
-        ACTOR,
-      );
+    const attest = (...attestation: TestAttestation) =>
+      recordAttestation(store.attestations, trailId, ...attestation);
     const trailOf = async (flow: Flow) => {
       const trail = await store.trails.create(
         { flowId: flow.id, name: 'build-1', description: '', extra: {} },
@@ -69,6 +58,26 @@ describe.each(databases.eachSupportedId())(
         ACTOR,
       );
       return trail.id;
+    };
+    /** An environment that allow-lists SHA, with these snapshots in order. */
+    const environmentAllowingSha = async (
+      name: string,
+      ...snapshots: RunningArtifact[][]
+    ) => {
+      const environment = await store.environments.create(
+        { org: 'default', name, type: 'K8S', description: '', members: [] },
+        ACTOR,
+      );
+      await store.environments.addAllowlistEntry({
+        environmentId: environment.id,
+        sha256: SHA,
+        reason: 'hotfix',
+        expiresAt: '2030-01-01T00:00:00.000Z',
+        createdBy: ACTOR,
+      });
+      for (const running of snapshots)
+        await store.environments.recordSnapshot(environment.id, running, ACTOR);
+      return environment;
     };
     const both = async (flow: Flow) => {
       const expected = await readAssertFacts(store, flow, SHA);
@@ -193,32 +202,10 @@ describe.each(databases.eachSupportedId())(
       await scan('image', 0, SHA);
       await scan('fs', 1);
       await scan('other', 9, OTHER);
-      const environment = await store.environments.create(
-        {
-          org: 'default',
-          name: `prod-${databaseId}`,
-          type: 'K8S',
-          description: '',
-          members: [],
-        },
-        ACTOR,
-      );
-      await store.environments.addAllowlistEntry({
-        environmentId: environment.id,
-        sha256: SHA,
-        reason: 'hotfix',
-        expiresAt: '2030-01-01T00:00:00.000Z',
-        createdBy: ACTOR,
-      });
-      await store.environments.recordSnapshot(
-        environment.id,
+      const environment = await environmentAllowingSha(
+        `prod-${databaseId}`,
         [{ name: 'app', sha256: OTHER }],
-        ACTOR,
-      );
-      await store.environments.recordSnapshot(
-        environment.id,
         [{ name: 'app', sha256: SHA, instance: 'pod-1' }],
-        ACTOR,
       );
 
       const expected = {
@@ -326,8 +313,12 @@ describe.each(databases.eachSupportedId())(
           environmentName: environment.name,
         }),
       ).toEqual(pg ? byId : undefined);
+      // No environment, so no policy: only what the verdict reads (the flow requires no approval).
+      const plain = await oneByOne(async () => undefined);
       expect(await store.assertReads.readAtOnce(keys)).toEqual(
-        pg ? await oneByOne(async () => undefined) : undefined,
+        pg
+          ? { ...plain, inputs: { ...plain.inputs, trail: undefined } }
+          : undefined,
       );
 
       // An archived environment is found by id only; an unknown flow or digest finds nothing.
@@ -368,6 +359,89 @@ describe.each(databases.eachSupportedId())(
               },
             ]
           : [undefined, undefined],
+      );
+    });
+
+    it('reads for a plain assert on PostgreSQL only what the verdict reads, everything once a policy is attached', async () => {
+      const approving = await flowRequiring(['junit'], true);
+      const approvingTrail = (trailId = await trailOf(approving));
+      await attest('junit', 'unit', 'PASSED', SHA);
+      const first = await store.approvals.request(trailId, 'first', ACTOR);
+      await new Promise(resolve => setTimeout(resolve, 5));
+      const newest = await store.approvals.request(trailId, 'second', ACTOR);
+      const notApproving = await flowRequiring(['junit'], false);
+      trailId = await trailOf(notApproving);
+      await attest('junit', 'unit', 'FAILED', SHA);
+      await store.approvals.request(trailId, 'unasked', ACTOR);
+      const environment = await environmentAllowingSha(`plain-${databaseId}`, [
+        { name: 'app', sha256: SHA },
+      ]);
+      const pg = databaseId.startsWith('POSTGRES');
+      const read = async (flow: Flow, environmentId?: string) => {
+        const reads = await store.assertReads.readAtOnce({
+          flowId: flow.id,
+          sha256: SHA,
+          org: 'default',
+          environmentId,
+        });
+        return (
+          reads && {
+            trail: reads.inputs.trail?.id,
+            approvals: reads.inputs.approvals.map(a => a.id),
+            allowlist: reads.inputs.allowlist.length,
+            snapshot: reads.inputs.snapshot?.environmentId,
+            facts: assertFactsOf(
+              { ...reads.inputs, artifact: reads.artifact, flow },
+              flow,
+            ),
+          }
+        );
+      };
+      const plain = async (flow: Flow, approvals: string[]) => ({
+        trail: undefined,
+        approvals,
+        allowlist: 0,
+        snapshot: undefined,
+        facts: await readAssertFacts(store, flow, SHA),
+      });
+      const expected = [
+        await plain(approving, [newest.id]),
+        await plain(approving, [newest.id]),
+        await plain(notApproving, []),
+        await plain(notApproving, []),
+      ];
+      expect(expected[0].facts.approval?.id).toBe(newest.id);
+      expect(expected[2].facts.latest.get('junit')?.status).toBe('FAILED');
+      expect([
+        await read(approving),
+        await read(approving, environment.id),
+        await read(notApproving),
+        await read(notApproving, environment.id),
+      ]).toEqual(pg ? expected : [undefined, undefined, undefined, undefined]);
+
+      const policy = await store.engine.createPolicy(
+        {
+          name: `plain-${databaseId}`,
+          description: '',
+          language: 'cel',
+          rules: [{ name: 'reported', expression: 'artifact != null' }],
+          enforceProvenance: false,
+          enforceTrailCompliance: false,
+          requiredAttestationTypes: [],
+        },
+        ACTOR,
+      );
+      await store.engine.attach(policy.id, environment.id, ACTOR);
+      expect(await read(approving, environment.id)).toEqual(
+        pg
+          ? {
+              trail: approvingTrail,
+              approvals: [newest.id, first.id],
+              allowlist: 1,
+              snapshot: environment.id,
+              facts: expected[0].facts,
+            }
+          : undefined,
       );
     });
 
