@@ -178,11 +178,11 @@ async function metricsLatency(backend: BenchBackend, project: string) {
     `  lead time: ${byLink} of ${counts.leadTimeForChanges} changes matched to their deployment by link`,
   );
   const rows: Row[] = [];
-  // One project per caller: the same work as the first row without identical calls to share.
-  const ownProjects = Array.from(
-    { length: CALLERS },
-    (_, i) => `svc-${String(i % SIZES.projects).padStart(4, '0')}`,
-  );
+  // One project per caller: the same work as the first row without identical calls to share
+  // (the team's components, which the catalog knows).
+  const ownProjects = teamEntities
+    .slice(0, Math.min(CALLERS, TEAM_SIZE))
+    .map(e => e.metadata.name);
   const scopes = [
     { scope: `one project (${project})`, query: `project=${project}` },
     {
