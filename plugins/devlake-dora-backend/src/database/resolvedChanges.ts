@@ -45,10 +45,10 @@ function fragments(db: Knex, scope: ResolveScope) {
   };
   // The commits read, each with the deployment it reached: its first successful production
   // deployment listing it, else the first one finished at or after it landed.
-  // - By link: the links grouped by commit and joined to the commits by hash (a sort by sha
-  //   would compare every pair of 40-character strings). On PostgreSQL 14+ the planner knows the
-  //   production filter's selectivity from the statistics on lower(environment) (migration
-  //   20261207000000); without them it guessed a handful of rows.
+  // - By link: the links grouped by commit and joined to the commits by hash, where a window
+  //   partitioned by sha sorted the 40-character strings with the collation. On PostgreSQL 14+
+  //   the planner knows the production filter's selectivity from the statistics on
+  //   lower(environment) (migration 20261207000000); without them it guesses a handful of rows.
   // - By time, for the commits no link reached: commits and deployments as one row set, newest
   //   first (a deployment before a commit of the same instant), whose running minimum is the next
   //   deployment in one pass; a lookup per commit would cost an index probe each.
