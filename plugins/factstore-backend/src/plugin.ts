@@ -2,7 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { FactStore } from './database/FactStore';
+import { FrameworkStore } from './database/FrameworkStore';
 import { LedgerStore } from './database/LedgerStore';
 import { Ledger } from './ledger/Ledger';
 import { readLedgerSettings } from './ledger/ledgerConfig';
@@ -86,8 +86,7 @@ export const factstorePlugin = createBackendPlugin({
               token: config.getOptionalString('factstore.opa.token'),
             }
           : undefined;
-        const store = new FactStore(db);
-        await store.frameworks.loadShipped(
+        await new FrameworkStore(db).loadShipped(
           readFrameworkFiles(shippedFrameworksDir()),
         );
         const delivery = {
@@ -107,7 +106,7 @@ export const factstorePlugin = createBackendPlugin({
               httpAuth,
               permissions,
               auditor,
-              store,
+              db,
               settings,
               ledger,
               userInfo,

@@ -4,6 +4,8 @@ import type {
 } from '@backstage/backend-plugin-api';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type express from 'express';
+import type { Knex } from 'knex';
+import { FactStore } from './database/FactStore';
 import type { VerifyOptions } from './domain/provenance/verifyProvenance';
 import type { RouteContext } from './http/context';
 import { createIntegrations } from './integrations/Integrations';
@@ -19,8 +21,9 @@ import { createRouter } from './router';
 /** What plugin.ts made or read and checked at start, for the routes. */
 export type RequestRouterOptions = Omit<
   RouteContext,
-  'policyEngine' | 'notifications' | 'userInfo'
+  'store' | 'policyEngine' | 'notifications' | 'userInfo'
 > & {
+  db: Knex;
   userInfo: UserInfoService;
   logger: LoggerService;
   notificationService?: NotificationService;
@@ -32,13 +35,14 @@ export type RequestRouterOptions = Omit<
 };
 
 /**
- * The plugin's router with what only requests use (the policy engine, outbound integrations,
- * notification delivery): plugin.ts loads this module with the first request, not at start.
+ * The plugin's router with what only requests use (the stores, the policy engine, outbound
+ * integrations, notification delivery): plugin.ts loads this module with the first request, not at start.
  */
 export async function createRequestRouter(
   options: RequestRouterOptions,
 ): Promise<express.Router> {
   const {
+    db,
     logger,
     notificationService,
     opa,
@@ -46,13 +50,15 @@ export async function createRequestRouter(
     integrationSettings,
     ...context
   } = options;
-  const integrations = createIntegrations(context.store, integrationSettings);
+  const store = new FactStore(db);
+  const integrations = createIntegrations(store, integrationSettings);
   return createRouter({
     ...context,
+    store,
     policyEngine: new PolicyEngine(
       opa ? new OpaServer(opa.url, opa.timeoutMs, opa.token) : undefined,
     ),
-    notifications: new NotificationDispatcher(context.store, {
+    notifications: new NotificationDispatcher(store, {
       integrations,
       logger,
       notificationService,
