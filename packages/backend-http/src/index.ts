@@ -37,6 +37,8 @@ export { specRouter } from './specRouter';
 export type { SpecRouter } from './specRouter';
 export { specValidatorOptions } from './specValidatorOptions';
 export { validatedOnFirstRequest } from './validatedOnFirstRequest';
+export { routerOnFirstRequest } from './routerOnFirstRequest';
+export { loadOwnModule } from './loadOwnModule';
 export type { InputSource } from './parseInput';
 export { authorizeOrThrow } from './authorize';
 export { healthHandler } from './health';

@@ -38,6 +38,10 @@ describe('every plugin route requires credentials', () => {
         },
       },
     });
+    // A plugin's router loads with its first request (routerOnFirstRequest); a call to each
+    // health route puts every plugin's routes in the app's router stack, where they are listed.
+    for (const pluginId of PLUGIN_IDS)
+      await backend.http.get(`/api/${pluginId}/health`);
   });
 
   afterAll(async () => {

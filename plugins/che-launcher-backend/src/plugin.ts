@@ -9,25 +9,32 @@ import {
   kubernetesClustersServiceRef,
 } from '@fawkes/kubernetes-clusters';
 import { ClusterIdentities } from './cluster/ClusterIdentities';
-import { LaunchStore } from './database/LaunchStore';
 import { migrateDatabase } from './database/migrateDatabase';
-import { DevfileValidator } from './devfiles/DevfileValidator';
 import { readGoldenPathDevfiles } from './devfiles/goldenPathDevfiles';
-import { DevfileFetcher } from './fetch/DevfileFetcher';
 import { scmTokenHeaders } from './fetch/scmTokenHeaders';
-import { createRouter } from './router';
 import {
   registerWorkspacePermissions,
   WorkspacePermissions,
 } from './permissions/WorkspacePermissions';
 import { cheWorkspacePermissionResourceRef } from './permissions/rules';
-import { DevfileSources } from './workspaces/DevfileSources';
 import { DevWorkspaceCache } from './workspaces/DevWorkspaceCache';
 import { devEnvironmentsFromConfig } from './workspaces/devEnvironments';
 import { Editors } from './workspaces/editors';
 import { UserNamespaces } from './workspaces/UserNamespaces';
-import { Workspaces } from './workspaces/Workspaces';
-import { databaseErrorHandler } from '@fawkes/backend-http';
+import {
+  databaseErrorHandler,
+  loadOwnModule,
+  routerOnFirstRequest,
+} from '@fawkes/backend-http';
+import type { WorkspaceSetup } from './requestRouter';
+
+/** requestRouter.ts and what only it imports, loaded by the first request (routerOnFirstRequest). */
+const loadRequestRouter = () =>
+  loadOwnModule(
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    () => require('./requestRouter') as typeof import('./requestRouter'),
+    () => import('./requestRouter'),
+  );
 
 /** Eclipse Che workspaces (DevWorkspace resources) from devfiles, per user. */
 export const cheLauncherPlugin = createBackendPlugin({
@@ -68,21 +75,16 @@ export const cheLauncherPlugin = createBackendPlugin({
         const devEnvironments = devEnvironmentsFromConfig(config);
         // Without a usable cluster the plugin still starts (health, devfiles) and its workspace
         // routes answer 503 saying why, so one missing cluster does not stop the whole backend.
-        let workspaceService:
-          | {
-              workspaces: Workspaces;
-              namespaces: UserNamespaces;
-              cluster: string;
-            }
-          | string = 'che-launcher has no Kubernetes cluster';
+        let workspaceSetup: WorkspaceSetup | string =
+          'che-launcher has no Kubernetes cluster';
         let cluster: KubernetesCluster | undefined;
         try {
           cluster = clusters.get(
             config.getOptionalString('cheLauncher.cluster'),
           );
         } catch (error) {
-          workspaceService = `che-launcher has no Kubernetes cluster: ${(error as Error).message}`;
-          logger.error(workspaceService);
+          workspaceSetup = `che-launcher has no Kubernetes cluster: ${(error as Error).message}`;
+          logger.error(workspaceSetup);
         }
         if (cluster) {
           const namespaces = UserNamespaces.fromConfig(config, cluster, logger);
@@ -93,10 +95,12 @@ export const cheLauncherPlugin = createBackendPlugin({
             lifecycle.addShutdownHook(() => informer.stop());
             cache = informer;
           }
-          const workspaces = new Workspaces({
+          // Read and checked here, so a bad config fails the start; the workspace domain itself
+          // is built with the first request (requestRouter.ts).
+          workspaceSetup = {
             cluster,
             namespaces,
-            fetcher: new DevfileFetcher({
+            fetch: {
               allowedHosts: config.getOptionalStringArray(
                 'cheLauncher.devfileFetch.allowedHosts',
               ),
@@ -106,12 +110,9 @@ export const cheLauncherPlugin = createBackendPlugin({
               ca: config.getOptionalStringArray(
                 'cheLauncher.devfileFetch.extraCaCertificates',
               ),
-            }),
-            validator: new DevfileValidator(),
+            },
             editors,
             devEnvironments,
-            sources: new DevfileSources(catalog, devfiles),
-            launches: new LaunchStore(db),
             limits: {
               maxWorkspacesPerUser: config.getOptionalNumber(
                 'cheLauncher.limits.maxWorkspacesPerUser',
@@ -124,8 +125,7 @@ export const cheLauncherPlugin = createBackendPlugin({
             cache,
             fetchHeaders: scmTokenHeaders(ScmIntegrations.fromConfig(config)),
             identities: ClusterIdentities.fromConfig(config, { catalog, auth }),
-          });
-          workspaceService = { workspaces, namespaces, cluster: cluster.name };
+          };
         }
         if (
           config.getOptionalBoolean(
@@ -137,21 +137,25 @@ export const cheLauncherPlugin = createBackendPlugin({
           );
         }
         registerWorkspacePermissions(permissionsRegistry, cluster?.name ?? '');
+        const workspacePermissions = new WorkspacePermissions(
+          permissions,
+          permissionsRegistry.getPermissionRuleset(
+            cheWorkspacePermissionResourceRef,
+          ),
+        );
         httpRouter.use(
-          await createRouter({
-            httpAuth,
-            auditor,
-            permissions,
-            db,
-            devfiles,
-            workspaceService,
-            workspacePermissions: new WorkspacePermissions(
+          routerOnFirstRequest(async () =>
+            (await loadRequestRouter()).createRequestRouter({
+              httpAuth,
+              auditor,
               permissions,
-              permissionsRegistry.getPermissionRuleset(
-                cheWorkspacePermissionResourceRef,
-              ),
-            ),
-          }),
+              db,
+              devfiles,
+              catalog,
+              workspaceSetup,
+              workspacePermissions,
+            }),
+          ),
         );
         httpRouter.use(databaseErrorHandler(logger));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -16,10 +16,21 @@ import { JobRunner } from './jobs/JobRunner';
 import { cloudExtractorPermissions } from '@fawkes/plugin-cloud-extractor-common';
 import { ProviderRegistry } from './providers/ProviderRegistry';
 import type { CloudProvider } from '@fawkes/plugin-cloud-extractor-node';
-import { createRouter } from './router';
 import { DueSchedules } from './schedules/DueSchedules';
 import { NdjsonFiles } from './transport/NdjsonFiles';
-import { databaseErrorHandler } from '@fawkes/backend-http';
+import {
+  databaseErrorHandler,
+  loadOwnModule,
+  routerOnFirstRequest,
+} from '@fawkes/backend-http';
+
+/** router.ts and what only it imports, loaded by the first request (routerOnFirstRequest). */
+const loadRouter = () =>
+  loadOwnModule(
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    () => require('./router') as typeof import('./router'),
+    () => import('./router'),
+  );
 
 /** Scheduled inventory of AWS, Azure and GCP resources into the catalog. */
 export const cloudExtractorPlugin = createBackendPlugin({
@@ -127,22 +138,25 @@ export const cloudExtractorPlugin = createBackendPlugin({
           await registry.close();
         });
 
+        const eventPollIntervalMs =
+          config.getOptionalNumber('cloudExtractor.jobs.eventPollIntervalMs') ??
+          500;
+        // The routes' modules load with the first request; the jobs above run from the start.
         httpRouter.use(
-          await createRouter({
-            httpAuth,
-            auditor,
-            permissions,
-            db,
-            registry,
-            jobStore,
-            scheduleStore,
-            jobs,
-            feed,
-            eventPollIntervalMs:
-              config.getOptionalNumber(
-                'cloudExtractor.jobs.eventPollIntervalMs',
-              ) ?? 500,
-          }),
+          routerOnFirstRequest(async () =>
+            (await loadRouter()).createRouter({
+              httpAuth,
+              auditor,
+              permissions,
+              db,
+              registry,
+              jobStore,
+              scheduleStore,
+              jobs,
+              feed,
+              eventPollIntervalMs,
+            }),
+          ),
         );
         httpRouter.use(databaseErrorHandler(logger));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

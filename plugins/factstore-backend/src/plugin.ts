@@ -2,26 +2,33 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { FactStore } from './database/FactStore';
+import { FrameworkStore } from './database/FrameworkStore';
 import { LedgerStore } from './database/LedgerStore';
 import { Ledger } from './ledger/Ledger';
 import { readLedgerSettings } from './ledger/ledgerConfig';
-import { PolicyEngine } from './policy/PolicyEngine';
-import { OpaServer } from './policy/rego';
 import { migrateDatabase } from './database/migrateDatabase';
 import { factstorePermissions } from '@fawkes/plugin-factstore-common';
-import { createRouter } from './router';
 import { gateWhenNoPolicy } from './settings';
-import { databaseErrorHandler } from '@fawkes/backend-http';
+import {
+  databaseErrorHandler,
+  loadOwnModule,
+  routerOnFirstRequest,
+} from '@fawkes/backend-http';
 import { notificationService } from '@backstage/plugin-notifications-node';
-import { NotificationDispatcher } from './notifications/NotificationDispatcher';
 import { readProvenanceSettings } from './domain/provenance/provenanceSettings';
 import {
   readFrameworkFiles,
   shippedFrameworksDir,
 } from './domain/frameworks/shippedFrameworks';
-import { createIntegrations } from './integrations/Integrations';
 import { readIntegrationSettings } from './integrations/IntegrationSettings';
+
+/** requestRouter.ts and what only it imports, loaded by the first request (routerOnFirstRequest). */
+const loadRequestRouter = () =>
+  loadOwnModule(
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    () => require('./requestRouter') as typeof import('./requestRouter'),
+    () => import('./requestRouter'),
+  );
 
 /** Supply-chain evidence: flows, trails, artifacts, attestations, environments, approvals, gates. */
 export const factstorePlugin = createBackendPlugin({
@@ -71,47 +78,46 @@ export const factstorePlugin = createBackendPlugin({
         });
         lifecycle.addShutdownHook(() => ledger.close());
         const opaUrl = config.getOptionalString('factstore.opa.url');
-        const policyEngine = new PolicyEngine(
-          opaUrl
-            ? new OpaServer(
-                opaUrl,
+        const opa = opaUrl
+          ? {
+              url: opaUrl,
+              timeoutMs:
                 config.getOptionalNumber('factstore.opa.timeoutMs') ?? 5000,
-                config.getOptionalString('factstore.opa.token'),
-              )
-            : undefined,
-        );
-        const store = new FactStore(db);
-        await store.frameworks.loadShipped(
+              token: config.getOptionalString('factstore.opa.token'),
+            }
+          : undefined;
+        await new FrameworkStore(db).loadShipped(
           readFrameworkFiles(shippedFrameworksDir()),
         );
-        const integrations = createIntegrations(
-          store,
-          readIntegrationSettings(config),
-        );
-        const notifications = new NotificationDispatcher(store, {
-          integrations,
-          logger,
-          notificationService: backstageNotifications,
+        const delivery = {
           attempts:
             config.getOptionalNumber('factstore.notifications.attempts') ?? 3,
           retryDelayMs:
             config.getOptionalNumber('factstore.notifications.retryDelayMs') ??
             1000,
-        });
+        };
+        const integrationSettings = readIntegrationSettings(config);
+        const provenance = readProvenanceSettings(config);
+        // The routes, and the policy engine, integrations and notification delivery only they
+        // use, load with the first request; the settings above are checked at start.
         httpRouter.use(
-          await createRouter({
-            httpAuth,
-            permissions,
-            auditor,
-            store,
-            settings,
-            ledger,
-            policyEngine,
-            notifications,
-            userInfo,
-            provenance: readProvenanceSettings(config),
-            integrations,
-          }),
+          routerOnFirstRequest(async () =>
+            (await loadRequestRouter()).createRequestRouter({
+              httpAuth,
+              permissions,
+              auditor,
+              db,
+              settings,
+              ledger,
+              userInfo,
+              logger,
+              notificationService: backstageNotifications,
+              opa,
+              delivery,
+              integrationSettings,
+              provenance,
+            }),
+          ),
         );
         httpRouter.use(databaseErrorHandler(logger));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

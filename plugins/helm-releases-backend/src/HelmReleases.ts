@@ -1,5 +1,4 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import type { Config } from '@backstage/config';
 import { UnprocessableEntityError } from '@fawkes/backend-http';
 import {
   toBackstageError,
@@ -20,56 +19,16 @@ import { recoverRelease } from './rollback/recoverRelease';
 import { rollbackRelease } from './rollback/ReleaseRollback';
 import type { StorageDriverName } from './storage/ReleaseStorage';
 import type { ReleaseStorages } from './storage/ReleaseStorages';
-import {
-  ChartRepositories,
-  readChartRepositories,
-} from './upgrade/ChartRepositories';
+import type { HelmReleasesSettings } from './settings';
 import {
   upgradeRelease,
   type ChartReference,
-  type UpgradeOptions,
   type ValuesMode,
 } from './upgrade/helmUpgrade';
 
 export interface Target {
   context?: string;
   storage: StorageDriverName;
-}
-
-export interface HelmReleasesSettings {
-  maxHistory: number;
-  hookTimeoutMs: number;
-  upgrade: UpgradeOptions;
-  charts: ChartRepositories;
-}
-
-/** A timeout in seconds as whole milliseconds; refused at start when not positive (Node's spawn throws on those at run time). */
-function timeoutMs(config: Config, key: string): number {
-  const seconds = config.getOptionalNumber(key) ?? 300;
-  const ms = Math.round(seconds * 1000);
-  if (!(ms >= 1))
-    throw new Error(
-      `${key} must be a positive number of seconds, got ${seconds}`,
-    );
-  return ms;
-}
-
-export function readSettings(config: Config): HelmReleasesSettings {
-  const maxHistory = config.getOptionalNumber('helmReleases.maxHistory') ?? 10;
-  if (!Number.isInteger(maxHistory) || maxHistory < 0)
-    throw new Error(
-      'helmReleases.maxHistory must be a whole number, 0 for unlimited',
-    );
-  return {
-    maxHistory,
-    hookTimeoutMs: timeoutMs(config, 'helmReleases.hookTimeoutSeconds'),
-    upgrade: {
-      helmBinary: config.getOptionalString('helmReleases.helmBinary'),
-      maxHistory,
-      timeoutMs: timeoutMs(config, 'helmReleases.upgradeTimeoutSeconds'),
-    },
-    charts: new ChartRepositories(readChartRepositories(config)),
-  };
 }
 
 /**

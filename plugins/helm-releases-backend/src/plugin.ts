@@ -5,15 +5,26 @@ import {
 import { kubernetesClustersServiceRef } from '@fawkes/kubernetes-clusters';
 import { migrateDatabase } from './database/migrateDatabase';
 import { OperationLog } from './database/OperationLog';
-import { HelmReleases, readSettings } from './HelmReleases';
 import {
   registerReleasePermissions,
   ReleasePermissions,
 } from './permissions/ReleasePermissions';
 import { helmReleasePermissionResourceRef } from './permissions/rules';
-import { createRouter } from './router';
+import { readSettings } from './settings';
 import { ReleaseStorages } from './storage/ReleaseStorages';
-import { databaseErrorHandler } from '@fawkes/backend-http';
+import {
+  databaseErrorHandler,
+  loadOwnModule,
+  routerOnFirstRequest,
+} from '@fawkes/backend-http';
+
+/** requestRouter.ts and what only it imports, loaded by the first request (routerOnFirstRequest). */
+const loadRequestRouter = () =>
+  loadOwnModule(
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    () => require('./requestRouter') as typeof import('./requestRouter'),
+    () => import('./requestRouter'),
+  );
 
 /** Helm releases on configured clusters: list, history, diff, rollback, upgrade. */
 export const helmReleasesPlugin = createBackendPlugin({
@@ -48,27 +59,30 @@ export const helmReleasesPlugin = createBackendPlugin({
         const db = await migrateDatabase(database);
         const storages = new ReleaseStorages(clusters, logger);
         lifecycle.addShutdownHook(() => storages.stop());
-        const releases = new HelmReleases(
-          storages,
-          new OperationLog(db),
-          logger,
-          readSettings(config),
+        const settings = readSettings(config);
+        const releasePermissions = new ReleasePermissions(
+          permissions,
+          permissionsRegistry.getPermissionRuleset(
+            helmReleasePermissionResourceRef,
+          ),
         );
+        // The routes and the release operations (diff, rollback, upgrade) load with the first
+        // request; the settings above are checked at start.
         httpRouter.use(
-          await createRouter({
-            httpAuth,
-            permissions,
-            auditor,
-            db,
-            clusters,
-            releases,
-            releasePermissions: new ReleasePermissions(
+          routerOnFirstRequest(async () =>
+            (await loadRequestRouter()).createRequestRouter({
+              httpAuth,
               permissions,
-              permissionsRegistry.getPermissionRuleset(
-                helmReleasePermissionResourceRef,
-              ),
-            ),
-          }),
+              auditor,
+              db,
+              clusters,
+              storages,
+              operations: new OperationLog(db),
+              logger,
+              settings,
+              releasePermissions,
+            }),
+          ),
         );
         httpRouter.use(databaseErrorHandler(logger));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -1,5 +1,5 @@
 import { ConfigReader } from '@backstage/config';
-import { readSettings } from './HelmReleases';
+import { readSettings } from './settings';
 import { ChartRepositories } from './upgrade/ChartRepositories';
 
 describe('readSettings', () => {
