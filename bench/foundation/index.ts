@@ -75,7 +75,12 @@ async function dropBenchDatabases() {
   }
 }
 
-async function start(entry: string, env?: NodeJS.ProcessEnv) {
+/**
+ * `simulator`: run the development Kubernetes simulator in the backend, as `npm start` does, for
+ * the fuzzed requests to reach a cluster. Cold starts leave it out, as production does
+ * (app-config.production.yaml disables it); no plugin talks to a cluster before a request.
+ */
+async function start(entry: string, env?: NodeJS.ProcessEnv, simulator = true) {
   const simulatorPort = await freePort();
   return startChildBackend({
     entry,
@@ -88,7 +93,7 @@ async function start(entry: string, env?: NodeJS.ProcessEnv) {
           prefix: `${DATABASE_PREFIX}${++starts}_`,
         },
       },
-      kubernetesSimulator: { port: simulatorPort },
+      kubernetesSimulator: { enabled: simulator, port: simulatorPort },
       kubernetes: {
         clusterLocatorMethods: [
           {
@@ -114,13 +119,13 @@ async function coldStarts() {
   let lastSuite: ChildBackend | undefined;
   // One unmeasured start of each first: the first start of a run reads every file from disk.
   for (const entry of Object.values(BACKENDS))
-    await (await start(entry)).stop();
+    await (await start(entry, undefined, false)).stop();
   for (let run = 1; run <= RUNS; run++) {
     // Alternating which goes first, so neither always follows the other's stop.
     const order = Object.entries(BACKENDS);
     if (run % 2 === 0) order.reverse();
     for (const [name, entry] of order) {
-      const backend = await start(entry);
+      const backend = await start(entry, undefined, false);
       await new Promise(r => setTimeout(r, SETTLE_MS));
       rows.push({
         run,
