@@ -583,6 +583,21 @@ describe.each(databases.eachSupportedId())(
         });
       });
 
+      it('gives a daily point for each of the 731 days of the longest period', async () => {
+        // More windows than SQLite takes terms in one compound select (500).
+        const body = await points(
+          'project=orders&metric=leadTimeForChanges&interval=day&timeRange=2024-03-10/2026-03-10',
+        );
+        expect(body.points).toHaveLength(731);
+        expect(
+          body.points.filter((p: any) => p.count > 0).map((p: any) => p.start),
+        ).toEqual([
+          '2025-03-03T00:00:00.000Z',
+          '2025-03-04T00:00:00.000Z',
+          '2025-03-05T00:00:00.000Z',
+        ]);
+      });
+
       it('defaults to weekly points over the last 90 days', async () => {
         const body = await points('project=recent&metric=deploymentFrequency');
         expect(body.interval).toBe('week');

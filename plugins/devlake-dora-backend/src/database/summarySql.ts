@@ -41,18 +41,21 @@ export class Statement {
       : `cast((${value} + 59999) / 60000 as integer) * 60000`;
 }
 
-/** The windows as a row set `(b, wf, wt)`: index, start and end in epoch ms, as literals. */
+/**
+ * The windows as a row set `(b, wf, wt)`: index, start and end in epoch ms, as literals. A VALUES
+ * list, not a chain of `union all` selects: SQLite refuses more than 500 terms in one compound
+ * select, and a daily series over the longest period has 731 windows.
+ */
 export function windowRows(windows: Window[]): string {
   const literal = (t: number) => {
     if (!Number.isFinite(t)) throw new Error(`not a time: ${t}`);
     return String(Math.trunc(t));
   };
-  return windows
-    .map(
-      (w, b) =>
-        `select ${b} as b, ${literal(w.from)} as wf, ${literal(w.to)} as wt`,
-    )
-    .join(' union all ');
+  const rows = windows
+    .map((w, b) => `(${b}, ${literal(w.from)}, ${literal(w.to)})`)
+    .join(', ');
+  // Both databases name a VALUES list's columns column1, column2, ...
+  return `select column1 as b, column2 as wf, column3 as wt from (values ${rows}) v`;
 }
 
 const RANKS: Record<Exclude<Aggregation, 'mean'>, number> = {
