@@ -296,4 +296,75 @@ describe.each(databases.eachSupportedId())('odd input on %s', databaseId => {
       },
     );
   });
+
+  describe('a field of the wrong type', () => {
+    const pagerDuty = (data: Record<string, unknown>) => ({
+      event: {
+        id: 'e-odd',
+        event_type: 'incident.triggered',
+        resource_type: 'incident',
+        occurred_at: '2026-01-01T10:00:00Z',
+        data: { id: 'P-odd', service: { summary: 'odd' }, ...data },
+      },
+    });
+    it.each([
+      [
+        '/webhooks/argocd',
+        'argocd',
+        { ...argo, application: 5 },
+        /body\.application: must be a string/,
+      ],
+      [
+        '/webhooks/argocd',
+        'argocd',
+        { ...argo, revision: 123 },
+        /body\.revision: must be a string/,
+      ],
+      [
+        '/webhooks/argocd',
+        'argocd',
+        { ...argo, status: true },
+        /body\.status: must be a string/,
+      ],
+      [
+        '/webhooks/jenkins',
+        'jenkins',
+        {
+          job: ['odd'],
+          build: 1,
+          status: 'SUCCESS',
+          timestamp: argo.timestamp,
+        },
+        /body\.job: must be a string/,
+      ],
+      [
+        '/webhooks/pagerduty',
+        'pagerduty',
+        pagerDuty({ id: 7 }),
+        /body\.event\.data\.id: must be a string/,
+      ],
+      [
+        '/webhooks/pagerduty',
+        'pagerduty',
+        pagerDuty({ service: { summary: 7 } }),
+        /body\.event\.data\.service\.summary: must be a string/,
+      ],
+    ] as const)(
+      '%s answers 400 saying what the value must be, not that it is missing',
+      async (path, source, body, message) => {
+        const res = await post(path, source, body);
+        expect(res.status).toBe(400);
+        expect(res.body.error.message).toMatch(message);
+        expect(res.body.error.message).not.toMatch(/is required/);
+      },
+    );
+
+    it('answers an unknown series metric with the metrics there are, not as missing', async () => {
+      const res = await get('/dora/series?metric=leadTime');
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(
+        /query\.metric: must be one of deploymentFrequency, leadTimeForChanges/,
+      );
+    });
+  });
 });

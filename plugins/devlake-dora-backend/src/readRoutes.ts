@@ -23,6 +23,7 @@ import type express from 'express';
 import { z } from 'zod';
 import type { DeploymentHistory } from './database/DeploymentHistory';
 import { environmentNames } from './history/environmentNames';
+import { typeError } from './ingestion/schemas';
 import { parseHolidays } from './metrics/holidays';
 import type {
   DoraMetricsService,
@@ -113,7 +114,10 @@ function metricsQueries(benchmarks: string[]) {
   });
   const seriesQuery = seedMetricsQuery.extend({
     metric: z.enum(METRIC_NAMES, {
-      error: `is required: one of ${METRIC_NAMES.join(', ')}`,
+      error: typeError(
+        `one of ${METRIC_NAMES.join(', ')}`,
+        `is required: one of ${METRIC_NAMES.join(', ')}`,
+      ),
     }),
     interval: z
       .enum(['day', 'week', 'month'], { error: 'must be day, week or month' })

@@ -1,7 +1,7 @@
 import { parseInput } from '@fawkes/backend-http';
 import { z } from 'zod';
 import type { IngestBatch } from './events';
-import { isoDateTime, name, startNotAfter } from './schemas';
+import { isoDateTime, name, startNotAfter, typeError } from './schemas';
 
 const STATUS: Record<string, 'SUCCESS' | 'FAILURE' | 'IN_PROGRESS'> = {
   succeeded: 'SUCCESS',
@@ -18,16 +18,23 @@ const STATUS: Record<string, 'SUCCESS' | 'FAILURE' | 'IN_PROGRESS'> = {
 
 const argoCdEvent = z
   .object({
-    type: z.string({ error: 'is required: sync or rollback' }).min(1),
+    type: z
+      .string({ error: typeError('a string', 'is required: sync or rollback') })
+      .min(1),
     application: name('the Argo CD application (the project)'),
     status: z
-      .string({ error: 'is required' })
+      .string({ error: typeError('a string') })
       .refine(
         s => Object.hasOwn(STATUS, s.toLowerCase()),
         `must be one of ${Object.keys(STATUS).join(', ')} (any case)`,
       ),
     revision: z
-      .string({ error: 'is required: the revision the operation synced' })
+      .string({
+        error: typeError(
+          'a string',
+          'is required: the revision the operation synced',
+        ),
+      })
       .min(1, 'must not be empty')
       .max(64),
     timestamp: isoDateTime,

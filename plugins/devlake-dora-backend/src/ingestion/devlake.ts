@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDay } from '../metrics/calendar';
-import { implausibleTime } from './schemas';
+import { implausibleTime, typeError } from './schemas';
 
 /**
  * What DevLake's webhook plugin accepts, in the words of its request structs (Go validator tags)
@@ -30,9 +30,6 @@ export const devlakeProjectSource = (project: string) =>
 /** DevLake decodes weakly: a number given for a text field is taken as its decimal text. */
 const weak = (value: unknown) =>
   typeof value === 'number' ? String(value) : value;
-
-const typeError = (what: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? 'is required' : `must be ${what}`;
 
 /** An optional text field; absent and "" are the same to DevLake (its zero value). `max` bounds a key kept in a column. */
 export const text = (max?: number) => {

@@ -1,7 +1,7 @@
 import { parseInput } from '@fawkes/backend-http';
 import { z } from 'zod';
 import type { IngestBatch } from './events';
-import { isoDateTime } from './schemas';
+import { isoDateTime, typeError } from './schemas';
 
 const webhook = z.object({
   event: z.object({
@@ -10,7 +10,12 @@ const webhook = z.object({
     resource_type: z.string().optional(),
     occurred_at: isoDateTime,
     data: z.object({
-      id: z.string({ error: 'is required: the incident id' }).min(1).max(255),
+      id: z
+        .string({
+          error: typeError('a string', 'is required: the incident id'),
+        })
+        .min(1)
+        .max(255),
       type: z.string().optional(),
       status: z.string().optional(),
       title: z.string().nullable().optional(),
@@ -18,7 +23,12 @@ const webhook = z.object({
       created_at: isoDateTime.optional(),
       service: z.object({
         summary: z
-          .string({ error: 'is required: the service name (the project)' })
+          .string({
+            error: typeError(
+              'a string',
+              'is required: the service name (the project)',
+            ),
+          })
           .min(1)
           .max(255),
       }),

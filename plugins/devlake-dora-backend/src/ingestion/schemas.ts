@@ -73,9 +73,18 @@ export const isoOrEpochMillis = z.union(
   },
 );
 
+/**
+ * A field's error when zod finds it absent or of another type (zod raises both as one issue):
+ * `absent` for an absent field, `must be <expected>` for a value of another type.
+ */
+export const typeError =
+  (expected: string, absent = 'is required') =>
+  (issue: { input?: unknown }) =>
+    issue.input === undefined ? absent : `must be ${expected}`;
+
 export const name = (what: string) =>
   z
-    .string({ error: `is required: ${what}` })
+    .string({ error: typeError('a string', `is required: ${what}`) })
     .trim()
     .min(1, 'must not be empty')
     .max(255, 'must be at most 255 characters');
