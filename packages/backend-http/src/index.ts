@@ -21,6 +21,7 @@ export {
 } from './signedRequests';
 export {
   jsonBody,
+  throwUnreadableBody,
   throwRefusedInput,
   deferSpecViolations,
   describeSpecViolation,

@@ -14,10 +14,23 @@ import { unreadableBodyError } from './unreadableBody';
  */
 
 const refused = new WeakMap<Request, Error>();
+/** Of those, the bodies express.json could not read (malformed, too large). */
+const unreadable = new WeakMap<Request, Error>();
 
 /** Throws the error of a request refused before its route ran, if any. */
 export function throwRefusedInput(req: Request<any, any, any, any>): void {
   const error = refused.get(req);
+  if (error) throw error;
+}
+
+/**
+ * Throws the error of a body express.json could not read, if any. A route that parses its body
+ * before `runRoute` calls this first: an unreadable body is read as none, and the route would
+ * otherwise answer with the fields it seems to lack instead of the body's real problem (a JSON
+ * syntax error, 413 for its size).
+ */
+export function throwUnreadableBody(req: Request<any, any, any, any>): void {
+  const error = unreadable.get(req);
   if (error) throw error;
 }
 
@@ -38,8 +51,11 @@ export function jsonBody(options: {
   });
   return (req, res, next) =>
     parse(req, res, (error?: unknown) => {
-      if (error)
-        refused.set(req, unreadableBodyError(error, options.InvalidBody));
+      if (error) {
+        const problem = unreadableBodyError(error, options.InvalidBody);
+        refused.set(req, problem);
+        unreadable.set(req, problem);
+      }
       next();
     });
 }

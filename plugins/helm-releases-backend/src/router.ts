@@ -9,6 +9,7 @@ import {
   jsonBody,
   parseInput,
   runRoute,
+  throwUnreadableBody,
   type AuditMeta,
   type RouteCall,
 } from '@fawkes/backend-http';
@@ -57,7 +58,8 @@ const STREAM_ABOVE = 100;
 /**
  * A body the JSON parser left unread (sent as another Content-Type) would otherwise be ignored,
  * and a rollback would act on the defaults (namespace `default`, the previous revision). Checked
- * by each POST route before it parses, so this message wins over the spec validator's 415.
+ * by each POST route before it parses, so this message wins over the spec validator's 415; so is
+ * a JSON body that could not be read (malformed, too large), which would read as no fields.
  */
 function requireJsonBody(req: express.Request) {
   const hasBody =
@@ -68,6 +70,7 @@ function requireJsonBody(req: express.Request) {
       `Invalid request body: send it as JSON with Content-Type: application/json (got ${req.headers['content-type'] ?? 'no Content-Type'})`,
     );
   }
+  throwUnreadableBody(req);
 }
 
 /**

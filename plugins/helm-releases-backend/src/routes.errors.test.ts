@@ -131,6 +131,31 @@ describe.each(databases.eachSupportedId())(
         },
       );
 
+      it.each(['rollback', 'recover', 'upgrade'])(
+        'answers POST .../%s with a body JSON cannot read by what is wrong with it, not by fields it seems to lack',
+        async action => {
+          const malformed = await backend.http
+            .post(`${B}/api/releases/stay/${action}`)
+            .set(user)
+            .set('Content-Type', 'application/json')
+            .send('{"namespace":"default","values":"replicas: 2",');
+          expect(malformed.status).toBe(400);
+          expect(malformed.body.error.message).toMatch(/body must be JSON/);
+          const huge = await backend.http
+            .post(`${B}/api/releases/stay/${action}`)
+            .set(user)
+            .set('Content-Type', 'application/json')
+            .send(
+              JSON.stringify({
+                namespace: 'default',
+                values: `a: ${'x'.repeat(3_000_000)}`,
+              }),
+            );
+          expect(huge.status).toBe(413);
+          expect(huge.body.error.message).toMatch(/at most 2097152 bytes/);
+        },
+      );
+
       it('takes a POST without a body as all defaults, and JSON with a charset', async () => {
         expect(
           (
