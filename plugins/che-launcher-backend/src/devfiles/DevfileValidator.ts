@@ -57,6 +57,16 @@ export class DevfileValidator {
       );
     }
     const record = devfile as Record<string, unknown>;
+    // Che's own resources (as its operator samples publish them) are what a devfile becomes.
+    if (
+      typeof record.apiVersion === 'string' &&
+      record.apiVersion.startsWith('workspace.devfile.io/') &&
+      typeof record.kind === 'string'
+    ) {
+      throw new InputError(
+        `devfile at ${source} is a ${record.kind} resource (apiVersion ${record.apiVersion}), not a devfile: give the URL of a devfile (schemaVersion 2.0.0 to 2.3.0), from which the workspace's DevWorkspace is made`,
+      );
+    }
     const schemaVersion = record.schemaVersion ?? record.apiVersion;
     if (
       typeof schemaVersion !== 'string' &&

@@ -344,4 +344,14 @@ describe('DevfileValidator', () => {
       /supported versions are 2\.0\.0/,
     );
   });
+
+  it('refuses a DevWorkspace resource given as a devfile, saying what it is', () => {
+    // As the shared fixtures' operator samples begin.
+    const resource = (kind: string) =>
+      `kind: ${kind}\napiVersion: workspace.devfile.io/v1alpha2\nmetadata:\n  name: code-latest\nspec:\n  started: true\n`;
+    for (const kind of ['DevWorkspace', 'DevWorkspaceTemplate'])
+      expect(() => validator.parse(resource(kind), 'u')).toThrow(
+        `devfile at u is a ${kind} resource (apiVersion workspace.devfile.io/v1alpha2), not a devfile: give the URL of a devfile (schemaVersion 2.0.0 to 2.3.0), from which the workspace's DevWorkspace is made`,
+      );
+  });
 });
