@@ -1119,6 +1119,27 @@ describe.each(databases.eachSupportedId())(
           '/dora/series?metric=deploymentFrequency&interval=hour',
           /query\.interval: must be day, week or month/,
         ],
+        // A parameter given twice, both values valid alone.
+        [
+          '/dora-metrics?project=a&project=b',
+          /query\.project: must be given once/,
+        ],
+        [
+          '/dora-metrics?benchmark=2021&benchmark=2023',
+          /query\.benchmark: must be given once/,
+        ],
+        [
+          '/dora/metrics?timeRange=last7days&timeRange=last30days',
+          /query\.timeRange: must be given once/,
+        ],
+        [
+          '/dora/lead-time?startDate=2026-11-01&startDate=2026-11-02',
+          /query\.startDate: must be given once/,
+        ],
+        [
+          '/dora/series?metric=leadTimeForChanges&metric=changeFailureRate',
+          /query\.metric: must be given once/,
+        ],
       ])('refuses %s with a 400 naming the field', async (path, message) => {
         const res = await get(path);
         expect(res.status).toBe(400);

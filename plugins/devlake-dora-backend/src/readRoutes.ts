@@ -60,6 +60,21 @@ const flag = (field: string) =>
 const once = (expected: string) => (issue: { input?: unknown }) =>
   Array.isArray(issue.input) ? 'must be given once' : expected;
 
+/**
+ * The query of a metrics route, refused when a parameter is given twice (a list): each is taken
+ * once, and a list would otherwise read as a wrong type or, for an enum, a wrong value.
+ */
+function givenOnce(query: express.Request['query']): unknown {
+  const repeated = Object.keys(query).filter(key => Array.isArray(query[key]));
+  if (repeated.length > 0)
+    throw new InputError(
+      `Invalid request query: ${repeated
+        .map(key => `query.${key}: must be given once`)
+        .join('; ')}`,
+    );
+  return query;
+}
+
 /** The metrics routes' query schemas; `benchmark` takes the report years and the configured sets. */
 function metricsQueries(benchmarks: string[]) {
   const optionsQuery = {
@@ -276,7 +291,7 @@ export function addReadRoutes(
   });
 
   read('/dora-metrics', 'metrics-fetch', 'all', async (req, call) => {
-    const query = parseInput(doraMetricsQuery, req.query, 'query');
+    const query = parseInput(doraMetricsQuery, givenOnce(req.query), 'query');
     const period = periodFromDates(query.startDate, query.endDate, now());
     const request = await metricsRequest(call, query, period);
     const result = await metrics.metrics(request);
@@ -291,7 +306,7 @@ export function addReadRoutes(
   });
 
   read('/dora/metrics', 'metrics-fetch', 'all', async (req, call) => {
-    const query = parseInput(seedMetricsQuery, req.query, 'query');
+    const query = parseInput(seedMetricsQuery, givenOnce(req.query), 'query');
     const period = seedPeriod(query);
     const request = await metricsRequest(call, query, period);
     const result = await metrics.metrics(request);
@@ -310,7 +325,7 @@ export function addReadRoutes(
 
   for (const [path, name] of SINGLE_METRIC_ROUTES) {
     read(path, 'metrics-fetch', 'by-metric', async (req, call) => {
-      const query = parseInput(seedMetricsQuery, req.query, 'query');
+      const query = parseInput(seedMetricsQuery, givenOnce(req.query), 'query');
       const period = seedPeriod(query);
       const result = await metrics.metrics(
         await metricsRequest(call, query, period),
@@ -328,7 +343,7 @@ export function addReadRoutes(
   }
 
   read('/dora/series', 'metrics-fetch', 'series', async (req, call) => {
-    const query = parseInput(seriesQuery, req.query, 'query');
+    const query = parseInput(seriesQuery, givenOnce(req.query), 'query');
     const period = seedPeriod(query, 'last90days');
     const request = await metricsRequest(call, query, period);
     const points = await metrics.series(request, query.metric, query.interval);
