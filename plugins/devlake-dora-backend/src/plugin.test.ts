@@ -345,21 +345,34 @@ describe.each(databases.eachSupportedId())(
             );
           });
 
-          it('ignores a closed pull request that was not merged, and events that do not feed metrics', async () => {
-            const res = await github(
-              'pull_request',
-              fixture('github-pull_request.closed.json'),
+          it('ignores a closed pull request that was not merged, and events that do not feed metrics, saying why', async () => {
+            const ignored = async (event: string, body: string) => {
+              const res = await github(event, body);
+              expect(res.status).toBe(202);
+              return res.body.ignored;
+            };
+            expect(
+              await ignored(
+                'pull_request',
+                fixture('github-pull_request.closed.json'),
+              ),
+            ).toBe(
+              'pull request #2 was closed without being merged: only merged pull requests feed the metrics',
             );
-            expect(res.status).toBe(202);
             expect(await knex('pull_requests')).toHaveLength(0);
             expect(
-              (
-                await github(
-                  'workflow_run',
-                  fixture('github-workflow_run.completed.json'),
-                )
-              ).status,
-            ).toBe(202);
+              await ignored(
+                'workflow_run',
+                fixture('github-workflow_run.completed.json'),
+              ),
+            ).toBe('GitHub event workflow_run does not feed the metrics');
+            const push = JSON.parse(
+              fixture('github-push.with-new-branch.json'),
+            );
+            push.ref = 'refs/heads/feature';
+            expect(await ignored('push', JSON.stringify(push))).toBe(
+              `a push to refs/heads/feature: commits count once they reach the default branch refs/heads/${push.repository.default_branch}`,
+            );
             expect((await github('ping', '{"zen":"hi"}')).status).toBe(200);
           });
 

@@ -120,10 +120,8 @@ export function addWebhookRoutes(
     const body = json(req);
     const event = req.header('x-github-event');
     if (event === 'ping') return { status: 200, body: { ok: true } };
-    return ingest(
-      parseGitHub(event, body, new Date()),
-      `GitHub event ${event ?? '(no X-GitHub-Event)'} does not feed the metrics`,
-    );
+    const batch = parseGitHub(event, body, new Date());
+    return typeof batch === 'string' ? ingest(null, batch) : ingest(batch, '');
   });
 
   webhook(['/webhooks/pagerduty'], 'pagerduty', req => {

@@ -94,18 +94,22 @@ const landedAt = (pushedAt: unknown, receivedAt: Date) => {
   return text.success ? text.data : receivedAt;
 };
 
-/** The GitHub events the metrics use; the project is the repository name. Null: an event we ignore. */
+/** The GitHub events the metrics use; the project is the repository name. A string: why the event is ignored. */
 export function parseGitHub(
   event: string | undefined,
   body: unknown,
   receivedAt: Date,
-): IngestBatch | null {
+): IngestBatch | string {
   switch (event) {
     case 'push': {
       const e = parseInput(push, body, 'body');
       const branch = e.repository.default_branch ?? e.repository.master_branch;
       // Changes count once they reach the deployable branch.
-      if (e.deleted || !branch || e.ref !== `refs/heads/${branch}`) return null;
+      if (e.deleted) return `a push deleting ${e.ref}: no commits landed`;
+      if (!branch)
+        return 'a push whose repository names no default_branch: commits count once they reach it';
+      if (e.ref !== `refs/heads/${branch}`)
+        return `a push to ${e.ref}: commits count once they reach the default branch refs/heads/${branch}`;
       const at = landedAt(e.repository.pushed_at, receivedAt);
       return {
         commits: e.commits.map(c => ({
@@ -121,7 +125,10 @@ export function parseGitHub(
     case 'pull_request': {
       const e = parseInput(pullRequest, body, 'body');
       const merged = e.pull_request.merged_at;
-      if (e.action !== 'closed' || !merged) return null;
+      if (e.action !== 'closed')
+        return `pull request #${e.pull_request.number} was ${e.action}: only merged pull requests feed the metrics`;
+      if (!merged)
+        return `pull request #${e.pull_request.number} was closed without being merged: only merged pull requests feed the metrics`;
       return {
         pullRequests: [
           {
@@ -152,7 +159,8 @@ export function parseGitHub(
     case 'deployment_status': {
       const e = parseInput(deploymentStatus, body, 'body');
       const name = e.deployment_status.state.toLowerCase();
-      if (!Object.hasOwn(STATE, name)) return null;
+      if (!Object.hasOwn(STATE, name))
+        return `deployment status ${e.deployment_status.state} is not one the metrics read (${Object.keys(STATE).join(', ')})`;
       const state = STATE[name];
       return {
         deployments: [
@@ -166,7 +174,7 @@ export function parseGitHub(
       };
     }
     default:
-      return null;
+      return `GitHub event ${event ?? '(no X-GitHub-Event)'} does not feed the metrics`;
   }
 }
 
