@@ -358,7 +358,72 @@ describe.each(databases.eachSupportedId())('odd input on %s', databaseId => {
         expect(res.body.error.message).not.toMatch(/is required/);
       },
     );
+  });
 
+  describe('a NUL character, which PostgreSQL cannot hold in text', () => {
+    it.each([
+      ['/dora-metrics?project=%00', 'query.project'],
+      ['/dora/series?metric=leadTimeForChanges&team=a%00', 'query.team'],
+      ['/deployment-history?service=%00', 'query.service'],
+      ['/deployment-history?service=a&environment=%00', 'query.environment'],
+    ])('GET %s answers 400 naming %s', async (path, field) => {
+      const res = await get(path);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain(
+        `${field}: must not contain a NUL character`,
+      );
+    });
+
+    it.each([
+      [
+        '/webhooks/argocd',
+        'argocd',
+        { ...argo, application: 'odd\u0000' },
+        'body.application',
+      ],
+      [
+        '/plugins/webhook/1/deployments',
+        'devlake',
+        {
+          id: 'nul',
+          startedDate: '2026-01-01T10:00:00Z',
+          finishedDate: '2026-01-01T10:05:00Z',
+          deploymentCommits: [
+            {
+              repoUrl: 'https://github.com/acme/odd',
+              commitSha: 'a1',
+              commitMsg: 'fix\u0000',
+              startedDate: '2026-01-01T10:00:00Z',
+              finishedDate: '2026-01-01T10:05:00Z',
+            },
+          ],
+        },
+        'body.deploymentCommits[0].commitMsg',
+      ],
+    ] as const)(
+      'POST %s answers 400 naming the field on every database',
+      async (path, source, body, field) => {
+        const res = await post(path, source, body);
+        expect(res.status).toBe(400);
+        expect(res.body.error.message).toBe(
+          `${field}: must not contain a NUL character (\\u0000)`,
+        );
+      },
+    );
+
+    it.each([
+      ['/plugins/webhook/1/issue/%00/close', 'issueKey'],
+      ['/plugins/webhook/projects/odd%00/deployments', 'projectName'],
+    ])('POST %s answers 400 naming %s', async (path, param) => {
+      const res = await post(path, 'devlake', {});
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toBe(
+        `${param}: must not contain a NUL character (%00)`,
+      );
+    });
+  });
+
+  describe('a series metric', () => {
     it('answers an unknown series metric with the metrics there are, not as missing', async () => {
       const res = await get('/dora/series?metric=leadTime');
       expect(res.status).toBe(400);

@@ -61,17 +61,19 @@ const once = (expected: string) => (issue: { input?: unknown }) =>
   Array.isArray(issue.input) ? 'must be given once' : expected;
 
 /**
- * The query of a metrics route, refused when a parameter is given twice (a list): each is taken
- * once, and a list would otherwise read as a wrong type or, for an enum, a wrong value.
+ * A read route's query, refused when a parameter is given twice (a list: each is taken once, and
+ * a list would otherwise read as a wrong type or, for an enum, a wrong value) or holds a NUL
+ * character (PostgreSQL cannot compare text holding one).
  */
-function givenOnce(query: express.Request['query']): unknown {
-  const repeated = Object.keys(query).filter(key => Array.isArray(query[key]));
-  if (repeated.length > 0)
-    throw new InputError(
-      `Invalid request query: ${repeated
-        .map(key => `query.${key}: must be given once`)
-        .join('; ')}`,
-    );
+function plainQuery(query: express.Request['query']): unknown {
+  const problems = Object.entries(query).flatMap(([key, value]) => {
+    if (Array.isArray(value)) return [`query.${key}: must be given once`];
+    if (typeof value === 'string' && value.includes('\u0000'))
+      return [`query.${key}: must not contain a NUL character (%00)`];
+    return [];
+  });
+  if (problems.length > 0)
+    throw new InputError(`Invalid request query: ${problems.join('; ')}`);
   return query;
 }
 
@@ -291,7 +293,7 @@ export function addReadRoutes(
   });
 
   read('/dora-metrics', 'metrics-fetch', 'all', async (req, call) => {
-    const query = parseInput(doraMetricsQuery, givenOnce(req.query), 'query');
+    const query = parseInput(doraMetricsQuery, plainQuery(req.query), 'query');
     const period = periodFromDates(query.startDate, query.endDate, now());
     const request = await metricsRequest(call, query, period);
     const result = await metrics.metrics(request);
@@ -306,7 +308,7 @@ export function addReadRoutes(
   });
 
   read('/dora/metrics', 'metrics-fetch', 'all', async (req, call) => {
-    const query = parseInput(seedMetricsQuery, givenOnce(req.query), 'query');
+    const query = parseInput(seedMetricsQuery, plainQuery(req.query), 'query');
     const period = seedPeriod(query);
     const request = await metricsRequest(call, query, period);
     const result = await metrics.metrics(request);
@@ -325,7 +327,11 @@ export function addReadRoutes(
 
   for (const [path, name] of SINGLE_METRIC_ROUTES) {
     read(path, 'metrics-fetch', 'by-metric', async (req, call) => {
-      const query = parseInput(seedMetricsQuery, givenOnce(req.query), 'query');
+      const query = parseInput(
+        seedMetricsQuery,
+        plainQuery(req.query),
+        'query',
+      );
       const period = seedPeriod(query);
       const result = await metrics.metrics(
         await metricsRequest(call, query, period),
@@ -343,7 +349,7 @@ export function addReadRoutes(
   }
 
   read('/dora/series', 'metrics-fetch', 'series', async (req, call) => {
-    const query = parseInput(seriesQuery, givenOnce(req.query), 'query');
+    const query = parseInput(seriesQuery, plainQuery(req.query), 'query');
     const period = seedPeriod(query, 'last90days');
     const request = await metricsRequest(call, query, period);
     const points = await metrics.series(request, query.metric, query.interval);
@@ -364,7 +370,11 @@ export function addReadRoutes(
     'deployment-history-fetch',
     undefined,
     async (req, { credentials }) => {
-      const query = parseInput(deploymentHistoryQuery, req.query, 'query');
+      const query = parseInput(
+        deploymentHistoryQuery,
+        plainQuery(req.query),
+        'query',
+      );
       await authorizeOrThrow(
         permissions,
         credentials,

@@ -4,7 +4,7 @@ import type express from 'express';
 import type { DeliveryAudit } from './audit/DeliveryAudit';
 import type { GroupCommit } from './database/GroupCommit';
 import type { IngestionStore } from './database/IngestionStore';
-import { deliveryOf } from './http/webhookBody';
+import { deliveryOf, nulPath } from './http/webhookBody';
 import { parseArgoCd } from './ingestion/argocd';
 import {
   devlakeProjectSource,
@@ -52,8 +52,14 @@ export interface WebhookRouteOptions {
 
 /** The delivery's JSON, read once by `webhookBody`. */
 function json(req: express.Request): unknown {
-  const { json: body } = deliveryOf(req);
+  const { json: body, raw } = deliveryOf(req);
   if (body === undefined) throw new InputError('body: must be a JSON document');
+  // JSON spells a NUL \u0000; only then is the body walked for it.
+  const nul = raw.includes('\\u0000') ? nulPath(body) : undefined;
+  if (nul !== undefined)
+    throw new InputError(
+      `body${nul}: must not contain a NUL character (\\u0000)`,
+    );
   return body;
 }
 
@@ -89,6 +95,12 @@ export function addWebhookRoutes(
       }
       // A query parameter the route does not take, refused by the spec.
       throwRefusedInput(req);
+      // A path segment the event store could not compare or hold (PostgreSQL refuses a NUL).
+      for (const [param, value] of Object.entries(req.params))
+        if (typeof value === 'string' && value.includes('\u0000'))
+          throw new InputError(
+            `${param}: must not contain a NUL character (%00)`,
+          );
       const answer = await handle(req);
       res.status(answer.status).json(answer.body);
     });

@@ -42,3 +42,28 @@ export function deliveryOf(req: Request): WebhookDelivery {
   const { raw, body, unreadable } = rawBodyOf(req);
   return { raw, json: body, unreadable: unreadable as Error | undefined };
 }
+
+/**
+ * Where the first text holding a NUL character is in a JSON value (`.event.data.id`, `[0]`, a key
+ * too), or undefined. PostgreSQL cannot store a NUL in text, so such a value is refused by name
+ * rather than by the database.
+ */
+export function nulPath(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string')
+    return value.includes('\u0000') ? path : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = nulPath(value[i], `${path}[${i}]`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key.includes('\u0000')) return `${path}.${key}`;
+      const found = nulPath(item, `${path}.${key}`);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
