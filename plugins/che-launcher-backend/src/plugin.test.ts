@@ -675,6 +675,11 @@ describe.each(databases.eachSupportedId())(
       ],
       ['a wrong type', { devfileUrl: 42 }, /body\.devfileUrl: must be string/],
       [
+        'a NUL character in the URL (which PostgreSQL cannot store)',
+        { devfileUrl: 'OK_NUL' },
+        /devfileUrl must not contain control characters such as NUL or line breaks/,
+      ],
+      [
         'a bad entityRef',
         { entityRef: 'component:default/' },
         /body\.entityRef: must be an entity ref/,
@@ -687,6 +692,7 @@ describe.each(databases.eachSupportedId())(
           INVALID: devfiles.url('/invalid.yaml'),
           V1: devfiles.url('/v1.yaml'),
           OK: devfiles.url('/nodejs.yaml'),
+          OK_NUL: `${devfiles.url('/nodejs.yaml')}?ref=\u0000`,
         };
         const devfileUrl =
           typeof body.devfileUrl === 'string'

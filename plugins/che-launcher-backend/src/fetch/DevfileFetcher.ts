@@ -255,6 +255,12 @@ export class DevfileFetcher {
 
 /** A URL that parses and uses https, or an InputError naming the field. */
 export function parseHttpsUrl(raw: string, field: string): URL {
+  // The URL parser would drop or escape them; the URL is stored as given, and PostgreSQL refuses a NUL.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(raw))
+    throw new InputError(
+      `${field} must not contain control characters such as NUL or line breaks: got ${JSON.stringify(raw)}`,
+    );
   let url: URL;
   try {
     url = new URL(raw);
