@@ -112,6 +112,16 @@ describe.each(databases.eachSupportedId())(
         .send('null');
       expect(schedule.status).toBe(422);
 
+      // A schedule without its required fields says they are required.
+      const bare = await backend.http
+        .post(`${base}/schedules/`)
+        .set(json)
+        .send('{}');
+      expect(bare.status).toBe(422);
+      expect(bare.body.error.message).toBe(
+        'Invalid request body: body.name: is required; body.cron_expression: is required',
+      );
+
       const provider = await backend.http
         .post(`${base}/extraction/trigger`)
         .set(json)

@@ -37,9 +37,15 @@ const extractionFields = {
 
 export const triggerBody = z.object(extractionFields).strict();
 
+/** A required text's error: absent says so, rather than "expected string, received undefined". */
+const requiredText = {
+  error: (issue: { input?: unknown }) =>
+    issue.input === undefined ? 'is required' : 'must be a string',
+};
+
 /** Trimmed; control characters are refused (PostgreSQL cannot store a NUL in text). */
 const scheduleName = z
-  .string()
+  .string(requiredText)
   .trim()
   .min(1, 'must not be empty')
   .max(200)
@@ -51,7 +57,10 @@ const scheduleName = z
 export const scheduleBody = z
   .object({
     name: scheduleName,
-    cron_expression: z.string().min(1, 'must not be empty').max(200),
+    cron_expression: z
+      .string(requiredText)
+      .min(1, 'must not be empty')
+      .max(200),
     enabled: z.boolean().optional(),
     ...extractionFields,
   })
