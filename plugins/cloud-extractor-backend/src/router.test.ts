@@ -327,10 +327,23 @@ describe.each(databases.eachSupportedId())(
         (await backend.http.get(`${base}/extraction/jobs?limit=abc`).set(user))
           .body.error.message,
       ).toContain('query.limit');
-      expect(
-        (await backend.http.get(`${base}/extraction/jobs/nope`).set(user))
-          .status,
-      ).toBe(400);
+      // An id this service never gives out names no job: 404, as the seed answers any unknown id.
+      const malformed = await backend.http
+        .get(`${base}/extraction/jobs/nope`)
+        .set(user);
+      expect(malformed.status).toBe(404);
+      expect(malformed.body.error.message).toBe('Job not found: nope');
+      const nul = await backend.http
+        .get(`${base}/extraction/jobs/job%00x/events`)
+        .set(user);
+      expect(nul.status).toBe(404);
+      const schedule = await backend.http
+        .get(`${base}/schedules/${'x'.repeat(300)}`)
+        .set(user);
+      expect(schedule.status).toBe(404);
+      expect(schedule.body.error.message).toBe(
+        `Schedule not found: ${'x'.repeat(100)}`,
+      );
       const missing = await backend.http
         .get(`${base}/extraction/jobs/job_00000000000000000000000000000000`)
         .set(user);

@@ -39,11 +39,11 @@ import { nextRun, normalisedCron } from './schedules/cron';
 import type { EntityFeedStore } from './database/EntityFeedStore';
 import {
   entityChangesQuery,
-  jobParams,
+  jobIdParam,
   jobsQuery,
   lastEventId,
   scheduleBody,
-  scheduleParams,
+  scheduleIdParam,
   schedulesQuery,
   servicesQuery,
   toExtractionRequest,
@@ -184,7 +184,7 @@ export async function createRouter(
 
   router.get('/extraction/jobs/:job_id', async (req, res) => {
     const job = await runRoute(services, req, {}, async () => {
-      const { job_id } = parseInput(jobParams, req.params, 'params');
+      const job_id = jobIdParam(req.params.job_id);
       return jobStore.require(job_id);
     });
     res.json(jobDetail(job));
@@ -192,7 +192,7 @@ export async function createRouter(
 
   router.post('/extraction/jobs/:job_id/cancel', async (req, res) => {
     const job = await runRoute(services, req, {}, async call => {
-      const { job_id } = parseInput(jobParams, req.params, 'params');
+      const job_id = jobIdParam(req.params.job_id);
       return write(
         req,
         call,
@@ -213,7 +213,7 @@ export async function createRouter(
 
   router.get('/extraction/jobs/:job_id/events', async (req, res) => {
     const { jobId, afterId } = await runRoute(services, req, {}, async () => {
-      const { job_id } = parseInput(jobParams, req.params, 'params');
+      const job_id = jobIdParam(req.params.job_id);
       const header = req.header('last-event-id');
       const after =
         header === undefined ? 0 : parseInput(lastEventId, header, 'headers');
@@ -276,7 +276,7 @@ export async function createRouter(
 
   router.get('/schedules/:schedule_id', async (req, res) => {
     const schedule = await runRoute(services, req, {}, async () => {
-      const { schedule_id } = parseInput(scheduleParams, req.params, 'params');
+      const schedule_id = scheduleIdParam(req.params.schedule_id);
       return scheduleStore.require(schedule_id);
     });
     res.json(scheduleView(schedule));
@@ -284,7 +284,7 @@ export async function createRouter(
 
   router.put('/schedules/:schedule_id', async (req, res) => {
     const schedule = await runRoute(services, req, {}, async call => {
-      const { schedule_id } = parseInput(scheduleParams, req.params, 'params');
+      const schedule_id = scheduleIdParam(req.params.schedule_id);
       const fields = parseSchedule(req);
       return write(
         req,
@@ -299,7 +299,7 @@ export async function createRouter(
 
   router.delete('/schedules/:schedule_id', async (req, res) => {
     const id = await runRoute(services, req, {}, async call => {
-      const { schedule_id } = parseInput(scheduleParams, req.params, 'params');
+      const schedule_id = scheduleIdParam(req.params.schedule_id);
       await write(
         req,
         call,

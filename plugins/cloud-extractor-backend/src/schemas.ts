@@ -1,3 +1,4 @@
+import { NotFoundError } from '@backstage/errors';
 import { z } from 'zod';
 import { JOB_STATUSES, type ExtractionRequest } from './jobs/types';
 
@@ -100,23 +101,21 @@ export const schedulesQuery = z
   })
   .strict();
 
-/** Ids in the seed's form (`job_1234567890`); one that does not exist is a 404, not a 400. */
-export const jobParams = z.object({
-  job_id: z
-    .string()
-    .regex(
-      /^job_[A-Za-z0-9]{1,64}$/,
-      'must be a job id such as job_1234567890',
-    ),
-});
-export const scheduleParams = z.object({
-  schedule_id: z
-    .string()
-    .regex(
-      /^sched_[A-Za-z0-9]{1,64}$/,
-      'must be a schedule id such as sched_1234567890',
-    ),
-});
+/**
+ * The id a job or schedule route names. One not in the form this service gives out
+ * (`job_1234567890`, `sched_1234567890`) names nothing: 404, as for any id that does not exist,
+ * and the database is not asked.
+ */
+function idParam(what: 'Job' | 'Schedule', prefix: string) {
+  const form = new RegExp(`^${prefix}_[A-Za-z0-9]{1,64}$`);
+  return (id: string | undefined): string => {
+    if (id !== undefined && form.test(id)) return id;
+    const shown = (id ?? '').slice(0, 100);
+    throw new NotFoundError(`${what} not found: ${shown}`);
+  };
+}
+export const jobIdParam = idParam('Job', 'job');
+export const scheduleIdParam = idParam('Schedule', 'sched');
 
 export const servicesQuery = z.object({ provider: name.optional() }).strict();
 

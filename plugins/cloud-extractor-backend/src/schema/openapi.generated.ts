@@ -637,20 +637,20 @@ export const spec = {
         name: 'job_id',
         in: 'path',
         required: true,
-        description: 'A job id such as `job_1234567890`',
+        description:
+          'A job id such as `job_1234567890`; any other value names no job (404)',
         schema: {
           type: 'string',
-          pattern: '^job_[A-Za-z0-9]{1,64}$',
         },
       },
       scheduleId: {
         name: 'schedule_id',
         in: 'path',
         required: true,
-        description: 'A schedule id such as `sched_1234567890`',
+        description:
+          'A schedule id such as `sched_1234567890`; any other value names no schedule (404)',
         schema: {
           type: 'string',
-          pattern: '^sched_[A-Za-z0-9]{1,64}$',
         },
       },
     },

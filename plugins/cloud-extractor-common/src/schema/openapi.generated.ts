@@ -92,7 +92,7 @@ export type paths = {
       query?: never;
       header?: never;
       path: {
-        /** @description A job id such as `job_1234567890` */
+        /** @description A job id such as `job_1234567890`; any other value names no job (404) */
         job_id: components['parameters']['jobId'];
       };
       cookie?: never;
@@ -112,7 +112,7 @@ export type paths = {
       query?: never;
       header?: never;
       path: {
-        /** @description A job id such as `job_1234567890` */
+        /** @description A job id such as `job_1234567890`; any other value names no job (404) */
         job_id: components['parameters']['jobId'];
       };
       cookie?: never;
@@ -135,7 +135,7 @@ export type paths = {
         'Last-Event-ID'?: string;
       };
       path: {
-        /** @description A job id such as `job_1234567890` */
+        /** @description A job id such as `job_1234567890`; any other value names no job (404) */
         job_id: components['parameters']['jobId'];
       };
       cookie?: never;
@@ -173,7 +173,7 @@ export type paths = {
       query?: never;
       header?: never;
       path: {
-        /** @description A schedule id such as `sched_1234567890` */
+        /** @description A schedule id such as `sched_1234567890`; any other value names no schedule (404) */
         schedule_id: components['parameters']['scheduleId'];
       };
       cookie?: never;
@@ -518,9 +518,9 @@ export type components = {
     };
   };
   parameters: {
-    /** @description A job id such as `job_1234567890` */
+    /** @description A job id such as `job_1234567890`; any other value names no job (404) */
     jobId: string;
-    /** @description A schedule id such as `sched_1234567890` */
+    /** @description A schedule id such as `sched_1234567890`; any other value names no schedule (404) */
     scheduleId: string;
   };
   requestBodies: never;
@@ -670,7 +670,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description A job id such as `job_1234567890` */
+        /** @description A job id such as `job_1234567890`; any other value names no job (404) */
         job_id: components['parameters']['jobId'];
       };
       cookie?: never;
@@ -697,7 +697,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description A job id such as `job_1234567890` */
+        /** @description A job id such as `job_1234567890`; any other value names no job (404) */
         job_id: components['parameters']['jobId'];
       };
       cookie?: never;
@@ -729,7 +729,7 @@ export interface operations {
         'Last-Event-ID'?: string;
       };
       path: {
-        /** @description A job id such as `job_1234567890` */
+        /** @description A job id such as `job_1234567890`; any other value names no job (404) */
         job_id: components['parameters']['jobId'];
       };
       cookie?: never;
@@ -816,7 +816,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description A schedule id such as `sched_1234567890` */
+        /** @description A schedule id such as `sched_1234567890`; any other value names no schedule (404) */
         schedule_id: components['parameters']['scheduleId'];
       };
       cookie?: never;
@@ -843,7 +843,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description A schedule id such as `sched_1234567890` */
+        /** @description A schedule id such as `sched_1234567890`; any other value names no schedule (404) */
         schedule_id: components['parameters']['scheduleId'];
       };
       cookie?: never;
@@ -879,7 +879,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description A schedule id such as `sched_1234567890` */
+        /** @description A schedule id such as `sched_1234567890`; any other value names no schedule (404) */
         schedule_id: components['parameters']['scheduleId'];
       };
       cookie?: never;
