@@ -30,9 +30,11 @@ async function main() {
     githubWebhookSecret:
       process.env.DEVLAKE_GITHUB_WEBHOOK_SECRET ?? 'local-github-secret',
   });
+  const trail = loaded.factstore
+    ? `a factstore trail and approval ${loaded.factstore.approvalId}`
+    : 'no factstore trail (this database holds the demo flow already)';
   process.stderr.write(
-    `[demo] loaded ${loaded.devlake.deployments} deployments, ${loaded.devlake.incidents} incidents, ` +
-      `a factstore trail and approval ${loaded.factstore.approvalId}\n`,
+    `[demo] loaded ${loaded.devlake.deployments} deployments, ${loaded.devlake.incidents} incidents, ${trail}\n`,
   );
 }
 

@@ -21,6 +21,21 @@ export async function postJson<T = unknown>(
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** Gets JSON from the backend; a non-2xx answer throws with the backend's message. */
+export async function getJson<T = unknown>(
+  url: string,
+  token: string,
+): Promise<T> {
+  const response = await fetch(url, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const text = await response.text();
+  if (!response.ok) {
+    throw new Error(`GET ${url} answered ${response.status}: ${text}`);
+  }
+  return JSON.parse(text) as T;
+}
+
 /** A small seeded generator: the demo is the same on every start. */
 export function seeded(seed: number): () => number {
   let state = seed >>> 0;

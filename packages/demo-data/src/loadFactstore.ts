@@ -1,5 +1,5 @@
 import { DEMO } from './annotations';
-import { postJson } from './http';
+import { getJson, postJson } from './http';
 
 const DIGEST =
   'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
@@ -13,8 +13,14 @@ const DIGEST =
 export async function loadFactstore(options: {
   baseUrl: string;
   token: string;
-}): Promise<{ flowId: string; trailId: string; approvalId: string }> {
+}): Promise<
+  { flowId: string; trailId: string; approvalId: string } | undefined
+> {
   const api = `${options.baseUrl}/api/factstore/api/v1`;
+  // A database kept between starts (PostgreSQL) holds the demo already: flows are unique by
+  // name, so it is loaded once.
+  if (await flowExists(api, options.token, DEMO.factstoreFlow))
+    return undefined;
   const flow = await postJson<{ id: string }>(`${api}/flows`, options.token, {
     name: DEMO.factstoreFlow,
     description: 'Releases of payment-service to production',
@@ -78,4 +84,9 @@ export async function loadFactstore(options: {
     flowId: flow.id,
   });
   return { flowId: flow.id, trailId: trail.id, approvalId: approval.id };
+}
+
+async function flowExists(api: string, token: string, name: string) {
+  const flows = await getJson<Array<{ name: string }>>(`${api}/flows`, token);
+  return flows.some(flow => flow.name === name);
 }
