@@ -1,6 +1,8 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { createTestDatabases, startPluginBackend } from '@fawkes/test-kit';
 import type { AddressInfo } from 'node:net';
+// The plugin the demo loads into, started in the test's backend as npm start runs it.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import factstorePlugin from '@fawkes/plugin-factstore-backend';
 import { loadFactstore } from './loadFactstore';
 
