@@ -154,6 +154,39 @@ describe('databaseErrorHandler', () => {
     );
   });
 
+  it.each([
+    [
+      'a text value',
+      (k: Knex) => k.raw('select cast(? as text) as t', ['a\u0000b']),
+    ],
+    [
+      'a JSON value',
+      (k: Knex) =>
+        k.raw("select cast(? as jsonb) -> 'a' as t", ['{"a":"x\\u0000"}']),
+    ],
+  ])(
+    'answers 400 when PostgreSQL refuses a NUL character in %s, without the SQL',
+    async (_what, query) => {
+      const knex = knexFactory({
+        client: 'pg',
+        connection:
+          process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING ??
+          'postgresql://postgres@127.0.0.1:5432',
+      });
+      opened.push(knex);
+      const { app, logger } = appRunning(() => query(knex));
+      const res = await request(app).get('/api/plugin/thing');
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({
+        name: 'InputError',
+        message:
+          'A text value in the request holds a NUL character (\\u0000 or %00), which cannot be stored; remove it',
+      });
+      expectNoDatabaseDetails(res.body);
+      expect(logger.error).not.toHaveBeenCalled();
+    },
+  );
+
   it("keeps a plugin's own 503 message but drops the driver error it wrapped", async () => {
     const refused = Object.assign(
       new Error('connect ECONNREFUSED 127.0.0.1:5432'),

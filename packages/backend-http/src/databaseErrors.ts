@@ -1,5 +1,5 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import { ServiceUnavailableError } from '@backstage/errors';
+import { InputError, ServiceUnavailableError } from '@backstage/errors';
 import type { ErrorRequestHandler, Handler } from 'express';
 import { randomBytes } from 'node:crypto';
 
@@ -81,6 +81,16 @@ function isDriverError(error: ErrorFields): boolean {
   );
 }
 
+/**
+ * PostgreSQL's refusals of a NUL character in a text value (22021: "invalid byte sequence for
+ * encoding UTF8: 0x00") or a JSON one (22P05: "unsupported Unicode escape sequence"). Only a value
+ * a client sent can hold one, so the request is at fault, not the statement.
+ */
+const POSTGRES_NUL_REFUSED = new Set(['22021', '22P05']);
+
+const isNulRefused = (error: ErrorFields) =>
+  isDriverError(error) && POSTGRES_NUL_REFUSED.has(text(error.code));
+
 function isUnavailable(error: ErrorFields): boolean {
   const code = text(error.code);
   const driver = isDriverError(error);
@@ -104,6 +114,8 @@ export type DatabaseFailure =
   | 'unreachable'
   /** The driver refused the statement: a bug, whose SQL must not reach the client. */
   | 'driver'
+  /** PostgreSQL refused a NUL character in a value the request carried: a bad request. */
+  | 'nul'
   | undefined;
 
 /** Classifies an error (and its causes) raised while serving a request. */
@@ -111,6 +123,7 @@ export function databaseFailureOf(error: unknown): DatabaseFailure {
   const chain = chainOf(error);
   if (chain.some(e => isUnavailable(e))) return 'unavailable';
   if (chain.some(e => isNetworkFailure(e))) return 'unreachable';
+  if (chain.some(e => isNulRefused(e))) return 'nul';
   if (chain.some(e => isDriverError(e))) return 'driver';
   return undefined;
 }
@@ -176,6 +189,11 @@ function replacementFor(
       return new ServiceUnavailableError(
         `The database or another service this request needs cannot be reached; ${retry} (logId=${logId})`,
       );
+    case 'nul':
+      // A route that checks its input names the field; this is the net under those that do not.
+      return new InputError(
+        'A text value in the request holds a NUL character (\\u0000 or %00), which cannot be stored; remove it',
+      );
     case 'driver':
       return new InternalDatabaseError(
         `An internal database error occurred (logId=${logId})`,
@@ -215,6 +233,8 @@ export function databaseErrorHandler(logger?: LoggerService): Handler {
     const where = `${req.method} ${req.baseUrl}${req.path}`;
     if (failure === 'driver')
       logger?.error(`Database error in ${where}, logId=${logId}`, error);
+    else if (failure === 'nul')
+      logger?.info(`Refused a NUL character in ${where}`);
     else
       logger?.warn(`Database unavailable in ${where}, logId=${logId}`, error);
     if (replacement instanceof ServiceUnavailableError)
