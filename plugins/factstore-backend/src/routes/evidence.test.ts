@@ -300,6 +300,15 @@ describeWithFixtures().each(databases.eachSupportedId())(
           /tried grype-json: matches: Invalid input/,
         ],
         [{ report: trivy, format: 'nessus' }, /body\.format: must be one of/],
+        // OpenFactstore's counts without their tool, or with a mistyped one: the field is named.
+        [
+          { criticalVulnerabilities: 3 },
+          /^Invalid request body: body\.tool: Invalid input: expected string, received undefined$/,
+        ],
+        [
+          { tool: 7, highVulnerabilities: 1 },
+          /^Invalid request body: body\.tool: Invalid input: expected string, received number$/,
+        ],
       ] as const;
       for (const [body, message] of refused) {
         const res = await post(`/trails/${trail.id}/security-scans`, body);
