@@ -133,6 +133,34 @@ describeWithFixtures().each(databases.eachSupportedId())(
       expect(readable.body).toMatchObject({ status: 'FAILED' });
     });
 
+    it('a junit report whose suite counts are not counts is refused, storing nothing', async () => {
+      const { flow, digest, evidence } = await junitClaim('junit-bad-counts');
+      const refused = [
+        [
+          '<testsuite name="unit" tests="5" failures="-3"/>',
+          '<testsuite name="unit"> failures="-3" is not a count',
+        ],
+        // Suites whose failures cancel out must not add up to a pass.
+        [
+          '<testsuites><testsuite tests="2" failures="2"/><testsuite tests="2" failures="-2"/></testsuites>',
+          '<testsuite> failures="-2" is not a count',
+        ],
+        ['<testsuite tests="abc"/>', '<testsuite> tests="abc" is not a count'],
+      ];
+      for (const [xml, problem] of refused) {
+        const upload = await backend.http
+          .post(evidence)
+          .set(ci)
+          .attach('file', Buffer.from(xml), 'results.xml');
+        expect([upload.status, upload.body.error?.message]).toEqual([
+          400,
+          `Invalid report in file: tried junit: ${problem}`,
+        ]);
+      }
+      expect((await backend.http.get(evidence).set(jane)).status).toBe(404);
+      expect((await assertOf(flow.id, digest)).compliant).toBe(true);
+    });
+
     it('a scanner report attached to an attestation is read, recorded as a scan and judged by the thresholds', async () => {
       const { flow, trail, digest } = await artifactIn('scan-evidence', {
         requiredAttestations: ['trivy'],
