@@ -47,6 +47,23 @@ const num = (value: unknown) => {
   return Number.isFinite(n) ? n : 0;
 };
 
+/**
+ * A suite's count attribute: absent is 0; anything but a whole number ≥ 0 is refused, so that
+ * a negative count cannot cancel another suite's failures.
+ */
+function count(
+  node: SuiteNode,
+  key: 'tests' | 'failures' | 'errors' | 'skipped' | 'disabled',
+) {
+  const value = node[key];
+  if (value === undefined) return 0;
+  if (!/^\s*\d+\s*$/.test(String(value))) {
+    const name = node.name ? ` name="${node.name}"` : '';
+    throw new Error(`<testsuite${name}> ${key}="${value}" is not a count`);
+  }
+  return Number(value);
+}
+
 interface SuiteNode {
   name?: string;
   time?: string;
@@ -114,10 +131,10 @@ export function parseJUnit(xml: string): JUnitSummary {
     }
     return {
       name: node.name ?? '',
-      total: num(node.tests),
-      failures: num(node.failures),
-      errors: num(node.errors),
-      skipped: num(node.skipped ?? node.disabled),
+      total: count(node, 'tests'),
+      failures: count(node, 'failures'),
+      errors: count(node, 'errors'),
+      skipped: count(node, node.skipped === undefined ? 'disabled' : 'skipped'),
       duration: num(node.time),
     };
   });

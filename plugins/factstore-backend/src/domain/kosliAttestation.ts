@@ -72,7 +72,11 @@ export const kosliAttestationPayload = z.looseObject({
   attestation_name: z.string().min(1).max(255),
   /** OpenFactstore's v2 route carries the type in the payload. */
   type: attestationTypeSchema.optional(),
-  artifact_fingerprint: z.union([digestSchema, z.literal('')]).optional(),
+  // The CLI sends "" without --fingerprint; anything else must be a digest, named as one.
+  artifact_fingerprint: z.preprocess(
+    value => (value === '' ? undefined : value),
+    digestSchema.optional(),
+  ),
   description: z.string().max(4000).optional(),
   is_compliant: z.boolean().optional(),
   // Go marshals an empty slice it never filled as null.
@@ -94,7 +98,12 @@ export const kosliAttestationPayload = z.looseObject({
     .nullish(),
   original_attestation_type: z.string().max(64).optional(),
   /** The CLI sends a JSON boolean; older clients a word ("COMPLIANT"). */
-  new_compliance_status: z.union([z.boolean(), z.string().max(32)]).optional(),
+  new_compliance_status: z
+    .union([z.boolean(), z.string().max(32)], {
+      error:
+        'must be true, false or a word of up to 32 characters such as COMPLIANT',
+    })
+    .optional(),
   reason: z.string().max(4000).optional(),
   /** `kosli attest custom --type T --attestation-data FILE`. */
   type_name: z.string().max(255).optional(),
@@ -177,9 +186,13 @@ async function decideCustom(
       'Invalid request body: body.type_name: a custom attestation names its type (--type)',
     );
   const type = await tx.attestationTypes.getByName(org, typeName);
-  if (!type || type.archived)
+  if (!type)
     throw new InputError(
-      `Invalid request body: body.type_name: ${type ? 'the attestation type is archived' : 'no attestation type'} "${typeName}" in org "${org}"`,
+      `Invalid request body: body.type_name: no attestation type "${typeName}" in org "${org}"`,
+    );
+  if (type.archived)
+    throw new InputError(
+      `Invalid request body: body.type_name: attestation type "${typeName}" in org "${org}" is archived; create it again (kosli create attestation-type) to use it`,
     );
   const version = type.versions[type.versions.length - 1];
   const evaluation = await evaluateCustomAttestation(

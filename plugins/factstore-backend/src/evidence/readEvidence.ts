@@ -17,13 +17,18 @@ const isGzip = (bytes: Buffer) => bytes[0] === 0x1f && bytes[1] === 0x8b;
 const isTar = (bytes: Buffer) =>
   bytes.length > 262 && bytes.subarray(257, 262).toString('latin1') === 'ustar';
 
-/** The file's bytes, gunzipped when it is a gzip of one file (as some CI steps send reports). */
-function contentOf(bytes: Buffer): Buffer | undefined {
+/**
+ * The file's bytes, gunzipped when it is a gzip of one file (as some CI steps send reports);
+ * undefined when it expands beyond MAX_READ_BYTES; why not, when it is a corrupt gzip.
+ */
+function contentOf(bytes: Buffer): Buffer | { corrupt: string } | undefined {
   if (!isGzip(bytes)) return bytes;
   try {
     return gunzipSync(bytes, { maxOutputLength: MAX_READ_BYTES });
-  } catch {
-    return undefined;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      return undefined;
+    return { corrupt: (error as Error).message };
   }
 }
 
@@ -39,6 +44,15 @@ export function readEvidence(
   hint: { type: string },
 ): EvidenceReading {
   const bytes = contentOf(file);
+  // A junit attestation's evidence must be read: a corrupt gzip would otherwise leave its claim.
+  if (bytes && 'corrupt' in bytes) {
+    if (hint.type === 'junit')
+      throw new ReportParseError(
+        'junit',
+        `not a readable gzip file: ${bytes.corrupt}`,
+      );
+    return { kind: 'other' };
+  }
   if (!bytes || isTar(bytes)) return { kind: 'other' };
   const head = bytes.subarray(0, 4096).toString('utf8');
   if (hint.type === 'junit' || /<testsuites?[\s>]/.test(head)) {

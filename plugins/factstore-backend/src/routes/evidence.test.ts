@@ -8,6 +8,7 @@ import {
 } from '@fawkes/test-kit';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { factstorePlugin } from '../plugin';
 
 const databases = createTestDatabases();
@@ -54,20 +55,27 @@ describeWithFixtures().each(databases.eachSupportedId())(
     }
     const assertOf = async (flowId: string, digest: string) =>
       (await post('/assert', { flowId, sha256Digest: digest })).body;
-
-    it('JUnit evidence with failures turns a PASSED attestation FAILED, keeping the claim; assert follows', async () => {
-      const { flow, trail, digest } = await artifactIn('junit-decides', {
+    /** A flow requiring junit, its artifact, and a PASSED junit claim with its evidence URL. */
+    async function junitClaim(flowName: string) {
+      const reported = await artifactIn(flowName, {
         requiredAttestations: ['junit'],
       });
       const att = (
-        await post(`/trails/${trail.id}/attestations`, {
+        await post(`/trails/${reported.trail.id}/attestations`, {
           type: 'junit',
           status: 'PASSED',
         })
       ).body;
+      const evidence = `${API}/trails/${reported.trail.id}/attestations/${att.id}/evidence`;
+      return { ...reported, evidence };
+    }
+
+    it('JUnit evidence with failures turns a PASSED attestation FAILED, keeping the claim; assert follows', async () => {
+      const { flow, trail, digest, evidence } =
+        await junitClaim('junit-decides');
       expect((await assertOf(flow.id, digest)).compliant).toBe(true);
       const upload = await backend.http
-        .post(`${API}/trails/${trail.id}/attestations/${att.id}/evidence`)
+        .post(evidence)
         .set(ci)
         .attach('file', junitFile('jest-junit.failures.xml'), 'jest.xml');
       expect(upload.status).toBe(201);
@@ -99,6 +107,58 @@ describeWithFixtures().each(databases.eachSupportedId())(
         compliant: false,
         failed_attestations: ['junit'],
       });
+    });
+
+    it('a junit attestation refuses a gzip it cannot read, storing nothing, instead of keeping the claim', async () => {
+      const { flow, digest, evidence } = await junitClaim('junit-corrupt-gzip');
+      const whole = gzipSync(junitFile('jest-junit.failures.xml'));
+      const truncated = whole.subarray(0, whole.length / 2);
+      const upload = await backend.http
+        .post(evidence)
+        .set(ci)
+        .attach('file', truncated, 'results.xml.gz');
+      expect([upload.status, upload.body.error?.message]).toEqual([
+        400,
+        expect.stringMatching(
+          /^Invalid report in file: tried junit: not a readable gzip file: /,
+        ),
+      ]);
+      expect((await backend.http.get(evidence).set(jane)).status).toBe(404);
+      expect((await assertOf(flow.id, digest)).compliant).toBe(true);
+      // The whole file is read, and decides.
+      const readable = await backend.http
+        .post(evidence)
+        .set(ci)
+        .attach('file', whole, 'results.xml.gz');
+      expect(readable.body).toMatchObject({ status: 'FAILED' });
+    });
+
+    it('a junit report whose suite counts are not counts is refused, storing nothing', async () => {
+      const { flow, digest, evidence } = await junitClaim('junit-bad-counts');
+      const refused = [
+        [
+          '<testsuite name="unit" tests="5" failures="-3"/>',
+          '<testsuite name="unit"> failures="-3" is not a count',
+        ],
+        // Suites whose failures cancel out must not add up to a pass.
+        [
+          '<testsuites><testsuite tests="2" failures="2"/><testsuite tests="2" failures="-2"/></testsuites>',
+          '<testsuite> failures="-2" is not a count',
+        ],
+        ['<testsuite tests="abc"/>', '<testsuite> tests="abc" is not a count'],
+      ];
+      for (const [xml, problem] of refused) {
+        const upload = await backend.http
+          .post(evidence)
+          .set(ci)
+          .attach('file', Buffer.from(xml), 'results.xml');
+        expect([upload.status, upload.body.error?.message]).toEqual([
+          400,
+          `Invalid report in file: tried junit: ${problem}`,
+        ]);
+      }
+      expect((await backend.http.get(evidence).set(jane)).status).toBe(404);
+      expect((await assertOf(flow.id, digest)).compliant).toBe(true);
     });
 
     it('a scanner report attached to an attestation is read, recorded as a scan and judged by the thresholds', async () => {
@@ -300,6 +360,15 @@ describeWithFixtures().each(databases.eachSupportedId())(
           /tried grype-json: matches: Invalid input/,
         ],
         [{ report: trivy, format: 'nessus' }, /body\.format: must be one of/],
+        // OpenFactstore's counts without their tool, or with a mistyped one: the field is named.
+        [
+          { criticalVulnerabilities: 3 },
+          /^Invalid request body: body\.tool: Invalid input: expected string, received undefined$/,
+        ],
+        [
+          { tool: 7, highVulnerabilities: 1 },
+          /^Invalid request body: body\.tool: Invalid input: expected string, received number$/,
+        ],
       ] as const;
       for (const [body, message] of refused) {
         const res = await post(`/trails/${trail.id}/security-scans`, body);

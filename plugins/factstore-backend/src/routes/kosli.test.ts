@@ -454,28 +454,37 @@ describe.each(databases.eachSupportedId())(
         .send({ attestation_name: 'x' });
       expect(badType.status).toBe(400);
       expect(badType.body.error.message).toMatch(/params\.type/);
-      const badFingerprint = await backend.http
-        .post(
-          `${HOST}/api/v2/attestations/${ORG}/${FLOW}/trail/${TRAIL}/generic`,
-        )
-        .set(cli)
-        .field(
-          'data_json',
-          JSON.stringify({
-            attestation_name: 'x',
-            artifact_fingerprint: 'abc',
-          }),
-        );
-      expect(badFingerprint.status).toBe(400);
-      expect(badFingerprint.body.error.message).toMatch(
-        /body\.artifact_fingerprint/,
-      );
-      const notJson = await backend.http
-        .post(
-          `${HOST}/api/v2/attestations/${ORG}/${FLOW}/trail/${TRAIL}/generic`,
-        )
-        .set(cli)
-        .field('data_json', '{nope');
+      /** A Kosli attestation of `type` with `dataJson` as its data_json field. */
+      const attest = (type: string, dataJson: string) =>
+        backend.http
+          .post(
+            `${HOST}/api/v2/attestations/${ORG}/${FLOW}/trail/${TRAIL}/${type}`,
+          )
+          .set(cli)
+          .field('data_json', dataJson);
+      const refusal = async (type: string, payload: object) => {
+        const res = await attest(type, JSON.stringify(payload));
+        return [res.status, res.body.error.message];
+      };
+      expect(
+        await refusal('generic', {
+          attestation_name: 'x',
+          artifact_fingerprint: 'abc',
+        }),
+      ).toEqual([
+        400,
+        'Invalid request body: body.artifact_fingerprint: must be sha256:<64 hex> or 64 hex characters, got "abc"',
+      ]);
+      expect(
+        await refusal('override', {
+          attestation_name: 'x',
+          new_compliance_status: 5,
+        }),
+      ).toEqual([
+        400,
+        'Invalid request body: body.new_compliance_status: must be true, false or a word of up to 32 characters such as COMPLIANT',
+      ]);
+      const notJson = await attest('generic', '{nope');
       expect(notJson.status).toBe(400);
       expect(
         (

@@ -276,7 +276,9 @@ onEachDatabase('Kosli CLI v2.38 custom attestation types', server => {
     ).toBe(true);
     const refused = await attestCustom('retired', 'x', {});
     expect(refused.status).toBe(400);
-    expect(refused.body.message).toMatch(/archived/);
+    expect(refused.body.message).toBe(
+      `Invalid request body: body.type_name: attestation type "retired" in org "${ORG}" is archived; create it again (kosli create attestation-type) to use it`,
+    );
     expect(
       (
         await kosli(

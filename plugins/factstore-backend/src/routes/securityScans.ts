@@ -49,6 +49,16 @@ const claimedScan = scanFields.extend({
   informational: count,
 });
 
+/** OpenFactstore's keys of a claim; no scanner report this plugin reads has one at its top level. */
+const CLAIM_KEYS = [
+  'tool',
+  'criticalVulnerabilities',
+  'highVulnerabilities',
+  'mediumVulnerabilities',
+  'lowVulnerabilities',
+  'informational',
+];
+
 interface ScanSubmission {
   report: ScanReport;
   fields: z.output<typeof scanFields>;
@@ -116,7 +126,8 @@ async function submissionOf(
       return refuseUnreadableReport('body.report')(error);
     }
   }
-  if (typeof body.tool === 'string') {
+  // Any of OpenFactstore's keys makes it a claim, so a missing or mistyped `tool` is named.
+  if (CLAIM_KEYS.some(key => key in body)) {
     const claim = parseInput(claimedScan, body, 'body');
     const counts = {
       critical: claim.criticalVulnerabilities,
