@@ -1,6 +1,7 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import type { FactStore } from '../database/FactStore';
 import { readEvidence, type EvidenceReading } from '../evidence/readEvidence';
+import { ReportParseError } from '../evidence/scanReport';
 import { junitVerdict, scanVerdict, type Verdict } from '../evidence/verdicts';
 import { formatDigest } from './digest';
 import { recordScan } from './recordScan';
@@ -32,7 +33,16 @@ export async function attachEvidence(
     throw new ConflictError(
       `Attestation ${id} already has evidence ${formatDigest(attestation.evidence.sha256)}`,
     );
-  const reading: EvidenceReading = readEvidence(file.content, attestation);
+  const reading: EvidenceReading = await readEvidence(
+    file.content,
+    attestation,
+  );
+  // A junit attestation's claim stands only on a report that was read (fail closed).
+  if (attestation.type === 'junit' && reading.kind !== 'junit')
+    throw new ReportParseError(
+      'junit',
+      'the evidence of a junit attestation must be a JUnit XML report, a gzip of one, or a tar(.gz) holding *.xml reports, within 64 MiB unpacked',
+    );
   const claimed = attestation.claimedStatus ?? attestation.status;
   let verdict: Verdict | undefined;
   if (reading.kind === 'junit') verdict = junitVerdict(claimed, reading.junit);

@@ -138,6 +138,10 @@ export function parseJUnit(xml: string): JUnitSummary {
       duration: num(node.time),
     };
   });
+  return summaryOf(suites);
+}
+
+function summaryOf(suites: JUnitSuiteResult[]): JUnitSummary {
   const sum = (key: 'total' | 'failures' | 'errors' | 'skipped') =>
     suites.reduce((acc, s) => acc + s[key], 0);
   const summary = {
@@ -148,4 +152,9 @@ export function parseJUnit(xml: string): JUnitSummary {
     skipped: sum('skipped'),
   };
   return { ...summary, passed: summary.failures === 0 && summary.errors === 0 };
+}
+
+/** Several reports (a results directory) as one: their suites, counted together. */
+export function mergeJUnit(reports: JUnitSummary[]): JUnitSummary {
+  return summaryOf(reports.flatMap(report => report.suites));
 }

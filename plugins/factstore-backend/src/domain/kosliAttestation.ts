@@ -305,7 +305,7 @@ export async function recordKosliAttestation(
   const { payload, file } = request;
   const type = request.type ?? payload.type ?? 'generic';
   const reading: EvidenceReading = file
-    ? readEvidence(file.content, { type })
+    ? await readEvidence(file.content, { type })
     : { kind: 'other' };
   // Looked up only when needed: the single-statement path resolves flow and trail itself.
   const flow = () => flowByName(tx, request.org, request.flow);

@@ -226,12 +226,14 @@ describeWithFixtures()('scanner reports from ../shared/fixtures/scans', () => {
     ]);
   });
 
-  it('SPDX without security advisories is a bill of materials: refused as a scan, kept unread as evidence', () => {
+  it('SPDX without security advisories is a bill of materials: refused as a scan, kept unread as evidence', async () => {
     const text = readFileSync(fixturePath('scans', 'trivy-fs-conda.spdx.json'));
     expect(() => readScanReport(parseJsonReport(text.toString()))).toThrow(
       'tried spdx: the document lists 3 packages and no security findings',
     );
-    expect(readEvidence(text, { type: 'sbom' })).toEqual({ kind: 'other' });
+    await expect(readEvidence(text, { type: 'sbom' })).resolves.toEqual({
+      kind: 'other',
+    });
   });
 
   it('becomes an in-toto vulns v0.1 statement', () => {
@@ -276,11 +278,11 @@ describeWithFixtures()('scanner reports from ../shared/fixtures/scans', () => {
     });
   });
 
-  it('reads scanner reports attached as evidence, also gzipped', () => {
+  it('reads scanner reports attached as evidence, also gzipped', async () => {
     const sarif = readFileSync(
       fixturePath('scans', 'trivy-image-alpine-310.sarif.json'),
     );
-    const reading = readEvidence(gzipSync(sarif), { type: 'generic' });
+    const reading = await readEvidence(gzipSync(sarif), { type: 'generic' });
     expect(reading.kind).toBe('scan');
     expect(reading.kind === 'scan' && reading.scan.counts.medium).toBe(4);
   });
@@ -459,7 +461,7 @@ describe('derived status truth table', () => {
     ).toBe('PASSED');
   });
 
-  it('a report that does not parse names the format tried and the first problem', () => {
+  it('a report that does not parse names the format tried and the first problem', async () => {
     expect(() =>
       readScanReport({ SchemaVersion: 2, Results: [{ Target: 1 }] }),
     ).toThrow(
@@ -474,8 +476,8 @@ describe('derived status truth table', () => {
     expect(() => readScanReport({ hello: 'world' })).toThrow(
       /^tried json: not a scanner report this plugin reads/,
     );
-    expect(() =>
+    await expect(
       readEvidence(Buffer.from('<testsuite><testcase'), { type: 'generic' }),
-    ).toThrow(/^tried junit: not well-formed XML/);
+    ).rejects.toThrow(/^tried junit: not well-formed XML/);
   });
 });

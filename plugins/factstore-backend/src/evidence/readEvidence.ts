@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
-import { parseJUnit, type JUnitSummary } from '../domain/junit';
+import { readTarFiles, type TarReadError } from '../archive/readTarFiles';
+import { mergeJUnit, parseJUnit, type JUnitSummary } from '../domain/junit';
 import { parseJsonReport, scanReportInEvidence } from './readScanReport';
 import { ReportParseError, type ScanReport } from './scanReport';
 
@@ -7,11 +8,14 @@ import { ReportParseError, type ScanReport } from './scanReport';
 export type EvidenceReading =
   | { kind: 'junit'; junit: JUnitSummary }
   | { kind: 'scan'; scan: ScanReport }
-  /** Anything else (a PDF, a tarball, a bill of materials): stored, not read. */
+  /** Anything else (a PDF, a tarball without JUnit reports, a bill of materials): stored, not read. */
   | { kind: 'other' };
 
 /** Decompressed evidence larger than this is not read (a gzip bomb is stored, not expanded). */
 const MAX_READ_BYTES = 64 * 1024 * 1024;
+
+/** The start of a JUnit report's root element. */
+const JUNIT_ROOT = /<testsuites?[\s>]/;
 
 const isGzip = (bytes: Buffer) => bytes[0] === 0x1f && bytes[1] === 0x8b;
 const isTar = (bytes: Buffer) =>
@@ -39,10 +43,10 @@ function contentOf(bytes: Buffer): Buffer | { corrupt: string } | undefined {
  * tried and the first problem. Tarballs (the Kosli CLI's evidence.tgz of several files) are kept
  * unread: the results the CLI sent beside them decide.
  */
-export function readEvidence(
+export async function readEvidence(
   file: Buffer,
   hint: { type: string },
-): EvidenceReading {
+): Promise<EvidenceReading> {
   const bytes = contentOf(file);
   // A junit attestation's evidence must be read: a corrupt gzip would otherwise leave its claim.
   if (bytes && 'corrupt' in bytes) {
@@ -53,9 +57,11 @@ export function readEvidence(
       );
     return { kind: 'other' };
   }
-  if (!bytes || isTar(bytes)) return { kind: 'other' };
+  if (!bytes) return { kind: 'other' };
+  if (isTar(bytes))
+    return hint.type === 'junit' ? junitInTar(bytes) : { kind: 'other' };
   const head = bytes.subarray(0, 4096).toString('utf8');
-  if (hint.type === 'junit' || /<testsuites?[\s>]/.test(head)) {
+  if (hint.type === 'junit' || JUNIT_ROOT.test(head)) {
     try {
       return { kind: 'junit', junit: parseJUnit(bytes.toString('utf8')) };
     } catch (error) {
@@ -73,4 +79,41 @@ export function readEvidence(
     return scan ? { kind: 'scan', scan } : { kind: 'other' };
   }
   return { kind: 'other' };
+}
+
+/**
+ * The JUnit reports (`*.xml` rooted in `<testsuite(s)>`) of a tar archive, as one summary: a results directory sent whole
+ * (as the Kosli CLI's --results-dir names one). An archive without any is not read; one whose
+ * report does not parse is refused naming that file.
+ */
+async function junitInTar(bytes: Buffer): Promise<EvidenceReading> {
+  let files: Map<string, Buffer>;
+  try {
+    files = await readTarFiles(bytes, MAX_READ_BYTES);
+  } catch (error) {
+    if ((error as TarReadError).tooLarge) return { kind: 'other' };
+    throw new ReportParseError(
+      'junit',
+      `not a readable tar archive: ${(error as Error).message}`,
+    );
+  }
+  // Only XML documents rooted in a test suite: a results directory may hold other XML
+  // (coverage, build descriptors) that is not a test report.
+  const reports = [...files].filter(
+    ([path, content]) =>
+      /\.xml$/i.test(path) &&
+      JUNIT_ROOT.test(content.subarray(0, 4096).toString('utf8')),
+  );
+  if (reports.length === 0) return { kind: 'other' };
+  const summaries = reports.map(([path, report]) => {
+    try {
+      return parseJUnit(report.toString('utf8'));
+    } catch (error) {
+      throw new ReportParseError(
+        'junit',
+        `${path}: ${(error as Error).message}`,
+      );
+    }
+  });
+  return { kind: 'junit', junit: mergeJUnit(summaries) };
 }

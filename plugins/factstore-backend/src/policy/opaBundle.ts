@@ -1,4 +1,4 @@
-import type { ReadEntry } from 'tar';
+import { readTarFiles, type TarReadError } from '../archive/readTarFiles';
 
 /** An OPA bundle (openpolicyagent.org/docs/management-bundles) read from its tar.gz. */
 export interface OpaBundleContents {
@@ -20,51 +20,15 @@ export class BundleError extends Error {}
 /** Largest unpacked bundle: a tar.gz of a few MB must not inflate into memory without bound. */
 const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 
-function readTar(content: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    const files = new Map<string, Buffer>();
-    let total = 0;
-    let failed = false;
-    const fail = (error: Error) => {
-      if (!failed) {
-        failed = true;
-        reject(error);
-      }
-    };
-    // Loaded by the first bundle, not at start.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Parser }: typeof import('tar') = require('tar');
-    const parser = new Parser({ strict: true });
-    parser.on('entry', (entry: ReadEntry) => {
-      if (entry.type !== 'File') {
-        entry.resume();
-        return;
-      }
-      const path = entry.path.replace(/^(\.\/|\/)+/, '');
-      const chunks: Buffer[] = [];
-      entry.on('data', (chunk: Buffer) => {
-        total += chunk.length;
-        if (total > MAX_UNPACKED_BYTES)
-          fail(
-            new BundleError(
-              `the bundle unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MiB`,
-            ),
-          );
-        else chunks.push(chunk);
-      });
-      entry.on('end', () => files.set(path, Buffer.concat(chunks)));
-    });
-    parser.on('error', (error: Error) =>
-      fail(new BundleError(`not a tar.gz archive: ${error.message}`)),
+async function readTar(content: Buffer): Promise<Map<string, Buffer>> {
+  try {
+    return await readTarFiles(content, MAX_UNPACKED_BYTES);
+  } catch (error) {
+    const { message, tooLarge } = error as TarReadError;
+    throw new BundleError(
+      tooLarge ? `the bundle ${message}` : `not a tar.gz archive: ${message}`,
     );
-    parser.on('warn', (_code: string, message: string) =>
-      fail(new BundleError(`not a tar.gz archive: ${message}`)),
-    );
-    parser.on('end', () => {
-      if (!failed) resolve(files);
-    });
-    parser.end(content);
-  });
+  }
 }
 
 /** The package a Rego module declares, as a path (`package factstore.deploy` → factstore/deploy). */

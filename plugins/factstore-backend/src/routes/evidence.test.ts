@@ -7,8 +7,17 @@ import {
   type PluginBackend,
 } from '@fawkes/test-kit';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import * as tar from 'tar';
 import { factstorePlugin } from '../plugin';
 
 const databases = createTestDatabases();
@@ -19,6 +28,22 @@ const ci = authHeaders.service('factstore', 'external:ci');
 const sha = (seed: string) => createHash('sha256').update(seed).digest('hex');
 const scanFile = (name: string) => readFileSync(fixturePath('scans', name));
 const junitFile = (name: string) => readFileSync(fixturePath('junit', name));
+
+/** A tar.gz of files by path, as `tar czf` makes one of a directory. */
+function tarOf(files: Record<string, Buffer>): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'factstore-evidence-'));
+  try {
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    }
+    const file = join(dir, 'out.tgz');
+    tar.c({ gzip: true, cwd: dir, file, sync: true }, Object.keys(files));
+    return readFileSync(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 const none = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
 
 describeWithFixtures().each(databases.eachSupportedId())(
@@ -131,6 +156,55 @@ describeWithFixtures().each(databases.eachSupportedId())(
         .set(ci)
         .attach('file', whole, 'results.xml.gz');
       expect(readable.body).toMatchObject({ status: 'FAILED' });
+    });
+
+    it('a tar.gz of a results directory is read report by report and decides the junit attestation', async () => {
+      const { flow, digest, evidence } = await junitClaim('junit-results-dir');
+      const upload = await backend.http
+        .post(evidence)
+        .set(ci)
+        .attach(
+          'file',
+          tarOf({
+            'results/jest.xml': junitFile('jest-junit.failures.xml'),
+            'results/pytest.xml': junitFile(
+              'pytest-junitxml.failures-skipped.xml',
+            ),
+            // Other XML in a results directory is not a test report.
+            'results/coverage.xml': Buffer.from(
+              '<?xml version="1.0"?><coverage line-rate="0.87"></coverage>',
+            ),
+          }),
+          'results.tgz',
+        );
+      expect(upload.status).toBe(201);
+      expect(upload.body).toMatchObject({
+        status: 'FAILED',
+        claimedStatus: 'PASSED',
+        statusReason: 'junit: 6 failures, 0 errors in 16 tests',
+        junit: { total: 16, failures: 6, errors: 0, skipped: 3 },
+      });
+      expect((await assertOf(flow.id, digest)).compliant).toBe(false);
+    });
+
+    it('a junit attestation refuses a tar that holds no JUnit report, storing nothing', async () => {
+      const { flow, digest, evidence } = await junitClaim('junit-empty-tar');
+      const upload = await backend.http
+        .post(evidence)
+        .set(ci)
+        .attach(
+          'file',
+          tarOf({ 'logs/build.log': Buffer.from('ok') }),
+          'logs.tgz',
+        );
+      expect([upload.status, upload.body.error?.message]).toEqual([
+        400,
+        expect.stringMatching(
+          /^Invalid report in file: tried junit: the evidence of a junit attestation must be a JUnit XML report/,
+        ),
+      ]);
+      expect((await backend.http.get(evidence).set(jane)).status).toBe(404);
+      expect((await assertOf(flow.id, digest)).compliant).toBe(true);
     });
 
     it('a junit report whose suite counts are not counts is refused, storing nothing', async () => {
