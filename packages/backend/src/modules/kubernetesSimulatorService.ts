@@ -3,21 +3,21 @@ import {
   createServiceFactory,
   createServiceRef,
 } from '@backstage/backend-plugin-api';
-import type { KubernetesSimulator } from '@fawkes/kubernetes-simulator';
 import { resolve } from 'node:path';
 
 /**
  * Local runs only: the in-memory Kubernetes API server that app-config.yaml configures as the
- * default cluster, so every Kubernetes feature works without a cluster; undefined when disabled
- * by `kubernetesSimulator.enabled: false` (app-config.production.yaml) or by leaving the block out.
+ * default cluster, so every Kubernetes feature works without a cluster. Disabled by
+ * `kubernetesSimulator.enabled: false` (app-config.production.yaml) or by leaving the block out.
  *
  * A root service started with the backend, not a plugin: Backstage gives every plugin an HTTP
  * router, service auth keys and a database of its own at start (on PostgreSQL one more database
  * to create, one at a time with the others), which a simulator that serves no routes never uses.
  */
-export const kubernetesSimulatorServiceRef = createServiceRef<
-  KubernetesSimulator | undefined
->({ id: 'fawkes.kubernetes-simulator', scope: 'root' });
+export const kubernetesSimulatorServiceRef = createServiceRef<{
+  /** Where the simulator listens; undefined when it is disabled. */
+  url?: string;
+}>({ id: 'fawkes.kubernetes-simulator', scope: 'root' });
 
 export default createServiceFactory({
   service: kubernetesSimulatorServiceRef,
@@ -29,7 +29,7 @@ export default createServiceFactory({
   async factory({ config, logger, lifecycle }) {
     const settings = config.getOptionalConfig('kubernetesSimulator');
     if (!settings || settings.getOptionalBoolean('enabled') === false)
-      return undefined;
+      return {};
     // Loaded only when enabled, so a production start does not load the simulator at all.
     // `require`, not `import()`: Jest keeps `import()` native in backend packages and refuses it.
     const { KubernetesSimulator: Simulator, readObjectFiles } =
@@ -60,6 +60,6 @@ export default createServiceFactory({
       `Kubernetes simulator listening on ${url} with ${seeded} seeded objects`,
     );
     lifecycle.addShutdownHook(() => simulator.stop());
-    return simulator;
+    return { url };
   },
 });
