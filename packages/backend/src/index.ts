@@ -4,36 +4,32 @@ import { createBackend } from '@backstage/backend-defaults';
  * A Backstage backend with the catalog, auth, permissions, the scaffolder and the five plugins.
  * Locally it runs on SQLite with the Kubernetes simulator as its cluster (app-config.yaml);
  * app-config.production.yaml moves it to PostgreSQL and real clusters.
- *
- * Plugins start in the order they are added, each first asking for its database, and on
- * PostgreSQL Backstage creates those databases one at a time: the plugins with the most start
- * work after that (the catalog's migrations, factstore's migrations and frameworks) come first, so
- * it overlaps with the creation of the others' databases instead of following all of it.
  */
 const backend = createBackend();
 
+backend.add(import('@backstage/plugin-auth-backend'));
+backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+backend.add(import('@backstage/plugin-events-backend'));
+backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
-backend.add(import('@fawkes/plugin-catalog-backend-module-cloud-extractor'));
-backend.add(import('@backstage/plugin-auth-backend'));
-backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
-backend.add(import('@fawkes/plugin-factstore-backend'));
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(import('./modules/permissionPolicyModule'));
 backend.add(import('@backstage/plugin-scaffolder-backend'));
+backend.add(import('./modules/kubernetesSimulatorService'));
+
+backend.add(import('@fawkes/plugin-che-launcher-backend'));
 backend.add(import('@fawkes/plugin-che-launcher-backend/scaffolder'));
-backend.add(import('@backstage/plugin-notifications-backend'));
-backend.add(import('@backstage/plugin-events-backend'));
 backend.add(import('@fawkes/plugin-devlake-dora-backend'));
+backend.add(import('@fawkes/plugin-factstore-backend'));
 backend.add(import('@fawkes/plugin-cloud-extractor-backend'));
-// Cloud providers (each enabled only when configured under cloudExtractor.providers).
+// Cloud providers (each enabled only when configured under cloudExtractor.providers) and the catalog entity providers.
 backend.add(import('@fawkes/plugin-cloud-extractor-backend-module-aws'));
 backend.add(import('@fawkes/plugin-cloud-extractor-backend-module-azure'));
 backend.add(import('@fawkes/plugin-cloud-extractor-backend-module-gcp'));
-backend.add(import('@fawkes/plugin-che-launcher-backend'));
+backend.add(import('@fawkes/plugin-catalog-backend-module-cloud-extractor'));
 backend.add(import('@fawkes/plugin-helm-releases-backend'));
-backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(import('./modules/permissionPolicyModule'));
-backend.add(import('./modules/kubernetesSimulatorService'));
 
 backend.start();
