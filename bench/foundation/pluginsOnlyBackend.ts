@@ -14,7 +14,7 @@ backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(
-  import('../../packages/backend/src/modules/kubernetesSimulatorPlugin'),
+  import('../../packages/backend/src/modules/kubernetesSimulatorService'),
 );
 for (const dir of readdirSync(plugins)) {
   const file = join(plugins, dir, 'package.json');

@@ -18,7 +18,7 @@ backend.add(
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(import('./modules/permissionPolicyModule'));
 backend.add(import('@backstage/plugin-scaffolder-backend'));
-backend.add(import('./modules/kubernetesSimulatorPlugin'));
+backend.add(import('./modules/kubernetesSimulatorService'));
 
 backend.add(import('@fawkes/plugin-che-launcher-backend'));
 backend.add(import('@fawkes/plugin-che-launcher-backend/scaffolder'));
