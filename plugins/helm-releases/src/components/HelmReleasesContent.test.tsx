@@ -97,6 +97,15 @@ describe('HelmReleasesContent', () => {
     expect(screen.getByText('No change in the notes.')).toBeVisible();
   });
 
+  it('scrolls its tables sideways on a phone instead of clipping the actions at the card edge', async () => {
+    const api = fakeHelmApi();
+    await render(api);
+    for (const name of ['Releases on local cluster', 'History of hello']) {
+      const table = await screen.findByRole('table', { name });
+      expect(getComputedStyle(table.parentElement!).overflowX).toBe('auto');
+    }
+  });
+
   it('rolls back through a dialog that shows the diff, then shows the new revision', async () => {
     const api = fakeHelmApi();
     await render(api);
