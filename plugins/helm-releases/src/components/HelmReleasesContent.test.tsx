@@ -164,6 +164,35 @@ describe('HelmReleasesContent', () => {
     ).toBeGreaterThan(0);
   });
 
+  it("shows at once the backend's reason when an upgrade cannot run, not only 'Upgrade failed'", async () => {
+    const api = fakeHelmApi();
+    api.upgradeRelease.mockRejectedValue(
+      await responseError(501, 'set helmReleases.helmBinary to enable them'),
+    );
+    await render(api);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Upgrade…' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Preview' }),
+    );
+    const reasons = await within(dialog).findAllByText(
+      /set helmReleases.helmBinary to enable them/,
+    );
+    // Visible: not only in the collapsed part of the error panel.
+    const shown = reasons.filter(reason => {
+      for (let e: Element | null = reason; e; e = e.parentElement) {
+        const style = getComputedStyle(e);
+        if (style.display === 'none' || style.visibility === 'hidden') {
+          return false;
+        }
+      }
+      return true;
+    });
+    expect(shown.length).toBeGreaterThan(0);
+  });
+
   it('upgrades only after a preview of the same values', async () => {
     const api = fakeHelmApi();
     await render(api);
