@@ -4,6 +4,7 @@ import {
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import AssignmentTurnedInIcon from '@material-ui/icons/AssignmentTurnedIn';
 import { factstoreApi } from './api';
 
 export const rootRouteRef = createRouteRef();
@@ -13,6 +14,8 @@ const approvalsPage = PageBlueprint.make({
     path: '/approvals',
     title: 'Approvals',
     routeRef: rootRouteRef,
+    // A page with a title and an icon is a nav item of the app's sidebar.
+    icon: <AssignmentTurnedInIcon fontSize="inherit" />,
     loader: () =>
       import('./components/ApprovalsPage').then(m => <m.ApprovalsPage />),
   },
@@ -36,6 +39,7 @@ const complianceTab = EntityContentBlueprint.make({
 export const factstorePlugin = createFrontendPlugin({
   pluginId: 'factstore',
   title: 'Compliance',
+  icon: <AssignmentTurnedInIcon fontSize="inherit" />,
   routes: { root: rootRouteRef },
   extensions: [factstoreApi, approvalsPage, complianceTab],
 });

@@ -43,6 +43,21 @@ describe('CloudExtractorPage', () => {
     expect(screen.getByText('0 2 * * *')).toBeVisible();
   });
 
+  it('says that both pickers start on every provider, rather than showing an empty field', async () => {
+    await render(fakeCloudApi());
+    const pickers = await screen.findAllByLabelText('Provider');
+    expect(pickers).toHaveLength(2);
+    for (const picker of pickers)
+      expect(picker).toHaveTextContent('Every provider');
+  });
+
+  it('wraps the new schedule form on a phone instead of squeezing its fields', async () => {
+    await render(fakeCloudApi());
+    const name = await screen.findByLabelText('Schedule name');
+    const form = name.closest('.MuiFormControl-root')!.parentElement!;
+    expect(form).toHaveStyle({ flexWrap: 'wrap' });
+  });
+
   it("follows a running job's events until it completes, then refreshes the list", async () => {
     const api = fakeCloudApi({
       jobs: [job({ status: 'running', completed_at: null })],

@@ -55,6 +55,9 @@ function TriggerForm(props: { providers: string[]; onStarted: () => void }) {
         value={provider}
         onChange={e => setProvider(e.target.value)}
         style={{ minWidth: 160 }}
+        // The empty value is a choice ("Every provider"): show it, not a blank field.
+        SelectProps={{ displayEmpty: true }}
+        InputLabelProps={{ shrink: true }}
       >
         <MenuItem value="">Every provider</MenuItem>
         {props.providers.map(p => (

@@ -60,7 +60,9 @@ function CreateScheduleForm(props: {
     if (created) setName('');
   };
   return (
-    <div style={{ display: 'flex', gap: 16, marginBottom: 16 }}>
+    <div
+      style={{ display: 'flex', flexWrap: 'wrap', gap: 16, marginBottom: 16 }}
+    >
       <TextField
         id="schedule-name"
         size="small"
@@ -84,6 +86,9 @@ function CreateScheduleForm(props: {
         value={provider}
         onChange={e => setProvider(e.target.value)}
         style={{ minWidth: 160 }}
+        // The empty value is a choice ("Every provider"): show it, not a blank field.
+        SelectProps={{ displayEmpty: true }}
+        InputLabelProps={{ shrink: true }}
       >
         <MenuItem value="">Every provider</MenuItem>
         {props.providers.map(p => (

@@ -105,6 +105,27 @@ describe('DoraPage', () => {
     });
   });
 
+  it('names the columns of a drill-down in words, not as JSON field names', async () => {
+    const api = fakeDevlakeApi();
+    await render(api);
+    await userEvent.type(
+      await screen.findByLabelText('Project or component'),
+      'payments',
+    );
+    const frequency = await screen.findByTestId('metric-deploymentFrequency');
+    await userEvent.click(
+      within(frequency.parentElement!).getByRole('button', {
+        name: 'Show what is behind it',
+      }),
+    );
+    expect(
+      await screen.findByRole('columnheader', { name: 'finished at' }),
+    ).toBeVisible();
+    expect(
+      screen.queryByRole('columnheader', { name: 'finishedAt' }),
+    ).not.toBeInTheDocument();
+  });
+
   it("shows the backend's message when the trends are denied", async () => {
     const api = fakeDevlakeApi();
     api.getSeries.mockRejectedValue(

@@ -20,6 +20,11 @@ function show(value: unknown): string {
   return String(value);
 }
 
+/** A field name as words for a column title: `finishedAt` reads "finished at". */
+function titleOf(field: string): string {
+  return field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
 /**
  * The drill-down of one figure: the deployments, changes or incidents it was computed from, as
  * the backend lists them with `details=true` (their fields differ per metric, so the columns
@@ -46,7 +51,7 @@ export function MetricFacts(props: {
   const facts = (value?.metrics[metric].details ?? []) as Fact[];
   const fields = [...new Set(facts.flatMap(f => Object.keys(f)))];
   const columns: TableColumn<Fact>[] = fields.map(field => ({
-    title: field,
+    title: titleOf(field),
     render: row => show(row[field]),
   }));
   return (

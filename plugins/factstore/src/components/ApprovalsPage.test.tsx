@@ -28,6 +28,12 @@ describe('ApprovalsPage', () => {
     expect(await screen.findByRole('progressbar')).toBeInTheDocument();
   });
 
+  it('scrolls its table sideways on a phone instead of clipping the decision buttons', async () => {
+    await render(fakeFactstoreApi());
+    const table = await screen.findByRole('table', { name: 'Approvals' });
+    expect(getComputedStyle(table.parentElement!).overflowX).toBe('auto');
+  });
+
   it('lists pending approvals with their trail and approves one with a comment', async () => {
     const api = fakeFactstoreApi();
     await render(api);

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import Button from '@material-ui/core/Button';
 import Tab from '@material-ui/core/Tab';
-import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -25,6 +24,7 @@ import {
 import { factstoreApiRef } from '../api';
 import { ComplianceStatus } from './ComplianceStatus';
 import { DecisionDialog, type Decision } from './DecisionDialog';
+import { ScrollingTable } from './ScrollingTable';
 
 const STATUSES: ApprovalStatus[] = ['PENDING', 'APPROVED', 'REJECTED'];
 
@@ -79,7 +79,7 @@ export function ApprovalsPage() {
     );
   } else {
     body = (
-      <Table size="small" aria-label="Approvals">
+      <ScrollingTable label="Approvals">
         <TableHead>
           <TableRow>
             <TableCell>Trail</TableCell>
@@ -132,7 +132,7 @@ export function ApprovalsPage() {
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </ScrollingTable>
     );
   }
 

@@ -1,4 +1,3 @@
-import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -6,6 +5,7 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import type { Attestation } from '@fawkes/plugin-factstore-common';
 import { ComplianceStatus } from './ComplianceStatus';
+import { ScrollingTable } from './ScrollingTable';
 
 const short = (digest?: string) =>
   digest ? `${digest.replace(/^sha256:/, '').slice(0, 12)}…` : '';
@@ -19,7 +19,7 @@ export function AttestationsTable(props: { attestations: Attestation[] }) {
     return <Typography variant="body2">No attestation recorded.</Typography>;
   }
   return (
-    <Table size="small" aria-label="Attestations">
+    <ScrollingTable label="Attestations">
       <TableHead>
         <TableRow>
           <TableCell>Attestation</TableCell>
@@ -82,6 +82,6 @@ export function AttestationsTable(props: { attestations: Attestation[] }) {
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </ScrollingTable>
   );
 }

@@ -33,6 +33,15 @@ describe('ComplianceContent', () => {
     expect(await screen.findByRole('progressbar')).toBeInTheDocument();
   });
 
+  it('scrolls its tables sideways on a phone instead of clipping columns at the card edge', async () => {
+    const api = fakeFactstoreApi();
+    await render(api);
+    for (const name of ['Trails of payments', 'Attestations']) {
+      const table = await screen.findByRole('table', { name });
+      expect(getComputedStyle(table.parentElement!).overflowX).toBe('auto');
+    }
+  });
+
   it("shows the entity's flow, its trails and the newest trail's facts", async () => {
     const api = fakeFactstoreApi();
     await render(api);

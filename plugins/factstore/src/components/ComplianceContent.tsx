@@ -2,7 +2,6 @@ import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
-import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -24,6 +23,7 @@ import { factstoreApiRef } from '../api';
 import { FACTSTORE_FLOW_ANNOTATION, flowTargetOf } from '../annotations';
 import { ComplianceStatus } from './ComplianceStatus';
 import { TrailDetails } from './TrailDetails';
+import { ScrollingTable } from './ScrollingTable';
 
 /** A flow's requirements and its latest trails; the chosen trail (the newest first) in detail. */
 function FlowSection(props: { flow: Flow }) {
@@ -44,7 +44,7 @@ function FlowSection(props: { flow: Flow }) {
     body = <Typography variant="body2">No trail of this flow yet.</Typography>;
   } else {
     body = (
-      <Table size="small" aria-label={`Trails of ${flow.name}`}>
+      <ScrollingTable label={`Trails of ${flow.name}`}>
         <TableHead>
           <TableRow>
             <TableCell>Trail</TableCell>
@@ -75,7 +75,7 @@ function FlowSection(props: { flow: Flow }) {
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </ScrollingTable>
     );
   }
   const selected =

@@ -97,6 +97,15 @@ describe('HelmReleasesContent', () => {
     expect(screen.getByText('No change in the notes.')).toBeVisible();
   });
 
+  it('scrolls its tables sideways on a phone instead of clipping the actions at the card edge', async () => {
+    const api = fakeHelmApi();
+    await render(api);
+    for (const name of ['Releases on local cluster', 'History of hello']) {
+      const table = await screen.findByRole('table', { name });
+      expect(getComputedStyle(table.parentElement!).overflowX).toBe('auto');
+    }
+  });
+
   it('rolls back through a dialog that shows the diff, then shows the new revision', async () => {
     const api = fakeHelmApi();
     await render(api);
@@ -153,6 +162,35 @@ describe('HelmReleasesContent', () => {
     expect(
       (await within(dialog).findAllByText(/has a pending operation/)).length,
     ).toBeGreaterThan(0);
+  });
+
+  it("shows at once the backend's reason when an upgrade cannot run, not only 'Upgrade failed'", async () => {
+    const api = fakeHelmApi();
+    api.upgradeRelease.mockRejectedValue(
+      await responseError(501, 'set helmReleases.helmBinary to enable them'),
+    );
+    await render(api);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Upgrade…' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Preview' }),
+    );
+    const reasons = await within(dialog).findAllByText(
+      /set helmReleases.helmBinary to enable them/,
+    );
+    // Visible: not only in the collapsed part of the error panel.
+    const shown = reasons.filter(reason => {
+      for (let e: Element | null = reason; e; e = e.parentElement) {
+        const style = getComputedStyle(e);
+        if (style.display === 'none' || style.visibility === 'hidden') {
+          return false;
+        }
+      }
+      return true;
+    });
+    expect(shown.length).toBeGreaterThan(0);
   });
 
   it('upgrades only after a preview of the same values', async () => {

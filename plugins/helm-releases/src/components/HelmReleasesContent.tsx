@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
-import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -29,6 +28,7 @@ import {
 import type { ReleaseRef } from '../releaseRef';
 import { ReleaseDetails } from './ReleaseDetails';
 import { ReleaseStatus } from './ReleaseStatus';
+import { ScrollingTable } from './ScrollingTable';
 
 const same = (a?: ReleaseRef, b?: ReleaseRef) =>
   !!a &&
@@ -50,7 +50,7 @@ function ClusterCard(props: {
     body = <>No release of this component on {title}.</>;
   } else {
     body = (
-      <Table size="small" aria-label={`Releases on ${title}`}>
+      <ScrollingTable label={`Releases on ${title}`}>
         <TableHead>
           <TableRow>
             <TableCell>Release</TableCell>
@@ -93,7 +93,7 @@ function ClusterCard(props: {
             );
           })}
         </TableBody>
-      </Table>
+      </ScrollingTable>
     );
   }
   return (

@@ -3,7 +3,6 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import useAsync from 'react-use/esm/useAsync';
 import Button from '@material-ui/core/Button';
 import MenuItem from '@material-ui/core/MenuItem';
-import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -24,6 +23,7 @@ import { DiffView } from './DiffView';
 import { ReleaseStatus } from './ReleaseStatus';
 import { RollbackDialog } from './RollbackDialog';
 import { UpgradeDialog } from './UpgradeDialog';
+import { ScrollingTable } from './ScrollingTable';
 
 const chartOf = (release: Release) =>
   `${release.chart?.metadata?.name ?? '?'}-${release.chart?.metadata?.version ?? '?'}`;
@@ -139,7 +139,7 @@ export function ReleaseDetails(props: {
           </Button>
         }
       >
-        <Table size="small" aria-label={`History of ${release.name}`}>
+        <ScrollingTable label={`History of ${release.name}`}>
           <TableHead>
             <TableRow>
               <TableCell>Revision</TableCell>
@@ -185,7 +185,7 @@ export function ReleaseDetails(props: {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </ScrollingTable>
       </InfoCard>
       <div style={{ marginTop: 16 }}>
         <Compare

@@ -87,7 +87,14 @@ export function RollbackDialog(props: {
             <LinearProgress />
           </>
         )}
-        {error && <ResponseErrorPanel error={error} title="Rollback failed" />}
+        {error && (
+          <ResponseErrorPanel
+            error={error}
+            title="Rollback failed"
+            // Open: the backend's message says what to fix, the title only that it failed.
+            defaultExpanded
+          />
+        )}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={running}>

@@ -92,7 +92,14 @@ export function UpgradeDialog(props: {
             <LinearProgress />
           </>
         )}
-        {error && <ResponseErrorPanel error={error} title="Upgrade failed" />}
+        {error && (
+          <ResponseErrorPanel
+            error={error}
+            title="Upgrade failed"
+            // Open: the backend's message says what to fix, the title only that it failed.
+            defaultExpanded
+          />
+        )}
         {preview && previewed && (
           <DiffView
             diff={preview.outcome.diff}
