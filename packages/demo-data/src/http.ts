@@ -1,13 +1,14 @@
 import { createHmac } from 'node:crypto';
 
-/** Posts JSON to the backend; a non-2xx answer throws with the backend's message. */
-export async function postJson<T = unknown>(
+/** Calls the backend with a token; a non-2xx answer throws with the backend's message. */
+async function callJson<T>(
+  method: 'GET' | 'POST',
   url: string,
   token: string,
   body?: unknown,
 ): Promise<T> {
   const response = await fetch(url, {
-    method: 'POST',
+    method,
     headers: {
       authorization: `Bearer ${token}`,
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
@@ -16,25 +17,21 @@ export async function postJson<T = unknown>(
   });
   const text = await response.text();
   if (!response.ok) {
-    throw new Error(`POST ${url} answered ${response.status}: ${text}`);
+    throw new Error(`${method} ${url} answered ${response.status}: ${text}`);
   }
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-/** Gets JSON from the backend; a non-2xx answer throws with the backend's message. */
-export async function getJson<T = unknown>(
+/** Posts JSON to the backend; a non-2xx answer throws with the backend's message. */
+export const postJson = <T = unknown>(
   url: string,
   token: string,
-): Promise<T> {
-  const response = await fetch(url, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  const text = await response.text();
-  if (!response.ok) {
-    throw new Error(`GET ${url} answered ${response.status}: ${text}`);
-  }
-  return JSON.parse(text) as T;
-}
+  body?: unknown,
+) => callJson<T>('POST', url, token, body);
+
+/** Gets JSON from the backend; a non-2xx answer throws with the backend's message. */
+export const getJson = <T = unknown>(url: string, token: string) =>
+  callJson<T>('GET', url, token);
 
 /** A small seeded generator: the demo is the same on every start. */
 export function seeded(seed: number): () => number {
