@@ -32,4 +32,10 @@ backend.add(import('@fawkes/plugin-cloud-extractor-backend-module-gcp'));
 backend.add(import('@fawkes/plugin-catalog-backend-module-cloud-extractor'));
 backend.add(import('@fawkes/plugin-helm-releases-backend'));
 
-backend.start();
+// Backstage logs a rejected start as an unhandled rejection and keeps the process up, answering
+// readiness 503 forever. A backend that cannot start exits, so its supervisor sees it (and a test
+// waiting for it fails at once with the reason instead of timing out).
+backend.start().catch(error => {
+  console.error('Backend startup failed, exiting:', error);
+  process.exit(1);
+});
