@@ -2,7 +2,6 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import {
   loadDemoData,
@@ -12,6 +11,7 @@ import {
   writeDemoConfig,
   type DevfileServer,
 } from '@fawkes/demo-data';
+import { freePort } from '@fawkes/test-kit';
 
 // packages/app/src/e2e/__testUtils__ → the repository's root.
 const ROOT = resolve(__dirname, '..', '..', '..', '..', '..');
@@ -26,16 +26,6 @@ const CLI = join(
 );
 const STATIC_TOKEN = 'e2e-static-token';
 const DEVLAKE_SECRET = 'e2e-devlake-secret';
-
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => res(port));
-    });
-    server.on('error', rej);
-  });
-}
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -145,6 +135,20 @@ export async function waitForCatalogComponent(
   }
 }
 
+/**
+ * The backend's output for a failure report: its access log of the readiness polls drowns what
+ * the start said, so those lines are left out, and the start is kept along with the end.
+ */
+function withoutHealthPolls(output: string): string {
+  const lines = output
+    .split('\n')
+    .filter(line => !line.includes('/.backstage/health/'))
+    .join('\n');
+  return lines.length <= 20_000
+    ? lines
+    : `${lines.slice(0, 10_000)}\n…\n${lines.slice(-10_000)}`;
+}
+
 export interface PortalStack {
   appUrl: string;
   backendUrl: string;
@@ -212,6 +216,17 @@ export async function startPortalStack(workDir: string): Promise<PortalStack> {
     }),
   );
   let output = '';
+  // A failed start is logged, and the CLI's watcher keeps the process group alive after it.
+  let startFailed: (reason: Error) => void = () => {};
+  const failedStart = new Promise<never>((_, reject) => {
+    startFailed = reject;
+  });
+  failedStart.catch(() => {});
+  const keep = (chunk: Buffer) => {
+    output += chunk;
+    if (output.includes('Backend startup failed'))
+      startFailed(new Error('the backend failed to start'));
+  };
   const backend: ChildProcess = spawn(
     process.execPath,
     [
@@ -232,8 +247,8 @@ export async function startPortalStack(workDir: string): Promise<PortalStack> {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  backend.stdout?.on('data', d => (output += d));
-  backend.stderr?.on('data', d => (output += d));
+  backend.stdout?.on('data', keep);
+  backend.stderr?.on('data', keep);
   const stopBackend = async () => {
     if (backend.exitCode !== null || !backend.pid) return;
     const pid = backend.pid;
@@ -257,7 +272,10 @@ export async function startPortalStack(workDir: string): Promise<PortalStack> {
     }
   };
   try {
-    await waitForBackend(backendUrl, { attempts: 900 });
+    await Promise.race([
+      waitForBackend(backendUrl, { attempts: 900 }),
+      failedStart,
+    ]);
     await loadDemoData({
       baseUrl: backendUrl,
       staticToken: STATIC_TOKEN,
@@ -267,7 +285,9 @@ export async function startPortalStack(workDir: string): Promise<PortalStack> {
     await stopBackend();
     await devfiles.close();
     await cloud.close();
-    throw new Error(`${(error as Error).message}\n${output.slice(-5000)}`);
+    throw new Error(
+      `${(error as Error).message}\n${withoutHealthPolls(output)}`,
+    );
   }
   const app = await serveApp(appPort, {
     app: { baseUrl: appUrl },
