@@ -179,8 +179,18 @@ export class PolicyStore {
     return toGateResult(row);
   }
 
-  async gateResults(page: Page): Promise<GateResult[]> {
+  /** The gate's results, newest first: every one, or those about one artifact or environment. */
+  async gateResults(
+    page: Page,
+    about: { sha256?: string; environmentId?: string } = {},
+  ): Promise<GateResult[]> {
     const rows = await this.db('gate_results')
+      .where(
+        definedOnly({
+          sha256: about.sha256,
+          environment_id: about.environmentId,
+        }),
+      )
       .orderBy('evaluated_at', 'desc')
       .limit(page.limit)
       .offset(page.offset);

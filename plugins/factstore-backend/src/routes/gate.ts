@@ -67,6 +67,14 @@ async function checkReferences(
     );
 }
 
+/** `GET /api/v1/gate/results`: all of them, or only those about one artifact or environment. */
+const gateResultsQuery = z.object({
+  sha256: digestSchema.optional(),
+  environmentId: z
+    .uuid({ message: 'must be the UUID of an environment' })
+    .optional(),
+});
+
 /** Deployment policies and the deployment gate. */
 export function gateRoutes(router: Router, ctx: RouteContext) {
   const { store } = ctx;
@@ -229,8 +237,10 @@ export function gateRoutes(router: Router, ctx: RouteContext) {
 
   router.get('/api/v1/gate/results', async (req, res) => {
     await callerOf(ctx, req);
+    const page = parsePage(req.query);
+    const about = parseInput(gateResultsQuery, req.query, 'query');
     res.json(
-      (await store.policies.gateResults(parsePage(req.query))).map(r => ({
+      (await store.policies.gateResults(page, about)).map(r => ({
         ...r,
         sha256Digest: formatDigest(r.sha256),
       })),

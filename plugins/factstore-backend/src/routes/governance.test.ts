@@ -203,14 +203,13 @@ describe.each(databases.eachSupportedId())(
       });
 
       const vendor = sha('vendor-image');
-      expect(
-        (
-          await post('/gate/evaluate', {
-            sha256Digest: vendor,
-            environmentId: env.id,
-          })
-        ).body.allowed,
-      ).toBe(false);
+      const vendorDenied = (
+        await post('/gate/evaluate', {
+          sha256Digest: vendor,
+          environmentId: env.id,
+        })
+      ).body;
+      expect(vendorDenied.allowed).toBe(false);
       await post(`/environments/${env.id}/allowlist`, {
         sha256Digest: vendor,
         reason: 'vendor',
@@ -248,6 +247,33 @@ describe.each(databases.eachSupportedId())(
         sha256Digest: expect.stringMatching(/^sha256:/),
         evaluatedAt: expect.any(String),
       });
+      // One artifact's results, newest first, with or without the digest's prefix.
+      const vendorResults = (
+        await get(
+          `/gate/results?sha256=sha256:${vendor}&environmentId=${env.id}`,
+        )
+      ).body;
+      expect(vendorResults.map((r: { id: string }) => r.id)).toEqual([
+        vendorGate.id,
+        vendorDenied.id,
+      ]);
+      expect((await get(`/gate/results?sha256=${vendor}`)).body).toEqual(
+        vendorResults,
+      );
+      expect(
+        (await get(`/gate/results?environmentId=${env.id}`)).body.every(
+          (r: { environmentId: string }) => r.environmentId === env.id,
+        ),
+      ).toBe(true);
+      expect((await get(`/gate/results?sha256=${sha('never')}`)).body).toEqual(
+        [],
+      );
+      const badDigest = await get('/gate/results?sha256=latest');
+      expect(badDigest.status).toBe(400);
+      expect(badDigest.body.error.message).toMatch(/query\.sha256/);
+      expect(
+        (await get('/gate/results?environmentId=prod')).body.error.message,
+      ).toMatch(/query\.environmentId: must be the UUID of an environment/);
 
       const updated = await backend.http
         .put(`${API}/deployment-policies/${policy.body.id}`)

@@ -1602,6 +1602,25 @@ export const spec = {
           {
             $ref: '#/components/parameters/offset',
           },
+          {
+            name: 'sha256',
+            in: 'query',
+            description:
+              'Only the decisions about this artifact (`sha256:<64 hex>` or 64 hex characters)',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'environmentId',
+            in: 'query',
+            description:
+              'Only the decisions about deploying to this environment',
+            schema: {
+              type: 'string',
+              format: 'uuid',
+            },
+          },
         ],
         responses: {
           '200': {

@@ -5431,6 +5431,10 @@ export interface operations {
         limit?: components['parameters']['limit'];
         /** @description Skip this many first (default 0) */
         offset?: components['parameters']['offset'];
+        /** @description Only the decisions about this artifact (`sha256:<64 hex>` or 64 hex characters) */
+        sha256?: string;
+        /** @description Only the decisions about deploying to this environment */
+        environmentId?: string;
       };
       header?: never;
       path?: never;

@@ -11,6 +11,8 @@ import { FACTSTORE_FLOW_ANNOTATION } from '../annotations';
 
 export const DIGEST = `sha256:${'ab'.repeat(32)}`;
 
+type GateResultsRequest = Parameters<FactstoreClient['listGateResults']>[0];
+
 export const flow: Flow = {
   id: 'flow-1',
   org: 'default',
@@ -120,36 +122,43 @@ export function fakeFactstoreApi() {
       },
     ]),
     listTrailApprovals: jest.fn(async () => [approval()]),
-    listGateResults: jest.fn(async () => [
-      {
-        id: 'gate-1',
-        sha256: 'ab'.repeat(32),
-        sha256Digest: DIGEST,
-        allowed: false,
-        reasons: [
-          {
-            rule: 'policies',
-            passed: false,
-            message: 'no deployment policy applies to payments in prod',
-          },
-        ],
-        evaluatedAt: '2026-12-01T11:00:00Z',
-      },
-      {
-        id: 'gate-2',
-        sha256: 'ef'.repeat(32),
-        sha256Digest: `sha256:${'ef'.repeat(32)}`,
-        allowed: true,
-        reasons: [
-          {
-            rule: 'unrelated-artifact',
-            passed: true,
-            message: 'another artifact',
-          },
-        ],
-        evaluatedAt: '2026-12-01T11:00:00Z',
-      },
-    ]),
+    // Like the backend: only the results about the digest asked for, when one is.
+    listGateResults: jest.fn(async (request?: GateResultsRequest) =>
+      [
+        {
+          id: 'gate-1',
+          sha256: 'ab'.repeat(32),
+          sha256Digest: DIGEST,
+          allowed: false,
+          reasons: [
+            {
+              rule: 'policies',
+              passed: false,
+              message: 'no deployment policy applies to payments in prod',
+            },
+          ],
+          evaluatedAt: '2026-12-01T11:00:00Z',
+        },
+        {
+          id: 'gate-2',
+          sha256: 'ef'.repeat(32),
+          sha256Digest: `sha256:${'ef'.repeat(32)}`,
+          allowed: true,
+          reasons: [
+            {
+              rule: 'unrelated-artifact',
+              passed: true,
+              message: 'another artifact',
+            },
+          ],
+          evaluatedAt: '2026-12-01T11:00:00Z',
+        },
+      ].filter(
+        result =>
+          !request?.params?.query?.sha256 ||
+          result.sha256 === request.params.query.sha256,
+      ),
+    ),
     assertArtifact: jest.fn(async () => ({
       flowId: 'flow-1',
       flowName: 'payments',

@@ -85,7 +85,10 @@ describe('ComplianceContent', () => {
     expect(api.assertArtifact).toHaveBeenCalledWith({
       body: { flowId: 'flow-1', sha256Digest: `sha256:${'ab'.repeat(32)}` },
     });
-    // Only the gate results about this trail's artifacts.
+    // Only the gate results about this trail's artifacts, asked for by digest.
+    expect(api.listGateResults).toHaveBeenCalledWith({
+      params: { query: { sha256: 'ab'.repeat(32), limit: 20 } },
+    });
     expect(
       screen.getByText('no deployment policy applies to payments in prod'),
     ).toBeVisible();

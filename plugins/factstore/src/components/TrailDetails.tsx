@@ -18,33 +18,47 @@ import { ComplianceStatus } from './ComplianceStatus';
 import { LedgerVerification } from './LedgerVerification';
 
 const bare = (digest: string) => digest.replace(/^sha256:/, '');
+/** How many of the gate's latest decisions the trail page shows for each artifact. */
+const GATE_RESULTS_PER_ARTIFACT = 20;
 
 /** Everything recorded about one trail and what the suite decides from it. */
 function useTrailFacts(flow: Flow, trail: Trail) {
   const api = useApi(factstoreApiRef);
   return useAsync(async () => {
     const path = { trailId: trail.id };
-    const [detail, attestations, artifacts, approvals, gate] =
-      await Promise.all([
-        api.getTrail({ params: { path: { id: trail.id } } }),
-        api.listAttestations({ params: { path, query: { limit: 1000 } } }),
-        api.listTrailArtifacts({ params: { path } }),
-        api.listTrailApprovals({ params: { path } }),
-        api.listGateResults({ params: { query: { limit: 1000 } } }),
-      ]);
-    const assertions = await Promise.all(
-      artifacts.map(async artifact => ({
-        artifact,
-        assertion: await api.assertArtifact({
-          body: {
-            flowId: flow.id,
-            sha256Digest: artifact.sha256Digest ?? `sha256:${artifact.sha256}`,
-          },
-        }),
-      })),
-    );
-    const digests = new Set(artifacts.map(a => bare(a.sha256)));
-    const gateResults = gate.filter(result => digests.has(bare(result.sha256)));
+    const [detail, attestations, artifacts, approvals] = await Promise.all([
+      api.getTrail({ params: { path: { id: trail.id } } }),
+      api.listAttestations({ params: { path, query: { limit: 1000 } } }),
+      api.listTrailArtifacts({ params: { path } }),
+      api.listTrailApprovals({ params: { path } }),
+    ]);
+    const digests = [...new Set(artifacts.map(a => bare(a.sha256)))];
+    const [assertions, gate] = await Promise.all([
+      Promise.all(
+        artifacts.map(async artifact => ({
+          artifact,
+          assertion: await api.assertArtifact({
+            body: {
+              flowId: flow.id,
+              sha256Digest:
+                artifact.sha256Digest ?? `sha256:${artifact.sha256}`,
+            },
+          }),
+        })),
+      ),
+      // Each artifact's own latest decisions: the gate's newest results of every artifact would
+      // miss this trail's on a busy installation.
+      Promise.all(
+        digests.map(sha256 =>
+          api.listGateResults({
+            params: { query: { sha256, limit: GATE_RESULTS_PER_ARTIFACT } },
+          }),
+        ),
+      ),
+    ]);
+    const gateResults = gate
+      .flat()
+      .sort((a, b) => b.evaluatedAt.localeCompare(a.evaluatedAt));
     return { detail, attestations, assertions, approvals, gateResults };
   }, [api, flow.id, trail.id]);
 }
