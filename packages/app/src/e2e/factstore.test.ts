@@ -1,7 +1,8 @@
 /**
  * @jest-environment node
  */
-// End to end: the demo's compliance trail and approving its pending approval, in Debian's Chromium.
+// End to end: the demo's compliance trail, approving its pending approval and asking the gate again,
+// in Debian's Chromium.
 import { DEMO } from '@fawkes/demo-data';
 import { usePortalSession } from './__testUtils__/portalSession';
 
@@ -47,6 +48,15 @@ describe('factstore in the portal', () => {
       const approved = table.getByRole('row', { name: /release-1\.4\.0/ });
       await approved.getByText(/Checked the release notes/).waitFor();
       expect(await approved.getByText('APPROVED').isVisible()).toBe(true);
+
+      // The gate's stored decision stays DENIED; asked again, it allows the release.
+      await page.goto(
+        `${stack.appUrl}/catalog/default/component/${DEMO.component}/compliance`,
+      );
+      await page.getByText('DENIED').first().waitFor();
+      await page.getByRole('button', { name: 'Ask the gate again' }).click();
+      await page.getByText('ALLOWED').first().waitFor();
+      await screenshot('factstore-gate-asked-again');
     })();
   });
 });

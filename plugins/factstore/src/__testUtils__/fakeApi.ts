@@ -5,6 +5,7 @@ import type {
   Attestation,
   FactstoreClient,
   Flow,
+  GateResult,
   Trail,
 } from '@fawkes/plugin-factstore-common';
 import { FACTSTORE_FLOW_ANNOTATION } from '../annotations';
@@ -12,6 +13,7 @@ import { FACTSTORE_FLOW_ANNOTATION } from '../annotations';
 export const DIGEST = `sha256:${'ab'.repeat(32)}`;
 
 type GateResultsRequest = Parameters<FactstoreClient['listGateResults']>[0];
+type GateEvaluateRequest = Parameters<FactstoreClient['evaluateGate']>[0];
 
 export const flow: Flow = {
   id: 'flow-1',
@@ -91,6 +93,37 @@ export async function responseError(status: number, message: string) {
 
 /** The client's methods the components call, as jest mocks. */
 export function fakeFactstoreApi() {
+  const gateResults: GateResult[] = [
+    {
+      id: 'gate-1',
+      sha256: 'ab'.repeat(32),
+      sha256Digest: DIGEST,
+      environmentId: 'env-prod',
+      allowed: false,
+      reasons: [
+        {
+          rule: 'policies',
+          passed: false,
+          message: 'no deployment policy applies to payments in prod',
+        },
+      ],
+      evaluatedAt: '2026-12-01T11:00:00Z',
+    },
+    {
+      id: 'gate-2',
+      sha256: 'ef'.repeat(32),
+      sha256Digest: `sha256:${'ef'.repeat(32)}`,
+      allowed: true,
+      reasons: [
+        {
+          rule: 'unrelated-artifact',
+          passed: true,
+          message: 'another artifact',
+        },
+      ],
+      evaluatedAt: '2026-12-01T11:00:00Z',
+    },
+  ];
   return {
     listFlows: jest.fn(async () => [
       flow,
@@ -122,43 +155,36 @@ export function fakeFactstoreApi() {
       },
     ]),
     listTrailApprovals: jest.fn(async () => [approval()]),
-    // Like the backend: only the results about the digest asked for, when one is.
+    // Like the backend: only the results about the digest asked for, when one is, newest first.
     listGateResults: jest.fn(async (request?: GateResultsRequest) =>
-      [
-        {
-          id: 'gate-1',
-          sha256: 'ab'.repeat(32),
-          sha256Digest: DIGEST,
-          allowed: false,
-          reasons: [
-            {
-              rule: 'policies',
-              passed: false,
-              message: 'no deployment policy applies to payments in prod',
-            },
-          ],
-          evaluatedAt: '2026-12-01T11:00:00Z',
-        },
-        {
-          id: 'gate-2',
-          sha256: 'ef'.repeat(32),
-          sha256Digest: `sha256:${'ef'.repeat(32)}`,
-          allowed: true,
-          reasons: [
-            {
-              rule: 'unrelated-artifact',
-              passed: true,
-              message: 'another artifact',
-            },
-          ],
-          evaluatedAt: '2026-12-01T11:00:00Z',
-        },
-      ].filter(
+      gateResults.filter(
         result =>
           !request?.params?.query?.sha256 ||
           result.sha256 === request.params.query.sha256,
       ),
     ),
+    // Like the backend: the gate answers and its result is stored.
+    evaluateGate: jest.fn(async (request: GateEvaluateRequest) => {
+      const sha256 = request.body.sha256Digest.replace(/^sha256:/, '');
+      const result: GateResult = {
+        id: `gate-${gateResults.length + 1}`,
+        sha256,
+        sha256Digest: `sha256:${sha256}`,
+        environmentId: request.body.environmentId,
+        allowed: true,
+        reasons: [
+          {
+            rule: 'policies',
+            passed: true,
+            message: 'every deployment policy of prod passed',
+          },
+        ],
+        evaluatedBy: 'user:default/jane',
+        evaluatedAt: '2026-12-01T12:00:00Z',
+      };
+      gateResults.unshift(result);
+      return result;
+    }),
     assertArtifact: jest.fn(async () => ({
       flowId: 'flow-1',
       flowName: 'payments',

@@ -86,14 +86,62 @@ describe('ComplianceContent', () => {
       body: { flowId: 'flow-1', sha256Digest: `sha256:${'ab'.repeat(32)}` },
     });
     // Only the gate results about this trail's artifacts, asked for by digest.
+    expect(
+      await screen.findByText(
+        'no deployment policy applies to payments in prod',
+      ),
+    ).toBeVisible();
     expect(api.listGateResults).toHaveBeenCalledWith({
       params: { query: { sha256: 'ab'.repeat(32), limit: 20 } },
     });
-    expect(
-      screen.getByText('no deployment policy applies to payments in prod'),
-    ).toBeVisible();
     expect(screen.queryByText('another artifact')).not.toBeInTheDocument();
     expect(screen.getByText('Release 1.4.0 to production')).toBeVisible();
+  });
+
+  it('asks the gate again about the newest decision, and shows the new one above it', async () => {
+    const api = fakeFactstoreApi();
+    await render(api);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Ask the gate again' }),
+    );
+    expect(api.evaluateGate).toHaveBeenCalledWith({
+      body: {
+        sha256Digest: `sha256:${'ab'.repeat(32)}`,
+        environmentId: 'env-prod',
+      },
+    });
+    const answer = await screen.findByTestId('gate-result-gate-3');
+    expect(within(answer).getByText('ALLOWED')).toBeVisible();
+    expect(
+      within(answer).getByText('every deployment policy of prod passed'),
+    ).toBeVisible();
+    // The older decision stays, as it was made; only the newest can be asked again.
+    const older = screen.getByTestId('gate-result-gate-1');
+    expect(within(older).getByText('DENIED')).toBeVisible();
+    expect(
+      screen.getAllByRole('button', { name: 'Ask the gate again' }),
+    ).toHaveLength(1);
+    expect(
+      within(answer).getByRole('button', { name: 'Ask the gate again' }),
+    ).toBeVisible();
+  });
+
+  it("shows the gate's refusal to ask again, and keeps the decisions", async () => {
+    const api = fakeFactstoreApi();
+    api.evaluateGate.mockRejectedValue(
+      await responseError(
+        422,
+        'body.environmentId: no environment with id env-prod',
+      ),
+    );
+    await render(api);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Ask the gate again' }),
+    );
+    expect(
+      (await screen.findAllByText(/no environment with id env-prod/)).length,
+    ).toBeGreaterThan(0);
+    expect(screen.getByTestId('gate-result-gate-1')).toBeVisible();
   });
 
   it('verifies the ledger when asked', async () => {

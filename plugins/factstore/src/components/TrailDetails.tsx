@@ -12,14 +12,13 @@ import {
 import { useApi } from '@backstage/frontend-plugin-api';
 import type { Flow, Trail } from '@fawkes/plugin-factstore-common';
 import { factstoreApiRef } from '../api';
-import { AssertionResult, GateResults } from './AssertionList';
+import { AssertionResult } from './AssertionList';
 import { AttestationsTable } from './AttestationsTable';
 import { ComplianceStatus } from './ComplianceStatus';
+import { DeploymentGate } from './DeploymentGate';
 import { LedgerVerification } from './LedgerVerification';
 
 const bare = (digest: string) => digest.replace(/^sha256:/, '');
-/** How many of the gate's latest decisions the trail page shows for each artifact. */
-const GATE_RESULTS_PER_ARTIFACT = 20;
 
 /** Everything recorded about one trail and what the suite decides from it. */
 function useTrailFacts(flow: Flow, trail: Trail) {
@@ -32,34 +31,19 @@ function useTrailFacts(flow: Flow, trail: Trail) {
       api.listTrailArtifacts({ params: { path } }),
       api.listTrailApprovals({ params: { path } }),
     ]);
+    const assertions = await Promise.all(
+      artifacts.map(async artifact => ({
+        artifact,
+        assertion: await api.assertArtifact({
+          body: {
+            flowId: flow.id,
+            sha256Digest: artifact.sha256Digest ?? `sha256:${artifact.sha256}`,
+          },
+        }),
+      })),
+    );
     const digests = [...new Set(artifacts.map(a => bare(a.sha256)))];
-    const [assertions, gate] = await Promise.all([
-      Promise.all(
-        artifacts.map(async artifact => ({
-          artifact,
-          assertion: await api.assertArtifact({
-            body: {
-              flowId: flow.id,
-              sha256Digest:
-                artifact.sha256Digest ?? `sha256:${artifact.sha256}`,
-            },
-          }),
-        })),
-      ),
-      // Each artifact's own latest decisions: the gate's newest results of every artifact would
-      // miss this trail's on a busy installation.
-      Promise.all(
-        digests.map(sha256 =>
-          api.listGateResults({
-            params: { query: { sha256, limit: GATE_RESULTS_PER_ARTIFACT } },
-          }),
-        ),
-      ),
-    ]);
-    const gateResults = gate
-      .flat()
-      .sort((a, b) => b.evaluatedAt.localeCompare(a.evaluatedAt));
-    return { detail, attestations, assertions, approvals, gateResults };
+    return { detail, attestations, assertions, approvals, digests };
   }, [api, flow.id, trail.id]);
 }
 
@@ -68,8 +52,7 @@ export function TrailDetails(props: { flow: Flow; trail: Trail }) {
   const facts = useTrailFacts(flow, trail);
   if (facts.loading) return <Progress />;
   if (facts.error) return <ResponseErrorPanel error={facts.error} />;
-  const { detail, attestations, assertions, approvals, gateResults } =
-    facts.value!;
+  const { detail, attestations, assertions, approvals, digests } = facts.value!;
   const reasons = (detail.compliance?.reasons as string[] | undefined) ?? [];
   return (
     <Grid container spacing={3}>
@@ -149,7 +132,7 @@ export function TrailDetails(props: { flow: Flow; trail: Trail }) {
       </Grid>
       <Grid item xs={12} md={6}>
         <InfoCard title="Deployment gate">
-          <GateResults results={gateResults} />
+          <DeploymentGate digests={digests} />
         </InfoCard>
       </Grid>
       <Grid item xs={12} md={6}>
