@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
@@ -87,7 +86,11 @@ export function DeploymentGate(props: { digests: string[] }) {
     <>
       {askError && <ResponseErrorPanel error={askError} />}
       {all.map(result => (
-        <Box key={result.id} mb={2} data-testid={`gate-result-${result.id}`}>
+        <div
+          key={result.id}
+          style={{ marginBottom: 16 }}
+          data-testid={`gate-result-${result.id}`}
+        >
           <Typography variant="subtitle2">
             <ComplianceStatus status={result.allowed ? 'ALLOWED' : 'DENIED'} />{' '}
             {new Date(result.evaluatedAt).toLocaleString()}
@@ -117,7 +120,7 @@ export function DeploymentGate(props: { digests: string[] }) {
               Ask the gate again
             </Button>
           )}
-        </Box>
+        </div>
       ))}
     </>
   );
