@@ -2,10 +2,20 @@ import { InputError } from '@backstage/errors';
 import express, { type ErrorRequestHandler } from 'express';
 import PromiseRouter from 'express-promise-router';
 import request from 'supertest';
+import type { OpenApiDocument } from './specSegments';
 import { validatedOnFirstRequest } from './validatedOnFirstRequest';
 
+const spec: OpenApiDocument = {
+  openapi: '3.0.3',
+  info: { title: 'things', version: '1' },
+  paths: {
+    '/things': { post: { responses: { '201': { description: 'made' } } } },
+    '/fails': { get: { responses: { '500': { description: 'fails' } } } },
+  },
+};
+
 /** Stands for the validated router: parses JSON and refuses a body without `name`. */
-function fakeValidatedRouter() {
+function fakeValidatedRouter(_part: OpenApiDocument) {
   const router = PromiseRouter();
   router.use(express.json());
   router.use((req, _res, next) => {
@@ -23,8 +33,8 @@ const errors: ErrorRequestHandler = (error, _req, res, _next) => {
   });
 };
 
-function appWith(create: () => express.Router) {
-  const router = validatedOnFirstRequest(create);
+function appWith(create: (part: OpenApiDocument) => express.Router) {
+  const router = validatedOnFirstRequest(spec, create);
   router.post('/things', async (req, res) => {
     res.status(201).json({ created: req.body.name });
   });
@@ -44,6 +54,26 @@ describe('validatedOnFirstRequest', () => {
     await request(app).post('/things').send({ name: 'a' }).expect(201);
     await request(app).post('/things').send({ name: 'b' }).expect(201);
     expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('builds one validator per part of the spec, from the paths its requests can match', async () => {
+    const create = jest.fn(fakeValidatedRouter);
+    const app = appWith(create);
+
+    await request(app).post('/things').send({ name: 'a' }).expect(201);
+    await request(app).post('/Things?x=1').send({ name: 'b' }).expect(201);
+    await request(app).get('/fails').expect(500);
+    const paths = create.mock.calls.map(([part]) => Object.keys(part.paths));
+    expect(paths).toEqual([['/things'], ['/fails']]);
+  });
+
+  it('gives a path the spec does not start with the whole spec, built once', async () => {
+    const create = jest.fn(fakeValidatedRouter);
+    const app = appWith(create);
+
+    await request(app).get('/openapi.json').expect(404);
+    await request(app).get('/unknown/path').expect(404);
+    expect(create.mock.calls).toEqual([[spec]]);
   });
 
   it('hands the routes the request the validated router parsed', async () => {

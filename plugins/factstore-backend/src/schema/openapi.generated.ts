@@ -13691,15 +13691,15 @@ type RouterOptions = NonNullable<
 
 /**
  * An express router that validates each request against the spec before its handler runs; the
- * validator is built by the first request, not at start. Its routes are typed by `specRouter`
- * rather than Backstage's `TypedRouter`, whose type check grows too fast with the number of
- * routes.
+ * validator is built by the first request, not at start, one per first path segment of the spec
+ * (see `validatedOnFirstRequest`). Its routes are typed by `specRouter` rather than Backstage's
+ * `TypedRouter`, whose type check grows too fast with the number of routes.
  */
 export const createOpenApiRouter = (options?: RouterOptions) =>
   specRouter<EndpointMap>(
-    validatedOnFirstRequest(() =>
+    validatedOnFirstRequest(spec, part =>
       createValidatedOpenApiRouterFromGeneratedEndpointMap(
-        spec as Parameters<
+        part as Parameters<
           typeof createValidatedOpenApiRouterFromGeneratedEndpointMap
         >[0],
         {
