@@ -102,6 +102,10 @@ describe('DevlakeClient, generated from the spec, against a started backend', ()
     expect(res.status).toBe(200);
     expect(res.body.info.title).toBe('devlake');
     expect(Object.keys(res.body.paths)).toContain('/api/devlake/dora-metrics');
+    // The whole spec, not the part of it that validates requests like this one.
+    expect(Object.keys(res.body.paths)).toHaveLength(
+      Object.keys(spec.paths).length,
+    );
   });
 
   it('sends a DevLake deployment and reads it back as history and metrics', async () => {
