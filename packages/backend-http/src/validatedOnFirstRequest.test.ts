@@ -2,7 +2,7 @@ import { InputError } from '@backstage/errors';
 import express, { type ErrorRequestHandler } from 'express';
 import PromiseRouter from 'express-promise-router';
 import request from 'supertest';
-import type { OpenApiDocument } from './specSegments';
+import type { OpenApiDocument } from './specParts';
 import { validatedOnFirstRequest } from './validatedOnFirstRequest';
 
 const spec: OpenApiDocument = {

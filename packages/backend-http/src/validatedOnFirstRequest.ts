@@ -1,6 +1,6 @@
 import type { RequestHandler, Router } from 'express';
 import PromiseRouter from 'express-promise-router';
-import { specParts, type OpenApiDocument } from './specSegments';
+import { specParts, type OpenApiDocument } from './specParts';
 
 /**
  * A router whose OpenAPI validation is built by the first request that needs it instead of at

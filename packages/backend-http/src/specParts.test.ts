@@ -1,8 +1,4 @@
-import {
-  candidateGroups,
-  specParts,
-  type OpenApiDocument,
-} from './specSegments';
+import { candidateGroups, specParts, type OpenApiDocument } from './specParts';
 
 const ref = (type: string, name: string) => ({
   $ref: `#/components/${type}/${name}`,
