@@ -13691,7 +13691,7 @@ type RouterOptions = NonNullable<
 
 /**
  * An express router that validates each request against the spec before its handler runs; the
- * validator is built by the first request, not at start, one per first path segment of the spec
+ * validator is built by the first request, not at start, one per group of the spec's paths
  * (see `validatedOnFirstRequest`). Its routes are typed by `specRouter` rather than Backstage's
  * `TypedRouter`, whose type check grows too fast with the number of routes.
  */
