@@ -1,10 +1,6 @@
-import type { Entity } from '@backstage/catalog-model';
 import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extractInto } from '@fawkes/plugin-cloud-extractor-backend/testUtils';
 import { TEST_ACCOUNT } from '@fawkes/plugin-cloud-extractor-backend/testUtils';
-import { awsTestCredentials } from './__testUtils__/awsTestCredentials';
-import { AwsProvider } from './AwsProvider';
+import { extractOverWire, listening } from './__testUtils__/wireProvider';
 
 const ACCOUNT = TEST_ACCOUNT;
 
@@ -130,9 +126,9 @@ async function awsEndpoint() {
       }
     });
   });
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, calls, close: () => server.close() };
+  const endpoint = await listening(server);
+  url = endpoint.url;
+  return { ...endpoint, calls };
 }
 
 describe('AWS services over their wire formats', () => {
@@ -147,29 +143,12 @@ describe('AWS services over their wire formats', () => {
         'sns',
         'ecr',
       ];
-      const aws = new AwsProvider(
-        {
-          accounts: [ACCOUNT],
-          regions: ['us-east-1'],
-          regionConcurrency: 1,
-          serviceConcurrency: 1,
-          maxAttempts: 1,
-          endpoint: endpoint.url,
-        },
-        awsTestCredentials(),
-      ).withServices(services);
-      const { outcome, mutations } = await extractInto(aws, [ACCOUNT], {
-        provider: 'aws',
-        services: null,
-        regions: null,
-        filters: {},
-        batch_size: 100,
-      });
+      const { outcome, mutations, entities } = await extractOverWire(
+        endpoint.url,
+        services,
+      );
       expect(outcome.results.errors).toEqual([]);
       expect(mutations).toHaveLength(1);
-      const entities = (
-        mutations[0] as { type: string; entities: Array<{ entity: Entity }> }
-      ).entities.map(d => d.entity);
       const byArn = Object.fromEntries(
         entities.map(e => [
           e.metadata.annotations!['amazonaws.com/arn'],

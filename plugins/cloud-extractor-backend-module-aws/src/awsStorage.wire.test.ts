@@ -1,14 +1,8 @@
-import type { Entity } from '@backstage/catalog-model';
 import { describeWithFixtures, fixturePath } from '@fawkes/test-kit';
-import {
-  extractInto,
-  TEST_ACCOUNT,
-} from '@fawkes/plugin-cloud-extractor-backend/testUtils';
+import { TEST_ACCOUNT } from '@fawkes/plugin-cloud-extractor-backend/testUtils';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { awsTestCredentials } from './__testUtils__/awsTestCredentials';
-import { AwsProvider } from './AwsProvider';
+import { extractOverWire, listening } from './__testUtils__/wireProvider';
 
 const TAGGED_BUCKET = 'pyconprod';
 
@@ -57,36 +51,17 @@ async function storageEndpoint() {
       }
     });
   });
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    calls,
-    close: () => server.close(),
-  };
+  return { ...(await listening(server)), calls };
 }
 
 describeWithFixtures()('AWS provider over the S3 and RDS wire formats', () => {
   it("reads botocore's ListBuckets and DescribeDBInstances through the real SDK clients, with bucket tags", async () => {
     const endpoint = await storageEndpoint();
     try {
-      const aws = new AwsProvider(
-        {
-          accounts: [TEST_ACCOUNT],
-          regions: ['us-east-1'],
-          regionConcurrency: 1,
-          serviceConcurrency: 1,
-          maxAttempts: 1,
-          endpoint: endpoint.url,
-        },
-        awsTestCredentials(),
-      ).withServices(['s3', 'rds']);
-      const { outcome, mutations } = await extractInto(aws, [TEST_ACCOUNT], {
-        provider: 'aws',
-        services: null,
-        regions: null,
-        filters: {},
-        batch_size: 100,
-      });
+      const { outcome, mutations, entities } = await extractOverWire(
+        endpoint.url,
+        ['s3', 'rds'],
+      );
       expect(outcome.results.errors).toEqual([]);
       expect(endpoint.calls.filter(c => c.startsWith('unexpected'))).toEqual(
         [],
@@ -96,9 +71,6 @@ describeWithFixtures()('AWS provider over the S3 and RDS wire formats', () => {
       expect(listed).toHaveLength(1);
 
       expect(mutations).toHaveLength(1);
-      const entities = (
-        mutations[0] as { entities: Array<{ entity: Entity }> }
-      ).entities.map(d => d.entity);
       const arns = entities.map(
         e => e.metadata.annotations?.['amazonaws.com/arn'],
       );
