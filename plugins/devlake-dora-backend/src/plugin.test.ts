@@ -315,6 +315,32 @@ describe.each(databases.eachSupportedId())(
             );
           });
 
+          it("stores a push sent as GitHub's default form content type, verified over the form", async () => {
+            const form = `payload=${encodeURIComponent(fixture('github-push.with-new-branch.json'))}`;
+            const sendForm = (body: string, secret = SECRETS.github) =>
+              post('/webhooks/github', body, {
+                'Content-Type': 'application/x-www-form-urlencoded',
+                'X-GitHub-Event': 'push',
+                'X-Hub-Signature-256': hubSignature(secret, body),
+              });
+            expect((await sendForm(form, 'not-the-secret')).status).toBe(401);
+            for (let i = 0; i < 2; i++) {
+              const res = await sendForm(form);
+              expect(res.status).toBe(200);
+            }
+            expect(
+              await knex('commits').where({
+                project: 'Hello-World',
+                sha: '6113728f27ae82c7b1a177c8d03f9e96e0adf246',
+              }),
+            ).toHaveLength(1);
+            const noPayload = await sendForm('zen=keep+it+logically+awesome');
+            expect(noPayload.status).toBe(400);
+            expect(noPayload.body.error.message).toBe(
+              'body: must be a form whose payload field is a JSON document',
+            );
+          });
+
           it('stores a GitHub deployment and its success status, in either order', async () => {
             expect(
               (
@@ -981,6 +1007,24 @@ describe.each(databases.eachSupportedId())(
           '/dora-metrics?project=checkout-service&startDate=2026-11-02&endDate=2026-11-08',
         );
         expect(byComponent.body.metrics).toMatchObject(expected);
+        // An entity reference, as a portal passes `stringifyEntityRef(entity)`.
+        for (const ref of [
+          'component:default/checkout-service',
+          'default/checkout-service',
+        ]) {
+          const byRef = await get(
+            `/dora-metrics?project=${encodeURIComponent(ref)}&startDate=2026-11-02&endDate=2026-11-08`,
+          );
+          expect(byRef.body.metrics).toMatchObject(expected);
+          const history = await get(
+            `/deployment-history?service=${encodeURIComponent(ref)}`,
+          );
+          const byName = await get(
+            '/deployment-history?service=checkout-service',
+          );
+          expect(history.body.total).toBeGreaterThan(0);
+          expect(history.body.total).toBe(byName.body.total);
+        }
         const byTeam = await get(
           '/dora-metrics?team=team-a&startDate=2026-11-02&endDate=2026-11-08',
         );

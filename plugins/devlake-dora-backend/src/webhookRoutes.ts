@@ -4,7 +4,7 @@ import type express from 'express';
 import type { DeliveryAudit } from './audit/DeliveryAudit';
 import type { GroupCommit } from './database/GroupCommit';
 import type { IngestionStore } from './database/IngestionStore';
-import { deliveryOf, nulPath } from './http/webhookBody';
+import { deliveryOf, isFormDelivery, nulPath } from './http/webhookBody';
 import { parseArgoCd } from './ingestion/argocd';
 import {
   devlakeProjectSource,
@@ -53,9 +53,15 @@ export interface WebhookRouteOptions {
 /** The delivery's JSON, read once by `webhookBody`. */
 function json(req: express.Request): unknown {
   const { json: body, raw } = deliveryOf(req);
-  if (body === undefined) throw new InputError('body: must be a JSON document');
-  // JSON spells a NUL \u0000; only then is the body walked for it.
-  const nul = raw.includes('\\u0000') ? nulPath(body) : undefined;
+  if (body === undefined)
+    throw new InputError(
+      isFormDelivery(req)
+        ? 'body: must be a form whose payload field is a JSON document'
+        : 'body: must be a JSON document',
+    );
+  // JSON spells a NUL \u0000; only then is the body walked for it (a form's is URL-encoded).
+  const nul =
+    raw.includes('\\u0000') || isFormDelivery(req) ? nulPath(body) : undefined;
   if (nul !== undefined)
     throw new InputError(
       `body${nul}: must not contain a NUL character (\\u0000)`,
@@ -116,9 +122,10 @@ export function addWebhookRoutes(
     return { status: 200, body: { stored: { ...stored } } };
   }
 
-  webhook(['/webhooks/argocd'], 'argocd', req =>
-    ingest(parseArgoCd(json(req), defaultEnvironment), ''),
-  );
+  webhook(['/webhooks/argocd'], 'argocd', req => {
+    const batch = parseArgoCd(json(req), defaultEnvironment);
+    return typeof batch === 'string' ? ingest(null, batch) : ingest(batch, '');
+  });
 
   webhook(['/webhooks/jenkins'], 'jenkins', req => {
     const batch = parseJenkins(json(req), defaultEnvironment);

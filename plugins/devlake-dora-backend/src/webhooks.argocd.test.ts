@@ -148,6 +148,46 @@ describe.each(databases.eachSupportedId())(
       ]);
     });
 
+    it.each(['Unknown', 'OutOfSync', 'Suspended', 'Missing', 'Terminating'])(
+      'ignores the %s notification of Argo CD (202 saying why) and stores nothing',
+      async status => {
+        const res = await backend.http
+          .post('/api/devlake/webhooks/argocd')
+          .set(bearer)
+          .send(
+            JSON.stringify({
+              type: 'sync',
+              application: 'ignored-app',
+              status,
+              revision: 'abc',
+              timestamp: '2026-10-01T10:00:00Z',
+            }),
+          );
+        expect(res.status).toBe(202);
+        expect(res.body.ignored).toBe(
+          `status ${status} is not a deployment's (succeeded, failed, running and the like are)`,
+        );
+        expect(await rows('ignored-app')).toEqual([]);
+      },
+    );
+
+    it('refuses a status Argo CD does not have with 400 naming the field', async () => {
+      const res = await backend.http
+        .post('/api/devlake/webhooks/argocd')
+        .set(bearer)
+        .send(
+          JSON.stringify({
+            type: 'sync',
+            application: 'x',
+            status: 'Succeded',
+            revision: 'abc',
+            timestamp: '2026-10-01T10:00:00Z',
+          }),
+        );
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(/body\.status: must be one of/);
+    });
+
     it('needs the revision that identifies the operation', async () => {
       const res = await backend.http
         .post('/api/devlake/webhooks/argocd')

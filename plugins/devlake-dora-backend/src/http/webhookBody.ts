@@ -1,7 +1,10 @@
 import { rawBodyOf, rawBodyReader } from '@fawkes/backend-http';
 import type { Request, RequestHandler } from 'express';
 
-/** A webhook delivery as it arrived: its exact bytes (what signatures cover) and their JSON. */
+/**
+ * A webhook delivery as it arrived: its exact bytes (what signatures cover) and their JSON (the
+ * body itself, or a form's `payload` field).
+ */
 export interface WebhookDelivery {
   raw: Buffer;
   /** The parsed body; undefined when the bytes are not JSON. */
@@ -13,10 +16,25 @@ export interface WebhookDelivery {
 /** The webhook routes' prefixes, whose bodies are read raw instead of by the JSON parser. */
 export const WEBHOOK_PREFIXES = ['/webhooks', '/plugins/webhook'];
 
-function parsed(_req: Request, raw: Buffer): unknown {
+/**
+ * Whether the delivery is a form whose `payload` field holds the JSON: GitHub's "form" content
+ * type, the default of a webhook made in its settings (also Gitea's and Gogs').
+ */
+export function isFormDelivery(req: Request): boolean {
+  return (
+    req.is('application/x-www-form-urlencoded') ===
+    'application/x-www-form-urlencoded'
+  );
+}
+
+function parsed(req: Request, raw: Buffer): unknown {
   if (raw.length === 0) return undefined;
+  const text = isFormDelivery(req)
+    ? new URLSearchParams(raw.toString('utf8')).get('payload')
+    : raw.toString('utf8');
+  if (text === null) return undefined;
   try {
-    return JSON.parse(raw.toString('utf8'));
+    return JSON.parse(text);
   } catch {
     return undefined;
   }

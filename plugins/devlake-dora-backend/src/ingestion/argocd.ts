@@ -16,6 +16,18 @@ const STATUS: Record<string, 'SUCCESS' | 'FAILURE' | 'IN_PROGRESS'> = {
   progressing: 'IN_PROGRESS',
 };
 
+/**
+ * Argo CD's other sync, health and operation states (Argo CD's stock triggers send them, e.g.
+ * `on-sync-status-unknown`): they say nothing about a deployment, so they are ignored (202).
+ */
+const NOT_A_DEPLOYMENT = [
+  'outofsync',
+  'unknown',
+  'suspended',
+  'missing',
+  'terminating',
+];
+
 const argoCdEvent = z
   .object({
     type: z
@@ -25,8 +37,10 @@ const argoCdEvent = z
     status: z
       .string({ error: typeError('a string') })
       .refine(
-        s => Object.hasOwn(STATUS, s.toLowerCase()),
-        `must be one of ${Object.keys(STATUS).join(', ')} (any case)`,
+        s =>
+          Object.hasOwn(STATUS, s.toLowerCase()) ||
+          NOT_A_DEPLOYMENT.includes(s.toLowerCase()),
+        `must be one of ${[...Object.keys(STATUS), ...NOT_A_DEPLOYMENT].join(', ')} (any case)`,
       ),
     revision: z
       .string({
@@ -63,13 +77,18 @@ export function argoCdOperationKey(e: {
   return `${e.application}@${e.revision}@${operation}`;
 }
 
-/** Seed 000's Argo CD notification: a deployment of an application (= project), keyed by operation. */
+/**
+ * Seed 000's Argo CD notification: a deployment of an application (= project), keyed by operation;
+ * or why it is none (a status that is not a deployment's).
+ */
 export function parseArgoCd(
   body: unknown,
   defaultEnvironment: string,
-): IngestBatch {
+): IngestBatch | string {
   const e = parseInput(argoCdEvent, body, 'body');
   const status = STATUS[e.status.toLowerCase()];
+  if (!status)
+    return `status ${e.status} is not a deployment's (succeeded, failed, running and the like are)`;
   return {
     deployments: [
       {

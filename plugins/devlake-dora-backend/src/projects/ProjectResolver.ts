@@ -89,7 +89,7 @@ export class ProjectResolver {
   ): Promise<ProjectScope | undefined> {
     if (query.project) {
       const { items } = await this.components(
-        { 'metadata.name': query.project },
+        this.componentFilter(query.project),
         credentials,
       );
       // A project that is not (yet) in the catalog is still the key its events were sent with.
@@ -110,6 +110,30 @@ export class ProjectResolver {
       return scopeOf(items);
     }
     return undefined;
+  }
+
+  /**
+   * A project named as a component: its name (in any namespace), or an entity reference
+   * (`component:default/payments`, `default/payments`) as a portal passes one. A key with a `/`
+   * that names no component is still looked up as the key its events carry (see `scope`).
+   */
+  private componentFilter(project: string): Record<string, string> {
+    if (!project.includes(':') && !project.includes('/'))
+      return { 'metadata.name': project };
+    try {
+      const ref = parseEntityRef(project, {
+        defaultKind: 'component',
+        defaultNamespace: 'default',
+      });
+      if (ref.kind.toLowerCase() === 'component')
+        return {
+          'metadata.namespace': ref.namespace,
+          'metadata.name': ref.name,
+        };
+    } catch {
+      // Not a reference: a key with odd characters, looked up by name.
+    }
+    return { 'metadata.name': project };
   }
 
   private groupRef(team: string) {

@@ -550,7 +550,7 @@ export const spec = {
       post: {
         operationId: 'receiveArgoCdNotification',
         summary:
-          "Seed 000's Argo CD sync notification, a deployment per sync operation",
+          "Seed 000's Argo CD sync notification, a deployment per sync operation (states that are no deployment's, such as Unknown or OutOfSync, answer 202)",
         security: [
           {
             WebhookBearer: [],
@@ -562,6 +562,9 @@ export const spec = {
         responses: {
           '200': {
             $ref: '#/components/responses/Stored',
+          },
+          '202': {
+            $ref: '#/components/responses/Ignored',
           },
           default: {
             $ref: '#/components/responses/Error',
@@ -616,7 +619,7 @@ export const spec = {
           },
         ],
         requestBody: {
-          $ref: '#/components/requestBodies/Event',
+          $ref: '#/components/requestBodies/GitHubEvent',
         },
         responses: {
           '200': {
@@ -1283,6 +1286,22 @@ export const spec = {
         description: "The source's JSON event, verified over its exact bytes",
         content: {
           'application/json': {
+            schema: {
+              type: 'object',
+            },
+          },
+        },
+      },
+      GitHubEvent: {
+        description:
+          "GitHub's event, verified over its exact bytes: JSON (the webhook's content type application/json) or a form whose payload field is the JSON (application/x-www-form-urlencoded, the default of a webhook made in GitHub's settings)",
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+            },
+          },
+          'application/x-www-form-urlencoded': {
             schema: {
               type: 'object',
             },

@@ -108,7 +108,7 @@ export class DefaultApiClient {
     return data as unknown as Answer<'/deployment-history', 'get'>;
   }
 
-  /** Seed 000's Argo CD sync notification, a deployment per sync operation (`POST /webhooks/argocd`) */
+  /** Seed 000's Argo CD sync notification, a deployment per sync operation (states that are no deployment's, such as Unknown or OutOfSync, answer 202) (`POST /webhooks/argocd`) */
   async receiveArgoCdNotification(
     init?: Init<'/webhooks/argocd', 'post'>,
   ): Promise<Answer<'/webhooks/argocd', 'post'>> {

@@ -164,7 +164,7 @@ export type paths = {
     };
     get?: never;
     put?: never;
-    /** Seed 000's Argo CD sync notification, a deployment per sync operation */
+    /** Seed 000's Argo CD sync notification, a deployment per sync operation (states that are no deployment's, such as Unknown or OutOfSync, answer 202) */
     post: operations['receiveArgoCdNotification'];
     delete?: never;
     options?: never;
@@ -709,6 +709,13 @@ export type components = {
         'application/json': Record<string, never>;
       };
     };
+    /** @description GitHub's event, verified over its exact bytes: JSON (the webhook's content type application/json) or a form whose payload field is the JSON (application/x-www-form-urlencoded, the default of a webhook made in GitHub's settings) */
+    GitHubEvent: {
+      content: {
+        'application/json': Record<string, never>;
+        'application/x-www-form-urlencoded': Record<string, never>;
+      };
+    };
     /** @description An Argo CD notification template's JSON */
     ArgoCdNotification: {
       content: {
@@ -1162,6 +1169,7 @@ export interface operations {
     requestBody?: components['requestBodies']['ArgoCdNotification'];
     responses: {
       200: components['responses']['Stored'];
+      202: components['responses']['Ignored'];
       default: components['responses']['Error'];
     };
   };
@@ -1189,7 +1197,7 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody?: components['requestBodies']['Event'];
+    requestBody?: components['requestBodies']['GitHubEvent'];
     responses: {
       /** @description Stored, or a ping answered */
       200: {
