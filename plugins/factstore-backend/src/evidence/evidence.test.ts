@@ -286,6 +286,30 @@ describeWithFixtures()('scanner reports from ../shared/fixtures/scans', () => {
     expect(reading.kind).toBe('scan');
     expect(reading.kind === 'scan' && reading.scan.counts.medium).toBe(4);
   });
+
+  it('refuses evidence of an attestation named for a scanner that is not its report, and keeps it for others', async () => {
+    const report = readFileSync(
+      fixturePath('scans', 'trivy-image-alpine-39-high-critical.json'),
+    );
+    const truncated = report.subarray(0, 2000);
+    for (const type of ['trivy', 'Snyk', 'grype', 'sarif'])
+      await expect(readEvidence(truncated, { type })).rejects.toThrow(
+        /^tried json: not JSON: syntax error at position 2000/,
+      );
+    await expect(
+      readEvidence(Buffer.from('{"hello":"world"}'), { type: 'trivy' }),
+    ).rejects.toThrow(/^tried json: not a scanner report this plugin reads/);
+    await expect(
+      readEvidence(Buffer.from('%PDF-1.7'), { type: 'snyk' }),
+    ).rejects.toThrow(/^tried json: not JSON/);
+    // Read whole, it decides: 2 critical findings.
+    const read = await readEvidence(report, { type: 'trivy' });
+    expect(read.kind === 'scan' && read.scan.counts.critical).toBe(2);
+    // Evidence of any other type that is no report is kept unread.
+    await expect(readEvidence(truncated, { type: 'generic' })).resolves.toEqual(
+      { kind: 'other' },
+    );
+  });
 });
 
 describeWithFixtures()('JUnit reports from ../shared/fixtures/junit', () => {

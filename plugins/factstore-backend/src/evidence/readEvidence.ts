@@ -1,7 +1,11 @@
 import { gunzipSync } from 'node:zlib';
 import { readTarFiles, type TarReadError } from '../archive/readTarFiles';
 import { mergeJUnit, parseJUnit, type JUnitSummary } from '../domain/junit';
-import { parseJsonReport, scanReportInEvidence } from './readScanReport';
+import {
+  parseJsonReport,
+  readScanReport,
+  scanReportInEvidence,
+} from './readScanReport';
 import { ReportParseError, type ScanReport } from './scanReport';
 
 /** What an evidence file turned out to be. */
@@ -16,6 +20,13 @@ const MAX_READ_BYTES = 64 * 1024 * 1024;
 
 /** The start of a JUnit report's root element. */
 const JUNIT_ROOT = /<testsuites?[\s>]/;
+
+/**
+ * Attestation types named for a scanner this plugin reads: their evidence must be that scanner's
+ * report, as a junit attestation's must be a JUnit report, so a claim cannot stand on a file that
+ * says nothing.
+ */
+const SCANNER_TYPES = new Set(['trivy', 'grype', 'snyk', 'sarif']);
 
 const isGzip = (bytes: Buffer) => bytes[0] === 0x1f && bytes[1] === 0x8b;
 const isTar = (bytes: Buffer) =>
@@ -38,8 +49,8 @@ function contentOf(bytes: Buffer): Buffer | { corrupt: string } | undefined {
 
 /**
  * Reads an evidence file by its content: a JUnit XML report (or any file attached to a `junit`
- * attestation) is parsed into counts, a scanner report into findings; anything else is kept
- * unread. A file that is a report but does not parse throws ReportParseError, naming the format
+ * attestation) is parsed into counts, a scanner report (or any file attached to an attestation
+ * named for a scanner, see SCANNER_TYPES) into findings; anything else is kept unread. A file that is a report but does not parse throws ReportParseError, naming the format
  * tried and the first problem. Tarballs (the Kosli CLI's evidence.tgz of several files) are kept
  * unread: the results the CLI sent beside them decide.
  */
@@ -48,18 +59,27 @@ export async function readEvidence(
   hint: { type: string },
 ): Promise<EvidenceReading> {
   const bytes = contentOf(file);
-  // A junit attestation's evidence must be read: a corrupt gzip would otherwise leave its claim.
+  const scanner = SCANNER_TYPES.has(hint.type.toLowerCase());
+  // A junit or scanner attestation's evidence must be read: a corrupt gzip would otherwise
+  // leave its claim.
   if (bytes && 'corrupt' in bytes) {
-    if (hint.type === 'junit')
+    if (hint.type === 'junit' || scanner)
       throw new ReportParseError(
-        'junit',
+        hint.type === 'junit' ? 'junit' : 'json',
         `not a readable gzip file: ${bytes.corrupt}`,
       );
     return { kind: 'other' };
   }
   if (!bytes) return { kind: 'other' };
+  // The Kosli CLI's evidence.tgz (its attachments, the scan results among them) is not read:
+  // the results it sent beside it decide.
   if (isTar(bytes))
     return hint.type === 'junit' ? junitInTar(bytes) : { kind: 'other' };
+  if (scanner)
+    return {
+      kind: 'scan',
+      scan: readScanReport(parseJsonReport(bytes.toString('utf8'))),
+    };
   const head = bytes.subarray(0, 4096).toString('utf8');
   if (hint.type === 'junit' || JUNIT_ROOT.test(head)) {
     try {

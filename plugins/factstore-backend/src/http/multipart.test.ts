@@ -173,4 +173,34 @@ describe('readMultipart', () => {
     });
     expect(read).toEqual(await outcome(big.contentType, big.body, false));
   });
+  it('refuses a body that ends inside a file with 400, and leaves no error unhandled', async () => {
+    const uncaught = jest.fn();
+    process.on('uncaughtException', uncaught);
+    try {
+      const truncated = Buffer.from(
+        `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.xml"\r\n\r\n<testsuite`,
+      );
+      for (const withLength of [true, false])
+        expect(await outcome(TYPE, truncated, withLength)).toEqual({
+          error: 'InputError: Invalid multipart body: Unexpected end of form',
+        });
+      // An unhandled stream error would surface on a later turn of the event loop.
+      await new Promise(resolve => setImmediate(resolve));
+      expect(uncaught).not.toHaveBeenCalled();
+    } finally {
+      process.off('uncaughtException', uncaught);
+    }
+  });
+
+  it('keeps a file name sent in UTF-8 as it was sent', async () => {
+    const body = form(
+      Buffer.from(
+        `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="rapport-é测试.xml"\r\n\r\n<testsuite/>\r\n`,
+      ),
+    );
+    const read = await outcome(TYPE, body, true);
+    expect(read).toMatchObject({
+      files: [{ field: 'file', fileName: 'rapport-é测试.xml' }],
+    });
+  });
 });

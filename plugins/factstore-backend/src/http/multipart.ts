@@ -146,6 +146,8 @@ function parseWithBusboy(
       const parse: typeof busboy = (busboyModule ??= require('busboy'));
       parser = parse({
         headers: req.headers,
+        // File names as curl and browsers send them (UTF-8), not read as Latin-1.
+        defParamCharset: 'utf8',
         limits: {
           fileSize: maxFileBytes,
           files: 10,
@@ -184,6 +186,12 @@ function parseWithBusboy(
       const hash = createHash('sha256');
       pending.push(
         new Promise<void>(done => {
+          // A body that ends inside a file errors its stream ("Unexpected end of form"): the
+          // request is refused by the parser's own error, and the file's promise settles.
+          stream.on('error', (error: Error) => {
+            fail(new InputError(`Invalid multipart body: ${error.message}`));
+            done();
+          });
           stream.on('data', (chunk: Buffer) => {
             chunks.push(chunk);
             hash.update(chunk);

@@ -330,6 +330,49 @@ describe.each(databases.eachSupportedId())(
         status: 'FAILED',
         artifactSha256: FINGERPRINT,
       });
+      // OpenFactstore's own body (its CreateAttestationRequest, as its v1 route takes): the
+      // status sent is the status recorded, PENDING when left out.
+      const v2 = (
+        body: object,
+        trailId = trail.body.id,
+        flow = 'openfactstore-v2',
+      ) =>
+        backend.http
+          .post(
+            `${HOST}/api/v2/attestations/${ORG}/${flow}/${trailId}/sha256:${FINGERPRINT}`,
+          )
+          .set(cli)
+          .send(body);
+      const failed = await v2({
+        type: 'snyk',
+        status: 'FAILED',
+        description: 'x',
+        metadata: { a: 1 },
+      });
+      expect(failed.status).toBe(201);
+      expect(failed.body).toMatchObject({
+        type: 'snyk',
+        name: 'snyk',
+        status: 'FAILED',
+        trailId: trail.body.id,
+        artifactSha256: FINGERPRINT,
+      });
+      const pending = await v2({ type: 'junit' });
+      expect(pending.status).toBe(201);
+      expect(pending.body.status).toBe('PENDING');
+      const bad = await v2({ type: 'junit', status: 'GREEN' });
+      expect(bad.status).toBe(400);
+      // The trail must be the flow's.
+      await backend.http
+        .put(`${HOST}/api/v2/flows/${ORG}`)
+        .set(cli)
+        .send({ name: 'openfactstore-other', description: '' });
+      const elsewhere = await v2(
+        { type: 'junit', status: 'PASSED' },
+        trail.body.id,
+        'openfactstore-other',
+      );
+      expect(elsewhere.status).toBe(404);
     });
 
     it("assert artifact --environment / --policy: the deployment policies decide, in the CLI's policy_evaluations shape", async () => {

@@ -29,6 +29,10 @@ import { factstoreFlowManagePermission } from '@fawkes/plugin-factstore-common';
 import { kosliTrailCompliance } from '../domain/kosliTrailCompliance';
 import { kosliTrailFields } from '../domain/kosliTrailView';
 import { nameSchema } from './schemas';
+import {
+  recordTrailAttestation,
+  trailAttestationBody,
+} from './trailAttestation';
 
 /*
  * The Kosli v2 API as the Kosli CLI calls it. Writes accept JSON, or multipart with the JSON in a
@@ -65,6 +69,19 @@ const assertQuery = z.object({
   environment_name: nameSchema.optional(),
   policy_name: z.union([z.string(), z.array(z.string())]).optional(),
 });
+
+/** A JSON body in OpenFactstore's attestation shape rather than a Kosli payload. */
+function isOpenFactstoreAttestation(req: Request): boolean {
+  const body: unknown = req.body;
+  return (
+    !req.is('multipart/form-data') &&
+    typeof body === 'object' &&
+    body !== null &&
+    !Array.isArray(body) &&
+    !('attestation_name' in body) &&
+    'type' in body
+  );
+}
 
 /** A template file as Kosli checks it: `Input payload validation failed` names the bad key or type. */
 function checkedTemplate(templateYaml: string): string {
@@ -471,7 +488,9 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
     },
   );
 
-  // OpenFactstore's own v2 shape: the trail by id, the artifact in the path, the type in the payload.
+  // OpenFactstore's own v2 shape: the trail by id, the artifact in the path, the type in the
+  // payload; its body is OpenFactstore's attestation request ({type, status, …}, as its v1 route
+  // takes) or, with attestation_name, a Kosli payload.
   router.post(
     '/api/v2/attestations/:org/:flow/:trail/:artifactFingerprint',
     async (req, res) => {
@@ -481,6 +500,21 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
         req.params,
         'params',
       );
+      if (isOpenFactstoreAttestation(req)) {
+        const body = parseInput(trailAttestationBody, req.body, 'body');
+        const flow = await flowByName(store, params.org, params.flow);
+        const trail = await store.trails.get(params.trail);
+        if (!trail || trail.flowId !== flow.id)
+          throw new NotFoundError(
+            `No trail with id ${params.trail} in flow "${params.flow}"`,
+          );
+        const recorded = await recordTrailAttestation(ctx, req, trail.id, {
+          ...body,
+          artifactSha256: params.artifactFingerprint,
+        });
+        res.status(201).json(recorded);
+        return;
+      }
       const { result } = await recordAttestation(
         req,
         params.org,

@@ -25,11 +25,10 @@ import {
 import { isMultipart, readMultipart } from '../http/multipart';
 import { refuseUnreadableReport } from '../http/reportErrors';
 import {
-  attestationTypeSchema,
-  httpUrlSchema,
-  INT_MAX,
-  nameSchema,
-} from './schemas';
+  recordTrailAttestation,
+  trailAttestationBody,
+} from './trailAttestation';
+import { httpUrlSchema, INT_MAX, nameSchema } from './schemas';
 
 const trailBody = z.object({
   flowId: z.uuid({ message: 'must be the UUID of a flow' }),
@@ -66,16 +65,6 @@ const artifactBody = z.object({
   sha256Digest: digestSchema,
   tag: z.string().max(255).optional(),
   registry: z.string().max(512).optional(),
-});
-
-const attestationBody = z.object({
-  type: attestationTypeSchema,
-  status: z.enum(['PASSED', 'FAILED', 'PENDING']),
-  name: z.string().min(1).max(255).optional(),
-  description: z.string().max(4000).default(''),
-  metadata: z.record(z.string(), z.unknown()).default({}),
-  /** The artifact this attestation is about; the whole trail when absent. */
-  artifactSha256: digestSchema.optional(),
 });
 
 const complianceStatusSchema = z
@@ -315,51 +304,8 @@ export function trailRoutes(router: Router, ctx: RouteContext) {
 
   router.post('/api/v1/trails/:trailId/attestations', async (req, res) => {
     const trailId = idParam(req, 'trailId');
-    const body = parseInput(attestationBody, req.body, 'body');
-    const eventType = 'ATTESTATION_RECORDED';
-    const { result } = await mutate(
-      ctx,
-      req,
-      { eventType, selfAudited: true, selfLedgered: true },
-      async (tx, caller) => {
-        const attestation = await tx.attestations.recordWithAuditEvent(
-          { id: trailId },
-          {
-            type: body.type,
-            name: body.name ?? body.type,
-            status: body.status,
-            artifactSha256: body.artifactSha256,
-            description: body.description,
-            details: { metadata: body.metadata },
-          },
-          caller.actor,
-          {
-            id: newId(),
-            eventType,
-            actor: caller.actor,
-            details: { type: body.type, status: body.status },
-          },
-          recorded =>
-            ctx.ledger.leafOf({
-              eventType,
-              recordType: 'attestation',
-              recordId: recorded.id,
-              trailId,
-              actor: caller.actor,
-              content: recorded,
-            }),
-        );
-        if (!attestation)
-          throw new NotFoundError(`No trail with id ${trailId}`);
-        return {
-          result: attestation,
-          entityType: 'attestation',
-          entityId: attestation.id,
-          trailId,
-        };
-      },
-    );
-    res.status(201).json(result);
+    const body = parseInput(trailAttestationBody, req.body, 'body');
+    res.status(201).json(await recordTrailAttestation(ctx, req, trailId, body));
   });
 
   router.get('/api/v1/trails/:trailId/attestations', async (req, res) => {

@@ -7278,6 +7278,8 @@ export const spec = {
         operationId: 'recordArtifactAttestationV2',
         summary:
           "OpenFactstore's v2 attestation about an artifact, the type in the payload",
+        description:
+          "The body is OpenFactstore's attestation request (as its v1 route takes; the artifact is the path's) or, when it has attestation_name, a Kosli payload.",
         parameters: [
           {
             $ref: '#/components/parameters/dryRun',
@@ -7288,7 +7290,14 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                $ref: '#/components/schemas/KosliAttestationRequest',
+                anyOf: [
+                  {
+                    $ref: '#/components/schemas/RecordAttestationRequest',
+                  },
+                  {
+                    $ref: '#/components/schemas/KosliAttestationRequest',
+                  },
+                ],
               },
             },
             'multipart/form-data': {
@@ -11593,13 +11602,14 @@ export const spec = {
       },
       RecordAttestationRequest: {
         type: 'object',
-        required: ['type', 'status'],
+        required: ['type'],
         properties: {
           type: {
             $ref: '#/components/schemas/AttestationType',
           },
           status: {
             $ref: '#/components/schemas/AttestationStatus',
+            description: 'PENDING when left out, as OpenFactstore has it',
           },
           name: {
             type: 'string',

@@ -2320,7 +2320,10 @@ export type paths = {
     };
     get?: never;
     put?: never;
-    /** OpenFactstore's v2 attestation about an artifact, the type in the payload */
+    /**
+     * OpenFactstore's v2 attestation about an artifact, the type in the payload
+     * @description The body is OpenFactstore's attestation request (as its v1 route takes; the artifact is the path's) or, when it has attestation_name, a Kosli payload.
+     */
     post: operations['recordArtifactAttestationV2'];
     delete?: never;
     options?: never;
@@ -3404,7 +3407,8 @@ export type components = {
     };
     RecordAttestationRequest: {
       type: components['schemas']['AttestationType'];
-      status: components['schemas']['AttestationStatus'];
+      /** @description PENDING when left out, as OpenFactstore has it */
+      status?: components['schemas']['AttestationStatus'];
       /** @description Default the type */
       name?: string;
       description?: string;
@@ -9286,7 +9290,9 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['KosliAttestationRequest'];
+        'application/json':
+          | components['schemas']['RecordAttestationRequest']
+          | components['schemas']['KosliAttestationRequest'];
         'multipart/form-data': components['schemas']['KosliMultipart'];
       };
     };
