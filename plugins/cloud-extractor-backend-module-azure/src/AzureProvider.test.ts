@@ -264,4 +264,64 @@ describe('Azure provider over Resource Graph REST', () => {
       graph.close();
     }
   });
+  it('stops waiting for the token endpoint and for a retry as soon as the scan is aborted', async () => {
+    const sink = { resources: async () => {}, position() {}, failure() {} };
+    // A token endpoint that never answers (a managed identity endpoint out of reach).
+    const hanging = {
+      getToken: (
+        _scopes: string | string[],
+        options?: { abortSignal?: AbortSignal },
+      ) =>
+        new Promise<never>((_resolve, reject) =>
+          options?.abortSignal?.addEventListener('abort', () =>
+            reject(options.abortSignal!.reason),
+          ),
+        ),
+    };
+    const scan = (
+      credentialOf: typeof credential | typeof hanging,
+      url: string,
+    ) => {
+      const controller = new AbortController();
+      const azure = new AzureProvider(
+        {
+          subscriptions: [SUBSCRIPTION],
+          endpoint: url,
+          audience: 'https://management.azure.com',
+          pageSize: 2,
+          maxAttempts: 5,
+        },
+        credentialOf,
+      );
+      const scanned = azure.scan(
+        SUBSCRIPTION,
+        { services: ['compute'], filters: {}, signal: controller.signal },
+        sink,
+      );
+      return {
+        scanned,
+        abort: () => controller.abort(new Error('job stopped')),
+      };
+    };
+    const idle = await resourceGraph([]);
+    try {
+      const waitingForToken = scan(hanging, idle.url);
+      setImmediate(waitingForToken.abort);
+      await expect(waitingForToken.scanned).rejects.toThrow('job stopped');
+    } finally {
+      idle.close();
+    }
+    // Throttled with a Retry-After of a minute: the abort ends the wait.
+    const graph = await resourceGraph([{ ...throttled, retryAfter: '60' }]);
+    try {
+      const waitingToRetry = scan(credential, graph.url);
+      while (graph.requests.length === 0)
+        await new Promise(resolve => setTimeout(resolve, 10));
+      waitingToRetry.abort();
+      await expect(waitingToRetry.scanned).rejects.toThrow('job stopped');
+      expect(graph.requests).toHaveLength(1);
+    } finally {
+      graph.close();
+    }
+  });
 });

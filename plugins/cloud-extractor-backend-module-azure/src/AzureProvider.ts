@@ -10,6 +10,7 @@ import type {
   ServiceDescription,
 } from '@fawkes/plugin-cloud-extractor-node';
 import { AZURE_SERVICES } from './azureServices';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface AzureProviderOptions {
   subscriptions: string[];
@@ -215,8 +216,10 @@ export class AzureProvider implements CloudProvider {
   private async post(body: object, signal: AbortSignal): Promise<GraphPage> {
     const url = `${this.options.endpoint}/providers/Microsoft.ResourceGraph/resources?api-version=${API_VERSION}`;
     for (let attempt = 1; ; attempt++) {
+      // A stopped job (a backend shutting down, a cancel) must not wait for the token endpoint.
       const token = await this.credential.getToken(
         `${this.options.audience}/.default`,
+        { abortSignal: signal },
       );
       if (!token) throw new Error('Azure credential returned no token');
       const response = await fetch(url, {
@@ -247,8 +250,12 @@ export class AzureProvider implements CloudProvider {
         Number.isFinite(retryAfter) && retryAfter > 0
           ? retryAfter * 1000
           : 2 ** attempt * 250;
-      await new Promise(resolve =>
-        setTimeout(resolve, Math.min(delayMs, 30_000)),
+      // An abort ends the wait with the job's own reason, as every other step of the scan does.
+      await sleep(Math.min(delayMs, 30_000), undefined, { signal }).catch(
+        error => {
+          throwIfAborted(signal);
+          throw error;
+        },
       );
     }
   }
