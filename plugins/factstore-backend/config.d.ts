@@ -49,6 +49,13 @@ export interface Config {
            */
           secret?: string;
         };
+        generic?: {
+          /**
+           * Signs OpenFactstore's generic deliveries (X-Hub-Signature-256 or X-Webhook-Signature).
+           * @visibility secret
+           */
+          secret?: string;
+        };
       };
       outgoing?: {
         /**

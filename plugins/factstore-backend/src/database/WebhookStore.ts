@@ -1,7 +1,12 @@
 import type { Knex } from 'knex';
 import { newId, parseJson, toIso, type Page } from './rows';
 
-export const WEBHOOK_SOURCES = ['github', 'gitlab', 'jenkins'] as const;
+export const WEBHOOK_SOURCES = [
+  'github',
+  'gitlab',
+  'jenkins',
+  'generic',
+] as const;
 export type WebhookSource = (typeof WEBHOOK_SOURCES)[number];
 
 /** An incoming delivery as recorded: what it did, or why it was ignored. */

@@ -1,6 +1,6 @@
 import type { Config } from '@backstage/config';
 import type { OutboundPolicy } from '@fawkes/backend-http';
-import type { WebhookSource } from '../database/WebhookStore';
+import { WEBHOOK_SOURCES, type WebhookSource } from '../database/WebhookStore';
 import type { RetryOptions } from './retries';
 import type { VaultSettings } from './VaultEvidence';
 import type { AtlassianSite } from './AtlassianClient';
@@ -39,7 +39,7 @@ export function readIntegrationSettings(config: Config): IntegrationSettings {
   const f = config.getOptionalConfig('factstore');
   const incoming = f?.getOptionalConfig('webhooks.incoming');
   const incomingSecrets: IntegrationSettings['incomingSecrets'] = {};
-  for (const source of ['github', 'gitlab', 'jenkins'] as const) {
+  for (const source of WEBHOOK_SOURCES) {
     const secret = incoming?.getOptionalString(`${source}.secret`);
     if (secret) incomingSecrets[source] = secret;
   }

@@ -23,6 +23,7 @@ const SECRETS = {
   github: 'github-hook-secret',
   gitlab: 'gitlab-hook-token',
   jenkins: 'jenkins-hook-secret',
+  generic: 'generic-hook-secret',
 };
 const SIGNING = 'outgoing-signing-secret';
 
@@ -41,6 +42,7 @@ const config = {
         github: { secret: SECRETS.github },
         gitlab: { secret: SECRETS.gitlab },
         jenkins: { secret: SECRETS.jenkins },
+        generic: { secret: SECRETS.generic },
       },
       outgoing: { signingSecret: SIGNING },
     },
@@ -210,7 +212,7 @@ describeWithFixtures().each(databases.eachSupportedId())(
       const source = await deliver('bitbucket', ping, {});
       expect(source.status).toBe(400);
       expect(source.body.error.message).toMatch(
-        /params.source: must be one of github, gitlab, jenkins/,
+        /params.source: must be one of github, gitlab, jenkins, generic$/,
       );
     });
 
@@ -292,6 +294,105 @@ describeWithFixtures().each(databases.eachSupportedId())(
           })
         ).body.accepted,
       ).toBe(false);
+    });
+
+    it("generic: OpenFactstore's payload, signed in either header, attests by event type or its own type and status", async () => {
+      const flow = (
+        await post('/flows', {
+          name: 'generic-ci',
+          requiredAttestations: ['BUILD', 'TEST'],
+        })
+      ).body;
+      const sha = 'b'.repeat(40);
+      const event = (fields: object) =>
+        JSON.stringify({ gitCommitSha: sha, gitBranch: 'main', ...fields });
+      const started = event({ eventType: 'build.started' });
+      expect(
+        (
+          await deliver(
+            'generic',
+            started,
+            { 'x-webhook-signature': hub('not-the-secret', started) },
+            `?flowId=${flow.id}`,
+          )
+        ).status,
+      ).toBe(401);
+      // No flow named: ?flowId= or body.flowName is required.
+      const unnamed = await deliver('generic', started, {
+        'x-hub-signature-256': hub(SECRETS.generic, started),
+      });
+      expect(unnamed.status).toBe(422);
+      expect(unnamed.body.error.message).toContain('query.flowId');
+      const open = await deliver(
+        'generic',
+        started,
+        // OpenFactstore's own header, the HMAC as bare hex.
+        {
+          'x-webhook-signature': hub(SECRETS.generic, started).replace(
+            'sha256=',
+            '',
+          ),
+          'x-delivery-id': 'g-1',
+        },
+        `?flowId=${flow.id}`,
+      );
+      expect(open.body).toMatchObject({ accepted: true });
+      expect(open.body.attestationId).toBeUndefined();
+      const built = event({
+        eventType: 'build.succeeded',
+        flowName: 'generic-ci',
+      });
+      const passed = await deliver('generic', built, {
+        'x-hub-signature-256': hub(SECRETS.generic, built),
+        'x-delivery-id': 'g-2',
+      });
+      expect(passed.body).toMatchObject({
+        accepted: true,
+        trailId: open.body.trailId,
+      });
+      const tested = event({
+        eventType: 'custom.step',
+        attestationType: 'TEST',
+        attestationStatus: 'FAILED',
+        details: '3 of 120 failed',
+      });
+      const failed = await deliver(
+        'generic',
+        tested,
+        { 'x-hub-signature-256': hub(SECRETS.generic, tested) },
+        `?flowId=${flow.id}`,
+      );
+      expect(failed.body.attestationId).toBeDefined();
+      const attestations = (
+        await get(`/trails/${open.body.trailId}/attestations`)
+      ).body.map((a: { type: string; status: string }) => [a.type, a.status]);
+      expect(attestations).toEqual([
+        ['BUILD', 'PASSED'],
+        ['TEST', 'FAILED'],
+      ]);
+      expect(
+        (await get(`/trails/${open.body.trailId}`)).body.complianceStatus,
+      ).toBe('NON-COMPLIANT');
+      const other = event({ eventType: 'release.noted' });
+      const ignored = await deliver(
+        'generic',
+        other,
+        { 'x-hub-signature-256': hub(SECRETS.generic, other) },
+        `?flowId=${flow.id}`,
+      );
+      expect(ignored.body).toMatchObject({ accepted: false });
+      expect(ignored.body.message).toContain('records nothing');
+      const bad = event({ eventType: 'build.failed', gitCommitSha: 'HEAD' });
+      expect(
+        (
+          await deliver(
+            'generic',
+            bad,
+            { 'x-hub-signature-256': hub(SECRETS.generic, bad) },
+            `?flowId=${flow.id}`,
+          )
+        ).status,
+      ).toBe(400);
     });
 
     it('webhook configs: refuse secrets and internal URLs, deliver signed, retry with backoff and record each attempt', async () => {

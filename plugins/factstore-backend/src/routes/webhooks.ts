@@ -3,7 +3,7 @@ import {
   InputError,
   NotFoundError,
 } from '@backstage/errors';
-import { parseInput } from '@fawkes/backend-http';
+import { parseInput, UnprocessableEntityError } from '@fawkes/backend-http';
 import { factstoreIntegrationManagePermission } from '@fawkes/plugin-factstore-common';
 import { createHash } from 'node:crypto';
 import type { Request, Router } from 'express';
@@ -24,8 +24,12 @@ import {
 import { signedBytesOf } from '../http/signedBody';
 import { parseGitHub } from '../integrations/inbound/github';
 import { parseGitLab } from '../integrations/inbound/gitlab';
-import type { ParsedDelivery } from '../integrations/inbound/inboundEvent';
+import {
+  isIgnored,
+  type ParsedDelivery,
+} from '../integrations/inbound/inboundEvent';
 import { ingestDelivery } from '../integrations/inbound/ingestDelivery';
+import { parseGeneric } from '../integrations/inbound/generic';
 import { parseJenkins } from '../integrations/inbound/jenkins';
 import {
   createIntegrations,
@@ -77,6 +81,7 @@ const DELIVERY_ID_HEADERS: Record<WebhookSource, string[]> = {
   github: ['x-github-delivery'],
   gitlab: ['x-gitlab-event-uuid', 'idempotency-key'],
   jenkins: ['x-delivery-id'],
+  generic: ['x-delivery-id'],
 };
 
 /** The URL as answered: without a query, which may carry a token. */
@@ -117,7 +122,13 @@ export function webhookRoutes(
         );
       return;
     }
-    verifyHubSignature(secret, header(req, 'x-hub-signature-256'), raw);
+    // OpenFactstore's generic source signs in X-Hub-Signature-256 or X-Webhook-Signature.
+    const signature =
+      header(req, 'x-hub-signature-256') ??
+      (source === 'generic'
+        ? header(req, 'x-webhook-signature')?.replace(/^(?!sha256=)/, 'sha256=')
+        : undefined);
+    verifyHubSignature(secret, signature, raw);
   }
 
   /** The source's id of the delivery; the body's hash when it sends none. */
@@ -140,6 +151,7 @@ export function webhookRoutes(
       return parseGitHub(header(req, 'x-github-event'), req.body);
     if (source === 'gitlab')
       return parseGitLab(header(req, 'x-gitlab-event'), req.body);
+    if (source === 'generic') return parseGeneric(req.body);
     return parseJenkins(req.body);
   }
 
@@ -148,10 +160,16 @@ export function webhookRoutes(
     const raw = signedBytesOf(req);
     verify(source, req, raw);
     const { flowId } = parseInput(flowQuery, req.query, 'query');
+    const parsed = parse(source, req);
+    // A generic delivery names no repository: the flow comes from ?flowId= or body.flowName.
+    if (!flowId && !isIgnored(parsed) && parsed.flowName === '')
+      throw new UnprocessableEntityError(
+        'query.flowId: is required for a generic delivery without body.flowName',
+      );
     const answer = await ingestDelivery(ctx, {
       source,
       deliveryId: deliveryIdOf(source, req, raw),
-      parsed: parse(source, req),
+      parsed,
       flowId,
     });
     res.status(200).json(answer);

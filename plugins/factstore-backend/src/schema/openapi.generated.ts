@@ -5524,7 +5524,7 @@ export const spec = {
           name: 'source',
           in: 'path',
           required: true,
-          description: '`github`, `gitlab` or `jenkins`',
+          description: '`github`, `gitlab`, `jenkins` or `generic`',
           schema: {
             type: 'string',
           },
@@ -5535,7 +5535,7 @@ export const spec = {
         summary:
           "A CI delivery, verified by the source's secret instead of Backstage credentials",
         description:
-          "GitHub (`X-Hub-Signature-256`), GitLab (`X-Gitlab-Token`), Jenkins (`X-Hub-Signature-256`\nor `Authorization: Bearer`). A push (or Jenkins STARTED) opens the commit's trail in the flow\nnamed after the repository, project or job (or `?flowId=`); a finished run records a `ci`\nattestation on it. A delivery id received before records nothing again.\n",
+          "GitHub (`X-Hub-Signature-256`), GitLab (`X-Gitlab-Token`), Jenkins (`X-Hub-Signature-256`\nor `Authorization: Bearer`), OpenFactstore's generic payload (`X-Hub-Signature-256` or\n`X-Webhook-Signature`). A push (or Jenkins STARTED) opens the commit's trail in the flow\nnamed after the repository, project or job (or `?flowId=`; a generic delivery names it by\n`?flowId=` or its `flowName`); a finished run records a `ci` attestation on it (generic:\nBUILD, TEST or SECURITY_SCAN, or its own type and status). A delivery id received before\nrecords nothing again.\n",
         security: [],
         parameters: [
           {
@@ -5554,6 +5554,13 @@ export const spec = {
           },
           {
             name: 'X-Gitlab-Token',
+            in: 'header',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'X-Webhook-Signature',
             in: 'header',
             schema: {
               type: 'string',

@@ -1773,7 +1773,7 @@ export type paths = {
       query?: never;
       header?: never;
       path: {
-        /** @description `github`, `gitlab` or `jenkins` */
+        /** @description `github`, `gitlab`, `jenkins` or `generic` */
         source: string;
       };
       cookie?: never;
@@ -1783,9 +1783,12 @@ export type paths = {
     /**
      * A CI delivery, verified by the source's secret instead of Backstage credentials
      * @description GitHub (`X-Hub-Signature-256`), GitLab (`X-Gitlab-Token`), Jenkins (`X-Hub-Signature-256`
-     *     or `Authorization: Bearer`). A push (or Jenkins STARTED) opens the commit's trail in the flow
-     *     named after the repository, project or job (or `?flowId=`); a finished run records a `ci`
-     *     attestation on it. A delivery id received before records nothing again.
+     *     or `Authorization: Bearer`), OpenFactstore's generic payload (`X-Hub-Signature-256` or
+     *     `X-Webhook-Signature`). A push (or Jenkins STARTED) opens the commit's trail in the flow
+     *     named after the repository, project or job (or `?flowId=`; a generic delivery names it by
+     *     `?flowId=` or its `flowName`); a finished run records a `ci` attestation on it (generic:
+     *     BUILD, TEST or SECURITY_SCAN, or its own type and status). A delivery id received before
+     *     records nothing again.
      */
     post: operations['receiveWebhook'];
     delete?: never;
@@ -8104,9 +8107,10 @@ export interface operations {
       header?: {
         'X-Hub-Signature-256'?: string;
         'X-Gitlab-Token'?: string;
+        'X-Webhook-Signature'?: string;
       };
       path: {
-        /** @description `github`, `gitlab` or `jenkins` */
+        /** @description `github`, `gitlab`, `jenkins` or `generic` */
         source: string;
       };
       cookie?: never;
