@@ -344,6 +344,41 @@ describe.each(databases.eachSupportedId())(
       expect(res.body.info.description).toBe('Rollback to 1');
     });
 
+    it('writes the new revision where the history was read, as Helm does, when the records name another namespace', async () => {
+      // Records copied from another namespace keep the namespace they were made in.
+      const records = [
+        makeRelease('moved', 1, { namespace: 'rb-data', status: 'superseded' }),
+        makeRelease('moved', 2, { namespace: 'rb-data' }),
+      ].map(release => {
+        const secret = helmSecret(release);
+        return {
+          ...secret,
+          metadata: { ...secret.metadata, namespace: 'rb-moved' },
+        };
+      });
+      sim.seed(records);
+      const res = await post('/api/releases/moved/rollback', {
+        namespace: 'rb-moved',
+        revision: 1,
+      });
+      expect(res.body).toMatchObject({ version: 3 });
+      expect((await history('moved', 'rb-moved')).map(r => r.version)).toEqual([
+        1, 2, 3,
+      ]);
+      await expect(
+        core.readNamespacedSecret({
+          name: 'sh.helm.release.v1.moved.v3',
+          namespace: 'rb-data',
+        }),
+      ).rejects.toThrow();
+      // Nothing is left pending elsewhere: the next rollback is not refused as in progress.
+      const again = await post('/api/releases/moved/rollback', {
+        namespace: 'rb-moved',
+        revision: 2,
+      });
+      expect(again.body.version).toBe(4);
+    });
+
     it('creates cluster-scoped objects without a namespace and namespaced ones in the release namespace', async () => {
       const role =
         '---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: scoped-reader\nrules: []\n';
@@ -1127,7 +1162,7 @@ describe.each(databases.eachSupportedId())(
       it.each([
         [{ values: 'a: [1, 2' }, 'values must be YAML'],
         [{ values: '- just\n- a list\n' }, 'YAML mapping'],
-        [{}, 'body.values'],
+        [{ values: 42 }, 'body.values'],
         [{ values: 'a: 1', dryRun: 'yes' }, 'body.dryRun'],
       ])('answers 400 for %j', async (body, message) => {
         const res = await post('/api/releases/up/upgrade', {
@@ -1146,6 +1181,11 @@ describe.each(databases.eachSupportedId())(
               values: '',
             })
           ).status,
+        ).toBe(404);
+        // Values left out are empty, as `helm upgrade` without --values: not a 400.
+        expect(
+          (await post('/api/releases/ghost/upgrade', { namespace: 'up' }))
+            .status,
         ).toBe(404);
       });
 

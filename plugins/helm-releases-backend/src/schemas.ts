@@ -131,9 +131,11 @@ const VALUES_FLAGS = ['reuseValues', 'resetValues', 'resetThenReuseValues'];
 
 export const upgradeBody = releaseBody
   .extend({
+    // Left out, empty: as `helm upgrade` without --values (with reuseValues, the previous ones).
     values: z
       .string({ message: 'must be the values as YAML text' })
-      .max(1_000_000, 'at most 1 MB'),
+      .max(1_000_000, 'at most 1 MB')
+      .default(''),
     reuseValues: z.boolean().default(false),
     resetValues: z.boolean().default(false),
     resetThenReuseValues: z.boolean().default(false),

@@ -119,15 +119,18 @@ export async function rollbackRelease(
     ...(applyMethod ? { apply_method: applyMethod } : {}),
   };
   // As Helm's Storage.Create: pruned before the new record exists, and a failed prune writes nothing.
-  const pruned = new Set(await pruneHistory(history, storage, deps.maxHistory));
-  await storage.create(target);
+  const pruned = new Set(
+    await pruneHistory(history, storage, deps.maxHistory, request.namespace),
+  );
+  // Into the namespace the history was read from, as Helm's driver writes (whatever the records say).
+  await storage.create(target, request.namespace);
 
   // Helm's recordRelease: a status write that fails is logged, not fatal, so the cluster's answer
   // for one record neither hides the rollback's own outcome nor leaves the new revision pending.
   const warnings: string[] = [];
   const record = async (revision: Release): Promise<boolean> => {
     try {
-      await storage.update(revision);
+      await storage.update(revision, request.namespace);
       return true;
     } catch (error) {
       warnings.push(
@@ -204,7 +207,7 @@ export async function rollbackRelease(
   }
   target.info.status = 'deployed';
   try {
-    await storage.update(target);
+    await storage.update(target, request.namespace);
   } catch (error) {
     // Everything is applied, but the record still says pending-rollback and locks the release.
     target.info.status = PENDING_ROLLBACK;

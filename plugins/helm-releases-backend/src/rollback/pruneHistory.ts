@@ -11,6 +11,8 @@ export async function pruneHistory(
   history: Release[],
   storage: ReleaseStorage,
   maxHistory: number,
+  /** Where the records are (see ReleaseStorage.create). */
+  namespace: string,
 ): Promise<Release[]> {
   const keep = maxHistory - 1;
   if (maxHistory <= 0 || history.length <= keep) return [];
@@ -26,7 +28,7 @@ export async function pruneHistory(
   const failures: Error[] = [];
   for (const revision of doomed) {
     try {
-      await storage.remove(revision.namespace, revision.name, revision.version);
+      await storage.remove(namespace, revision.name, revision.version);
     } catch (error) {
       failures.push(error as Error);
     }

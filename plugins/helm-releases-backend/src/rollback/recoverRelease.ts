@@ -25,6 +25,6 @@ export async function recoverRelease(
   }
   latest.info.status = 'failed';
   latest.info.description = `Marked failed by ${request.actor}: was ${previousStatus} (${latest.info.description ?? 'no description'})`;
-  await deps.storage.update(latest);
+  await deps.storage.update(latest, request.namespace);
   return { release: summarise(latest), previousStatus };
 }

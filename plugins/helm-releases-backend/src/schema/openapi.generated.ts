@@ -1379,12 +1379,12 @@ export const spec = {
           },
           {
             type: 'object',
-            required: ['values'],
             properties: {
               values: {
                 type: 'string',
                 maxLength: 1000000,
-                description: 'values.yaml text (top level a mapping, or empty)',
+                description:
+                  'values.yaml text (top level a mapping, or empty); left out, empty',
               },
               reuseValues: {
                 type: 'boolean',

@@ -143,17 +143,18 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
     } while (token);
   }
 
-  async create(release: Release): Promise<void> {
-    const body = this.toObject(release, helmLabels(release, new Date()));
+  async create(release: Release, namespace = release.namespace): Promise<void> {
+    const body = this.toObject(
+      release,
+      helmLabels(release, new Date()),
+      namespace,
+    );
     try {
       const created: StorageObject =
         this.driver === 'secret'
-          ? await this.cluster.core.createNamespacedSecret({
-              namespace: release.namespace,
-              body,
-            })
+          ? await this.cluster.core.createNamespacedSecret({ namespace, body })
           : await this.cluster.core.createNamespacedConfigMap({
-              namespace: release.namespace,
+              namespace,
               body,
             });
       this.index?.put(created.metadata ?? {});
@@ -167,9 +168,8 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
     }
   }
 
-  async update(release: Release): Promise<void> {
+  async update(release: Release, namespace = release.namespace): Promise<void> {
     const name = storageKey(release.name, release.version);
-    const namespace = release.namespace;
     try {
       const current: StorageObject =
         this.driver === 'secret'
@@ -181,6 +181,7 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
       const body = this.toObject(
         release,
         helmLabels(release, new Date(), current.metadata?.labels),
+        namespace,
       );
       // The resourceVersion makes a concurrent rewrite of the same record fail instead of being lost.
       body.metadata!.resourceVersion = current.metadata?.resourceVersion;
@@ -235,11 +236,12 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
   private toObject(
     release: Release,
     labels: Record<string, string>,
+    namespace: string,
   ): StorageObject {
     const encoded = encodeRelease(release);
     const metadata = {
       name: storageKey(release.name, release.version),
-      namespace: release.namespace,
+      namespace,
       labels,
     };
     if (this.driver === 'secret') {

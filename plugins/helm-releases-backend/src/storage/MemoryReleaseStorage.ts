@@ -63,25 +63,25 @@ export class MemoryReleaseStorage implements ReleaseStorage {
     return undefined;
   }
 
-  async create(release: Release): Promise<void> {
-    const key = this.key(release.namespace, release.name, release.version);
+  async create(release: Release, namespace = release.namespace): Promise<void> {
+    const key = this.key(namespace, release.name, release.version);
     if (this.entries.has(key)) {
       throw new ConflictError(
         `Revision ${release.version} of release "${release.name}" already exists: another operation on this release is in progress`,
       );
     }
     this.entries.set(key, {
-      namespace: release.namespace,
+      namespace,
       labels: helmLabels(release, new Date()),
       json: stringifyWithoutLabels(release),
     });
   }
 
-  async update(release: Release): Promise<void> {
-    const key = this.key(release.namespace, release.name, release.version);
+  async update(release: Release, namespace = release.namespace): Promise<void> {
+    const key = this.key(namespace, release.name, release.version);
     const previous = this.entries.get(key);
     this.entries.set(key, {
-      namespace: release.namespace,
+      namespace,
       labels: helmLabels(release, new Date(), previous?.labels),
       json: stringifyWithoutLabels(release),
     });

@@ -40,10 +40,14 @@ export interface ReleaseStorage {
   latestLabels(filter: ScanFilter): AsyncIterable<RecordLabels>;
   /** One record, fetched again by its object name; undefined when it is gone meanwhile. */
   read(record: RecordLabels): Promise<StoredRecord | undefined>;
-  /** Creates the revision's record; never overwrites one (ConflictError when it exists). */
-  create(release: Release): Promise<void>;
-  /** Rewrites an existing revision's record (status and labels follow the release). */
-  update(release: Release): Promise<void>;
+  /**
+   * Creates the revision's record; never overwrites one (ConflictError when it exists). In
+   * `namespace`, the one its history was read from (as Helm's driver writes into its own
+   * namespace whatever the release's data says); by default the release's.
+   */
+  create(release: Release, namespace?: string): Promise<void>;
+  /** Rewrites an existing revision's record (status and labels follow the release), in `namespace` as create. */
+  update(release: Release, namespace?: string): Promise<void>;
   remove(namespace: string, name: string, version: number): Promise<void>;
 }
 

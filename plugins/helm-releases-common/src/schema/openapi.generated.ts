@@ -434,8 +434,8 @@ export type components = {
       disableHooks?: boolean;
     };
     UpgradeRequest: components['schemas']['ReleaseTarget'] & {
-      /** @description values.yaml text (top level a mapping, or empty) */
-      values: string;
+      /** @description values.yaml text (top level a mapping, or empty); left out, empty */
+      values?: string;
       /**
        * @description As `helm upgrade --reuse-values`: the given values are merged over the release's
        *     previous user values, and the previous chart's default values are kept (also when
