@@ -327,6 +327,15 @@ describe.each(databases.eachSupportedId())(
         (await backend.http.get(`${base}/extraction/jobs?limit=abc`).set(user))
           .body.error.message,
       ).toContain('query.limit');
+      // The original takes any limit; up to 1000 is answered, more is refused naming it.
+      expect(
+        (await backend.http.get(`${base}/extraction/jobs?limit=500`).set(user))
+          .status,
+      ).toBe(200);
+      expect(
+        (await backend.http.get(`${base}/extraction/jobs?limit=1001`).set(user))
+          .body.error.message,
+      ).toContain('query.limit');
       // An id this service never gives out names no job: 404, as the seed answers any unknown id.
       const malformed = await backend.http
         .get(`${base}/extraction/jobs/nope`)

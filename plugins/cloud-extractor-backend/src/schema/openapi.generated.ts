@@ -178,11 +178,11 @@ export const spec = {
           {
             name: 'limit',
             in: 'query',
-            description: 'At most this many jobs (1-100, default 10)',
+            description: 'At most this many jobs (1-1000, default 10)',
             schema: {
               type: 'integer',
               minimum: 1,
-              maximum: 100,
+              maximum: 1000,
               default: 10,
             },
           },

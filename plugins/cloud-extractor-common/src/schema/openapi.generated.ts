@@ -638,7 +638,7 @@ export interface operations {
   listJobs: {
     parameters: {
       query?: {
-        /** @description At most this many jobs (1-100, default 10) */
+        /** @description At most this many jobs (1-1000, default 10) */
         limit?: number;
         /** @description Skip this many jobs first (default 0) */
         offset?: number;
