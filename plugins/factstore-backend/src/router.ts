@@ -22,6 +22,7 @@ import { kosliAttestationTypeRoutes } from './routes/kosliAttestationTypes';
 import { kosliEnvironmentRoutes } from './routes/kosliEnvironments';
 import { kosliFlowRoutes } from './routes/kosliFlows';
 import { kosliSaasRoutes } from './routes/kosliSaas';
+import { replacedIdentityRoutes } from './routes/replacedIdentityRoutes';
 import { securityScanRoutes } from './routes/securityScans';
 import { ledgerRoutes } from './routes/ledger';
 import { notificationRoutes } from './routes/notifications';
@@ -84,6 +85,7 @@ export async function createRouter(
   assertRoutes(router, ctx);
   // Before the attestation route, whose type parameter would refuse `system` as a 400.
   kosliSaasRoutes(router, ctx);
+  replacedIdentityRoutes(router, ctx);
   kosliRoutes(router, ctx);
   kosliFlowRoutes(router, ctx);
   kosliArtifactRoutes(router, ctx);

@@ -36,6 +36,7 @@ const flowPatch = flowBody.partial().extend({
 });
 
 const orgQuery = z.object({ org: nameSchema.optional() });
+const orgSlugParams = z.object({ slug: nameSchema });
 
 const count = z.number().int().min(0).max(INT_MAX);
 const thresholdsBody = z.object({
@@ -74,6 +75,13 @@ export function flowRoutes(router: Router, ctx: RouteContext) {
     await callerOf(ctx, req);
     const { org } = parseInput(orgQuery, req.query, 'query');
     res.json(await store.flows.list({ org }));
+  });
+
+  // Seed 002's flows of an organisation: an org is a flow's `org` name here.
+  router.get('/api/v1/organisations/:slug/flows', async (req, res) => {
+    await callerOf(ctx, req);
+    const { slug } = parseInput(orgSlugParams, req.params, 'params');
+    res.json(await store.flows.list({ org: slug }));
   });
 
   router.post('/api/v1/flows', async (req, res) => {

@@ -6706,6 +6706,1038 @@ export const spec = {
         },
       },
     },
+    '/api/v1/organisations/{slug}/flows': {
+      get: {
+        operationId: 'listOrganisationFlows',
+        summary:
+          "Seed 002's flows of an organisation (its `org` name here), not archived",
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            schema: {
+              $ref: '#/components/schemas/Name',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The flows',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    $ref: '#/components/schemas/Flow',
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/organisations': {
+      post: {
+        operationId: 'replacedIdentityOrganisationsPost',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: true,
+              },
+            },
+          },
+        },
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'replacedIdentityOrganisationsGet',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/organisations/{slug}': {
+      get: {
+        operationId: 'replacedIdentityOrganisationsSlugGet',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      put: {
+        operationId: 'replacedIdentityOrganisationsSlugPut',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: true,
+              },
+            },
+          },
+        },
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      delete: {
+        operationId: 'replacedIdentityOrganisationsSlugDelete',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/organisations/{slug}/scm-integrations': {
+      post: {
+        operationId: 'replacedIdentityOrganisationsSlugScmIntegrationsPost',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: true,
+              },
+            },
+          },
+        },
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'replacedIdentityOrganisationsSlugScmIntegrationsGet',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/organisations/{slug}/scm-integrations/{provider}': {
+      delete: {
+        operationId:
+          'replacedIdentityOrganisationsSlugScmIntegrationsProviderDelete',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'provider',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/organisations/{slug}/members': {
+      get: {
+        operationId: 'replacedIdentityOrganisationsSlugMembersGet',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      post: {
+        operationId: 'replacedIdentityOrganisationsSlugMembersPost',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: true,
+              },
+            },
+          },
+        },
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/organisations/{slug}/members/{userId}': {
+      get: {
+        operationId: 'replacedIdentityOrganisationsSlugMembersUserIdGet',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'userId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      put: {
+        operationId: 'replacedIdentityOrganisationsSlugMembersUserIdPut',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'userId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: true,
+              },
+            },
+          },
+        },
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      delete: {
+        operationId: 'replacedIdentityOrganisationsSlugMembersUserIdDelete',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'userId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/users': {
+      post: {
+        operationId: 'replacedIdentityUsersPost',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: true,
+              },
+            },
+          },
+        },
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'replacedIdentityUsersGet',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/users/{id}': {
+      get: {
+        operationId: 'replacedIdentityUsersIdGet',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      put: {
+        operationId: 'replacedIdentityUsersIdPut',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: true,
+              },
+            },
+          },
+        },
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      delete: {
+        operationId: 'replacedIdentityUsersIdDelete',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/service-accounts': {
+      post: {
+        operationId: 'replacedIdentityServiceAccountsPost',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: true,
+              },
+            },
+          },
+        },
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'replacedIdentityServiceAccountsGet',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/service-accounts/{id}': {
+      get: {
+        operationId: 'replacedIdentityServiceAccountsIdGet',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      put: {
+        operationId: 'replacedIdentityServiceAccountsIdPut',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: true,
+              },
+            },
+          },
+        },
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      delete: {
+        operationId: 'replacedIdentityServiceAccountsIdDelete',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/service-accounts/{id}/api-keys': {
+      post: {
+        operationId: 'replacedIdentityServiceAccountsIdKeysPost',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: true,
+              },
+            },
+          },
+        },
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'replacedIdentityServiceAccountsIdKeysGet',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/service-accounts/{id}/api-keys/{keyId}': {
+      delete: {
+        operationId: 'replacedIdentityServiceAccountsIdKeysKeyIdDelete',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'keyId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/api-keys': {
+      post: {
+        operationId: 'replacedIdentityKeysPost',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: true,
+              },
+            },
+          },
+        },
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/api-keys/owners/{ownerId}': {
+      get: {
+        operationId: 'replacedIdentityKeysOwnersOwnerIdGet',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'ownerId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/api-keys/{id}/revoke': {
+      delete: {
+        operationId: 'replacedIdentityKeysIdRevokeDelete',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/organisations/{slug}/sso': {
+      post: {
+        operationId: 'replacedIdentityOrganisationsSlugSsoPost',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: true,
+              },
+            },
+          },
+        },
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      get: {
+        operationId: 'replacedIdentityOrganisationsSlugSsoGet',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      put: {
+        operationId: 'replacedIdentityOrganisationsSlugSsoPut',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: true,
+              },
+            },
+          },
+        },
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      delete: {
+        operationId: 'replacedIdentityOrganisationsSlugSsoDelete',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/organisations/{slug}/sso/test': {
+      post: {
+        operationId: 'replacedIdentityOrganisationsSlugSsoTestPost',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: true,
+              },
+            },
+          },
+        },
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/organisations/{slug}/sso/login': {
+      get: {
+        operationId: 'replacedIdentityOrganisationsSlugSsoLoginGet',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/api/v1/organisations/{slug}/sso/callback': {
+      get: {
+        operationId: 'replacedIdentityOrganisationsSlugSsoCallbackGet',
+        summary:
+          "Seed 002 identity route: Backstage's here, 501 saying what replaces it",
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/api/v2/flows/{org}': {
       parameters: [
         {

@@ -1896,6 +1896,461 @@ export class DefaultApiClient {
     >;
   }
 
+  /** Seed 002's flows of an organisation (its `org` name here), not archived (`GET /api/v1/organisations/{slug}/flows`) */
+  async listOrganisationFlows(
+    init: Init<'/api/v1/organisations/{slug}/flows', 'get'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/flows', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/organisations/{slug}/flows',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/flows',
+      'get'
+    >;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`GET /api/v1/organisations`) */
+  async replacedIdentityOrganisationsGet(
+    init?: Init<'/api/v1/organisations', 'get'>,
+  ): Promise<Answer<'/api/v1/organisations', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/organisations',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/organisations', 'get'>;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`POST /api/v1/organisations`) */
+  async replacedIdentityOrganisationsPost(
+    init?: Init<'/api/v1/organisations', 'post'>,
+  ): Promise<Answer<'/api/v1/organisations', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/organisations',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/organisations', 'post'>;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`GET /api/v1/organisations/{slug}`) */
+  async replacedIdentityOrganisationsSlugGet(
+    init: Init<'/api/v1/organisations/{slug}', 'get'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/organisations/{slug}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/organisations/{slug}', 'get'>;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`PUT /api/v1/organisations/{slug}`) */
+  async replacedIdentityOrganisationsSlugPut(
+    init: Init<'/api/v1/organisations/{slug}', 'put'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v1/organisations/{slug}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/organisations/{slug}', 'put'>;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`DELETE /api/v1/organisations/{slug}`) */
+  async replacedIdentityOrganisationsSlugDelete(
+    init: Init<'/api/v1/organisations/{slug}', 'delete'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v1/organisations/{slug}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/organisations/{slug}', 'delete'>;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`GET /api/v1/organisations/{slug}/scm-integrations`) */
+  async replacedIdentityOrganisationsSlugScmIntegrationsGet(
+    init: Init<'/api/v1/organisations/{slug}/scm-integrations', 'get'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/scm-integrations', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/organisations/{slug}/scm-integrations',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/scm-integrations',
+      'get'
+    >;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`POST /api/v1/organisations/{slug}/scm-integrations`) */
+  async replacedIdentityOrganisationsSlugScmIntegrationsPost(
+    init: Init<'/api/v1/organisations/{slug}/scm-integrations', 'post'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/scm-integrations', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/organisations/{slug}/scm-integrations',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/scm-integrations',
+      'post'
+    >;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`DELETE /api/v1/organisations/{slug}/scm-integrations/{provider}`) */
+  async replacedIdentityOrganisationsSlugScmIntegrationsProviderDelete(
+    init: Init<
+      '/api/v1/organisations/{slug}/scm-integrations/{provider}',
+      'delete'
+    >,
+  ): Promise<
+    Answer<'/api/v1/organisations/{slug}/scm-integrations/{provider}', 'delete'>
+  > {
+    const { data } = await this.client.DELETE(
+      '/api/v1/organisations/{slug}/scm-integrations/{provider}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/scm-integrations/{provider}',
+      'delete'
+    >;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`GET /api/v1/organisations/{slug}/members`) */
+  async replacedIdentityOrganisationsSlugMembersGet(
+    init: Init<'/api/v1/organisations/{slug}/members', 'get'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/members', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/organisations/{slug}/members',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/members',
+      'get'
+    >;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`POST /api/v1/organisations/{slug}/members`) */
+  async replacedIdentityOrganisationsSlugMembersPost(
+    init: Init<'/api/v1/organisations/{slug}/members', 'post'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/members', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/organisations/{slug}/members',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/members',
+      'post'
+    >;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`GET /api/v1/organisations/{slug}/members/{userId}`) */
+  async replacedIdentityOrganisationsSlugMembersUserIdGet(
+    init: Init<'/api/v1/organisations/{slug}/members/{userId}', 'get'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/members/{userId}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/organisations/{slug}/members/{userId}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/members/{userId}',
+      'get'
+    >;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`PUT /api/v1/organisations/{slug}/members/{userId}`) */
+  async replacedIdentityOrganisationsSlugMembersUserIdPut(
+    init: Init<'/api/v1/organisations/{slug}/members/{userId}', 'put'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/members/{userId}', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v1/organisations/{slug}/members/{userId}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/members/{userId}',
+      'put'
+    >;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`DELETE /api/v1/organisations/{slug}/members/{userId}`) */
+  async replacedIdentityOrganisationsSlugMembersUserIdDelete(
+    init: Init<'/api/v1/organisations/{slug}/members/{userId}', 'delete'>,
+  ): Promise<
+    Answer<'/api/v1/organisations/{slug}/members/{userId}', 'delete'>
+  > {
+    const { data } = await this.client.DELETE(
+      '/api/v1/organisations/{slug}/members/{userId}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/members/{userId}',
+      'delete'
+    >;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`GET /api/v1/users`) */
+  async replacedIdentityUsersGet(
+    init?: Init<'/api/v1/users', 'get'>,
+  ): Promise<Answer<'/api/v1/users', 'get'>> {
+    const { data } = await this.client.GET('/api/v1/users', init as never);
+    return data as unknown as Answer<'/api/v1/users', 'get'>;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`POST /api/v1/users`) */
+  async replacedIdentityUsersPost(
+    init?: Init<'/api/v1/users', 'post'>,
+  ): Promise<Answer<'/api/v1/users', 'post'>> {
+    const { data } = await this.client.POST('/api/v1/users', init as never);
+    return data as unknown as Answer<'/api/v1/users', 'post'>;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`GET /api/v1/users/{id}`) */
+  async replacedIdentityUsersIdGet(
+    init: Init<'/api/v1/users/{id}', 'get'>,
+  ): Promise<Answer<'/api/v1/users/{id}', 'get'>> {
+    const { data } = await this.client.GET('/api/v1/users/{id}', init as never);
+    return data as unknown as Answer<'/api/v1/users/{id}', 'get'>;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`PUT /api/v1/users/{id}`) */
+  async replacedIdentityUsersIdPut(
+    init: Init<'/api/v1/users/{id}', 'put'>,
+  ): Promise<Answer<'/api/v1/users/{id}', 'put'>> {
+    const { data } = await this.client.PUT('/api/v1/users/{id}', init as never);
+    return data as unknown as Answer<'/api/v1/users/{id}', 'put'>;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`DELETE /api/v1/users/{id}`) */
+  async replacedIdentityUsersIdDelete(
+    init: Init<'/api/v1/users/{id}', 'delete'>,
+  ): Promise<Answer<'/api/v1/users/{id}', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v1/users/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/users/{id}', 'delete'>;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`GET /api/v1/service-accounts`) */
+  async replacedIdentityServiceAccountsGet(
+    init?: Init<'/api/v1/service-accounts', 'get'>,
+  ): Promise<Answer<'/api/v1/service-accounts', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/service-accounts',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/service-accounts', 'get'>;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`POST /api/v1/service-accounts`) */
+  async replacedIdentityServiceAccountsPost(
+    init?: Init<'/api/v1/service-accounts', 'post'>,
+  ): Promise<Answer<'/api/v1/service-accounts', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/service-accounts',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/service-accounts', 'post'>;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`GET /api/v1/service-accounts/{id}`) */
+  async replacedIdentityServiceAccountsIdGet(
+    init: Init<'/api/v1/service-accounts/{id}', 'get'>,
+  ): Promise<Answer<'/api/v1/service-accounts/{id}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/service-accounts/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/service-accounts/{id}', 'get'>;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`PUT /api/v1/service-accounts/{id}`) */
+  async replacedIdentityServiceAccountsIdPut(
+    init: Init<'/api/v1/service-accounts/{id}', 'put'>,
+  ): Promise<Answer<'/api/v1/service-accounts/{id}', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v1/service-accounts/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/service-accounts/{id}', 'put'>;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`DELETE /api/v1/service-accounts/{id}`) */
+  async replacedIdentityServiceAccountsIdDelete(
+    init: Init<'/api/v1/service-accounts/{id}', 'delete'>,
+  ): Promise<Answer<'/api/v1/service-accounts/{id}', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v1/service-accounts/{id}',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/service-accounts/{id}', 'delete'>;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`GET /api/v1/service-accounts/{id}/api-keys`) */
+  async replacedIdentityServiceAccountsIdKeysGet(
+    init: Init<'/api/v1/service-accounts/{id}/api-keys', 'get'>,
+  ): Promise<Answer<'/api/v1/service-accounts/{id}/api-keys', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/service-accounts/{id}/api-keys',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/service-accounts/{id}/api-keys',
+      'get'
+    >;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`POST /api/v1/service-accounts/{id}/api-keys`) */
+  async replacedIdentityServiceAccountsIdKeysPost(
+    init: Init<'/api/v1/service-accounts/{id}/api-keys', 'post'>,
+  ): Promise<Answer<'/api/v1/service-accounts/{id}/api-keys', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/service-accounts/{id}/api-keys',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/service-accounts/{id}/api-keys',
+      'post'
+    >;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`DELETE /api/v1/service-accounts/{id}/api-keys/{keyId}`) */
+  async replacedIdentityServiceAccountsIdKeysKeyIdDelete(
+    init: Init<'/api/v1/service-accounts/{id}/api-keys/{keyId}', 'delete'>,
+  ): Promise<
+    Answer<'/api/v1/service-accounts/{id}/api-keys/{keyId}', 'delete'>
+  > {
+    const { data } = await this.client.DELETE(
+      '/api/v1/service-accounts/{id}/api-keys/{keyId}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/service-accounts/{id}/api-keys/{keyId}',
+      'delete'
+    >;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`POST /api/v1/api-keys`) */
+  async replacedIdentityKeysPost(
+    init?: Init<'/api/v1/api-keys', 'post'>,
+  ): Promise<Answer<'/api/v1/api-keys', 'post'>> {
+    const { data } = await this.client.POST('/api/v1/api-keys', init as never);
+    return data as unknown as Answer<'/api/v1/api-keys', 'post'>;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`GET /api/v1/api-keys/owners/{ownerId}`) */
+  async replacedIdentityKeysOwnersOwnerIdGet(
+    init: Init<'/api/v1/api-keys/owners/{ownerId}', 'get'>,
+  ): Promise<Answer<'/api/v1/api-keys/owners/{ownerId}', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/api-keys/owners/{ownerId}',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/api-keys/owners/{ownerId}',
+      'get'
+    >;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`DELETE /api/v1/api-keys/{id}/revoke`) */
+  async replacedIdentityKeysIdRevokeDelete(
+    init: Init<'/api/v1/api-keys/{id}/revoke', 'delete'>,
+  ): Promise<Answer<'/api/v1/api-keys/{id}/revoke', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v1/api-keys/{id}/revoke',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/api-keys/{id}/revoke', 'delete'>;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`GET /api/v1/organisations/{slug}/sso`) */
+  async replacedIdentityOrganisationsSlugSsoGet(
+    init: Init<'/api/v1/organisations/{slug}/sso', 'get'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/sso', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/organisations/{slug}/sso',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/organisations/{slug}/sso', 'get'>;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`PUT /api/v1/organisations/{slug}/sso`) */
+  async replacedIdentityOrganisationsSlugSsoPut(
+    init: Init<'/api/v1/organisations/{slug}/sso', 'put'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/sso', 'put'>> {
+    const { data } = await this.client.PUT(
+      '/api/v1/organisations/{slug}/sso',
+      init as never,
+    );
+    return data as unknown as Answer<'/api/v1/organisations/{slug}/sso', 'put'>;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`POST /api/v1/organisations/{slug}/sso`) */
+  async replacedIdentityOrganisationsSlugSsoPost(
+    init: Init<'/api/v1/organisations/{slug}/sso', 'post'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/sso', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/organisations/{slug}/sso',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/sso',
+      'post'
+    >;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`DELETE /api/v1/organisations/{slug}/sso`) */
+  async replacedIdentityOrganisationsSlugSsoDelete(
+    init: Init<'/api/v1/organisations/{slug}/sso', 'delete'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/sso', 'delete'>> {
+    const { data } = await this.client.DELETE(
+      '/api/v1/organisations/{slug}/sso',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/sso',
+      'delete'
+    >;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`POST /api/v1/organisations/{slug}/sso/test`) */
+  async replacedIdentityOrganisationsSlugSsoTestPost(
+    init: Init<'/api/v1/organisations/{slug}/sso/test', 'post'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/sso/test', 'post'>> {
+    const { data } = await this.client.POST(
+      '/api/v1/organisations/{slug}/sso/test',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/sso/test',
+      'post'
+    >;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`GET /api/v1/organisations/{slug}/sso/login`) */
+  async replacedIdentityOrganisationsSlugSsoLoginGet(
+    init: Init<'/api/v1/organisations/{slug}/sso/login', 'get'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/sso/login', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/organisations/{slug}/sso/login',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/sso/login',
+      'get'
+    >;
+  }
+
+  /** Seed 002 identity route: Backstage's here, 501 saying what replaces it (`GET /api/v1/organisations/{slug}/sso/callback`) */
+  async replacedIdentityOrganisationsSlugSsoCallbackGet(
+    init: Init<'/api/v1/organisations/{slug}/sso/callback', 'get'>,
+  ): Promise<Answer<'/api/v1/organisations/{slug}/sso/callback', 'get'>> {
+    const { data } = await this.client.GET(
+      '/api/v1/organisations/{slug}/sso/callback',
+      init as never,
+    );
+    return data as unknown as Answer<
+      '/api/v1/organisations/{slug}/sso/callback',
+      'get'
+    >;
+  }
+
   /** `kosli list flows`: a plain array, or {data, pagination} when per_page is given (`GET /api/v2/flows/{org}`) */
   async kosliListFlows(
     init: Init<'/api/v2/flows/{org}', 'get'>,

@@ -2141,6 +2141,363 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organisations/{slug}/flows': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Seed 002's flows of an organisation (its `org` name here), not archived */
+    get: operations['listOrganisationFlows'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    get: operations['replacedIdentityOrganisationsGet'];
+    put?: never;
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    post: operations['replacedIdentityOrganisationsPost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    get: operations['replacedIdentityOrganisationsSlugGet'];
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    put: operations['replacedIdentityOrganisationsSlugPut'];
+    post?: never;
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    delete: operations['replacedIdentityOrganisationsSlugDelete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{slug}/scm-integrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    get: operations['replacedIdentityOrganisationsSlugScmIntegrationsGet'];
+    put?: never;
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    post: operations['replacedIdentityOrganisationsSlugScmIntegrationsPost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{slug}/scm-integrations/{provider}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    delete: operations['replacedIdentityOrganisationsSlugScmIntegrationsProviderDelete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{slug}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    get: operations['replacedIdentityOrganisationsSlugMembersGet'];
+    put?: never;
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    post: operations['replacedIdentityOrganisationsSlugMembersPost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{slug}/members/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    get: operations['replacedIdentityOrganisationsSlugMembersUserIdGet'];
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    put: operations['replacedIdentityOrganisationsSlugMembersUserIdPut'];
+    post?: never;
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    delete: operations['replacedIdentityOrganisationsSlugMembersUserIdDelete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    get: operations['replacedIdentityUsersGet'];
+    put?: never;
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    post: operations['replacedIdentityUsersPost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    get: operations['replacedIdentityUsersIdGet'];
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    put: operations['replacedIdentityUsersIdPut'];
+    post?: never;
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    delete: operations['replacedIdentityUsersIdDelete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/service-accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    get: operations['replacedIdentityServiceAccountsGet'];
+    put?: never;
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    post: operations['replacedIdentityServiceAccountsPost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/service-accounts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    get: operations['replacedIdentityServiceAccountsIdGet'];
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    put: operations['replacedIdentityServiceAccountsIdPut'];
+    post?: never;
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    delete: operations['replacedIdentityServiceAccountsIdDelete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/service-accounts/{id}/api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    get: operations['replacedIdentityServiceAccountsIdKeysGet'];
+    put?: never;
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    post: operations['replacedIdentityServiceAccountsIdKeysPost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/service-accounts/{id}/api-keys/{keyId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    delete: operations['replacedIdentityServiceAccountsIdKeysKeyIdDelete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    post: operations['replacedIdentityKeysPost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/api-keys/owners/{ownerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    get: operations['replacedIdentityKeysOwnersOwnerIdGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/api-keys/{id}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    delete: operations['replacedIdentityKeysIdRevokeDelete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{slug}/sso': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    get: operations['replacedIdentityOrganisationsSlugSsoGet'];
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    put: operations['replacedIdentityOrganisationsSlugSsoPut'];
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    post: operations['replacedIdentityOrganisationsSlugSsoPost'];
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    delete: operations['replacedIdentityOrganisationsSlugSsoDelete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{slug}/sso/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    post: operations['replacedIdentityOrganisationsSlugSsoTestPost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{slug}/sso/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    get: operations['replacedIdentityOrganisationsSlugSsoLoginGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{slug}/sso/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Seed 002 identity route: Backstage's here, 501 saying what replaces it */
+    get: operations['replacedIdentityOrganisationsSlugSsoCallbackGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v2/flows/{org}': {
     parameters: {
       query?: never;
@@ -8931,6 +9288,646 @@ export interface operations {
       403: components['responses']['Forbidden'];
       422: components['responses']['Unprocessable'];
       502: components['responses']['BadGateway'];
+      default: components['responses']['Error'];
+    };
+  };
+  listOrganisationFlows: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: components['schemas']['Name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The flows */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flow'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsSlugGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsSlugPut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsSlugDelete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsSlugScmIntegrationsGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsSlugScmIntegrationsPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsSlugScmIntegrationsProviderDelete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+        provider: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsSlugMembersGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsSlugMembersPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsSlugMembersUserIdGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsSlugMembersUserIdPut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsSlugMembersUserIdDelete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityUsersGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityUsersPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityUsersIdGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityUsersIdPut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityUsersIdDelete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityServiceAccountsGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityServiceAccountsPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityServiceAccountsIdGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityServiceAccountsIdPut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityServiceAccountsIdDelete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityServiceAccountsIdKeysGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityServiceAccountsIdKeysPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityServiceAccountsIdKeysKeyIdDelete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        keyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityKeysPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityKeysOwnersOwnerIdGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        ownerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityKeysIdRevokeDelete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsSlugSsoGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsSlugSsoPut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsSlugSsoPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsSlugSsoDelete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsSlugSsoTestPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsSlugSsoLoginGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  replacedIdentityOrganisationsSlugSsoCallbackGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      401: components['responses']['Unauthorized'];
       default: components['responses']['Error'];
     };
   };
