@@ -269,8 +269,13 @@ const pageSchema = z.object({
 export const parsePage = (query: unknown) =>
   parseInput(pageSchema, query, 'query');
 
+/** A UUID path parameter, lower-cased as ids are stored (UUIDs are case-insensitive). */
 export const uuidParam = (name: string) =>
-  z.object({ [name]: z.uuid({ message: 'must be a UUID' }) });
+  z.object({
+    [name]: z
+      .uuid({ message: 'must be a UUID' })
+      .transform(s => s.toLowerCase()),
+  });
 
 // zod compiles each schema on first use: build one per parameter name, not one per request.
 const idSchemas = new Map<string, ReturnType<typeof uuidParam>>();

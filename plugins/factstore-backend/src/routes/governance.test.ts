@@ -314,6 +314,14 @@ describe.each(databases.eachSupportedId())(
         actor: 'external:ci',
         entityType: 'attestation',
       });
+      // The trail by its id in capitals (UUIDs are case-insensitive); an unknown trail is a 404.
+      expect(
+        (await get(`/trails/${trail.id.toUpperCase()}/audit`)).body,
+      ).toEqual(trailEvents);
+      expect(
+        (await get('/trails/00000000-0000-4000-8000-000000000000/audit'))
+          .status,
+      ).toBe(404);
 
       const page = (
         await get(`/audit?trailId=${trail.id}&size=2&page=0&sortDesc=false`)

@@ -233,6 +233,8 @@ export function trailRoutes(router: Router, ctx: RouteContext) {
   router.get('/api/v1/trails/:id/audit', async (req, res) => {
     await callerOf(ctx, req);
     const id = idParam(req, 'id');
+    // An unknown trail is a 404, as its other routes answer, not an empty history.
+    await trailOrThrow(store, id);
     const page = parsePage(req.query);
     const { content } = await store.audit.query({
       trailId: id,
