@@ -1064,6 +1064,15 @@ describe.each(databases.eachSupportedId())(
         });
         expect(res.status).toBe(501);
         expect(res.body.error.message).toContain('helmReleases.helmBinary');
+        // A chart repository that is not configured is the request's mistake: 400 first.
+        const unknown = await post('/api/releases/up/upgrade', {
+          namespace: 'up',
+          chart: { repository: 'stable', version: '2.0.0' },
+        });
+        expect(unknown.status).toBe(400);
+        expect(unknown.body.error.message).toContain(
+          'chart.repository "stable" is not configured',
+        );
       });
 
       it('refuses charts with dependencies with 409 and the reason', async () => {

@@ -57,11 +57,8 @@ const sha256 = (bytes: Buffer) =>
 export class ChartRepositories {
   constructor(private readonly repositories: ChartRepository[]) {}
 
-  async fetch(
-    repositoryName: string,
-    chart: string,
-    version: string,
-  ): Promise<Buffer> {
+  /** The configured repository of this name; a 400 naming the ones there are otherwise. */
+  configured(repositoryName: string): ChartRepository {
     const repository = this.repositories.find(r => r.name === repositoryName);
     if (!repository) {
       const known = this.repositories.map(r => r.name);
@@ -69,6 +66,15 @@ export class ChartRepositories {
         `chart.repository "${repositoryName}" is not configured: ${known.length ? `use one of ${known.join(', ')}` : 'helmReleases.chartRepositories is empty'}`,
       );
     }
+    return repository;
+  }
+
+  async fetch(
+    repositoryName: string,
+    chart: string,
+    version: string,
+  ): Promise<Buffer> {
+    const repository = this.configured(repositoryName);
     return repository.url.startsWith('oci://')
       ? this.fromRegistry(repository, chart, version)
       : this.fromIndex(repository, chart, version);

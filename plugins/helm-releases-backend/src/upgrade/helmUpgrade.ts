@@ -230,6 +230,8 @@ export async function upgradeRelease(
   },
 ): Promise<UpgradeOutcome> {
   const values = parseValues(request.values);
+  // The request's own mistakes first (400), before what this backend cannot do (501).
+  if (request.chart) deps.charts.configured(request.chart.repository);
   if (request.storage === 'memory') {
     throw new InputError(
       'storage "memory" cannot be upgraded: the helm binary runs in its own process and would not see this backend\'s memory store',
