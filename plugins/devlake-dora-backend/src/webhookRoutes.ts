@@ -17,6 +17,7 @@ import { parseDevLakeIssue } from './ingestion/devlakeIssues';
 import { parseDevLakePullRequest } from './ingestion/devlakePullRequests';
 import type { IngestBatch } from './ingestion/events';
 import { parseGitHub } from './ingestion/github';
+import { parseGitLab } from './ingestion/gitlab';
 import { parseJenkins } from './ingestion/jenkins';
 import { pagerDutyIgnored, parsePagerDuty } from './ingestion/pagerduty';
 import { WebhookConnections } from './ingestion/WebhookConnections';
@@ -140,6 +141,15 @@ export function addWebhookRoutes(
     const event = req.header('x-github-event');
     if (event === 'ping') return { status: 200, body: { ok: true } };
     const batch = parseGitHub(event, body, new Date());
+    return typeof batch === 'string' ? ingest(null, batch) : ingest(batch, '');
+  });
+
+  webhook(['/webhooks/gitlab'], 'gitlab', async req => {
+    const batch = parseGitLab(
+      req.header('x-gitlab-event'),
+      json(req),
+      new Date(),
+    );
     return typeof batch === 'string' ? ingest(null, batch) : ingest(batch, '');
   });
 

@@ -11,6 +11,7 @@ jest.mock('node:crypto', () => {
 describe('WebhookVerifier', () => {
   const verifier = new WebhookVerifier({
     github: 'gh',
+    gitlab: 'gl',
     jenkins: 'jk',
     pagerduty: 'pd',
   });
@@ -65,6 +66,26 @@ describe('WebhookVerifier', () => {
     expect(() =>
       verifier.verify('pagerduty', { 'x-pagerduty-signature': 'v1=00' }, body),
     ).toThrow(/X-PagerDuty-Signature/);
+  });
+
+  it('accepts GitLab only with its secret token in X-Gitlab-Token', () => {
+    expect(() =>
+      verifier.verify('gitlab', { 'x-gitlab-token': 'gl' }, body),
+    ).not.toThrow();
+    expect(() =>
+      verifier.verify('gitlab', { 'x-gitlab-token': 'glx' }, body),
+    ).toThrow(/X-Gitlab-Token does not match/);
+    // Neither a Bearer token nor a signature stands in for it.
+    expect(() =>
+      verifier.verify('gitlab', { authorization: 'Bearer gl' }, body),
+    ).toThrow(/X-Gitlab-Token is required/);
+    expect(() =>
+      verifier.verify(
+        'gitlab',
+        { 'x-hub-signature-256': hubSignature('gl', '{"a":1}') },
+        body,
+      ),
+    ).toThrow(/X-Gitlab-Token is required/);
   });
 
   it('refuses everything from a source with no secret configured', () => {

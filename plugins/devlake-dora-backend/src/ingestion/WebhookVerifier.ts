@@ -5,6 +5,7 @@ export const WEBHOOK_SOURCES = [
   'argocd',
   'jenkins',
   'github',
+  'gitlab',
   'pagerduty',
   'devlake',
 ] as const;
@@ -36,7 +37,8 @@ export class WebhookRefusedError extends AuthenticationError {
 }
 
 /**
- * Checks that a webhook delivery comes from its source: GitHub by `X-Hub-Signature-256`; the
+ * Checks that a webhook delivery comes from its source: GitHub by `X-Hub-Signature-256`, GitLab
+ * by its secret token in `X-Gitlab-Token`; the
  * others by that same signature, by `Authorization: Bearer <secret>` (as DevLake's own webhooks)
  * or, for PagerDuty, by `X-PagerDuty-Signature: v1=<hmac>`. A source with no secret refuses all.
  */
@@ -52,6 +54,17 @@ export class WebhookVerifier {
         `webhooks from ${source} are not accepted: devlake.webhooks.${source}.secret is not configured`,
         'secret-not-configured',
       );
+    // GitLab sends the webhook's secret token as it is.
+    if (source === 'gitlab') {
+      const token = header(headers, 'x-gitlab-token');
+      if (token !== undefined && sameSecret(token, secret)) return;
+      throw new WebhookRefusedError(
+        token === undefined
+          ? "X-Gitlab-Token is required: the webhook's secret token"
+          : 'X-Gitlab-Token does not match the gitlab secret',
+        token === undefined ? 'credentials-missing' : 'secret-mismatch',
+      );
+    }
     // The body is hashed only for a delivery that carries a signature: a Bearer one needs no HMAC.
     const signature = header(headers, 'x-hub-signature-256');
     if (signature !== undefined) {

@@ -648,6 +648,43 @@ export const spec = {
         },
       },
     },
+    '/webhooks/gitlab': {
+      post: {
+        operationId: 'receiveGitLabEvent',
+        summary:
+          'GitLab Deployment, Push (default branch) and Merge Request (merged) hooks',
+        security: [
+          {
+            GitLabToken: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'X-Gitlab-Event',
+            in: 'header',
+            description:
+              "The hook's type (e.g. Deployment Hook); else the body's object_kind",
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        requestBody: {
+          $ref: '#/components/requestBodies/Event',
+        },
+        responses: {
+          '200': {
+            $ref: '#/components/responses/Stored',
+          },
+          '202': {
+            $ref: '#/components/responses/Ignored',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/webhooks/pagerduty': {
       post: {
         operationId: 'receivePagerDutyEvent',
@@ -1122,6 +1159,13 @@ export const spec = {
         name: 'X-Hub-Signature-256',
         description:
           "`sha256=` HMAC of the exact body with the source's shared secret",
+      },
+      GitLabToken: {
+        type: 'apiKey',
+        in: 'header',
+        name: 'X-Gitlab-Token',
+        description:
+          "The GitLab webhook's secret token (`devlake.webhooks.gitlab.secret`)",
       },
       PagerDutySignature: {
         type: 'apiKey',

@@ -5,6 +5,7 @@ export const SECRETS = {
   argocd: 'argo-secret',
   jenkins: 'jenkins-secret',
   github: 'github-secret',
+  gitlab: 'gitlab-secret',
   pagerduty: 'pagerduty-secret',
   devlake: 'devlake-secret',
 };

@@ -132,6 +132,14 @@ export class DefaultApiClient {
     return data as unknown as Answer<'/webhooks/github', 'post'>;
   }
 
+  /** GitLab Deployment, Push (default branch) and Merge Request (merged) hooks (`POST /webhooks/gitlab`) */
+  async receiveGitLabEvent(
+    init?: Init<'/webhooks/gitlab', 'post'>,
+  ): Promise<Answer<'/webhooks/gitlab', 'post'>> {
+    const { data } = await this.client.POST('/webhooks/gitlab', init as never);
+    return data as unknown as Answer<'/webhooks/gitlab', 'post'>;
+  }
+
   /** PagerDuty v3 incident.* events, incidents (`POST /webhooks/pagerduty`) */
   async receivePagerDutyEvent(
     init?: Init<'/webhooks/pagerduty', 'post'>,

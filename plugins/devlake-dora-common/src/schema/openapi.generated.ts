@@ -206,6 +206,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/webhooks/gitlab': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** GitLab Deployment, Push (default branch) and Merge Request (merged) hooks */
+    post: operations['receiveGitLabEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/webhooks/pagerduty': {
     parameters: {
       query?: never;
@@ -1209,6 +1226,23 @@ export interface operations {
             components['schemas']['Stored'] | components['schemas']['Pong'];
         };
       };
+      202: components['responses']['Ignored'];
+      default: components['responses']['Error'];
+    };
+  };
+  receiveGitLabEvent: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The hook's type (e.g. Deployment Hook); else the body's object_kind */
+        'X-Gitlab-Event'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: components['requestBodies']['Event'];
+    responses: {
+      200: components['responses']['Stored'];
       202: components['responses']['Ignored'];
       default: components['responses']['Error'];
     };
