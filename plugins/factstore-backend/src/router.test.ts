@@ -232,6 +232,23 @@ describe.each(databases.eachSupportedId())(
       const res = await post('/trails', body, ci);
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject(body);
+      // Optional fields sent as null, as OpenFactstore's clients serialise them, are absent.
+      const nulls = await post(
+        '/trails',
+        {
+          flowId: flow.id,
+          name: 'nulls',
+          gitCommitSha: 'abc1234',
+          gitBranch: null,
+          gitAuthor: null,
+          pullRequestNumber: null,
+          buildUrl: null,
+        },
+        ci,
+      );
+      expect(nulls.status).toBe(201);
+      expect(nulls.body.gitBranch ?? null).toBeNull();
+      expect(nulls.body.pullRequestNumber ?? null).toBeNull();
       const tooShort = await post(
         '/trails',
         { flowId: flow.id, gitCommitSha: 'abc' },

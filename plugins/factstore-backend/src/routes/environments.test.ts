@@ -47,6 +47,13 @@ describe.each(databases.eachSupportedId())(
         (await post('/environments', { name: 'x', type: 'mainframe' })).body
           .error.message,
       ).toMatch(/body\.type/);
+      // Types in any case, stored as listed.
+      const lambda = await post('/environments', {
+        name: 'fn',
+        type: 'LAMBDA',
+      });
+      expect(lambda.status).toBe(201);
+      expect(lambda.body.type).toBe('lambda');
       const id = env.body.id;
       const snap = (artifacts: object[]) =>
         post(`/environments/${id}/snapshots`, { artifacts }, reporter);

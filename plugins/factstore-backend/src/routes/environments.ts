@@ -38,9 +38,18 @@ export const ENVIRONMENT_TYPES = [
 const environmentBody = z.object({
   name: nameSchema,
   org: nameSchema.default('default'),
-  type: z.enum(ENVIRONMENT_TYPES, {
-    message: `must be one of ${ENVIRONMENT_TYPES.join(', ')}`,
-  }),
+  // In any case (`k8s`, `LAMBDA`), as the Kosli CLI's --type is taken; stored as listed.
+  type: z
+    .string({ message: `must be one of ${ENVIRONMENT_TYPES.join(', ')}` })
+    .transform(
+      t =>
+        ENVIRONMENT_TYPES.find(e => e.toLowerCase() === t.toLowerCase()) ?? t,
+    )
+    .pipe(
+      z.enum(ENVIRONMENT_TYPES, {
+        message: `must be one of ${ENVIRONMENT_TYPES.join(', ')} (any case)`,
+      }),
+    ),
   description: z.string().max(4000).default(''),
 });
 

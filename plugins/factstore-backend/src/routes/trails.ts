@@ -30,22 +30,26 @@ import {
 } from './trailAttestation';
 import { httpUrlSchema, INT_MAX, nameSchema } from './schemas';
 
+/** An optional field a client may also send as null (OpenFactstore's clients do): absent. */
+const nullAsAbsent = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(v => (v === null ? undefined : v), schema.optional());
+
 const trailBody = z.object({
   flowId: z.uuid({ message: 'must be the UUID of a flow' }),
-  name: nameSchema.optional(),
+  name: nullAsAbsent(nameSchema),
   description: z.string().max(4000).default(''),
-  gitCommitSha: z
-    .string()
-    .regex(/^[0-9a-fA-F]{4,64}$/, 'must be a git commit hash (4-64 hex)')
-    .optional(),
-  gitBranch: z.string().max(255).optional(),
-  gitAuthor: z.string().max(255).optional(),
-  gitAuthorEmail: z
-    .email({ message: 'must be an email address' })
-    .max(255)
-    .optional(),
-  pullRequestNumber: z.number().int().positive().max(INT_MAX).optional(),
-  buildUrl: httpUrlSchema.optional(),
+  gitCommitSha: nullAsAbsent(
+    z
+      .string()
+      .regex(/^[0-9a-fA-F]{4,64}$/, 'must be a git commit hash (4-64 hex)'),
+  ),
+  gitBranch: nullAsAbsent(z.string().max(255)),
+  gitAuthor: nullAsAbsent(z.string().max(255)),
+  gitAuthorEmail: nullAsAbsent(
+    z.email({ message: 'must be an email address' }).max(255),
+  ),
+  pullRequestNumber: nullAsAbsent(z.number().int().positive().max(INT_MAX)),
+  buildUrl: nullAsAbsent(httpUrlSchema),
   /** The CI's environment variables, read when X-Factstore-CI-Context names the CI. */
   ciEnvironment: z.record(z.string(), z.string().max(4000)).optional(),
 });

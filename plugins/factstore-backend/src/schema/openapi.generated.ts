@@ -12470,40 +12470,48 @@ export const spec = {
       CreateTrailRequest: {
         type: 'object',
         required: ['flowId'],
+        description: 'Optional fields may also be sent as null (absent)',
         properties: {
           flowId: {
             $ref: '#/components/schemas/Uuid',
           },
           name: {
-            $ref: '#/components/schemas/Name',
+            anyOf: [
+              {
+                $ref: '#/components/schemas/Name',
+              },
+              {
+                type: 'null',
+              },
+            ],
           },
           description: {
             type: 'string',
             maxLength: 4000,
           },
           gitCommitSha: {
-            type: 'string',
+            type: ['string', 'null'],
             pattern: '^[0-9a-fA-F]{4,64}$',
           },
           gitBranch: {
-            type: 'string',
+            type: ['string', 'null'],
             maxLength: 255,
           },
           gitAuthor: {
-            type: 'string',
+            type: ['string', 'null'],
             maxLength: 255,
           },
           gitAuthorEmail: {
-            type: 'string',
+            type: ['string', 'null'],
             maxLength: 255,
           },
           pullRequestNumber: {
-            type: 'integer',
+            type: ['integer', 'null'],
             minimum: 1,
             maximum: 2147483647,
           },
           buildUrl: {
-            type: 'string',
+            type: ['string', 'null'],
             description: 'An http(s) URL',
           },
           ciEnvironment: {
@@ -13098,8 +13106,9 @@ export const spec = {
             description: 'Default `default`',
           },
           type: {
-            $ref: '#/components/schemas/EnvironmentType',
-            description: 'Required on create',
+            type: 'string',
+            description:
+              'Required on create: K8S, ECS, lambda, S3, docker, server, azure-apps or cloud-run, in any case (stored as listed)',
           },
           description: {
             type: 'string',

@@ -3703,17 +3703,18 @@ export type components = {
     };
     /** @enum {string} */
     TrailComplianceStatus: 'COMPLIANT' | 'NON-COMPLIANT' | 'INCOMPLETE';
+    /** @description Optional fields may also be sent as null (absent) */
     CreateTrailRequest: {
       flowId: components['schemas']['Uuid'];
-      name?: components['schemas']['Name'];
+      name?: components['schemas']['Name'] | null;
       description?: string;
-      gitCommitSha?: string;
-      gitBranch?: string;
-      gitAuthor?: string;
-      gitAuthorEmail?: string;
-      pullRequestNumber?: number;
+      gitCommitSha?: string | null;
+      gitBranch?: string | null;
+      gitAuthor?: string | null;
+      gitAuthorEmail?: string | null;
+      pullRequestNumber?: number | null;
       /** @description An http(s) URL */
-      buildUrl?: string;
+      buildUrl?: string | null;
       /** @description The CI's environment variables, read when `X-Factstore-CI-Context` names the CI */
       ciEnvironment?: {
         [key: string]: string;
@@ -3939,8 +3940,8 @@ export type components = {
       name?: components['schemas']['Name'];
       /** @description Default `default` */
       org?: components['schemas']['Name'];
-      /** @description Required on create */
-      type?: components['schemas']['EnvironmentType'];
+      /** @description Required on create: K8S, ECS, lambda, S3, docker, server, azure-apps or cloud-run, in any case (stored as listed) */
+      type?: string;
       description?: string;
     };
     LogicalEnvironmentRequest: {
