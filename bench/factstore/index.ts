@@ -17,7 +17,8 @@
  * cores it moves every figure.
  *
  * BENCH_ATTESTATIONS (default 10000), BENCH_CONNECTIONS (default 16), BENCH_POOL, BENCH_POSTGRES_URL,
- * BENCH_POLICY_RATES (default 16,32,64), BENCH_LEDGER_ENTRIES (default 1000000; 0 skips the
+ * BENCH_POLICY_RATES (default 16,32,64), BENCH_PACED_SAMPLES (default 1000: each paced load runs
+ * long enough for about that many answers), BENCH_LEDGER_ENTRIES (default 1000000; 0 skips the
  * ledger part).
  */
 import { createHash, generateKeyPairSync } from 'node:crypto';
@@ -45,6 +46,13 @@ const POLICY_RATES = (process.env.BENCH_POLICY_RATES ?? '16,32,64')
   .split(',')
   .map(Number);
 const LEDGER_ENTRIES = Number(process.env.BENCH_LEDGER_ENTRIES ?? 1_000_000);
+/**
+ * Paced loads run until about this many requests were answered (10 s at least): a p99 of 160
+ * samples (10 s at 16 req/s) is the second slowest answer, one stall's worth.
+ */
+const PACED_SAMPLES = Number(process.env.BENCH_PACED_SAMPLES ?? 1000);
+const pacedSeconds = (ratePerSecond: number) =>
+  Math.max(10, Math.ceil(PACED_SAMPLES / ratePerSecond));
 const PREFIX = 'bench_factstore_';
 const ORG = 'bench';
 const FLOW = 'bench-flow';
@@ -314,7 +322,7 @@ async function main() {
         body: assertBody(body),
         callers: CONNECTIONS,
         ratePerSecond,
-        seconds: 10,
+        seconds: pacedSeconds(ratePerSecond),
       });
     /**
      * Closed-loop callers measure the ceiling; callers at a set pace of half that ceiling measure
@@ -390,7 +398,7 @@ async function main() {
       url: `${backend.baseUrl}/api/factstore/health`,
       callers: CONNECTIONS,
       ratePerSecond: POLICY_RATES[0],
-      seconds: 10,
+      seconds: pacedSeconds(POLICY_RATES[0]),
     });
     rows.push({
       step: `GET /health paced at ${POLICY_RATES[0]} req/s (the same callers' floor)`,
