@@ -274,7 +274,12 @@ describe('Azure provider over Resource Graph REST', () => {
       ) =>
         new Promise<never>((_resolve, reject) =>
           options?.abortSignal?.addEventListener('abort', () =>
-            reject(options.abortSignal!.reason),
+            // As @azure/identity rejects: its own AbortError, not the signal's reason.
+            reject(
+              Object.assign(new Error('The operation was aborted.'), {
+                name: 'AbortError',
+              }),
+            ),
           ),
         ),
     };

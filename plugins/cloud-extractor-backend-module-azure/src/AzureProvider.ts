@@ -217,10 +217,13 @@ export class AzureProvider implements CloudProvider {
     const url = `${this.options.endpoint}/providers/Microsoft.ResourceGraph/resources?api-version=${API_VERSION}`;
     for (let attempt = 1; ; attempt++) {
       // A stopped job (a backend shutting down, a cancel) must not wait for the token endpoint.
-      const token = await this.credential.getToken(
-        `${this.options.audience}/.default`,
-        { abortSignal: signal },
-      );
+      const token = await this.credential
+        .getToken(`${this.options.audience}/.default`, { abortSignal: signal })
+        .catch(error => {
+          // @azure/identity rejects an abort with its own AbortError: the job's reason instead.
+          throwIfAborted(signal);
+          throw error;
+        });
       if (!token) throw new Error('Azure credential returned no token');
       const response = await fetch(url, {
         method: 'POST',

@@ -377,6 +377,25 @@ describe.each(databases.eachSupportedId())(
         revision: 2,
       });
       expect(again.body.version).toBe(4);
+      // Recover writes there too.
+      const stuck = makeRelease('moved', 5, {
+        namespace: 'rb-data',
+        status: 'pending-upgrade',
+      });
+      const secret = helmSecret(stuck);
+      sim.seed([
+        { ...secret, metadata: { ...secret.metadata, namespace: 'rb-moved' } },
+      ]);
+      const recovered = await post('/api/releases/moved/recover', {
+        namespace: 'rb-moved',
+      });
+      expect(recovered.status).toBe(200);
+      expect(
+        (await history('moved', 'rb-moved')).map(r => [
+          r.version,
+          r.info.status,
+        ]),
+      ).toContainEqual([5, 'failed']);
     });
 
     it('creates cluster-scoped objects without a namespace and namespaced ones in the release namespace', async () => {

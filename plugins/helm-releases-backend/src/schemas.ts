@@ -131,7 +131,8 @@ const VALUES_FLAGS = ['reuseValues', 'resetValues', 'resetThenReuseValues'];
 
 export const upgradeBody = releaseBody
   .extend({
-    // Left out, empty: as `helm upgrade` without --values (with reuseValues, the previous ones).
+    // Left out, empty: as `helm upgrade` without --values, which keeps the previous user values
+    // unless resetValues (see the README's table of how values combine).
     values: z
       .string({ message: 'must be the values as YAML text' })
       .max(1_000_000, 'at most 1 MB')

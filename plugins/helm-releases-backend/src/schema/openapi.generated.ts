@@ -1384,7 +1384,7 @@ export const spec = {
                 type: 'string',
                 maxLength: 1000000,
                 description:
-                  'values.yaml text (top level a mapping, or empty); left out, empty',
+                  'values.yaml text (top level a mapping, or empty); left out, empty, which keeps the previous user values unless resetValues, as helm upgrade without --values',
               },
               reuseValues: {
                 type: 'boolean',

@@ -143,7 +143,7 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
     } while (token);
   }
 
-  async create(release: Release, namespace = release.namespace): Promise<void> {
+  async create(release: Release, namespace: string): Promise<void> {
     const body = this.toObject(
       release,
       helmLabels(release, new Date()),
@@ -168,7 +168,7 @@ export class KubernetesReleaseStorage implements ReleaseStorage {
     }
   }
 
-  async update(release: Release, namespace = release.namespace): Promise<void> {
+  async update(release: Release, namespace: string): Promise<void> {
     const name = storageKey(release.name, release.version);
     try {
       const current: StorageObject =

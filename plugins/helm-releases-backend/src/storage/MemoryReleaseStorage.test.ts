@@ -12,8 +12,9 @@ describe('MemoryReleaseStorage', () => {
     const storage = new MemoryReleaseStorage();
     await storage.create(
       makeRelease('web', 1, { namespace: 'a', labels: { team: 'x' } }),
+      'a',
     );
-    await storage.create(makeRelease('api', 1, { namespace: 'b' }));
+    await storage.create(makeRelease('api', 1, { namespace: 'b' }), 'b');
     expect(
       (await all(storage)).map(r => [
         r.namespace,
@@ -38,12 +39,14 @@ describe('MemoryReleaseStorage', () => {
   it('never overwrites on create, and follows the status on update', async () => {
     const storage = new MemoryReleaseStorage();
     const release = makeRelease('web', 1);
-    await storage.create(release);
-    await expect(storage.create(release)).rejects.toThrow('already exists');
-    await storage.update({
-      ...release,
-      info: { ...release.info, status: 'superseded' },
-    });
+    await storage.create(release, 'default');
+    await expect(storage.create(release, 'default')).rejects.toThrow(
+      'already exists',
+    );
+    await storage.update(
+      { ...release, info: { ...release.info, status: 'superseded' } },
+      'default',
+    );
     const [record] = await all(storage);
     expect(record.status).toBe('superseded');
     expect(record.decode().info.status).toBe('superseded');

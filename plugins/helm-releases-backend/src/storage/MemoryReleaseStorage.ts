@@ -63,7 +63,7 @@ export class MemoryReleaseStorage implements ReleaseStorage {
     return undefined;
   }
 
-  async create(release: Release, namespace = release.namespace): Promise<void> {
+  async create(release: Release, namespace: string): Promise<void> {
     const key = this.key(namespace, release.name, release.version);
     if (this.entries.has(key)) {
       throw new ConflictError(
@@ -77,7 +77,7 @@ export class MemoryReleaseStorage implements ReleaseStorage {
     });
   }
 
-  async update(release: Release, namespace = release.namespace): Promise<void> {
+  async update(release: Release, namespace: string): Promise<void> {
     const key = this.key(namespace, release.name, release.version);
     const previous = this.entries.get(key);
     this.entries.set(key, {

@@ -129,7 +129,7 @@ describe('the label index a metadata watch keeps', () => {
       config: {},
       manifest: '',
     } as unknown as Release;
-    await storage.create(release);
+    await storage.create(release, 'shop');
     expect(await latest('shop')).toContain('shop/sh.helm.release.v1.fresh.v1');
     await storage.remove('shop', 'fresh', 1);
     expect(await latest('shop')).not.toContain(

@@ -43,11 +43,11 @@ export interface ReleaseStorage {
   /**
    * Creates the revision's record; never overwrites one (ConflictError when it exists). In
    * `namespace`, the one its history was read from (as Helm's driver writes into its own
-   * namespace whatever the release's data says); by default the release's.
+   * namespace whatever the release's data says).
    */
-  create(release: Release, namespace?: string): Promise<void>;
+  create(release: Release, namespace: string): Promise<void>;
   /** Rewrites an existing revision's record (status and labels follow the release), in `namespace` as create. */
-  update(release: Release, namespace?: string): Promise<void>;
+  update(release: Release, namespace: string): Promise<void>;
   remove(namespace: string, name: string, version: number): Promise<void>;
 }
 

@@ -434,7 +434,7 @@ export type components = {
       disableHooks?: boolean;
     };
     UpgradeRequest: components['schemas']['ReleaseTarget'] & {
-      /** @description values.yaml text (top level a mapping, or empty); left out, empty */
+      /** @description values.yaml text (top level a mapping, or empty); left out, empty, which keeps the previous user values unless resetValues, as helm upgrade without --values */
       values?: string;
       /**
        * @description As `helm upgrade --reuse-values`: the given values are merged over the release's
