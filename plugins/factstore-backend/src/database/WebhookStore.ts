@@ -99,7 +99,8 @@ export class WebhookStore {
       id: newId(),
       source: receipt.source,
       delivery_id: receipt.deliveryId,
-      event_type: receipt.eventType,
+      // The column holds 64 characters; a longer event type is kept cut, not refused as a 500.
+      event_type: receipt.eventType?.slice(0, 64) ?? null,
       status: receipt.status,
       message: receipt.message,
       trail_id: receipt.trailId,

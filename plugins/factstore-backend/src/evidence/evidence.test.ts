@@ -305,6 +305,17 @@ describeWithFixtures()('scanner reports from ../shared/fixtures/scans', () => {
     // Read whole, it decides: 2 critical findings.
     const read = await readEvidence(report, { type: 'trivy' });
     expect(read.kind === 'scan' && read.scan.counts.critical).toBe(2);
+    // The type in any case; a gzip that expands beyond what is read is refused for these types.
+    await expect(
+      readEvidence(Buffer.from('<testsuite><testcase'), { type: 'JUnit' }),
+    ).rejects.toThrow(/^tried junit: not well-formed XML/);
+    const bomb = gzipSync(Buffer.alloc(65 * 2 ** 20));
+    await expect(readEvidence(bomb, { type: 'trivy' })).rejects.toThrow(
+      /^tried json: the gzip expands beyond 64 MiB/,
+    );
+    await expect(readEvidence(bomb, { type: 'generic' })).resolves.toEqual({
+      kind: 'other',
+    });
     // Evidence of any other type that is no report is kept unread.
     await expect(readEvidence(truncated, { type: 'generic' })).resolves.toEqual(
       { kind: 'other' },

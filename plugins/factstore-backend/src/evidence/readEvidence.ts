@@ -59,29 +59,31 @@ export async function readEvidence(
   hint: { type: string },
 ): Promise<EvidenceReading> {
   const bytes = contentOf(file);
-  const scanner = SCANNER_TYPES.has(hint.type.toLowerCase());
-  // A junit or scanner attestation's evidence must be read: a corrupt gzip would otherwise
-  // leave its claim.
-  if (bytes && 'corrupt' in bytes) {
-    if (hint.type === 'junit' || scanner)
+  const type = hint.type.toLowerCase();
+  const junit = type === 'junit';
+  const scanner = SCANNER_TYPES.has(type);
+  // A junit or scanner attestation's evidence must be read: a corrupt gzip, or one that expands
+  // beyond what is read, would otherwise leave its claim.
+  if (!bytes || 'corrupt' in bytes) {
+    if (junit || scanner)
       throw new ReportParseError(
-        hint.type === 'junit' ? 'junit' : 'json',
-        `not a readable gzip file: ${bytes.corrupt}`,
+        junit ? 'junit' : 'json',
+        bytes
+          ? `not a readable gzip file: ${bytes.corrupt}`
+          : `the gzip expands beyond ${MAX_READ_BYTES / 2 ** 20} MiB, more than is read`,
       );
     return { kind: 'other' };
   }
-  if (!bytes) return { kind: 'other' };
   // The Kosli CLI's evidence.tgz (its attachments, the scan results among them) is not read:
   // the results it sent beside it decide.
-  if (isTar(bytes))
-    return hint.type === 'junit' ? junitInTar(bytes) : { kind: 'other' };
+  if (isTar(bytes)) return junit ? junitInTar(bytes) : { kind: 'other' };
   if (scanner)
     return {
       kind: 'scan',
       scan: readScanReport(parseJsonReport(bytes.toString('utf8'))),
     };
   const head = bytes.subarray(0, 4096).toString('utf8');
-  if (hint.type === 'junit' || JUNIT_ROOT.test(head)) {
+  if (junit || JUNIT_ROOT.test(head)) {
     try {
       return { kind: 'junit', junit: parseJUnit(bytes.toString('utf8')) };
     } catch (error) {

@@ -35,21 +35,22 @@ export const ENVIRONMENT_TYPES = [
   'cloud-run',
 ] as const;
 
+/** An environment type in any case (`k8s`, `LAMBDA`), as listed; a 400 naming the ones there are. */
+const typeIn = <T extends readonly [string, ...string[]]>(types: T) =>
+  z
+    .string({ message: `must be one of ${types.join(', ')}` })
+    .max(32)
+    .transform(t => types.find(e => e.toLowerCase() === t.toLowerCase()) ?? t)
+    .pipe(
+      z.enum(types, {
+        message: `must be one of ${types.join(', ')} (any case)`,
+      }),
+    );
+
 const environmentBody = z.object({
   name: nameSchema,
   org: nameSchema.default('default'),
-  // In any case (`k8s`, `LAMBDA`), as the Kosli CLI's --type is taken; stored as listed.
-  type: z
-    .string({ message: `must be one of ${ENVIRONMENT_TYPES.join(', ')}` })
-    .transform(
-      t =>
-        ENVIRONMENT_TYPES.find(e => e.toLowerCase() === t.toLowerCase()) ?? t,
-    )
-    .pipe(
-      z.enum(ENVIRONMENT_TYPES, {
-        message: `must be one of ${ENVIRONMENT_TYPES.join(', ')} (any case)`,
-      }),
-    ),
+  type: typeIn(ENVIRONMENT_TYPES),
   description: z.string().max(4000).default(''),
 });
 
@@ -129,33 +130,16 @@ const envDiffQuery = z.object({
 });
 const KOSLI_ENVIRONMENT_TYPES = [...ENVIRONMENT_TYPES, 'logical'] as const;
 /** `kosli create environment` (`--type logical --included-environments a,b` for a logical one). */
-const kosliEnvironmentBody = z
-  .object({
-    name: nameSchema,
-    type: z.string().max(32),
-    description: z.string().max(4000).default(''),
-    included_environments: z.array(nameSchema).max(100).optional(),
-  })
-  .transform((b, c) => {
-    const type = KOSLI_ENVIRONMENT_TYPES.find(
-      t => t.toLowerCase() === b.type.toLowerCase(),
-    );
-    if (!type) {
-      c.addIssue({
-        code: 'custom',
-        path: ['type'],
-        message: `must be one of ${KOSLI_ENVIRONMENT_TYPES.join(', ')}`,
-      });
-      return z.NEVER;
-    }
-    return { ...b, type };
-  });
+const kosliEnvironmentBody = z.object({
+  name: nameSchema,
+  type: typeIn(KOSLI_ENVIRONMENT_TYPES),
+  description: z.string().max(4000).default(''),
+  included_environments: z.array(nameSchema).max(100).optional(),
+});
 const reportParams = z.object({
   org: nameSchema,
   env: nameSchema,
-  type: z.enum(ENVIRONMENT_TYPES, {
-    message: `must be one of ${ENVIRONMENT_TYPES.join(', ')}`,
-  }),
+  type: typeIn(ENVIRONMENT_TYPES),
 });
 /** Kosli snapshot reports: every reporter (K8S, ECS, lambda, …) sends `digests: {name: sha256}` per artifact. */
 const reportBody = z.object({

@@ -362,6 +362,17 @@ describe.each(databases.eachSupportedId())(
       expect(pending.body.status).toBe('PENDING');
       const bad = await v2({ type: 'junit', status: 'GREEN' });
       expect(bad.status).toBe(400);
+      // A Kosli payload that forgot attestation_name is refused naming it, not stored as PENDING.
+      const kosliWithoutName = await v2({ type: 'junit', is_compliant: true });
+      expect(kosliWithoutName.status).toBe(400);
+      expect(kosliWithoutName.body.error.message).toMatch(/attestation_name/);
+      // OpenFactstore's details text, and the trail id in capitals.
+      const detailed = await v2(
+        { type: 'trivy', status: 'PASSED', details: 'no findings' },
+        trail.body.id.toUpperCase(),
+      );
+      expect(detailed.status).toBe(201);
+      expect(detailed.body.description).toBe('no findings');
       // The trail must be the flow's.
       await backend.http
         .put(`${HOST}/api/v2/flows/${ORG}`)

@@ -60,7 +60,10 @@ const kosliAttestationParams = orgFlowParams.extend({
 });
 const trailParams = orgFlowParams.extend({ trail: nameSchema });
 const openFactstoreAttestationParams = orgFlowParams.extend({
-  trail: z.uuid({ message: 'must be the UUID of a trail' }),
+  // Lower-cased as ids are stored, as every UUID path parameter (uuidParam).
+  trail: z
+    .uuid({ message: 'must be the UUID of a trail' })
+    .transform(s => s.toLowerCase()),
   artifactFingerprint: digestSchema,
 });
 const assertParams = z.object({ org: nameSchema, sha: digestSchema });
@@ -70,7 +73,12 @@ const assertQuery = z.object({
   policy_name: z.union([z.string(), z.array(z.string())]).optional(),
 });
 
-/** A JSON body in OpenFactstore's attestation shape rather than a Kosli payload. */
+/**
+ * A JSON body in OpenFactstore's attestation shape rather than a Kosli payload: it has a `type`
+ * and only OpenFactstore's camelCase keys. Kosli's keys are snake_case (attestation_name,
+ * is_compliant, junit_results, …), so a Kosli payload that forgot attestation_name still goes to
+ * the Kosli parser, which refuses it naming the field, rather than being stored as PENDING.
+ */
 function isOpenFactstoreAttestation(req: Request): boolean {
   const body: unknown = req.body;
   return (
@@ -78,8 +86,8 @@ function isOpenFactstoreAttestation(req: Request): boolean {
     typeof body === 'object' &&
     body !== null &&
     !Array.isArray(body) &&
-    !('attestation_name' in body) &&
-    'type' in body
+    'type' in body &&
+    Object.keys(body).every(key => !key.includes('_'))
   );
 }
 

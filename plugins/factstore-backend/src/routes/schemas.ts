@@ -11,12 +11,7 @@ export const nameSchema = z
     'must be 1-255 letters, digits, ".", "_", "~" or "-", starting with a letter or digit',
   );
 
-export const attestationTypeSchema = z
-  .string()
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
-    'must be 1-64 letters, digits, ".", "_" or "-"',
-  );
+export { attestationTypeSchema } from '../domain/attestationType';
 
 export const httpUrlSchema = z.url({
   protocol: /^https?$/,

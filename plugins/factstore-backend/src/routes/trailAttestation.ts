@@ -16,6 +16,8 @@ export const trailAttestationBody = z.object({
   status: z.enum(['PASSED', 'FAILED', 'PENDING']).default('PENDING'),
   name: z.string().min(1).max(255).optional(),
   description: z.string().max(4000).default(''),
+  /** OpenFactstore's free text about the attestation: the description when none is given. */
+  details: z.string().max(4000).optional(),
   metadata: z.record(z.string(), z.unknown()).default({}),
   /** The artifact this attestation is about; the whole trail when absent. */
   artifactSha256: digestSchema.optional(),
@@ -46,7 +48,7 @@ export async function recordTrailAttestation(
           name: body.name ?? body.type,
           status: body.status,
           artifactSha256: body.artifactSha256,
-          description: body.description,
+          description: body.description || (body.details ?? ''),
           details: { metadata: body.metadata },
         },
         caller.actor,

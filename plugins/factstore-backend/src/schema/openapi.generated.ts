@@ -705,6 +705,9 @@ export const spec = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
           default: {
             $ref: '#/components/responses/Error',
           },
@@ -8727,8 +8730,10 @@ export const spec = {
           name: 'type',
           in: 'path',
           required: true,
+          description:
+            'K8S, ECS, lambda, S3, docker, server, azure-apps or cloud-run, in any case',
           schema: {
-            $ref: '#/components/schemas/EnvironmentType',
+            type: 'string',
           },
         },
       ],
@@ -12667,6 +12672,12 @@ export const spec = {
           description: {
             type: 'string',
             maxLength: 4000,
+          },
+          details: {
+            type: 'string',
+            maxLength: 4000,
+            description:
+              "OpenFactstore's free text; the description when none is given",
           },
           metadata: {
             type: 'object',

@@ -2764,7 +2764,8 @@ export type paths = {
         org: components['parameters']['org'];
         /** @description The environment's name */
         env: components['parameters']['env'];
-        type: components['schemas']['EnvironmentType'];
+        /** @description K8S, ECS, lambda, S3, docker, server, azure-apps or cloud-run, in any case */
+        type: string;
       };
       cookie?: never;
     };
@@ -3773,6 +3774,8 @@ export type components = {
       /** @description Default the type */
       name?: string;
       description?: string;
+      /** @description OpenFactstore's free text; the description when none is given */
+      details?: string;
       metadata?: {
         [key: string]: unknown;
       };
@@ -5160,6 +5163,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       default: components['responses']['Error'];
     };
   };
@@ -10485,7 +10489,8 @@ export interface operations {
         org: components['parameters']['org'];
         /** @description The environment's name */
         env: components['parameters']['env'];
-        type: components['schemas']['EnvironmentType'];
+        /** @description K8S, ECS, lambda, S3, docker, server, azure-apps or cloud-run, in any case */
+        type: string;
       };
       cookie?: never;
     };

@@ -1,5 +1,6 @@
 import { parseInput } from '@fawkes/backend-http';
 import { z } from 'zod';
+import { attestationTypeSchema } from '../../domain/attestationType';
 import { shaPattern, type ParsedDelivery } from './inboundEvent';
 
 /**
@@ -8,7 +9,7 @@ import { shaPattern, type ParsedDelivery } from './inboundEvent';
  * names the flow in org `default` when `?flowId=` does not.
  */
 const genericPayload = z.object({
-  eventType: z.string().min(1).max(100),
+  eventType: z.string().min(1).max(64),
   gitCommitSha: z
     .string({ message: 'is required: the commit the trail is about' })
     .transform(s => s.toLowerCase())
@@ -16,13 +17,7 @@ const genericPayload = z.object({
   gitBranch: z.string().max(255).optional(),
   gitAuthor: z.string().max(255).optional(),
   gitAuthorEmail: z.string().max(255).optional(),
-  attestationType: z
-    .string()
-    .regex(
-      /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
-      'must be 1-64 letters, digits, ".", "_" or "-"',
-    )
-    .optional(),
+  attestationType: attestationTypeSchema.optional(),
   attestationStatus: z
     .enum(['PASSED', 'FAILED'], { message: 'must be PASSED or FAILED' })
     .optional(),
