@@ -93,6 +93,30 @@ describeWithFixtures().each(databases.eachSupportedId())(
       expect(new Date(pr.merged_at).toISOString()).toBe(
         '2013-12-04T09:00:00.000Z',
       );
+      // A later edit of the merged request says nothing about when it was merged.
+      mr.object_attributes.action = 'update';
+      mr.object_attributes.updated_at = '2013-12-09 09:00:00 UTC';
+      const edited = await gitlab('Merge Request Hook', JSON.stringify(mr));
+      expect(edited.status).toBe(202);
+      expect(edited.body.ignored).toMatch(/action update\) says not when/);
+
+      // A canceled deployment finished without an outcome: OTHER, counted by no metric.
+      const canceled = JSON.parse(deployed);
+      canceled.deployment_id = 16;
+      canceled.status = 'running';
+      expect(
+        (await gitlab('Deployment Hook', JSON.stringify(canceled))).status,
+      ).toBe(200);
+      canceled.status = 'canceled';
+      canceled.commit_url = 'https://gitlab.example.com/x/-/commit/279484c0';
+      expect(
+        (await gitlab('Deployment Hook', JSON.stringify(canceled))).status,
+      ).toBe(200);
+      expect(
+        await knex('deployments')
+          .where({ source: 'gitlab', external_id: '16' })
+          .first('status'),
+      ).toEqual({ status: 'OTHER' });
 
       // A push to the default branch: its commits; the pipeline hook feeds nothing.
       const push = JSON.stringify({

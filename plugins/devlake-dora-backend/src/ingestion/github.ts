@@ -2,7 +2,7 @@ import { parseInput } from '@fawkes/backend-http';
 import { z } from 'zod';
 import { LATEST_TIME } from '../metrics/calendar';
 import type { IngestBatch } from './events';
-import { isoDateTime } from './schemas';
+import { isoDateTime, pushedCommits } from './schemas';
 
 const repository = z.object({
   name: z.string().min(1).max(255),
@@ -26,19 +26,7 @@ const push = z.object({
   ref: z.string(),
   deleted: z.boolean().optional(),
   repository,
-  commits: z
-    .array(
-      z.object({
-        id: z.string().min(1).max(64),
-        timestamp: isoDateTime,
-        message: z.string().optional(),
-        author: z
-          .object({ email: z.string().optional(), name: z.string().optional() })
-          .partial()
-          .optional(),
-      }),
-    )
-    .default([]),
+  commits: pushedCommits(isoDateTime),
 });
 
 const pullRequest = z.object({

@@ -2,7 +2,7 @@ import { parseInput } from '@fawkes/backend-http';
 import { z } from 'zod';
 import { isCalendarDay } from '../metrics/calendar';
 import type { IngestBatch } from './events';
-import { plausible } from './schemas';
+import { plausible, pushedCommits } from './schemas';
 
 /**
  * A GitLab webhook time: ISO 8601 (`2013-12-03T17:23:34Z`) or the form its hooks also send,
@@ -46,7 +46,6 @@ const deployment = z.object({
   status_changed_at: gitlabTime,
   environment: z.string().min(1).max(255),
   project,
-  short_sha: z.string().max(64).optional(),
   commit_url: z.string().optional(),
   commit_title: z.string().nullable().optional(),
   deployable_url: z.string().max(1024).nullable().optional(),
@@ -58,19 +57,7 @@ const push = z.object({
   ref: z.string(),
   after: z.string().optional(),
   project,
-  commits: z
-    .array(
-      z.object({
-        id: z.string().min(1).max(64),
-        timestamp: gitlabTime,
-        message: z.string().optional(),
-        author: z
-          .object({ email: z.string().optional(), name: z.string().optional() })
-          .partial()
-          .optional(),
-      }),
-    )
-    .default([]),
+  commits: pushedCommits(gitlabTime),
 });
 
 const mergeRequest = z.object({
@@ -87,18 +74,26 @@ const mergeRequest = z.object({
   }),
 });
 
-/** GitLab's deployment statuses; canceled and others are no deployment's outcome. */
-const STATUS: Record<string, 'SUCCESS' | 'FAILURE' | 'IN_PROGRESS'> = {
-  success: 'SUCCESS',
-  failed: 'FAILURE',
-  created: 'IN_PROGRESS',
-  running: 'IN_PROGRESS',
-};
+/**
+ * GitLab's deployment statuses. A canceled (or skipped) one finished without an outcome: OTHER,
+ * which no metric counts, so it does not stay in progress.
+ */
+const STATUS: Record<string, 'SUCCESS' | 'FAILURE' | 'IN_PROGRESS' | 'OTHER'> =
+  {
+    success: 'SUCCESS',
+    failed: 'FAILURE',
+    canceled: 'OTHER',
+    skipped: 'OTHER',
+    created: 'IN_PROGRESS',
+    running: 'IN_PROGRESS',
+  };
 
-/** The full sha of a deployment: the last segment of its commit URL, else the short sha. */
+/**
+ * The full sha of a deployment, from its commit URL's last segment: a short sha would never meet
+ * the pushed commit it abbreviates, so without a full one the deployment names no commit.
+ */
 const deployedSha = (e: z.infer<typeof deployment>) =>
   /\/commit\/([0-9a-f]{40}(?:[0-9a-f]{24})?)$/i.exec(e.commit_url ?? '')?.[1] ??
-  e.short_sha ??
   null;
 
 /**
@@ -172,10 +167,12 @@ export function parseGitLab(
       const mr = e.object_attributes;
       if (mr.state !== 'merged')
         return `merge request !${mr.iid} is ${mr.state}: only merged merge requests feed the metrics`;
-      // The merge event's update is the merge (GitLab's hook has no merged_at before 16.x).
-      const mergedAt = mr.merged_at ?? mr.updated_at;
+      // The merge event's update is the merge (GitLab's hook has no merged_at before 16.x); a
+      // later edit of a merged request (action update) says nothing about when it was merged.
+      const mergedAt =
+        mr.merged_at ?? (mr.action === 'merge' ? mr.updated_at : undefined);
       if (!mergedAt)
-        return `merge request !${mr.iid} is merged but the event says not when (no merged_at or updated_at)`;
+        return `merge request !${mr.iid} is merged but the event (action ${mr.action ?? 'none'}) says not when: the merge event (action merge) or merged_at does`;
       return {
         pullRequests: [
           {

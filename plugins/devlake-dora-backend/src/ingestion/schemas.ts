@@ -88,3 +88,19 @@ export const name = (what: string) =>
     .trim()
     .min(1, 'must not be empty')
     .max(255, 'must be at most 255 characters');
+
+/** The commits of a push as GitHub and GitLab both list them, with the source's time format. */
+export const pushedCommits = (time: z.ZodType<Date, string>) =>
+  z
+    .array(
+      z.object({
+        id: z.string().min(1).max(64),
+        timestamp: time,
+        message: z.string().optional(),
+        author: z
+          .object({ email: z.string().optional(), name: z.string().optional() })
+          .partial()
+          .optional(),
+      }),
+    )
+    .default([]);
