@@ -498,7 +498,7 @@ export function kosliRoutes(router: Router, ctx: RouteContext) {
 
   // OpenFactstore's own v2 shape: the trail by id, the artifact in the path, the type in the
   // payload; its body is OpenFactstore's attestation request ({type, status, …}, as its v1 route
-  // takes) or, with attestation_name, a Kosli payload.
+  // takes) or, with any snake_case key, a Kosli payload (see isOpenFactstoreAttestation).
   router.post(
     '/api/v2/attestations/:org/:flow/:trail/:artifactFingerprint',
     async (req, res) => {
