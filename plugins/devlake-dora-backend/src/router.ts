@@ -1,6 +1,7 @@
 import { deferSpecViolations, jsonBody } from '@fawkes/backend-http';
 import type express from 'express';
 import { routeParsesInput } from './http/routeParsesInput';
+import { seedErrorFields } from './http/seedErrorFields';
 import { webhookBody } from './http/webhookBody';
 import { addReadRoutes, type ReadRouteOptions } from './readRoutes';
 import { createOpenApiRouter } from './schema/openapi.generated';
@@ -26,5 +27,6 @@ export async function createRouter(
   router.use(deferSpecViolations());
   addReadRoutes(router, options.read);
   addWebhookRoutes(router, options.webhooks);
+  router.use(seedErrorFields());
   return router;
 }

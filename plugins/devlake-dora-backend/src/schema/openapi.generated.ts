@@ -1590,7 +1590,8 @@ export const spec = {
     schemas: {
       Error: {
         type: 'object',
-        description: "The Backstage backend's error shape",
+        description:
+          "The Backstage backend's error shape, whose `error` also carries seed 000's `code` and, when one field was refused, `details`",
         required: ['error', 'request', 'response'],
         properties: {
           error: {
@@ -1602,6 +1603,24 @@ export const spec = {
               },
               message: {
                 type: 'string',
+              },
+              code: {
+                type: 'string',
+                description:
+                  'INVALID_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE_ENTITY, RATE_LIMITED, NOT_IMPLEMENTED or SERVICE_UNAVAILABLE',
+              },
+              details: {
+                type: 'object',
+                description:
+                  'The first refused field and what is wrong with it',
+                properties: {
+                  field: {
+                    type: 'string',
+                  },
+                  reason: {
+                    type: 'string',
+                  },
+                },
               },
             },
             additionalProperties: true,

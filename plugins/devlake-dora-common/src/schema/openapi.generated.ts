@@ -499,11 +499,18 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
   schemas: {
-    /** @description The Backstage backend's error shape */
+    /** @description The Backstage backend's error shape, whose `error` also carries seed 000's `code` and, when one field was refused, `details` */
     Error: {
       error: {
         name: string;
         message: string;
+        /** @description INVALID_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE_ENTITY, RATE_LIMITED, NOT_IMPLEMENTED or SERVICE_UNAVAILABLE */
+        code?: string;
+        /** @description The first refused field and what is wrong with it */
+        details?: {
+          field?: string;
+          reason?: string;
+        };
       } & {
         [key: string]: unknown;
       };
