@@ -51,6 +51,28 @@ describe('cloud-extractor and the Backstage auditor', () => {
     expect(success).not.toHaveBeenCalled();
   });
 
+  it('records a trigger without the body fields it ignored', async () => {
+    const res = await backend.http
+      .post('/api/cloud-extractor/extraction/trigger')
+      .set(authHeaders.user())
+      .send({ services: ['ec2'], priority: 'high' });
+    expect(res.status).toBe(403);
+    expect(auditor.createEvent).toHaveBeenCalledWith(
+      expect.objectContaining({
+        eventId: 'job-trigger',
+        meta: {
+          request: {
+            provider: null,
+            services: ['ec2'],
+            regions: null,
+            filters: {},
+            batch_size: 100,
+          },
+        },
+      }),
+    );
+  });
+
   it('does not audit input that never reached a write', async () => {
     const res = await backend.http
       .post('/api/cloud-extractor/schedules/')

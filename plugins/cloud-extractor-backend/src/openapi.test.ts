@@ -164,7 +164,12 @@ describe('CloudExtractorClient, generated from the spec, against a started backe
       client.triggerExtraction({ body: { batch_size: 0 } }),
     ).rejects.toMatchObject({
       response: { status: 422 },
-      body: { error: { message: expect.stringContaining('body.batch_size') } },
+      body: {
+        error: { message: expect.stringContaining('body.batch_size') },
+        // Seed 003's fields reach the client too.
+        detail: expect.stringContaining('body.batch_size'),
+        errors: [{ field: 'batch_size', message: expect.any(String) }],
+      },
     });
     await expect(
       client.triggerExtraction({ body: { provider: 'nope' } }),

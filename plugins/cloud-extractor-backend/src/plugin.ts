@@ -17,6 +17,7 @@ import { cloudExtractorPermissions } from '@fawkes/plugin-cloud-extractor-common
 import { ProviderRegistry } from './providers/ProviderRegistry';
 import type { CloudProvider } from '@fawkes/plugin-cloud-extractor-node';
 import { DueSchedules } from './schedules/DueSchedules';
+import { errorResponse } from './http/errorResponse';
 import { NdjsonFiles } from './transport/NdjsonFiles';
 import {
   databaseErrorHandler,
@@ -74,7 +75,12 @@ export const cloudExtractorPlugin = createBackendPlugin({
           (config.getOptionalNumber(`cloudExtractor.${key}`) ?? fallback) *
           1000;
 
-        const registry = new ProviderRegistry(providers);
+        const registry = new ProviderRegistry(providers, {
+          configuredRegions: name =>
+            config.getOptionalStringArray(
+              `cloudExtractor.providers.${name}.regions`,
+            ),
+        });
         const jobStore = new JobStore(db);
         const scheduleStore = new ScheduleStore(db);
         const notifier = new FeedNotifier(events, logger);
@@ -159,6 +165,8 @@ export const cloudExtractorPlugin = createBackendPlugin({
           ),
         );
         httpRouter.use(databaseErrorHandler(logger));
+        // Last: renders every error of the plugin's routes in Backstage's body plus seed 003's fields.
+        httpRouter.use(errorResponse(logger));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
         logger.info(
           `Cloud providers enabled: ${registry.names().join(', ') || 'none'}`,

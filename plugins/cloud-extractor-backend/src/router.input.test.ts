@@ -94,7 +94,7 @@ describe.each(databases.eachSupportedId())(
         ['[1,2]', 'body'],
         ['{"batch_size":"ten"}', 'body.batch_size'],
         ['{"regions":["US East"]}', 'body.regions[0]'],
-        ['{"unexpected":1}', 'unexpected'],
+        ['{"unexpected":1,"services":"ec2"}', 'body.services'],
       ];
       for (const [body, field] of cases) {
         const res = await backend.http

@@ -49,7 +49,8 @@ import {
   toExtractionRequest,
   triggerBody,
 } from './schemas';
-import { createOpenApiRouter } from './schema/openapi.generated';
+import { createOpenApiRouter, spec } from './schema/openapi.generated';
+import { methodNotAllowed } from './http/methodNotAllowed';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -325,6 +326,9 @@ export async function createRouter(
     });
     res.json(page);
   });
+
+  // After every route: a spec path requested with a method it does not have.
+  router.use(methodNotAllowed(spec, httpAuth));
 
   return router;
 }

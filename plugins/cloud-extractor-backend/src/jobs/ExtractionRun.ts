@@ -69,12 +69,10 @@ export class ExtractionRun {
       results: emptyResults(),
       services: new Set<string>(),
       regions: new Set<string>(),
-      subset:
-        request.services !== null ||
-        request.regions !== null ||
-        Object.keys(request.filters).length > 0,
       onProgress,
     };
+    // Filters narrow what a scan finds, so a filtered scan never removes what it did not find.
+    const filtered = Object.keys(request.filters).length > 0;
 
     for (const work of registry.plan(
       request.provider ?? undefined,
@@ -83,6 +81,7 @@ export class ExtractionRun {
     )) {
       const provider = registry.require(work.provider);
       if (signal.aborted) break;
+      const whole = !filtered && registry.coversConfiguredScope(work);
       const scanRequest: ScanRequest = {
         services: work.services,
         regions: work.regions,
@@ -90,12 +89,12 @@ export class ExtractionRun {
         signal,
       };
       if (provider.scanScopes) {
-        await this.scanScopesTogether(run, provider, scanRequest);
+        await this.scanScopesTogether(run, provider, scanRequest, whole);
         continue;
       }
       for (const scope of provider.scopes()) {
         if (signal.aborted) break;
-        await this.scanScope(run, provider, scope, scanRequest);
+        await this.scanScope(run, provider, scope, scanRequest, whole);
       }
     }
 
@@ -125,8 +124,9 @@ export class ExtractionRun {
     provider: CloudProvider,
     scope: string,
     request: ScanRequest,
+    whole: boolean,
   ): Promise<void> {
-    const scan = await this.openScope(run, provider, scope);
+    const scan = await this.openScope(run, provider, scope, whole);
     try {
       await provider.scan(scope, request, scan.sink);
     } catch (error) {
@@ -146,11 +146,12 @@ export class ExtractionRun {
     run: RunState,
     provider: CloudProvider,
     request: ScanRequest,
+    whole: boolean,
   ): Promise<void> {
     const scopes = provider.scopes();
     const scans = new Map<string, ScopeScan>();
     for (const scope of scopes)
-      scans.set(scope, await this.openScope(run, provider, scope));
+      scans.set(scope, await this.openScope(run, provider, scope, whole));
     try {
       await provider.scanScopes!(scopes, request, scope => {
         const scan = scans.get(scope);
@@ -168,14 +169,19 @@ export class ExtractionRun {
     for (const scan of scans.values()) await scan.finish();
   }
 
-  /** A scope's sink, and `finish`, which applies the mutation its scan earned and records the outcome. */
+  /**
+   * A scope's sink, and `finish`, which applies the mutation its scan earned and records the
+   * outcome. `whole`: the request covers all the provider is configured to scan, so a complete
+   * scan may remove what it no longer found.
+   */
   private async openScope(
     run: RunState,
     provider: CloudProvider,
     scope: string,
+    whole: boolean,
   ): Promise<ScopeScan> {
     const { feed, entityShape, logger, files } = this.deps;
-    const { request, signal, progress, results, subset } = run;
+    const { request, signal, progress, results } = run;
     const providerName = entityProviderName(provider.name, scope);
     const scanStart = Date.now();
     const failures: ScanFailure[] = [];
@@ -272,7 +278,7 @@ export class ExtractionRun {
       // A cancelled scan keeps the pages it wrote: adds and updates only, never a removal.
       if (!signal.aborted) await flush(true);
       let mutation: ScopeOutcome['mutation'] = published > 0 ? 'delta' : 'none';
-      if (!subset && complete) {
+      if (whole && complete) {
         await feed.removeUnseen(providerName, scanStart);
         mutation = 'full';
       }
@@ -316,7 +322,5 @@ interface RunState {
   results: JobResults;
   services: Set<string>;
   regions: Set<string>;
-  /** Services, regions or filters narrowed the request: deltas only. */
-  subset: boolean;
   onProgress: (progress: JobProgress) => void;
 }

@@ -8,11 +8,32 @@ import type {
 /** The providers every installation knows by name, enabled or not. */
 export const KNOWN_PROVIDER_NAMES = ['aws', 'azure', 'gcp'];
 
+/** One provider's share of a request: what `plan` answers for it. */
+export interface PlannedWork {
+  provider: string;
+  services: string[];
+  /** Only the regions the provider owns; undefined: its configured regions. */
+  regions?: string[];
+}
+
+export interface ProviderRegistryOptions {
+  /**
+   * The regions a provider scans when a request names none (`cloudExtractor.providers.<name>.regions`);
+   * undefined when not configured, which is the provider's own default (all locations for Azure
+   * and GCP, us-east-1 for AWS).
+   */
+  configuredRegions?: (provider: string) => string[] | undefined;
+}
+
 /** The enabled providers, and the validation of a request's provider and service names against them. */
 export class ProviderRegistry {
   private readonly byName = new Map<string, CloudProvider>();
+  private readonly configuredRegions = new Map<string, string[] | undefined>();
 
-  constructor(providers: CloudProvider[]) {
+  constructor(
+    providers: CloudProvider[],
+    options: ProviderRegistryOptions = {},
+  ) {
     for (const provider of providers) {
       if (this.byName.has(provider.name)) {
         throw new Error(
@@ -20,6 +41,11 @@ export class ProviderRegistry {
         );
       }
       this.byName.set(provider.name, provider);
+      // Read once, at start: a bad value stops the backend rather than a job.
+      this.configuredRegions.set(
+        provider.name,
+        options.configuredRegions?.(provider.name),
+      );
     }
   }
 
@@ -70,7 +96,7 @@ export class ProviderRegistry {
     provider: string | undefined,
     services: string[] | undefined,
     regions?: string[],
-  ): Array<{ provider: string; services: string[]; regions?: string[] }> {
+  ): PlannedWork[] {
     if (this.byName.size === 0) {
       throw new InputError(
         'No cloud providers enabled. Check cloudExtractor.providers configuration.',
@@ -123,5 +149,24 @@ export class ProviderRegistry {
         regions: regions.filter(r => work.provider.regionNames.owns(r)),
       }))
       .filter(work => work.regions.length > 0);
+  }
+
+  /**
+   * Whether a provider's share of a request is all that the provider is configured to scan: every
+   * one of its services, and its configured regions (the request named none, or named each of
+   * them). A request naming exactly the configured scope then scans what a request naming nothing
+   * scans. Regions left to a provider's default cannot be named exactly (Azure's and GCP's
+   * default is every location), so a request naming regions covers them only when they are
+   * configured.
+   */
+  coversConfiguredScope(work: PlannedWork): boolean {
+    const provider = this.require(work.provider);
+    const services = new Set(work.services);
+    if (!provider.services().every(s => services.has(s.service))) return false;
+    if (!work.regions) return true;
+    const configured = this.configuredRegions.get(work.provider);
+    if (!configured?.length) return false;
+    const regions = new Set(work.regions);
+    return configured.every(region => regions.has(region));
   }
 }

@@ -17,7 +17,7 @@ export const spec = {
     title: 'cloud-extractor',
     version: '0.1.0',
     description:
-      "Scheduled inventory of AWS, Azure and GCP resources into the Backstage catalog. Served at\n`/api/cloud-extractor`; the paths are seed 003's (Cloud Artifact Extractor). Every route\nneeds Backstage credentials except `GET /health`. As in seed 003, an invalid request body is\nanswered with 422 and an unknown provider, service or cron expression with 400.\n",
+      "Scheduled inventory of AWS, Azure and GCP resources into the Backstage catalog. Served at\n`/api/cloud-extractor`; the paths are seed 003's (Cloud Artifact Extractor). Every route\nneeds Backstage credentials except `GET /health`. As in seed 003, an invalid request body is\nanswered with 422 and an unknown provider, service or cron expression with 400. A method a\npath does not have is answered with 405 and an `Allow` header listing the methods it has.\n",
     license: {
       name: 'Apache-2.0',
     },
@@ -796,9 +796,35 @@ export const spec = {
       },
       Error: {
         type: 'object',
-        description: "The Backstage backend's error shape",
+        description:
+          "The Backstage backend's error shape (`error`, `request`, `response`, read by Backstage clients), plus seed 003's `detail` and `errors`. The plugin's own answers carry all five; a 401 of the backend's auth layer (or a 429 of its rate limit), answered before the plugin, carries Backstage's three.",
         required: ['error', 'request', 'response'],
         properties: {
+          detail: {
+            type: 'string',
+            description:
+              "The error's message, as `error.message` (seed 003's `detail`)",
+          },
+          errors: {
+            type: 'array',
+            description:
+              "One entry per invalid field of a request that failed validation (the body's fields, query parameters); empty for every other error",
+            items: {
+              type: 'object',
+              required: ['field', 'message'],
+              properties: {
+                field: {
+                  type: 'string',
+                  description:
+                    'The field as the client sent it, e.g. `batch_size`, `regions[0]`, `limit`',
+                },
+                message: {
+                  type: 'string',
+                  description: 'What is wrong with it',
+                },
+              },
+            },
+          },
           error: {
             type: 'object',
             required: ['name', 'message'],
@@ -922,7 +948,7 @@ export const spec = {
       ExtractionRequest: {
         type: 'object',
         description:
-          'What to extract; a field left out or null means all. Unknown fields are refused with 422.',
+          "What to extract; a field left out or null means all. Unknown fields are ignored (neither stored nor answered), as seed 003's pydantic models ignore them.",
         properties: {
           provider: {
             type: ['string', 'null'],
@@ -956,7 +982,7 @@ export const spec = {
       ScheduleRequest: {
         type: 'object',
         description:
-          'A schedule: a name, a cron expression (5 fields, or @daily and the like) and what to extract. Unknown fields are refused with 422.',
+          'A schedule: a name, a cron expression (5 fields, or @daily and the like) and what to extract. Unknown fields are ignored (neither stored nor answered).',
         properties: {
           name: {
             type: 'string',

@@ -228,8 +228,17 @@ export type components = {
         [key: string]: unknown;
       };
     };
-    /** @description The Backstage backend's error shape */
+    /** @description The Backstage backend's error shape (`error`, `request`, `response`, read by Backstage clients), plus seed 003's `detail` and `errors`. The plugin's own answers carry all five; a 401 of the backend's auth layer (or a 429 of its rate limit), answered before the plugin, carries Backstage's three. */
     Error: {
+      /** @description The error's message, as `error.message` (seed 003's `detail`) */
+      detail?: string;
+      /** @description One entry per invalid field of a request that failed validation (the body's fields, query parameters); empty for every other error */
+      errors?: {
+        /** @description The field as the client sent it, e.g. `batch_size`, `regions[0]`, `limit` */
+        field: string;
+        /** @description What is wrong with it */
+        message: string;
+      }[];
       error: {
         name: string;
         message: string;
@@ -268,7 +277,7 @@ export type components = {
       total_services: number;
     };
     FilterValue: string | number | boolean;
-    /** @description What to extract; a field left out or null means all. Unknown fields are refused with 422. */
+    /** @description What to extract; a field left out or null means all. Unknown fields are ignored (neither stored nor answered), as seed 003's pydantic models ignore them. */
     ExtractionRequest: {
       /** @description aws, azure or gcp */
       provider?: string | null;
@@ -281,7 +290,7 @@ export type components = {
       /** @description Entities per catalog mutation (1-1000, default 100) */
       batch_size?: number;
     };
-    /** @description A schedule: a name, a cron expression (5 fields, or @daily and the like) and what to extract. Unknown fields are refused with 422. */
+    /** @description A schedule: a name, a cron expression (5 fields, or @daily and the like) and what to extract. Unknown fields are ignored (neither stored nor answered). */
     ScheduleRequest: {
       name?: string;
       cron_expression?: string;

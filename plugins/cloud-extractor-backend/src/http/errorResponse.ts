@@ -1,0 +1,148 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  AuthenticationError,
+  ConflictError,
+  InputError,
+  isError,
+  NotAllowedError,
+  NotFoundError,
+  NotImplementedError,
+  NotModifiedError,
+  serializeError,
+  ServiceUnavailableError,
+  toError,
+} from '@backstage/errors';
+import type { ErrorRequestHandler, Handler } from 'express';
+import { randomBytes } from 'node:crypto';
+
+/** One invalid field of a request, in seed 003's error body. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** Backstage's error body, plus seed 003's `detail` and `errors`. */
+export interface ErrorBody {
+  error: ReturnType<typeof serializeError>;
+  request: { method: string; url: string };
+  response: { statusCode: number };
+  detail: string;
+  errors: FieldError[];
+}
+
+// The status Backstage's error middleware gives an error (`statusCode` or `status`, else its name).
+const STATUS_BY_NAME: Record<string, number> = {
+  [NotModifiedError.name]: 304,
+  [InputError.name]: 400,
+  [AuthenticationError.name]: 401,
+  [NotAllowedError.name]: 403,
+  [NotFoundError.name]: 404,
+  [ConflictError.name]: 409,
+  [NotImplementedError.name]: 501,
+  [ServiceUnavailableError.name]: 503,
+};
+
+function statusOf(error: Error): number {
+  for (const field of ['statusCode', 'status'] as const) {
+    const status = (error as { [k in typeof field]?: unknown })[field];
+    if (
+      typeof status === 'number' &&
+      Number.isInteger(status) &&
+      status >= 100 &&
+      status <= 599
+    )
+      return status;
+  }
+  return STATUS_BY_NAME[error.name] ?? 500;
+}
+
+/**
+ * What Backstage's error middleware does before answering: a thrown non-Error or a database
+ * driver's error becomes a plain "internal error" with a log id, and the original is only logged.
+ */
+function withoutInternals(error: unknown, logger: LoggerService): Error {
+  if (isError(error) && error.constructor.name !== 'DatabaseError')
+    return error;
+  const logId = randomBytes(10).toString('hex');
+  logger
+    .child({ logId })
+    .error(
+      `Filtered internal error with logId=${logId} from response`,
+      toError(error),
+    );
+  const filtered = new Error(`An internal error occurred logId=${logId}`);
+  delete filtered.stack;
+  return filtered;
+}
+
+const SOURCES = 'body|query|params|headers';
+// "Invalid request body: " or "Invalid request body and query: ", then the problems.
+const VALIDATION = new RegExp(
+  `^Invalid request (?:${SOURCES})(?: and (?:${SOURCES}))*: `,
+);
+// Each problem starts "body.regions[0]: ", "query.limit: " or "body: ", after "; " but the first.
+const PROBLEM = new RegExp(`(?:^|; )(${SOURCES})((?:[.[][^\\s:;]*)?): `, 'g');
+
+/**
+ * The invalid fields a validation error names. Every validation of the plugin's input says what
+ * is wrong in one form (`parseInput`, the spec's validation through `describeSpecViolation`):
+ * `Invalid request body: body.batch_size: <problem>; body.regions[0]: <problem>`. A field is
+ * named as the client sent it, without its source (`batch_size`, `regions[0]`, `limit`), as
+ * seed 003's `{"field": "services"}`; a problem of a whole source names the source (`body`).
+ * Any other error (the seed's 400s for a provider, service, filter or cron expression included,
+ * which the seed answers with `"errors": []`) names none.
+ */
+export function fieldErrorsOf(message: string): FieldError[] {
+  const header = VALIDATION.exec(message);
+  if (!header) return [];
+  const rest = message.slice(header[0].length);
+  const starts = [...rest.matchAll(PROBLEM)];
+  if (starts.length === 0 || starts[0].index !== 0) return [];
+  return starts.map((match, i) => {
+    const [whole, source, path] = match;
+    const textStart = match.index! + whole.length;
+    const textEnd = starts[i + 1]?.index ?? rest.length;
+    return {
+      field: path.replace(/^\./, '') || source,
+      message: rest.slice(textStart, textEnd),
+    };
+  });
+}
+
+/**
+ * The plugin's error answers, rendered as Backstage's error middleware renders them (same status,
+ * same `{error, request, response}`, the same logging of 5xx, no stack trace outside development,
+ * no internals) with seed 003's `detail` (the message) and `errors` (the invalid fields) beside
+ * them, so both Backstage clients (`ResponseError.fromResponse`) and clients of the seed read
+ * them. Register it as the plugin's last handler, after `databaseErrorHandler`, so the errors it
+ * renders are already free of SQL and driver details. A failure after the answer has started
+ * (an event stream) goes on to the backend's own handler.
+ */
+export function errorResponse(
+  logger: LoggerService,
+  options: { showStackTraces?: boolean } = {},
+): Handler {
+  const showStackTraces =
+    options.showStackTraces ?? process.env.NODE_ENV === 'development';
+  const log = logger.child({ type: 'errorHandler' });
+  const handler: ErrorRequestHandler = (rawError, req, res, next) => {
+    if (res.headersSent) {
+      next(rawError);
+      return;
+    }
+    const error = withoutInternals(rawError, log);
+    const statusCode = statusOf(error);
+    if (statusCode >= 500)
+      log.error(`Request failed with status ${statusCode}`, error);
+    const body: ErrorBody = {
+      error: serializeError(error, { includeStack: showStackTraces }),
+      request: { method: req.method, url: req.url },
+      response: { statusCode },
+      detail: error.message,
+      errors: statusCode < 500 ? fieldErrorsOf(error.message) : [],
+    };
+    res.status(statusCode).json(body);
+  };
+  // httpRouter.use is typed for request handlers; express tells error handlers by their arity.
+  return handler as unknown as Handler;
+}
