@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { newestAnswering } from '../domain/attestationType';
 import type { DecidingAttestation } from '../domain/compliance';
 import type { LedgerLeaf } from '../ledger/leaf';
 import { ledgerEntryRow } from './LedgerStore';
@@ -152,6 +153,17 @@ export interface LatestAttestation extends DecidingAttestation {
   seq: number;
   trailId: string;
   artifactSha256?: string;
+}
+
+/** An attestation as assert reports it: without where the read found it. */
+export function decidingOf(latest: LatestAttestation): DecidingAttestation {
+  const {
+    seq: _seq,
+    trailId: _trail,
+    artifactSha256: _sha,
+    ...deciding
+  } = latest;
+  return deciding;
 }
 
 const ROW_COLUMNS = [
@@ -507,9 +519,9 @@ export class AttestationStore {
   }
 
   /**
-   * The latest attestation that answers a requirement: its type or its name equals the
-   * requirement, and it is about the whole trail or about this artifact. Two index lookups
-   * (type, name), each reading backwards from the newest row.
+   * The latest attestation that answers a requirement: its type is the required one in any case
+   * (custom types as spelled) or its name equals the requirement, and it is about the whole trail
+   * or about this artifact.
    */
   async latestFor(
     trailId: string,
@@ -522,8 +534,10 @@ export class AttestationStore {
   }
 
   /**
-   * `latestFor` of several requirements in one round trip: per requirement the same two index
-   * lookups (type, name), as one UNION ALL statement. Assert runs this on every call.
+   * `latestFor` of several requirements in one round trip: the latest attestation of every
+   * (type, name) about the trail or the artifact (latestAbout, the read assert and policies make),
+   * then for each requirement the newest that answers it. Types are compared in any case, which
+   * an index on `type` cannot answer; latestAbout's reads are by (type, name) however spelled.
    */
   async latestForEach(
     trailId: string,
@@ -534,33 +548,10 @@ export class AttestationStore {
       requirements.map(r => [r, undefined]),
     );
     if (requirements.length === 0) return latest;
-    const lookup = (column: 'type' | 'name', requirement: string) =>
-      this.db.select('*').from(
-        this.db('attestations')
-          .where({ trail_id: trailId, [column]: requirement })
-          .andWhere(q =>
-            q
-              .whereNull('artifact_sha256')
-              .orWhere('artifact_sha256', artifactSha256),
-          )
-          .orderBy('seq', 'desc')
-          .limit(1)
-          .select(DECIDING_COLUMNS)
-          .as('latest'),
-      );
-    const [first, ...rest] = requirements.flatMap(r => [
-      lookup('type', r),
-      lookup('name', r),
-    ]);
-    const rows: AttestationRow[] =
-      rest.length > 0 ? await first.unionAll(rest) : await first;
-    // A row answers every requirement its type or name equals; the newest answer wins, as in
-    // latestFor (a row another lookup found is never newer than this requirement's own lookups).
+    const candidates = await this.latestAbout(trailId, artifactSha256);
     for (const requirement of requirements) {
-      const newest = rows
-        .filter(r => r.type === requirement || r.name === requirement)
-        .sort((a, b) => Number(b.seq) - Number(a.seq))[0];
-      latest.set(requirement, newest && toDeciding(newest));
+      const newest = newestAnswering(candidates, requirement, a => a.seq);
+      latest.set(requirement, newest && decidingOf(newest));
     }
     return latest;
   }

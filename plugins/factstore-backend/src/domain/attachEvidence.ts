@@ -3,6 +3,7 @@ import type { FactStore } from '../database/FactStore';
 import { readEvidence, type EvidenceReading } from '../evidence/readEvidence';
 import { ReportParseError } from '../evidence/scanReport';
 import { junitVerdict, scanVerdict, type Verdict } from '../evidence/verdicts';
+import { attestationTypeKey } from './attestationType';
 import { formatDigest } from './digest';
 import { recordScan } from './recordScan';
 import { thresholdsOf } from './securityThresholds';
@@ -37,8 +38,12 @@ export async function attachEvidence(
     file.content,
     attestation,
   );
-  // A junit attestation's claim stands only on a report that was read (fail closed).
-  if (attestation.type === 'junit' && reading.kind !== 'junit')
+  // A junit attestation's claim (of a type spelled in any case) stands only on a report that was
+  // read (fail closed).
+  if (
+    attestationTypeKey(attestation.type) === 'junit' &&
+    reading.kind !== 'junit'
+  )
     throw new ReportParseError(
       'junit',
       'the evidence of a junit attestation must be a JUnit XML report, a gzip of one, or a tar(.gz) holding *.xml reports, within 64 MiB unpacked',

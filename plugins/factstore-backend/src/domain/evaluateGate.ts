@@ -2,6 +2,7 @@ import type { FactStore } from '../database/FactStore';
 import type { Environment } from '../database/EnvironmentStore';
 import type { ArtifactInFlow } from '../database/ArtifactStore';
 import type { DeploymentPolicy, GateResult } from '../database/PolicyStore';
+import type { DecidingAttestation } from './compliance';
 import { formatDigest } from './digest';
 import { isAllowlisted } from './recordSnapshot';
 import { checkSecurityThresholds } from './securityThresholds';
@@ -63,6 +64,14 @@ export async function evaluateGate(
       message: `no deployment policy applies to ${flow ? `flow "${flow.name}" (${flow.id})` : `digest ${formatDigest(input.sha256)} of no known flow`} and ${input.environment ? `environment "${input.environment.name}" (${input.environment.id})` : 'no environment'}: ${allowed ? 'allowed, as factstore.gate.whenNoPolicy is "allow"' : 'denied (factstore.gate.whenNoPolicy is "deny"); create a deployment policy for them'}`,
     });
   }
+  // Every required type of every policy, answered by one read (types in any case).
+  const latestOf: Map<string, DecidingAttestation | undefined> = artifact
+    ? await store.attestations.latestForEach(
+        artifact.trailId,
+        [...new Set(policies.flatMap(p => p.requiredAttestationTypes))],
+        input.sha256,
+      )
+    : new Map();
   for (const policy of policies) {
     const about = { policyId: policy.id, policyName: policy.name };
     if (policy.enforceProvenance) {
@@ -75,13 +84,7 @@ export async function evaluateGate(
       reasons.push({ ...about, rule: 'provenance', passed, message });
     }
     for (const type of policy.requiredAttestationTypes) {
-      const latest = artifact
-        ? await store.attestations.latestFor(
-            artifact.trailId,
-            type,
-            input.sha256,
-          )
-        : undefined;
+      const latest = latestOf.get(type);
       reasons.push({
         ...about,
         rule: `attestation:${type}`,

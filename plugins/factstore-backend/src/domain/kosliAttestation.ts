@@ -23,6 +23,7 @@ import {
   evaluateCustomAttestation,
   type CustomEvaluation,
 } from './customAttestationType';
+import { attestationTypeKey } from './attestationType';
 import { digestSchema } from './digest';
 import { recordScan } from './recordScan';
 import { thresholdsOf } from './securityThresholds';
@@ -304,27 +305,30 @@ export async function recordKosliAttestation(
 ): Promise<Attestation> {
   const { payload, file } = request;
   const type = request.type ?? payload.type ?? 'generic';
+  // Built-in types in any case are decided alike (OpenFactstore's v2 route may send `JUNIT`): a
+  // type that meets a `junit` requirement is decided from its JUnit results.
+  const kind = attestationTypeKey(type);
   const reading: EvidenceReading = file
     ? await readEvidence(file.content, { type })
     : { kind: 'other' };
   // Looked up only when needed: the single-statement path resolves flow and trail itself.
   const flow = () => flowByName(tx, request.org, request.flow);
   const decision =
-    type === 'custom'
+    kind === 'custom'
       ? await decideCustom(tx, request.org, payload)
       : await decideKosli(
           tx,
-          type,
+          kind,
           payload,
           reading,
           async () => (await flow()).id,
         );
-  const status = decision.verdict?.status ?? claimedKosliStatus(type, payload);
+  const status = decision.verdict?.status ?? claimedKosliStatus(kind, payload);
   // A custom attestation is of type custom:<type name>, as a template requires it.
   let storedType = decision.custom
     ? `custom:${decision.custom.typeName}`
     : type;
-  if (type === 'override' && payload.original_attestation_type)
+  if (kind === 'override' && payload.original_attestation_type)
     storedType = payload.original_attestation_type;
   const input = {
     type: storedType,
@@ -436,6 +440,6 @@ export const isSingleStatement = (
   'name' in request.trail &&
   !request.payload.target_artifacts?.length &&
   !(
-    (request.type ?? request.payload.type) === 'snyk' &&
+    attestationTypeKey(request.type ?? request.payload.type ?? '') === 'snyk' &&
     request.payload.snyk_results
   );

@@ -1,6 +1,7 @@
 import type { Artifact } from '../database/ArtifactStore';
 import type { LatestAttestation } from '../database/AttestationStore';
 import type { FlowComplianceRules } from '../database/FlowStore';
+import { answersRequirement, sameAttestationType } from './attestationType';
 import {
   evaluateCompliance,
   type ApprovalState,
@@ -76,10 +77,11 @@ interface Requirement {
   answers: Candidate;
 }
 
+/** By name exactly, or by type in any case (custom types as spelled). */
 const answersName =
   (name: string): Candidate =>
   a =>
-    a.name === name || a.type === name;
+    answersRequirement(a, name);
 const trailWide: Candidate = a => a.artifactSha256 === undefined;
 
 type Requirements = { template: FlowTemplate; everyArtifact: string[] };
@@ -98,7 +100,7 @@ function requirementsOf(rules: FlowComplianceRules): Requirements {
     ...template.artifacts.flatMap(a => a.attestations),
   ];
   const everyArtifact = rules.requiredAttestations.filter(
-    r => !named.some(e => e.name === r || e.type === r),
+    r => !named.some(e => e.name === r || sameAttestationType(e.type, r)),
   );
   const requirements = { template, everyArtifact };
   requirementsByRules.set(rules, requirements);

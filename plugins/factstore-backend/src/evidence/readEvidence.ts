@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { readTarFiles, type TarReadError } from '../archive/readTarFiles';
+import { attestationTypeKey } from '../domain/attestationType';
 import { mergeJUnit, parseJUnit, type JUnitSummary } from '../domain/junit';
 import {
   parseJsonReport,
@@ -59,7 +60,7 @@ export async function readEvidence(
   hint: { type: string },
 ): Promise<EvidenceReading> {
   const bytes = contentOf(file);
-  const type = hint.type.toLowerCase();
+  const type = attestationTypeKey(hint.type);
   const junit = type === 'junit';
   const scanner = SCANNER_TYPES.has(type);
   // A junit or scanner attestation's evidence must be read: a corrupt gzip, or one that expands

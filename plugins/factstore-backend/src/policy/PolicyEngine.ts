@@ -4,6 +4,7 @@ import type {
   PolicyDecision,
   PolicyEngineStore,
 } from '../database/PolicyEngineStore';
+import { answeringLookup } from '../domain/attestationType';
 import { evaluateCelRules } from './cel';
 import type { InputDocument } from './inputDocument';
 import {
@@ -48,8 +49,10 @@ function builtinViolations(policy: Policy, input: InputDocument): string[] {
         ? `trail compliance: ${input.compliance.reasons.join('; ')}`
         : 'trail compliance: the artifact was reported to no flow',
     );
+  // A required type in any case, as assert and the gate match it.
+  const answering = answeringLookup(input.attestations);
   for (const type of policy.requiredAttestationTypes) {
-    const latest = input.latestAttestation[type];
+    const latest = answering(type);
     if (!latest) violations.push(`attestation ${type}: none was recorded`);
     else if (latest.status !== 'PASSED')
       violations.push(

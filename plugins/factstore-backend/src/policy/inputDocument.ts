@@ -2,6 +2,7 @@ import type { Environment } from '../database/EnvironmentStore';
 import type { FactStore } from '../database/FactStore';
 import type { Flow } from '../database/FlowStore';
 import { assertionOf } from '../domain/assertArtifact';
+import { answeringLookup, attestationTypeKey } from '../domain/attestationType';
 import type { ComplianceResult } from '../domain/compliance';
 import { formatDigest } from '../domain/digest';
 import { isAllowlisted } from '../domain/recordSnapshot';
@@ -211,12 +212,13 @@ export async function buildInputDocument(
       createdAt: a.createdAt,
     };
   });
-  // Later ones overwrite earlier ones: each key ends on its latest answer.
+  // Each type as spelled, in lower case, and each name: the latest attestation answering it, as
+  // assert decides (a type in any case, a name exactly).
+  const answering = answeringLookup(attestations);
   const latestAttestation: Record<string, InputAttestation> = {};
-  for (const a of attestations) {
-    latestAttestation[a.type] = a;
-    latestAttestation[a.name] = a;
-  }
+  for (const a of attestations)
+    for (const key of [a.type, attestationTypeKey(a.type), a.name])
+      latestAttestation[key] = answering(key)!;
 
   const allowlisted = request.environment
     ? isAllowlisted(allowlist, {

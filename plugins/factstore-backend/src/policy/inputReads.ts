@@ -1,5 +1,5 @@
 import type { ArtifactInFlow } from '../database/ArtifactStore';
-import type { LatestAttestation } from '../database/AttestationStore';
+import { decidingOf } from '../database/AttestationStore';
 import type {
   DecisionInputKeys,
   DecisionInputs,
@@ -8,6 +8,7 @@ import type { Environment } from '../database/EnvironmentStore';
 import type { FactStore } from '../database/FactStore';
 import type { Flow } from '../database/FlowStore';
 import type { AssertFacts } from '../domain/assertArtifact';
+import { newestAnswering } from '../domain/attestationType';
 import type { DecidingAttestation } from '../domain/compliance';
 
 /** Everything a policy decision about one digest reads from the store. */
@@ -81,7 +82,7 @@ async function readOneByOne(
 
 /**
  * What assert decides with, taken from the same reads (as readAssertFacts would read it): for each
- * required type or name the newest of the latest attestations that answers it, the trail's latest
+ * required type (in any case) or name the newest of the latest attestations that answers it, the trail's latest
  * approval when the flow requires one, and the scans with the thresholds.
  */
 export function assertFactsOf(reads: InputReads, flow: Flow): AssertFacts {
@@ -89,13 +90,7 @@ export function assertFactsOf(reads: InputReads, flow: Flow): AssertFacts {
   if (!artifact) return { latest: new Map(), scans: [] };
   const latest = new Map<string, DecidingAttestation | undefined>();
   for (const requirement of flow.requiredAttestations) {
-    let newest: LatestAttestation | undefined;
-    for (const a of reads.latest)
-      if (
-        (a.type === requirement || a.name === requirement) &&
-        (!newest || a.seq > newest.seq)
-      )
-        newest = a;
+    const newest = newestAnswering(reads.latest, requirement, a => a.seq);
     latest.set(requirement, newest && decidingOf(newest));
   }
   return {
@@ -105,15 +100,4 @@ export function assertFactsOf(reads: InputReads, flow: Flow): AssertFacts {
     scans: reads.scans,
     thresholds: reads.scans.length > 0 ? (reads.thresholds ?? null) : undefined,
   };
-}
-
-/** An attestation as assert reports it: without where the read found it. */
-function decidingOf(latest: LatestAttestation): DecidingAttestation {
-  const {
-    seq: _seq,
-    trailId: _trail,
-    artifactSha256: _sha,
-    ...deciding
-  } = latest;
-  return deciding;
 }

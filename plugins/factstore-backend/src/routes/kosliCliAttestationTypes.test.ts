@@ -8,6 +8,7 @@ import {
   must,
   onEachDatabase,
   ORG,
+  sha,
   type GoShape,
 } from '../__testUtils__/kosliCli';
 
@@ -304,6 +305,68 @@ onEachDatabase('Kosli CLI v2.38 custom attestation types', server => {
     );
     expect(user.status).toBe(201);
     expect(user.body.created_by).toBe('user:default/jane');
+  });
+
+  it('a custom type is matched as spelled: custom:Badge (its own rules) does not meet custom:badge', async () => {
+    // Two types whose names differ only in case, each with its own rules.
+    await must(createType('badge', ['.age > 18']), 201);
+    await must(createType('Badge', []), 201);
+    await must(
+      createFlow(
+        server(),
+        'badges',
+        'version: 1\ntrail:\n  attestations:\n  - name: badge\n    type: custom:badge\n',
+      ),
+      201,
+    );
+    await must(beginTrail(server(), 'badges', { name: 'run' }), 201);
+    const fingerprint = sha('badges');
+    await must(
+      kosli(server(), 'POST', `/api/v2/artifacts/${ORG}/badges`, {
+        payload: { fingerprint, filename: 'badges', trail_name: 'run' },
+      }),
+      201,
+    );
+    const attest = (typeName: string, data: unknown) =>
+      kosli(
+        server(),
+        'POST',
+        `/api/v2/attestations/${ORG}/badges/trail/run/custom`,
+        {
+          form: {
+            data: {
+              attestation_name: `${typeName}-check`,
+              type_name: typeName,
+              attestation_data: data,
+            },
+          },
+        },
+      );
+    // The assert matches the flow's required type custom:badge by type.
+    const assert = async () =>
+      (
+        await kosli(
+          server(),
+          'GET',
+          `/api/v2/asserts/${ORG}/fingerprint/${fingerprint}?flow_name=badges`,
+        )
+      ).body;
+    const other = await attest('Badge', { name: 'Tim', age: 12 });
+    expect(other.body).toMatchObject({
+      type: 'custom:Badge',
+      status: 'PASSED',
+    });
+    expect(await assert()).toMatchObject({
+      compliant: false,
+      missing_attestations: ['custom:badge'],
+    });
+
+    const own = await attest('badge', { name: 'Jane', age: 34 });
+    expect(own.body).toMatchObject({ type: 'custom:badge', status: 'PASSED' });
+    expect(await assert()).toMatchObject({
+      compliant: true,
+      missing_attestations: [],
+    });
   });
 });
 

@@ -174,6 +174,137 @@ describe.each(databases.eachSupportedId())(
       ).toBe(before);
     });
 
+    describe("seed 002's body: a pull request named by owner, repository and number", () => {
+      const seedBody = {
+        organisationSlug: 'acme-corp',
+        provider: 'github',
+        repositoryOwner: 'my-org',
+        repositoryName: 'my-service',
+        prNumber: 42,
+      };
+      let seedTrailId: string;
+      beforeAll(async () => {
+        seedTrailId = (
+          await backend.http
+            .post(`${API}/trails`)
+            .set(ci)
+            .send({ flowId, name: 'seed-pr', gitCommitSha: COMMIT })
+        ).body.id;
+      });
+      const attestations = async () =>
+        (
+          await backend.http
+            .get(`${API}/trails/${seedTrailId}/attestations`)
+            .set(jane)
+        ).body;
+
+      it('is recorded with its reference, FAILED as unverified (no SCM integration), and keeps the trail from compliance', async () => {
+        const res = await attest(seedBody, seedTrailId);
+        expect(res.status).toBe(201);
+        expect(res.body).toMatchObject({
+          type: 'pull_request',
+          name: 'pull-request',
+          status: 'FAILED',
+          statusReason:
+            'pull-request: GITHUB my-org/my-service#42 was not verified: no SCM integration is configured to read it; send the pull request in pullRequests[] (with repository and commitSha) to decide it',
+          description: 'GITHUB pull request my-org/my-service#42',
+          details: {
+            provider: 'GITHUB',
+            repository: 'my-org/my-service',
+            repositoryOwner: 'my-org',
+            repositoryName: 'my-service',
+            prNumber: 42,
+            organisationSlug: 'acme-corp',
+            verified: false,
+          },
+        });
+        const trail = (
+          await backend.http.get(`${API}/trails/${seedTrailId}`).set(jane)
+        ).body;
+        expect(trail.compliance.status).toBe('NON-COMPLIANT');
+        expect(trail.compliance.reasons).toEqual([
+          expect.stringMatching(/"pull_request" attestation .* is FAILED/),
+        ]);
+
+        // The facts sent inline afterwards decide: the latest attestation wins.
+        const merged = {
+          ...githubPr,
+          merged: true,
+          reviews: [{ user: { login: 'hubot' }, state: 'APPROVED' }],
+        };
+        const verified = await attest(
+          {
+            provider: 'GITHUB',
+            repository: 'my-org/my-service',
+            commitSha: COMMIT,
+            pullRequests: [merged],
+          },
+          seedTrailId,
+        );
+        expect(verified.body.status).toBe('PASSED');
+        expect(
+          (await backend.http.get(`${API}/trails/${seedTrailId}`).set(jane))
+            .body.compliance.status,
+        ).toBe('COMPLIANT');
+      });
+
+      it('with assertOnMissing: 422, nothing stored', async () => {
+        const before = (await attestations()).length;
+        const res = await attest(
+          { ...seedBody, assertOnMissing: true },
+          seedTrailId,
+        );
+        expect(res.status).toBe(422);
+        expect(res.body.error.message).toMatch(
+          /my-org\/my-service#42 was not verified/,
+        );
+        expect(await attestations()).toHaveLength(before);
+      });
+
+      it('refuses a body missing owner, repository or number, naming the field', async () => {
+        const before = (await attestations()).length;
+        const { repositoryOwner: _o, ...noOwner } = seedBody;
+        const { repositoryName: _n, ...noName } = seedBody;
+        const { prNumber: _p, ...noNumber } = seedBody;
+        const cases = [
+          [noOwner, /^Invalid request body: body\.repositoryOwner: /],
+          [noName, /^Invalid request body: body\.repositoryName: /],
+          [noNumber, /^Invalid request body: body\.prNumber: /],
+          [{ ...seedBody, prNumber: '42' }, /body\.prNumber: .*number/],
+          [{ ...seedBody, prNumber: 0 }, /body\.prNumber: /],
+          [{ ...seedBody, prNumber: 2 ** 31 }, /body\.prNumber: /],
+          [{ ...seedBody, repositoryOwner: 'a b' }, /body\.repositoryOwner: /],
+          [{ ...seedBody, repositoryName: 'a/b' }, /body\.repositoryName: /],
+          [{ ...seedBody, provider: 'svn' }, /body\.provider: must be one of/],
+          [
+            { ...seedBody, organisationSlug: 'x'.repeat(256) },
+            /body\.organisationSlug: /,
+          ],
+          [
+            { ...seedBody, commitSha: COMMIT, pullRequests: [] },
+            /body: .*repositoryOwner.*pullRequests/,
+          ],
+          [
+            { provider: 'github' },
+            /body\.repositoryOwner: .*body\.repositoryName: .*body\.prNumber: /,
+          ],
+        ] as const;
+        for (const [body, message] of cases) {
+          const res = await attest(body, seedTrailId);
+          expect([JSON.stringify(body), res.status]).toEqual([
+            JSON.stringify(body),
+            400,
+          ]);
+          expect(res.body.error.message).toMatch(message);
+        }
+        expect(await attestations()).toHaveLength(before);
+        expect(
+          (await attest(seedBody, '00000000-0000-4000-8000-000000000000'))
+            .status,
+        ).toBe(404);
+      });
+    });
+
     it('refuses bad input naming the field', async () => {
       const cases = [
         [

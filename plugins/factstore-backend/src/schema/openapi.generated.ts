@@ -4162,7 +4162,7 @@ export const spec = {
       post: {
         operationId: 'recordPullRequestAttestation',
         summary:
-          "Record a review attestation decided from the pull requests' facts (GitHub or GitLab API format)",
+          "Record a review attestation decided from the pull requests' facts (GitHub or GitLab API format), or seed 002's reference to one (recorded FAILED as unverified without an SCM integration)",
         parameters: [
           {
             $ref: '#/components/parameters/dryRun',
@@ -4173,7 +4173,14 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                $ref: '#/components/schemas/PullRequestAttestationRequest',
+                oneOf: [
+                  {
+                    $ref: '#/components/schemas/PullRequestAttestationRequest',
+                  },
+                  {
+                    $ref: '#/components/schemas/PullRequestReferenceRequest',
+                  },
+                ],
               },
             },
           },
@@ -14445,6 +14452,52 @@ export const spec = {
             minimum: 0,
             maximum: 20,
             description: 'Default 1',
+          },
+          name: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+            description: 'Default `pull-request`',
+          },
+          artifactSha256: {
+            $ref: '#/components/schemas/Digest',
+          },
+        },
+      },
+      PullRequestReferenceRequest: {
+        type: 'object',
+        description:
+          "Seed 002's body: a pull request named by owner, repository and number. No SCM integration is configured to read it, so it is recorded with its reference and FAILED (unverified); the pull request sent inline in a later attestation decides it.",
+        required: ['provider', 'repositoryOwner', 'repositoryName', 'prNumber'],
+        properties: {
+          organisationSlug: {
+            type: 'string',
+            maxLength: 255,
+            description: "Kept in the attestation's details",
+          },
+          provider: {
+            type: 'string',
+            description: 'GITHUB or GITLAB (any case)',
+          },
+          repositoryOwner: {
+            type: 'string',
+            maxLength: 255,
+            pattern: '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$',
+          },
+          repositoryName: {
+            type: 'string',
+            maxLength: 255,
+            pattern: '^[A-Za-z0-9_.-]+$',
+          },
+          prNumber: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 2147483647,
+          },
+          assertOnMissing: {
+            type: 'boolean',
+            description:
+              'Refuse (422) rather than record the unverified pull request (default false)',
           },
           name: {
             type: 'string',

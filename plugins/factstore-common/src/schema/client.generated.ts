@@ -1113,7 +1113,7 @@ export class DefaultApiClient {
     return data as unknown as Answer<'/api/v1/opa/decisions/{id}', 'get'>;
   }
 
-  /** Record a review attestation decided from the pull requests' facts (GitHub or GitLab API format) (`POST /api/v1/trails/{trailId}/attestations/pull-request`) */
+  /** Record a review attestation decided from the pull requests' facts (GitHub or GitLab API format), or seed 002's reference to one (recorded FAILED as unverified without an SCM integration) (`POST /api/v1/trails/{trailId}/attestations/pull-request`) */
   async recordPullRequestAttestation(
     init: Init<'/api/v1/trails/{trailId}/attestations/pull-request', 'post'>,
   ): Promise<

@@ -1286,7 +1286,7 @@ export type paths = {
     };
     get?: never;
     put?: never;
-    /** Record a review attestation decided from the pull requests' facts (GitHub or GitLab API format) */
+    /** Record a review attestation decided from the pull requests' facts (GitHub or GitLab API format), or seed 002's reference to one (recorded FAILED as unverified without an SCM integration) */
     post: operations['recordPullRequestAttestation'];
     delete?: never;
     options?: never;
@@ -4432,6 +4432,21 @@ export type components = {
       name?: string;
       artifactSha256?: components['schemas']['Digest'];
     };
+    /** @description Seed 002's body: a pull request named by owner, repository and number. No SCM integration is configured to read it, so it is recorded with its reference and FAILED (unverified); the pull request sent inline in a later attestation decides it. */
+    PullRequestReferenceRequest: {
+      /** @description Kept in the attestation's details */
+      organisationSlug?: string;
+      /** @description GITHUB or GITLAB (any case) */
+      provider: string;
+      repositoryOwner: string;
+      repositoryName: string;
+      prNumber: number;
+      /** @description Refuse (422) rather than record the unverified pull request (default false) */
+      assertOnMissing?: boolean;
+      /** @description Default `pull-request` */
+      name?: string;
+      artifactSha256?: components['schemas']['Digest'];
+    };
     WebhookAnswer: {
       accepted: boolean;
       deliveryId: string;
@@ -7546,7 +7561,9 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['PullRequestAttestationRequest'];
+        'application/json':
+          | components['schemas']['PullRequestAttestationRequest']
+          | components['schemas']['PullRequestReferenceRequest'];
       };
     };
     responses: {

@@ -3,6 +3,7 @@ import type { LatestAttestation } from '../../database/AttestationStore';
 import type { FactStore } from '../../database/FactStore';
 import type { Control, Mapping } from '../../database/FrameworkStore';
 import type { Trail } from '../../database/TrailStore';
+import { newestAnswering } from '../attestationType';
 import { complianceOfTrails } from '../complianceOfTrails';
 import { checkSecurityThresholds } from '../securityThresholds';
 import {
@@ -83,19 +84,17 @@ function mappingRequirement(m: Mapping): Requirement {
   }
 }
 
-/** The latest attestation answering a type in a trail: by type or name, trail-wide or about these digests. */
+/** The latest attestation answering a type in a trail: by type (any case) or name, trail-wide or about these digests. */
 function latestAttestation(
   latest: LatestAttestation[],
   type: string,
   digests: Set<string>,
 ) {
-  return latest
-    .filter(
-      a =>
-        (a.type === type || a.name === type) &&
-        (!a.artifactSha256 || digests.has(a.artifactSha256)),
-    )
-    .sort((a, b) => b.seq - a.seq)[0];
+  return newestAnswering(
+    latest.filter(a => !a.artifactSha256 || digests.has(a.artifactSha256)),
+    type,
+    a => a.seq,
+  );
 }
 
 async function checkTrail(
