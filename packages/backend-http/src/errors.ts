@@ -35,3 +35,9 @@ export class BadGatewayError extends CustomErrorBase {
   name = 'BadGatewayError' as const;
   readonly statusCode = 502;
 }
+
+/** 405: the path exists, the method does not; `Allow` lists the methods it has. */
+export class MethodNotAllowedError extends CustomErrorBase {
+  name = 'MethodNotAllowedError' as const;
+  readonly statusCode = 405;
+}

@@ -9,7 +9,9 @@ export {
   UnprocessableEntityError,
   TooManyRequestsError,
   BadGatewayError,
+  MethodNotAllowedError,
 } from './errors';
+export { methodNotAllowed } from './methodNotAllowed';
 export { parseInput } from './parseInput';
 export { unreadableBodyError } from './unreadableBody';
 export {

@@ -236,7 +236,7 @@ describe.each(databases.eachSupportedId())(
           allow,
         });
         expect(res.body.error.message).toBe(
-          `${method.toUpperCase()} is not allowed on ${path.replace('some-id', '{id}')}: use ${allow}`,
+          `${method.toUpperCase()} is not a method of ${path.replace('some-id', '{id}')}: use ${allow}`,
         );
       }
       const options = await backend.http
@@ -246,6 +246,8 @@ describe.each(databases.eachSupportedId())(
       expect(
         (await backend.http.get(`${BASE}/nowhere`).set(as('jane'))).status,
       ).toBe(404);
+      // Without credentials a wrong method learns nothing of the routes.
+      expect((await backend.http.put(`${BASE}/workspaces`)).status).toBe(401);
     });
 
     it('refuses every other route without credentials', async () => {

@@ -14,6 +14,7 @@ import {
   deferSpecViolations,
   healthHandler,
   jsonBody,
+  methodNotAllowed,
   parseInput,
   runRoute,
   type RouteCall,
@@ -41,7 +42,6 @@ import type {
 } from './workspaces/UserNamespaces';
 import type { CreateProgress, Workspaces } from './workspaces/Workspaces';
 import { WORKSPACE_PHASES, workspacePhase } from './workspaces/workspaceView';
-import { answerMethodNotAllowed } from './http/methodNotAllowed';
 import type { WorkspacePermissions } from './permissions/WorkspacePermissions';
 import { createOpenApiRouter, spec } from './schema/openapi.generated';
 import { version } from '../package.json';
@@ -346,6 +346,7 @@ export async function createRouter(
     res.status(204).end();
   });
 
-  answerMethodNotAllowed(router, spec);
+  // After every route: a spec path requested with a method it does not have.
+  router.use(methodNotAllowed(spec, httpAuth));
   return router;
 }

@@ -18,6 +18,7 @@ import {
   deferSpecViolations,
   healthHandler,
   jsonBody,
+  methodNotAllowed,
   parseInput,
   runRoute,
   UnprocessableEntityError,
@@ -50,7 +51,6 @@ import {
   triggerBody,
 } from './schemas';
 import { createOpenApiRouter, spec } from './schema/openapi.generated';
-import { methodNotAllowed } from './http/methodNotAllowed';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;

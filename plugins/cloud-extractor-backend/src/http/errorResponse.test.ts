@@ -15,7 +15,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { errorResponse, fieldErrorsOf } from './errorResponse';
-import { MethodNotAllowedError } from './methodNotAllowed';
+import { MethodNotAllowedError } from '@fawkes/backend-http';
 
 /** A driver error, as pg names its class. */
 class DatabaseError extends Error {}

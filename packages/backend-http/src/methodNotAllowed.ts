@@ -1,12 +1,6 @@
 import type { HttpAuthService } from '@backstage/backend-plugin-api';
-import { CustomErrorBase } from '@backstage/errors';
 import type { RequestHandler } from 'express';
-
-/** 405: the path exists, the method does not; `Allow` lists the methods it has. */
-export class MethodNotAllowedError extends CustomErrorBase {
-  name = 'MethodNotAllowedError' as const;
-  readonly statusCode = 405;
-}
+import { MethodNotAllowedError } from './errors';
 
 /** The operations of a path, in the order `Allow` lists them. */
 const METHODS = ['get', 'head', 'post', 'put', 'patch', 'delete'] as const;
@@ -54,10 +48,11 @@ function compile(path: string, item: Record<string, unknown>): SpecPath {
 
 /**
  * For a path of the spec requested with a method it does not have: 405 with `Allow` listing the
- * methods it has, as FastAPI answers, instead of the 404 of an unknown path (OPTIONS: 204 with
- * `Allow`). The caller's credentials are checked first, unless the path is open, so a request
- * without them is still a 401. Added after the routes, so only requests no route took reach it;
- * paths the spec does not have go on to the 404.
+ * methods it has, as HTTP says (and FastAPI answers), instead of the 404 of an unknown path
+ * (OPTIONS: 204 with `Allow`). The caller's credentials are checked first, unless the path is
+ * open, so a request without them is still a 401 and learns nothing of the routes. Added after
+ * the routes, so only requests no route took reach it; paths the spec does not have go on to the
+ * 404.
  */
 export function methodNotAllowed(
   spec: { paths: Record<string, Record<string, unknown>> },
@@ -86,7 +81,7 @@ export function methodNotAllowed(
     }
     next(
       new MethodNotAllowedError(
-        `Method Not Allowed: ${req.method} is not a method of ${found.path}; use ${found.allow.join(', ')}`,
+        `${req.method} is not a method of ${found.path}: use ${found.allow.join(', ')}`,
       ),
     );
   };
