@@ -242,6 +242,31 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    describe('unknown query parameters', () => {
+      it('ignores them, as FastAPI does, and still checks the known ones', async () => {
+        const jobs = await backend.http
+          .get(`${base}/extraction/jobs?limit=2&page=1&sort=desc`)
+          .set(user);
+        expect(jobs.status).toBe(200);
+        expect(jobs.body.jobs.length).toBeLessThanOrEqual(2);
+        const services = await backend.http
+          .get(`${base}/extraction/services?provider=aws&verbose=true`)
+          .set(user);
+        expect(services.status).toBe(200);
+        expect(Object.keys(services.body.services_by_provider)).toEqual([
+          'aws',
+        ]);
+        const bad = await backend.http
+          .get(`${base}/extraction/jobs?limit=many&page=1`)
+          .set(user);
+        expect(bad.status).toBe(400);
+        expect(bad.body.error.message).toContain('query.limit');
+        expect(bad.body.errors).toEqual([
+          { field: 'limit', message: expect.any(String) },
+        ]);
+      });
+    });
+
     describe('methods a path does not have', () => {
       it.each([
         ['delete', '/extraction/trigger', 'POST'],

@@ -90,6 +90,13 @@ export async function createRouter(
     middleware: [
       jsonBody({ limit: '1mb', InvalidBody: UnprocessableEntityError }),
     ],
+    // FastAPI ignores query parameters an operation does not declare; so does this plugin.
+    validatorOptions: {
+      validateRequests: {
+        coerceTypes: false,
+        allowUnknownQueryParameters: true,
+      },
+    },
   });
   router.use(deferSpecViolations());
 

@@ -86,6 +86,7 @@ const integer = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().int('must be a whole number').min(min).max(max));
 
+// Query parameters a route does not know are ignored, as FastAPI ignores them.
 // The original's GET /jobs takes any limit (default 100 in its code): 1000 keeps its clients working.
 export const jobsQuery = z
   .object({
@@ -93,14 +94,14 @@ export const jobsQuery = z
     offset: integer(0, 1_000_000).optional(),
     status: z.enum(JOB_STATUSES).optional(),
   })
-  .strict();
+  .strip();
 
 export const schedulesQuery = z
   .object({
     limit: integer(1, 100).optional(),
     offset: integer(0, 1_000_000).optional(),
   })
-  .strict();
+  .strip();
 
 /**
  * The id a job or schedule route names. One not in the form this service gives out
@@ -118,7 +119,7 @@ function idParam(what: 'Job' | 'Schedule', prefix: string) {
 export const jobIdParam = idParam('Job', 'job');
 export const scheduleIdParam = idParam('Schedule', 'sched');
 
-export const servicesQuery = z.object({ provider: name.optional() }).strict();
+export const servicesQuery = z.object({ provider: name.optional() }).strip();
 
 export const lastEventId = z
   .string()
@@ -130,4 +131,4 @@ export const entityChangesQuery = z
     after: integer(0, 999_999_999_999_999).optional(),
     limit: integer(1, 1000).optional(),
   })
-  .strict();
+  .strip();
