@@ -1,4 +1,5 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
+import { InputError, NotFoundError } from '@backstage/errors';
 import { UnprocessableEntityError } from '@fawkes/backend-http';
 import {
   toBackstageError,
@@ -12,7 +13,12 @@ import {
   numberedRevision,
   previousRevision,
 } from './release/readableHistory';
-import { ReleaseReader, type ListQuery } from './release/ReleaseReader';
+import type { Release } from './release/release';
+import {
+  ReleaseReader,
+  type ListQuery,
+  type ReleaseHistory,
+} from './release/ReleaseReader';
 import { ClusterResources } from './rollback/ClusterResources';
 import { HookRunner } from './rollback/HookRunner';
 import { recoverRelease } from './rollback/recoverRelease';
@@ -25,6 +31,28 @@ import {
   type ChartReference,
   type ValuesMode,
 } from './upgrade/helmUpgrade';
+
+/**
+ * A diff without `from` compares `to` with the revision before it; when the release keeps none
+ * (`to` is 1, or the oldest kept), there is nothing to compare with, and an empty diff of `to`
+ * with itself would read as "nothing changed". `to` given → 400 naming it; neither given (a release
+ * with a single revision) → 404, as a rollback to the revision before the only one.
+ */
+function noEarlierRevision(
+  name: string,
+  history: ReleaseHistory,
+  to: Release,
+  toGiven: boolean,
+): never {
+  const kept = history.value.map(r => r.version).join(', ');
+  if (toGiven)
+    throw new InputError(
+      `Invalid request query: query.to: to=${to.version} without from compares revision ${to.version} with the revision before it, and release "${name}" has none (revisions: ${kept}); give from as well`,
+    );
+  throw new NotFoundError(
+    `Release "${name}" has no revision before its latest, ${to.version}, to compare it with (revisions: ${kept})`,
+  );
+}
 
 export interface Target {
   context?: string;
@@ -115,7 +143,8 @@ export class HelmReleases {
       const from =
         range.from !== undefined
           ? numberedRevision(name, revisions, range.from)
-          : previousRevision(name, revisions, to);
+          : (previousRevision(name, revisions, to) ??
+            noEarlierRevision(name, revisions, to, range.to !== undefined));
       try {
         return {
           value: diffReleases(from, to),

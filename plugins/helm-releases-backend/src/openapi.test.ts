@@ -157,6 +157,19 @@ describe('HelmReleasesClient, generated from the spec, against a started backend
     ]);
   });
 
+  it('lists every status for an empty statusFilter, whether a list or a string', async () => {
+    const every = await client.listReleases({
+      params: { query: { namespace: 'shop' } },
+    });
+    for (const statusFilter of [[], '', ['deployed', ''], 'deployed,']) {
+      expect(
+        await client.listReleases({
+          params: { query: { namespace: 'shop', statusFilter } },
+        }),
+      ).toEqual(every);
+    }
+  });
+
   it.each([
     ['put', '/api/releases/web/rollback', 'POST'],
     ['get', '/api/releases/web/upgrade', 'POST'],
@@ -174,10 +187,18 @@ describe('HelmReleasesClient, generated from the spec, against a started backend
       expect(res.headers.allow).toBe(allow);
       expect(res.body.error).toMatchObject({
         name: 'MethodNotAllowedError',
-        message: `${method.toUpperCase()} is not a method of ${path}: use ${allow.replace(', ', ' or ')}`,
+        message: `${method.toUpperCase()} is not a method of ${path.replace('/web', '/{name}').replace('/3', '/{revision}')}: use ${allow}`,
       });
     },
   );
+
+  it('asks for credentials before answering a wrong method', async () => {
+    const anonymous = await backend.http.delete(
+      '/api/helm-releases/api/releases',
+    );
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.allow).toBeUndefined();
+  });
 
   it('still answers 404 for a path the spec does not have', async () => {
     const res = await backend.http
@@ -194,6 +215,14 @@ describe('HelmReleasesClient, generated from the spec, against a started backend
     await expect(missing).rejects.toMatchObject({
       response: { status: 404 },
       body: { error: { name: 'NotFoundError' } },
+    });
+    await expect(
+      client.diffRelease({
+        params: { path: { name: 'web' }, query: { namespace: 'shop', to: 1 } },
+      }),
+    ).rejects.toMatchObject({
+      response: { status: 400 },
+      body: { error: { message: expect.stringContaining('query.to: to=1') } },
     });
     await expect(
       client.listReleases({ params: { query: { limit: 0 } } }),

@@ -7,6 +7,7 @@ import {
   deferSpecViolations,
   healthHandler,
   jsonBody,
+  methodNotAllowed,
   parseInput,
   runRoute,
   throwUnreadableBody,
@@ -34,7 +35,6 @@ import {
   rollbackBody,
   upgradeBody,
 } from './schemas';
-import { methodNotAllowed } from './http/methodNotAllowed';
 import { streamJsonArray } from './http/streamJsonArray';
 import type { ReleasePermissions } from './permissions/ReleasePermissions';
 import { createOpenApiRouter, spec } from './schema/openapi.generated';
@@ -114,7 +114,7 @@ export async function createRouter(
   // Each route parses its input itself first, with the messages the plugin has always given; the
   // spec is no stricter, so what it refuses is only thrown when the route's parsing let it pass.
   router.use(deferSpecViolations());
-  router.use(methodNotAllowed(spec));
+  router.use(methodNotAllowed(spec, httpAuth));
 
   router.get(
     '/health',

@@ -285,6 +285,30 @@ describe.each(databases.eachSupportedId())(
       expect(comma.body.map((r: any) => r.name)).toEqual(['cron']);
     });
 
+    it('takes an empty statusFilter (what a client sends for an empty list) as no filter', async () => {
+      const names = async (query: string) => {
+        const res = await get(`/api/releases?${query}`);
+        expect(res.status).toBe(200);
+        return res.body.map((r: any) => `${r.namespace}/${r.name}`);
+      };
+      const shop = await names('namespace=shop');
+      expect(shop).toEqual(['shop/api', 'shop/cron', 'shop/web']);
+      for (const empty of [
+        'statusFilter=',
+        'statusFilter=&statusFilter=',
+        'statusFilter=,',
+      ])
+        expect(await names(`namespace=shop&${empty}`)).toEqual(shop);
+      expect(await names('namespace=&statusFilter=')).toEqual(await names(''));
+      // An empty item next to a status is left out.
+      expect(
+        await names('namespace=shop&statusFilter=failed&statusFilter='),
+      ).toEqual(['shop/web']);
+      expect(await names('namespace=shop&statusFilter=failed,')).toEqual([
+        'shop/web',
+      ]);
+    });
+
     it('drops templates, files and manifest with summary=true', async () => {
       const res = await get('/api/releases?namespace=shop&summary=true');
       expect(res.body.map((r: any) => r.name)).toEqual(['api', 'cron', 'web']);
@@ -440,6 +464,52 @@ describe.each(databases.eachSupportedId())(
       expect(
         (await get('/api/releases/web/diff?namespace=shop&from=7')).status,
       ).toBe(404);
+    });
+
+    it('compares a lone to with the revision before it, and a lone from with the latest', async () => {
+      const only = async (query: string) => {
+        const res = await get(`/api/releases/web/diff?namespace=shop&${query}`);
+        expect(res.status).toBe(200);
+        return [res.body.from, res.body.to];
+      };
+      expect(await only('to=2')).toEqual([1, 2]);
+      expect(await only('to=3')).toEqual([2, 3]);
+      expect(await only('from=1')).toEqual([1, 3]);
+      expect(await only('from=2')).toEqual([2, 3]);
+      // Both given: exactly those, in either order, even the same one twice.
+      expect(await only('from=3&to=1')).toEqual([3, 1]);
+      expect(await only('from=2&to=2')).toEqual([2, 2]);
+    });
+
+    it('answers 400 naming to, not an empty diff of a revision with itself, for a lone to with no revision before it', async () => {
+      const first = await get('/api/releases/web/diff?namespace=shop&to=1');
+      expect(first.status).toBe(400);
+      expect(first.body.error.message).toContain('query.to');
+      expect(first.body.error.message).toContain('give from as well');
+      // The oldest revision kept (the earlier ones pruned) has none either.
+      sim.seed(
+        [5, 6].map(v =>
+          helmSecret(makeRelease('pruned', v, { namespace: 'diffs' })),
+        ),
+      );
+      const oldest = await get(
+        '/api/releases/pruned/diff?namespace=diffs&to=5',
+      );
+      expect(oldest.status).toBe(400);
+      expect(oldest.body.error.message).toContain('query.to');
+      expect(oldest.body.error.message).toContain('(revisions: 5, 6)');
+      const next = await get('/api/releases/pruned/diff?namespace=diffs&to=6');
+      expect([next.body.from, next.body.to]).toEqual([5, 6]);
+      // A single-revision release has nothing before its latest: 404, as rollback says.
+      const single = await get('/api/releases/cron/diff?namespace=shop');
+      expect(single.status).toBe(404);
+      expect(single.body.error.message).toContain(
+        'no revision before its latest, 1',
+      );
+      expect(
+        (await get('/api/releases/cron/diff?namespace=shop&from=1&to=1'))
+          .status,
+      ).toBe(200);
     });
 
     it('answers 409 naming the record, not 500, for the default diff of a release none of whose records can be decoded', async () => {

@@ -75,14 +75,15 @@ export function numberedRevision(
 }
 
 /**
- * The revision before `to`, as a diff compares by default; 409 when the record of a revision in
+ * The revision before `to` (the newest readable one older than it, normally `to - 1`), as a diff
+ * compares by default; undefined when the release keeps none. 409 when the record of a revision in
  * between cannot be decoded (comparing with an older one would hide it).
  */
 export function previousRevision(
   name: string,
   history: ReleaseHistory,
   to: Release,
-): Release {
+): Release | undefined {
   const previous = history.value.filter(r => r.version < to.version).at(-1);
   const between = history.unreadable.filter(
     r =>
@@ -92,5 +93,5 @@ export function previousRevision(
   );
   if (between.length > 0)
     refuse(name, between, `the revision before ${to.version} cannot be read`);
-  return previous ?? to;
+  return previous;
 }

@@ -191,15 +191,22 @@ export const spec = {
             name: 'statusFilter',
             in: 'query',
             description:
-              'Only releases in these statuses: repeated, or comma-separated\n(unknown, deployed, uninstalled, superseded, failed, uninstalling, pending-install,\npending-upgrade, pending-rollback)\n',
+              'Only releases in these statuses: repeated, or comma-separated\n(unknown, deployed, uninstalled, superseded, failed, uninstalling, pending-install,\npending-upgrade, pending-rollback). Absent or empty (`statusFilter=`, what a client\nsends for an empty list) = every status; empty items (`statusFilter=deployed,`) are\nleft out.\n',
             style: 'form',
             explode: true,
             allowReserved: true,
             schema: {
-              type: 'array',
-              items: {
-                type: 'string',
-              },
+              anyOf: [
+                {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+                {
+                  type: 'string',
+                },
+              ],
             },
           },
           {
@@ -335,6 +342,8 @@ export const spec = {
         operationId: 'diffRelease',
         summary:
           'What changed between two revisions (default the latest and the one before it)',
+        description:
+          'Both given: exactly those two (either order). Only `to`: `to` against the revision before\nit (the newest one kept below it, normally `to - 1`); 400 naming `to` when there is none\n(`to=1`, or the oldest revision kept). Only `from`: `from` against the latest revision (an\nempty diff when `from` is the latest). Neither: the latest against the one before it; 404\nwhen the release has no revision before its latest.\n',
         parameters: [
           {
             name: 'from',
@@ -347,7 +356,8 @@ export const spec = {
           {
             name: 'to',
             in: 'query',
-            description: 'The newer revision (default the latest)',
+            description:
+              'The newer revision (default the latest; given alone, it must have a revision before it)',
             schema: {
               $ref: '#/components/schemas/RevisionNumber',
             },

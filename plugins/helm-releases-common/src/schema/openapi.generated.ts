@@ -114,7 +114,14 @@ export type paths = {
       };
       cookie?: never;
     };
-    /** What changed between two revisions (default the latest and the one before it) */
+    /**
+     * What changed between two revisions (default the latest and the one before it)
+     * @description Both given: exactly those two (either order). Only `to`: `to` against the revision before
+     *     it (the newest one kept below it, normally `to - 1`); 400 naming `to` when there is none
+     *     (`to=1`, or the oldest revision kept). Only `from`: `from` against the latest revision (an
+     *     empty diff when `from` is the latest). Neither: the latest against the one before it; 404
+     *     when the release has no revision before its latest.
+     */
     get: operations['diffRelease'];
     put?: never;
     post?: never;
@@ -707,9 +714,11 @@ export interface operations {
         /**
          * @description Only releases in these statuses: repeated, or comma-separated
          *     (unknown, deployed, uninstalled, superseded, failed, uninstalling, pending-install,
-         *     pending-upgrade, pending-rollback)
+         *     pending-upgrade, pending-rollback). Absent or empty (`statusFilter=`, what a client
+         *     sends for an empty list) = every status; empty items (`statusFilter=deployed,`) are
+         *     left out.
          */
-        statusFilter?: string[];
+        statusFilter?: string[] | string;
         /** @description Leave out the manifest and the chart's templates and files */
         summary?: components['schemas']['GoBool'];
       };
@@ -787,7 +796,7 @@ export interface operations {
         storage?: components['parameters']['storage'];
         /** @description The older revision (default the one before `to`) */
         from?: components['schemas']['RevisionNumber'];
-        /** @description The newer revision (default the latest) */
+        /** @description The newer revision (default the latest; given alone, it must have a revision before it) */
         to?: components['schemas']['RevisionNumber'];
       };
       header?: never;
