@@ -12,6 +12,7 @@ import {
   routerOnFirstRequest,
 } from '@fawkes/backend-http';
 import { devlakePermissions } from '@fawkes/plugin-devlake-dora-common';
+import { seedErrorFields } from './http/seedErrorFields';
 
 /** requestRouter.ts and what only it imports, loaded by the first request (routerOnFirstRequest). */
 const loadRequestRouter = () =>
@@ -81,6 +82,8 @@ export const devlakePlugin = createBackendPlugin({
           ),
         );
         httpRouter.use(databaseErrorHandler(logger));
+        // Last, so the errors the database handler made in place of a driver's get seed 000's code too.
+        httpRouter.use(seedErrorFields());
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
         httpRouter.addAuthPolicy({
           path: '/webhooks',

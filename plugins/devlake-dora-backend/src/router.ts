@@ -1,7 +1,6 @@
 import { deferSpecViolations, jsonBody } from '@fawkes/backend-http';
 import type express from 'express';
 import { routeParsesInput } from './http/routeParsesInput';
-import { seedErrorFields } from './http/seedErrorFields';
 import { webhookBody } from './http/webhookBody';
 import { addReadRoutes, type ReadRouteOptions } from './readRoutes';
 import { createOpenApiRouter } from './schema/openapi.generated';
@@ -27,6 +26,5 @@ export async function createRouter(
   router.use(deferSpecViolations());
   addReadRoutes(router, options.read);
   addWebhookRoutes(router, options.webhooks);
-  router.use(seedErrorFields());
   return router;
 }

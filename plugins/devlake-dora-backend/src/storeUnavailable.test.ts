@@ -73,12 +73,18 @@ const postgres = databases
       );
       for (const path of paths) {
         const res = await get(path);
-        expect([path, res.status, res.body.error?.message]).toEqual([
+        expect([
+          path,
+          res.status,
+          res.body.error?.message,
+          res.body.error?.code,
+        ]).toEqual([
           path,
           503,
           expect.stringMatching(
             /the event store is unavailable; try again later/,
           ),
+          'SERVICE_UNAVAILABLE',
         ]);
       }
       // the same classification as webhook deliveries and health

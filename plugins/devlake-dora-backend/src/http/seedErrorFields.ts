@@ -1,5 +1,5 @@
 import { isError } from '@backstage/errors';
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, Handler } from 'express';
 
 /**
  * Seed 000's error format is `{error: {code, message, details: {field, reason}}}`; Backstage's is
@@ -42,8 +42,8 @@ function seedCode(error: Error & { statusCode?: unknown }): string | undefined {
 }
 
 /** Adds seed 000's `code` and `details` to an error the plugin answers with (see above). */
-export function seedErrorFields(): ErrorRequestHandler {
-  return (error, _req, _res, next) => {
+export function seedErrorFields(): Handler {
+  const handler: ErrorRequestHandler = (error, _req, _res, next) => {
     if (isError(error) && !('code' in error)) {
       const code = seedCode(error);
       if (code) {
@@ -58,4 +58,6 @@ export function seedErrorFields(): ErrorRequestHandler {
     }
     next(error);
   };
+  // httpRouter.use is typed for request handlers; express tells error handlers by their arity.
+  return handler as unknown as Handler;
 }
