@@ -6,7 +6,7 @@ import type { OpenApiDocument } from './specParts';
 import { validatedOnFirstRequest } from './validatedOnFirstRequest';
 
 const spec: OpenApiDocument = {
-  openapi: '3.0.3',
+  openapi: '3.1.0',
   info: { title: 'things', version: '1' },
   paths: {
     '/things': { post: { responses: { '201': { description: 'made' } } } },
@@ -71,9 +71,24 @@ describe('validatedOnFirstRequest', () => {
     const create = jest.fn(fakeValidatedRouter);
     const app = appWith(create);
 
-    await request(app).get('/openapi.json').expect(404);
     await request(app).get('/unknown/path').expect(404);
+    await request(app).get('/other/path').expect(404);
     expect(create.mock.calls).toEqual([[spec]]);
+  });
+
+  it('serves the spec as written, its paths under the base, without building a validator', async () => {
+    const create = jest.fn(fakeValidatedRouter);
+    const app = express().use('/api/things', appWith(create));
+
+    const res = await request(app).get('/api/things/openapi.json').expect(200);
+    expect(res.body).toEqual({
+      ...spec,
+      paths: {
+        '/api/things/things': spec.paths['/things'],
+        '/api/things/fails': spec.paths['/fails'],
+      },
+    });
+    expect(create).not.toHaveBeenCalled();
   });
 
   it('hands the routes the request the validated router parsed', async () => {

@@ -1,5 +1,6 @@
 import type { RequestHandler, Router } from 'express';
 import PromiseRouter from 'express-promise-router';
+import { servedSpec } from './servedSpec';
 import { specParts, type OpenApiDocument } from './specParts';
 
 /**
@@ -36,6 +37,8 @@ export function validatedOnFirstRequest<R extends Router>(
   const validate: RequestHandler = (req, res, next) => {
     validatorFor(req.url)(req, res, next);
   };
+  // Before the validated router's own /openapi.json, which would label the spec 3.0.3.
+  router.get('/openapi.json', servedSpec(spec));
   router.use(validate);
   // Typed like the validated router: the routes added to it are the spec's.
   return router as unknown as R;

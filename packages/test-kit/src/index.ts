@@ -16,4 +16,5 @@ export { helmBinary, HELM_BUILDS } from './helmBinary';
 export type { HelmMajor } from './helmBinary';
 export { localTls } from './localTls';
 export { servedRoutes, specRoutes } from './openApiRoutes';
+export { expectServedSpec } from './servedSpec';
 export { freePort } from './freePort';

@@ -5,6 +5,7 @@ import { CheLauncherClient } from '@fawkes/plugin-che-launcher-common';
 import { KubernetesSimulator } from '@fawkes/kubernetes-simulator';
 import {
   authHeaders,
+  expectServedSpec,
   fixturePath,
   servedRoutes,
   specRoutes,
@@ -114,6 +115,7 @@ describe('CheLauncherClient, generated from the spec, against a started backend'
       .set(authHeaders.user());
     expect(res.status).toBe(200);
     expect(res.body.info.title).toBe('che-launcher');
+    await expectServedSpec(res.body, spec, '/api/che-launcher');
     expect(Object.keys(res.body.paths)).toContain(
       '/api/che-launcher/workspaces/{id}',
     );

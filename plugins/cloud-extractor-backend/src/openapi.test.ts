@@ -9,6 +9,7 @@ import { ResponseError } from '@backstage/errors';
 import { CloudExtractorClient } from '@fawkes/plugin-cloud-extractor-common';
 import {
   authHeaders,
+  expectServedSpec,
   servedRoutes,
   specRoutes,
   startPluginBackend,
@@ -97,6 +98,7 @@ describe('CloudExtractorClient, generated from the spec, against a started backe
       .set(authHeaders.user());
     expect(res.status).toBe(200);
     expect(res.body.info.title).toBe('cloud-extractor');
+    await expectServedSpec(res.body, spec, '/api/cloud-extractor');
     expect(Object.keys(res.body.paths)).toContain(
       '/api/cloud-extractor/extraction/jobs/{job_id}',
     );

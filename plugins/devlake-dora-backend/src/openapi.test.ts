@@ -4,6 +4,7 @@ import { ResponseError } from '@backstage/errors';
 import { DevlakeClient } from '@fawkes/plugin-devlake-dora-common';
 import {
   authHeaders,
+  expectServedSpec,
   servedRoutes,
   specRoutes,
   startPluginBackend,
@@ -101,6 +102,7 @@ describe('DevlakeClient, generated from the spec, against a started backend', ()
       .set(authHeaders.user());
     expect(res.status).toBe(200);
     expect(res.body.info.title).toBe('devlake');
+    await expectServedSpec(res.body, spec, '/api/devlake');
     expect(Object.keys(res.body.paths)).toContain('/api/devlake/dora-metrics');
     // The whole spec, not the part of it that validates requests like this one.
     expect(Object.keys(res.body.paths)).toHaveLength(

@@ -4,6 +4,7 @@ import { ResponseError } from '@backstage/errors';
 import { FactstoreClient } from '@fawkes/plugin-factstore-common';
 import {
   authHeaders,
+  expectServedSpec,
   createTestDatabases,
   servedRoutes,
   specRoutes,
@@ -108,6 +109,7 @@ describe.each(databases.eachSupportedId())(
         .set(authHeaders.user());
       expect(res.status).toBe(200);
       expect(res.body.info.title).toBe('factstore');
+      await expectServedSpec(res.body, spec, '/api/factstore');
       expect(Object.keys(res.body.paths)).toContain(
         '/api/factstore/api/v1/trails/{trailId}/attestations',
       );

@@ -4,6 +4,7 @@ import { HelmReleasesClient } from '@fawkes/plugin-helm-releases-common';
 import { KubernetesSimulator } from '@fawkes/kubernetes-simulator';
 import {
   authHeaders,
+  expectServedSpec,
   servedRoutes,
   specRoutes,
   startPluginBackend,
@@ -102,6 +103,7 @@ describe('HelmReleasesClient, generated from the spec, against a started backend
       .set(authHeaders.user());
     expect(res.status).toBe(200);
     expect(res.body.info.title).toBe('helm-releases');
+    await expectServedSpec(res.body, spec, '/api/helm-releases');
     expect(Object.keys(res.body.paths)).toContain(
       '/api/helm-releases/api/releases/{name}/rollback',
     );

@@ -20,6 +20,7 @@ export const spec = {
       "Eclipse Che / Dev Spaces workspaces (DevWorkspace resources) from devfiles, per Backstage\nuser. Served at `/api/che-launcher`; the paths are seed 001's Che Launcher routes. Every\nroute needs Backstage credentials except `GET /health`. A user acts for themself; a service\nnames the user it acts for in `user`.\n",
     license: {
       name: 'Apache-2.0',
+      identifier: 'Apache-2.0',
     },
   },
   servers: [

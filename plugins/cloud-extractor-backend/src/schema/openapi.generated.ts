@@ -20,6 +20,7 @@ export const spec = {
       "Scheduled inventory of AWS, Azure and GCP resources into the Backstage catalog. Served at\n`/api/cloud-extractor`; the paths are seed 003's (Cloud Artifact Extractor). Every route\nneeds Backstage credentials except `GET /health`. As in seed 003, an invalid request body is\nanswered with 422 and an unknown provider, service or cron expression with 400. A method a\npath does not have is answered with 405 and an `Allow` header listing the methods it has.\n",
     license: {
       name: 'Apache-2.0',
+      identifier: 'Apache-2.0',
     },
   },
   servers: [

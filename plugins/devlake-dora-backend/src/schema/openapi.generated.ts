@@ -20,6 +20,7 @@ export const spec = {
       "Deployment, change and incident events in (webhooks of Argo CD, Jenkins, GitHub, PagerDuty\nand DevLake's webhook API); DORA metrics and deployment history out. Served at\n`/api/devlake`; the paths are seed 000's and seed 001's. Read routes need Backstage\ncredentials and `devlake.metrics.read`; `GET /health` is open; webhooks are open at the\nBackstage layer and verified by their source's shared secret. Query parameters and webhook\nbodies are parsed by each route, whose 400s name the field (`query.benchmark: must be one\nof 2021, 2023, 2024`); a query parameter a route does not take answers 400 naming it.\n",
     license: {
       name: 'Apache-2.0',
+      identifier: 'Apache-2.0',
     },
   },
   servers: [

@@ -20,6 +20,7 @@ export const spec = {
       "Supply-chain evidence: flows, trails, artifacts, attestations and their evidence, environments\nand snapshots, approvals, the deployment gate, CEL and Rego policies, and a signed RFC 6962\nledger of every evidence write and decision. Served at `/api/factstore`; the `/api/v1` paths\nare seed 002's OpenFactstore routes, the `/api/v2` paths (at the end) those the Kosli CLI calls.\nEvery route needs Backstage credentials except `GET /health`. `X-Dry-Run: true` on a change\nvalidates it and answers as if done, storing nothing; a change that would call an outside\nsystem (Vault, Jira, Confluence, Slack) refuses a dry run with 400 rather than call it.\n",
     license: {
       name: 'Apache-2.0',
+      identifier: 'Apache-2.0',
     },
   },
   servers: [

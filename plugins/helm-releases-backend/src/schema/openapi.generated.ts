@@ -20,6 +20,7 @@ export const spec = {
       'Helm releases on the configured Kubernetes clusters: list, history, one revision, diff,\nrollback, recover and upgrade. Served at `/api/helm-releases`; the `/api/releases…` and\n`/api/k8s/namespaces` paths are seed 004\'s (Porter) routes, kept verbatim. A Porter kubeconfig\n"context" is a configured cluster name (`kubernetes.clusterLocatorMethods`). Every route needs\nBackstage credentials except `GET /health`. Unknown query parameters are ignored, as Porter\'s\nGo server does.\n',
     license: {
       name: 'Apache-2.0',
+      identifier: 'Apache-2.0',
     },
   },
   servers: [
