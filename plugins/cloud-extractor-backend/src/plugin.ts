@@ -18,6 +18,7 @@ import { ProviderRegistry } from './providers/ProviderRegistry';
 import type { CloudProvider } from '@fawkes/plugin-cloud-extractor-node';
 import { DueSchedules } from './schedules/DueSchedules';
 import { errorResponse } from './http/errorResponse';
+import { JobEventsSocket } from './http/jobEventsSocket';
 import { NdjsonFiles } from './transport/NdjsonFiles';
 import {
   databaseErrorHandler,
@@ -50,6 +51,8 @@ export const cloudExtractorPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        discovery: coreServices.discovery,
         auditor: coreServices.auditor,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
@@ -63,6 +66,8 @@ export const cloudExtractorPlugin = createBackendPlugin({
         scheduler,
         httpRouter,
         httpAuth,
+        auth,
+        discovery,
         auditor,
         permissions,
         permissionsRegistry,
@@ -147,6 +152,16 @@ export const cloudExtractorPlugin = createBackendPlugin({
         const eventPollIntervalMs =
           config.getOptionalNumber('cloudExtractor.jobs.eventPollIntervalMs') ??
           500;
+        // Seed 003's WebSocket; its listener is added by the first request that reaches the plugin.
+        const jobEventsSocket = new JobEventsSocket({
+          auth,
+          logger,
+          store: jobStore,
+          basePath: async () =>
+            new URL(await discovery.getBaseUrl('cloud-extractor')).pathname,
+          pollIntervalMs: eventPollIntervalMs,
+        });
+        httpRouter.use(jobEventsSocket.middleware());
         // The routes' modules load with the first request; the jobs above run from the start.
         httpRouter.use(
           routerOnFirstRequest(async () =>

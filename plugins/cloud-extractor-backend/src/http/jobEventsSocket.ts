@@ -1,0 +1,233 @@
+import type {
+  AuthService,
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import { isError, NotFoundError } from '@backstage/errors';
+import type { RequestHandler, Response } from 'express';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { JobStore } from '../database/JobStore';
+import {
+  jobEventFeed,
+  jobEventMessage,
+  KEEP_ALIVE,
+} from '../jobs/jobEventFeed';
+import { jobIdParam } from '../schemas';
+
+const SOCKET_PATH = /^\/ws\/jobs\/([^/]*)\/?$/;
+
+/** Why an upgrade was refused, answered as HTTP before any WebSocket exists. */
+class UpgradeRefused extends Error {
+  constructor(
+    readonly status: 401 | 404 | 503,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const REFUSALS = {
+  401: ['Unauthorized', 'AuthenticationError'],
+  404: ['Not Found', 'NotFoundError'],
+  503: ['Service Unavailable', 'ServiceUnavailableError'],
+} as const;
+
+/**
+ * Seed 003's `ws://…/ws/jobs/{job_id}`: a job's events as `{"type", "data"}` messages, from its
+ * first, until it has finished; then the socket closes with 1000.
+ *
+ * A WebSocket upgrade reaches the HTTP server's `upgrade` event, not the plugin's router, so the
+ * backend's credential barrier does not see it. As Backstage's signals plugin does, the listener is
+ * added from the first request that reaches the plugin (the server is only reachable from a
+ * request's socket) and authenticates the upgrade itself: a Backstage token in
+ * `Authorization: Bearer …` (scripts, CLIs) or as the first `Sec-WebSocket-Protocol` (browsers,
+ * which cannot set headers on a WebSocket). A user or a service may watch, as on the events route.
+ */
+export class JobEventsSocket {
+  private readonly listening = new WeakSet<Server>();
+  private readonly sockets = new WebSocketServer({
+    noServer: true,
+    clientTracking: false,
+  });
+
+  constructor(
+    private readonly options: {
+      auth: AuthService;
+      logger: LoggerService;
+      store: JobStore;
+      /** The path the plugin is served under, e.g. `/api/cloud-extractor`. */
+      basePath: () => Promise<string>;
+      pollIntervalMs: number;
+    },
+  ) {}
+
+  /**
+   * Router middleware: listens for upgrades on the server of the first request, and answers a plain
+   * HTTP request for the socket's path with 426.
+   */
+  middleware(): RequestHandler {
+    return (req, res, next) => {
+      const server = (req.socket as { server?: Server }).server;
+      if (server && !this.listening.has(server)) {
+        this.listening.add(server);
+        server.on('upgrade', (request, socket, head) =>
+          this.upgrade(server, request, socket, head),
+        );
+      }
+      if (!SOCKET_PATH.test(req.path)) {
+        next();
+        return;
+      }
+      if (req.headers.upgrade?.toLowerCase() === 'websocket') {
+        // An upgrade that came as a request: no listener was there yet. It is now; try again.
+        const message = 'The WebSocket was not ready on this backend; retry';
+        res.setHeader('Retry-After', '0');
+        answer(res, 503, 'ServiceUnavailableError', message);
+        return;
+      }
+      res.setHeader('Upgrade', 'websocket');
+      answer(
+        res,
+        426,
+        'UpgradeRequiredError',
+        `${req.path} is a WebSocket: connect with Upgrade: websocket`,
+      );
+    };
+  }
+
+  private async upgrade(
+    server: Server,
+    request: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+  ): Promise<void> {
+    const { logger } = this.options;
+    const path = new URL(request.url ?? '/', 'http://upgrade').pathname;
+    const base = await this.options.basePath();
+    const match = path.startsWith(`${base}/`)
+      ? SOCKET_PATH.exec(path.slice(base.length))
+      : null;
+    if (!match) {
+      // Another listener may own the path; when none is there, say so instead of leaving it open.
+      if (
+        path.startsWith(`${base}/`) ||
+        server.listenerCount('upgrade') === 1
+      ) {
+        refuse(socket, 404, `No WebSocket at ${path}`);
+      }
+      return;
+    }
+    try {
+      await this.authenticate(request);
+      const jobId = jobIdParam(decodedSegment(match[1]));
+      await this.options.store.require(jobId);
+      this.sockets.handleUpgrade(request, socket, head, ws =>
+        this.stream(ws, jobId),
+      );
+    } catch (error) {
+      if (error instanceof UpgradeRefused) {
+        refuse(socket, error.status, error.message);
+      } else if (isError(error) && error.name === NotFoundError.name) {
+        refuse(socket, 404, error.message);
+      } else {
+        logger.warn(`Job event socket refused: ${String(error)}`);
+        refuse(socket, 503, 'The job store is unavailable; try again');
+      }
+    }
+  }
+
+  private async authenticate(
+    request: IncomingMessage,
+  ): Promise<BackstageCredentials> {
+    const token = bearerToken(request) ?? protocolToken(request);
+    if (!token) {
+      throw new UpgradeRefused(401, 'Missing credentials');
+    }
+    try {
+      return await this.options.auth.authenticate(token);
+    } catch {
+      throw new UpgradeRefused(401, 'Invalid credentials');
+    }
+  }
+
+  private async stream(ws: WebSocket, jobId: string): Promise<void> {
+    let closed = false;
+    ws.on('close', () => {
+      closed = true;
+    });
+    ws.on('error', () => {
+      closed = true;
+    });
+    try {
+      for await (const event of jobEventFeed({
+        store: this.options.store,
+        jobId,
+        afterId: 0,
+        pollIntervalMs: this.options.pollIntervalMs,
+        isClosed: () => closed,
+      })) {
+        if (event === KEEP_ALIVE) ws.ping();
+        else ws.send(jobEventMessage(event));
+      }
+      ws.close(1000, 'job finished');
+    } catch (error) {
+      this.options.logger.warn(
+        `Job event socket for ${jobId} ended: ${String(error)}`,
+      );
+      ws.close(1011, 'job store unavailable');
+    }
+  }
+}
+
+/** A path segment as sent; one that does not decode names no job (404). */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+function bearerToken(request: IncomingMessage): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+  return match?.[1];
+}
+
+function protocolToken(request: IncomingMessage): string | undefined {
+  const offered = request.headers['sec-websocket-protocol'];
+  return offered?.split(',')[0]?.trim() || undefined;
+}
+
+function answer(res: Response, status: number, name: string, message: string) {
+  res.status(status).json(refusalBody(status, name, message));
+}
+
+/** Backstage's error body with seed 003's `detail` and `errors`, as the plugin's other errors. */
+function refusalBody(status: number, name: string, message: string) {
+  return {
+    error: { name, message },
+    response: { statusCode: status },
+    detail: message,
+    errors: [],
+  };
+}
+
+/** An HTTP answer on the raw socket; flushed before it closes. */
+function refuse(
+  socket: Duplex,
+  status: keyof typeof REFUSALS,
+  message: string,
+) {
+  const [reason, name] = REFUSALS[status];
+  const body = JSON.stringify(refusalBody(status, name, message));
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\n` +
+      `Connection: close\r\n` +
+      `Content-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+      `\r\n${ 
+      body}`,
+  );
+}
