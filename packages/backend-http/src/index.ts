@@ -28,6 +28,9 @@ export {
   deferSpecViolations,
   describeSpecViolation,
 } from './refusedInput';
+export { errorStatus } from './errorStatus';
+export { refusedFields } from './refusedFields';
+export type { RefusedField } from './refusedFields';
 export { readCaller, runRoute } from './runRoute';
 export type {
   RouteServices,

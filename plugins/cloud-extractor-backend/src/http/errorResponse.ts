@@ -1,17 +1,6 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import {
-  AuthenticationError,
-  ConflictError,
-  InputError,
-  isError,
-  NotAllowedError,
-  NotFoundError,
-  NotImplementedError,
-  NotModifiedError,
-  serializeError,
-  ServiceUnavailableError,
-  toError,
-} from '@backstage/errors';
+import { isError, serializeError, toError } from '@backstage/errors';
+import { errorStatus, refusedFields } from '@fawkes/backend-http';
 import type { ErrorRequestHandler, Handler } from 'express';
 import { randomBytes } from 'node:crypto';
 
@@ -28,32 +17,6 @@ export interface ErrorBody {
   response: { statusCode: number };
   detail: string;
   errors: FieldError[];
-}
-
-// The status Backstage's error middleware gives an error (`statusCode` or `status`, else its name).
-const STATUS_BY_NAME: Record<string, number> = {
-  [NotModifiedError.name]: 304,
-  [InputError.name]: 400,
-  [AuthenticationError.name]: 401,
-  [NotAllowedError.name]: 403,
-  [NotFoundError.name]: 404,
-  [ConflictError.name]: 409,
-  [NotImplementedError.name]: 501,
-  [ServiceUnavailableError.name]: 503,
-};
-
-function statusOf(error: Error): number {
-  for (const field of ['statusCode', 'status'] as const) {
-    const status = (error as { [k in typeof field]?: unknown })[field];
-    if (
-      typeof status === 'number' &&
-      Number.isInteger(status) &&
-      status >= 100 &&
-      status <= 599
-    )
-      return status;
-  }
-  return STATUS_BY_NAME[error.name] ?? 500;
 }
 
 /**
@@ -75,38 +38,18 @@ function withoutInternals(error: unknown, logger: LoggerService): Error {
   return filtered;
 }
 
-const SOURCES = 'body|query|params|headers';
-// "Invalid request body: " or "Invalid request body and query: ", then the problems.
-const VALIDATION = new RegExp(
-  `^Invalid request (?:${SOURCES})(?: and (?:${SOURCES}))*: `,
-);
-// Each problem starts "body.regions[0]: ", "query.limit: " or "body: ", after "; " but the first.
-const PROBLEM = new RegExp(`(?:^|; )(${SOURCES})((?:[.[][^\\s:;]*)?): `, 'g');
-
 /**
- * The invalid fields a validation error names. Every validation of the plugin's input says what
- * is wrong in one form (`parseInput`, the spec's validation through `describeSpecViolation`):
- * `Invalid request body: body.batch_size: <problem>; body.regions[0]: <problem>`. A field is
- * named as the client sent it, without its source (`batch_size`, `regions[0]`, `limit`), as
- * seed 003's `{"field": "services"}`; a problem of a whole source names the source (`body`).
- * Any other error (the seed's 400s for a provider, service, filter or cron expression included,
- * which the seed answers with `"errors": []`) names none.
+ * Seed 003's `errors`: the invalid fields a validation error names (`refusedFields`), each as the
+ * client sent it, without its source (`batch_size`, `regions[0]`, `limit`), as in the seed's
+ * `{"field": "services"}`; a problem of a whole source names the source (`body`). Any other error
+ * (the seed's 400s for a provider, service, filter or cron expression included, which the seed
+ * answers with `"errors": []`) names none.
  */
 export function fieldErrorsOf(message: string): FieldError[] {
-  const header = VALIDATION.exec(message);
-  if (!header) return [];
-  const rest = message.slice(header[0].length);
-  const starts = [...rest.matchAll(PROBLEM)];
-  if (starts.length === 0 || starts[0].index !== 0) return [];
-  return starts.map((match, i) => {
-    const [whole, source, path] = match;
-    const textStart = match.index! + whole.length;
-    const textEnd = starts[i + 1]?.index ?? rest.length;
-    return {
-      field: path.replace(/^\./, '') || source,
-      message: rest.slice(textStart, textEnd),
-    };
-  });
+  return refusedFields(message).map(({ source, field, reason }) => ({
+    field: field || source,
+    message: reason,
+  }));
 }
 
 /**
@@ -131,7 +74,7 @@ export function errorResponse(
       return;
     }
     const error = withoutInternals(rawError, log);
-    const statusCode = statusOf(error);
+    const statusCode = errorStatus(error);
     if (statusCode >= 500)
       log.error(`Request failed with status ${statusCode}`, error);
     const body: ErrorBody = {

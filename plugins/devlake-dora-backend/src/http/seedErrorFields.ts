@@ -1,4 +1,5 @@
 import { isError } from '@backstage/errors';
+import { errorStatus, refusedFields } from '@fawkes/backend-http';
 import type { ErrorRequestHandler, Handler } from 'express';
 
 /**
@@ -7,17 +8,7 @@ import type { ErrorRequestHandler, Handler } from 'express';
  * field of the error, so giving the error a `code` (and `details` when a field is named) answers
  * both kinds of client with one body.
  */
-const CODES: Record<string, string> = {
-  InputError: 'INVALID_REQUEST',
-  AuthenticationError: 'UNAUTHORIZED',
-  NotAllowedError: 'FORBIDDEN',
-  NotFoundError: 'NOT_FOUND',
-  ConflictError: 'CONFLICT',
-  NotImplementedError: 'NOT_IMPLEMENTED',
-  ServiceUnavailableError: 'SERVICE_UNAVAILABLE',
-};
-
-const STATUS_CODES: Record<number, string> = {
+const SEED_CODES: Record<number, string> = {
   400: 'INVALID_REQUEST',
   401: 'UNAUTHORIZED',
   403: 'FORBIDDEN',
@@ -31,30 +22,26 @@ const STATUS_CODES: Record<number, string> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
-// The plugins name a refused field as `query.limit: must be <= 1000` (several joined by "; ").
-const FIELD_PROBLEM =
-  /\b(?:query|body|params|headers)\.([A-Za-z0-9_$.[\]-]+): ([^;]+)/;
-
-function seedCode(error: Error & { statusCode?: unknown }): string | undefined {
-  if (typeof error.statusCode === 'number')
-    return STATUS_CODES[error.statusCode];
-  return CODES[error.name];
+/** Seed 000's `details`: the first field the refusal names, if any. */
+function seedDetails(message: string) {
+  const refused = refusedFields(message).find(({ field }) => field !== '');
+  if (!refused) return {};
+  // The reason has always been given up to its first semicolon (`comma-separated; item 2 is "x"`
+  // answers `comma-separated`); kept so the answers stay as they were.
+  return {
+    details: {
+      field: refused.field,
+      reason: refused.reason.split(';')[0].trim(),
+    },
+  };
 }
 
 /** Adds seed 000's `code` and `details` to an error the plugin answers with (see above). */
 export function seedErrorFields(): Handler {
   const handler: ErrorRequestHandler = (error, _req, _res, next) => {
     if (isError(error) && !('code' in error)) {
-      const code = seedCode(error);
-      if (code) {
-        const problem = FIELD_PROBLEM.exec(error.message);
-        Object.assign(error, {
-          code,
-          ...(problem
-            ? { details: { field: problem[1], reason: problem[2].trim() } }
-            : {}),
-        });
-      }
+      const code = SEED_CODES[errorStatus(error)];
+      if (code) Object.assign(error, { code, ...seedDetails(error.message) });
     }
     next(error);
   };
