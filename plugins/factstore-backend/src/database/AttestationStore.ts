@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { newestAnswering } from '../domain/attestationType';
+import { answeringLookup } from '../domain/attestationType';
 import type { DecidingAttestation } from '../domain/compliance';
 import type { LedgerLeaf } from '../ledger/leaf';
 import { ledgerEntryRow } from './LedgerStore';
@@ -548,9 +548,11 @@ export class AttestationStore {
       requirements.map(r => [r, undefined]),
     );
     if (requirements.length === 0) return latest;
-    const candidates = await this.latestAbout(trailId, artifactSha256);
+    const answering = answeringLookup(
+      await this.latestAbout(trailId, artifactSha256),
+    );
     for (const requirement of requirements) {
-      const newest = newestAnswering(candidates, requirement, a => a.seq);
+      const newest = answering(requirement);
       latest.set(requirement, newest && decidingOf(newest));
     }
     return latest;

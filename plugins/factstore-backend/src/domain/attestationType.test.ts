@@ -3,7 +3,6 @@ import {
   answeringLookup,
   answersRequirement,
   attestationTypeKey,
-  newestAnswering,
   sameAttestationType,
 } from './attestationType';
 import { evaluateTrailCompliance } from './trailCompliance';
@@ -62,13 +61,42 @@ describe('attestation types', () => {
       attestation('JUNIT', 'FAILED'),
       attestation('snyk', 'PASSED'),
     ];
-    expect(newestAnswering(list, 'JUnit', a => a.seq)?.status).toBe('FAILED');
     const lookup = answeringLookup(list);
+    expect(lookup('JUnit')?.status).toBe('FAILED');
     expect(lookup('junit')).toBe(list[1]);
+    expect(lookup('JUNIT')).toBe(list[1]);
     expect(lookup('SNYK')).toBe(list[2]);
+    expect(lookup('Snyk')).toBe(list[2]);
     expect(lookup('trivy')).toBeUndefined();
-    for (const key of ['junit', 'JUNIT', 'Snyk', 'nothing'])
-      expect(lookup(key)).toBe(newestAnswering(list, key, a => a.seq));
+    expect(answeringLookup([])('junit')).toBeUndefined();
+  });
+
+  it('looks up a custom type as spelled, and a name exactly', () => {
+    const list = [
+      attestation('custom:Coverage', 'PASSED', 'cov'),
+      attestation('custom:coverage', 'FAILED', 'cov-2'),
+      attestation('generic', 'PASSED', 'junit'),
+    ];
+    const lookup = answeringLookup(list);
+    expect(lookup('custom:Coverage')).toBe(list[0]);
+    expect(lookup('CUSTOM:Coverage')).toBe(list[0]);
+    expect(lookup('custom:coverage')).toBe(list[1]);
+    expect(lookup('custom:COVERAGE')).toBeUndefined();
+    expect(lookup('cov')).toBe(list[0]);
+    expect(lookup('COV')).toBeUndefined();
+    // A name answers only as spelled, but a type named like it in any case still does.
+    expect(lookup('junit')).toBe(list[2]);
+    expect(lookup('JUNIT')).toBeUndefined();
+    expect(lookup('Generic')).toBe(list[2]);
+  });
+
+  it('the newer of a type match and a name match decides', () => {
+    const byType = attestation('junit', 'PASSED', 'tests');
+    const byName = attestation('generic', 'FAILED', 'junit');
+    expect(answeringLookup([byType, byName])('junit')).toBe(byName);
+    expect(answeringLookup([byName, byType])('junit')).toBe(byType);
+    // Only the type matches in another case: the name match is ignored.
+    expect(answeringLookup([byType, byName])('JUnit')).toBe(byType);
   });
 
   it('trail compliance: a custom type requirement is not met by another custom type differing in case', () => {

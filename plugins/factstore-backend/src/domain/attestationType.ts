@@ -42,27 +42,9 @@ export function answersRequirement(
 }
 
 /**
- * The newest attestation that answers the requirement, `seq` ordering them (the latest one
- * decides: a later FAILED in another case overrides an earlier PASSED).
- */
-export function newestAnswering<T extends { type: string; name: string }>(
-  attestations: Iterable<T>,
-  requirement: string,
-  seqOf: (attestation: T) => number,
-): T | undefined {
-  let newest: T | undefined;
-  for (const a of attestations)
-    if (
-      answersRequirement(a, requirement) &&
-      (!newest || seqOf(a) > seqOf(newest))
-    )
-      newest = a;
-  return newest;
-}
-
-/**
- * For attestations listed oldest first, a lookup of the newest one answering a requirement (as
- * newestAnswering), made in one pass so that looking up every key of a long list stays linear.
+ * For attestations listed oldest first, a lookup of the newest one answering a requirement (see
+ * answersRequirement): the latest one decides, so a later FAILED in another case overrides an
+ * earlier PASSED. Made in one pass, so that looking up every key of a long list stays linear.
  */
 export function answeringLookup<T extends { type: string; name: string }>(
   oldestFirst: readonly T[],

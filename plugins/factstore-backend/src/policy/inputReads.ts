@@ -8,7 +8,7 @@ import type { Environment } from '../database/EnvironmentStore';
 import type { FactStore } from '../database/FactStore';
 import type { Flow } from '../database/FlowStore';
 import type { AssertFacts } from '../domain/assertArtifact';
-import { newestAnswering } from '../domain/attestationType';
+import { answeringLookup } from '../domain/attestationType';
 import type { DecidingAttestation } from '../domain/compliance';
 
 /** Everything a policy decision about one digest reads from the store. */
@@ -89,8 +89,9 @@ export function assertFactsOf(reads: InputReads, flow: Flow): AssertFacts {
   const { artifact } = reads;
   if (!artifact) return { latest: new Map(), scans: [] };
   const latest = new Map<string, DecidingAttestation | undefined>();
+  const answering = answeringLookup(reads.latest);
   for (const requirement of flow.requiredAttestations) {
-    const newest = newestAnswering(reads.latest, requirement, a => a.seq);
+    const newest = answering(requirement);
     latest.set(requirement, newest && decidingOf(newest));
   }
   return {

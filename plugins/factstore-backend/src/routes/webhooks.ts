@@ -3,7 +3,7 @@ import {
   InputError,
   NotFoundError,
 } from '@backstage/errors';
-import { parseInput, UnprocessableEntityError } from '@fawkes/backend-http';
+import { parseInput } from '@fawkes/backend-http';
 import { factstoreIntegrationManagePermission } from '@fawkes/plugin-factstore-common';
 import { createHash } from 'node:crypto';
 import type { Request, Router } from 'express';
@@ -24,10 +24,7 @@ import {
 import { signedBytesOf } from '../http/signedBody';
 import { parseGitHub } from '../integrations/inbound/github';
 import { parseGitLab } from '../integrations/inbound/gitlab';
-import {
-  isIgnored,
-  type ParsedDelivery,
-} from '../integrations/inbound/inboundEvent';
+import type { ParsedDelivery } from '../integrations/inbound/inboundEvent';
 import { ingestDelivery } from '../integrations/inbound/ingestDelivery';
 import { parseGeneric } from '../integrations/inbound/generic';
 import { parseJenkins } from '../integrations/inbound/jenkins';
@@ -161,11 +158,6 @@ export function webhookRoutes(
     verify(source, req, raw);
     const { flowId } = parseInput(flowQuery, req.query, 'query');
     const parsed = parse(source, req);
-    // A generic delivery names no repository: the flow comes from ?flowId= or body.flowName.
-    if (!flowId && !isIgnored(parsed) && parsed.flowName === '')
-      throw new UnprocessableEntityError(
-        'query.flowId: is required for a generic delivery without body.flowName',
-      );
     const answer = await ingestDelivery(ctx, {
       source,
       deliveryId: deliveryIdOf(source, req, raw),

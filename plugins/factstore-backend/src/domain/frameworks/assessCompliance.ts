@@ -3,7 +3,7 @@ import type { LatestAttestation } from '../../database/AttestationStore';
 import type { FactStore } from '../../database/FactStore';
 import type { Control, Mapping } from '../../database/FrameworkStore';
 import type { Trail } from '../../database/TrailStore';
-import { newestAnswering } from '../attestationType';
+import { answeringLookup } from '../attestationType';
 import { complianceOfTrails } from '../complianceOfTrails';
 import { checkSecurityThresholds } from '../securityThresholds';
 import {
@@ -51,6 +51,7 @@ export interface UnreportedArtifact {
 }
 
 interface Facts {
+  /** Per trail, the latest attestation of every (type, name, artifact), oldest first. */
   latest: Map<string, LatestAttestation[]>;
   approvals: Awaited<ReturnType<FactStore['approvals']['latestForTrails']>>;
   provenance: Awaited<
@@ -90,11 +91,9 @@ function latestAttestation(
   type: string,
   digests: Set<string>,
 ) {
-  return newestAnswering(
+  return answeringLookup(
     latest.filter(a => !a.artifactSha256 || digests.has(a.artifactSha256)),
-    type,
-    a => a.seq,
-  );
+  )(type);
 }
 
 async function checkTrail(
@@ -235,12 +234,17 @@ async function gatherFacts(
 ): Promise<Facts> {
   const trailIds = scope.map(s => s.trail.id);
   const latest = new Map<string, LatestAttestation[]>();
-  if (needs.has('ATTESTATION'))
-    for (const a of await store.attestations.latestOfTrails(trailIds)) {
+  if (needs.has('ATTESTATION')) {
+    // Oldest first, as answeringLookup reads them (latestOfTrails returns them unordered).
+    const oldestFirst = (
+      await store.attestations.latestOfTrails(trailIds)
+    ).sort((x, y) => x.seq - y.seq);
+    for (const a of oldestFirst) {
       const list = latest.get(a.trailId) ?? [];
       list.push(a);
       latest.set(a.trailId, list);
     }
+  }
   const artifacts = scope.flatMap(s => s.artifacts);
   return {
     latest,

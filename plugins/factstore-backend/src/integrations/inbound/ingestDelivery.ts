@@ -28,9 +28,22 @@ const replayed = (deliveryId: string): WebhookAnswer => ({
 });
 
 /**
+ * Refuses a delivery that names no flow (422), before anything is read or recorded: a generic
+ * delivery names no repository, so its flow comes from ?flowId= or body.flowName.
+ */
+function requireFlow(delivery: { parsed: ParsedDelivery; flowId?: string }) {
+  const { parsed, flowId } = delivery;
+  if (!flowId && !isIgnored(parsed) && parsed.flowName === '')
+    throw new UnprocessableEntityError(
+      'query.flowId: is required for a generic delivery without body.flowName',
+    );
+}
+
+/**
  * Records a verified delivery in one transaction: its trail (one per commit, created once), its
  * attestation, the audit events and ledger leaves, and the receipt whose unique key makes a
- * replayed delivery record nothing. Notifies the rules after the commit.
+ * replayed delivery record nothing. Notifies the rules after the commit. A delivery that names no
+ * flow is refused first (requireFlow), even when it is a replay.
  */
 export async function ingestDelivery(
   ctx: Pick<RouteContext, 'store' | 'ledger' | 'notifications'>,
@@ -41,6 +54,7 @@ export async function ingestDelivery(
     flowId?: string;
   },
 ): Promise<WebhookAnswer> {
+  requireFlow(delivery);
   const { source, deliveryId, parsed } = delivery;
   const actor = `webhook:${source}`;
   if (await ctx.store.webhooks.getReceipt(source, deliveryId))
