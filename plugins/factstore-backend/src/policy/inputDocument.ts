@@ -212,12 +212,14 @@ export async function buildInputDocument(
       createdAt: a.createdAt,
     };
   });
-  // Each type as spelled, in lower case, and each name: the latest attestation answering it, as
-  // assert decides (a type in any case, a name exactly).
+  // Each type as spelled, in lower and (built-in types) upper case, and each name: the latest
+  // attestation answering it, as assert decides (a type in any case, a name exactly). A rule
+  // written for Kosli (`latestAttestation.junit`) or for OpenFactstore (`latestAttestation.JUNIT`)
+  // reads the same attestation whichever client sent it.
   const answering = answeringLookup(attestations);
   const latestAttestation: Record<string, InputAttestation> = {};
   for (const a of attestations)
-    for (const key of [a.type, attestationTypeKey(a.type), a.name])
+    for (const key of [a.type, ...typeSpellings(a.type), a.name])
       latestAttestation[key] = answering(key)!;
 
   const allowlisted = request.environment
@@ -328,4 +330,10 @@ export async function buildInputDocument(
       evaluatedAt,
     },
   };
+}
+
+/** The spellings rules use for a type: its key, and a built-in type's upper case. */
+function typeSpellings(type: string): string[] {
+  const key = attestationTypeKey(type);
+  return key.startsWith('custom:') ? [key] : [key, key.toUpperCase()];
 }

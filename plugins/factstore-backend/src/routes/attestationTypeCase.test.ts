@@ -282,6 +282,44 @@ describe.each(databases.eachSupportedId())(
       ]);
     });
 
+    it('policies: latestAttestation answers a built-in type in upper case too, whichever case was sent', async () => {
+      const policy = (
+        await post('/policies', {
+          name: 'upper-case-rule',
+          rules: [
+            {
+              name: 'tests-pass',
+              expression:
+                "'JUNIT' in latestAttestation && latestAttestation.JUNIT.status == 'PASSED' && latestAttestation.junit.status == 'PASSED'",
+            },
+          ],
+        })
+      ).body;
+      const env = (
+        await post('/environments', { name: 'policy-upper-prod', type: 'K8S' })
+      ).body;
+      await post('/policy-attachments', {
+        policyId: policy.id,
+        environmentId: env.id,
+      });
+      const { flow, digest } = await reported(
+        'policy-upper',
+        [],
+        [{ type: 'junit', status: 'PASSED' }],
+      );
+      const answer = (
+        await post(
+          '/assert',
+          { flowId: flow.id, sha256Digest: digest, environmentId: env.id },
+          ci,
+        )
+      ).body;
+      expect(answer.policyDecisions).toEqual([
+        expect.objectContaining({ allow: true, violations: [] }),
+      ]);
+      expect(answer.compliant).toBe(true);
+    });
+
     it('framework assessments count a JUNIT attestation for attestation:junit', async () => {
       const { trail } = await reported(
         'framework-case',
