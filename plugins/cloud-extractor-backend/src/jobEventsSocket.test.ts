@@ -12,7 +12,7 @@ import {
   type PluginBackend,
 } from '@fawkes/test-kit';
 import { mockClient } from 'aws-sdk-client-mock';
-import type { Knex } from 'knex';
+import knexFactory, { type Knex } from 'knex';
 import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
 import { cloudExtractorPlugin } from './plugin';
@@ -34,7 +34,7 @@ function watch(
   return new Promise<{
     messages: Message[];
     closeCode?: number;
-    refusal?: { status: number; body: any };
+    refusal?: { status: number; retryAfter?: string; body: any };
   }>((resolve, reject) => {
     const ws = new WebSocket(url, options.protocols ?? [], {
       headers: options.headers,
@@ -48,7 +48,13 @@ function watch(
       res.on('end', () =>
         resolve({
           messages,
-          refusal: { status: res.statusCode ?? 0, body: JSON.parse(body) },
+          refusal: {
+            status: res.statusCode ?? 0,
+            ...(res.headers['retry-after']
+              ? { retryAfter: String(res.headers['retry-after']) }
+              : {}),
+            body: JSON.parse(body),
+          },
         }),
       );
     });
@@ -198,6 +204,7 @@ describe.each(databases.eachSupportedId())(
         const first = await watch(url, { headers: user });
         expect(first.refusal).toEqual({
           status: 503,
+          retryAfter: '0',
           body: expect.objectContaining({ detail: expect.any(String) }),
         });
         const retry = await watch(url, { headers: user });
@@ -208,6 +215,43 @@ describe.each(databases.eachSupportedId())(
         await replica.stop();
       }
     });
+
+    if (databaseId === 'POSTGRES_15') {
+      it('answers 503 with Retry-After while its database cannot be reached, and serves again after', async () => {
+        const jobId = await trigger();
+        const connection = knex.client.config
+          .connection as Knex.PgConnectionConfig;
+        const admin = knexFactory({
+          client: 'pg',
+          connection: { ...connection, database: 'postgres' },
+          pool: { min: 0, max: 1 },
+        });
+        const name = connection.database!;
+        try {
+          await admin.raw('alter database ?? allow_connections false', [name]);
+          await admin.raw(
+            'select pg_terminate_backend(pid) from pg_stat_activity where datname = ?',
+            [name],
+          );
+          const down = await watch(`${wsBase}/${jobId}`, { headers: user });
+          expect(down.refusal).toEqual({
+            status: 503,
+            retryAfter: '5',
+            body: expect.objectContaining({
+              detail: expect.stringMatching(/try again/),
+            }),
+          });
+          expect(JSON.stringify(down.refusal?.body)).not.toMatch(
+            /select|127\.0\.0\.1|5432|ECONN/i,
+          );
+        } finally {
+          await admin.raw('alter database ?? allow_connections true', [name]);
+          await admin.destroy();
+        }
+        const up = await watch(`${wsBase}/${jobId}`, { headers: user });
+        expect(up.closeCode).toBe(1000);
+      });
+    }
 
     it('keeps answering HTTP on the same backend once sockets were served', async () => {
       const res = await backend.http.get(`${base}/health`);

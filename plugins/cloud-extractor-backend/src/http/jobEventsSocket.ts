@@ -4,6 +4,7 @@ import type {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import { isError, NotFoundError } from '@backstage/errors';
+import { DATABASE_RETRY_AFTER_SECONDS } from '@fawkes/backend-http';
 import type { RequestHandler, Response } from 'express';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -133,7 +134,11 @@ export class JobEventsSocket {
         refuse(socket, 404, error.message);
       } else {
         logger.warn(`Job event socket refused: ${String(error)}`);
-        refuse(socket, 503, 'The job store is unavailable; try again');
+        refuse(
+          socket,
+          503,
+          `The job store is unavailable; try again in ${DATABASE_RETRY_AFTER_SECONDS} seconds`,
+        );
       }
     }
   }
@@ -222,12 +227,14 @@ function refuse(
 ) {
   const [reason, name] = REFUSALS[status];
   const body = JSON.stringify(refusalBody(status, name, message));
+  // A 503 says when to come back, as the plugin's other 503s do.
+  const retryAfter =
+    status === 503 ? `Retry-After: ${DATABASE_RETRY_AFTER_SECONDS}\r\n` : '';
   socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\n` +
+    `HTTP/1.1 ${status} ${reason}\r\n${retryAfter}` +
       `Connection: close\r\n` +
       `Content-Type: application/json; charset=utf-8\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\n` +
-      `\r\n${ 
-      body}`,
+      `\r\n${body}`,
   );
 }
