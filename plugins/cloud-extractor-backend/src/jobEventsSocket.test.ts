@@ -13,7 +13,7 @@ import {
 } from '@fawkes/test-kit';
 import { mockClient } from 'aws-sdk-client-mock';
 import knexFactory, { type Knex } from 'knex';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import WebSocket from 'ws';
 import { cloudExtractorPlugin } from './plugin';
 import { cloudExtractorModuleAws } from '@fawkes/plugin-cloud-extractor-backend-module-aws';
@@ -252,6 +252,32 @@ describe.each(databases.eachSupportedId())(
         expect(up.closeCode).toBe(1000);
       });
     }
+
+    it('survives clients that reset the connection while their upgrade is checked', async () => {
+      const jobId = await trigger();
+      const { port } = backend.server.address() as AddressInfo;
+      await Promise.all(
+        Array.from({ length: 20 }, () => {
+          const client = connect(port, '127.0.0.1');
+          return new Promise<void>(resolve => {
+            client.on('error', () => resolve());
+            client.on('close', () => resolve());
+            client.write(
+              `GET ${base}/ws/jobs/${jobId} HTTP/1.1\r\nHost: x\r\n` +
+                `Authorization: ${user.Authorization}\r\nConnection: Upgrade\r\n` +
+                `Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n` +
+                `Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`,
+              () => client.resetAndDestroy(),
+            );
+          });
+        }),
+      );
+      const { messages, closeCode } = await watch(`${wsBase}/${jobId}`, {
+        headers: user,
+      });
+      expect(closeCode).toBe(1000);
+      expect(messages.length).toBeGreaterThan(0);
+    });
 
     it('keeps answering HTTP on the same backend once sockets were served', async () => {
       const res = await backend.http.get(`${base}/health`);

@@ -73,9 +73,17 @@ export class JobEventsSocket {
       const server = (req.socket as { server?: Server }).server;
       if (server && !this.listening.has(server)) {
         this.listening.add(server);
-        server.on('upgrade', (request, socket, head) =>
-          this.upgrade(server, request, socket, head),
-        );
+        server.on('upgrade', (request, socket: Duplex, head) => {
+          // Node takes its own error listener off a socket it hands to `upgrade`: a client that
+          // goes away while the upgrade is checked would otherwise be an uncaught error.
+          socket.on('error', () => socket.destroy());
+          this.upgrade(server, request, socket, head).catch(error => {
+            this.options.logger.warn(
+              `Job event socket upgrade failed: ${String(error)}`,
+            );
+            socket.destroy();
+          });
+        });
       }
       if (!SOCKET_PATH.test(req.path)) {
         next();
