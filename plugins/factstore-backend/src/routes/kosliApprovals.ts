@@ -2,6 +2,7 @@ import { NotFoundError } from '@backstage/errors';
 import { parseInput } from '@fawkes/backend-http';
 import type { Router } from 'express';
 import { z } from 'zod';
+import type { Approval } from '../database/ApprovalStore';
 import type { FactStore } from '../database/FactStore';
 import { digestSchema } from '../domain/digest';
 import {
@@ -38,20 +39,30 @@ const approvalPayload = z.looseObject({
   user_data: z.unknown().optional(),
 });
 
-/** A flow's approvals, numbered, each with its trail and artifacts. */
+/**
+ * A flow's approvals, numbered, each with its trail and artifacts. `previewed` is an approval a
+ * dry run made and rolled back: it is numbered after the stored ones, as it would have been.
+ */
 async function approvalsOfFlow(
   store: FactStore,
   org: string,
   flowName: string,
+  previewed?: Approval,
 ) {
   const flow = await store.flows.getByName(org, flowName);
   if (!flow)
     throw new NotFoundError(
       `Flow "${flowName}" does not exist in org "${org}"`,
     );
-  const approvals: NumberedApproval[] = (
-    await store.approvals.listOfFlow(flow.id)
-  ).map((a, i) => ({ ...a, releaseNumber: i + 1 }));
+  const stored = await store.approvals.listOfFlow(flow.id);
+  const listed =
+    previewed && !stored.some(a => a.id === previewed.id)
+      ? [...stored, previewed]
+      : stored;
+  const approvals: NumberedApproval[] = listed.map((a, i) => ({
+    ...a,
+    releaseNumber: i + 1,
+  }));
   const trailIds = [...new Set(approvals.map(a => a.trailId))];
   const [trails, artifacts] = await Promise.all([
     Promise.all(trailIds.map(id => store.trails.get(id))),
@@ -117,6 +128,7 @@ export function kosliApprovalRoutes(router: Router, ctx: RouteContext) {
       store,
       params.org,
       params.flow,
+      result,
     );
     res.status(201).json(view(approvals.find(a => a.id === result.id)!));
   });

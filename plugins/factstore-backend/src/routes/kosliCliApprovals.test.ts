@@ -1,6 +1,7 @@
 import { authHeaders } from '@fawkes/test-kit';
 import {
   beginTrail,
+  cliHeaders,
   createFlow,
   expectGoShape,
   HOST,
@@ -50,6 +51,31 @@ onEachDatabase('Kosli CLI v2.34 approvals', server => {
       }),
       201,
     );
+  });
+
+  it('report approval with X-Dry-Run answers the approval it would record, and records nothing', async () => {
+    const preview = await kosli(
+      server(),
+      'POST',
+      `/api/v2/approvals/${ORG}/releases`,
+      {
+        payload: { artifact_fingerprint: IMAGE, description: 'preview' },
+        headers: { ...cliHeaders(), 'X-Dry-Run': 'true' },
+      },
+    );
+    expect(preview.status).toBe(201);
+    expect(preview.body).toMatchObject({
+      release_number: 1,
+      state: 'PENDING',
+      artifact_name: 'rel:1',
+    });
+    const listed = await kosli(
+      server(),
+      'GET',
+      `/api/v2/approvals/${ORG}/releases`,
+    );
+    expect(listed.status).toBe(200);
+    expect(listed.body).toEqual([]);
   });
 
   it('report approval is a request; assert approval passes once a Backstage user approves it', async () => {

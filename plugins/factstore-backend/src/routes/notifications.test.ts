@@ -20,6 +20,7 @@ const API = '/api/factstore/api/v1';
 const JANE = 'user:default/jane';
 const RELEASE_MANAGERS = 'group:default/release-managers';
 const jane = authHeaders.user(JANE);
+const janeDryRun = { ...jane, 'X-Dry-Run': 'true' };
 const bob = authHeaders.user('user:default/bob');
 const ci = authHeaders.service('factstore', 'external:ci');
 
@@ -220,6 +221,19 @@ describe.each(databases.eachSupportedId())(
       expect(
         (await post(`/notifications/${notification.id}/read`, {}, bob)).status,
       ).toBe(404);
+      // A dry run answers as if marked, and leaves it unread.
+      const preview = await post(
+        `/notifications/${notification.id}/read`,
+        {},
+        janeDryRun,
+      );
+      expect(preview.body).toMatchObject({ id: notification.id, isRead: true });
+      expect(
+        (await post('/notifications/read-all', {}, janeDryRun)).status,
+      ).toBe(204);
+      expect((await get('/notifications/unread-count')).body).toEqual({
+        count: 1,
+      });
       const read = await post(`/notifications/${notification.id}/read`, {});
       expect(read.body).toMatchObject({ id: notification.id, isRead: true });
       expect((await get('/notifications?isRead=false')).body).toEqual([]);
@@ -270,6 +284,17 @@ describe.each(databases.eachSupportedId())(
         payload: { severity: 'normal' },
       });
       expect(sent!.payload.title).toMatch(/Approval requested for trail run-1/);
+
+      // A test notification cannot be taken back: a dry run of it is refused, and sends nothing.
+      const sentBefore = backstage.sent.length;
+      const dryTest = await post(
+        `/notification-rules/${rule.id}/test`,
+        {},
+        janeDryRun,
+      );
+      expect(dryTest.status).toBe(400);
+      expect(dryTest.body.error.message).toMatch(/x-dry-run/);
+      expect(backstage.sent.length).toBe(sentBefore);
 
       backstage.state.failures = 3;
       const test = await post(`/notification-rules/${rule.id}/test`, {});

@@ -17,8 +17,10 @@ import {
 import {
   callerOf,
   idParam,
+  isDryRun,
   mutate,
   parsePage,
+  refuseDryRun,
   type RouteContext,
 } from '../http/context';
 import { factstoreNotificationManagePermission } from '@fawkes/plugin-factstore-common';
@@ -165,25 +167,31 @@ export function notificationRoutes(router: Router, ctx: RouteContext) {
     res.json({ count: await store.notifications.unreadCount(reader, refs) });
   });
 
+  // Marking read is a change too: a dry run answers the same and rolls back.
   router.post('/api/v1/notifications/read-all', async (req, res) => {
     const { reader, refs } = await readerOf(req);
-    await store.notifications.markAllRead(reader, refs);
+    await store.transaction(isDryRun(req), tx =>
+      tx.notifications.markAllRead(reader, refs),
+    );
     res.status(204).end();
   });
 
   router.post('/api/v1/notifications/:id/read', async (req, res) => {
     const id = idParam(req, 'id');
     const { reader, refs } = await readerOf(req);
-    if (!(await store.notifications.markRead(id, reader, refs)))
-      throw new NotFoundError(`No notification with id ${id}`);
-    const [read] = (
-      await store.notifications.list(
-        reader,
-        refs,
-        {},
-        { limit: 1000, offset: 0 },
-      )
-    ).filter(n => n.id === id);
+    const read = await store.transaction(isDryRun(req), async tx => {
+      if (!(await tx.notifications.markRead(id, reader, refs)))
+        throw new NotFoundError(`No notification with id ${id}`);
+      const [marked] = (
+        await tx.notifications.list(
+          reader,
+          refs,
+          {},
+          { limit: 1000, offset: 0 },
+        )
+      ).filter(n => n.id === id);
+      return marked;
+    });
     res.json(read);
   });
 
@@ -273,6 +281,9 @@ export function notificationRoutes(router: Router, ctx: RouteContext) {
 
   router.post('/api/v1/notification-rules/:id/test', async (req, res) => {
     const id = idParam(req, 'id');
+    await callerOf(ctx, req);
+    // A test sends a real notification (e-mail, Slack, a webhook), which cannot be rolled back.
+    refuseDryRun(req, "the rule's notification channel");
     const { result } = await mutate(
       ctx,
       req,

@@ -342,6 +342,22 @@ describeWithFixtures().each(databases.eachSupportedId())(
         eventType: 'build.succeeded',
         flowName: 'generic-ci',
       });
+      // A dry run answers as the delivery would be answered, and records nothing: not even its
+      // receipt, so the same delivery afterwards is processed, not a replay.
+      const preview = await deliver('generic', built, {
+        'x-hub-signature-256': hub(SECRETS.generic, built),
+        'x-delivery-id': 'g-2',
+        'x-dry-run': 'true',
+      });
+      expect(preview.status).toBe(200);
+      expect(preview.body).toMatchObject({
+        accepted: true,
+        trailId: open.body.trailId,
+        attestationId: expect.any(String),
+      });
+      expect(
+        (await get(`/trails/${open.body.trailId}/attestations`)).body,
+      ).toEqual([]);
       const passed = await deliver('generic', built, {
         'x-hub-signature-256': hub(SECRETS.generic, built),
         'x-delivery-id': 'g-2',

@@ -17,6 +17,7 @@ import {
   authorizedCaller,
   callerOf,
   idParam,
+  isDryRun,
   mutate,
   parsePage,
   type RouteContext,
@@ -163,6 +164,7 @@ export function webhookRoutes(
       deliveryId: deliveryIdOf(source, req, raw),
       parsed,
       flowId,
+      dryRun: isDryRun(req),
     });
     res.status(200).json(answer);
   });

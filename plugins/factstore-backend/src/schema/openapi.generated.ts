@@ -1046,6 +1046,11 @@ export const spec = {
         operationId: 'assertArtifact',
         summary:
           "Is the artifact compliant with the flow (and the environment's policies), and why not",
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
         requestBody: {
           required: true,
           content: {
@@ -5204,6 +5209,11 @@ export const spec = {
       post: {
         operationId: 'readAllNotifications',
         summary: "Mark all of the caller's notifications read",
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
         responses: {
           '204': {
             description: 'Marked',
@@ -5226,6 +5236,11 @@ export const spec = {
       post: {
         operationId: 'readNotification',
         summary: "Mark one of the caller's notifications read",
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
         responses: {
           '200': {
             description: 'The notification',
@@ -5454,6 +5469,11 @@ export const spec = {
         operationId: 'testNotificationRule',
         summary:
           "Send a test notification through the rule's channel (factstore.notification.manage)",
+        parameters: [
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
+        ],
         responses: {
           '202': {
             description: "Sent; the delivery's outcome",
@@ -5576,6 +5596,9 @@ export const spec = {
             schema: {
               type: 'string',
             },
+          },
+          {
+            $ref: '#/components/parameters/dryRun',
           },
         ],
         requestBody: {
@@ -8946,6 +8969,9 @@ export const spec = {
               type: 'string',
             },
           },
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
         ],
         requestBody: {
           required: false,
@@ -9294,6 +9320,9 @@ export const spec = {
               type: 'string',
             },
           },
+          {
+            $ref: '#/components/parameters/dryRun',
+          },
         ],
         requestBody: {
           required: false,
@@ -9368,6 +9397,9 @@ export const spec = {
             schema: {
               type: 'string',
             },
+          },
+          {
+            $ref: '#/components/parameters/dryRun',
           },
         ],
         requestBody: {
@@ -9604,6 +9636,9 @@ export const spec = {
             schema: {
               type: 'string',
             },
+          },
+          {
+            $ref: '#/components/parameters/dryRun',
           },
         ],
         requestBody: {
@@ -10335,6 +10370,9 @@ export const spec = {
             schema: {
               type: 'string',
             },
+          },
+          {
+            $ref: '#/components/parameters/dryRun',
           },
         ],
         requestBody: {

@@ -5417,7 +5417,10 @@ export interface operations {
   assertArtifact: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -8226,7 +8229,10 @@ export interface operations {
   readAllNotifications: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -8246,7 +8252,10 @@ export interface operations {
   readNotification: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
       path: {
         /** @description The resource's UUID */
         id: components['parameters']['id'];
@@ -8421,7 +8430,10 @@ export interface operations {
   testNotificationRule: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
       path: {
         /** @description The resource's UUID */
         id: components['parameters']['id'];
@@ -8487,6 +8499,8 @@ export interface operations {
         'X-Hub-Signature-256'?: string;
         'X-Gitlab-Token'?: string;
         'X-Webhook-Signature'?: string;
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
       };
       path: {
         /** @description `github`, `gitlab`, `jenkins` or `generic` */
@@ -10609,7 +10623,10 @@ export interface operations {
   kosliRenameFlow: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
       path: {
         org: string;
         name: string;
@@ -10757,7 +10774,10 @@ export interface operations {
   kosliRenameEnvironment: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
       path: {
         org: string;
         name: string;
@@ -10797,7 +10817,10 @@ export interface operations {
   kosliJoinEnvironment: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
       path: {
         org: string;
         env: string;
@@ -10909,7 +10932,10 @@ export interface operations {
   kosliAllowArtifact: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
       path: {
         org: string;
         env: string;
@@ -11301,7 +11327,10 @@ export interface operations {
   kosliReportApproval: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `true` validates and answers as if done, storing nothing; routes that call an outside system (Vault, Jira, Confluence, Slack) refuse it with 400 */
+        'X-Dry-Run'?: components['parameters']['dryRun'];
+      };
       path: {
         org: string;
         flow: string;

@@ -43,7 +43,8 @@ function requireFlow(delivery: { parsed: ParsedDelivery; flowId?: string }) {
  * Records a verified delivery in one transaction: its trail (one per commit, created once), its
  * attestation, the audit events and ledger leaves, and the receipt whose unique key makes a
  * replayed delivery record nothing. Notifies the rules after the commit. A delivery that names no
- * flow is refused first (requireFlow), even when it is a replay.
+ * flow is refused first (requireFlow), even when it is a replay. A dry run answers the same and
+ * rolls back.
  */
 export async function ingestDelivery(
   ctx: Pick<RouteContext, 'store' | 'ledger' | 'notifications'>,
@@ -52,17 +53,19 @@ export async function ingestDelivery(
     deliveryId: string;
     parsed: ParsedDelivery;
     flowId?: string;
+    /** `X-Dry-Run: true`: the answer a delivery would get, its transaction rolled back. */
+    dryRun?: boolean;
   },
 ): Promise<WebhookAnswer> {
   requireFlow(delivery);
-  const { source, deliveryId, parsed } = delivery;
+  const { source, deliveryId, parsed, dryRun = false } = delivery;
   const actor = `webhook:${source}`;
   if (await ctx.store.webhooks.getReceipt(source, deliveryId))
     return replayed(deliveryId);
   let attestation: Attestation | undefined;
   let answer: WebhookAnswer;
   try {
-    answer = await ctx.store.transaction(false, async tx => {
+    answer = await ctx.store.transaction(dryRun, async tx => {
       if (isIgnored(parsed)) {
         await tx.webhooks.addReceipt({
           source,
@@ -143,7 +146,7 @@ export async function ingestDelivery(
     if (isUniqueViolation(error)) return replayed(deliveryId);
     throw error;
   }
-  if (attestation) {
+  if (attestation && !dryRun) {
     ctx.ledger.kick();
     ctx.notifications?.onChange({
       eventType: 'ATTESTATION_RECORDED',
