@@ -114,8 +114,9 @@ export const kosliAttestationPayload = z.looseObject({
 export type KosliAttestationPayload = z.output<typeof kosliAttestationPayload>;
 
 /**
- * The status a Kosli client claims: `override` its new_compliance_status (or is_compliant), every
- * other type is_compliant (true when absent). Evidence then decides (kosliVerdict).
+ * The status a Kosli client claims: `override` its new_compliance_status (or is_compliant; one of
+ * them is required), every other type is_compliant (true when absent). Evidence then decides
+ * (kosliVerdict).
  */
 export function claimedKosliStatus(
   type: string,
@@ -127,6 +128,11 @@ export function claimedKosliStatus(
   if (type === 'override' && typeof overridden === 'string' && overridden) {
     return /^(compliant|passed|true)$/i.test(overridden) ? 'PASSED' : 'FAILED';
   }
+  // An override is a waiver: one that does not say what it sets must not pass by default.
+  if (type === 'override' && payload.is_compliant === undefined)
+    throw new InputError(
+      'Invalid request body: body.new_compliance_status: an override must say the status it sets (true or false)',
+    );
   return payload.is_compliant === false ? 'FAILED' : 'PASSED';
 }
 

@@ -241,6 +241,15 @@ onEachDatabase('Kosli CLI v2.38 conformance', server => {
     );
     expect(override.status).toBe(201);
     expect(override.body.status).toBe('PASSED');
+    // A waiver that does not say the status it sets is refused, not taken as passing.
+    const silent = await kosli(
+      server(),
+      'POST',
+      `/api/v2/attestations/${ORG}/overrides/trail/t/override`,
+      { payload: { attestation_name: 'other', reason: 'no status given' } },
+    );
+    expect(silent.status).toBe(400);
+    expect(silent.body.message).toMatch(/body\.new_compliance_status/);
     const trail = await kosli(
       server(),
       'GET',
