@@ -10,7 +10,6 @@ import { createHash, createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Test } from 'supertest';
 import { create as createTar } from 'tar';
 import { startFakeVault } from '../__testUtils__/fakeVault';
 import { cliHeaders, goMultipart } from '../__testUtils__/kosliCli';
@@ -64,6 +63,9 @@ const KOSLI_ARTIFACT = sha('kosli-artifact');
 
 const fixture = (folder: string, name: string) =>
   readFileSync(fixturePath(folder, name), 'utf8');
+
+/** A request made with the started backend's supertest agent, not yet sent. */
+type Test = ReturnType<PluginBackend['http']['post']>;
 
 /** Operations no case drives, each with why. */
 const NOT_COVERED: Record<string, string> = {};
