@@ -29,7 +29,11 @@ type Message = { type: string; data: Record<string, any> };
 /** Everything a socket says until it closes: its messages and close code, or the HTTP refusal. */
 function watch(
   url: string,
-  options: { headers?: Record<string, string>; protocols?: string[] } = {},
+  options: {
+    headers?: Record<string, string>;
+    protocols?: string[];
+    onMessage?: (message: Message) => void;
+  } = {},
 ) {
   return new Promise<{
     messages: Message[];
@@ -40,7 +44,11 @@ function watch(
       headers: options.headers,
     });
     const messages: Message[] = [];
-    ws.on('message', data => messages.push(JSON.parse(String(data))));
+    ws.on('message', data => {
+      const message = JSON.parse(String(data));
+      messages.push(message);
+      options.onMessage?.(message);
+    });
     ws.on('close', code => resolve({ messages, closeCode: code }));
     ws.on('unexpected-response', (_req, res) => {
       let body = '';
@@ -190,30 +198,75 @@ describe.each(databases.eachSupportedId())(
       expect(plain.body.error.message).toContain('WebSocket');
     });
 
-    it('on a replica that had no request yet, answers the first upgrade 503 to retry, and serves the retry', async () => {
-      const jobId = await trigger();
-      // A second backend on the same database, as a second replica is.
+    it.each([
+      ['a script (Bearer header)', { headers: user }],
+      [
+        'a browser (token as its subprotocol)',
+        { protocols: [mockCredentials.user.token()] },
+      ],
+    ])(
+      'on a replica that had no request yet, answers the first upgrade of %s 503 to retry, and serves the retry',
+      async (_client, options) => {
+        const jobId = await trigger();
+        // A second backend on the same database, as a second replica is.
+        const replica = await startPluginBackend({
+          features: [cloudExtractorPlugin, cloudExtractorModuleAws],
+          knex,
+          config: awsTestConfig(),
+        });
+        try {
+          const { port } = replica.server.address() as AddressInfo;
+          const url = `ws://127.0.0.1:${port}${base}/ws/jobs/${jobId}`;
+          const first = await watch(url, options);
+          expect(first.refusal).toEqual({
+            status: 503,
+            retryAfter: '0',
+            body: expect.objectContaining({ detail: expect.any(String) }),
+          });
+          const retry = await watch(url, options);
+          expect(retry.refusal).toBeUndefined();
+          expect(retry.closeCode).toBe(1000);
+          expect(retry.messages[0].data.job_id).toBe(jobId);
+        } finally {
+          await replica.stop();
+        }
+      },
+    );
+
+    it('closes open sockets with 1001 when the backend shuts down', async () => {
+      // A scan that does not finish while the socket is open.
+      let release = () => {};
+      ec2.on(DescribeInstancesCommand).callsFake(
+        () =>
+          new Promise(resolve => {
+            release = () => resolve({ Reservations: [] });
+          }),
+      );
       const replica = await startPluginBackend({
         features: [cloudExtractorPlugin, cloudExtractorModuleAws],
         knex,
         config: awsTestConfig(),
       });
-      try {
-        const { port } = replica.server.address() as AddressInfo;
-        const url = `ws://127.0.0.1:${port}${base}/ws/jobs/${jobId}`;
-        const first = await watch(url, { headers: user });
-        expect(first.refusal).toEqual({
-          status: 503,
-          retryAfter: '0',
-          body: expect.objectContaining({ detail: expect.any(String) }),
-        });
-        const retry = await watch(url, { headers: user });
-        expect(retry.refusal).toBeUndefined();
-        expect(retry.closeCode).toBe(1000);
-        expect(retry.messages[0].data.job_id).toBe(jobId);
-      } finally {
-        await replica.stop();
-      }
+      const { port } = replica.server.address() as AddressInfo;
+      const jobId = (
+        await replica.http
+          .post(`${base}/extraction/trigger`)
+          .set(user)
+          .send({ services: ['ec2'] })
+      ).body.job_id;
+      let opened = () => {};
+      const open = new Promise<void>(resolve => (opened = resolve));
+      const watching = watch(`ws://127.0.0.1:${port}${base}/ws/jobs/${jobId}`, {
+        headers: user,
+        onMessage: () => opened(),
+      });
+      await open;
+      const stopped = replica.stop();
+      release();
+      const { closeCode, messages } = await watching;
+      await stopped;
+      expect(messages[0]).toMatchObject({ type: 'status' });
+      expect(closeCode).toBe(1001);
     });
 
     if (databaseId === 'POSTGRES_15') {

@@ -155,6 +155,7 @@ export const cloudExtractorPlugin = createBackendPlugin({
         // Seed 003's WebSocket; its listener is added by the first request that reaches the plugin.
         const jobEventsSocket = new JobEventsSocket({
           auth,
+          httpAuth,
           logger,
           store: jobStore,
           basePath: async () =>
@@ -162,6 +163,9 @@ export const cloudExtractorPlugin = createBackendPlugin({
           pollIntervalMs: eventPollIntervalMs,
         });
         httpRouter.use(jobEventsSocket.middleware());
+        // The socket authenticates its upgrades itself; its middleware checks a plain request's.
+        httpRouter.addAuthPolicy({ path: '/ws', allow: 'unauthenticated' });
+        lifecycle.addShutdownHook(() => jobEventsSocket.close());
         // The routes' modules load with the first request; the jobs above run from the start.
         httpRouter.use(
           routerOnFirstRequest(async () =>

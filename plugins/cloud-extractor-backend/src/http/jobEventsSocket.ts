@@ -1,6 +1,7 @@
 import type {
   AuthService,
   BackstageCredentials,
+  HttpAuthService,
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import { isError, NotFoundError } from '@backstage/errors';
@@ -22,7 +23,7 @@ const SOCKET_PATH = /^\/ws\/jobs\/([^/]*)\/?$/;
 /** Why an upgrade was refused, answered as HTTP before any WebSocket exists. */
 class UpgradeRefused extends Error {
   constructor(
-    readonly status: 401 | 404 | 503,
+    readonly status: 401 | 403 | 404 | 503,
     message: string,
   ) {
     super(message);
@@ -31,6 +32,7 @@ class UpgradeRefused extends Error {
 
 const REFUSALS = {
   401: ['Unauthorized', 'AuthenticationError'],
+  403: ['Forbidden', 'NotAllowedError'],
   404: ['Not Found', 'NotFoundError'],
   503: ['Service Unavailable', 'ServiceUnavailableError'],
 } as const;
@@ -51,11 +53,15 @@ export class JobEventsSocket {
   private readonly sockets = new WebSocketServer({
     noServer: true,
     clientTracking: false,
+    // Clients have nothing to say on this socket; a frame larger than this is refused unread.
+    maxPayload: 4096,
   });
+  private readonly open = new Set<WebSocket>();
 
   constructor(
     private readonly options: {
       auth: AuthService;
+      httpAuth: HttpAuthService;
       logger: LoggerService;
       store: JobStore;
       /** The path the plugin is served under, e.g. `/api/cloud-extractor`. */
@@ -66,7 +72,9 @@ export class JobEventsSocket {
 
   /**
    * Router middleware: listens for upgrades on the server of the first request, and answers a plain
-   * HTTP request for the socket's path with 426.
+   * HTTP request for the socket's path: 426 to a caller with credentials. The socket's paths are
+   * open to the credential barrier (plugin.ts) so that a browser's first upgrade, whose token is a
+   * subprotocol, still reaches this middleware on a replica that has answered nothing yet.
    */
   middleware(): RequestHandler {
     return (req, res, next) => {
@@ -96,14 +104,25 @@ export class JobEventsSocket {
         answer(res, 503, 'ServiceUnavailableError', message);
         return;
       }
-      res.setHeader('Upgrade', 'websocket');
-      answer(
-        res,
-        426,
-        'UpgradeRequiredError',
-        `${req.path} is a WebSocket: connect with Upgrade: websocket`,
-      );
+      this.options.httpAuth
+        .credentials(req, { allow: ['user', 'service'] })
+        .then(() => {
+          res.setHeader('Upgrade', 'websocket');
+          answer(
+            res,
+            426,
+            'UpgradeRequiredError',
+            `${req.path} is a WebSocket: connect with Upgrade: websocket`,
+          );
+        })
+        .catch(next);
     };
+  }
+
+  /** Closes every open socket (1001, going away): the backend is shutting down. */
+  close(): void {
+    for (const ws of this.open) ws.close(1001, 'backend shutting down');
+    this.open.clear();
   }
 
   private async upgrade(
@@ -160,15 +179,24 @@ export class JobEventsSocket {
     }
     try {
       return await this.options.auth.authenticate(token);
-    } catch {
-      throw new UpgradeRefused(401, 'Invalid credentials');
+    } catch (error) {
+      // As Backstage answers an HTTP request: a token it cannot verify is 401, one valid but not
+      // allowed here is 403; the auth service failing itself is 503, not the caller's fault.
+      const name = isError(error) ? error.name : '';
+      if (name === 'NotAllowedError')
+        throw new UpgradeRefused(403, 'Not allowed to call this plugin');
+      if (name === 'AuthenticationError' || name === 'InputError')
+        throw new UpgradeRefused(401, 'Invalid credentials');
+      throw error;
     }
   }
 
   private async stream(ws: WebSocket, jobId: string): Promise<void> {
     let closed = false;
+    this.open.add(ws);
     ws.on('close', () => {
       closed = true;
+      this.open.delete(ws);
     });
     ws.on('error', () => {
       closed = true;
