@@ -234,14 +234,14 @@ describe.each(databases.eachSupportedId())(
     );
 
     it('closes open sockets with 1001 when the backend shuts down', async () => {
-      // A scan that does not finish while the socket is open.
+      // A scan that does not finish while the socket is open; released once the stop began,
+      // whether or not the scan has asked EC2 by then (a stop waits for its running jobs).
       let release = () => {};
-      ec2.on(DescribeInstancesCommand).callsFake(
-        () =>
-          new Promise(resolve => {
-            release = () => resolve({ Reservations: [] });
-          }),
-      );
+      const released = new Promise<void>(resolve => (release = resolve));
+      ec2.on(DescribeInstancesCommand).callsFake(async () => {
+        await released;
+        return { Reservations: [] };
+      });
       const replica = await startPluginBackend({
         features: [cloudExtractorPlugin, cloudExtractorModuleAws],
         knex,

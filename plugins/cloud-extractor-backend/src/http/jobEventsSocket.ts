@@ -164,7 +164,7 @@ export class JobEventsSocket {
         refuse(
           socket,
           503,
-          `The job store is unavailable; try again in ${DATABASE_RETRY_AFTER_SECONDS} seconds`,
+          `The job events cannot be read now; try again in ${DATABASE_RETRY_AFTER_SECONDS} seconds`,
         );
       }
     }
