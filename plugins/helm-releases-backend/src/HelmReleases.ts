@@ -14,11 +14,8 @@ import {
   previousRevision,
 } from './release/readableHistory';
 import type { Release } from './release/release';
-import {
-  ReleaseReader,
-  type ListQuery,
-  type ReleaseHistory,
-} from './release/ReleaseReader';
+import { ReleaseReader, type ListQuery } from './release/ReleaseReader';
+import type { ReleaseHistory } from './release/readResults';
 import { ClusterResources } from './rollback/ClusterResources';
 import { HookRunner } from './rollback/HookRunner';
 import { recoverRelease } from './rollback/recoverRelease';

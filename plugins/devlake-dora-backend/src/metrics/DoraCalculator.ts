@@ -6,7 +6,7 @@ import {
 } from '@fawkes/plugin-devlake-dora-common';
 import { aggregate, type Aggregation } from './aggregate';
 import { firstOpenIncidents } from './openIncidents';
-import type { Benchmark, BenchmarkYear, Performance } from './benchmarks';
+import type { Benchmark, BenchmarkYear } from './benchmarks';
 import {
   changeFailureMetric,
   frequencyMetric,
@@ -22,6 +22,7 @@ import {
   type Window,
 } from './metricOf';
 import { HOUR, elapsed, isOff, type OffDays, startOfDay } from './calendar';
+import type { Metric, Trend } from './metric';
 import type {
   ChangeFact,
   DeploymentFact,
@@ -30,21 +31,6 @@ import type {
   IncidentFact,
   PullRequestFact,
 } from './facts';
-
-export type Trend = 'increasing' | 'decreasing' | 'stable';
-
-export interface Metric {
-  /** Null when the period has no data for it; `reason` then says why. */
-  value: number | null;
-  unit: string;
-  trend: Trend | null;
-  performance: Performance | null;
-  /** How many deployments, changes or incidents the value stands on. */
-  count: number;
-  reason?: string;
-  details?: unknown[];
-  [extra: string]: unknown;
-}
 
 export interface DoraMetrics {
   deploymentFrequency: Metric;

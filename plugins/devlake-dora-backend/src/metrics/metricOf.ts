@@ -16,7 +16,7 @@ import {
   startOfMonth,
   startOfWeek,
 } from './calendar';
-import type { Metric } from './DoraCalculator';
+import type { Metric } from './metric';
 
 /**
  * Each metric's answer from its figures (counts and aggregated spans), whether the figures were

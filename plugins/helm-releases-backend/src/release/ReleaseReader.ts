@@ -8,6 +8,7 @@ import type {
 import type { DecodeOptions } from './releaseCodec';
 import { summarise, type Release } from './release';
 import { numberedRevision } from './readableHistory';
+import type { Counted, ReleaseHistory, UnreadableRecord } from './readResults';
 
 export interface ListQuery {
   namespace?: string;
@@ -18,23 +19,6 @@ export interface ListQuery {
   summary: boolean;
   /** Only releases the caller may read (a conditional permission); all when absent. */
   visible?: (release: { namespace: string; name: string }) => boolean;
-}
-
-/** A result and how many storage records could not be decoded on the way. */
-export interface Counted<T> {
-  value: T;
-  undecodable: number;
-}
-
-/** A storage object of a release that could not be read, with its `version` label when it has one. */
-export interface UnreadableRecord {
-  objectName: string;
-  version?: number;
-}
-
-/** Every readable revision of a release, oldest first, and the records that could not be read. */
-export interface ReleaseHistory extends Counted<Release[]> {
-  unreadable: UnreadableRecord[];
 }
 
 /** A release of a list, known from its latest record's labels until it is decoded. */

@@ -1,6 +1,6 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import type { Release } from './release';
-import type { ReleaseHistory, UnreadableRecord } from './ReleaseReader';
+import type { ReleaseHistory, UnreadableRecord } from './readResults';
 
 /**
  * Guards for operations that must not act on a history with holes: a record that cannot be
