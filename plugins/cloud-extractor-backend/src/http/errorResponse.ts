@@ -52,6 +52,25 @@ export function fieldErrorsOf(message: string): FieldError[] {
   }));
 }
 
+/** The status and body the plugin answers an error with (see errorResponse). */
+export function errorBody(
+  error: Error,
+  request: { method?: string; url?: string },
+  includeStack = false,
+): { statusCode: number; body: ErrorBody } {
+  const statusCode = errorStatus(error);
+  return {
+    statusCode,
+    body: {
+      error: serializeError(error, { includeStack }),
+      request: { method: request.method ?? 'GET', url: request.url ?? '' },
+      response: { statusCode },
+      detail: error.message,
+      errors: statusCode < 500 ? fieldErrorsOf(error.message) : [],
+    },
+  };
+}
+
 /**
  * The plugin's error answers, rendered as Backstage's error middleware renders them (same status,
  * same `{error, request, response}`, the same logging of 5xx, no stack trace outside development,
@@ -74,16 +93,9 @@ export function errorResponse(
       return;
     }
     const error = withoutInternals(rawError, log);
-    const statusCode = errorStatus(error);
+    const { statusCode, body } = errorBody(error, req, showStackTraces);
     if (statusCode >= 500)
       log.error(`Request failed with status ${statusCode}`, error);
-    const body: ErrorBody = {
-      error: serializeError(error, { includeStack: showStackTraces }),
-      request: { method: req.method, url: req.url },
-      response: { statusCode },
-      detail: error.message,
-      errors: statusCode < 500 ? fieldErrorsOf(error.message) : [],
-    };
     res.status(statusCode).json(body);
   };
   // httpRouter.use is typed for request handlers; express tells error handlers by their arity.

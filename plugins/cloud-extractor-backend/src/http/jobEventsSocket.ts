@@ -4,10 +4,19 @@ import type {
   HttpAuthService,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { isError, NotFoundError } from '@backstage/errors';
-import { DATABASE_RETRY_AFTER_SECONDS } from '@fawkes/backend-http';
-import type { RequestHandler, Response } from 'express';
-import type { IncomingMessage, Server } from 'node:http';
+import {
+  AuthenticationError,
+  isError,
+  NotAllowedError,
+  NotFoundError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  errorStatus,
+} from '@fawkes/backend-http';
+import type { RequestHandler } from 'express';
+import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { JobStore } from '../database/JobStore';
@@ -17,25 +26,9 @@ import {
   KEEP_ALIVE,
 } from '../jobs/jobEventFeed';
 import { jobIdParam } from '../schemas';
+import { errorBody } from './errorResponse';
 
 const SOCKET_PATH = /^\/ws\/jobs\/([^/]*)\/?$/;
-
-/** Why an upgrade was refused, answered as HTTP before any WebSocket exists. */
-class UpgradeRefused extends Error {
-  constructor(
-    readonly status: 401 | 403 | 404 | 503,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-const REFUSALS = {
-  401: ['Unauthorized', 'AuthenticationError'],
-  403: ['Forbidden', 'NotAllowedError'],
-  404: ['Not Found', 'NotFoundError'],
-  503: ['Service Unavailable', 'ServiceUnavailableError'],
-} as const;
 
 /**
  * Seed 003's `ws://…/ws/jobs/{job_id}`: a job's events as `{"type", "data"}` messages, from its
@@ -57,6 +50,8 @@ export class JobEventsSocket {
     maxPayload: 4096,
   });
   private readonly open = new Set<WebSocket>();
+  /** The plugin's base path, asked of discovery once. */
+  private base?: Promise<string>;
 
   constructor(
     private readonly options: {
@@ -99,20 +94,25 @@ export class JobEventsSocket {
       }
       if (req.headers.upgrade?.toLowerCase() === 'websocket') {
         // An upgrade that came as a request: no listener was there yet. It is now; try again.
-        const message = 'The WebSocket was not ready on this backend; retry';
         res.setHeader('Retry-After', '0');
-        answer(res, 503, 'ServiceUnavailableError', message);
+        next(
+          new ServiceUnavailableError(
+            'The WebSocket was not ready on this backend; retry',
+          ),
+        );
         return;
       }
       this.options.httpAuth
         .credentials(req, { allow: ['user', 'service'] })
         .then(() => {
           res.setHeader('Upgrade', 'websocket');
-          answer(
-            res,
-            426,
-            'UpgradeRequiredError',
-            `${req.path} is a WebSocket: connect with Upgrade: websocket`,
+          next(
+            Object.assign(
+              new Error(
+                `${req.path} is a WebSocket: connect with Upgrade: websocket`,
+              ),
+              { name: 'UpgradeRequiredError', statusCode: 426 },
+            ),
           );
         })
         .catch(next);
@@ -133,7 +133,11 @@ export class JobEventsSocket {
   ): Promise<void> {
     const { logger } = this.options;
     const path = new URL(request.url ?? '/', 'http://upgrade').pathname;
-    const base = await this.options.basePath();
+    this.base ??= this.options.basePath().catch(error => {
+      this.base = undefined; // asked again by the next upgrade
+      throw error;
+    });
+    const base = await this.base;
     const match = path.startsWith(`${base}/`)
       ? SOCKET_PATH.exec(path.slice(base.length))
       : null;
@@ -143,7 +147,7 @@ export class JobEventsSocket {
         path.startsWith(`${base}/`) ||
         server.listenerCount('upgrade') === 1
       ) {
-        refuse(socket, 404, `No WebSocket at ${path}`);
+        refuse(socket, request, new NotFoundError(`No WebSocket at ${path}`));
       }
       return;
     }
@@ -155,18 +159,20 @@ export class JobEventsSocket {
         this.stream(ws, jobId),
       );
     } catch (error) {
-      if (error instanceof UpgradeRefused) {
-        refuse(socket, error.status, error.message);
-      } else if (isError(error) && error.name === NotFoundError.name) {
-        refuse(socket, 404, error.message);
-      } else {
-        logger.warn(`Job event socket refused: ${String(error)}`);
-        refuse(
-          socket,
-          503,
-          `The job events cannot be read now; try again in ${DATABASE_RETRY_AFTER_SECONDS} seconds`,
-        );
+      // The caller's own refusals (401, 403, 404) as they are; anything else (the database, the
+      // auth service) is a dependency down: 503, with what failed logged, not answered.
+      if (isError(error) && [401, 403, 404].includes(errorStatus(error))) {
+        refuse(socket, request, error);
+        return;
       }
+      logger.warn(`Job event socket refused: ${String(error)}`);
+      refuse(
+        socket,
+        request,
+        new ServiceUnavailableError(
+          `The job events cannot be read now; try again in ${DATABASE_RETRY_AFTER_SECONDS} seconds`,
+        ),
+      );
     }
   }
 
@@ -175,7 +181,7 @@ export class JobEventsSocket {
   ): Promise<BackstageCredentials> {
     const token = bearerToken(request) ?? protocolToken(request);
     if (!token) {
-      throw new UpgradeRefused(401, 'Missing credentials');
+      throw new AuthenticationError('Missing credentials');
     }
     try {
       return await this.options.auth.authenticate(token);
@@ -183,10 +189,10 @@ export class JobEventsSocket {
       // As Backstage answers an HTTP request: a token it cannot verify is 401, one valid but not
       // allowed here is 403; the auth service failing itself is 503, not the caller's fault.
       const name = isError(error) ? error.name : '';
-      if (name === 'NotAllowedError')
-        throw new UpgradeRefused(403, 'Not allowed to call this plugin');
-      if (name === 'AuthenticationError' || name === 'InputError')
-        throw new UpgradeRefused(401, 'Invalid credentials');
+      if (name === NotAllowedError.name)
+        throw new NotAllowedError('Not allowed to call this plugin');
+      if (name === AuthenticationError.name || name === 'InputError')
+        throw new AuthenticationError('Invalid credentials');
       throw error;
     }
   }
@@ -241,36 +247,20 @@ function protocolToken(request: IncomingMessage): string | undefined {
   return offered?.split(',')[0]?.trim() || undefined;
 }
 
-function answer(res: Response, status: number, name: string, message: string) {
-  res.status(status).json(refusalBody(status, name, message));
-}
-
-/** Backstage's error body with seed 003's `detail` and `errors`, as the plugin's other errors. */
-function refusalBody(status: number, name: string, message: string) {
-  return {
-    error: { name, message },
-    response: { statusCode: status },
-    detail: message,
-    errors: [],
-  };
-}
-
-/** An HTTP answer on the raw socket; flushed before it closes. */
-function refuse(
-  socket: Duplex,
-  status: keyof typeof REFUSALS,
-  message: string,
-) {
-  const [reason, name] = REFUSALS[status];
-  const body = JSON.stringify(refusalBody(status, name, message));
+/** An HTTP answer on the raw socket, in the plugin's error body; flushed before it closes. */
+function refuse(socket: Duplex, request: IncomingMessage, error: Error) {
+  const { statusCode, body } = errorBody(error, request);
+  const json = JSON.stringify(body);
   // A 503 says when to come back, as the plugin's other 503s do.
   const retryAfter =
-    status === 503 ? `Retry-After: ${DATABASE_RETRY_AFTER_SECONDS}\r\n` : '';
+    statusCode === 503
+      ? `Retry-After: ${DATABASE_RETRY_AFTER_SECONDS}\r\n`
+      : '';
   socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\n${retryAfter}` +
+    `HTTP/1.1 ${statusCode} ${STATUS_CODES[statusCode]}\r\n${retryAfter}` +
       `Connection: close\r\n` +
       `Content-Type: application/json; charset=utf-8\r\n` +
-      `Content-Length: ${Buffer.byteLength(body)}\r\n` +
-      `\r\n${body}`,
+      `Content-Length: ${Buffer.byteLength(json)}\r\n` +
+      `\r\n${json}`,
   );
 }
