@@ -208,15 +208,15 @@ export class JobEventsSocket {
       closed = true;
     });
     try {
-      for await (const event of jobEventFeed({
+      for await (const batch of jobEventFeed({
         store: this.options.store,
         jobId,
         afterId: 0,
         pollIntervalMs: this.options.pollIntervalMs,
         isClosed: () => closed,
       })) {
-        if (event === KEEP_ALIVE) ws.ping();
-        else ws.send(jobEventMessage(event));
+        if (batch === KEEP_ALIVE) ws.ping();
+        else for (const event of batch) ws.send(jobEventMessage(event));
       }
       ws.close(1000, 'job finished');
     } catch (error) {

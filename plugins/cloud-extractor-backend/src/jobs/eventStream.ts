@@ -27,15 +27,16 @@ export async function streamJobEvents(
   const flush = () => (res as unknown as { flush?: () => void }).flush?.();
   flush();
 
-  for await (const event of jobEventFeed({
+  for await (const batch of jobEventFeed({
     ...options,
     isClosed: () => closed,
   })) {
-    res.write(
-      event === KEEP_ALIVE
-        ? ': keep-alive\n\n'
-        : `id: ${event.id}\nevent: ${event.type}\ndata: ${jobEventMessage(event)}\n\n`,
-    );
+    if (batch === KEEP_ALIVE) res.write(': keep-alive\n\n');
+    else
+      for (const event of batch)
+        res.write(
+          `id: ${event.id}\nevent: ${event.type}\ndata: ${jobEventMessage(event)}\n\n`,
+        );
     flush();
   }
   res.end();

@@ -7,9 +7,10 @@ export const KEEP_ALIVE = Symbol('keep-alive');
 const KEEP_ALIVE_AFTER_MS = 15_000;
 
 /**
- * A job's events, for any live transport (server-sent events, WebSocket): the stored ones after
- * `afterId` first (replay), then new ones as the runner (in any replica) writes them, until the job
- * has finished or `isClosed` says the client went away.
+ * A job's events, for any live transport (server-sent events, WebSocket), in the batches they were
+ * read in (a transport flushes once a batch): the stored ones after `afterId` first (replay), then
+ * new ones as the runner (in any replica) writes them, until the job has finished or `isClosed`
+ * says the client went away.
  */
 export async function* jobEventFeed(options: {
   store: JobStore;
@@ -17,24 +18,23 @@ export async function* jobEventFeed(options: {
   afterId: number;
   pollIntervalMs: number;
   isClosed: () => boolean;
-}): AsyncGenerator<JobEvent | typeof KEEP_ALIVE> {
+}): AsyncGenerator<JobEvent[] | typeof KEEP_ALIVE> {
   const { store, jobId, pollIntervalMs, isClosed } = options;
   let cursor = options.afterId;
   let idleSince = Date.now();
   while (!isClosed()) {
     const events = await store.eventsAfter(jobId, cursor);
-    for (const event of events) {
-      yield event;
-      cursor = event.id;
-    }
     if (events.length > 0) {
+      yield events;
+      cursor = events[events.length - 1].id;
       idleSince = Date.now();
       continue;
     }
     const job = await store.get(jobId);
     if (!job || FINISHED_STATUSES.includes(job.status)) {
       // The final event is written with the final status, so one more read drains the feed.
-      yield* await store.eventsAfter(jobId, cursor);
+      const last = await store.eventsAfter(jobId, cursor);
+      if (last.length > 0) yield last;
       return;
     }
     if (Date.now() - idleSince > KEEP_ALIVE_AFTER_MS) {
