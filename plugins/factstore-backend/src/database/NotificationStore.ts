@@ -272,7 +272,25 @@ export class NotificationStore {
     if (filter.severity) query.where('n.severity', filter.severity);
     if (filter.isRead === true) query.whereNotNull('rd.reader');
     if (filter.isRead === false) query.whereNull('rd.reader');
-    const rows = await query;
+    return this.withRecipients(await query);
+  }
+
+  /** One notification the reader can see, with whether they read it. */
+  async get(
+    id: string,
+    reader: string,
+    refs: string[],
+  ): Promise<Notification | undefined> {
+    const rows = await this.visibleTo(reader, refs)
+      .select('n.*', 'rd.reader as read_by')
+      .where('n.id', id);
+    const [notification] = await this.withRecipients(rows);
+    return notification;
+  }
+
+  private async withRecipients(
+    rows: Array<Record<string, any>>,
+  ): Promise<Notification[]> {
     const recipients = await this.db('notification_recipients').whereIn(
       'notification_id',
       rows.map(r => r.id),

@@ -182,15 +182,7 @@ export function notificationRoutes(router: Router, ctx: RouteContext) {
     const read = await store.transaction(isDryRun(req), async tx => {
       if (!(await tx.notifications.markRead(id, reader, refs)))
         throw new NotFoundError(`No notification with id ${id}`);
-      const [marked] = (
-        await tx.notifications.list(
-          reader,
-          refs,
-          {},
-          { limit: 1000, offset: 0 },
-        )
-      ).filter(n => n.id === id);
-      return marked;
+      return tx.notifications.get(id, reader, refs);
     });
     res.json(read);
   });
