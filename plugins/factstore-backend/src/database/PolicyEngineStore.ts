@@ -3,6 +3,7 @@ import type { LedgerLeaf } from '../ledger/leaf';
 import { auditEventRow, type AuditEventInput } from './AuditStore';
 import { ledgerEntryRow } from './LedgerStore';
 import { definedOnly, newId, parseJson, toIso, type Page } from './rows';
+import { queryPrepared } from './prepared';
 
 export type PolicyLanguage = 'cel' | 'rego';
 
@@ -401,7 +402,10 @@ export class PolicyEngineStore {
       const bindings = tables.flatMap(([, values]) =>
         values.flatMap(v => Object.values(v)),
       );
-      await this.db.raw(
+      // One statement text per number of decisions: prepared once per connection.
+      await queryPrepared(
+        this.db,
+        `record_decisions_${rows.length}`,
         `with d as (${inserts[0]}), a as (${inserts[1]}) ${inserts[2]}`,
         bindings as Knex.RawBinding[],
       );

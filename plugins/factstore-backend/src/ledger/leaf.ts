@@ -1,18 +1,22 @@
 import { createHash } from 'node:crypto';
+import { configure } from 'safe-stable-stringify';
+
+// Keys sorted by UTF-16 code units, values as JSON.stringify writes them (toJSON, undefined
+// members left out, undefined in arrays as null); a bigint as its number; a circular value throws.
+const stableStringify = configure({
+  deterministic: true,
+  bigint: true,
+  circularValue: TypeError,
+});
 
 /**
- * JSON with object keys sorted by UTF-16 code units and no whitespace: RFC 8785 (JCS) for the
- * values JSON.parse produces (JSON.stringify already writes numbers and strings the JCS way).
+ * JSON with object keys sorted by UTF-16 code units and no whitespace: RFC 8785 (JCS) for JSON
+ * values (JSON.stringify already writes numbers and strings the JCS way). Any value is taken as
+ * the API would send it: `toJSON` applied, undefined members left out. A value with no JSON
+ * form (undefined, a function) is `null`.
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value))
-    return `[${value.map(v => canonicalJson(v ?? null)).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    // Code-unit order, as JCS requires (the default sort compares UTF-16 code units).
-    .sort(([a], [b]) => Number(a > b) - Number(a < b));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  return stableStringify(value) ?? 'null';
 }
 
 /** What one ledger leaf records about one evidence write. */
@@ -41,11 +45,9 @@ export function leafData(record: LedgerRecord): Buffer {
   return Buffer.from(canonicalJson({ v: 1, ...record }), 'utf8');
 }
 
-/** Hex SHA-256 of a value's canonical JSON (after a JSON round trip, as the API would send it). */
+/** Hex SHA-256 of a value's canonical JSON, as the API would send it. */
 export function contentSha256(value: unknown): string {
-  const json =
-    value === undefined
-      ? 'null'
-      : canonicalJson(JSON.parse(JSON.stringify(value)));
-  return createHash('sha256').update(json, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson(value), 'utf8')
+    .digest('hex');
 }
