@@ -56,6 +56,15 @@ describe('canonicalJson', () => {
     expect(canonicalJson(undefined)).toBe('null');
   });
 
+  it('writes every member of large and deep values, never a placeholder', () => {
+    const wide = Array.from({ length: 5000 }, (_, i) => i);
+    const keyed = Object.fromEntries(wide.map(i => [`k${i}`, i]));
+    const deep = JSON.parse(`${'{"x":'.repeat(64)}1${'}'.repeat(64)}`);
+    expect(canonicalJson(wide)).toBe(JSON.stringify(wide));
+    expect(JSON.parse(canonicalJson(keyed))).toEqual(keyed);
+    expect(canonicalJson(deep)).toBe(JSON.stringify(deep));
+  });
+
   it('refuses a circular value instead of hashing a placeholder', () => {
     const loop: Record<string, unknown> = {};
     loop.self = loop;
