@@ -13,6 +13,7 @@ import {
   resolvedPullRequestsSql,
   rows,
 } from './resolvedChanges';
+import { runStatement, runStatements } from './loopTurns';
 import { rowsAbove } from './rowsAbove';
 import type { SharedReads } from './SharedReads';
 import { readStore } from './storeErrors';
@@ -115,16 +116,15 @@ export class FactSummaries implements DoraSummarySource {
   }
 
   private async read(query: SummaryQuery): Promise<Summaries> {
-    const scope = await factScope(this.db, query);
+    const scope = await runStatement(this.db, () => factScope(this.db, query));
+    const { maxRows } = this.options;
     if (
-      this.options.maxRows !== undefined &&
-      (await rowsAbove(
-        this.db,
-        Object.values(scope.ranges),
-        this.options.maxRows,
+      maxRows !== undefined &&
+      (await runStatement(this.db, () =>
+        rowsAbove(this.db, Object.values(scope.ranges), maxRows),
       ))
     )
-      throw new TooManyFactsError(this.options.maxRows);
+      throw new TooManyFactsError(maxRows);
     const wanted = new Set(query.metrics);
     const resolve = {
       ...query,
@@ -177,14 +177,18 @@ export class FactSummaries implements DoraSummarySource {
         });
       }
     }
-    const [recorded, ...results] = await Promise.all([
-      wanted.has('changeFailureRate')
-        ? scope.scoped(this.db('incidents')).first(this.db.raw('1 as one'))
-        : undefined,
+    const [recorded, ...results] = await runStatements<unknown>(this.db, [
+      async () =>
+        wanted.has('changeFailureRate')
+          ? scope.scoped(this.db('incidents')).first(this.db.raw('1 as one'))
+          : undefined,
       ...statements
         .filter(statement => statement.sql !== '')
-        .map(statement =>
-          this.db.raw(statement.sql, statement.bindings).then(rows<SummaryRow>),
+        .map(
+          statement => () =>
+            this.db
+              .raw(statement.sql, statement.bindings)
+              .then(rows<SummaryRow>),
         ),
     ]);
     const windows = query.windows.map(emptySummary);

@@ -1,0 +1,76 @@
+import { createTestDatabases } from '@fawkes/test-kit';
+import type { Knex } from 'knex';
+import { runStatement, runStatements } from './loopTurns';
+
+const databases = createTestDatabases();
+
+/** Counts the event loop's turns: an immediate queued from an immediate runs in the next turn. */
+function turnCounter() {
+  let turns = 0;
+  let running = true;
+  const tick = () => {
+    turns += 1;
+    if (running) setImmediate(tick);
+  };
+  setImmediate(tick);
+  return {
+    now: () => turns,
+    stop: () => {
+      running = false;
+    },
+  };
+}
+
+describe.each(databases.eachSupportedId())('statements on %s', databaseId => {
+  let knex: Knex;
+  const sqlite = databaseId.startsWith('SQLITE');
+
+  beforeAll(async () => {
+    knex = await databases.init(databaseId);
+  }, 60_000);
+
+  it('runs statements one at a time, each in a turn of the event loop of its own, where the driver holds the loop (SQLite), and all at once elsewhere', async () => {
+    const turns = turnCounter();
+    const log: Array<{ statement: string; event: string; turn: number }> = [];
+    const statement = (name: string) => () => {
+      log.push({ statement: name, event: 'start', turn: turns.now() });
+      return knex.raw('select 1 as one').then(result => {
+        log.push({ statement: name, event: 'end', turn: turns.now() });
+        return result;
+      });
+    };
+    // Two calls at once, three statements each.
+    await Promise.all(
+      ['a', 'b'].map(call =>
+        runStatements(
+          knex,
+          [1, 2, 3].map(i => statement(`${call}${i}`)),
+        ),
+      ),
+    );
+    turns.stop();
+
+    const starts = log.flatMap((e, i) => (e.event === 'start' ? [i] : []));
+    // Whether a statement started while another had not ended.
+    const overlapping = starts.some(i => i > 0 && log[i - 1].event === 'start');
+    // Whether the loop turned between each statement's end and the next one's start.
+    const turnedBeforeEach = starts.every(
+      i => i === 0 || log[i].turn > log[i - 1].turn,
+    );
+    expect(log.filter(e => e.event === 'end')).toHaveLength(6);
+    expect({ overlapping, turnedBeforeEach }).toEqual(
+      sqlite
+        ? { overlapping: false, turnedBeforeEach: true }
+        : { overlapping: true, turnedBeforeEach: false },
+    );
+  });
+
+  it('runs the statements queued after one that failed', async () => {
+    const failed = runStatement(knex, () =>
+      knex.raw('select * from no_such_table'),
+    );
+    const after = runStatement(knex, () => knex.raw('select 2 as two'));
+    await expect(failed).rejects.toThrow(/no_such_table/);
+    await expect(after).resolves.toBeDefined();
+  });
+});
