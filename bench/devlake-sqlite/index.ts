@@ -5,8 +5,8 @@
  * project over 90 days and one year: the time of a call made alone, then p50/p95 of 16 callers at
  * once (one question asked by all, or, one project per caller, 16 different ones) and the event
  * loop's longest delay meanwhile. SQLite's driver (better-sqlite3) runs each statement
- * synchronously on the event loop, so a read holds the loop for about its whole time. The file is
- * deleted afterwards. Sizes via BENCH_DEVLAKE_SQLITE_* (default 100k deployments, 1M commits, 10k
+ * synchronously on the event loop, so a statement holds the loop while it runs (the plugin gives
+ * the loop a turn between statements). The file is deleted afterwards. Sizes via BENCH_DEVLAKE_SQLITE_* (default 100k deployments, 1M commits, 10k
  * incidents, 100 projects); BENCH_DEVLAKE_SCOPES picks among project,projects,team,all.
  */
 import { METRIC_NAMES } from '@fawkes/plugin-devlake-dora-common';

@@ -1,10 +1,10 @@
 /*
  * devlake figures: p50/p95 of GET /dora-metrics at 16 concurrent callers for one project, a team of
  * 20 projects and every project, over 90 days and one year, with the longest event-loop delay of
- * the backend meanwhile (and of an idle Node process on the same machine: the machine's share), on a PostgreSQL holding generated deployments, commits and incidents
- * (set-based, in SQL); and the sustained
- * ingestion rate of signed webhooks over HTTP against the same backend's /health, each delivery
- * sent twice (stored once). The database is dropped afterwards.
+ * the backend meanwhile (and of an idle Node process on the same machine: the machine's share), on
+ * a PostgreSQL holding generated deployments, commits and incidents (set-based, in SQL); and the
+ * sustained ingestion rate of signed webhooks over HTTP against the same backend's /health, each
+ * delivery sent twice (stored once). The database is dropped afterwards.
  *
  * The defaults are a reduced size for a shared machine (20k deployments, 200k commits, 2k
  * incidents, 100 projects, 10 s loads); issue 15's full size is
