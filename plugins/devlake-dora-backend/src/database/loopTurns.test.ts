@@ -70,7 +70,14 @@ describe.each(databases.eachSupportedId())('statements on %s', databaseId => {
       knex.raw('select * from no_such_table'),
     );
     const after = runStatement(knex, () => knex.raw('select 2 as two'));
-    await expect(failed).rejects.toThrow(/no_such_table/);
+    // By its message: better-sqlite3 keeps the error class of the first test file that loaded it
+    // in a Jest worker, which a later file's realm does not take for an Error.
+    await expect(
+      failed.then(
+        () => 'resolved',
+        (error: { message: string }) => error.message,
+      ),
+    ).resolves.toMatch(/no_such_table/);
     await expect(after).resolves.toBeDefined();
   });
 });
