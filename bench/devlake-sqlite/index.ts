@@ -19,6 +19,7 @@ import { FactSummaries } from '../../plugins/devlake-dora-backend/src/database/F
 import { SharedReads } from '../../plugins/devlake-dora-backend/src/database/SharedReads';
 import { migrateDatabase } from '../../plugins/devlake-dora-backend/src/database/migrateDatabase';
 import { printTable, writeResults, type Row } from '../lib/report';
+import { nearestRank } from '../lib/percentile';
 
 const size = (name: string, fallback: number) =>
   Number(process.env[`BENCH_DEVLAKE_SQLITE_${name}`] ?? fallback);
@@ -159,12 +160,13 @@ async function main() {
         // A statement holds the loop: the monitor's timer records that delay at its next turn.
         await new Promise(resolve => setTimeout(resolve, 20));
         loop.disable();
-        const at = (values: number[], p: number) => {
-          const sorted = [...values].sort((a, b) => a - b);
-          return Math.round(
-            sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)],
+        const at = (values: number[], p: number) =>
+          Math.round(
+            nearestRank(
+              [...values].sort((a, b) => a - b),
+              p,
+            ) ?? NaN,
           );
-        };
         rows.push({
           scope,
           days,

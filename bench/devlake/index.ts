@@ -19,7 +19,7 @@ import knexFactory, { type Knex } from 'knex';
 import type autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import {
   benchPostgresConnection,
@@ -28,6 +28,7 @@ import {
 } from '../lib/backend';
 import { startIdleLoopProbe } from '../lib/idleLoopProbe';
 import { runLoad } from '../lib/load';
+import { nearestRank } from '../lib/percentile';
 import { printTable, writeResults, type Row } from '../lib/report';
 
 // One log line per request would cost more than the requests measured.
@@ -256,6 +257,13 @@ async function callers(
   const heap = setInterval(() => {
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   }, 50);
+  // The longest garbage-collection pause meanwhile: a pause holds the loop as a call's work does.
+  let maxGcPause = 0;
+  const gc = new PerformanceObserver(list => {
+    for (const entry of list.getEntries())
+      maxGcPause = Math.max(maxGcPause, entry.duration);
+  });
+  gc.observe({ entryTypes: ['gc'] });
   loop.enable();
   const idle = await startIdleLoopProbe();
   const started = performance.now();
@@ -278,13 +286,14 @@ async function callers(
   });
   const wall = (performance.now() - started) / 1000;
   loop.disable();
+  gc.disconnect();
   const idleLoop = await idle.stop();
   clearInterval(heap);
   const sorted = latencies.sort((a, b) => a - b);
-  const at = (p: number) =>
-    sorted.length === 0
-      ? null
-      : Math.round(sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]);
+  const at = (p: number) => {
+    const value = nearestRank(sorted, p);
+    return value === undefined ? null : Math.round(value);
+  };
   return {
     connections,
     calls: sorted.length,
@@ -296,6 +305,7 @@ async function callers(
     p95Ms: at(0.95),
     maxMs: at(1),
     maxEventLoopDelayMs: Math.round(loop.max / 1e6),
+    maxGcPauseMs: Math.round(maxGcPause),
     // The same, seen meanwhile by an idle Node process on the machine: its share is the machine's.
     idleProcessMaxDelayMs: idleLoop.maxMs,
     peakHeapMiB: Math.round(peakHeap / 2 ** 20),

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { nearestRank } from './percentile';
 
 export interface PacedLoadOptions {
   url: string;
@@ -47,12 +48,7 @@ export async function runPacedLoad(
     worker.once('error', reject);
   });
   const sorted = latencies.sort((a, b) => a - b);
-  const at = (p: number) =>
-    sorted.length === 0
-      ? NaN
-      : Number(
-          sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)].toFixed(1),
-        );
+  const at = (p: number) => Number((nearestRank(sorted, p) ?? NaN).toFixed(1));
   return {
     callers: options.callers,
     targetPerSecond: options.ratePerSecond,
