@@ -58,7 +58,8 @@ export class FactReader implements DoraFactSource {
 
   private async read(query: FactQuery): Promise<DoraFacts> {
     const read = await factScope(this.db, query);
-    const { linkTo, commitFrom, ranges, production, scoped } = read;
+    const { linkTo, commitFrom, commitBounds, ranges, production, scoped } =
+      read;
     if (
       this.options.maxRows !== undefined &&
       (await rowsAbove(this.db, Object.values(ranges), this.options.maxRows))
@@ -76,7 +77,7 @@ export class FactReader implements DoraFactSource {
       this.epoch('finished_at'),
     ];
     if (query.resolveDeployments) {
-      const scope = { ...query, commitFrom, linkTo };
+      const scope = { ...query, commitFrom, commitBounds, linkTo };
       const [
         deployments,
         earlier,

@@ -97,6 +97,46 @@ function facts(): IngestBatch {
       });
     }
   }
+  // A commit of north landed long before the periods, first listed by a deployment in one.
+  const early = 'north-early'.padEnd(40, 'b');
+  batch.commits.push({
+    project: 'north',
+    sha: early,
+    committedAt: new Date(START + DAY),
+    landedAt: new Date(START + DAY),
+  });
+  batch.deployments.push({
+    source: 'argocd',
+    externalId: 'north-late',
+    project: 'north',
+    environment: 'prod',
+    status: 'SUCCESS',
+    rollback: false,
+    startedAt: new Date(START + 76 * DAY - HOUR),
+    finishedAt: new Date(START + 76 * DAY),
+    commits: [{ sha: early }],
+  });
+  // West never deployed to production successfully: its commits were never deployed.
+  for (let i = 0; i < 10; i++) {
+    const finished = START + 10 * DAY + i * 9 * DAY;
+    batch.commits.push({
+      project: 'west',
+      sha: `west${i}`.padEnd(40, 'c'),
+      committedAt: new Date(finished - DAY),
+      landedAt: new Date(finished - HOUR),
+    });
+    batch.deployments.push({
+      source: 'argocd',
+      externalId: `west-${i}`,
+      project: 'west',
+      environment: i % 2 === 0 ? 'prod' : 'staging',
+      status: i % 2 === 0 ? 'FAILURE' : 'SUCCESS',
+      rollback: false,
+      startedAt: null,
+      finishedAt: new Date(finished),
+      commits: [],
+    });
+  }
   return batch;
 }
 
@@ -221,5 +261,28 @@ describe.each(databases.eachSupportedId())(
       },
       120_000,
     );
+
+    it('reads the commits of each project of a team as it reads them for that project alone', async () => {
+      // North deployed before this range; west never did, so its commits are read a year back.
+      // North's early commit landed before its own last deployment before the range: alone it is
+      // not read, and naming west beside it does not read it either.
+      const period = { from: START + 70 * DAY, to: START + 84 * DAY };
+      const previous = { from: START + 56 * DAY, to: period.from };
+      const options: Options = {
+        aggregation: 'median',
+        definitions: 'dora',
+        benchmark: '2023',
+        countFailedDeployments: false,
+        incidentWindowMs: null,
+      };
+      const [alone] = await both([period, previous], options, ['north']);
+      const [team] = await both([period, previous], options, ['north', 'west']);
+      expect(alone.summarized).toEqual(alone.read);
+      expect(team.summarized).toEqual(team.read);
+      expect(alone.read.leadTimeForChanges.count).toBeGreaterThan(0);
+      expect(team.read.leadTimeForChanges).toEqual(
+        alone.read.leadTimeForChanges,
+      );
+    });
   },
 );

@@ -129,6 +129,7 @@ export class FactSummaries implements DoraSummarySource {
     const resolve = {
       ...query,
       commitFrom: scope.commitFrom,
+      commitBounds: scope.commitBounds,
       linkTo: scope.linkTo,
     };
     const statements: Array<{ sql: string; bindings: Knex.RawBinding[] }> = [

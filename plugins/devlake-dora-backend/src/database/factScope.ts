@@ -24,10 +24,17 @@ export interface PreviousDeployment {
   finished_at: Date | string | number;
 }
 
+/** A named project's commits and pull requests are read from after `from` (exclusive). */
+export interface CommitBound {
+  project: string;
+  from: Date;
+}
+
 /**
  * What a metrics read covers, for the read of facts (`FactReader`) and the aggregation in the
  * database (`summarySql`) alike: deployments and incidents from 30 days before the range to 30
- * days after it, commits from each project's last deployment before that (else a year back).
+ * days after it, commits and pull requests of a named project from its last deployment before
+ * that (else a year back), of every project when none is named from the earliest of those.
  */
 export async function factScope(db: Knex, query: FactQuery) {
   const linkFrom = new Date(query.from.getTime() - LINK_LOOKBACK_MS);
@@ -70,17 +77,37 @@ export async function factScope(db: Knex, query: FactQuery) {
       : await scoped(before())
           .groupBy('project')
           .select('project', db.raw('max(finished_at) as finished_at'));
+  const yearBack = new Date(query.from.getTime() - COMMIT_LOOKBACK_MS);
+  const previousOf = new Map(
+    previous.map(p => [p.project, new Date(ms(p.finished_at)!)]),
+  );
+  // Each named project's own bound: a project of a team that never deployed reads a year back,
+  // and every other one still reads from its own last deployment, as it would alone.
+  const commitBounds: CommitBound[] | undefined = query.projects
+    ? named.map(project => ({
+        project,
+        from: previousOf.get(project) ?? yearBack,
+      }))
+    : undefined;
+  // The earliest of the bounds. Every project without its own bound (no project named) reads
+  // from it.
   const commitFrom =
-    previous.length > 0 &&
-    (!query.projects || previous.length === query.projects.length)
-      ? new Date(
-          Math.min(
-            ...previous.map((p: { finished_at: Date | string | number }) =>
-              ms(p.finished_at)!,
+    previous.length > 0 && (!query.projects || previousOf.size === named.length)
+      ? new Date(Math.min(...[...previousOf.values()].map(d => d.getTime())))
+      : yearBack;
+  const readAfter = (builder: Knex.QueryBuilder, column: string) =>
+    builder.where(column, '>', commitFrom).modify(b => {
+      if (commitBounds)
+        b.where(each =>
+          commitBounds.forEach(bound =>
+            each.orWhere(one =>
+              one
+                .where('project', bound.project)
+                .where(column, '>', bound.from),
             ),
           ),
-        )
-      : new Date(query.from.getTime() - COMMIT_LOOKBACK_MS);
+        );
+    });
 
   // The row sets read, as far as they are read from one table each.
   const ranges = {
@@ -90,8 +117,7 @@ export async function factScope(db: Knex, query: FactQuery) {
         .where('finished_at', '>=', linkFrom)
         .where('finished_at', '<', linkTo),
     commits: () =>
-      scoped(db('commits'))
-        .where('landed_at', '>', commitFrom)
+      readAfter(scoped(db('commits')), 'landed_at')
         .where('landed_at', '<', query.to)
         .whereNotNull('committed_at'),
     incidents: () =>
@@ -109,9 +135,11 @@ export async function factScope(db: Knex, query: FactQuery) {
           ),
       ),
     pullRequests: () =>
-      scoped(db('pull_requests'))
-        .where('merged_at', '>', commitFrom)
-        .where('merged_at', '<', query.to),
+      readAfter(scoped(db('pull_requests')), 'merged_at').where(
+        'merged_at',
+        '<',
+        query.to,
+      ),
   };
 
   // Bounded so that an all-projects query does not build one condition per project.
@@ -121,6 +149,7 @@ export async function factScope(db: Knex, query: FactQuery) {
     linkFrom,
     linkTo,
     commitFrom,
+    commitBounds,
     previous,
     earlier,
     ranges,

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { epochMs } from './epochMs';
+import type { CommitBound } from './factScope';
 
 /** What `resolvedChanges` and `resolvedPullRequests` need to know of a fact read. */
 export interface ResolveScope {
@@ -9,6 +10,8 @@ export interface ResolveScope {
   environments: string[];
   /** Commits landed after this were read (each project's last deployment before the range, or a year). */
   commitFrom: Date;
+  /** With named projects: each one's own bound, which its commits and pull requests are read after. */
+  commitBounds?: CommitBound[];
   /** The range the metrics are computed over (the period and the one before it). */
   from: Date;
   to: Date;
@@ -30,6 +33,36 @@ function fragments(db: Knex, scope: ResolveScope) {
           bindings: scope.projects,
         }
       : { sql: '1 = 1', bindings: [] as string[] };
+  // What a table of commits or pull requests is read from: with named projects, joined to each
+  // one's bound, which PostgreSQL reads as a range of the (project, time) index per project.
+  const readAfter = (table: string, alias: string, column: string) => {
+    // Also with the bounds: the earliest of them, for a planner that reads the rows first.
+    const after = {
+      where: `${alias}.${column} > ?`,
+      whereBindings: [scope.commitFrom] as Knex.RawBinding[],
+    };
+    if (!scope.commitBounds)
+      return {
+        ...after,
+        from: `${table} ${alias}`,
+        fromBindings: [] as Knex.RawBinding[],
+        bound: { sql: '?', bindings: [scope.commitFrom] as Knex.RawBinding[] },
+      };
+    const pg = db.client.config.client === 'pg';
+    const bounds = scope.commitBounds.map(
+      () => `(?, ${pg ? 'cast(? as timestamptz)' : '?'})`,
+    );
+    return {
+      ...after,
+      // Named projects are never none (a team owns at least one component).
+      from: `(select column1 as project, column2 as t from (values ${bounds.join(', ')}) v) cb
+        join ${table} ${alias} on ${alias}.project = cb.project and ${alias}.${column} > cb.t`,
+      fromBindings: scope.commitBounds.flatMap(
+        b => [b.project, b.from] as Knex.RawBinding[],
+      ),
+      bound: { sql: 'cb.t', bindings: [] as Knex.RawBinding[] },
+    };
+  };
   const production = (alias: string) => ({
     sql: `${alias}.status = 'SUCCESS' and lower(${alias}.environment) in (${inList(scope.environments)})`,
     bindings: scope.environments,
@@ -57,6 +90,7 @@ function fragments(db: Knex, scope: ResolveScope) {
     const ds = projects('d.project');
     const ls = projects('d.project');
     const p = production('d');
+    const read = readAfter('commits', 'c', 'landed_at');
     return {
       sql: `with lk as (
           select d.project, dc.commit_sha as sha, min(d.finished_at) as linked_at
@@ -66,8 +100,8 @@ function fragments(db: Knex, scope: ResolveScope) {
         ),
         cl as (
           select c.project, c.committed_at, c.landed_at, lk.linked_at
-          from commits c left join lk on lk.project = c.project and lk.sha = c.sha
-          where ${cs.sql} and c.landed_at > ? and c.landed_at < ? and c.committed_at is not null
+          from ${read.from} left join lk on lk.project = c.project and lk.sha = c.sha
+          where ${cs.sql} and ${read.where} and c.landed_at < ? and c.committed_at is not null
         )
         select committed_at, linked_at as deployed_at from cl where linked_at is not null
         union all
@@ -88,8 +122,9 @@ function fragments(db: Knex, scope: ResolveScope) {
         ...p.bindings,
         scope.commitFrom,
         scope.to,
+        ...read.fromBindings,
         ...cs.bindings,
-        scope.commitFrom,
+        ...read.whereBindings,
         scope.to,
         ...ds.bindings,
         ...p.bindings,
@@ -98,7 +133,7 @@ function fragments(db: Knex, scope: ResolveScope) {
       ],
     };
   };
-  return { epoch, projects, production, firstAfter, changes };
+  return { epoch, projects, production, firstAfter, changes, readAfter };
 }
 
 export interface ResolvedChangeRow {
@@ -154,8 +189,12 @@ export function resolvedPullRequests(
 
 /** The statement of `resolvedPullRequests`, to aggregate over in the database. */
 export function resolvedPullRequestsSql(db: Knex, scope: ResolveScope) {
-  const { epoch, projects, production, firstAfter } = fragments(db, scope);
+  const { epoch, projects, production, firstAfter, readAfter } = fragments(
+    db,
+    scope,
+  );
   const s = projects('pr.project');
+  const read = readAfter('pull_requests', 'pr', 'merged_at');
   const p = production('d');
   const landed = firstAfter('c.project', 'c.landed_at');
   const merged = firstAfter('pr.project', 'pr.merged_at');
@@ -166,13 +205,13 @@ export function resolvedPullRequestsSql(db: Knex, scope: ResolveScope) {
           where d.project = c.project and dc.commit_sha = c.sha and ${p.sql} and d.finished_at >= ? and d.finished_at < ?),
         ${landed.sql})
       from commits c where c.project = pr.project and c.sha = pr.merge_commit_sha
-        and c.landed_at > ? and c.landed_at < ? and c.committed_at is not null)`,
+        and c.landed_at > ${read.bound.sql} and c.landed_at < ? and c.committed_at is not null)`,
     bindings: [
       ...p.bindings,
       scope.commitFrom,
       scope.to,
       ...landed.bindings,
-      scope.commitFrom,
+      ...read.bound.bindings,
       scope.to,
     ],
   };
@@ -180,13 +219,14 @@ export function resolvedPullRequestsSql(db: Knex, scope: ResolveScope) {
     sql: `select pr.project, pr.repository, pr.number, pr.merge_commit_sha,
         ${epoch('pr.created_at')} as created_at, ${epoch('pr.merged_at')} as merged_at,
         ${epoch(`coalesce(${mergeCommit.sql}, ${merged.sql})`)} as deployed_at
-      from pull_requests pr
-      where ${s.sql} and pr.merged_at > ? and pr.merged_at < ?`,
+      from ${read.from}
+      where ${s.sql} and ${read.where} and pr.merged_at < ?`,
     bindings: [
       ...mergeCommit.bindings,
       ...merged.bindings,
+      ...read.fromBindings,
       ...s.bindings,
-      scope.commitFrom,
+      ...read.whereBindings,
       scope.to,
     ] as Knex.RawBinding[],
   };
