@@ -81,20 +81,27 @@ export async function factScope(db: Knex, query: FactQuery) {
   const previousOf = new Map(
     previous.map(p => [p.project, new Date(ms(p.finished_at)!)]),
   );
-  // Each named project's own bound: a project of a team that never deployed reads a year back,
-  // and every other one still reads from its own last deployment, as it would alone.
-  const commitBounds: CommitBound[] | undefined = query.projects
-    ? named.map(project => ({
-        project,
-        from: previousOf.get(project) ?? yearBack,
-      }))
-    : undefined;
-  // The earliest of the bounds. Every project without its own bound (no project named) reads
-  // from it.
+  // The earliest of the bounds below. Every project without its own bound (no project named)
+  // reads from it.
   const commitFrom =
     previous.length > 0 && (!query.projects || previousOf.size === named.length)
       ? new Date(Math.min(...[...previousOf.values()].map(d => d.getTime())))
       : yearBack;
+  // Each named project's own bound: a project of a team that never deployed reads a year back,
+  // and every other one still reads from its own last deployment, as it would alone. Bounds that
+  // are all the same are that one bound (a range that starts before any deployment): one read
+  // of the index range costs less than one per project.
+  const bounds = query.projects
+    ? named.map(project => ({
+        project,
+        from: previousOf.get(project) ?? yearBack,
+      }))
+    : [];
+  const commitBounds: CommitBound[] | undefined = bounds.some(
+    b => b.from.getTime() !== commitFrom.getTime(),
+  )
+    ? bounds
+    : undefined;
   const readAfter = (builder: Knex.QueryBuilder, column: string) =>
     builder.where(column, '>', commitFrom).modify(b => {
       if (commitBounds)
