@@ -263,9 +263,9 @@ describe.each(databases.eachSupportedId())(
     );
 
     it('reads the commits of each project of a team as it reads them for that project alone', async () => {
-      // North deployed before this range; west never did, so its commits are read a year back.
-      // North's early commit landed before its own last deployment before the range: alone it is
-      // not read, and naming west beside it does not read it either.
+      // North deployed before this range; west never did. North's early commit landed before its
+      // own last deployment before the range: alone it is not read, and naming west beside it
+      // does not read it either.
       const period = { from: START + 70 * DAY, to: START + 84 * DAY };
       const previous = { from: START + 56 * DAY, to: period.from };
       const options: Options = {
@@ -283,6 +283,16 @@ describe.each(databases.eachSupportedId())(
       expect(team.read.leadTimeForChanges).toEqual(
         alone.read.leadTimeForChanges,
       );
+      // West never deployed to production up to the range's end: none of its commits is read.
+      const range = DoraCalculator.factRange(period);
+      const read = await new FactReader(knex).facts({
+        projects: ['north', 'west'],
+        from: new Date(range.from),
+        to: new Date(range.to),
+        environments: ['prod', 'production'],
+      });
+      expect(read.changes.filter(c => c.project === 'north')).not.toEqual([]);
+      expect(read.changes.filter(c => c.project === 'west')).toEqual([]);
     });
   },
 );

@@ -34,7 +34,8 @@ export interface CommitBound {
  * What a metrics read covers, for the read of facts (`FactReader`) and the aggregation in the
  * database (`summarySql`) alike: deployments and incidents from 30 days before the range to 30
  * days after it, commits and pull requests of a named project from its last deployment before
- * that (else a year back), of every project when none is named from the earliest of those.
+ * that (else a year back if it deployed in the range, else none), of every project when none is
+ * named from the earliest of those.
  */
 export async function factScope(db: Knex, query: FactQuery) {
   const linkFrom = new Date(query.from.getTime() - LINK_LOOKBACK_MS);
@@ -50,53 +51,70 @@ export async function factScope(db: Knex, query: FactQuery) {
       query.environments,
     );
 
-  // Each project's last successful production deployment before the range bounds which commits it
-  // shipped. For named projects, each one's newest read backwards from the index on (project,
-  // finished_at), which stops at the first that qualifies, where a group over the project's
-  // whole history read every earlier deployment (2.6 ms a project on 1,000 a year).
-  const before = () =>
-    db('deployments')
-      .modify(production)
-      .where('status', 'SUCCESS')
-      .where('finished_at', '<', linkFrom);
-  const newestOf = (project: string) =>
-    db
-      .select('project', 'finished_at')
-      .from(
-        before()
-          .where('project', project)
-          .orderBy('finished_at', 'desc')
-          .limit(1)
-          .select('project', 'finished_at')
-          .as('newest'),
-      );
-  const named = [...new Set(query.projects)];
-  const previous: PreviousDeployment[] =
-    query.projects && named.length > 0 && named.length <= 200
-      ? await newestOf(named[0]).unionAll(named.slice(1).map(newestOf))
-      : await scoped(before())
+  // Each project's last successful production deployment before a time. For named projects,
+  // each one's newest read backwards from the index on (project, finished_at), which stops at the
+  // first that qualifies, where a group over the project's whole history read every earlier
+  // deployment (2.6 ms a project on 1,000 a year).
+  const lastBefore = async (
+    projects: string[] | undefined,
+    time: Date,
+  ): Promise<PreviousDeployment[]> => {
+    const before = () =>
+      db('deployments')
+        .modify(production)
+        .where('status', 'SUCCESS')
+        .where('finished_at', '<', time);
+    const newestOf = (project: string) =>
+      db
+        .select('project', 'finished_at')
+        .from(
+          before()
+            .where('project', project)
+            .orderBy('finished_at', 'desc')
+            .limit(1)
+            .select('project', 'finished_at')
+            .as('newest'),
+        );
+    return projects && projects.length > 0 && projects.length <= 200
+      ? await newestOf(projects[0]).unionAll(projects.slice(1).map(newestOf))
+      : await before()
+          .modify(b => (projects ? b.whereIn('project', projects) : b))
           .groupBy('project')
           .select('project', db.raw('max(finished_at) as finished_at'));
+  };
+  const named = query.projects ? [...new Set(query.projects)] : undefined;
+  // The last deployment before the range bounds which commits a project shipped.
+  const previous = await lastBefore(named, linkFrom);
   const yearBack = new Date(query.from.getTime() - COMMIT_LOOKBACK_MS);
   const previousOf = new Map(
     previous.map(p => [p.project, new Date(ms(p.finished_at)!)]),
   );
-  // The earliest of the bounds below. Every project without its own bound (no project named)
-  // reads from it.
-  const commitFrom =
-    previous.length > 0 && (!query.projects || previousOf.size === named.length)
-      ? new Date(Math.min(...[...previousOf.values()].map(d => d.getTime())))
-      : yearBack;
-  // Each named project's own bound: a project of a team that never deployed reads a year back,
-  // and every other one still reads from its own last deployment, as it would alone. Bounds that
-  // are all the same are that one bound (a range that starts before any deployment): one read
-  // of the index range costs less than one per project.
-  const bounds = query.projects
-    ? named.map(project => ({
-        project,
-        from: previousOf.get(project) ?? yearBack,
-      }))
-    : [];
+  // Each named project's own bound: its last deployment before the range, as it reads alone.
+  // One that has none reads a year back when it deployed in the range (its first deployment
+  // shipped what came before), and nothing when it never deployed to production up to the
+  // range's end: no change of it can have reached a deployment, whatever the other projects of
+  // a team did.
+  const withoutPrevious = named?.filter(project => !previousOf.has(project));
+  const deployedInRange = new Set(
+    withoutPrevious && withoutPrevious.length > 0
+      ? (await lastBefore(withoutPrevious, linkTo)).map(p => p.project)
+      : [],
+  );
+  const bounds: CommitBound[] = (named ?? []).map(project => ({
+    project,
+    from:
+      previousOf.get(project) ??
+      (deployedInRange.has(project) ? yearBack : query.to),
+  }));
+  // The earliest bound; every project reads from it when none is named (a year back when no
+  // project deployed before the range).
+  const earliest = (times: number[]) =>
+    times.length > 0 ? new Date(Math.min(...times)) : yearBack;
+  const commitFrom = named
+    ? earliest(bounds.map(b => b.from.getTime()))
+    : earliest([...previousOf.values()].map(d => d.getTime()));
+  // Bounds that are all the same are that one bound (a range that starts before any
+  // deployment): one read of the index range costs less than one per project.
   const commitBounds: CommitBound[] | undefined = bounds.some(
     b => b.from.getTime() !== commitFrom.getTime(),
   )
