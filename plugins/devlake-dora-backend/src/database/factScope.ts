@@ -93,18 +93,29 @@ export async function factScope(db: Knex, query: FactQuery) {
   // One that has none reads a year back when it deployed in the range (its first deployment
   // shipped what came before), and nothing when it never deployed to production up to the
   // range's end: no change of it can have reached a deployment, whatever the other projects of
-  // a team did.
-  const withoutPrevious = named?.filter(project => !previousOf.has(project));
+  // a team did. Keys that are one project (aliases) share that project's bound.
+  const projectOf = (key: string) => query.aliases?.get(key) ?? key;
+  const lastOf = new Map<string, number>();
+  for (const [key, at] of previousOf) {
+    const project = projectOf(key);
+    lastOf.set(project, Math.max(lastOf.get(project) ?? 0, at.getTime()));
+  }
+  const withoutPrevious = named?.filter(key => !lastOf.has(projectOf(key)));
   const deployedInRange = new Set(
     withoutPrevious && withoutPrevious.length > 0
-      ? (await lastBefore(withoutPrevious, linkTo)).map(p => p.project)
+      ? (await lastBefore(withoutPrevious, linkTo)).map(p =>
+          projectOf(p.project),
+        )
       : [],
   );
+  const boundOf = (key: string) => {
+    const last = lastOf.get(projectOf(key));
+    if (last !== undefined) return new Date(last);
+    return deployedInRange.has(projectOf(key)) ? yearBack : query.to;
+  };
   const bounds: CommitBound[] = (named ?? []).map(project => ({
     project,
-    from:
-      previousOf.get(project) ??
-      (deployedInRange.has(project) ? yearBack : query.to),
+    from: boundOf(project),
   }));
   // The earliest bound; every project reads from it when none is named (a year back when no
   // project deployed before the range).

@@ -197,6 +197,7 @@ export class DoraMetricsService {
     const facts = await this.source
       .facts({
         projects: request.projects,
+        aliases: request.aliases,
         from: new Date(range.from),
         to: new Date(range.to),
         environments,

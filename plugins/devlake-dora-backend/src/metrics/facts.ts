@@ -86,6 +86,11 @@ export const LINK_LOOKAHEAD_MS = 30 * 24 * 3_600_000;
 export interface FactQuery {
   /** Project keys; undefined means every project. */
   projects?: string[];
+  /**
+   * A key → the project its facts count for, when keys of several sources are one project (see
+   * `MetricsRequest.aliases`): such keys are read as one project.
+   */
+  aliases?: Map<string, string>;
   from: Date;
   to: Date;
   /** Lower-case environment names that count as production. */
