@@ -1,6 +1,11 @@
 import type { Knex } from 'knex';
 import { DAY } from '../metrics/calendar';
 import {
+  commitBounds as boundsOf,
+  keysWithoutPrevious,
+  type CommitBound,
+} from './commitBounds';
+import {
   LINK_LOOKAHEAD_MS,
   LINK_LOOKBACK_MS,
   type FactQuery,
@@ -22,12 +27,6 @@ export function ms(v: string | number | Date | null): number | null {
 export interface PreviousDeployment {
   project: string;
   finished_at: Date | string | number;
-}
-
-/** A named project's commits and pull requests are read from after `from` (exclusive). */
-export interface CommitBound {
-  project: string;
-  from: Date;
 }
 
 /**
@@ -89,34 +88,28 @@ export async function factScope(db: Knex, query: FactQuery) {
   const previousOf = new Map(
     previous.map(p => [p.project, new Date(ms(p.finished_at)!)]),
   );
-  // Each named project's own bound: its last deployment before the range, as it reads alone.
-  // One that has none reads a year back when it deployed in the range (its first deployment
-  // shipped what came before), and nothing when it never deployed to production up to the
-  // range's end: no change of it can have reached a deployment, whatever the other projects of
-  // a team did. Keys that are one project (aliases) share that project's bound.
+  // Each named key's own bound (see `commitBounds`).
   const projectOf = (key: string) => query.aliases?.get(key) ?? key;
-  const lastOf = new Map<string, number>();
-  for (const [key, at] of previousOf) {
-    const project = projectOf(key);
-    lastOf.set(project, Math.max(lastOf.get(project) ?? 0, at.getTime()));
-  }
-  const withoutPrevious = named?.filter(key => !lastOf.has(projectOf(key)));
+  const withoutPrevious = named
+    ? keysWithoutPrevious(named, projectOf, previousOf)
+    : [];
   const deployedInRange = new Set(
-    withoutPrevious && withoutPrevious.length > 0
+    withoutPrevious.length > 0
       ? (await lastBefore(withoutPrevious, linkTo)).map(p =>
           projectOf(p.project),
         )
       : [],
   );
-  const boundOf = (key: string) => {
-    const last = lastOf.get(projectOf(key));
-    if (last !== undefined) return new Date(last);
-    return deployedInRange.has(projectOf(key)) ? yearBack : query.to;
-  };
-  const bounds: CommitBound[] = (named ?? []).map(project => ({
-    project,
-    from: boundOf(project),
-  }));
+  const bounds = named
+    ? boundsOf({
+        keys: named,
+        projectOf,
+        previous: previousOf,
+        deployedInRange,
+        yearBack,
+        to: query.to,
+      })
+    : [];
   // The earliest bound; every project reads from it when none is named (a year back when no
   // project deployed before the range).
   const earliest = (times: number[]) =>

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { epochMs } from './epochMs';
-import type { CommitBound } from './factScope';
+import type { CommitBound } from './commitBounds';
 
 /** What `resolvedChanges` and `resolvedPullRequests` need to know of a fact read. */
 export interface ResolveScope {
