@@ -9,7 +9,7 @@ import type {
 import { deploymentSummarySql } from './deploymentSummarySql';
 import { factScope } from './factScope';
 import {
-  resolvedChangesSql,
+  resolvedChangeTimesSql,
   resolvedPullRequestsSql,
   rows,
 } from './resolvedChanges';
@@ -164,12 +164,13 @@ export class FactSummaries implements DoraSummarySource {
         bindings: pullRequests.bindings,
       });
       if (query.definitions !== 'devlake') {
-        const changes = resolvedChangesSql(this.db, resolve);
+        // Times compared as stored, and each change's lead time converted once.
+        const changes = resolvedChangeTimesSql(this.db, resolve);
         statements.push({
-          sql: `with w as (${windows}) ${aggregated(
+          sql: `with w as (${windowRows(query.windows, s)}) ${aggregated(
             s,
             'lead',
-            `select w.b, r.deployed_at - r.committed_at as v from (${changes.sql}) r
+            `select w.b, ${s.span('r.deployed_at', 'r.committed_at')} as v from (${changes.sql}) r
               join w on r.deployed_at >= w.wf and r.deployed_at < w.wt
               where r.deployed_at >= r.committed_at`,
             query.aggregation,

@@ -156,11 +156,20 @@ export function resolvedChanges(
 
 /** The statement of `resolvedChanges`, to aggregate over in the database. */
 export function resolvedChangesSql(db: Knex, scope: ResolveScope) {
-  const { epoch, changes } = fragments(db, scope);
-  const c = changes();
+  const times = resolvedChangeTimesSql(db, scope);
   return {
-    sql: `select ${epoch('r.committed_at')} as committed_at, ${epoch('r.deployed_at')} as deployed_at
-      from (${c.sql}) r where r.deployed_at >= ? and r.deployed_at < ?`,
+    sql: `select ${epochMs(db, 'r.committed_at')} as committed_at, ${epochMs(db, 'r.deployed_at')} as deployed_at
+      from (${times.sql}) r`,
+    bindings: times.bindings,
+  };
+}
+
+/** The same changes with their times as stored (PostgreSQL: timestamps). */
+export function resolvedChangeTimesSql(db: Knex, scope: ResolveScope) {
+  const c = fragments(db, scope).changes();
+  return {
+    sql: `select r.committed_at, r.deployed_at from (${c.sql}) r
+      where r.deployed_at >= ? and r.deployed_at < ?`,
     bindings: [...c.bindings, scope.from, scope.to] as Knex.RawBinding[],
   };
 }

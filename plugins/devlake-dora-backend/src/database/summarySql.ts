@@ -34,6 +34,15 @@ export class Statement {
   floor = (value: string) =>
     this.pg ? `floor(${value})` : `cast(${value} as integer)`;
 
+  /**
+   * The span from one stored time to another, in milliseconds: on PostgreSQL one conversion of
+   * their difference per row, where converting each time costs two.
+   */
+  span = (later: string, earlier: string) =>
+    this.pg
+      ? `round(date_part('epoch', ${later} - ${earlier}) * 1000)`
+      : `(${later} - ${earlier})`;
+
   /** Rounds a non-negative span (ms) up to whole minutes, in ms. */
   ceilMinutes = (value: string) =>
     this.pg
@@ -44,12 +53,16 @@ export class Statement {
 /**
  * The windows as a row set `(b, wf, wt)`: index, start and end in epoch ms, as literals. A VALUES
  * list, not a chain of `union all` selects: SQLite refuses more than 500 terms in one compound
- * select, and a daily series over the longest period has 731 windows.
+ * select, and a daily series over the longest period has 731 windows. With `stored`, start and end
+ * are as the database stores times (PostgreSQL: timestamps), to compare stored times with as
+ * they are.
  */
-export function windowRows(windows: Window[]): string {
+export function windowRows(windows: Window[], stored?: Statement): string {
   const literal = (t: number) => {
     if (!Number.isFinite(t)) throw new Error(`not a time: ${t}`);
-    return String(Math.trunc(t));
+    return stored?.pg
+      ? `timestamptz '${new Date(Math.trunc(t)).toISOString()}'`
+      : String(Math.trunc(t));
   };
   const rows = windows
     .map((w, b) => `(${b}, ${literal(w.from)}, ${literal(w.to)})`)
