@@ -14,6 +14,8 @@ export interface Config {
      * Most rows of deployments, commits, incidents and pull requests one metrics request may read
      * from the plugin's database (both periods and the lookback); above it the request answers 400
      * asking for a project, a team or a shorter period. Default: 500000 (about 0.5 GB of heap).
+     * Figures computed in the database hold no rows in the backend: on PostgreSQL they are bounded
+     * only when this is set, on SQLite (whose statements run on the event loop) by the default too.
      */
     maxFactRows?: number;
     /** Days (YYYY-MM-DD, UTC) taken out of time in every metrics request, as weekends are with excludeWeekends. */

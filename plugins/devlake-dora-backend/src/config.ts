@@ -60,6 +60,22 @@ function positiveInteger(value: number, key: string): number {
   return value;
 }
 
+/**
+ * The limit on the rows a request's figures aggregated in the database may cover: the operator's
+ * own (`maxAggregatedRows`), else, where the database's statements run on the event loop
+ * (SQLite), the default `maxFactRows`, since one statement over every project's year would hold
+ * the whole backend for seconds; else none.
+ */
+export function aggregatedRowLimit(
+  settings: Pick<DevlakeSettings, 'maxFactRows' | 'maxAggregatedRows'>,
+  statementsHoldLoop: boolean,
+): number | undefined {
+  return (
+    settings.maxAggregatedRows ??
+    (statementsHoldLoop ? settings.maxFactRows : undefined)
+  );
+}
+
 export function readSettings(config: Config): DevlakeSettings {
   const root = config.getOptionalConfig('devlake');
   const secrets: Partial<Record<WebhookSource, string>> = {};

@@ -8,7 +8,7 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type express from 'express';
 import type { Knex } from 'knex';
 import { DeliveryAudit } from './audit/DeliveryAudit';
-import type { DevlakeSettings } from './config';
+import { aggregatedRowLimit, type DevlakeSettings } from './config';
 import { DeploymentHistory } from './database/DeploymentHistory';
 import {
   CombinedFactSource,
@@ -18,6 +18,7 @@ import { FactReader } from './database/FactReader';
 import { FactSummaries } from './database/FactSummaries';
 import { GroupCommit } from './database/GroupCommit';
 import { IngestionStore } from './database/IngestionStore';
+import { statementsHoldLoop } from './database/loopTurns';
 import { SharedReads } from './database/SharedReads';
 import { WebhookVerifier } from './ingestion/WebhookVerifier';
 import { DoraMetricsService } from './metrics/DoraMetricsService';
@@ -65,7 +66,7 @@ export async function createRequestRouter(
         settings.sourceDatabase
           ? undefined
           : new FactSummaries(db, {
-              maxRows: settings.maxAggregatedRows,
+              maxRows: aggregatedRowLimit(settings, statementsHoldLoop(db)),
               shared,
             }),
       ),

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 
 /** better-sqlite3 runs each statement synchronously, on the event loop; the other drivers do not. */
-function statementsHoldLoop(db: Knex): boolean {
+export function statementsHoldLoop(db: Knex): boolean {
   return db.client.config.client === 'better-sqlite3';
 }
 
