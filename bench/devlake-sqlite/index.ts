@@ -8,14 +8,23 @@
  * synchronously on the event loop, so a statement holds the loop while it runs (the plugin gives
  * the loop a turn between statements). The file is deleted afterwards. Sizes via BENCH_DEVLAKE_SQLITE_* (default 100k deployments, 1M commits, 10k
  * incidents, 100 projects); BENCH_DEVLAKE_SCOPES picks among project,projects,team,all.
+ * As on a backend, a call over more rows than the default devlake.maxFactRows is refused (its row
+ * says so); BENCH_DEVLAKE_SQLITE_UNBOUNDED=1 computes every scope without that limit.
  */
+import { ConfigReader } from '@backstage/config';
 import { METRIC_NAMES } from '@fawkes/plugin-devlake-dora-common';
 import knexFactory from 'knex';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import {
+  aggregatedRowLimit,
+  readSettings,
+} from '../../plugins/devlake-dora-backend/src/config';
 import { FactSummaries } from '../../plugins/devlake-dora-backend/src/database/FactSummaries';
+import { statementsHoldLoop } from '../../plugins/devlake-dora-backend/src/database/loopTurns';
+import { TooManyFactsError } from '../../plugins/devlake-dora-backend/src/metrics/facts';
 import { SharedReads } from '../../plugins/devlake-dora-backend/src/database/SharedReads';
 import { migrateDatabase } from '../../plugins/devlake-dora-backend/src/database/migrateDatabase';
 import { printTable, writeResults, type Row } from '../lib/report';
@@ -88,7 +97,17 @@ async function main() {
     printTable(`Generation on SQLite (${JSON.stringify(SIZES)})`, generation);
 
     // As the plugin builds it: identical questions asked at once share one read.
-    const summaries = new FactSummaries(db, { shared: new SharedReads() });
+    const maxRows =
+      process.env.BENCH_DEVLAKE_SQLITE_UNBOUNDED === '1'
+        ? undefined
+        : aggregatedRowLimit(
+            readSettings(new ConfigReader({})),
+            statementsHoldLoop(db),
+          );
+    const summaries = new FactSummaries(db, {
+      shared: new SharedReads(),
+      maxRows,
+    });
     const named = (i: number) =>
       `svc-${String(i % SIZES.projects).padStart(4, '0')}`;
     const team = Array.from({ length: 20 }, (_, i) => named(40 + i));
@@ -143,7 +162,20 @@ async function main() {
           return result;
         };
         const alone: number[] = [];
-        const first = await timed(alone, 0);
+        const started = performance.now();
+        const first = await timed(alone, 0).catch(error => {
+          if (!(error instanceof TooManyFactsError)) throw error;
+          return undefined;
+        });
+        if (!first) {
+          rows.push({
+            scope,
+            days,
+            refused: `over devlake.maxFactRows (${maxRows}) after ${Math.round(performance.now() - started)} ms`,
+          });
+          console.log(rows[rows.length - 1]);
+          continue;
+        }
         for (let i = 1; i < CALLS_ALONE; i++) await timed(alone, 0);
         // The callers at once; the event loop's longest delay meanwhile is what every other
         // request of the backend would have waited.
