@@ -8,6 +8,7 @@ import {
 import { epochMs } from './epochMs';
 import { factScope, ms, type PreviousDeployment } from './factScope';
 import { resolvedChanges, resolvedPullRequests } from './resolvedChanges';
+import { runStatement } from './loopTurns';
 import { rowsAbove } from './rowsAbove';
 import { readStore } from './storeErrors';
 
@@ -57,14 +58,18 @@ export class FactReader implements DoraFactSource {
   }
 
   private async read(query: FactQuery): Promise<DoraFacts> {
-    const read = await factScope(this.db, query);
+    // On SQLite each statement in a turn of the event loop of its own (see `loopTurns`).
+    const turn = <T>(statement: () => PromiseLike<T>) =>
+      runStatement(this.db, statement);
+    const read = await factScope(this.db, query, turn);
     const { linkTo, commitFrom, commitBounds, ranges, production, scoped } =
       read;
+    const { maxRows } = this.options;
     if (
-      this.options.maxRows !== undefined &&
-      (await rowsAbove(this.db, Object.values(ranges), this.options.maxRows))
+      maxRows !== undefined &&
+      (await turn(() => rowsAbove(this.db, Object.values(ranges), maxRows)))
     ) {
-      throw new TooManyFactsError(this.options.maxRows);
+      throw new TooManyFactsError(maxRows);
     }
 
     const deploymentColumns = [
@@ -86,15 +91,19 @@ export class FactReader implements DoraFactSource {
         incidents,
         anyIncident,
       ] = await Promise.all([
-        ranges
-          .deployments()
-          .orderBy([{ column: 'finished_at' }, { column: 'id' }])
-          .select(deploymentColumns),
-        this.earlier(read.earlier, production, deploymentColumns),
-        resolvedChanges(this.db, scope),
-        resolvedPullRequests(this.db, scope),
-        this.incidentRows(ranges.incidents()),
-        scoped(this.db('incidents')).first(this.db.raw('1 as one')),
+        turn(() =>
+          ranges
+            .deployments()
+            .orderBy([{ column: 'finished_at' }, { column: 'id' }])
+            .select(deploymentColumns),
+        ),
+        turn(async () =>
+          this.earlier(read.earlier, production, deploymentColumns),
+        ),
+        turn(() => resolvedChanges(this.db, scope)),
+        turn(() => resolvedPullRequests(this.db, scope)),
+        turn(() => this.incidentRows(ranges.incidents())),
+        turn(() => scoped(this.db('incidents')).first(this.db.raw('1 as one'))),
       ]);
       return {
         deployments: [...earlier, ...deployments].map(toDeployment),
@@ -127,48 +136,58 @@ export class FactReader implements DoraFactSource {
       pullRequests,
       anyIncident,
     ] = await Promise.all([
-      ranges
-        .deployments()
-        .orderBy([{ column: 'finished_at' }, { column: 'id' }])
-        .select(deploymentColumns),
-      this.earlier(read.earlier, production, deploymentColumns),
-      ranges
-        .commits()
-        .select(
-          'project',
-          'sha',
-          this.epoch('committed_at'),
-          this.epoch('landed_at'),
-        ),
+      turn(() =>
+        ranges
+          .deployments()
+          .orderBy([{ column: 'finished_at' }, { column: 'id' }])
+          .select(deploymentColumns),
+      ),
+      turn(async () =>
+        this.earlier(read.earlier, production, deploymentColumns),
+      ),
+      turn(() =>
+        ranges
+          .commits()
+          .select(
+            'project',
+            'sha',
+            this.epoch('committed_at'),
+            this.epoch('landed_at'),
+          ),
+      ),
       // The deployments that list each commit. A commit lands no later than a deployment listing
       // it starts, so every link of a commit read above belongs to a deployment finished after commitFrom.
-      this.db('deployment_commits as dc')
-        .join('deployments as d', 'd.id', 'dc.deployment_id')
-        .modify(b => scoped(b, 'd.'))
-        .modify(b => production(b, 'd.'))
-        .where('d.status', 'SUCCESS')
-        .where('d.finished_at', '>=', commitFrom)
-        .where('d.finished_at', '<', query.to)
-        .orderBy([{ column: 'd.finished_at' }, { column: 'd.id' }])
-        .select(
-          'd.project',
-          'dc.commit_sha',
-          'd.external_id',
-          this.epoch('d.finished_at', 'finished_at'),
-        ),
-      this.incidentRows(ranges.incidents()),
-      ranges
-        .pullRequests()
-        .select(
-          'project',
-          'repository',
-          'number',
-          'merge_commit_sha',
-          this.epoch('created_at'),
-          this.epoch('merged_at'),
-        ),
+      turn(() =>
+        this.db('deployment_commits as dc')
+          .join('deployments as d', 'd.id', 'dc.deployment_id')
+          .modify(b => scoped(b, 'd.'))
+          .modify(b => production(b, 'd.'))
+          .where('d.status', 'SUCCESS')
+          .where('d.finished_at', '>=', commitFrom)
+          .where('d.finished_at', '<', query.to)
+          .orderBy([{ column: 'd.finished_at' }, { column: 'd.id' }])
+          .select(
+            'd.project',
+            'dc.commit_sha',
+            'd.external_id',
+            this.epoch('d.finished_at', 'finished_at'),
+          ),
+      ),
+      turn(() => this.incidentRows(ranges.incidents())),
+      turn(() =>
+        ranges
+          .pullRequests()
+          .select(
+            'project',
+            'repository',
+            'number',
+            'merge_commit_sha',
+            this.epoch('created_at'),
+            this.epoch('merged_at'),
+          ),
+      ),
       // Whether incidents are collected for these projects at all, whenever they opened.
-      scoped(this.db('incidents')).first(this.db.raw('1 as one')),
+      turn(() => scoped(this.db('incidents')).first(this.db.raw('1 as one'))),
     ]);
 
     // Rows come in finish order: the first link of a commit is the first deployment containing it.

@@ -116,7 +116,9 @@ export class FactSummaries implements DoraSummarySource {
   }
 
   private async read(query: SummaryQuery): Promise<Summaries> {
-    const scope = await runStatement(this.db, () => factScope(this.db, query));
+    const scope = await factScope(this.db, query, statement =>
+      runStatement(this.db, statement),
+    );
     const { maxRows } = this.options;
     if (
       maxRows !== undefined &&

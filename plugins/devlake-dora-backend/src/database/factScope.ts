@@ -36,7 +36,13 @@ export interface PreviousDeployment {
  * that (else a year back if it deployed in the range, else none), of every project when none is
  * named from the earliest of those.
  */
-export async function factScope(db: Knex, query: FactQuery) {
+export async function factScope(
+  db: Knex,
+  query: FactQuery,
+  /** Runs each of its statements (see `loopTurns`). */
+  run: <T>(statement: () => PromiseLike<T>) => Promise<T> = statement =>
+    Promise.resolve(statement()),
+) {
   const linkFrom = new Date(query.from.getTime() - LINK_LOOKBACK_MS);
   const linkTo = new Date(query.to.getTime() + LINK_LOOKAHEAD_MS);
   // `table` prefixes the columns where a query joins.
@@ -83,7 +89,7 @@ export async function factScope(db: Knex, query: FactQuery) {
   };
   const named = query.projects ? [...new Set(query.projects)] : undefined;
   // The last deployment before the range bounds which commits a project shipped.
-  const previous = await lastBefore(named, linkFrom);
+  const previous = await run(() => lastBefore(named, linkFrom));
   const yearBack = new Date(query.from.getTime() - COMMIT_LOOKBACK_MS);
   const previousOf = new Map(
     previous.map(p => [p.project, new Date(ms(p.finished_at)!)]),
@@ -95,7 +101,7 @@ export async function factScope(db: Knex, query: FactQuery) {
     : [];
   const deployedInRange = new Set(
     withoutPrevious.length > 0
-      ? (await lastBefore(withoutPrevious, linkTo)).map(p =>
+      ? (await run(() => lastBefore(withoutPrevious, linkTo))).map(p =>
           projectOf(p.project),
         )
       : [],

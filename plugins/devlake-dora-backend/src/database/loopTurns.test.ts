@@ -1,6 +1,8 @@
 import { createTestDatabases } from '@fawkes/test-kit';
 import type { Knex } from 'knex';
+import { FactReader } from './FactReader';
 import { runStatement, runStatements } from './loopTurns';
+import { migrateDatabase } from './migrateDatabase';
 
 const databases = createTestDatabases();
 
@@ -79,5 +81,45 @@ describe.each(databases.eachSupportedId())('statements on %s', databaseId => {
       ),
     ).resolves.toMatch(/no_such_table/);
     await expect(after).resolves.toBeDefined();
+  });
+
+  it('reads facts for the calculator (details, renamed components) one statement per turn where the driver holds the loop', async () => {
+    await migrateDatabase({
+      getClient: async () => knex,
+      migrations: { skip: false },
+    });
+    const turns = turnCounter();
+    const log: Array<{ event: string; turn: number }> = [];
+    const started = () => log.push({ event: 'start', turn: turns.now() });
+    const ended = () => log.push({ event: 'end', turn: turns.now() });
+    knex.on('query', started).on('query-response', ended);
+    const reader = new FactReader(knex, { maxRows: 1000 });
+    const query = (projects: string[]) => ({
+      projects,
+      from: new Date('2025-01-01T00:00:00Z'),
+      to: new Date('2025-04-01T00:00:00Z'),
+      environments: ['production'],
+    });
+    // Two reads at once, as two requests would make them.
+    await Promise.all([
+      reader.facts(query(['a'])),
+      reader.facts(query(['b', 'c'])),
+    ]);
+    knex.removeListener('query', started);
+    knex.removeListener('query-response', ended);
+    turns.stop();
+
+    const starts = log.flatMap((e, i) => (e.event === 'start' ? [i] : []));
+    const overlapping = starts.some(i => i > 0 && log[i - 1].event === 'start');
+    const turnedBeforeEach = starts.every(
+      i => i === 0 || log[i].turn > log[i - 1].turn,
+    );
+    // Each read: its scope, the row count, then seven reads (or fewer at once elsewhere).
+    expect(starts.length).toBeGreaterThanOrEqual(2 * 8);
+    expect({ overlapping, turnedBeforeEach }).toEqual(
+      sqlite
+        ? { overlapping: false, turnedBeforeEach: true }
+        : { overlapping: true, turnedBeforeEach: false },
+    );
   });
 });

@@ -20,9 +20,9 @@ const queued = new WeakMap<Knex, Promise<unknown>>();
  */
 export function runStatement<T>(
   db: Knex,
-  statement: () => Promise<T>,
+  statement: () => PromiseLike<T>,
 ): Promise<T> {
-  if (!statementsHoldLoop(db)) return statement();
+  if (!statementsHoldLoop(db)) return Promise.resolve(statement());
   const before = queued.get(db) ?? Promise.resolve();
   const run = before.then(nextTurnOfLoop).then(statement);
   queued.set(
@@ -35,7 +35,7 @@ export function runStatement<T>(
 /** Runs statements: all at once, or, where they hold the event loop, each in its own turn. */
 export function runStatements<T>(
   db: Knex,
-  statements: Array<() => Promise<T>>,
+  statements: Array<() => PromiseLike<T>>,
 ): Promise<T[]> {
   return Promise.all(statements.map(statement => runStatement(db, statement)));
 }
