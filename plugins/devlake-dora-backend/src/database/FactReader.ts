@@ -81,6 +81,18 @@ export class FactReader implements DoraFactSource {
       this.epoch('started_at'),
       this.epoch('finished_at'),
     ];
+    // Both reads below start with the deployments of the range and those before it.
+    const readDeployments = () =>
+      turn(() =>
+        ranges
+          .deployments()
+          .orderBy([{ column: 'finished_at' }, { column: 'id' }])
+          .select(deploymentColumns),
+      );
+    const readEarlier = () =>
+      turn(async () =>
+        this.earlier(read.earlier, production, deploymentColumns),
+      );
     if (query.resolveDeployments) {
       const scope = { ...query, commitFrom, commitBounds, linkTo };
       const [
@@ -91,15 +103,8 @@ export class FactReader implements DoraFactSource {
         incidents,
         anyIncident,
       ] = await Promise.all([
-        turn(() =>
-          ranges
-            .deployments()
-            .orderBy([{ column: 'finished_at' }, { column: 'id' }])
-            .select(deploymentColumns),
-        ),
-        turn(async () =>
-          this.earlier(read.earlier, production, deploymentColumns),
-        ),
+        readDeployments(),
+        readEarlier(),
         turn(() => resolvedChanges(this.db, scope)),
         turn(() => resolvedPullRequests(this.db, scope)),
         turn(() => this.incidentRows(ranges.incidents())),
@@ -136,15 +141,8 @@ export class FactReader implements DoraFactSource {
       pullRequests,
       anyIncident,
     ] = await Promise.all([
-      turn(() =>
-        ranges
-          .deployments()
-          .orderBy([{ column: 'finished_at' }, { column: 'id' }])
-          .select(deploymentColumns),
-      ),
-      turn(async () =>
-        this.earlier(read.earlier, production, deploymentColumns),
-      ),
+      readDeployments(),
+      readEarlier(),
       turn(() =>
         ranges
           .commits()
