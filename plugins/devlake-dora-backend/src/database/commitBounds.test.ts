@@ -1,4 +1,8 @@
-import { commitBounds, keysWithoutPrevious } from './commitBounds';
+import {
+  commitBounds,
+  keysWithoutPrevious,
+  lastDeployments,
+} from './commitBounds';
 
 const at = (day: number) => new Date(Date.UTC(2025, 0, day));
 const yearBack = at(1);
@@ -20,7 +24,7 @@ describe('commitBounds', () => {
       commitBounds({
         keys: ['orders', 'search', 'docs'],
         projectOf,
-        previous,
+        last: lastDeployments(previous, projectOf),
         deployedInRange: new Set(['search']),
         yearBack,
         to,
@@ -34,12 +38,21 @@ describe('commitBounds', () => {
 
   it('gives the keys of one component that component’s bound', () => {
     const keys = ['acme/payments-api', 'payments-prod'];
-    expect(keysWithoutPrevious(keys, projectOf, previous)).toEqual([]);
+    expect(
+      keysWithoutPrevious(
+        keys,
+        projectOf,
+        lastDeployments(previous, projectOf),
+      ),
+    ).toEqual([]);
     expect(
       commitBounds({
         keys,
         projectOf,
-        previous: new Map([...previous, ['acme/payments-api', at(20)]]),
+        last: lastDeployments(
+          new Map([...previous, ['acme/payments-api', at(20)]]),
+          projectOf,
+        ),
         deployedInRange: new Set(),
         yearBack,
         to,
@@ -55,7 +68,7 @@ describe('commitBounds', () => {
       keysWithoutPrevious(
         ['orders', 'search', 'acme/payments-api'],
         projectOf,
-        previous,
+        lastDeployments(previous, projectOf),
       ),
     ).toEqual(['search']);
   });

@@ -3,6 +3,7 @@ import { DAY } from '../metrics/calendar';
 import {
   commitBounds as boundsOf,
   keysWithoutPrevious,
+  lastDeployments,
   type CommitBound,
 } from './commitBounds';
 import {
@@ -96,8 +97,9 @@ export async function factScope(
   );
   // Each named key's own bound (see `commitBounds`).
   const projectOf = (key: string) => query.aliases?.get(key) ?? key;
+  const last = lastDeployments(previousOf, projectOf);
   const withoutPrevious = named
-    ? keysWithoutPrevious(named, projectOf, previousOf)
+    ? keysWithoutPrevious(named, projectOf, last)
     : [];
   const deployedInRange = new Set(
     withoutPrevious.length > 0
@@ -110,7 +112,7 @@ export async function factScope(
     ? boundsOf({
         keys: named,
         projectOf,
-        previous: previousOf,
+        last,
         deployedInRange,
         yearBack,
         to: query.to,
